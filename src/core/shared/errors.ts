@@ -1,0 +1,28 @@
+/**
+ * Every error the product raises on purpose carries one of these codes. User-facing messages say
+ * what to do next; adapters map codes to replies in their one final error handler.
+ */
+export type ErrorCode =
+  | 'BAD_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFIG_INVALID'
+  | 'INSECURE_CONFIG'
+  | 'MIGRATION_FAILED'
+  | 'DATA_DIR_LOCKED'
+  | 'STORAGE_UNAVAILABLE'
+  | 'KNOWLEDGE_INVALID'
+  | 'INTERNAL';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}
