@@ -19,6 +19,18 @@ export const migrationsDir = join(projectRoot, 'prisma', 'migrations');
 const noFilters = { externalTables: [], externalEnums: [] };
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
+
+// Node's WebAssembly global, typed only as far as this file needs (the Node 20 typings omit it).
+const wasmRuntime = (
+  globalThis as unknown as {
+    WebAssembly: {
+      instantiate(
+        bytes: Uint8Array,
+        imports: Record<string, unknown>,
+      ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+    };
+  }
+).WebAssembly;
 let engineModule: Promise<EngineModule> | undefined;
 
 /**
@@ -29,18 +41,55 @@ function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-    const glue = (await import(gluePath)) as EngineModule & {
-      __wbg_set_wasm(exports: WebAssembly.Exports): void;
-    };
+    const glue = (await import(gluePath)) as EngineModule & { __wbg_set_wasm(exports: unknown): void };
     const bytes = await readFile(gluePath.replace(/\.js$/, '.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
-    });
+    const { instance } = await wasmRuntime.instantiate(bytes, { './schema_engine_bg.js': glue });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
   })();
   return engineModule;
+}
+
+type ScriptRunner = { exec?(sql: string): Promise<unknown>; query?(sql: string): Promise<unknown> };
+type ScriptAdapter = {
+  executeScript(script: string): Promise<void>;
+  underlyingDriver?(): unknown;
+  client?: unknown;
+  onError?(error: unknown): never;
+};
+
+/**
+ * Both driver adapters run migration scripts unsafely: the PGlite one does not await the script,
+ * so a failing migration is recorded as applied, and the pg one splits the script on `;` and runs
+ * the pieces one by one, so a failure half-applies it. Sent whole over the simple query protocol,
+ * a script runs as one implicit transaction: it applies completely or not at all, and its error
+ * reaches the engine, which then records the migration as failed.
+ */
+function withAtomicScripts(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
+  const patch = <T>(adapter: T): T => {
+    const a = adapter as unknown as ScriptAdapter;
+    const driver = (a.underlyingDriver?.() ?? a.client) as ScriptRunner | undefined;
+    const run = driver?.exec?.bind(driver) ?? driver?.query?.bind(driver);
+    if (!run) return adapter;
+    a.executeScript = async (script: string) => {
+      try {
+        await run(script);
+      } catch (error) {
+        if (a.onError) a.onError(error);
+        throw error;
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
+  };
 }
 
 async function openEngine(
@@ -51,7 +100,7 @@ async function openEngine(
   return SchemaEngine.new(
     { datamodels: [[schemaPath, schemaText]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(factory),
+    bindMigrationAwareSqlAdapterFactory(withAtomicScripts(factory)),
   );
 }
 

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { AppError } from './core/shared/errors.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The environment, grouped per integration and validated once at start-up. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // storage
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+    message: 'must be a postgres:// or postgresql:// URL',
+  }),
+  // guidance
+  KNOWLEDGE_LOCAL_DIR: optionalText,
+  ANSWER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.4),
+  QUESTION_RETENTION_DAYS: positiveInt(90),
+  CAF_COORDINATOR_CONTACT: optionalText,
+  SOCIAL_CARE_FRONT_DOOR: optionalText,
+  MASH_CONTACT: optionalText,
+  OUT_OF_HOURS_CONTACT: optionalText,
+  SAFEGUARDING_LEAD_CONTACT: optionalText,
+  // console
+  CONSOLE_USER: z.string().trim().min(1).default('local-user'),
+  CONSOLE: booleanFlag,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Configuration as the rest of the program sees it. */
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  storage: { dataDir: string; databaseUrl?: string };
+  guidance: {
+    localKnowledgeDir?: string;
+    minConfidence: number;
+    questionRetentionDays: number;
+    coordinatorContact?: string;
+    emergency: {
+      socialCareFrontDoor?: string;
+      mash?: string;
+      outOfHours?: string;
+      safeguardingLead?: string;
+    };
+  };
+  console: { user: string; force: boolean };
+}
+
+/** Parses the environment; a bad value stops start-up with every problem listed. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new AppError('CONFIG_INVALID', `The configuration is not valid:\n${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    storage: { dataDir: e.DATA_DIR, databaseUrl: e.DATABASE_URL },
+    guidance: {
+      localKnowledgeDir: e.KNOWLEDGE_LOCAL_DIR,
+      minConfidence: e.ANSWER_MIN_CONFIDENCE,
+      questionRetentionDays: e.QUESTION_RETENTION_DAYS,
+      coordinatorContact: e.CAF_COORDINATOR_CONTACT,
+      emergency: {
+        socialCareFrontDoor: e.SOCIAL_CARE_FRONT_DOOR,
+        mash: e.MASH_CONTACT,
+        outOfHours: e.OUT_OF_HOURS_CONTACT,
+        safeguardingLead: e.SAFEGUARDING_LEAD_CONTACT,
+      },
+    },
+    console: { user: e.CONSOLE_USER, force: e.CONSOLE },
+  };
+}

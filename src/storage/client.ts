@@ -1,0 +1,141 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { AppError } from '../core/shared/errors.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { applyMigrations, readMigrationList } from './migrate.ts';
+
+export type { PrismaClient } from './generated/prisma/client.ts';
+
+export interface StorageOptions {
+  /** A postgres:// URL; when absent the embedded PGlite database in `dataDir` is used. */
+  databaseUrl?: string;
+  /** Directory for PGlite data; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  /** Apply pending migrations while opening (default true). */
+  migrate?: boolean;
+}
+
+export interface Storage {
+  prisma: PrismaClient;
+  kind: 'pglite' | 'postgres';
+  /** Names of migrations applied while opening. */
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * PGlite is a single-process database: two processes on one directory corrupt it. A lock file
+ * holding the owner's pid stops a second process; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lockPath = join(dir, 'joinedup.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockPath, 'utf8').trim());
+      if (owner && isAlive(owner)) {
+        throw new AppError(
+          'DATA_DIR_LOCKED',
+          `The embedded database in ${dir} is in use by process ${owner}. PGlite allows one process only: stop the other one, or set DATABASE_URL to a PostgreSQL server to run several.`,
+        );
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new AppError('DATA_DIR_LOCKED', `Could not lock the embedded database in ${dir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Migration names already recorded as finished. When every migration folder is among them the
+ * WebAssembly schema engine need not be loaded at all, which keeps start-up fast.
+ */
+async function appliedMigrationNames(prisma: PrismaClient): Promise<Set<string> | null> {
+  try {
+    const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    return new Set(rows.map((r) => r.migration_name));
+  } catch {
+    return null;
+  }
+}
+
+async function migrateIfNeeded(
+  prisma: PrismaClient,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
+  const [applied, list] = await Promise.all([appliedMigrationNames(prisma), readMigrationList()]);
+  const pending = list.migrationDirectories.filter((m) => !applied?.has(m.path));
+  if (applied && pending.length === 0) return [];
+  return applyMigrations(factory);
+}
+
+/** Opens the database (PGlite by default, PostgreSQL with a URL) and migrates it. */
+export async function openStorage(options: StorageOptions): Promise<Storage> {
+  const migrate = options.migrate ?? true;
+  if (options.databaseUrl) {
+    const factory = new PrismaPg({ connectionString: options.databaseUrl });
+    const prisma = new PrismaClient({ adapter: factory });
+    try {
+      const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
+      return { prisma, kind: 'postgres', appliedMigrations, close: () => prisma.$disconnect() };
+    } catch (error) {
+      await prisma.$disconnect();
+      throw wrapConnectionError(error);
+    }
+  }
+
+  const inMemory = options.dataDir.startsWith('memory://');
+  let unlock = () => {};
+  let pglite: PGlite;
+  if (inMemory) {
+    pglite = new PGlite();
+  } else {
+    const dir = resolve(options.dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(resolve(options.dataDir));
+    pglite = new PGlite(dir);
+  }
+  const factory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: factory });
+  const close = async () => {
+    await prisma.$disconnect();
+    await pglite.close();
+    unlock();
+  };
+  try {
+    const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
+    return { prisma, kind: 'pglite', appliedMigrations, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function wrapConnectionError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new AppError(
+    'STORAGE_UNAVAILABLE',
+    `Could not reach the PostgreSQL database in DATABASE_URL (${message}). Check the server is running and the URL is right.`,
+    { cause: error },
+  );
+}

@@ -1,0 +1,26 @@
+import type {
+  MemberRepository,
+  ProcessedEventRepository,
+  QuestionLogRepository,
+} from '../core/shared/ports.ts';
+import type { PrismaClient } from './client.ts';
+import { PrismaMemberRepository } from './repositories/member-repository.ts';
+import { PrismaProcessedEventRepository } from './repositories/processed-event-repository.ts';
+import { PrismaQuestionLogRepository } from './repositories/question-log-repository.ts';
+
+export { openStorage, type Storage, type StorageOptions } from './client.ts';
+
+/** Every repository over one Prisma client. */
+export interface Repositories {
+  members: MemberRepository;
+  questions: QuestionLogRepository;
+  events: ProcessedEventRepository;
+}
+
+export function createRepositories(prisma: PrismaClient): Repositories {
+  return {
+    members: new PrismaMemberRepository(prisma),
+    questions: new PrismaQuestionLogRepository(prisma),
+    events: new PrismaProcessedEventRepository(prisma),
+  };
+}

@@ -1,0 +1,68 @@
+import type { MemberRecord, MemberRepository, Role, WorkspaceRef } from '../../core/shared/ports.ts';
+import type { PrismaClient } from '../client.ts';
+import type { Member } from '../generated/prisma/client.ts';
+
+function toRecord(row: Member): MemberRecord {
+  return {
+    workspaceId: row.workspaceId,
+    userId: row.userId,
+    role: row.role as Role,
+    displayName: row.displayName ?? undefined,
+  };
+}
+
+export class PrismaMemberRepository implements MemberRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async ensureMember(workspace: WorkspaceRef, userId: string, displayName?: string): Promise<MemberRecord> {
+    const existing = await this.findMember(workspace.id, userId);
+    if (existing) return existing;
+    // The advisory lock serialises first arrivals per workspace, so exactly one becomes coordinator
+    // even when several replicas see new users at the same moment.
+    const row = await this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`member:${workspace.id}`}))`;
+      await tx.workspace.upsert({
+        where: { id: workspace.id },
+        create: { id: workspace.id, platform: workspace.platform, name: workspace.name ?? null },
+        update: {},
+      });
+      const found = await tx.member.findUnique({
+        where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
+      });
+      if (found) return found;
+      const coordinators = await tx.member.count({
+        where: { workspaceId: workspace.id, role: 'coordinator' },
+      });
+      return tx.member.create({
+        data: {
+          workspaceId: workspace.id,
+          userId,
+          displayName: displayName ?? null,
+          role: coordinators === 0 ? 'coordinator' : 'member',
+        },
+      });
+    });
+    return toRecord(row);
+  }
+
+  async findMember(workspaceId: string, userId: string): Promise<MemberRecord | null> {
+    const row = await this.prisma.member.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId } },
+    });
+    return row ? toRecord(row) : null;
+  }
+
+  async setRole(workspaceId: string, userId: string, role: Role): Promise<MemberRecord> {
+    const row = await this.prisma.member.upsert({
+      where: { workspaceId_userId: { workspaceId, userId } },
+      create: { workspaceId, userId, role },
+      update: { role },
+    });
+    return toRecord(row);
+  }
+
+  async listMembers(workspaceId: string): Promise<MemberRecord[]> {
+    const rows = await this.prisma.member.findMany({ where: { workspaceId }, orderBy: { createdAt: 'asc' } });
+    return rows.map(toRecord);
+  }
+}

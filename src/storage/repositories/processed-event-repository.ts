@@ -1,0 +1,28 @@
+import type { ProcessedEventRepository } from '../../core/shared/ports.ts';
+import type { PrismaClient } from '../client.ts';
+
+export class PrismaProcessedEventRepository implements ProcessedEventRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async markProcessed(
+    workspaceId: string,
+    source: string,
+    eventId: string,
+    expiresAt: Date,
+  ): Promise<boolean> {
+    // ON CONFLICT DO NOTHING makes the primary key the arbiter: of any number of concurrent
+    // deliveries of one event, exactly one insert reports a row.
+    await this.prisma.$executeRaw`
+      INSERT INTO workspace (id, platform) VALUES (${workspaceId}, 'unknown') ON CONFLICT (id) DO NOTHING`;
+    const inserted = await this.prisma.$executeRaw`
+      INSERT INTO processed_event (workspace_id, source, event_id, expires_at)
+      VALUES (${workspaceId}, ${source}, ${eventId}, ${expiresAt})
+      ON CONFLICT DO NOTHING`;
+    return inserted === 1;
+  }
+
+  async deleteExpired(now: Date): Promise<number> {
+    const result = await this.prisma.processedEvent.deleteMany({ where: { expiresAt: { lte: now } } });
+    return result.count;
+  }
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openStorage, type Storage } from '../../src/storage/index.ts';
+
+export interface TestDatabase {
+  /** The open storage; valid inside tests (set in beforeAll). */
+  readonly storage: Storage;
+  /** For Postgres, a URL to a database of this test file's own. */
+  readonly url?: string;
+}
+
+/** A fresh database on the server in TEST_DATABASE_URL, dropped afterwards. */
+export async function createScratchDatabase(
+  baseUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `joinedup_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * Runs the same suite on PGlite always and on PostgreSQL when TEST_DATABASE_URL is set,
+ * each on a fresh, migrated database.
+ */
+export function describeEachDatabase(title: string, suite: (db: TestDatabase) => void): void {
+  const targets: { label: string; url?: string }[] = [{ label: 'pglite' }];
+  if (process.env.TEST_DATABASE_URL) targets.push({ label: 'postgres', url: process.env.TEST_DATABASE_URL });
+  for (const target of targets) {
+    describe(`${title} [${target.label}]`, () => {
+      const state: { storage?: Storage; url?: string; drop?: () => Promise<void> } = {};
+      beforeAll(async () => {
+        if (target.url) {
+          const scratch = await createScratchDatabase(target.url);
+          state.url = scratch.url;
+          state.drop = scratch.drop;
+          state.storage = await openStorage({ databaseUrl: scratch.url, dataDir: 'unused' });
+        } else {
+          state.storage = await openStorage({ dataDir: 'memory://' });
+        }
+      });
+      afterAll(async () => {
+        await state.storage?.close();
+        await state.drop?.();
+      });
+      suite({
+        get storage() {
+          if (!state.storage) throw new Error('storage is not open yet');
+          return state.storage;
+        },
+        get url() {
+          return state.url;
+        },
+      });
+    });
+  }
+}
