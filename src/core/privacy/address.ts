@@ -1,0 +1,87 @@
+import type { PersonalDataFinding } from './types.ts';
+
+const STREET_SUFFIX =
+  '(?:Lane|Ln|Road|Rd|Street|St|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Grove|Gr|Place|Pl|Gardens|Gdns|Terrace|Terr|Walk|Hill|Row|Square|Sq|Mews|View|Park|Rise|Green|Parade|Vale|Fold|Croft|Mount|Bank|Brow|Gate|Chase|Yard|Boulevard|Broadway|Approach|Heights|Meadows?|Villas|Cottages|Wharf|Quay|Wynd|Garth|Dene|Lea)';
+// Lower-case street suffixes that are hard to confuse with ordinary words ("a 10 minute walk",
+// "a 2 hour drive" and "one more way" must not become addresses).
+const PLAIN_SUFFIX = '(?:lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close)';
+const FLAT_PREFIX = '(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?';
+const HOUSE_NUMBER = '\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?,?';
+
+// "7 Oak Lane", "22a St John's Road", "Flat 3, 22 Mill Road": capitalised street words.
+const CAPITALISED_STREET = new RegExp(
+  `(?<![\\w.,/-])${FLAT_PREFIX}${HOUSE_NUMBER}[ \\t]+(?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b\\.?`,
+  'g',
+);
+const PLAIN_STREET = new RegExp(
+  `(?<![\\w.,/-])${FLAT_PREFIX}${HOUSE_NUMBER}[ \\t]+(?:[a-z][a-z'’-]*[ \\t]+){1,2}${PLAIN_SUFFIX}\\b`,
+  'gi',
+);
+// "lives at 14 Brookside", "address is flat 2, kings court": after an explicit cue, a house number
+// and up to five words (no digits, so a following postcode stays separate) make an address.
+const CUED_ADDRESS =
+  /\b(?:(?:lives|living|live|staying|stays|resides|residing|moved|moving)[ \t]+(?:at|to|on)|address(?:[ \t]+is|[ \t]*:|[ \t]+of))[ \t]+((?:(?:flat|apartment|apt|unit)[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*)?\d{1,4}[a-z]?,?(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){1,5})/gi;
+// "lives on Oak Lane": a street with no number, but only straight after a residence cue.
+const CUED_STREET = new RegExp(
+  `\\b(?:lives|living|live|staying|stays|resides|residing|moved|moving)[ \\t]+(?:at|to|on|in)[ \\t]+((?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b)`,
+  'g',
+);
+
+// A number straight after one of these words is a school year, section or count, not a house.
+const NOT_HOUSE_NUMBER =
+  /\b(?:year|yr|years|section|s|sec|page|p|pp|para|paragraph|chapter|part|step|level|tier|stage|ks|room|class|article|art|schedule|sch|version|v|aged|age|ages|week|weeks|day|days|under|over|table|figure|fig|question|q|item|point|rule|principle)[ \t.]*$/i;
+
+// A cued address stops at the first word that is plainly not part of it ("lives at 3 Ash Grove
+// with her nan", "moved to 14 Brookside last week").
+const CUED_STOP_WORDS = new Set(
+  `with and but since until for who which where when because mum dad her his their is was has had so
+  then last next this now today yesterday tomorrow in on at from to of near by`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const SUFFIX_WORD = new RegExp(`^${STREET_SUFFIX}\\.?$`, 'i');
+
+/** Length of the address part of a cued capture: up to a street suffix or a stop word. */
+function trimCued(value: string): number {
+  const parts = value.split(/([ \t]+)/);
+  let length = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    if (i > 0 && CUED_STOP_WORDS.has(part.toLowerCase())) break;
+    length = parts.slice(0, i + 1).join('').length;
+    // "St" and "Dr" also open street names ("St John's Road"), so they do not end one.
+    if (i > 0 && SUFFIX_WORD.test(part) && !/^(?:st|dr)\.?$/i.test(part)) break;
+  }
+  return length;
+}
+
+/**
+ * Street addresses: a house number, one to three street words and a street suffix ("7 Oak Lane",
+ * "flat 3, 22 Mill Road"), plus anything address-shaped straight after "lives at" / "address is".
+ * Towns and postcodes are left to their own detectors, so a postcode is reported as a postcode.
+ */
+export function detectAddresses(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  const push = (start: number, end: number): void => {
+    if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, start - 20), start))) return;
+    findings.push({ kind: 'address', start, end: end - trailingPunctuation(text.slice(start, end)) });
+  };
+  for (const m of text.matchAll(CAPITALISED_STREET)) push(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(PLAIN_STREET)) push(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CUED_ADDRESS)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    findings.push({ kind: 'address', start, end: start + trimCued(value) });
+  }
+  for (const m of text.matchAll(CUED_STREET)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    findings.push({ kind: 'address', start, end: start + value.length });
+  }
+  return findings;
+}
+
+function trailingPunctuation(value: string): number {
+  const match = /[,.\s]+$/.exec(value);
+  return match ? match[0].length : 0;
+}

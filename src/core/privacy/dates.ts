@@ -1,0 +1,105 @@
+import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ORDINAL = '(?:st|nd|rd|th)?';
+// A four-digit year, or an apostrophe two-digit one ("'17"): a bare "17" after a month is too
+// often a count ("1 Feb 17 families attended").
+const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
+
+// d/m/y, d-m-y, d.m.y with two- or four-digit years, and ISO y-m-d. The lookarounds stop a match
+// inside longer dotted or slashed runs such as section "4.2.17.3" or "v1.2.2017".
+const NUMERIC_DMY = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
+const NUMERIC_YMD = /(?<![\w./-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)/g;
+const DAY_MONTH = new RegExp(
+  `(?<![\\w/.-])(\\d{1,2})${ORDINAL}(?:[ \\t]+of)?[ \\t]+(${MONTH})\\.?(?![\\w])(?:,?[ \\t]+(${YEAR}))?(?![\\w])`,
+  'gi',
+);
+const MONTH_DAY = new RegExp(
+  `(?<![\\w])(${MONTH})\\.?[ \\t]+(\\d{1,2})${ORDINAL}(?![\\w])(?:,?[ \\t]+(${YEAR}))?(?![\\w])`,
+  'gi',
+);
+const MONTH_YEAR = new RegExp(`(?<![\\w])(${MONTH})\\.?,?[ \\t]+((?:19|20)\\d{2})(?![\\w])`, 'gi');
+
+// Birth cues that may sit just before the date ("born", "DOB:", "date of birth is") ...
+const BIRTH_BEFORE =
+  /(?:\bborn\b|\bd\.?o\.?b\b\.?|\bdate[ -]of[ -]birth\b|\bbirth[ -]?date\b|\bbirthday\b|\bb['’]?day\b)[^.!?\n]*$/i;
+// ... or just after it ("01/02/2017 (DOB)").
+const BIRTH_AFTER = /^[\s(,-]*(?:\bd\.?o\.?b\b|\bdate[ -]of[ -]birth\b|\bbirthday\b)/i;
+const BIRTH_WINDOW = 30;
+
+interface DateMatch {
+  start: number;
+  end: number;
+  hasYear: boolean;
+  /** Month-and-year only ("March 2017"): identifying only as a birth date. */
+  monthOnly: boolean;
+}
+
+function validDayMonth(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+function collectDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const m of text.matchAll(NUMERIC_DMY)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const separator = m[2];
+    const year = m[4] ?? '';
+    // Accept either British d/m or American m/d: a transposed date is still a date.
+    if (!validDayMonth(a, b) && !validDayMonth(b, a)) continue;
+    // Dotted triples with a two-digit year are usually paragraph numbers ("4.2.17"); they count
+    // only next to a birth cue, which the caller checks.
+    const dottedShort = separator === '.' && year.length === 2;
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: !dottedShort, monthOnly: false });
+  }
+  for (const m of text.matchAll(NUMERIC_YMD)) {
+    if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: false });
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    if (Number(m[1]) < 1 || Number(m[1]) > 31) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: m[3] !== undefined, monthOnly: false });
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    if (Number(m[2]) < 1 || Number(m[2]) > 31) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: m[3] !== undefined, monthOnly: false });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: true });
+  }
+  found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  // Keep the longest match at each place: "1 February 2017" beats "February 2017".
+  const kept: DateMatch[] = [];
+  for (const date of found) {
+    const last = kept.at(-1);
+    if (last && date.start < last.end) continue;
+    kept.push(date);
+  }
+  return kept;
+}
+
+/**
+ * Calendar dates, labelled `date_of_birth` when a birth cue ("born", "DOB", "d.o.b", "date of
+ * birth", "birthday") sits just before or after them. Without a birth cue, only a full date with a
+ * year is flagged (as `date`): forum and scheduling chat is full of "Tuesday 10 March", and a
+ * day-month alone identifies nobody. With a birth cue, a day-month or month-year is flagged too.
+ */
+export function detectDates(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  let previousEnd = 0;
+  for (const date of collectDates(text)) {
+    // The cue must sit between this date and the previous one, so "born 1/2/2017, seen 3/4/2020"
+    // marks only the first as a birth date.
+    const before = text.slice(Math.max(previousEnd, date.start - BIRTH_WINDOW), date.start);
+    const after = text.slice(date.end, date.end + 20);
+    const birth = BIRTH_BEFORE.test(before) || BIRTH_AFTER.test(after);
+    previousEnd = date.end;
+    let kind: PersonalDataKind | undefined;
+    if (birth) kind = 'date_of_birth';
+    else if (date.hasYear && !date.monthOnly) kind = 'date';
+    if (kind) findings.push({ kind, start: date.start, end: date.end });
+  }
+  return findings;
+}

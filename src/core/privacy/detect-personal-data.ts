@@ -1,0 +1,66 @@
+import { detectAddresses } from './address.ts';
+import { detectDates } from './dates.ts';
+import { detectEmails } from './email.ts';
+import { detectNames } from './names.ts';
+import { detectNhsNumbers } from './nhs-number.ts';
+import { detectNiNumbers } from './ni-number.ts';
+import { detectPhoneNumbers } from './phone.ts';
+import { detectPostcodes } from './postcode.ts';
+import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
+
+// When two findings overlap, the more specific kind names the merged span: a checksummed NHS
+// number beats the phone shape it also fits, an address beats the capitalised street words that
+// look like a name.
+const SPECIFICITY: Record<PersonalDataKind, number> = {
+  email: 9,
+  nhs_number: 8,
+  ni_number: 7,
+  postcode: 6,
+  phone: 5,
+  date_of_birth: 4,
+  date: 3,
+  address: 2,
+  name: 1,
+};
+
+const DETECTORS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
+  detectEmails,
+  detectNhsNumbers,
+  detectNiNumbers,
+  detectPostcodes,
+  detectPhoneNumbers,
+  detectDates,
+  detectAddresses,
+  detectNames,
+];
+
+/**
+ * Sorts findings by start and merges any that overlap into one span covering both, named by the
+ * more specific kind. Touching but non-overlapping findings stay separate.
+ */
+export function mergeFindings(findings: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const sorted = findings
+    .filter((finding) => finding.end > finding.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: PersonalDataFinding[] = [];
+  for (const finding of sorted) {
+    const last = merged.at(-1);
+    if (last && finding.start < last.end) {
+      last.end = Math.max(last.end, finding.end);
+      if (SPECIFICITY[finding.kind] > SPECIFICITY[last.kind]) last.kind = finding.kind;
+      continue;
+    }
+    merged.push({ ...finding });
+  }
+  return merged;
+}
+
+/**
+ * Finds personal data in a practitioner's message: names, dates of birth and other full dates,
+ * addresses, postcodes, NHS and NI numbers, phone numbers and emails. Returns offsets only, sorted
+ * by start and non-overlapping. Never throws on odd input; every pattern is linear-time.
+ */
+export function detectPersonalData(text: string): PersonalDataFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
+}

@@ -1,0 +1,40 @@
+import type { PersonalDataFinding } from './types.ts';
+
+// Three, three and four digits with one optional space or hyphen between groups. The lookarounds
+// refuse a match glued to other digits ("+44 113 496 0000" must stay a phone number) and anchor
+// the scan so a long run of digits cannot make the engine retry from every position expensively.
+const NHS_SHAPE = /(?<!\d[ -]?)(?<![\w+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![ -]?\d)(?!\w)/g;
+
+// "NHS number", "NHS no:", "NHS #", "his NHS number is": a short gap with no digits or line break.
+const NHS_LABEL = /\bNHS\b[^\d\n]{0,24}$/i;
+
+/**
+ * True when the ten digits pass the NHS Modulus 11 check: weights 10 down to 2 on the first nine
+ * digits, check digit = 11 - (sum mod 11), where 11 means 0 and 10 means no valid number exists.
+ */
+export function isValidNhsNumber(value: string): boolean {
+  const digits = value.replace(/[ -]/g, '');
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i += 1) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+/**
+ * Ten-digit NHS numbers. Unlabelled ones count only with a valid check digit, because bare ten-digit
+ * strings are also reference numbers and the like. A number explicitly labelled "NHS number" is
+ * flagged even when the check digit fails: the practitioner clearly meant one, and a typo in it is
+ * still a near-unique identifier.
+ */
+export function detectNhsNumbers(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(NHS_SHAPE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const labelled = NHS_LABEL.test(text.slice(Math.max(0, start - 40), start));
+    if (labelled || isValidNhsNumber(match[0])) findings.push({ kind: 'nhs_number', start, end });
+  }
+  return findings;
+}

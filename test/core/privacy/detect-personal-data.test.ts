@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { detectPersonalData, mergeFindings } from '../../../src/core/privacy/index.ts';
+import { found } from './helpers.ts';
+import {
+  ADDRESS_EXAMPLES,
+  ALL_PERSONAL_EXAMPLES,
+  DATE_EXAMPLES,
+  EMAIL_EXAMPLES,
+  NAME_EXAMPLES,
+  NHS_EXAMPLES,
+  NI_EXAMPLES,
+  type PersonalExample,
+  PHONE_EXAMPLES,
+  POSTCODE_EXAMPLES,
+  PRACTITIONER_MESSAGES,
+} from './personal-examples.ts';
+
+function expectExample(example: PersonalExample): void {
+  expect(found(example.text)).toEqual(example.expected);
+}
+
+describe('detectPersonalData: message shapes practitioners type', () => {
+  it.each(PRACTITIONER_MESSAGES)('$text', expectExample);
+});
+
+describe('detectPersonalData: names', () => {
+  it.each(NAME_EXAMPLES)('$text', expectExample);
+
+  it('keeps the title and possessive out of the span so the redaction still reads', () => {
+    expect(found('Mrs Patel and Kelly’s mum')).toEqual([
+      ['name', 'Patel'],
+      ['name', 'Kelly'],
+    ]);
+  });
+
+  it('ignores capitalised words that only look like names', () => {
+    expect(found('Can Leeds City Council see the Early Help Assessment?')).toEqual([]);
+    expect(found('What did Lord Laming say after Victoria Climbié?')).toEqual([]);
+    expect(found('the named nurse and the named GP')).toEqual([]);
+    expect(found('mum called social care and then called back')).toEqual([]);
+    expect(found('Is there a CAF forum for Oakfield Primary?')).toEqual([]);
+    expect(found('What is Child Criminal Exploitation?')).toEqual([]);
+  });
+
+  it('does not flag a lone capitalised word without a cue', () => {
+    expect(found('Thanks Sarah, see you Tuesday')).toEqual([]);
+    expect(found('Jayden')).toEqual([]);
+  });
+});
+
+describe('detectPersonalData: dates', () => {
+  it.each(DATE_EXAMPLES)('$text', expectExample);
+
+  it('does not flag a day and month with no year and no birth context', () => {
+    expect(found('the forum on 12 March')).toEqual([]);
+    expect(found('meeting on Tuesday 10 March at 13:30')).toEqual([]);
+    expect(found('deadline is February 1st')).toEqual([]);
+    expect(found('see you on the 3rd')).toEqual([]);
+  });
+
+  it('does not flag impossible dates, fractions, ranges or paragraph numbers', () => {
+    expect(found('32/01/2017 and 13/13/2017 and 0/5/2017')).toEqual([]);
+    expect(found('24/7 support, ages 5-11, 1/2 of families')).toEqual([]);
+    expect(found('see paragraph 4.2.17 and v1.2.2017.3')).toEqual([]);
+    expect(found('the March 2017 report')).toEqual([]);
+  });
+
+  it('accepts a transposed (American) date as a date', () => {
+    expect(found('seen 02/13/2017')).toEqual([['date', '02/13/2017']]);
+  });
+});
+
+describe('detectPersonalData: addresses', () => {
+  it.each(ADDRESS_EXAMPLES)('$text', expectExample);
+
+  it('does not treat counts, school years or sections as house numbers', () => {
+    expect(found('a 10 minute walk and a 2 hour drive')).toEqual([]);
+    expect(found('there is 1 more way to do it')).toEqual([]);
+    expect(found('Year 6 Park View trip')).toEqual([]);
+    expect(found('section 47 enquiry within 45 working days')).toEqual([]);
+    expect(found('she lives in Leeds with her nan')).toEqual([]);
+    expect(found('lives at home with mum')).toEqual([]);
+  });
+
+  it('reports an address and its postcode separately', () => {
+    expect(found('7 Oak Lane, Halifax HX1 1UB')).toEqual([
+      ['address', '7 Oak Lane'],
+      ['postcode', 'HX1 1UB'],
+    ]);
+  });
+});
+
+describe('detectPersonalData: postcodes', () => {
+  it.each(POSTCODE_EXAMPLES)('$text', expectExample);
+
+  it('rejects shapes that are not valid postcodes and ordinary tokens', () => {
+    for (const text of [
+      'KS2 SATs',
+      's17 2nd time',
+      'Y6 class',
+      'y4 3rd',
+      'QA1 1AA',
+      'LS6 2CA',
+      'MP3',
+      'COVID19',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('detectPersonalData: phone numbers', () => {
+  it.each(PHONE_EXAMPLES)('$text', expectExample);
+
+  it('ignores counts, years, times, sections, helplines and short numbers', () => {
+    for (const text of [
+      '45 working days',
+      'since 2017',
+      'meeting at 13:30',
+      'section 47 and s17',
+      'Phone the NSPCC on 0808 800 5000',
+      'Childline 0800 1111',
+      'call 999 or 101',
+      'ref 0123 45',
+      '07700 9001',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('detectPersonalData: NI numbers', () => {
+  it.each(NI_EXAMPLES)('$text', expectExample);
+
+  it('respects the unused letters, unallocated prefixes and the suffix range', () => {
+    for (const text of [
+      'QQ123456C',
+      'DA123456A',
+      'FA123456A',
+      'AD123456A',
+      'AO123456A',
+      'BG123456A',
+      'GB123456A',
+      'NK123456A',
+      'KN123456A',
+      'TN 12 34 56 A',
+      'NT123456A',
+      'ZZ123456A',
+      'AB123456E',
+      'AB123456',
+      'XAB123456C',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('detectPersonalData: NHS numbers', () => {
+  it.each(NHS_EXAMPLES)('$text', expectExample);
+
+  it('ignores an unlabelled ten-digit number whose check digit fails', () => {
+    expect(found('943 476 5918')).toEqual([]);
+    expect(found('reference 485 777 3456')).toEqual([]);
+  });
+
+  it('ignores a valid number glued to more digits', () => {
+    expect(found('19434765919')).toEqual([]);
+    expect(found('9434765919 1')).toEqual([]);
+  });
+});
+
+describe('detectPersonalData: emails', () => {
+  it.each(EMAIL_EXAMPLES)('$text', expectExample);
+
+  it('ignores things with an @ that are not addresses', () => {
+    expect(found('@channel meeting @ 3pm, ping @kelly')).toEqual([]);
+  });
+});
+
+describe('detectPersonalData: output shape', () => {
+  it.each(ALL_PERSONAL_EXAMPLES)('sorted, non-overlapping and in bounds: $text', ({ text }) => {
+    const findings = detectPersonalData(text);
+    expect(findings.length).toBeGreaterThan(0);
+    let previousEnd = 0;
+    for (const finding of findings) {
+      expect(finding.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(finding.end).toBeGreaterThan(finding.start);
+      expect(finding.end).toBeLessThanOrEqual(text.length);
+      expect(Object.keys(finding).sort()).toEqual(['end', 'kind', 'start']);
+      previousEnd = finding.end;
+    }
+  });
+
+  it('finds every kind in one long message', () => {
+    const text =
+      'Re Jayden Smith (aged 7), DOB 01/02/2017, 7 Oak Lane, LS6 2AB, NHS 943 476 5919, ' +
+      'mum Kelly on 07700 900123 or kelly@example.com, NI AB123456C, next review 03/04/2025';
+    expect(found(text)).toEqual([
+      ['name', 'Jayden Smith'],
+      ['date_of_birth', '01/02/2017'],
+      ['address', '7 Oak Lane'],
+      ['postcode', 'LS6 2AB'],
+      ['nhs_number', '943 476 5919'],
+      ['name', 'Kelly'],
+      ['phone', '07700 900123'],
+      ['email', 'kelly@example.com'],
+      ['ni_number', 'AB123456C'],
+      ['date', '03/04/2025'],
+    ]);
+  });
+});
+
+describe('mergeFindings', () => {
+  it('merges overlapping findings into one span named by the more specific kind', () => {
+    expect(
+      mergeFindings([
+        { kind: 'name', start: 10, end: 20 },
+        { kind: 'address', start: 0, end: 15 },
+        { kind: 'phone', start: 30, end: 40 },
+        { kind: 'nhs_number', start: 32, end: 42 },
+      ]),
+    ).toEqual([
+      { kind: 'address', start: 0, end: 20 },
+      { kind: 'nhs_number', start: 30, end: 42 },
+    ]);
+  });
+
+  it('keeps touching findings apart and drops empty ones', () => {
+    expect(
+      mergeFindings([
+        { kind: 'postcode', start: 5, end: 10 },
+        { kind: 'address', start: 0, end: 5 },
+        { kind: 'name', start: 12, end: 12 },
+      ]),
+    ).toEqual([
+      { kind: 'address', start: 0, end: 5 },
+      { kind: 'postcode', start: 5, end: 10 },
+    ]);
+  });
+
+  it('does not mutate its input', () => {
+    const input = [
+      { kind: 'name' as const, start: 0, end: 5 },
+      { kind: 'email' as const, start: 2, end: 9 },
+    ];
+    mergeFindings(input);
+    expect(input[0]).toEqual({ kind: 'name', start: 0, end: 5 });
+  });
+
+  it('prefers a checksummed NHS number over the phone shape it also fits', () => {
+    // 012 345 6789 is both a ten-digit 01 landline and a valid NHS number.
+    expect(found('number 012 345 6789')).toEqual([['nhs_number', '012 345 6789']]);
+  });
+
+  it('prefers the address over street words that look like a name', () => {
+    expect(found('moved to 9 Kowalski Wharf')).toEqual([['address', '9 Kowalski Wharf']]);
+  });
+});

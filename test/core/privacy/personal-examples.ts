@@ -1,0 +1,213 @@
+import type { PersonalDataKind } from '../../../src/core/privacy/index.ts';
+
+/** A message and exactly what the detector must find in it, in order, as [kind, matched text]. */
+export interface PersonalExample {
+  text: string;
+  expected: ReadonlyArray<readonly [PersonalDataKind, string]>;
+}
+
+// The message shapes practitioners actually type (from the brief and the forum pilots).
+export const PRACTITIONER_MESSAGES: readonly PersonalExample[] = [
+  {
+    text: 'Can I do a CAF on Ellie-May Turner, 7 Oak Lane, born 01/02/2017? her dad drinks',
+    expected: [
+      ['name', 'Ellie-May Turner'],
+      ['address', '7 Oak Lane'],
+      ['date_of_birth', '01/02/2017'],
+    ],
+  },
+  { text: 'Jayden Smith in year 4 keeps coming in hungry', expected: [['name', 'Jayden Smith']] },
+  { text: 'mum Kelly said I could share', expected: [['name', 'Kelly']] },
+  { text: 'worried about a boy called tom', expected: [['name', 'tom']] },
+  {
+    text: 'NHS number 485 777 3456 for the boy I mentioned, can I send it to the TAC by email?',
+    expected: [['nhs_number', '485 777 3456']],
+  },
+  {
+    text: 'Mrs Patel rang about her son Aarav',
+    expected: [
+      ['name', 'Patel'],
+      ['name', 'Aarav'],
+    ],
+  },
+  {
+    text: 'DOB 3.4.19, lives at 22 Mill Rd, LS6 2AB, mum on 07700 900123',
+    expected: [
+      ['date_of_birth', '3.4.19'],
+      ['address', '22 Mill Rd'],
+      ['postcode', 'LS6 2AB'],
+      ['phone', '07700 900123'],
+    ],
+  },
+];
+
+export const NAME_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'Jayden (aged 7) is struggling', expected: [['name', 'Jayden']] },
+  { text: 'Jayden, 7, is struggling', expected: [['name', 'Jayden']] },
+  { text: "Kelly's mum is worried", expected: [['name', 'Kelly']] },
+  { text: "jayden's mum rang the school", expected: [['name', 'jayden']] },
+  { text: "Jayden Smith's mum is lovely", expected: [['name', 'Jayden Smith']] },
+  { text: 'I spoke to Kelly yesterday', expected: [['name', 'Kelly']] },
+  {
+    text: 'Sarah and Dean Smith have split up',
+    expected: [
+      ['name', 'Sarah'],
+      ['name', 'Dean Smith'],
+    ],
+  },
+  {
+    text: 'mum Kelly and dad Dean argue',
+    expected: [
+      ['name', 'Kelly'],
+      ['name', 'Dean'],
+    ],
+  },
+  { text: 'Can I do a CAF for Jayden?', expected: [['name', 'Jayden']] },
+  { text: 'the girl Grace Turner has moved school', expected: [['name', 'Grace Turner']] },
+  { text: 'a girl called Grace', expected: [['name', 'Grace']] },
+  { text: 'her daughter April is 3', expected: [['name', 'April']] },
+  { text: "my pupil Liam O'Neill", expected: [['name', "Liam O'Neill"]] },
+  { text: "Mr O'Neill called the office", expected: [['name', "O'Neill"]] },
+  { text: 'Dr Okafor is the GP', expected: [['name', 'Okafor']] },
+  { text: 'Miss Hope teaches year 2', expected: [['name', 'Hope']] },
+  { text: 'the young person Tyler missed his appointment', expected: [['name', 'Tyler']] },
+  { text: 'her name is chantelle', expected: [['name', 'chantelle']] },
+  { text: 'he goes by jj', expected: [['name', 'jj']] },
+  { text: 'a boy called tom smith in year 2', expected: [['name', 'tom smith']] },
+  { text: 'mrs patel rang', expected: [['name', 'patel']] },
+  {
+    text: 'We are worried about Mohammed Ali who lives with his nan',
+    expected: [['name', 'Mohammed Ali']],
+  },
+  { text: 'Ellie van Dyke, aged 9', expected: [['name', 'Ellie van Dyke']] },
+  { text: 'Does Jayden Smith need a CAF', expected: [['name', 'Jayden Smith']] },
+  { text: 'I met Aisha Khan at the TAC', expected: [['name', 'Aisha Khan']] },
+  { text: 'Priya said her stepdad hits her', expected: [['name', 'Priya']] },
+  { text: 'Worried about Zofia Kowalska (Y5)', expected: [['name', 'Zofia Kowalska']] },
+  { text: 'Jayden Preston keeps missing PE', expected: [['name', 'Jayden Preston']] },
+  { text: 'Is a CAF right for Bartosz?', expected: [['name', 'Bartosz']] },
+  { text: 'her boyfriend is called dean', expected: [['name', 'dean']] },
+  { text: '**Jayden Smith** is in year 4', expected: [['name', 'Jayden Smith']] },
+  { text: 'Please welcome our new coordinator Sarah Jones', expected: [['name', 'Sarah Jones']] },
+  { text: 'the foster carer Mrs Hughes says he sleeps well', expected: [['name', 'Hughes']] },
+  { text: "Grace's mum is worried", expected: [['name', 'Grace']] },
+  { text: 'Grace (aged 7) is struggling', expected: [['name', 'Grace']] },
+  {
+    text: 'Kelly & Dean Smith are separating',
+    expected: [
+      ['name', 'Kelly'],
+      ['name', 'Dean Smith'],
+    ],
+  },
+];
+
+export const DATE_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'born on 1 February 2017', expected: [['date_of_birth', '1 February 2017']] },
+  { text: 'DOB: 1st Feb 2017', expected: [['date_of_birth', '1st Feb 2017']] },
+  { text: 'date of birth February 1, 2017', expected: [['date_of_birth', 'February 1, 2017']] },
+  { text: 'd.o.b 01-02-2017', expected: [['date_of_birth', '01-02-2017']] },
+  { text: 'D.O.B. 1-2-17', expected: [['date_of_birth', '1-2-17']] },
+  { text: 'her birthday is 12 March', expected: [['date_of_birth', '12 March']] },
+  { text: 'born March 2017', expected: [['date_of_birth', 'March 2017']] },
+  { text: 'aged 6, born 1.2.2017', expected: [['date_of_birth', '1.2.2017']] },
+  { text: '01/02/2017 (DOB)', expected: [['date_of_birth', '01/02/2017']] },
+  { text: 'we met on 1 February 2017', expected: [['date', '1 February 2017']] },
+  { text: 'review on 1.2.2017', expected: [['date', '1.2.2017']] },
+  { text: 'seen 2017-02-01 by the nurse', expected: [['date', '2017-02-01']] },
+  { text: 'seen on 01/02/2017', expected: [['date', '01/02/2017']] },
+  {
+    text: "on February 1st, 2017 and again on 3rd Jan '18",
+    expected: [
+      ['date', 'February 1st, 2017'],
+      ['date', "3rd Jan '18"],
+    ],
+  },
+  {
+    text: 'aged 7, born 01/02/2017 and seen on 03/04/2020',
+    expected: [
+      ['date_of_birth', '01/02/2017'],
+      ['date', '03/04/2020'],
+    ],
+  },
+];
+
+export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'they are at 7 Oak Lane now', expected: [['address', '7 Oak Lane']] },
+  { text: 'flat 3, 22 Mill Road', expected: [['address', 'flat 3, 22 Mill Road']] },
+  { text: 'Flat 3, 22 Mill Road', expected: [['address', 'Flat 3, 22 Mill Road']] },
+  { text: "moved to 22a St John's Road last week", expected: [['address', "22a St John's Road"]] },
+  { text: 'lives at 14 Brookside with her nan', expected: [['address', '14 Brookside']] },
+  { text: 'address is 3 The Fold', expected: [['address', '3 The Fold']] },
+  { text: 'lives at 22 mill road', expected: [['address', '22 mill road']] },
+  { text: 'she lives on Acacia Avenue', expected: [['address', 'Acacia Avenue']] },
+  { text: 'at 7 oak lane since May', expected: [['address', '7 oak lane']] },
+  { text: '12 Beech Grove, Halifax', expected: [['address', '12 Beech Grove']] },
+];
+
+export const POSTCODE_EXAMPLES: readonly PersonalExample[] = [
+  'LS6 2AB',
+  'ls62ab',
+  'SW1A 1AA',
+  'M1 1AE',
+  'B33 8TH',
+  'CR2 6XH',
+  'DN55 1PT',
+  'EC1A 1BB',
+  'W1A 0AX',
+  'hx1 1ub',
+].map((postcode) => ({
+  text: `they moved to ${postcode} last month`,
+  expected: [['postcode', postcode]] as const,
+}));
+
+export const PHONE_EXAMPLES: readonly PersonalExample[] = [
+  '07700 900123',
+  '07700900123',
+  '07700 900 123',
+  '07700-900-123',
+  '+44 7700 900123',
+  '+447700900123',
+  '0044 7700 900123',
+  '0113 496 0000',
+  '(0113) 496 0000',
+  '020 7946 0958',
+  '+44 20 7946 0958',
+  '+44 (0)113 496 0000',
+  '01632 960123',
+  '0300 123 4567',
+].map((phone) => ({ text: `ring mum on ${phone} after 3`, expected: [['phone', phone]] as const }));
+
+export const NI_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'NI AB 12 34 56 C', expected: [['ni_number', 'AB 12 34 56 C']] },
+  { text: 'his NI is ab123456c', expected: [['ni_number', 'ab123456c']] },
+  { text: 'JG103721A on the form', expected: [['ni_number', 'JG103721A']] },
+  { text: 'NI number AB123456', expected: [['ni_number', 'AB123456']] },
+  { text: 'national insurance: CE 12 34 56', expected: [['ni_number', 'CE 12 34 56']] },
+];
+
+export const NHS_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'his number is 943 476 5919', expected: [['nhs_number', '943 476 5919']] },
+  { text: '9434765919', expected: [['nhs_number', '9434765919']] },
+  { text: 'ref 943-476-5919', expected: [['nhs_number', '943-476-5919']] },
+  { text: 'NHS no: 943 476 5918', expected: [['nhs_number', '943 476 5918']] },
+  { text: 'her NHS number is 4857773456', expected: [['nhs_number', '4857773456']] },
+];
+
+export const EMAIL_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'mum is kelly.smith@example.com', expected: [['email', 'kelly.smith@example.com']] },
+  { text: 'email first+tag@sub.example.co.uk please', expected: [['email', 'first+tag@sub.example.co.uk']] },
+  { text: "<o'brien.j@school.sch.uk>", expected: [['email', "o'brien.j@school.sch.uk"]] },
+];
+
+/** Every positive example, for the properties that must hold for all of them. */
+export const ALL_PERSONAL_EXAMPLES: readonly PersonalExample[] = [
+  ...PRACTITIONER_MESSAGES,
+  ...NAME_EXAMPLES,
+  ...DATE_EXAMPLES,
+  ...ADDRESS_EXAMPLES,
+  ...POSTCODE_EXAMPLES,
+  ...PHONE_EXAMPLES,
+  ...NI_EXAMPLES,
+  ...NHS_EXAMPLES,
+  ...EMAIL_EXAMPLES,
+];
