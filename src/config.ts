@@ -25,7 +25,7 @@ const envSchema = z.object({
   }),
   // guidance
   KNOWLEDGE_LOCAL_DIR: optionalText,
-  ANSWER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.4),
+  ANSWER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.45),
   QUESTION_RETENTION_DAYS: positiveInt(90),
   CAF_COORDINATOR_CONTACT: optionalText,
   SOCIAL_CARE_FRONT_DOOR: optionalText,
@@ -61,7 +61,11 @@ export interface Config {
 
 /** Parses the environment; a bad value stops start-up with every problem listed. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
-  const parsed = envSchema.safeParse(source);
+  // An empty variable (`LOG_LEVEL=`) means "not set", as most deployment tools write it.
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new AppError('CONFIG_INVALID', `The configuration is not valid:\n${problems}`);

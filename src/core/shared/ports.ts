@@ -62,6 +62,8 @@ export interface QuestionLogRepository {
   /** Returns false when there is no such question in that workspace. */
   setFeedback(workspaceId: string, questionId: string, feedback: Feedback, at: Date): Promise<boolean>;
   find(workspaceId: string, questionId: string): Promise<QuestionLogEntry | null>;
+  /** The newest question a person asked in a workspace. */
+  latestForUser(workspaceId: string, userId: string): Promise<QuestionLogEntry | null>;
   /** Questions the bot could not answer or that were marked unhelpful, newest first. */
   listNeedingAnswers(workspaceId: string, limit: number): Promise<QuestionLogEntry[]>;
   deleteExpired(now: Date): Promise<number>;

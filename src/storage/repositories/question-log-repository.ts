@@ -62,6 +62,14 @@ export class PrismaQuestionLogRepository implements QuestionLogRepository {
     return row ? toEntry(row) : null;
   }
 
+  async latestForUser(workspaceId: string, userId: string): Promise<QuestionLogEntry | null> {
+    const row = await this.prisma.guidanceQuestion.findFirst({
+      where: { workspaceId, userId },
+      orderBy: { createdAt: 'desc' },
+    });
+    return row ? toEntry(row) : null;
+  }
+
   async listNeedingAnswers(workspaceId: string, limit: number): Promise<QuestionLogEntry[]> {
     const rows = await this.prisma.guidanceQuestion.findMany({
       where: { workspaceId, OR: [{ answerKind: 'no_answer' }, { feedback: 'unhelpful' }] },

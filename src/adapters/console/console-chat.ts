@@ -1,0 +1,59 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { ConversationService } from '../../core/conversation/conversation-service.ts';
+import type { Reply } from '../../core/conversation/types.ts';
+import type { WorkspaceRef } from '../../core/shared/ports.ts';
+
+export const consoleWorkspace: WorkspaceRef = { id: 'local', platform: 'console', name: 'Local console' };
+
+export interface ConsoleChatOptions {
+  conversation: ConversationService;
+  userId: string;
+  input: Readable;
+  output: Writable;
+  /** Show a prompt and the welcome line (interactive terminals). */
+  interactive: boolean;
+}
+
+/** Renders a reply for the terminal: the text, then what can be typed instead of buttons. */
+export function renderConsoleReply(reply: Reply): string {
+  const lines = [reply.text];
+  const feedback = reply.actions?.some((a) => a.id.startsWith('feedback_'));
+  const related = reply.actions?.filter((a) => a.id === 'related_article') ?? [];
+  if (feedback || related.length > 0) {
+    const hints: string[] = [];
+    if (feedback) hints.push('type `helpful` or `unhelpful` to rate this answer');
+    if (related.length > 0) hints.push(`read more: ${related.map((a) => `\`${a.command}\``).join(', ')}`);
+    lines.push(`(${hints.join('; ')})`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A terminal chat over the same conversation core the Slack and Teams adapters use. Lines are
+ * handled one at a time, in order, so piped input behaves like typed input.
+ */
+export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  const { conversation, output, interactive } = options;
+  const rl = createInterface({ input: options.input, terminal: false });
+  const write = (text: string) => output.write(`${text}\n`);
+  if (interactive) {
+    write(
+      'joinedup: ask me about CAF / early help, lead professionals, TAC/TAF or information sharing. Type `help` for more, `quit` to leave.',
+    );
+    output.write('you> ');
+  }
+  for await (const line of rl) {
+    const text = line.trim();
+    if (/^(quit|exit|bye|\/q)$/i.test(text)) break;
+    if (text.length === 0 && !interactive) continue;
+    const reply = await conversation.handle({
+      workspace: consoleWorkspace,
+      userId: options.userId,
+      text: line,
+    });
+    if (reply) write(`\njoinedup> ${renderConsoleReply(reply).replace(/\n/g, '\n          ')}\n`);
+    if (interactive) output.write('you> ');
+  }
+  rl.close();
+}

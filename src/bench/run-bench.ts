@@ -1,0 +1,250 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { GuidanceService } from '../core/guidance/answer-question.ts';
+import type { Article } from '../core/guidance/article.ts';
+import { KnowledgeIndex } from '../core/guidance/knowledge-index.ts';
+import { loadKnowledgeBase } from '../core/guidance/load-knowledge-base.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const options = { minConfidence: 0.45, emergency: {} };
+
+/** A small deterministic generator, so every run asks the same questions. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const openers = [
+  '',
+  'what is ',
+  'how do I ',
+  'when should ',
+  'who can ',
+  'can I ',
+  'do we need ',
+  'quick q: ',
+];
+
+/** Questions in practitioners' style: article headings and titles, reworded, with typos. */
+export function makeQuestions(articles: Article[], count: number, seed = 1): string[] {
+  const rnd = random(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const stems = articles.flatMap((a) => [a.title, ...a.sections.slice(1).map((s) => s.heading)]);
+  const out: string[] = [];
+  while (out.length < count) {
+    let words = pick(stems).toLowerCase().replace(/[?.]/g, '').split(/\s+/);
+    if (rnd() < 0.3) words = words.filter(() => rnd() > 0.25);
+    if (rnd() < 0.2 && words.length > 0) {
+      const i = Math.floor(rnd() * words.length);
+      const w = words[i] ?? '';
+      if (w.length > 4) words[i] = w.slice(0, 2) + w[3] + w[2] + w.slice(4);
+    }
+    if (rnd() < 0.1) words.push(pick(['parking', 'lunch', 'software', 'calderdale', 'wifi']));
+    out.push(`${pick(openers)}${words.join(' ')}`.trim() || 'caf');
+  }
+  return out;
+}
+
+/**
+ * Synthetic articles with the word statistics of real text: words drawn from the shipped
+ * vocabulary with Zipf's law (a word's frequency falls with its rank, as in English), plus a few
+ * topic words of each article's own, as real articles name their own subjects.
+ */
+export function makeSyntheticArticles(base: Article[], count: number, seed = 2): Article[] {
+  const rnd = random(seed);
+  const frequency = new Map<string, number>();
+  for (const a of base) {
+    for (const s of a.sections) {
+      for (const w of s.text.toLowerCase().split(/[^a-z]+/)) {
+        if (w.length > 2) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  const vocabulary = [...frequency.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  // Cumulative Zipf weights (1/rank), sampled by binary search.
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let r = 1; r <= vocabulary.length; r++) {
+    sum += 1 / r;
+    cumulative.push(sum);
+  }
+  const zipfWord = () => {
+    const x = rnd() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocabulary[lo] ?? 'child';
+  };
+  const template = base[0] as Article;
+  return Array.from({ length: count }, (_, i) => {
+    const topic = Array.from({ length: 4 }, (_, k) => `topic${i.toString(36)}x${k}`);
+    const words = (n: number) =>
+      Array.from({ length: n }, () =>
+        rnd() < 0.08 ? topic[Math.floor(rnd() * topic.length)] : zipfWord(),
+      ).join(' ');
+    return {
+      ...template,
+      id: `synthetic-${i}`,
+      title: `${topic[0]} ${words(4)}`,
+      summary: words(20),
+      tags: [topic[1] ?? '', zipfWord()],
+      synonyms: [topic[2] ?? ''],
+      related: [],
+      sections: [
+        { heading: words(5), text: words(70) },
+        { heading: `${words(6)}?`, text: words(80) },
+        { heading: `${words(6)}?`, text: words(80) },
+      ],
+    };
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, i)] ?? 0) * 1000) / 1000;
+}
+
+function measure(service: GuidanceService, questions: string[]) {
+  for (const q of questions.slice(0, 50)) service.answer(q); // warm-up
+  const times: number[] = [];
+  const kinds: Record<string, number> = {};
+  for (const q of questions) {
+    const t0 = performance.now();
+    const reply = service.answer(q);
+    times.push(performance.now() - t0);
+    kinds[reply.kind] = (kinds[reply.kind] ?? 0) + 1;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    questions: questions.length,
+    p50_ms: percentile(times, 50),
+    p95_ms: percentile(times, 95),
+    p99_ms: percentile(times, 99),
+    max_ms: percentile(times, 100),
+    kinds,
+  };
+}
+
+/** Peak resident memory of a process in MiB, from /proc (Linux), or null elsewhere. */
+function peakRssOf(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m?.[1] ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts `joinedup start` on a PGlite directory and times it until the first answer arrives. */
+function timeToFirstAnswer(dataDir: string): Promise<{ ms: number; peakRssMiB: number | null }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [join(root, 'bin/joinedup.mjs'), 'start'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    let done = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('no answer within 60 s'));
+    }, 60_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!done && out.includes('Source:')) {
+        done = true;
+        const ms = Math.round(performance.now() - t0);
+        const peakRssMiB = peakRssOf(child.pid ?? 0);
+        clearTimeout(timer);
+        child.stdin.end('quit\n');
+        child.once('exit', () => resolve({ ms, peakRssMiB }));
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (!done) {
+        clearTimeout(timer);
+        reject(new Error(`joinedup exited with ${code} before answering: ${err.slice(-500)}`));
+      }
+    });
+    child.stdin.write('what is the common assessment framework for\n');
+  });
+}
+
+/** `joinedup bench` / `npm run bench`: prints one JSON object. */
+export async function runBench(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      questions: { type: 'string', default: '2000' },
+      synthetic: { type: 'string', default: '5000' },
+      'skip-startup': { type: 'boolean', default: false },
+    },
+  });
+  const questionCount = Math.max(1000, Number(values.questions));
+  const { articles } = loadKnowledgeBase();
+
+  const shippedQuestions = makeQuestions(articles, questionCount);
+  const shipped = new GuidanceService(new KnowledgeIndex(articles), options);
+  const shippedResult = measure(shipped, shippedQuestions);
+
+  const synthetic = makeSyntheticArticles(articles, Number(values.synthetic));
+  const all = [...articles, ...synthetic];
+  const t0 = performance.now();
+  const bigIndex = new KnowledgeIndex(all);
+  const indexBuildMs = Math.round(performance.now() - t0);
+  const bigResult = measure(new GuidanceService(bigIndex, options), shippedQuestions);
+
+  let startup: Record<string, unknown> = { skipped: true };
+  if (!values['skip-startup']) {
+    const dir = mkdtempSync(join(tmpdir(), 'joinedup-bench-'));
+    try {
+      const cold = await timeToFirstAnswer(dir);
+      const warm = await timeToFirstAnswer(dir);
+      startup = {
+        database: 'pglite',
+        first_start_with_migration_ms: cold.ms,
+        start_to_first_answer_ms: warm.ms,
+        process_peak_rss_mib: warm.peakRssMiB ?? cold.peakRssMiB,
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const report = {
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      cpu_model: cpus()[0]?.model ?? 'unknown',
+      memory_gib: Math.round(totalmem() / 2 ** 30),
+      platform: `${process.platform}-${process.arch}`,
+    },
+    guidance_shipped: { articles: articles.length, ...shippedResult },
+    guidance_synthetic: { articles: all.length, index_build_ms: indexBuildMs, ...bigResult },
+    startup,
+    bench_peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
+    targets: { shipped_p95_ms: 5, synthetic_p95_ms: 25, start_to_first_answer_ms: 3000 },
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,143 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { type Config, loadConfig } from './config.ts';
+import type { GuidanceReply, GuidanceService } from './core/guidance/answer-question.ts';
+import { isAppError } from './core/shared/errors.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+const usage = `joinedup: a chat bot for CAF / early help practitioner networks
+
+Usage:
+  joinedup [start]                 start the bot: the terminal chat, and Slack/Teams when configured
+  joinedup ask [--json] [question] answer one question; with no question, one per line from stdin
+  joinedup db migrate              apply pending database migrations
+  joinedup db diff [--create NAME] show (or write as prisma/migrations/<stamp>_NAME) the SQL for schema changes
+  joinedup bench                   measure answer latency, start-up time and memory (JSON)
+  joinedup help                    this text
+
+Configuration comes from environment variables: see the README.`;
+
+/** The JSON line `ask --json` prints for each question. */
+export function toAskJson(question: string, reply: GuidanceReply) {
+  return {
+    question: reply.privacyWarning ? reply.redactedQuestion : question,
+    kind: reply.kind,
+    text: reply.text,
+    sources: reply.sources,
+    confidence: reply.confidence,
+    privacyWarning: reply.privacyWarning,
+  };
+}
+
+function printReply(question: string, reply: GuidanceReply, json: boolean): void {
+  process.stdout.write(json ? `${JSON.stringify(toAskJson(question, reply))}\n` : `${reply.text}\n\n`);
+}
+
+/** `joinedup ask`: stateless; never opens the database. */
+async function ask(config: Config, logger: Logger, argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const { createGuidance } = await import('./main.ts');
+  const guidance: GuidanceService = createGuidance(config, logger);
+  const json = values.json ?? false;
+  if (positionals.length > 0) {
+    const question = positionals.join(' ');
+    printReply(question, guidance.answer(question), json);
+    return 0;
+  }
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of rl) {
+    if (line.trim().length === 0) continue;
+    printReply(line, guidance.answer(line), json);
+  }
+  return 0;
+}
+
+async function db(config: Config, logger: Logger, argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'migrate') {
+    const { openStorage } = await import('./storage/index.ts');
+    const storage = await openStorage({
+      databaseUrl: config.storage.databaseUrl,
+      dataDir: config.storage.dataDir,
+    });
+    await storage.close();
+    const applied = storage.appliedMigrations;
+    process.stdout.write(
+      applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n',
+    );
+    return 0;
+  }
+  if (sub === 'diff') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { create: { type: 'string' } },
+      allowPositionals: true,
+    });
+    const { createMigration, diffSchemaAgainstMigrations, isEmptyMigration } = await import(
+      './storage/migrate.ts'
+    );
+    const name = values.create ?? positionals[0];
+    if (name !== undefined) {
+      const folder = await createMigration(name);
+      process.stdout.write(folder ? `Created ${folder}\n` : 'No schema changes: no migration created.\n');
+      return 0;
+    }
+    const sql = await diffSchemaAgainstMigrations();
+    process.stdout.write(isEmptyMigration(sql) ? '-- No schema changes.\n' : sql);
+    return 0;
+  }
+  logger.error(`unknown db command: ${sub ?? '(none)'}`);
+  process.stderr.write(`${usage}\n`);
+  return 2;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command = 'start', ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  // The terminal chat shares the terminal with the log: keep the log to warnings unless asked.
+  const quiet = (command === 'start' || command === 'ask') && !process.env.LOG_LEVEL;
+  const logger = createLogger(quiet ? 'warn' : config.logLevel);
+  try {
+    switch (command) {
+      case 'start': {
+        const { start } = await import('./main.ts');
+        await start(config, logger);
+        return 0;
+      }
+      case 'ask':
+        return await ask(config, logger, rest);
+      case 'db':
+        return await db(config, logger, rest);
+      case 'bench': {
+        const { runBench } = await import('./bench/run-bench.ts');
+        return await runBench(rest);
+      }
+      default:
+        process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
+        return 2;
+    }
+  } catch (error) {
+    if (isAppError(error)) {
+      logger.error({ code: error.code }, error.message);
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    logger.error({ err: error }, 'joinedup failed');
+    return 1;
+  }
+}

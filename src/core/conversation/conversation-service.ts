@@ -1,0 +1,283 @@
+import type { GuidanceService } from '../guidance/answer-question.ts';
+import { redactPersonalData } from '../privacy/index.ts';
+import { AppError, isAppError } from '../shared/errors.ts';
+import type {
+  Clock,
+  Feedback,
+  MemberRepository,
+  ProcessedEventRepository,
+  QuestionLogRepository,
+} from '../shared/ports.ts';
+import { parseRole, requireRole } from '../shared/roles.ts';
+import type { IncomingMessage, Reply, Route, TurnContext } from './types.ts';
+
+export interface ConversationDeps {
+  guidance: GuidanceService;
+  members: MemberRepository;
+  questions: QuestionLogRepository;
+  events: ProcessedEventRepository;
+  clock: Clock;
+  questionRetentionDays: number;
+  /** Extra routes from other features (forums, pulse), tried before the guidance fallback. */
+  routes?: Route<never>[];
+  /** Called with a redacted summary when a handler fails unexpectedly. */
+  onError?: (error: unknown, turn: { workspaceId: string; route: string }) => void;
+}
+
+/** Longest message handled; anything longer is refused with a clear message and nothing stored. */
+export const MAX_MESSAGE_LENGTH = 4000;
+const DAY = 86_400_000;
+const EVENT_MEMORY_DAYS = 7;
+
+// Control, zero-width and bidi-override characters: C0 except tab/newline, DEL, C1, U+200B-200F,
+// U+202A-202E, U+2066-2069. Built from code points so the source holds no control characters.
+const controlCharacters = new RegExp(
+  `[${[
+    [0x00, 0x08],
+    [0x0b, 0x0c],
+    [0x0e, 0x1f],
+    [0x7f, 0x9f],
+    [0x200b, 0x200f],
+    [0x202a, 0x202e],
+    [0x2066, 0x2069],
+  ]
+    .map(([a, b]) => `\\u{${(a as number).toString(16)}}-\\u{${(b as number).toString(16)}}`)
+    .join('')}]`,
+  'gu',
+);
+
+/** Strips control and bidi-override characters and folds whitespace; keeps ordinary text and emoji. */
+export function normaliseMessage(text: string): string {
+  return text.replace(controlCharacters, '').replace(/\s+/g, ' ').trim();
+}
+
+const route = <A>(r: Route<A>): Route<never> => r as unknown as Route<never>;
+
+/**
+ * Turns an incoming message into a reply: identifies the member, checks for redelivery, routes
+ * commands, and falls back to a guidance answer. Platform-neutral; adapters render the reply.
+ */
+export class ConversationService {
+  private readonly routes: Route<never>[];
+
+  constructor(private readonly deps: ConversationDeps) {
+    this.routes = [...this.builtInRoutes(), ...(deps.routes ?? [])];
+  }
+
+  /** Handles one message; returns null for a redelivered event that was already handled. */
+  async handle(message: IncomingMessage): Promise<Reply | null> {
+    const text = normaliseMessage(message.text);
+    if (message.eventId) {
+      const expires = new Date(this.deps.clock.now().getTime() + EVENT_MEMORY_DAYS * DAY);
+      const first = await this.deps.events.markProcessed(
+        message.workspace.id,
+        message.workspace.platform,
+        message.eventId,
+        expires,
+      );
+      if (!first) return null;
+    }
+    if (text.length === 0) {
+      return {
+        text: 'Type a question about CAF, early help or information sharing, or `help` to see what I can do.',
+      };
+    }
+    if (text.length > MAX_MESSAGE_LENGTH) {
+      return {
+        text: `That message is too long for me (${text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString('en-GB')}). Please ask one short question, without case details.`,
+      };
+    }
+    const member = await this.deps.members.ensureMember(
+      message.workspace,
+      message.userId,
+      message.displayName,
+    );
+    const turn: TurnContext = { message: { ...message, text }, member };
+    for (const r of this.routes) {
+      const args = r.match(text);
+      if (args === undefined) continue;
+      try {
+        return await r.handle(turn, args as never);
+      } catch (error) {
+        if (isAppError(error) && error.code !== 'INTERNAL') return { text: error.message, ephemeral: true };
+        this.deps.onError?.(error, { workspaceId: message.workspace.id, route: r.name });
+        return {
+          text: 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
+        };
+      }
+    }
+    return this.answerQuestion(turn, text);
+  }
+
+  /** The `help` text: every route with a help line. */
+  helpText(): string {
+    const lines = this.routes.filter((r) => r.help).map((r) => `• ${r.help}`);
+    return [
+      "I'm joinedup. I answer questions about CAF / Early Help, lead professionals, TAC/TAF and information sharing, with sources.",
+      'Just type a question, for example "who can start a CAF?" or "when can I share information without consent?".',
+      '',
+      ...lines,
+      '',
+      'If a child may be in immediate danger, call 999. Never post names or other identifiable details of children or families here.',
+    ].join('\n');
+  }
+
+  private async answerQuestion(turn: TurnContext, question: string): Promise<Reply> {
+    const guidance = this.deps.guidance.answer(question, { logged: true });
+    const now = this.deps.clock.now();
+    const entry = await this.deps.questions.record({
+      workspaceId: turn.message.workspace.id,
+      userId: turn.message.userId,
+      redactedText: guidance.redactedQuestion,
+      answerKind: guidance.kind,
+      matchedArticles: guidance.articleIds,
+      confidence: guidance.confidence,
+      privacyWarning: guidance.privacyWarning,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.deps.questionRetentionDays * DAY),
+    });
+    const actions =
+      guidance.kind === 'answer'
+        ? [
+            { id: 'feedback_helpful', label: '👍 Helpful', command: 'helpful', value: entry.id },
+            { id: 'feedback_unhelpful', label: '👎 Not helpful', command: 'unhelpful', value: entry.id },
+            ...guidance.related.map((r) => ({
+              id: 'related_article',
+              label: r.title,
+              command: `article ${r.id}`,
+              value: r.id,
+            })),
+          ]
+        : undefined;
+    return { text: guidance.text, guidance, questionId: entry.id, actions };
+  }
+
+  /** Records 👍/👎 on a question: the given one, or the member's latest. */
+  async recordFeedback(turn: TurnContext, feedback: Feedback, questionId?: string): Promise<Reply> {
+    const { workspace, userId } = turn.message;
+    const target = questionId
+      ? await this.deps.questions.find(workspace.id, questionId)
+      : await this.deps.questions.latestForUser(workspace.id, userId);
+    if (!target || target.userId !== userId) {
+      return { text: 'There is no answer of mine to rate yet: ask a question first.', ephemeral: true };
+    }
+    await this.deps.questions.setFeedback(workspace.id, target.id, feedback, this.deps.clock.now());
+    return {
+      text:
+        feedback === 'helpful'
+          ? 'Thanks, noted as helpful.'
+          : 'Thanks, noted as not helpful. Coordinators review these and can add a better local answer.',
+      ephemeral: true,
+    };
+  }
+
+  private builtInRoutes(): Route<never>[] {
+    const d = this.deps;
+    return [
+      route<true>({
+        name: 'help',
+        help: '`help`: this list.',
+        match: (t) => /^(help|\?|commands|menu|what can you do\??)$/i.test(t) || undefined,
+        handle: async () => ({ text: this.helpText() }),
+      }),
+      route<string>({
+        name: 'ask',
+        help: '`ask <question>` (or just type the question): a short, sourced answer.',
+        match: (t) => /^ask\s+(.+)$/is.exec(t)?.[1],
+        handle: (turn, q) => this.answerQuestion(turn, q),
+      }),
+      route<string>({
+        name: 'article',
+        help: '`article <id>`: read a whole guidance article.',
+        match: (t) => /^article\s+([a-z0-9-]+)$/i.exec(t)?.[1]?.toLowerCase(),
+        handle: async (_turn, id) => {
+          const article = d.guidance.article(id);
+          if (!article)
+            throw new AppError('NOT_FOUND', `There is no article "${id}". Ask a question instead.`);
+          const body = article.sections
+            .map((s, i) => (i === 0 ? s.text : `${s.heading}\n${s.text}`))
+            .join('\n\n');
+          const sources = article.sources.map((s) => `${s.title}: ${s.url}`).join('\n');
+          return {
+            text: `${article.title}\n\n${body}\n\nSources:\n${sources}${article.local ? '\nPractice varies by area: check your local procedures.' : ''}`,
+          };
+        },
+      }),
+      route<{ feedback: Feedback; id?: string }>({
+        name: 'feedback',
+        help: '`helpful` / `unhelpful` (or 👍 / 👎): rate my last answer.',
+        match: (t) => {
+          const m = /^(?:feedback\s+)?(helpful|unhelpful|not helpful|👍|👎)(?:\s+([0-9a-f-]{36}))?$/iu.exec(
+            t,
+          );
+          if (!m?.[1]) return undefined;
+          const up = /^(helpful|👍)$/iu.test(m[1]);
+          return { feedback: up ? 'helpful' : 'unhelpful', id: m[2] };
+        },
+        handle: (turn, a) => this.recordFeedback(turn, a.feedback, a.id),
+      }),
+      route<true>({
+        name: 'whoami',
+        help: '`whoami`: your role here.',
+        match: (t) => /^(whoami|who am i\??|my role)$/i.test(t) || undefined,
+        handle: async (turn) => ({
+          text: `You are ${turn.member.userId}, a ${turn.member.role} in this workspace.`,
+          ephemeral: true,
+        }),
+      }),
+      route<{ userId: string; role: string }>({
+        name: 'role',
+        help: '`role <user> <member|host|coordinator>`: give someone a role (coordinators).',
+        match: (t) => {
+          const m = /^role\s+<?@?([^\s>]+)>?\s+(\S+)$/i.exec(t);
+          return m?.[1] && m[2] ? { userId: m[1], role: m[2] } : undefined;
+        },
+        handle: async (turn, a) => {
+          requireRole(turn.member, 'coordinator', 'give roles');
+          const role = parseRole(a.role);
+          if (!role) throw new AppError('BAD_INPUT', 'The role must be member, host or coordinator.');
+          const members = await d.members.listMembers(turn.message.workspace.id);
+          if (role !== 'coordinator' && a.userId === turn.member.userId) {
+            const others = members.filter((m) => m.role === 'coordinator' && m.userId !== a.userId);
+            if (others.length === 0) {
+              throw new AppError(
+                'BAD_INPUT',
+                'You are the only coordinator: give someone else the role first.',
+              );
+            }
+          }
+          const updated = await d.members.setRole(turn.message.workspace.id, a.userId, role);
+          return { text: `${updated.userId} is now a ${updated.role}.` };
+        },
+      }),
+      route<true>({
+        name: 'members',
+        help: '`members`: who has which role (coordinators).',
+        match: (t) => /^(members|roles)$/i.test(t) || undefined,
+        handle: async (turn) => {
+          requireRole(turn.member, 'coordinator', 'list roles');
+          const members = await d.members.listMembers(turn.message.workspace.id);
+          return { text: members.map((m) => `• ${m.userId}: ${m.role}`).join('\n'), ephemeral: true };
+        },
+      }),
+      route<true>({
+        name: 'unanswered',
+        help: "`unanswered`: questions I couldn't answer or that were marked unhelpful (coordinators).",
+        match: (t) => /^(unanswered|questions|queue)$/i.test(t) || undefined,
+        handle: async (turn) => {
+          requireRole(turn.member, 'coordinator', 'see unanswered questions');
+          const list = await d.questions.listNeedingAnswers(turn.message.workspace.id, 20);
+          if (list.length === 0) return { text: 'No unanswered or unhelpful questions. 🎉', ephemeral: true };
+          const lines = list.map(
+            (q) =>
+              `• ${q.createdAt.toISOString().slice(0, 10)} ${q.answerKind === 'no_answer' ? '(no answer)' : '(👎)'} ${redactPersonalData(q.redactedText).text}`,
+          );
+          return {
+            text: `Questions needing a local answer (personal details removed):\n${lines.join('\n')}`,
+            ephemeral: true,
+          };
+        },
+      }),
+    ];
+  }
+}

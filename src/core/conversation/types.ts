@@ -1,0 +1,50 @@
+import type { GuidanceReply } from '../guidance/answer-question.ts';
+import type { MemberRecord, WorkspaceRef } from '../shared/ports.ts';
+
+/** A message from any platform, already stripped of platform detail. */
+export interface IncomingMessage {
+  workspace: WorkspaceRef;
+  userId: string;
+  displayName?: string;
+  text: string;
+  /** The platform's id for this delivery (Slack event_id, Teams activity id), for idempotency. */
+  eventId?: string;
+  /** Where the message came from, for replies in place (channel, conversation). */
+  channelId?: string;
+}
+
+/** A button the adapters render (Block Kit button, Adaptive Card action, a typed command in the console). */
+export interface ReplyAction {
+  id: string;
+  label: string;
+  /** What the console user types to do the same. */
+  command: string;
+  value: string;
+}
+
+/** A platform-neutral reply. `text` is always a complete plain-text rendering. */
+export interface Reply {
+  text: string;
+  guidance?: GuidanceReply;
+  /** The stored question, for feedback buttons. */
+  questionId?: string;
+  actions?: ReplyAction[];
+  /** Shown only to the person who asked, where the platform allows it. */
+  ephemeral?: boolean;
+}
+
+/** What a handler gets: the message, the sender's membership and role. */
+export interface TurnContext {
+  message: IncomingMessage;
+  member: MemberRecord;
+}
+
+/** One command: matching is separate from handling, like bolt listeners and teams-ai routes. */
+export interface Route<A = unknown> {
+  name: string;
+  /** One line for `help`; routes without one are not listed. */
+  help?: string;
+  /** The parsed arguments when the text is this command; undefined when it is not. */
+  match(text: string): A | undefined;
+  handle(turn: TurnContext, args: A): Promise<Reply>;
+}

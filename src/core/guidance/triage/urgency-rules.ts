@@ -1,0 +1,642 @@
+import type { UrgencyReason } from './assess-urgency.ts';
+import {
+  ABUSE_TERM,
+  ADULT_NOUN,
+  ADULT_TELLER,
+  AUX_PRESENT,
+  CHILD_CONTEXT,
+  CHILD_NOUN,
+  DISCLOSE,
+  gap,
+  NOT_ADULT_TELLER,
+  NOT_BODY,
+  NOT_DOCUMENT,
+  PHYSICAL_ING,
+  PHYSICAL_PAST,
+  PHYSICAL_PRESENT,
+  SELF,
+  TOPIC_FOLLOWER,
+  VICTIM,
+  WEAPON,
+} from './urgency-vocabulary.ts';
+
+/**
+ * How much context a signal needs before it counts, from most to least self-evident:
+ * - `vivid`: describes a present, specific situation on its own ("has cut herself", "dad is hitting
+ *   him"); only a hypothetical frame ("what should I do if a child...") cancels it.
+ * - `strong`: usually about a real child, but also common in general questions ("suicidal", "in
+ *   danger"); a question frame ("how do I support...") cancels it unless the message is concrete.
+ * - `weak`: a topic word ("knife", "county lines"); needs a concrete message (a specific child, a
+ *   first-hand account, or a time such as "today").
+ * - `current`: only urgent when happening now ("domestic abuse", "fighting"); needs a time marker.
+ */
+export type SignalTier = 'vivid' | 'strong' | 'weak' | 'current';
+
+/** One urgency signal: a pattern over the normalised message and what it means. */
+export interface UrgencyRule {
+  id: string;
+  reasons: readonly UrgencyReason[];
+  tier: SignalTier;
+  /** Global, over normalised text; bounded quantifiers only, so a hostile message stays linear. */
+  pattern: RegExp;
+  /** The sentence holding the match must also match this. */
+  context?: RegExp;
+  /** Disclosures are safeguarding matters however long ago the abuse was. */
+  ignoresHistory?: boolean;
+  /**
+   * Threats are conditional by nature ("if you tell anyone I'll kill you"), so only a generic
+   * frame ("if a parent threatens...") makes them hypothetical.
+   */
+  threat?: boolean;
+}
+
+const rule = (
+  id: string,
+  reasons: readonly UrgencyReason[],
+  tier: SignalTier,
+  source: string,
+  extra: Partial<Pick<UrgencyRule, 'context' | 'ignoresHistory' | 'threat'>> = {},
+): UrgencyRule => ({ id, reasons, tier, pattern: new RegExp(source, 'g'), ...extra });
+
+/** Every signal the triage looks for. Order does not matter; reasons are sorted afterwards. */
+export const URGENCY_RULES: readonly UrgencyRule[] = [
+  // --- Violence ---------------------------------------------------------------------------------
+  rule(
+    'violence-ongoing',
+    ['violence'],
+    'vivid',
+    String.raw`\b${AUX_PRESENT} ${PHYSICAL_ING} ${VICTIM}\b${NOT_BODY}`,
+  ),
+  rule(
+    'violence-habitual',
+    ['violence'],
+    'vivid',
+    String.raw`\b${ADULT_NOUN} ${PHYSICAL_PRESENT} ${VICTIM}\b${NOT_BODY}`,
+  ),
+  rule(
+    'violence-in-progress',
+    ['violence'],
+    'strong',
+    String.raw`\b${ADULT_NOUN} ${PHYSICAL_ING} ${VICTIM}\b${NOT_BODY}`,
+  ),
+  rule(
+    'violence-just-happened',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:just|has|have|had|has just|have just) ${PHYSICAL_PAST} ${VICTIM}\b${NOT_BODY}`,
+  ),
+  rule(
+    'violence-victim',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken|thrown)\b`,
+  ),
+  rule(
+    'violence-victim-past',
+    ['violence'],
+    'strong',
+    String.raw`\b(?:was|were) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|strangled|choked|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken)\b`,
+  ),
+  rule('violence-past', ['violence'], 'weak', String.raw`\b${PHYSICAL_PAST} ${VICTIM}\b${NOT_BODY}`),
+  rule(
+    'violence-threat',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:will|would|going to|gonna|threatens to|threatened to|threatening to|threatening|wants to|want to|swore to|swears to|promised to|about to|trying to|tried to|try to|says he will|said he would|said she would)(?:${gap(3)} and)? (?:kill|stab|hurt|shoot|murder|strangle|batter|beat|beat up|burn|slit|knife|kidnap|hit|choke|smother|drown|suffocate) ${VICTIM}\b${NOT_BODY}`,
+    { threat: true },
+  ),
+  rule(
+    'violence-will-be-hurt',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:will|would|is going to|going to|gonna) (?:get|be) (?:hit|beaten|beaten up|battered|hurt|killed|smacked|belted|stabbed|hurt badly)\b`,
+    { threat: true },
+  ),
+  rule(
+    'violence-arson-threat',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:burn|burning|set fire to|setting fire to|torch) (?:the|their|her|his|our|my) (?:house|flat|home|place)\b`,
+  ),
+  rule('violence-kill', ['violence'], 'weak', String.raw`\b(?:kill|stab|shoot|murder) ${VICTIM}\b`, {
+    threat: true,
+  }),
+  rule(
+    'violence-death-threat',
+    ['violence'],
+    'strong',
+    String.raw`\b(?:death threats?|threats? to kill|threatened to kill|threatening to kill)\b(?! ${SELF})`,
+  ),
+  rule(
+    'violence-witnessed',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:saw|seen|see|seeing|watched|watching|witnessed|can see) (?:a |the |her |his |their )?${ADULT_NOUN}${gap(1)} (?:hit|hitting|punch|punching|kick|kicking|slap|slapping|throw|throwing|shake|shaking|drag|dragging|beat|beating|strangle|strangling|choke|choking|attack|attacking|push|pushing|grab|grabbing|stamp on|stamping on) ${VICTIM}\b${NOT_BODY}`,
+  ),
+  rule('violence-unattributed', ['violence'], 'strong', String.raw`\b${PHYSICAL_ING} ${VICTIM}\b${NOT_BODY}`),
+  rule(
+    'violence-shaking-baby',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:is|was|has|have|had|been|keeps|just|dad|mum|he|she) (?:shaking|shook|shaken) (?:the |a |her |his |their )?(?:baby|infant|newborn|toddler)\b`,
+  ),
+  rule(
+    'violence-armed',
+    ['violence'],
+    'strong',
+    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?${WEAPON}\b${TOPIC_FOLLOWER}`,
+  ),
+  rule('violence-weapon', ['violence'], 'weak', String.raw`\b${WEAPON}\b${TOPIC_FOLLOWER}`),
+  rule(
+    'violence-domestic-now',
+    ['violence'],
+    'current',
+    String.raw`\b(?:domestic (?:abuse|violence|incident|assault)|dv|da incident|fighting|punch up|brawl|kicking off|smashing (?:the place|things|stuff|up|the house)|throwing (?:things|furniture|plates|stuff)|punched (?:a hole in )?(?:the|a) (?:wall|door)|smashed (?:the|a) (?:window|door|tv|place)|screaming at|shouting at|attacking)\b${TOPIC_FOLLOWER}`,
+  ),
+  rule(
+    'violence-overheard',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:can hear|i hear|we hear|hearing|could hear|heard)${gap(3)} (?:screaming|shouting|banging|smashing|fighting|yelling|a fight|things being thrown|glass breaking|someone being hit|hitting|thuds?|thumps?|crying and screaming)\b`,
+  ),
+  rule(
+    'violence-injuries',
+    ['violence'],
+    'weak',
+    String.raw`\b(?:(?:burn|scald) marks?\b[^|]{0,40}?\b(?:on|to) (?:her|his|their) |(?:cigarette|iron) (?:burns?|marks?)|burns? (?:on|to) (?:her|his|their) (?:hands?|arms?|legs?|feet|back|face|chest|body)|black eye|bruises|bruising|bruised|welts|belt marks|bite marks|burn marks|cigarette burns|finger marks|hand marks|hand print|handprint|grip marks|broken (?:arm|wrist|leg|rib|ribs|nose|bone|jaw)|fractured|fracture|marks on (?:her|his|their) (?:neck|face|body|arm|arms|back|legs))\b`,
+  ),
+
+  // --- Abuse ------------------------------------------------------------------------------------
+  rule(
+    'abuse-told',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`${NOT_DOCUMENT}${NOT_ADULT_TELLER}\b${DISCLOSE}\b[^|]{0,100}?\b${ABUSE_TERM}\b`,
+    { ignoresHistory: true },
+  ),
+  // An adult describing their own past (a mum on a former partner) is early help material once
+  // it is over; the same words about now are not.
+  rule(
+    'abuse-told-by-adult',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`\b${ADULT_TELLER} (?:has |have |had |just )?${DISCLOSE}\b[^|]{0,100}?\b${ABUSE_TERM}\b`,
+  ),
+  rule(
+    'abuse-disclosure-made',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`\b(?:made|making|has made|given|gave|make|makes|had|have|has|got|received|taken|took|came to me with|come to me with) (?:a |an )?(?:(?!dbs\b|criminal\b)[a-z]{1,20} )?disclosure\b|\bdisclosed to (?:me|us|a teacher|her teacher|his teacher|staff|the|my|our)\b`,
+    { ignoresHistory: true },
+  ),
+  rule(
+    'abuse-ongoing',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`\b(?:is|are|was|were|keeps|kept|has been|have been|been|still|and) (?:sexually |physically |emotionally )?(?:abusing|molesting|raping|touching|interfering with|sexually abusing|assaulting|sexually assaulting) ${VICTIM}`,
+  ),
+  rule(
+    'abuse-victim',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`\b(?:is|are|being|has been|have been|been|gets|getting|got|keeps getting) (?:sexually |physically |emotionally )?(?:abused|molested|raped|interfered with|sexually assaulted|touched inappropriately)\b`,
+  ),
+  rule(
+    'abuse-victim-past',
+    ['abuse_disclosure'],
+    'strong',
+    String.raw`\b(?:was|were) (?:sexually |physically )?(?:abused|molested|raped|sexually assaulted|touched inappropriately)\b`,
+  ),
+  rule(
+    'abuse-habitual',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`\b${ADULT_NOUN} (?:abuses|rapes|molests|touches|interferes with|sexually abuses|gropes|fondles) ${VICTIM}\b${NOT_BODY}`,
+  ),
+  rule(
+    'abuse-topic',
+    ['abuse_disclosure'],
+    'weak',
+    String.raw`\b(?:sexual abuse|physical abuse|child abuse|csa|fgm|female genital mutilation|forced marriage|breast ironing)\b${TOPIC_FOLLOWER}`,
+  ),
+  rule(
+    'abuse-fgm-planned',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`\b(?:to be|going to be|getting|get|will be) cut\b`,
+    {
+      context:
+        /\b(?:holiday|abroad|ceremony|summer|trip|procedure|grandma|aunt|auntie|special|become a woman|village|back home)\b/,
+    },
+  ),
+
+  // --- Immediate danger -------------------------------------------------------------------------
+  rule(
+    'danger-stated',
+    ['immediate_danger'],
+    'strong',
+    String.raw`\b(?:in (?:immediate |imminent |serious |real |grave |great |big |actual )?danger|at (?:immediate|imminent) risk|life (?:is )?(?:at risk|in danger)|fears? for (?:her|his|their) (?:life|safety)|not safe (?:at home|to go home|tonight|there|with (?:her|his|their|him|them|mum|dad))|unsafe (?:at home|to go home|tonight|with (?:her|his|him|them|mum|dad)))\b`,
+  ),
+  rule(
+    'danger-scared-to-go-home',
+    ['immediate_danger'],
+    'vivid',
+    // Not the quoted phrase in "is 'scared to go home' a reason to refer?".
+    String.raw`(?<!(?:^|\| )(?:is|are|does|would) )\b(?:scared|afraid|frightened|terrified|petrified|too scared|too frightened|does not want|do not want|did not want|refuses|refusing|refused|will not|would not|begging not|begged not|pleading not|asked not|asking not) (?:to )?(?:go|going|be going|return|returning|get|be sent|be taken|being sent|go back) (?:back )?(?:home|back there|back to (?:her|his|their) (?:house|home|dad|mum|flat|place))\b`,
+  ),
+  rule(
+    'danger-scared-of-adult',
+    ['immediate_danger'],
+    'weak',
+    String.raw`\b(?:scared|afraid|frightened|terrified|petrified) (?:of|that) (?:her |his |their |my )?(?:dad|mum|step dad|step mum|parents?|uncle|brother|boyfriend|partner|carer|grandad|nan|him|them)\b`,
+  ),
+  rule(
+    'danger-intoxicated-at-collection',
+    ['immediate_danger'],
+    'vivid',
+    String.raw`\b(?:turned up|arrived|came|come|here|is here|outside|waiting|collecting|picking)${gap(2)} (?:drunk|intoxicated|high|stoned|wasted|off (?:her|his|their) face|out of it|under the influence)\b|\b(?:drunk|intoxicated|high|stoned|wasted|off (?:her|his|their) face) (?:and|to) (?:collect|pick|drive|driving|take)\b`,
+  ),
+  rule(
+    'danger-intoxicated-carer',
+    ['immediate_danger'],
+    'strong',
+    String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they) (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
+    {
+      context:
+        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their) own with|home with)\b/,
+    },
+  ),
+  rule(
+    'danger-abducted',
+    ['missing_child', 'immediate_danger'],
+    'vivid',
+    String.raw`\b(?:has been|have been|been|was|were|got|being|just been) (?:taken|snatched|abducted|kidnapped|grabbed|bundled)${gap(2)} (?:from|by|into|off)\b(?! (?:care|foster care|custody|hospital|police protection|a placement|the care system|a refuge)\b)`,
+  ),
+  rule(
+    'danger-thrown-out',
+    ['immediate_danger'],
+    'weak',
+    String.raw`\b(?:kicked|thrown|chucked|locked|put) (?:her |him |them |me )?out (?:of (?:the |her |his |their )?(?:house|home|flat)|at night|tonight|on the streets?)\b|\b(?:got|been|was|has been|have been|gets|getting) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|class|the club|the lesson|lessons?|the group|the team|the shop|the meeting)\b)`,
+    {
+      context: new RegExp(
+        String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?(?:yo|yr)|she|he)\b`,
+      ),
+    },
+  ),
+  rule(
+    'danger-lured',
+    ['immediate_danger'],
+    'strong',
+    String.raw`\b(?:tried to (?:get|drag|pull|lure|take|grab) (?:her|him|them)|offered (?:her|him|them) (?:sweets|money|a lift|a ride|drugs|alcohol|cigarettes|vapes?|a job))\b`,
+  ),
+  rule(
+    'danger-call-emergency',
+    ['immediate_danger'],
+    'weak',
+    String.raw`\b(?:call|ring|phone|dial|calling|ringing|phoning|get|called|rang|phoned) (?:the )?(?:999|police|ambulance|an ambulance|112|911|emergency services)\b`,
+  ),
+
+  // --- Child alone ------------------------------------------------------------------------------
+  rule(
+    'alone-not-collected',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:no one|nobody|no body|not been|has not been|have not been|had not been|not yet been|never been|still not been|not|still not) (?:has |had |have |is |came |come )?(?:collected|picked (?:her|him|them) up|picked up|come to (?:get|collect|pick)|come for (?:her|him|them|the (?:baby|child|kids|children|toddler|little one)|his (?:son|daughter)|her (?:son|daughter|baby))|turned up to (?:collect|pick)|arrived to (?:collect|pick)|here to (?:collect|pick))\b`,
+  ),
+  rule(
+    'alone-left',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their) own|home alone|by (?:herself|himself|themselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
+  ),
+  rule('alone-abandoned', ['child_alone'], 'vivid', String.raw`\b(?:home alone|abandoned|abandoning)\b`),
+  rule(
+    'alone-state',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:is|are|was|were|has been|have been|been) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)) (?:at home|in the house|in the flat|in the car|all day|all night|since|for hours|overnight|at night|for \d+|again|with no)\b`,
+  ),
+  rule(
+    'alone-no-adult',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:nobody|no one|no adult|no adults|no grown up|no grown ups) (?:is |are |has been |have been |had been |was |were )?(?:home|at home|in the house|looking after|caring for|with) (?:her|him|them|the baby|the kids|the children|the child)?\b`,
+  ),
+  rule(
+    'alone-parent-gone',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:gone out|went out|has gone out|gone to the pub|went to the pub|gone off|walked out|disappeared) (?:and )?(?:left|leaving)\b`,
+  ),
+  rule(
+    'alone-late',
+    ['child_alone'],
+    'weak',
+    String.raw`\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
+  ),
+  rule(
+    'alone-still-waiting',
+    ['child_alone'],
+    'strong',
+    String.raw`\bstill (?:here|at (?:school|nursery|the setting|club|the club|the centre|after school club|the gate|reception)|waiting (?:to be (?:collected|picked up)|for (?:mum|dad|her mum|his mum|her dad|his dad|someone|a parent|parents|her parents|his parents|carer|collection|pick ?up)))\b`,
+  ),
+  rule(
+    'alone-unsupervised',
+    ['child_alone'],
+    'weak',
+    String.raw`\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|unattended|unsupervised|wandering)\b`,
+    { context: CHILD_CONTEXT },
+  ),
+  rule(
+    'alone-rough-sleeping',
+    ['child_alone'],
+    'strong',
+    String.raw`\b(?:sleeping rough|sleeping on the streets?|sleeping in (?:a|the) (?:park|car|bus station|station|stairwell|tent|garage|shed))\b`,
+    { context: CHILD_CONTEXT },
+  ),
+  rule(
+    'alone-parents-unreachable',
+    ['child_alone'],
+    'weak',
+    String.raw`\b(?:cannot|can not|could not|unable to|not able to) (?:get hold of|contact|reach|get through to|find)${gap(2)} (?:mum|dad|parents?|carers?|anyone|anybody|family)\b|\b(?:mum|dad|parents?|carers?|no one|nobody) (?:is |are )?(?:not )?(?:answering|picking up|responding)\b|\bphones? (?:is |are )?(?:off|switched off|going (?:straight )?to voicemail|dead)\b`,
+    {
+      context:
+        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|late|still here|home time|closing|closed|gone home|everyone has gone|waiting|alone|on (?:her|his|their) own)\b/,
+    },
+  ),
+
+  // --- Self-harm and suicide --------------------------------------------------------------------
+  rule(
+    'selfharm-act',
+    ['self_harm'],
+    'vivid',
+    String.raw`\b(?:cut|cutting|cuts|burn|burnt|burned|burning|burns|scratch|scratched|scratching|scratches|harm|harmed|harming|harms|hurt|hurting|hurts|stab|stabbed|stabbing|punching|punched|hitting|starving|strangling|strangled|choking|choked) ${SELF}\b`,
+  ),
+  rule(
+    'selfharm-state',
+    ['self_harm'],
+    'strong',
+    String.raw`\b(?:is|are|been|has been|keeps|started|still|was|she|he|they|has|have|had|just) self harm(?:ing|ed|s)?\b`,
+  ),
+  rule(
+    'selfharm-wounds',
+    ['self_harm'],
+    'strong',
+    String.raw`\b(?:cuts|cut marks|fresh cuts|deep cuts|scratches|slashes|wounds|self harm marks|burns) (?:on|to|up|all over) (?:her|his|their|both) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|body|tummy)\b|\bbleeding from (?:her|his|their) (?:wrist|wrists|arm|arms|leg|legs|thigh|thighs)\b`,
+  ),
+  rule(
+    'selfharm-implement',
+    ['self_harm'],
+    'strong',
+    String.raw`\b(?:razor|razors|razor blades?|blades?|sharpener blades?|broken glass|ligature)\b`,
+    {
+      context:
+        /\b(?:toilets?|bathroom|locked (?:herself|himself|themselves)|(?:will not|would not|refuses to|refusing to) (?:open|come out|unlock)|wrists?|cut|cutting|self harm\w{0,3}|bedroom)\b/,
+    },
+  ),
+  rule(
+    'selfharm-cut-body',
+    ['self_harm'],
+    'strong',
+    String.raw`\b(?:cut|cutting|slit|slitting|slashed|slashing|sliced|slicing) (?:her|his|their|my) (?:wrists?|arms?|legs?|thighs?|stomach|throat)\b`,
+  ),
+  rule('selfharm-topic', ['self_harm'], 'current', String.raw`\bself harm(?:ing|ed|s)?\b${TOPIC_FOLLOWER}`),
+  rule(
+    'overdose-taken',
+    ['self_harm', 'medical_emergency'],
+    'vivid',
+    // Not someone's usual medicine: "took her tablets this morning".
+    String.raw`\b(?:taken|took|take|taking|swallowed|swallowing|had|necked|downed|popped|eaten|ate|got into|got hold of)(?! (?:her|his|their|my) (?:usual |normal |daily |prescribed |morning |evening |regular |night )?(?:pills|tablets|medication|meds|medicine)\b)${gap(4)} (?:pills|tablets|paracetamol|ibuprofen|painkillers|antidepressants|sleeping pills|an overdose|overdose|bleach)\b|\b(?:overdosed|overdosing)\b`,
+  ),
+  rule(
+    'overdose-everything',
+    ['self_harm', 'medical_emergency'],
+    'vivid',
+    String.raw`\b(?:taken|took|swallowed|eaten|had) (?:everything|all of (?:it|them)|the lot|the whole (?:box|packet|bottle|pack))\b`,
+    {
+      context:
+        /\b(?:pills|tablets|meds|medicine|medication|cupboard|cabinet|drawer|bottle|packet|box|overdose)\b/,
+    },
+  ),
+  rule(
+    'overdose-topic',
+    ['self_harm', 'medical_emergency'],
+    'current',
+    String.raw`\boverdose\b${TOPIC_FOLLOWER}`,
+  ),
+  rule(
+    'suicide-kill-self',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:kill|killing|kills|hang|hanging|drown|drowning|off|end|ending|suffocate|suffocating|strangle) ${SELF}\b`,
+  ),
+  rule(
+    'suicide-killed-self',
+    ['suicide_risk'],
+    'weak',
+    String.raw`\b(?:killed|hanged|hung|drowned) ${SELF}\b`,
+  ),
+  rule(
+    'suicide-intent',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:wants?|wanting|wanted|going|gonna|plans?|planning|planned|tried|trying|tries|attempted|attempting|threatened|threatening|threatens|talking about|talks about|talked about|will|about) (?:to )?(?:end (?:it all|it|her life|his life|their life|my life)|ending (?:it all|it|her life|his life|their life|my life)|take (?:her|his|their|my) (?:own )?life|die|be dead|not be here|not be alive|not exist|not wake up|jump)\b|\b(?:wish|wishes|wished) (?:she|he|they|i) (?:was|were) dead\b`,
+  ),
+  rule(
+    'suicide-taking-life',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:taking|take|took|end|ending|ended) (?:her|his|their|my) (?:own )?life\b|\b(?:messaged|texted|posted|sent|message|text|note|letter|called|rang|phoned)${gap(3)} (?:to )?say(?:ing)? (?:goodbye|bye forever|a final goodbye)\b`,
+  ),
+  rule(
+    'suicide-statement',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:better off dead|better off without (?:her|him|me|them)|(?:does|do) not want to (?:live|be alive|be here anymore|be here any more|exist|wake up)|no reason to live|not worth living|nothing to live for|suicide note|goodbye (?:note|letter|message|messages|post)|unalive|noose|ligature)\b`,
+  ),
+  rule(
+    'suicide-farewell',
+    ['suicide_risk'],
+    'strong',
+    String.raw`\b(?:sorry for everything|tonight is the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
+    {
+      context:
+        /\b(?:posted|messaged|texted|wrote|written|note|letter|snapchat|instagram|tiktok|story|status|online|message|text|goodbye|tonight)\b/,
+    },
+  ),
+  rule('suicide-suicidal', ['suicide_risk'], 'strong', String.raw`\bsuicidal\b${TOPIC_FOLLOWER}`),
+  rule(
+    'suicide-attempt',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:attempted|attempt|attempting|tried|trying|thinking about|thoughts of|talking about|talks about|threatening|threatened|researching|searching|googling|planning|planned) (?:to commit )?suicide\b`,
+  ),
+  rule('suicide-topic', ['suicide_risk'], 'weak', String.raw`\bsuicide\b${TOPIC_FOLLOWER}`),
+  rule(
+    'suicide-jump',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:jump|jumping|jumped|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff|balcony|window|multi storey|car park|lorry|bus)\b|\b(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)\b`,
+  ),
+
+  // --- Medical emergency ------------------------------------------------------------------------
+  rule(
+    'medical-breathing',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:not|no longer|is not|stopped|has stopped|cannot|can not|could not|struggling to|struggles to|difficulty|trouble|hard to|barely|finding it hard to|unable to|fighting to) (?:breathing|breathe|breath)\b|\b(?:breathing (?:funny|strangely|weird|weirdly|badly|very fast|noisily|oddly|shallow)|gasping for (?:air|breath)|gasping)\b`,
+  ),
+  rule(
+    'medical-collapse',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|lips (?:are |have gone |went |turning |going )?blue|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed (?:a |an |some |her |his )?(?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
+  ),
+  rule(
+    'medical-ingested',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:got hold of|got into|drunk|drank|swallowed|eaten|ate|taken|took)${gap(2)} (?:methadone|heroin|cocaine|ketamine|drugs|edibles|cannabis sweets|vape liquid|e liquid|antifreeze|weedkiller|rat poison|poison|dishwasher tablets|washing tablets|medication|medicine|pills)\b`,
+    { context: CHILD_CONTEXT },
+  ),
+  rule(
+    'medical-fitting',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:${CHILD_NOUN}|he|she) (?:fitting|seizing|convulsing)\b`,
+  ),
+  rule(
+    'medical-appearance',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:is|gone|going|turned|turning|looks|looking|very) (?:grey|gray|mottled|pale and (?:floppy|cold|limp|clammy)|cold and (?:floppy|limp))\b|\b(?:barely|semi|not fully|hardly) conscious\b|\b(?:in and out of consciousness|drifting in and out|keeps passing out)\b|\b(?:has been|been|got|was|were) (?:drugged|spiked)\b|\b(?:refusing|refuses|refused|will not|would not) (?:to )?(?:call|ring|get) (?:an |the )?(?:ambulance|999|doctor|help)\b|\b(?:fallen|fell|falling)${gap(1)} (?:from|out of|off) (?:a |an |the |her |his )?(?:first floor |second floor |upstairs |bedroom |top floor )?(?:window|balcony|height|roof|building|bridge|cliff)\b`,
+  ),
+  rule(
+    'medical-breathing-difficulty',
+    ['medical_emergency'],
+    'strong',
+    String.raw`\b(?:breathing (?:difficulty|difficulties|problems)|difficulty breathing)\b`,
+    { context: /\b(?:baby|infant|newborn|toddler|\d{1,2} ?(?:week|month) old)\b/ },
+  ),
+  rule(
+    'medical-condition',
+    ['medical_emergency'],
+    'strong',
+    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|epi ?pen|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
+  ),
+  rule(
+    'medical-topic',
+    ['medical_emergency'],
+    'current',
+    String.raw`\b(?:seizure|seizures|fits|choking|ambulance|paramedics?|cpr|not breathing properly)\b${TOPIC_FOLLOWER}`,
+  ),
+
+  // --- Missing child ----------------------------------------------------------------------------
+  rule(
+    'missing-gone',
+    ['missing_child'],
+    'vivid',
+    String.raw`(?<!\b(?:laptop|phone|keys?|bag|file|files|form|forms|document|documents|paperwork|money|notes|minutes|records?|report|item|items|post|letter|parcel|it|something|anything|nothing) (?:has |have |had |was |were |is |are |just )?)\b(?:has gone|have gone|gone|went|go|goes|going|been reported|reported|reported as|was reported|is reported) missing\b`,
+  ),
+  rule(
+    'missing-is',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:he|she|they|${CHILD_NOUN}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo) (?:is|are|was|were|has been|have been|still|now) (?:still )?missing\b(?! (?:school|lessons?|education|appointments?|sessions?|meetings?|out|the|a|an|some|her|his|their|my|our|your|him|them|you|me|lots|loads|class|classes|days|college|nursery|deadlines?|friends?|home)\b)|\b[a-z]{2,20} (?:is|are|has been|have been) (?:still )?missing (?:since|from (?:home|care|school|her|his|their)|overnight|all night|for \d|again|now|tonight|today)\b`,
+  ),
+  rule(
+    'missing-since',
+    ['missing_child'],
+    'strong',
+    String.raw`\bmissing (?:since|overnight|all night|for (?:\d{1,3}|two|three|four|several|hours|days|a day|a week))\b`,
+  ),
+  rule(
+    'missing-runaway',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:ran away|run away|running away|has run off|ran off|absconded|absconding|(?:not|never|did not|has not|have not) (?:come|came|been|gone|returned|got) (?:back )?home|not (?:returned|come back|came back|been back) (?:home|to (?:the |her |his |their )?(?:home|placement|school|care|unit|children home|foster home|carers?))|(?:has been|been|have been) gone (?:since|for|all night|overnight)|not been seen since|(?:not|never) (?:come|came|got|been) back (?:from|home|yet)\b(?! (?:the |her |his |their )?(?:holiday|holidays|summer|half term|leave|service|group|club|sessions?|course|prison)\b)|(?:cannot|can not|could not) find (?:her|him|them)\b(?! (?:file|records?|details|notes|number|form|caf|plan|address|on|in)\b)|(?:do|does) not know where (?:she|he|they) (?:is|are)|(?:nobody|no one) knows where (?:she|he|they) (?:is|are|went)|whereabouts (?:are )?unknown)`,
+  ),
+  rule(
+    'missing-topic',
+    ['missing_child'],
+    'weak',
+    String.raw`\bmissing (?:child|children|girl|boy|teen|teenager|pupil|student|person|young person|baby|toddler|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo)\b${TOPIC_FOLLOWER}`,
+  ),
+
+  // --- Sexual or criminal exploitation ----------------------------------------------------------
+  rule(
+    'exploitation-older-men',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:older|adult|grown|unknown|strange|random|much older) (?:men|man|males|guys|lads|boyfriend|boyfriends|blokes)\b`,
+    {
+      context:
+        /\b(?:cars?|vans?|taxis?|tonight|party|parties|hotel|flat|house|gifts?|money|drugs|alcohol|vodka|phone|meet|meeting|met|picking|collecting|pick|taking|drive|driving|sleep|staying|stays|sex|online|snapchat|instagram|weekend|buy|buys|bought|gives|given|gave|getting into|got into)\b/,
+    },
+  ),
+  rule(
+    'exploitation-victim',
+    ['sexual_exploitation'],
+    'vivid',
+    String.raw`\b(?:is|are|being|been|has been|have been|is being|are being|got) (?:sexually |criminally )?(?:exploited|groomed|trafficked|pimped|prostituted|passed around|used to (?:sell|carry|deliver|run|hold|move) (?:drugs|stuff|weed|packages))\b`,
+  ),
+  rule(
+    'exploitation-forced',
+    ['sexual_exploitation'],
+    'vivid',
+    String.raw`\b(?:is|are|being|been|was|got) (?:made|forced|pressured|pressurised|told|asked|coerced|groomed) to (?:sell|carry|deliver|hold|move|run|deal|drop off|stash|have sex|sleep with|do things|send (?:nudes|pictures|photos))\b`,
+  ),
+  rule(
+    'exploitation-adult-company',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:with|meeting|meet|seeing|dating|going out with|sleeping with|staying with|in a relationship with|messaging|talking to) (?:a |an |some |her |his )?(?:\d{2} ?(?:year old|yr old|yo)|grown|adult|grown up|older|much older) (?:man|men|guy|guys|bloke|blokes|male|males|boyfriend|boyfriends)\b`,
+  ),
+  rule(
+    'exploitation-with-men',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:in|at|into) (?:a|the|his|their|some) (?:car|cars|van|taxi|hotel|hotel room|flat|house|party|trap house|bnb|airbnb) with${gap(3)} (?:men|man|males|adults|older|guys|lads|blokes|strangers|a stranger|an adult)\b|\b(?:man|men|guy|adult|someone|somebody|stranger|person|boy|lad|bloke) (?:she|he|they) (?:met|has met|have met|only met|just met|been talking to) (?:online|on [a-z]{1,20}|over the internet|in a game)\b`,
+  ),
+  rule(
+    'exploitation-instructed',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:man|men|adult|adults|older|stranger|guy|someone|somebody|boyfriend|he)\b[^|]{0,40}?\b(?:telling|told|tells|asking|asked|asks|wants|wanted|pressuring|pressured|pressurising|begging|making) (?:her|him|them) to (?:meet|come (?:over|round|out|to)|send|get in|sneak out|keep (?:it|this|them) (?:a )?secret|not tell|delete)\b`,
+  ),
+  rule(
+    'exploitation-adult-partner',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:her|his|their) (?:1[89]|[2-9]\d) ?(?:year old|yr old|yo) (?:boyfriend|girlfriend|partner|man|lover)\b|\bpregnant by (?:a |an |her )?(?:1[89]|[2-9]\d|older|adult|grown)\b`,
+    {
+      context:
+        /\b(?:girl|daughter|pupil|student|1[0-7] ?(?:year old|yr old|yo)|year (?:7|8|9|10|11)|teen|teenager|young person|yp|child)\b/,
+    },
+  ),
+  rule(
+    'exploitation-debt',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\bowes?${gap(3)} (?:dealers|a dealer|a gang|the gang|gangs|older boys|older lads|older men)\b|\b(?:debt|debts) (?:to|with) (?:dealers|a dealer|a gang|the gang|gangs|older boys|older lads|older men)\b`,
+  ),
+  rule(
+    'exploitation-meeting-stranger',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:meet|meeting|meets|met up with|going to meet|sneaking out to meet|sneak out to meet|meet up with|meeting up with)${gap(3)} (?:man|men|older|adult|stranger|guy|someone|somebody|boy|person|lad|bloke)\b[^|]{0,50}?\b(?:online|snapchat|instagram|tiktok|internet|an app|discord|roblox|a game|never met)\b`,
+  ),
+  rule(
+    'exploitation-topic',
+    ['sexual_exploitation'],
+    'weak',
+    String.raw`\b(?:county lines|running drugs|drug running|dealing drugs|dealing for|selling drugs|holding drugs|carrying drugs|trap house|going country|debt bondage|cuckooing|cse|cce|sexual exploitation|criminal exploitation|sextortion|sexploitation|sugar daddy|(?:sending|sent|send|sharing|shared|asked for|asking for|demanding|threatening to share|threatening to post|posted) (?:her |his |their )?(?:nudes|naked (?:pictures|photos|images|pics|videos)|explicit (?:pictures|photos|images|pics|videos)|sexual (?:pictures|photos|images|pics|videos)))\b${TOPIC_FOLLOWER}`,
+  ),
+];
+
+/**
+ * Signs that the alleged abuser will have the child soon (collecting them, at home with them).
+ * Only read once abuse or violence has been found.
+ */
+export const IMMINENT_CONTACT =
+  /\b(?:picks? (?:her|him|them) up|pick (?:her|him|them) up|picking (?:her|him|them) up|picking up|collects? (?:her|him|them)|collecting|coming to (?:get|collect|pick)|comes to (?:get|collect|pick)|here to (?:collect|pick|get)|takes? (?:her|him|them) home|taking (?:her|him|them) home|go(?:es|ing)? (?:back )?home|has to go (?:back )?home|go(?:es|ing)? back (?:there|to)|lives? with|living with|staying (?:with|at)|stays? (?:with|at)|sleep(?:s|ing)? (?:at|over)|contact (?:with|visit|tonight|today|this)|(?:weekend|night|tonight) (?:with|at)|visit(?:s|ing)? (?:her|him|them)|seeing (?:him|her|them)|sees (?:him|her|them)|go(?:es|ing)? (?:back )?to (?:her|his|their) (?:dad|mum|step dad|step mum|uncle|nan|grandad|parents|house|flat)|waiting (?:outside|for (?:her|him|them)|at the gate|in reception)|is (?:here|outside|in reception|at the gate|on (?:his|her|their) way)|on (?:his|her|their) way|at home with|home with|babysit\w{0,4}|alone with|school gate|home time|pick ?up time|after school)\b/;

@@ -1,0 +1,68 @@
+// Word lists the urgency rules are built from, over normalised text (lower-case words, single
+// spaces, possessive 's removed). Each is a regex alternation, ready to interpolate.
+
+export const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
+// Up to n whole words, never across a sentence break (` | `), shortest first.
+export const gap = (n: number) => `(?: [a-z0-9,]{1,40}){0,${n}}?`;
+
+export const CHILD_NOUN =
+  '(?:child|children|kid|kids|boy|girl|baby|toddler|infant|newborn|little one|son|daughter|brother|sister|sibling|siblings|pupil|student|teen|teenager|young person|yp)';
+export const ADULT_NOUN =
+  '(?:dad|mum|step dad|step mum|parent|parents|carer|carers|foster carer|uncle|aunt|auntie|grandad|grandpa|grandma|nan|nanny|granny|cousin|brother|sister|boyfriend|girlfriend|partner|husband|wife|man|neighbour|babysitter|childminder|lodger|ex|ex partner|stranger|men|gang|he|she|they|someone|somebody)';
+// Who violence is done to: a person, never "the relationship" or "his chances".
+export const VICTIM = alt(
+  '(?:him|her|them|me|us|you|mum|dad|everyone|everybody)',
+  `(?:the|his|her|their|my|a) ${CHILD_NOUN}`,
+  `(?:his|her|their|my) (?:mum|dad|wife|husband|partner|girlfriend|boyfriend|family)`,
+);
+export const SELF = '(?:herself|himself|themselves|themself|myself|yourself)';
+export const PHYSICAL_PRESENT =
+  '(?:hits|beats|beats up|punches|kicks|slaps|smacks|strangles|chokes|throttles|hurts|batters|burns|whips|belts|attacks|shakes|bites|stabs|headbutts)';
+export const PHYSICAL_ING =
+  '(?:hitting|beating|beating up|punching|kicking|slapping|smacking|strangling|throttling|choking|attacking|battering|stabbing|hurting|dragging|shaking|threatening|laying into|headbutting)';
+export const PHYSICAL_PAST =
+  '(?:hit|beaten|beat|beat up|punched|kicked|slapped|smacked|strangled|choked|throttled|stabbed|attacked|hurt|battered|burned|burnt|shaken|shook|thrown|threw|bitten|bit|assaulted|headbutted)';
+// Body parts after "hit her": "she hit her head" is an accident, not an assault.
+export const NOT_BODY = String.raw`(?! (?:head|knee|knees|elbow|leg|legs|arm|arms|finger|fingers|toe|toes|foot|feet|hand|hands|feelings|chances|target|targets)\b)`;
+export const WEAPON =
+  '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat)';
+// Words that make "domestic abuse", "knife" etc. a topic (a course, a team) rather than an event.
+export const TOPIC_FOLLOWER = String.raw`(?! (?:training|course|session|sessions|webinar|conference|meeting|forum|briefing|workshop|policy|procedure|awareness|champion|champions|lead|service|services|team|worker|workers|officer|advocate|idva|support|group|programme|project|referrals?|strategy|marac|notification|notifications|crime|crimes|collection|amnesty|arch|bin|bins|lesson|lessons|toolkit|pathway|screening)\b)`;
+
+export const DISCLOSE =
+  '(?:told|tells|telling|tell me|disclosed|discloses|disclosing|said|says|saying|confided|confides|revealed|reveals|mentioned|admitted|alleged|alleges|alleging|reported|reports|wrote|whispered|opened up|let slip|showed me|shown me|explained|claims|claimed|complained|keeps saying)';
+// "KCSIE says...", "the policy said..." are documents talking, not children.
+export const NOT_DOCUMENT = String.raw`(?<!\b(?:guidance|kcsie|policy|policies|law|act|document|framework|procedure|procedures|website|book|leaflet|training|trainer|article|research|government|dfe|ofsted|nspcc|it|which|what|this|together|threshold|section|paragraph|page|rule|rules|manager|course|video|report|study|lsp|lscp|scp|partnership|somewhere|someone once) )`;
+export const ADULT_TELLER =
+  '(?:mum|dad|step mum|step dad|parent|parents|carer|carers|grandma|nan|aunt|auntie|partner|a parent|the parent)';
+export const NOT_ADULT_TELLER = String.raw`(?<!\b${ADULT_TELLER} (?:has |have |had |just )?)`;
+// What a child may say was done to them. Physical verbs need a person after them ("hit her"), so
+// "she said her leg hurts" or "he hit his head" is not read as a disclosure.
+const HARM_VERB =
+  '(?:hit|hits|hitting|beat|beats|beating|punch|punches|punched|punching|kick|kicks|kicked(?! out)|kicking|slap|slaps|slapped|slapping|smack|smacks|smacked|smacking|strangle|strangles|strangled|strangling|choke|chokes|choked|choking|throttles|throttled|burn|burns|burned|burnt|whip|whips|whipped|belt|belts|belted|grab|grabs|grabbed|push|pushes|pushed|shove|shoves|shoved|drag|drags|dragged|bite|bites|bit|hurt|hurts|hurting|throws|threw|touch|touches|touched|touching|lock|locks|locked|tied|ties)';
+export const ABUSE_TERM = alt(
+  '(?:abuse|abuses|abused|abusing|abuser|abusive|assault|assaulted|assaults|violent|violence|forced|forces)',
+  `${HARM_VERB} (?:her|him|them|me|us|my|his|their)\\b${NOT_BODY}`,
+  '(?:gets|got|getting|being|been|was|is) (?:hit|smacked|slapped|punched|kicked(?! out)|hurt|beaten|battered|belted|whipped|burnt|burned|locked in|locked up|locked out|touched|strangled|choked)',
+  '(?:beaten|beats me|hits me|hurts me|with a belt|bruise|bruises|bruised|bruising|will kill)',
+  // Sexual abuse, including the words a young child uses.
+  '(?:inappropriately|rape|raped|rapes|raping|sexual|sexually|sex|molest|molested|molests|molesting|grope|groped|gropes|groping|fondle|fondled|fondles|fondling|interferes with|interfered with|private parts|privates|naked|nude|nudes|porn|undressed|undresses|undressing|filmed|films (?:her|him|me))',
+  '(?:in|into) (?:her|his|my|their) bed',
+  '(?:comes|came|gets|got|climbs) (?:into|in) (?:her|his|my|their) (?:room|bed)',
+  '(?:makes|made) (?:her|him|me|them) (?:do|watch|touch|take)',
+  '(?:pictures|photos|videos) of (?:her|him|me|them)',
+  // Neglect, fear of home, exploitation, FGM and forced marriage.
+  '(?:starve|starves|starved|starving|no food|not fed|not feeding)',
+  '(?:scared to go home|afraid to go home|frightened to go home|(?:does|do) not want to go home)',
+  '(?:groomed|grooming|exploited|exploiting)',
+  '(?:fgm|female genital mutilation|be cut|forced marriage|forced to marry|married off)',
+  '(?:sent|taken|made|forced|going|being sent)(?: [a-z0-9,]{1,40}){0,3}? to (?:get|be) married',
+);
+
+// "is hitting him", and the second verb of "is screaming at him and shaking him".
+export const AUX_PRESENT = '(?:is|are|keeps|kept|started|starting|been|still|currently|was|were|and)';
+
+/** A child is mentioned ("toddler", "a 3 year old", "14yo"), for rules that need one nearby. */
+export const CHILD_CONTEXT = new RegExp(
+  String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:year|yr|month|week) old|\d{1,2} ?(?:yo|yr))\b`,
+);

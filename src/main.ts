@@ -1,0 +1,92 @@
+import { runConsoleChat } from './adapters/console/console-chat.ts';
+import type { Config } from './config.ts';
+import { ConversationService } from './core/conversation/conversation-service.ts';
+import { GuidanceService } from './core/guidance/answer-question.ts';
+import { KnowledgeIndex } from './core/guidance/knowledge-index.ts';
+import { loadKnowledgeBase } from './core/guidance/load-knowledge-base.ts';
+import { systemClock } from './core/shared/ports.ts';
+import type { Logger } from './logger.ts';
+import { createRepositories, openStorage, type Storage } from './storage/index.ts';
+
+/** Loads the knowledge base (shipped plus the area's own) and builds the guidance service. */
+export function createGuidance(config: Config, logger?: Logger): GuidanceService {
+  const { articles, warnings } = loadKnowledgeBase({ localDir: config.guidance.localKnowledgeDir });
+  for (const warning of warnings) logger?.warn({ code: 'KNOWLEDGE_WARNING' }, warning);
+  return new GuidanceService(new KnowledgeIndex(articles), {
+    minConfidence: config.guidance.minConfidence,
+    coordinatorContact: config.guidance.coordinatorContact,
+    emergency: config.guidance.emergency,
+  });
+}
+
+/** The running application: storage, core services and the adapters started. */
+export interface App {
+  storage: Storage;
+  conversation: ConversationService;
+  guidance: GuidanceService;
+  stop(): Promise<void>;
+}
+
+/** The composition root: config -> storage -> core services. Adapters are started by the caller. */
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  // Opening the database starts compiling PGlite's WebAssembly in the background; building the
+  // search index meanwhile overlaps the two slowest parts of start-up.
+  const opening = openStorage({ databaseUrl: config.storage.databaseUrl, dataDir: config.storage.dataDir });
+  let guidance: GuidanceService;
+  try {
+    guidance = createGuidance(config, logger);
+  } catch (error) {
+    await opening.then((s) => s.close()).catch(() => {});
+    throw error;
+  }
+  const storage = await opening;
+  if (storage.appliedMigrations.length > 0) {
+    logger.info({ migrations: storage.appliedMigrations }, 'database migrated');
+  }
+  const repos = createRepositories(storage.prisma);
+  const conversation = new ConversationService({
+    guidance,
+    members: repos.members,
+    questions: repos.questions,
+    events: repos.events,
+    clock: systemClock,
+    questionRetentionDays: config.guidance.questionRetentionDays,
+    onError: (error, turn) =>
+      logger.error(
+        {
+          err: error instanceof Error ? { name: error.name, code: (error as { code?: string }).code } : {},
+          ...turn,
+        },
+        'turn failed',
+      ),
+  });
+  return {
+    storage,
+    conversation,
+    guidance,
+    stop: () => storage.close(),
+  };
+}
+
+/** `joinedup start`: the console chat now; Slack and Teams when their credentials are set. */
+export async function start(config: Config, logger: Logger): Promise<void> {
+  const app = await createApp(config, logger);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.stop();
+  };
+  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+  try {
+    await runConsoleChat({
+      conversation: app.conversation,
+      userId: config.console.user,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: Boolean(process.stdin.isTTY),
+    });
+  } finally {
+    await stop();
+  }
+}

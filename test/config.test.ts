@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { isAppError } from '../src/core/shared/errors.ts';
+
+describe('configuration', () => {
+  it('needs nothing to run the console on the embedded database', () => {
+    const config = loadConfig({});
+    expect(config.storage).toEqual({ dataDir: './data', databaseUrl: undefined });
+    expect(config.guidance.minConfidence).toBe(0.45);
+    expect(config.guidance.questionRetentionDays).toBe(90);
+  });
+
+  it('reads every setting and treats empty values as unset', () => {
+    const config = loadConfig({
+      DATA_DIR: '/var/lib/joinedup',
+      DATABASE_URL: 'postgresql://joinedup@db/joinedup',
+      CAF_COORDINATOR_CONTACT: 'early.help@council.example',
+      SOCIAL_CARE_FRONT_DOOR: '0113 000 0000',
+      QUESTION_RETENTION_DAYS: '30',
+      LOG_LEVEL: '',
+    });
+    expect(config.storage.databaseUrl).toBe('postgresql://joinedup@db/joinedup');
+    expect(config.guidance.coordinatorContact).toBe('early.help@council.example');
+    expect(config.guidance.emergency.socialCareFrontDoor).toBe('0113 000 0000');
+    expect(config.guidance.questionRetentionDays).toBe(30);
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('lists every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', QUESTION_RETENTION_DAYS: '-3', ANSWER_MIN_CONFIDENCE: '2' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isAppError(error, 'CONFIG_INVALID')).toBe(true);
+    const message = (error as Error).message;
+    expect(message).toMatch(/DATABASE_URL: must be a postgres/);
+    expect(message).toMatch(/QUESTION_RETENTION_DAYS/);
+    expect(message).toMatch(/ANSWER_MIN_CONFIDENCE/);
+  });
+});

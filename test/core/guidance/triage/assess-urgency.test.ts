@@ -1,0 +1,231 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  assessUrgency,
+  URGENCY_REASONS,
+  type UrgencyReason,
+} from '../../../../src/core/guidance/triage/index.ts';
+import { NOT_URGENT, URGENT } from './urgency-corpus.ts';
+
+// The shared development questions live beside the repository, not in it; the copies below keep
+// the important ones covered when the shared folder is absent.
+const DEV_QUESTIONS =
+  process.env.JOINEDUP_DEV_QUESTIONS ??
+  fileURLToPath(new URL('../../../../../shared/domain/dev-questions.json', import.meta.url));
+
+const DEV_URGENT: { text: string; reasons: UrgencyReason[] }[] = [
+  {
+    text: 'a child just told me her uncle is abusing her and he picks her up today',
+    reasons: ['abuse_disclosure', 'abuse_imminent_contact'],
+  },
+  {
+    text: 'baby not breathing properly and mum is unresponsive, what do I do',
+    reasons: ['medical_emergency'],
+  },
+];
+const DEV_NOT_URGENT = [
+  'What is the Common Assessment Framework for?',
+  'who is allowed to initiate a CAF',
+  'what goes in the family and environmental section',
+  'Does the family have to sign anything before I start an early help assessment?',
+  'what age range does a CAF cover',
+  'who chairs the TAC meeting and who picks the lead professional?',
+  'can a teaching assistant be the lead professional',
+  "what's the difference between a lead professional and a key worker",
+  'is there a national eCAF system I should log into?',
+  'what are the golden rules for information sharing',
+  'Do I have to tell the parents before I share info with the school nurse?',
+  'when can I share information without consent',
+  'what should I write down when I share a concern',
+  'is data protection law stopping me sharing a worry about a child',
+  'what counts as special category data',
+  'What replaced Local Safeguarding Children Boards?',
+  'what is a section 47 enquiry',
+  'whats a child in need',
+  'who decides the thresholds for early help in my area',
+  'what does the designated safeguarding lead do in a school',
+  "what happens after I refer to children's social care",
+  'What were the Every Child Matters outcomes',
+  'what is a team around the family',
+  'our service can meet the need on its own, do we still need a CAF?',
+  'what is the parking policy at the civic centre for forum meetings',
+  'which software does Calderdale use for early help plans',
+  'Can I do a CAF on Ellie-May Turner, 7 Oak Lane, born 01/02/2017? her dad drinks',
+  'NHS number 485 777 3456 for the boy I mentioned, can I send it to the TAC by email?',
+];
+
+describe('assessUrgency corpus', () => {
+  it('has a corpus big enough to mean something', () => {
+    expect(URGENT.length).toBeGreaterThanOrEqual(40);
+    expect(NOT_URGENT.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(URGENT.map((c) => c.text)).size).toBe(URGENT.length);
+    expect(new Set(NOT_URGENT).size).toBe(NOT_URGENT.length);
+  });
+
+  it.each(URGENT)('urgent: $text', ({ text, reasons }) => {
+    const result = assessUrgency(text);
+    expect(result.urgent).toBe(true);
+    expect(result.reasons).toEqual(expect.arrayContaining(reasons));
+  });
+
+  it.each(NOT_URGENT)('not urgent: %s', (text) => {
+    expect(assessUrgency(text)).toEqual({ urgent: false, reasons: [] });
+  });
+
+  it('recalls every urgent item and passes every general one, overall', () => {
+    const missed = URGENT.filter((c) => !assessUrgency(c.text).urgent).map((c) => c.text);
+    const falseAlarms = NOT_URGENT.filter((text) => assessUrgency(text).urgent);
+    expect({ missed, falseAlarms }).toEqual({ missed: [], falseAlarms: [] });
+  });
+});
+
+describe('assessUrgency on the development questions', () => {
+  it.each(DEV_URGENT)('urgent: $text', ({ text, reasons }) => {
+    const result = assessUrgency(text);
+    expect(result.urgent).toBe(true);
+    expect(result.reasons).toEqual(expect.arrayContaining(reasons));
+  });
+
+  it.each(DEV_NOT_URGENT)('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  describe.skipIf(!existsSync(DEV_QUESTIONS))('from the shared file', () => {
+    it('marks exactly the items of kind "urgent" as urgent', () => {
+      const { items } = JSON.parse(readFileSync(DEV_QUESTIONS, 'utf8')) as {
+        items: { id: string; q: string; kind: string }[];
+      };
+      expect(items.some((item) => item.kind === 'urgent')).toBe(true);
+      const wrong = items
+        .filter((item) => assessUrgency(item.q).urgent !== (item.kind === 'urgent'))
+        .map((item) => `${item.id}: ${item.q}`);
+      expect(wrong).toEqual([]);
+    });
+  });
+});
+
+describe('assessUrgency reasons', () => {
+  it('lists distinct reasons in the canonical order, and is urgent exactly when there are some', () => {
+    for (const text of [...URGENT.map((c) => c.text), ...NOT_URGENT]) {
+      const { urgent, reasons } = assessUrgency(text);
+      expect(urgent).toBe(reasons.length > 0);
+      expect(new Set(reasons).size).toBe(reasons.length);
+      const order = reasons.map((reason) => URGENCY_REASONS.indexOf(reason));
+      expect(order.every((index) => index >= 0)).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
+  it('covers every reason somewhere in the urgent corpus', () => {
+    const seen = new Set(URGENT.flatMap((c) => assessUrgency(c.text).reasons));
+    expect([...seen].sort()).toEqual([...URGENCY_REASONS].sort());
+  });
+
+  it.each<[string, UrgencyReason]>([
+    ['dad is hitting him', 'violence'],
+    ['she has cut herself', 'self_harm'],
+    ['she says she wants to kill herself', 'suicide_risk'],
+    ['he has taken an overdose', 'medical_emergency'],
+    ['the baby is unconscious', 'medical_emergency'],
+    ['the toddler is choking', 'medical_emergency'],
+    ['he is having a seizure', 'medical_emergency'],
+    ['no one has collected her and it is 7pm', 'child_alone'],
+    ['our 14 year old has gone missing', 'missing_child'],
+    ['she is getting into a car with older men tonight', 'sexual_exploitation'],
+    ['a pupil told me her uncle touches her', 'abuse_disclosure'],
+    ['he says he is scared to go home', 'immediate_danger'],
+  ])('%s -> %s', (text, reason) => {
+    expect(assessUrgency(text).reasons).toContain(reason);
+  });
+
+  it('adds imminent contact only alongside abuse or violence', () => {
+    expect(assessUrgency('a child told me her dad hits her and he collects her at 3').reasons).toContain(
+      'abuse_imminent_contact',
+    );
+    expect(assessUrgency('a child told me her dad hits her').reasons).not.toContain('abuse_imminent_contact');
+    expect(assessUrgency('mum collects her at 3, can we do a CAF?').urgent).toBe(false);
+  });
+});
+
+describe('assessUrgency: concrete present versus general question', () => {
+  it.each([
+    ['a child just told me her dad hits her', 'what should I do if a child tells me her dad hits her'],
+    ['she has cut herself', 'what should I do if a child has cut herself'],
+    [
+      'a girl in my class says she wants to kill herself',
+      'what should I do when a pupil says she wants to kill herself',
+    ],
+    ['the baby is not breathing', 'what does the first aid policy say to do if a baby is not breathing'],
+    ['my pupil has gone missing', 'what is the procedure when a child goes missing'],
+    ['a 13 year old in my group is being groomed', 'what are the signs that a child is being groomed'],
+    ['nobody has collected him and it is 6pm', 'at what age can a child be left home alone'],
+    ['there is a knife in his bag right now', 'how do I refer a child carrying a knife'],
+  ])('"%s" is urgent, "%s" is not', (concrete, general) => {
+    expect(assessUrgency(concrete).urgent).toBe(true);
+    expect(assessUrgency(general).urgent).toBe(false);
+  });
+
+  it('treats a hypothetical frame as overridden by a plainly present situation', () => {
+    expect(
+      assessUrgency('what do I do if she goes home, a child has just told me her dad hits her').urgent,
+    ).toBe(true);
+    expect(assessUrgency('what should I do if a child is in danger right now').urgent).toBe(true);
+  });
+
+  it('takes negations into account', () => {
+    expect(assessUrgency('the child is not in danger').urgent).toBe(false);
+    expect(assessUrgency('I do not think she is in danger, can we do a CAF?').urgent).toBe(false);
+    expect(assessUrgency('he has never hit her').urgent).toBe(false);
+    expect(assessUrgency('she is not in danger but she has cut herself').urgent).toBe(true);
+  });
+
+  it('treats the past as history, except for a disclosure', () => {
+    expect(assessUrgency('mum was abused as a child, can we do a TAF?').urgent).toBe(false);
+    expect(
+      assessUrgency('she took an overdose last year and is doing well, can we close the CAF?').urgent,
+    ).toBe(false);
+    expect(assessUrgency('a girl told me her uncle abused her last year').urgent).toBe(true);
+  });
+
+  it('ignores bot commands that only name a topic', () => {
+    for (const text of [
+      'forum create Suicide prevention and self-harm, tonight 7pm',
+      'forum create "Missing children and county lines" 12 March',
+      'pulse create Do you feel confident responding to a disclosure of abuse?',
+      'rsvp going',
+    ]) {
+      expect(assessUrgency(text).urgent).toBe(false);
+    }
+  });
+});
+
+describe('assessUrgency on messy text', () => {
+  it.each([
+    'DAD IS HITTING HIM',
+    'dad is hitting him!!!',
+    "dad's hitting him",
+    'dads hitting him rn',
+    'Dad is   hitting\nhim',
+    'dad is hiting him',
+  ])('ignores case, spacing, punctuation and slips: %s', (text) => {
+    expect(assessUrgency(text).reasons).toContain('violence');
+  });
+
+  it.each([
+    ['pls help baby not breathing', 'medical_emergency'],
+    ['kid sez shes gonna kill herself 2nite', 'suicide_risk'],
+    ['shes taken loads of pils', 'self_harm'],
+    ['girl is unconcious in the toilets', 'medical_emergency'],
+    ['he is threatning to stab her', 'violence'],
+    ['she is sucidal and has a plan', 'suicide_risk'],
+    ['boy says hes scared 2 go home', 'immediate_danger'],
+    ['no1 has picked him up yet its 7pm', 'child_alone'],
+    ['a child is in front of me and says her mum’s boyfriend hurts her', 'abuse_disclosure'],
+    ['she says she wants to k\u200Bill herself', 'suicide_risk'],
+    ['ｂａｂｙ ｎｏｔ ｂｒｅａｔｈｉｎｇ', 'medical_emergency'],
+    ['he has a 🔪 and is threatening mum', 'violence'],
+  ])('reads text-speak, typos and odd characters: %s', (text, reason) => {
+    expect(assessUrgency(text).reasons).toContain(reason as UrgencyReason);
+  });
+});
