@@ -60,11 +60,28 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         'turn failed',
       ),
   });
+  // Stored questions carry their own expiry; expired ones are deleted at start and every hour.
+  const purge = async () => {
+    try {
+      const now = systemClock.now();
+      const questions = await repos.questions.deleteExpired(now);
+      const events = await repos.events.deleteExpired(now);
+      if (questions + events > 0) logger.info({ questions, events }, 'expired records deleted');
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? { name: error.name } : {} }, 'retention purge failed');
+    }
+  };
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 60 * 60 * 1000);
+  purgeTimer.unref();
   return {
     storage,
     conversation,
     guidance,
-    stop: () => storage.close(),
+    stop: async () => {
+      clearInterval(purgeTimer);
+      await storage.close();
+    },
   };
 }
 

@@ -196,6 +196,15 @@ const leadBoost = 1.3;
 /** Terms in more than this share of sections are treated as too common to search for. */
 const commonTermShare = 0.3;
 const termCacheSize = 2000;
+/**
+ * "Do I need to", "we need to", "needs to": "need" as a helper verb says nothing about the topic,
+ * unlike "child in need" or "additional needs", which stay.
+ */
+const auxiliaryNeed =
+  /\b(?:(?:do|does|did|would|will|shall)\s+(?:i|we|you|they|he|she|it|the \w+)\s+(?:still\s+|really\s+|actually\s+)?need(?:\s+to)?|needs?\s+to|need\s+(?:i|we))\b/gi;
+
+/** How much a section's own coverage counts against its article's. */
+const sectionShare = 0.6;
 const commonTermMinimum = 20;
 /** How many section hits are re-ranked by coverage. */
 const rerankDepth = 40;
@@ -264,7 +273,7 @@ export class KnowledgeIndex {
 
   /** Best sections for a question, at most one per article, best first. */
   find(question: string, limit = 5): SearchOutcome {
-    const expanded = expandSynonyms(question, { everyday: true });
+    const expanded = expandSynonyms(question.replace(auxiliaryNeed, ' '), { everyday: true });
     const queryTerms = processText(expanded.text);
     if (queryTerms.length === 0) return { matches: [], queryTerms };
     // A term in a large share of all sections ("child" in a children's-services knowledge base)
@@ -288,36 +297,50 @@ export class KnowledgeIndex {
     const concepts = conceptsOf(queryTerms, expanded.groups, weights);
     const common = queryTerms.filter((t) => !searchTerms.includes(t));
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-    const seen = new Set<string>();
-    const candidates: SectionMatch[] = [];
+    const coverageOf = (matched: Set<string>) => {
+      let covered = 0;
+      for (const concept of concepts)
+        if (concept.terms.some((t) => matched.has(t))) covered += concept.weight;
+      return total > 0 ? covered / total : 0;
+    };
+    // Each section is judged by how much of the question it covers itself, blended with how much
+    // the whole article covers: a long article that mentions every word somewhere is not thereby
+    // the answer, and a section is read in the context of its article.
+    const best = new Map<string, SectionMatch & { rank: number }>();
     for (const result of results.slice(0, rerankDepth)) {
       const doc = this.docs[result.id as number];
-      if (!doc || seen.has(doc.articleId)) continue;
-      seen.add(doc.articleId);
-      const article = this.articles.get(doc.articleId);
-      const section = article?.sections[doc.sectionIndex];
-      if (!article || !section) continue;
-      const matchedTerms = termsByArticle.get(doc.articleId) ?? new Set<string>();
+      const article = doc ? this.articles.get(doc.articleId) : undefined;
+      const section = doc ? article?.sections[doc.sectionIndex] : undefined;
+      if (!doc || !article || !section) continue;
+      const articleTerms = termsByArticle.get(doc.articleId) ?? new Set<string>();
+      const sectionTerms = new Set(result.queryTerms);
       if (common.length > 0) {
         const vocabulary = this.articleTerms(article);
-        for (const t of common) if (vocabulary.has(t)) matchedTerms.add(t);
+        for (const t of common) {
+          if (vocabulary.has(t)) {
+            articleTerms.add(t);
+            sectionTerms.add(t);
+          }
+        }
       }
-      let covered = 0;
-      for (const concept of concepts) {
-        if (concept.terms.some((t) => matchedTerms.has(t))) covered += concept.weight;
+      const coverage =
+        sectionShare * coverageOf(sectionTerms) + (1 - sectionShare) * coverageOf(articleTerms);
+      // BM25 alone favours a short section that repeats one query word; weighting by coverage
+      // puts the section about the whole question first.
+      const rank = result.score * coverage * coverage;
+      const current = best.get(doc.articleId);
+      if (!current || rank > current.rank) {
+        best.set(doc.articleId, {
+          article,
+          section,
+          sectionIndex: doc.sectionIndex,
+          score: result.score,
+          coverage,
+          rank,
+        });
       }
-      candidates.push({
-        article,
-        section,
-        sectionIndex: doc.sectionIndex,
-        score: result.score,
-        coverage: total > 0 ? covered / total : 0,
-      });
     }
-    // BM25 alone favours a short section that repeats one query word; weighting by how much of
-    // the question the article covers puts the article about the whole question first.
-    const rank = (m: SectionMatch) => m.score * m.coverage * m.coverage;
-    candidates.sort((a, b) => rank(b) - rank(a));
+    const candidates = [...best.values()].sort((a, b) => b.rank - a.rank);
     return { matches: candidates.slice(0, limit), queryTerms };
   }
 
