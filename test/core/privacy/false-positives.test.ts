@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEV_QUESTIONS_WITHOUT_PII } from './dev-questions.ts';
+import { DEV_QUESTIONS, sharedDevQuestionsPath } from '../../support/dev-questions.ts';
 import { found } from './helpers.ts';
 import { ORDINARY_MESSAGES } from './ordinary-messages.ts';
 
-const SHARED_DEV_QUESTIONS = '/work/shared/domain/dev-questions.json';
+const SHARED_DEV_QUESTIONS = sharedDevQuestionsPath;
+const DEV_QUESTIONS_WITHOUT_PII = DEV_QUESTIONS.filter((d) => !d.pii).map((d) => d.q);
 
 describe('no personal data in ordinary messages', () => {
   it('has a corpus of the expected size', () => {

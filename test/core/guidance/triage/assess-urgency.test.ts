@@ -1,59 +1,29 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   assessUrgency,
   URGENCY_REASONS,
   type UrgencyReason,
 } from '../../../../src/core/guidance/triage/index.ts';
+import {
+  DEV_QUESTIONS,
+  sharedDevQuestionsPath as DEV_QUESTIONS_PATH,
+} from '../../../support/dev-questions.ts';
 import { NOT_URGENT, URGENT } from './urgency-corpus.ts';
 
-// The shared development questions live beside the repository, not in it; the copies below keep
-// the important ones covered when the shared folder is absent.
-const DEV_QUESTIONS =
-  process.env.JOINEDUP_DEV_QUESTIONS ??
-  fileURLToPath(new URL('../../../../../shared/domain/dev-questions.json', import.meta.url));
-
-const DEV_URGENT: { text: string; reasons: UrgencyReason[] }[] = [
-  {
-    text: 'a child just told me her uncle is abusing her and he picks her up today',
-    reasons: ['abuse_disclosure', 'abuse_imminent_contact'],
-  },
-  {
-    text: 'baby not breathing properly and mum is unresponsive, what do I do',
-    reasons: ['medical_emergency'],
-  },
-];
-const DEV_NOT_URGENT = [
-  'What is the Common Assessment Framework for?',
-  'who is allowed to initiate a CAF',
-  'what goes in the family and environmental section',
-  'Does the family have to sign anything before I start an early help assessment?',
-  'what age range does a CAF cover',
-  'who chairs the TAC meeting and who picks the lead professional?',
-  'can a teaching assistant be the lead professional',
-  "what's the difference between a lead professional and a key worker",
-  'is there a national eCAF system I should log into?',
-  'what are the golden rules for information sharing',
-  'Do I have to tell the parents before I share info with the school nurse?',
-  'when can I share information without consent',
-  'what should I write down when I share a concern',
-  'is data protection law stopping me sharing a worry about a child',
-  'what counts as special category data',
-  'What replaced Local Safeguarding Children Boards?',
-  'what is a section 47 enquiry',
-  'whats a child in need',
-  'who decides the thresholds for early help in my area',
-  'what does the designated safeguarding lead do in a school',
-  "what happens after I refer to children's social care",
-  'What were the Every Child Matters outcomes',
-  'what is a team around the family',
-  'our service can meet the need on its own, do we still need a CAF?',
-  'what is the parking policy at the civic centre for forum meetings',
-  'which software does Calderdale use for early help plans',
-  'Can I do a CAF on Ellie-May Turner, 7 Oak Lane, born 01/02/2017? her dad drinks',
-  'NHS number 485 777 3456 for the boy I mentioned, can I send it to the TAC by email?',
-];
+// Reasons each urgent development question must carry at least.
+const DEV_URGENT_REASONS: Record<string, UrgencyReason[]> = {
+  'a child just told me her uncle is abusing her and he picks her up today': [
+    'abuse_disclosure',
+    'abuse_imminent_contact',
+  ],
+  'baby not breathing properly and mum is unresponsive, what do I do': ['medical_emergency'],
+};
+const DEV_URGENT = DEV_QUESTIONS.filter((d) => d.kind === 'urgent').map((d) => ({
+  text: d.q,
+  reasons: DEV_URGENT_REASONS[d.q] ?? [],
+}));
+const DEV_NOT_URGENT = DEV_QUESTIONS.filter((d) => d.kind !== 'urgent').map((d) => d.q);
 
 describe('assessUrgency corpus', () => {
   it('has a corpus big enough to mean something', () => {
@@ -91,9 +61,9 @@ describe('assessUrgency on the development questions', () => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
 
-  describe.skipIf(!existsSync(DEV_QUESTIONS))('from the shared file', () => {
+  describe.skipIf(!existsSync(DEV_QUESTIONS_PATH))('from the shared file', () => {
     it('marks exactly the items of kind "urgent" as urgent', () => {
-      const { items } = JSON.parse(readFileSync(DEV_QUESTIONS, 'utf8')) as {
+      const { items } = JSON.parse(readFileSync(DEV_QUESTIONS_PATH, 'utf8')) as {
         items: { id: string; q: string; kind: string }[];
       };
       expect(items.some((item) => item.kind === 'urgent')).toBe(true);
