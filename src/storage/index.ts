@@ -2,11 +2,13 @@ import type {
   MemberRepository,
   ProcessedEventRepository,
   QuestionLogRepository,
+  ScheduledPostRepository,
 } from '../core/shared/ports.ts';
 import type { PrismaClient } from './client.ts';
 import { PrismaMemberRepository } from './repositories/member-repository.ts';
 import { PrismaProcessedEventRepository } from './repositories/processed-event-repository.ts';
 import { PrismaQuestionLogRepository } from './repositories/question-log-repository.ts';
+import { PrismaScheduledPostRepository } from './repositories/scheduled-post-repository.ts';
 
 export { openStorage, type Storage, type StorageOptions } from './client.ts';
 
@@ -15,6 +17,7 @@ export interface Repositories {
   members: MemberRepository;
   questions: QuestionLogRepository;
   events: ProcessedEventRepository;
+  posts: ScheduledPostRepository;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -22,5 +25,6 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     members: new PrismaMemberRepository(prisma),
     questions: new PrismaQuestionLogRepository(prisma),
     events: new PrismaProcessedEventRepository(prisma),
+    posts: new PrismaScheduledPostRepository(prisma),
   };
 }

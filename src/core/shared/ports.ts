@@ -77,3 +77,75 @@ export interface ProcessedEventRepository {
   markProcessed(workspaceId: string, source: string, eventId: string, expiresAt: Date): Promise<boolean>;
   deleteExpired(now: Date): Promise<number>;
 }
+
+/** A message the bot posts on its own (scheduled announcements, reminders, survey posts). */
+export interface OutboundMessage {
+  /** Complete plain-text rendering. */
+  text: string;
+  /** What the post is, for adapters that render kinds differently (cards, blocks). */
+  kind: string;
+  /** Buttons, by id and value; the console lists them as typed commands. */
+  actions?: { id: string; label: string; command: string; value: string }[];
+  /** Kind-specific data for richer rendering (ids of the forum occurrence, survey run...). */
+  data?: Record<string, unknown>;
+}
+
+/** Where a post goes: a channel or conversation in a workspace. */
+export interface PostTarget {
+  workspaceId: string;
+  channelId: string;
+}
+
+/** The outbound port: each adapter (console, Slack, Teams) sends posts its own way. */
+export interface ChatGateway {
+  /**
+   * Sends a post. `idempotencyKey` is unique per post; gateways that can label posts store it so
+   * `findPosted` can later tell whether an interrupted send went out.
+   */
+  post(target: PostTarget, message: OutboundMessage, idempotencyKey: string): Promise<{ externalId?: string }>;
+  /** Looks up an earlier post by its key, where the platform allows it. */
+  findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ externalId?: string } | null>;
+}
+
+export type ScheduledPostStatus = 'pending' | 'sending' | 'sent' | 'skipped' | 'cancelled' | 'uncertain' | 'failed';
+
+export interface NewScheduledPost {
+  workspaceId: string;
+  /** Unique per workspace, e.g. `forum:<occurrence id>:member_reminder`. */
+  key: string;
+  kind: string;
+  channelId: string;
+  message: OutboundMessage;
+  dueAt: Date;
+  /** After this the post is no longer useful and is skipped rather than sent late. */
+  expiresAt?: Date;
+}
+
+/** A post claimed by one scheduler instance for the length of its lease. */
+export interface ClaimedPost extends NewScheduledPost {
+  id: string;
+  attempts: number;
+  /** True when an earlier claim's lease ran out mid-send: it may or may not have gone out. */
+  interrupted: boolean;
+}
+
+export interface ScheduledPostRepository {
+  /** Plans a post once: a second call with the same key changes nothing unless the post is still pending. */
+  schedule(post: NewScheduledPost): Promise<{ created: boolean }>;
+  /**
+   * Claims up to `limit` due posts for `owner` until `leaseUntil`. Concurrent claimers never get
+   * the same post (row locks skipped, not waited on).
+   */
+  claimDue(now: Date, owner: string, leaseUntil: Date, limit: number): Promise<ClaimedPost[]>;
+  /** Each mark only applies while `owner` still holds the claim; returns false otherwise. */
+  markSent(id: string, owner: string, at: Date, result: { externalId?: string; late: boolean }): Promise<boolean>;
+  markSkipped(id: string, owner: string, reason: string): Promise<boolean>;
+  markUncertain(id: string, owner: string, reason: string): Promise<boolean>;
+  /** Gives a claim back after a failed send, to be retried from `retryAt` (or failed for good). */
+  release(id: string, owner: string, error: string, retryAt: Date, giveUp: boolean): Promise<boolean>;
+  /** Releases every claim `owner` holds (graceful shutdown), so another instance can take them. */
+  releaseAll(owner: string): Promise<number>;
+  /** Cancels pending posts whose key starts with `keyPrefix` (a cancelled meeting). */
+  cancelPending(workspaceId: string, keyPrefix: string): Promise<number>;
+  countByStatus(workspaceId?: string): Promise<Record<string, number>>;
+}

@@ -1,0 +1,113 @@
+import type { ChatGateway, ClaimedPost, Clock, ScheduledPostRepository } from '../core/shared/ports.ts';
+import type { Logger } from '../logger.ts';
+
+export interface DispatchOptions {
+  posts: ScheduledPostRepository;
+  gateway: ChatGateway;
+  clock: Clock;
+  /** This instance's name in leases (host:pid:random). */
+  owner: string;
+  logger?: Logger;
+  /** How long a claim is held; a send must finish well within it. */
+  leaseMs?: number;
+  /** A post sent later than this after its due time carries a "(late)" note. */
+  lateAfterMs?: number;
+  /** Posts claimed per batch. */
+  batchSize?: number;
+  /** Attempts before a failing post is given up (and logged). */
+  maxAttempts?: number;
+}
+
+export interface DispatchResult {
+  sent: number;
+  late: number;
+  skipped: number;
+  retried: number;
+  failed: number;
+  uncertain: number;
+}
+
+const LATE_NOTE = '(late) ';
+
+/**
+ * Sends every due post once. The rules, in order, for each claimed post:
+ * - past its `expiresAt` (the meeting has happened): skipped and logged, never sent;
+ * - claimed before by an instance that died mid-send: if the gateway can look the post up, it is
+ *   marked sent when found and sent when not; if it cannot, it is marked `uncertain` and logged
+ *   for a coordinator, because sending again could post it twice;
+ * - otherwise sent, with a "(late)" note when more than `lateAfterMs` after its due time;
+ * - a failed send is retried with backoff, and given up (logged) after `maxAttempts`.
+ */
+export async function dispatchDuePosts(options: DispatchOptions): Promise<DispatchResult> {
+  const { posts, gateway, clock, owner, logger } = options;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const lateAfterMs = options.lateAfterMs ?? 15 * 60_000;
+  const batchSize = options.batchSize ?? 100;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const result: DispatchResult = { sent: 0, late: 0, skipped: 0, retried: 0, failed: 0, uncertain: 0 };
+
+  for (;;) {
+    const now = clock.now();
+    const claimed = await posts.claimDue(now, owner, new Date(now.getTime() + leaseMs), batchSize);
+    if (claimed.length === 0) break;
+    for (const post of claimed) await dispatchOne(post);
+    if (claimed.length < batchSize) break;
+  }
+  return result;
+
+  async function dispatchOne(post: ClaimedPost): Promise<void> {
+    const now = clock.now();
+    const target = { workspaceId: post.workspaceId, channelId: post.channelId };
+    const log = { postId: post.id, kind: post.kind, workspaceId: post.workspaceId };
+    if (post.expiresAt && now > post.expiresAt) {
+      await posts.markSkipped(post.id, owner, 'no longer useful: the time it was for has passed');
+      logger?.warn({ ...log, dueAt: post.dueAt }, 'scheduled post skipped: too late to be useful');
+      result.skipped++;
+      return;
+    }
+    if (post.interrupted) {
+      if (!gateway.findPosted) {
+        await posts.markUncertain(
+          post.id,
+          owner,
+          'an earlier send was interrupted; not resent to avoid a duplicate',
+        );
+        logger?.error(
+          log,
+          'scheduled post interrupted mid-send; marked uncertain for a coordinator to check',
+        );
+        result.uncertain++;
+        return;
+      }
+      const found = await gateway.findPosted(target, post.key);
+      if (found) {
+        await posts.markSent(post.id, owner, now, { externalId: found.externalId, late: false });
+        result.sent++;
+        return;
+      }
+    }
+    const late = now.getTime() - post.dueAt.getTime() > lateAfterMs;
+    const message = late ? { ...post.message, text: `${LATE_NOTE}${post.message.text}` } : post.message;
+    try {
+      const sent = await gateway.post(target, message, post.key);
+      await posts.markSent(post.id, owner, clock.now(), { externalId: sent.externalId, late });
+      result.sent++;
+      if (late) result.late++;
+    } catch (error) {
+      const giveUp = post.attempts >= maxAttempts;
+      const backoffMs = Math.min(60 * 60_000, 30_000 * 2 ** (post.attempts - 1));
+      const reason = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'send failed';
+      await posts.release(post.id, owner, reason, new Date(now.getTime() + backoffMs), giveUp);
+      if (giveUp) {
+        logger?.error({ ...log, attempts: post.attempts }, 'scheduled post failed; giving up');
+        result.failed++;
+      } else {
+        logger?.warn(
+          { ...log, attempts: post.attempts, retryInMs: backoffMs },
+          'scheduled post failed; will retry',
+        );
+        result.retried++;
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import type {
+  ClaimedPost,
+  NewScheduledPost,
+  OutboundMessage,
+  ScheduledPostRepository,
+} from '../../core/shared/ports.ts';
+import type { PrismaClient } from '../client.ts';
+
+interface ClaimedRow {
+  id: string;
+  workspace_id: string;
+  key: string;
+  kind: string;
+  channel_id: string;
+  payload: OutboundMessage;
+  due_at: Date;
+  expires_at: Date | null;
+  attempts: number;
+  interrupted: boolean;
+}
+
+export class PrismaScheduledPostRepository implements ScheduledPostRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async schedule(post: NewScheduledPost): Promise<{ created: boolean }> {
+    await this.prisma.$executeRaw`
+      INSERT INTO workspace (id, platform) VALUES (${post.workspaceId}, 'unknown') ON CONFLICT (id) DO NOTHING`;
+    // xmax = 0 only on a freshly inserted row; an update of a pending post (rescheduled) is not "created".
+    const rows = await this.prisma.$queryRaw<{ created: boolean }[]>`
+      INSERT INTO scheduled_post (id, workspace_id, key, kind, channel_id, payload, due_at, expires_at, updated_at)
+      VALUES (gen_random_uuid()::text, ${post.workspaceId}, ${post.key}, ${post.kind}, ${post.channelId},
+              ${JSON.stringify(post.message)}::jsonb, ${post.dueAt}, ${post.expiresAt ?? null}, now())
+      ON CONFLICT (workspace_id, key) DO UPDATE
+        SET payload = EXCLUDED.payload, due_at = EXCLUDED.due_at, expires_at = EXCLUDED.expires_at,
+            channel_id = EXCLUDED.channel_id, updated_at = now()
+        WHERE scheduled_post.status = 'pending'
+      RETURNING (xmax = 0) AS created`;
+    return { created: rows[0]?.created === true };
+  }
+
+  async claimDue(now: Date, owner: string, leaseUntil: Date, limit: number): Promise<ClaimedPost[]> {
+    // One statement: lock due rows that no one else holds (SKIP LOCKED), and take them. A row in
+    // 'sending' whose lease ran out belonged to an instance that died mid-send.
+    const rows = await this.prisma.$queryRaw<ClaimedRow[]>`
+      WITH due AS (
+        SELECT id, status FROM scheduled_post
+        WHERE due_at <= ${now}
+          AND (lease_until IS NULL OR lease_until < ${now})
+          AND status IN ('pending', 'sending')
+        ORDER BY due_at
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE scheduled_post p
+      SET status = 'sending', lease_owner = ${owner}, lease_until = ${leaseUntil},
+          attempts = p.attempts + 1, updated_at = now()
+      FROM due
+      WHERE p.id = due.id
+      RETURNING p.id, p.workspace_id, p.key, p.kind, p.channel_id, p.payload, p.due_at, p.expires_at,
+                p.attempts, (due.status = 'sending') AS interrupted`;
+    return rows.map((r) => ({
+      id: r.id,
+      workspaceId: r.workspace_id,
+      key: r.key,
+      kind: r.kind,
+      channelId: r.channel_id,
+      message: r.payload,
+      dueAt: r.due_at,
+      expiresAt: r.expires_at ?? undefined,
+      attempts: r.attempts,
+      interrupted: r.interrupted,
+    }));
+  }
+
+  private async finish(id: string, owner: string, data: Record<string, unknown>): Promise<boolean> {
+    const result = await this.prisma.scheduledPost.updateMany({
+      where: { id, leaseOwner: owner, status: 'sending' },
+      data: { ...data, leaseOwner: null, leaseUntil: null },
+    });
+    return result.count === 1;
+  }
+
+  markSent(id: string, owner: string, at: Date, result: { externalId?: string; late: boolean }) {
+    return this.finish(id, owner, {
+      status: 'sent',
+      sentAt: at,
+      externalId: result.externalId ?? null,
+      late: result.late,
+    });
+  }
+
+  markSkipped(id: string, owner: string, reason: string) {
+    return this.finish(id, owner, { status: 'skipped', lastError: reason });
+  }
+
+  markUncertain(id: string, owner: string, reason: string) {
+    return this.finish(id, owner, { status: 'uncertain', lastError: reason });
+  }
+
+  async release(id: string, owner: string, error: string, retryAt: Date, giveUp: boolean): Promise<boolean> {
+    const result = await this.prisma.scheduledPost.updateMany({
+      where: { id, leaseOwner: owner, status: 'sending' },
+      data: giveUp
+        ? { status: 'failed', lastError: error, leaseOwner: null, leaseUntil: null }
+        : { status: 'pending', lastError: error, leaseOwner: null, leaseUntil: retryAt },
+    });
+    return result.count === 1;
+  }
+
+  async releaseAll(owner: string): Promise<number> {
+    // Posts claimed but not yet handed to the gateway go back to pending at once.
+    const result = await this.prisma.scheduledPost.updateMany({
+      where: { leaseOwner: owner, status: 'sending' },
+      data: { status: 'pending', leaseOwner: null, leaseUntil: null, attempts: { decrement: 1 } },
+    });
+    return result.count;
+  }
+
+  async cancelPending(workspaceId: string, keyPrefix: string): Promise<number> {
+    const result = await this.prisma.scheduledPost.updateMany({
+      where: { workspaceId, key: { startsWith: keyPrefix }, status: 'pending' },
+      data: { status: 'cancelled' },
+    });
+    return result.count;
+  }
+
+  async countByStatus(workspaceId?: string): Promise<Record<string, number>> {
+    const groups = await this.prisma.scheduledPost.groupBy({
+      by: ['status'],
+      where: workspaceId ? { workspaceId } : {},
+      _count: { _all: true },
+    });
+    return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+  }
+}
