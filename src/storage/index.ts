@@ -1,3 +1,4 @@
+import type { ForumRepository } from '../core/forums/ports.ts';
 import type {
   MemberRepository,
   ProcessedEventRepository,
@@ -5,6 +6,7 @@ import type {
   ScheduledPostRepository,
 } from '../core/shared/ports.ts';
 import type { PrismaClient } from './client.ts';
+import { PrismaForumRepository } from './repositories/forum-repository.ts';
 import { PrismaMemberRepository } from './repositories/member-repository.ts';
 import { PrismaProcessedEventRepository } from './repositories/processed-event-repository.ts';
 import { PrismaQuestionLogRepository } from './repositories/question-log-repository.ts';
@@ -18,6 +20,7 @@ export interface Repositories {
   questions: QuestionLogRepository;
   events: ProcessedEventRepository;
   posts: ScheduledPostRepository;
+  forums: ForumRepository;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -26,5 +29,6 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     questions: new PrismaQuestionLogRepository(prisma),
     events: new PrismaProcessedEventRepository(prisma),
     posts: new PrismaScheduledPostRepository(prisma),
+    forums: new PrismaForumRepository(prisma),
   };
 }
