@@ -32,6 +32,17 @@ const envSchema = z.object({
   MASH_CONTACT: optionalText,
   OUT_OF_HOURS_CONTACT: optionalText,
   SAFEGUARDING_LEAD_CONTACT: optionalText,
+  // scheduler and forums
+  SCHEDULER_CRON: z.string().trim().min(1).default('* * * * *'),
+  SCHEDULER_ENABLED: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  CALENDAR_DOMAIN: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name such as joinedup.example.org')
+    .default('joinedup.local'),
   // console
   CONSOLE_USER: z.string().trim().min(1).default('local-user'),
   CONSOLE: booleanFlag,
@@ -56,6 +67,8 @@ export interface Config {
       safeguardingLead?: string;
     };
   };
+  scheduler: { cron: string; enabled: boolean };
+  forums: { calendarDomain: string };
   console: { user: string; force: boolean };
 }
 
@@ -87,6 +100,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         safeguardingLead: e.SAFEGUARDING_LEAD_CONTACT,
       },
     },
+    scheduler: { cron: e.SCHEDULER_CRON, enabled: e.SCHEDULER_ENABLED },
+    forums: { calendarDomain: e.CALENDAR_DOMAIN },
     console: { user: e.CONSOLE_USER, force: e.CONSOLE },
   };
 }

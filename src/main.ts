@@ -1,11 +1,16 @@
-import { runConsoleChat } from './adapters/console/console-chat.ts';
+import { join } from 'node:path';
+import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
 import type { Config } from './config.ts';
 import { ConversationService } from './core/conversation/conversation-service.ts';
+import { forumRoutes } from './core/forums/forum-routes.ts';
+import { ForumService } from './core/forums/forum-service.ts';
 import { GuidanceService } from './core/guidance/answer-question.ts';
 import { KnowledgeIndex } from './core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from './core/guidance/load-knowledge-base.ts';
-import { systemClock } from './core/shared/ports.ts';
+import { type ChatGateway, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
+import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
+import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
 import { createRepositories, openStorage, type Storage } from './storage/index.ts';
 
 /** Loads the knowledge base (shipped plus the area's own) and builds the guidance service. */
@@ -24,6 +29,9 @@ export interface App {
   storage: Storage;
   conversation: ConversationService;
   guidance: GuidanceService;
+  forums: ForumService;
+  /** Starts the scheduler sending posts through `gateway`; returns it for readiness checks. */
+  startScheduler(gateway: ChatGateway): Ticker | undefined;
   stop(): Promise<void>;
 }
 
@@ -44,7 +52,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     logger.info({ migrations: storage.appliedMigrations }, 'database migrated');
   }
   const repos = createRepositories(storage.prisma);
+  const forums = new ForumService({
+    forums: repos.forums,
+    posts: repos.posts,
+    clock: systemClock,
+    calendarDomain: config.forums.calendarDomain,
+  });
   const conversation = new ConversationService({
+    routes: forumRoutes(forums),
     guidance,
     members: repos.members,
     questions: repos.questions,
@@ -74,12 +89,50 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   await purge();
   const purgeTimer = setInterval(() => void purge(), 60 * 60 * 1000);
   purgeTimer.unref();
+  const owner = instanceName();
+  let ticker: Ticker | undefined;
+  let lastReplan = 0;
+  // Each tick sends due posts; hourly it also rolls every forum's planning horizon forward.
+  const tick = async (gateway: ChatGateway) => {
+    if (Date.now() - lastReplan > 60 * 60 * 1000) {
+      lastReplan = Date.now();
+      const workspaces = await storage.prisma.forum.findMany({
+        select: { workspaceId: true },
+        distinct: ['workspaceId'],
+      });
+      for (const { workspaceId } of workspaces) {
+        for (const forum of await repos.forums.listForums(workspaceId)) {
+          await forums.plan(forum).catch((error: unknown) =>
+            logger.warn(
+              {
+                forumId: forum.id,
+                err: error instanceof Error ? { name: error.name, message: error.message } : {},
+              },
+              'forum planning failed',
+            ),
+          );
+        }
+      }
+    }
+    const result = await dispatchDuePosts({ posts: repos.posts, gateway, clock: systemClock, owner, logger });
+    if (result.sent + result.skipped + result.failed + result.uncertain > 0)
+      logger.info(result, 'scheduled posts');
+  };
   return {
     storage,
     conversation,
     guidance,
+    forums,
+    startScheduler(gateway) {
+      if (!config.scheduler.enabled) return undefined;
+      ticker = startTicker(() => tick(gateway), { cron: config.scheduler.cron, logger });
+      void ticker.tick();
+      return ticker;
+    },
     stop: async () => {
       clearInterval(purgeTimer);
+      await ticker?.stop();
+      await repos.posts.releaseAll(owner);
       await storage.close();
     },
   };
@@ -95,6 +148,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
     await app.stop();
   };
   process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+  app.startScheduler(new ConsoleGateway(process.stdout));
   try {
     await runConsoleChat({
       conversation: app.conversation,
@@ -102,6 +156,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
+      exportDir: join(config.storage.dataDir, 'exports'),
     });
   } finally {
     await stop();

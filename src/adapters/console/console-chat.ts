@@ -1,8 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ConversationService } from '../../core/conversation/conversation-service.ts';
 import type { Reply } from '../../core/conversation/types.ts';
-import type { WorkspaceRef } from '../../core/shared/ports.ts';
+import type { ChatGateway, OutboundMessage, PostTarget, WorkspaceRef } from '../../core/shared/ports.ts';
 
 export const consoleWorkspace: WorkspaceRef = { id: 'local', platform: 'console', name: 'Local console' };
 
@@ -13,6 +15,21 @@ export interface ConsoleChatOptions {
   output: Writable;
   /** Show a prompt and the welcome line (interactive terminals). */
   interactive: boolean;
+  /** Where files such as calendar exports are saved. */
+  exportDir: string;
+}
+
+/** Scheduled posts in the console: printed as they go out. */
+export class ConsoleGateway implements ChatGateway {
+  constructor(private readonly output: Writable) {}
+
+  async post(target: PostTarget, message: OutboundMessage, key: string) {
+    const buttons = message.actions?.length
+      ? `\n          (${message.actions.map((a) => `\`${a.command}\``).join(', ')})`
+      : '';
+    this.output.write(`\n📣 [${target.channelId}] ${message.text}${buttons}\n`);
+    return { externalId: key };
+  }
 }
 
 /** Renders a reply for the terminal: the text, then what can be typed instead of buttons. */
@@ -52,6 +69,13 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       userId: options.userId,
       text: line,
     });
+    if (reply?.attachment) {
+      const dir = resolve(options.exportDir);
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, reply.attachment.filename);
+      writeFileSync(path, reply.attachment.content);
+      reply.text = `${reply.text}\nSaved to ${path}`;
+    }
     if (reply) write(`\njoinedup> ${renderConsoleReply(reply).replace(/\n/g, '\n          ')}\n`);
     if (interactive) output.write('you> ');
   }

@@ -31,6 +31,8 @@ export interface Reply {
   actions?: ReplyAction[];
   /** Shown only to the person who asked, where the platform allows it. */
   ephemeral?: boolean;
+  /** A file to hand over (a calendar export): the console saves it, chat platforms upload it. */
+  attachment?: { filename: string; mimeType: string; content: string };
 }
 
 /** What a handler gets: the message, the sender's membership and role. */

@@ -102,12 +102,23 @@ export interface ChatGateway {
    * Sends a post. `idempotencyKey` is unique per post; gateways that can label posts store it so
    * `findPosted` can later tell whether an interrupted send went out.
    */
-  post(target: PostTarget, message: OutboundMessage, idempotencyKey: string): Promise<{ externalId?: string }>;
+  post(
+    target: PostTarget,
+    message: OutboundMessage,
+    idempotencyKey: string,
+  ): Promise<{ externalId?: string }>;
   /** Looks up an earlier post by its key, where the platform allows it. */
   findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ externalId?: string } | null>;
 }
 
-export type ScheduledPostStatus = 'pending' | 'sending' | 'sent' | 'skipped' | 'cancelled' | 'uncertain' | 'failed';
+export type ScheduledPostStatus =
+  | 'pending'
+  | 'sending'
+  | 'sent'
+  | 'skipped'
+  | 'cancelled'
+  | 'uncertain'
+  | 'failed';
 
 export interface NewScheduledPost {
   workspaceId: string;
@@ -138,14 +149,22 @@ export interface ScheduledPostRepository {
    */
   claimDue(now: Date, owner: string, leaseUntil: Date, limit: number): Promise<ClaimedPost[]>;
   /** Each mark only applies while `owner` still holds the claim; returns false otherwise. */
-  markSent(id: string, owner: string, at: Date, result: { externalId?: string; late: boolean }): Promise<boolean>;
+  markSent(
+    id: string,
+    owner: string,
+    at: Date,
+    result: { externalId?: string; late: boolean },
+  ): Promise<boolean>;
   markSkipped(id: string, owner: string, reason: string): Promise<boolean>;
   markUncertain(id: string, owner: string, reason: string): Promise<boolean>;
   /** Gives a claim back after a failed send, to be retried from `retryAt` (or failed for good). */
   release(id: string, owner: string, error: string, retryAt: Date, giveUp: boolean): Promise<boolean>;
   /** Releases every claim `owner` holds (graceful shutdown), so another instance can take them. */
   releaseAll(owner: string): Promise<number>;
-  /** Cancels pending posts whose key starts with `keyPrefix` (a cancelled meeting). */
-  cancelPending(workspaceId: string, keyPrefix: string): Promise<number>;
+  /**
+   * Cancels pending posts whose key starts with `keyPrefix` (a cancelled meeting, or an
+   * announcement superseded by a newer one), except the post keyed `exceptKey`.
+   */
+  cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string): Promise<number>;
   countByStatus(workspaceId?: string): Promise<Record<string, number>>;
 }

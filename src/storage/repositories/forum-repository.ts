@@ -210,37 +210,59 @@ export class PrismaForumRepository implements ForumRepository {
     await this.requireForum(workspaceId, forumId);
     const saved: StoredOccurrence[] = [];
     for (const p of plan) {
-      const row = await this.prisma.$transaction(async (tx) => {
-        const existing = await tx.forumOccurrence.findUnique({
-          where: { forumId_originalDate: { forumId, originalDate: p.originalDate } },
-        });
-        const data = {
-          date: p.date,
-          holidayFlag: p.holidayFlag ?? null,
-          startsAt: p.startsAt,
-          endsAt: p.endsAt,
-          hostAgencyId: p.hostAgencyId,
-          reason: p.reason,
-        };
-        if (!existing) {
-          return tx.forumOccurrence.create({
-            data: { ...data, workspaceId, forumId, originalDate: p.originalDate },
-          });
-        }
-        const changed =
-          existing.date !== p.date ||
-          existing.startsAt.getTime() !== p.startsAt.getTime() ||
-          existing.endsAt.getTime() !== p.endsAt.getTime() ||
-          existing.hostAgencyId !== p.hostAgencyId;
-        if (!changed && existing.reason === p.reason) return existing;
-        return tx.forumOccurrence.update({
-          where: { id: existing.id },
-          data: { ...data, ...(changed ? { sequence: { increment: 1 } } : {}) },
-        });
-      });
-      saved.push(toOccurrence(row, p.hostName));
+      saved.push(toOccurrence(await this.saveOne(workspaceId, forumId, p), p.hostName));
     }
     return saved;
+  }
+
+  /** Saves one meeting; two planners saving the same new meeting at once both end with the one row. */
+  private async saveOne(
+    workspaceId: string,
+    forumId: string,
+    p: PlannedOccurrence,
+  ): Promise<ForumOccurrence> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.saveOnce(workspaceId, forumId, p);
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt > 0) throw error;
+      }
+    }
+  }
+
+  private async saveOnce(
+    workspaceId: string,
+    forumId: string,
+    p: PlannedOccurrence,
+  ): Promise<ForumOccurrence> {
+    return this.prisma.$transaction(async (tx) => {
+      const existing = await tx.forumOccurrence.findUnique({
+        where: { forumId_originalDate: { forumId, originalDate: p.originalDate } },
+      });
+      const data = {
+        date: p.date,
+        holidayFlag: p.holidayFlag ?? null,
+        startsAt: p.startsAt,
+        endsAt: p.endsAt,
+        hostAgencyId: p.hostAgencyId,
+        reason: p.reason,
+      };
+      if (!existing) {
+        return tx.forumOccurrence.create({
+          data: { ...data, workspaceId, forumId, originalDate: p.originalDate },
+        });
+      }
+      const changed =
+        existing.date !== p.date ||
+        existing.startsAt.getTime() !== p.startsAt.getTime() ||
+        existing.endsAt.getTime() !== p.endsAt.getTime() ||
+        existing.hostAgencyId !== p.hostAgencyId;
+      if (!changed && existing.reason === p.reason) return existing;
+      return tx.forumOccurrence.update({
+        where: { id: existing.id },
+        data: { ...data, ...(changed ? { sequence: { increment: 1 } } : {}) },
+      });
+    });
   }
 
   async listOccurrences(workspaceId: string, forumId: string, from: Date): Promise<StoredOccurrence[]> {

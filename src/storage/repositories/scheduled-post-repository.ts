@@ -116,9 +116,13 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository {
     return result.count;
   }
 
-  async cancelPending(workspaceId: string, keyPrefix: string): Promise<number> {
+  async cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string): Promise<number> {
     const result = await this.prisma.scheduledPost.updateMany({
-      where: { workspaceId, key: { startsWith: keyPrefix }, status: 'pending' },
+      where: {
+        workspaceId,
+        key: { startsWith: keyPrefix, ...(exceptKey ? { not: exceptKey } : {}) },
+        status: 'pending',
+      },
       data: { status: 'cancelled' },
     });
     return result.count;

@@ -1,0 +1,239 @@
+import type { Reply, Route, TurnContext } from '../conversation/types.ts';
+import { AppError } from '../shared/errors.ts';
+import { explainHost } from './explain-host.ts';
+import type { ForumService } from './forum-service.ts';
+import { formatDayAndDate, formatLongDate } from './local-dates.ts';
+import { parseCadencePhrase, parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
+import type { RsvpAnswer } from './ports.ts';
+
+const help = {
+  create:
+    '`forum create "<name>" cadence="every 2 months on the 2nd tuesday" time=13:30 start=2027-01-01` (optional: duration=120 end= channel= zone= nation= holidays=move|flag venue= horizon=3): create a forum (coordinators).',
+  agency:
+    '`forum agency add "<forum>" name="<agency>" sector=education` (optional: contacts=U1,U2 host=no venue= blackout=2027-03-09,…) / `forum agency remove "<forum>" "<agency>"`.',
+  schedule: '`forum schedule ["<forum>"]`: the next meetings, hosts and RSVP counts.',
+  rota: '`forum rota ["<forum>"]` / `forum why ["<forum>"] <date>`: who hosts and why.',
+  change:
+    '`forum swap "<forum>" <date> <date>`, `forum defer "<forum>" <date>`, `forum absent "<forum>" <date>`, `forum override "<forum>" <date> "<agency>"`, `forum cancel "<forum>" <date>`.',
+  rsvp: '`rsvp going|not going|maybe ["<forum>"]`: answer for the next meeting (change it any time before it starts).',
+  calendar: '`forum calendar ["<forum>"]`: the forum’s calendar (.ics) for Outlook or Google.',
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function numberOption(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
+
+function requireDate(word: string | undefined, what = 'the date'): string {
+  if (!word || !DATE.test(word))
+    throw new AppError('BAD_INPUT', `Give ${what} as YYYY-MM-DD, e.g. 2027-03-09.`);
+  return word;
+}
+
+/** The forum chat commands, rendered by every adapter from the same routes. */
+export function forumRoutes(service: ForumService): Route<never>[] {
+  const forumArg = async (turn: TurnContext, name: string | undefined) =>
+    service.requireForum(turn.message.workspace.id, name);
+
+  const routes: Route<{ sub: string; rest: string }>[] = [
+    {
+      name: 'forum',
+      help: `${help.create}\n• ${help.agency}\n• ${help.schedule}\n• ${help.rota}\n• ${help.change}\n• ${help.calendar}`,
+      match: (t) => {
+        const m = /^forums?(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(t);
+        return m ? { sub: (m[1] ?? 'list').toLowerCase(), rest: m[2] ?? '' } : undefined;
+      },
+      handle: async (turn, { sub, rest }): Promise<Reply> => {
+        const { words, options } = tokenizeArguments(rest);
+        const member = turn.member;
+        switch (sub) {
+          case 'list': {
+            const forums = await service.listForums(member.workspaceId);
+            if (forums.length === 0)
+              return { text: 'There are no forums yet. A coordinator can create one: try `help`.' };
+            return { text: forums.map((f) => `• ${service.describe(f)}`).join('\n') };
+          }
+          case 'create': {
+            const name = options.name ?? words[0];
+            if (!options.cadence) throw new AppError('BAD_INPUT', `Say how often it meets. ${help.create}`);
+            const forum = await service.createForum(member, {
+              name,
+              channelId: options.channel ?? turn.message.channelId ?? 'console',
+              timeZone: options.zone ?? options.timezone,
+              startTime: options.time,
+              durationMinutes: numberOption(options.duration) ?? 120,
+              cadence: parseCadencePhrase(options.cadence),
+              startDate: options.start,
+              endDate: options.end,
+              nation: options.nation,
+              holidayRule:
+                options.holidays === 'flag' ? 'flag' : options.holidays ? 'move_next_working_day' : undefined,
+              venueRule: options.venue,
+              horizon: numberOption(options.horizon),
+              hostReminderDays: numberOption(options.host_reminder),
+              memberReminderDays: numberOption(options.member_reminder),
+            });
+            return {
+              text: `Created ${service.describe(forum)}. Next: add member agencies with \`forum agency add "${forum.name}" name="…" sector=…\`.`,
+            };
+          }
+          case 'agency':
+          case 'agencies': {
+            const action = sub === 'agencies' ? 'list' : (words[0] ?? '').toLowerCase();
+            const forum = await forumArg(turn, sub === 'agencies' ? words[0] : words[1]);
+            if (action === 'add') {
+              const agency = await service.addAgency(member, forum, {
+                name: options.name ?? words[2],
+                sector: options.sector,
+                contacts: parseList(options.contacts),
+                canHost: parseYesNo(options.host, 'host') ?? true,
+                venue: options.venue,
+                nation: options.nation,
+                blackoutDates: parseList(options.blackout),
+              });
+              return {
+                text: `${agency.name} (${agency.sector.replace(/_/g, ' ')}) joined ${forum.name}.${agency.canHost ? '' : ' It will not host.'}`,
+              };
+            }
+            if (action === 'remove') {
+              const agency = await service.removeAgency(member, forum, options.name ?? words[2] ?? '');
+              return {
+                text: `${agency.name} has left ${forum.name}; the rota has been re-planned without it.`,
+              };
+            }
+            const list = await service.listAgencies(forum);
+            return {
+              text:
+                list.length === 0
+                  ? `${forum.name} has no member agencies yet.`
+                  : list
+                      .map(
+                        (a) =>
+                          `• ${a.name} (${a.sector.replace(/_/g, ' ')})${a.canHost ? '' : ', does not host'}${a.blackoutDates.length ? `, not available ${a.blackoutDates.join(', ')}` : ''}`,
+                      )
+                      .join('\n'),
+            };
+          }
+          case 'schedule': {
+            const forum = await forumArg(turn, words[0]);
+            const rows = await service.schedule(forum);
+            if (rows.length === 0)
+              return { text: `${forum.name} has no meetings planned: add member agencies that can host.` };
+            const lines = rows.map(
+              ({ occurrence: o, counts }) =>
+                `• ${formatDayAndDate(o.date)} ${forum.startTime}: ${o.status === 'cancelled' ? 'CANCELLED' : `hosted by ${o.hostName}`} (going ${counts.going}, maybe ${counts.maybe}, not going ${counts.not_going})${o.holidayFlag ? ` ⚠️ ${o.holidayFlag}` : ''}`,
+            );
+            return { text: `${forum.name}, next meetings:\n${lines.join('\n')}` };
+          }
+          case 'rota': {
+            const forum = await forumArg(turn, words[0]);
+            const plan = await service.currentPlan(forum);
+            if (plan.length === 0)
+              return { text: `${forum.name} has no meetings planned: add member agencies that can host.` };
+            return {
+              text: plan.map((p) => `• ${formatDayAndDate(p.date)}: ${p.hostName}. ${p.reason}`).join('\n'),
+            };
+          }
+          case 'why': {
+            const dateWord = words.find((w) => DATE.test(w));
+            const forum = await forumArg(
+              turn,
+              words.find((w) => !DATE.test(w)),
+            );
+            const plan = await service.currentPlan(forum);
+            return { text: explainHost(plan, requireDate(dateWord)) };
+          }
+          case 'swap': {
+            const forum = await forumArg(turn, words[0]);
+            const result = await service.changeRota(member, forum, {
+              kind: 'swap',
+              dateA: requireDate(words[1], 'the first date'),
+              dateB: requireDate(words[2], 'the second date'),
+            });
+            return { text: `Swapped. ${summarise(result.occurrences)}` };
+          }
+          case 'defer':
+          case 'absent': {
+            const forum = await forumArg(turn, words[0]);
+            const result = await service.changeRota(member, forum, {
+              kind: sub,
+              date: requireDate(words[1]),
+              note: options.note,
+            });
+            return {
+              text: `${sub === 'defer' ? 'Deferred: the agency keeps its place and is owed the next turn it can take.' : 'Recorded: the turn passes on.'} ${summarise(result.occurrences)}`,
+            };
+          }
+          case 'override': {
+            const forum = await forumArg(turn, words[0]);
+            const result = await service.changeRota(member, forum, {
+              kind: 'override',
+              date: requireDate(words[1]),
+              agencyName: options.agency ?? words[2] ?? '',
+            });
+            return { text: `Host set. ${summarise(result.occurrences)}` };
+          }
+          case 'cancel': {
+            const forum = await forumArg(turn, words[0]);
+            const cancelled = await service.cancel(member, forum, requireDate(words[1]));
+            return {
+              text: `Cancelled ${forum.name} on ${formatLongDate(cancelled.date)}; members will be told once.`,
+            };
+          }
+          case 'calendar':
+          case 'ics': {
+            const forum = await forumArg(turn, words[0]);
+            const ics = await service.calendar(forum);
+            const filename = `${
+              forum.name
+                .toLowerCase()
+                .replace(/[^a-z0-9]+/g, '-')
+                .replace(/^-|-$/g, '') || 'forum'
+            }.ics`;
+            return {
+              text: `Calendar for ${forum.name}: import or subscribe to ${filename} in Outlook or Google Calendar; changes and cancellations update it.`,
+              attachment: { filename, mimeType: 'text/calendar', content: ics },
+            };
+          }
+          default:
+            throw new AppError(
+              'BAD_INPUT',
+              `I don't know \`forum ${sub}\`. Type \`help\` for the forum commands.`,
+            );
+        }
+      },
+    },
+  ];
+
+  const rsvpRoute: Route<{ answer: RsvpAnswer; target?: string }> = {
+    name: 'rsvp',
+    help: help.rsvp,
+    match: (t) => {
+      const m = /^rsvp\s+(going|yes|not going|not_going|no|maybe)(?:\s+([\s\S]+))?$/i.exec(t);
+      if (!m?.[1]) return undefined;
+      const a = m[1].toLowerCase();
+      const answer: RsvpAnswer =
+        a === 'going' || a === 'yes' ? 'going' : a === 'maybe' ? 'maybe' : 'not_going';
+      return { answer, target: m[2]?.replace(/^["“]|["”]$/g, '').trim() };
+    },
+    handle: async (turn, { answer, target }) => {
+      const isId = target !== undefined && /^[0-9a-f-]{36}$/i.test(target);
+      const result = await service.rsvp(turn.member, answer, {
+        occurrenceId: isId ? target : undefined,
+        forum: isId ? undefined : await forumArg(turn, target),
+      });
+      const c = result.counts;
+      return {
+        text: `Noted: ${answer.replace('_', ' ')} for ${formatDayAndDate(result.occurrence.date)}. So far: going ${c.going}, maybe ${c.maybe}, not going ${c.not_going}.`,
+        ephemeral: true,
+      };
+    },
+  };
+
+  return [...routes, rsvpRoute] as unknown as Route<never>[];
+}
+
+function summarise(occurrences: { date: string; hostName: string }[]): string {
+  return `Next: ${occurrences.map((o) => `${formatDayAndDate(o.date)} ${o.hostName}`).join('; ')}.`;
+}

@@ -1,0 +1,405 @@
+import { DateTime } from 'luxon';
+import { AppError } from '../shared/errors.ts';
+import type { Clock, MemberRecord, OutboundMessage, ScheduledPostRepository } from '../shared/ports.ts';
+import { requireRole } from '../shared/roles.ts';
+import { applyOverride } from './apply-override.ts';
+import { buildForumCalendar } from './build-calendar.ts';
+import { describeCadence } from './list-meeting-dates.ts';
+import { formatDayAndDate, formatLongDate } from './local-dates.ts';
+import { planRota } from './plan-rota.ts';
+import type { ForumRepository, NewAgency, RsvpAnswer, StoredOccurrence } from './ports.ts';
+import { swapHosts } from './swap-hosts.ts';
+import type { Agency, ForumSeries, HostingEvent, HostingEventKind, PlannedOccurrence } from './types.ts';
+import { parseAgency, parseForumSeries } from './validate-forum.ts';
+
+/** The four scheduled posts of a meeting. */
+export type ForumPostKind = 'announcement' | 'host_reminder' | 'member_reminder' | 'follow_up';
+
+const DAY_MS = 86_400_000;
+
+export interface ForumServiceDeps {
+  forums: ForumRepository;
+  posts: ScheduledPostRepository;
+  clock: Clock;
+  /** Domain for calendar UIDs. */
+  calendarDomain?: string;
+}
+
+/** What changed when a forum was (re)planned. */
+export interface PlanResult {
+  occurrences: StoredOccurrence[];
+  postsScheduled: number;
+}
+
+const rsvpLabels: Record<RsvpAnswer, string> = { going: 'Going', not_going: 'Not going', maybe: 'Maybe' };
+
+/** A meeting's key prefix for its scheduled posts. */
+export const postKeyPrefix = (occurrenceId: string) => `forum:${occurrenceId}:`;
+
+/**
+ * Forum use cases over the repository ports: create forums and agencies, plan meetings with a
+ * fair rota, change the rota (swap, defer, absent, override, cancel), collect RSVPs and export
+ * calendars. Every change re-plans the horizon and (re)schedules the posts, whose keys make each
+ * post go out once however often planning runs.
+ */
+export class ForumService {
+  constructor(private readonly deps: ForumServiceDeps) {}
+
+  async createForum(member: MemberRecord, input: Record<string, unknown>): Promise<ForumSeries> {
+    requireRole(member, 'coordinator', 'create a forum');
+    const series = parseForumSeries({ ...input, id: 'new', workspaceId: member.workspaceId });
+    const { id: _id, ...rest } = series;
+    return this.deps.forums.createForum({ ...rest, createdBy: member.userId });
+  }
+
+  async requireForum(workspaceId: string, idOrName: string | undefined): Promise<ForumSeries> {
+    const all = await this.deps.forums.listForums(workspaceId);
+    if (!idOrName) {
+      if (all.length === 1 && all[0]) return all[0];
+      throw new AppError(
+        'BAD_INPUT',
+        all.length === 0
+          ? 'There are no forums yet. A coordinator can create one with `forum create`.'
+          : `Say which forum: ${all.map((f) => `"${f.name}"`).join(', ')}.`,
+      );
+    }
+    const forum = await this.deps.forums.findForum(workspaceId, idOrName);
+    if (!forum)
+      throw new AppError('NOT_FOUND', `There is no forum called "${idOrName}". Try \`forum list\`.`);
+    return forum;
+  }
+
+  listForums(workspaceId: string): Promise<ForumSeries[]> {
+    return this.deps.forums.listForums(workspaceId);
+  }
+
+  async addAgency(member: MemberRecord, forum: ForumSeries, input: Record<string, unknown>): Promise<Agency> {
+    requireRole(member, 'host', 'add agencies to a forum');
+    const parsed = parseAgency({ ...input, id: 'new', active: true });
+    const { id: _id, active: _active, ...agency } = parsed;
+    const created = await this.deps.forums.addAgency(forum.workspaceId, forum.id, agency as NewAgency);
+    await this.plan(forum);
+    return created;
+  }
+
+  listAgencies(forum: ForumSeries): Promise<Agency[]> {
+    return this.deps.forums.listAgencies(forum.workspaceId, forum.id);
+  }
+
+  async removeAgency(member: MemberRecord, forum: ForumSeries, name: string): Promise<Agency> {
+    requireRole(member, 'coordinator', 'remove agencies from a forum');
+    const agency = await this.findAgency(forum, name);
+    await this.deps.forums.setAgencyActive(forum.workspaceId, forum.id, agency.id, false);
+    await this.plan(forum);
+    return agency;
+  }
+
+  async findAgency(forum: ForumSeries, name: string): Promise<Agency> {
+    const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id);
+    const agency = agencies.find((a) => a.name.toLowerCase() === name.toLowerCase() || a.id === name);
+    if (!agency) {
+      throw new AppError(
+        'NOT_FOUND',
+        `"${name}" is not a member agency of ${forum.name}. Members: ${agencies.map((a) => a.name).join(', ') || 'none yet'}.`,
+      );
+    }
+    return agency;
+  }
+
+  /** The forum's local date today. */
+  private today(forum: ForumSeries): string {
+    return DateTime.fromJSDate(this.deps.clock.now(), { zone: forum.timeZone }).toISODate() ?? '';
+  }
+
+  /**
+   * Hosting history as the rota sees it: the recorded events plus, for meetings that have
+   * already happened and were not cancelled, a `hosted` turn for their host.
+   */
+  private async rotaHistory(forum: ForumSeries): Promise<HostingEvent[]> {
+    const events = await this.deps.forums.listHistory(forum.workspaceId, forum.id);
+    const past = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, new Date(0));
+    const now = this.deps.clock.now();
+    const recorded = new Set(events.filter((e) => e.kind !== 'deferred').map((e) => e.occurrenceDate));
+    const hosted = past
+      .filter((o) => o.status === 'confirmed' && o.startsAt < now && !recorded.has(o.date))
+      .map((o): HostingEvent => ({ occurrenceDate: o.date, agencyId: o.hostAgencyId, kind: 'hosted' }));
+    return [...hosted, ...events];
+  }
+
+  /** The plan for the horizon from today, as the rota would choose it now. */
+  async currentPlan(forum: ForumSeries): Promise<PlannedOccurrence[]> {
+    const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
+    if (!agencies.some((a) => a.active)) return [];
+    return planRota(forum, agencies, await this.rotaHistory(forum), this.today(forum), forum.horizon);
+  }
+
+  /** Plans the horizon, saves the meetings and schedules their posts. */
+  async plan(forum: ForumSeries): Promise<PlanResult> {
+    const plan = await this.currentPlan(forum);
+    const stored = await this.deps.forums.saveOccurrences(forum.workspaceId, forum.id, plan);
+    const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
+    let postsScheduled = 0;
+    for (const occurrence of stored) {
+      if (occurrence.status !== 'confirmed') continue;
+      postsScheduled += await this.schedulePosts(forum, occurrence, agencies);
+    }
+    return { occurrences: stored, postsScheduled };
+  }
+
+  private async schedulePosts(
+    forum: ForumSeries,
+    occurrence: StoredOccurrence,
+    agencies: Agency[],
+  ): Promise<number> {
+    const now = this.deps.clock.now();
+    if (occurrence.startsAt <= now) return 0;
+    const host = agencies.find((a) => a.id === occurrence.hostAgencyId);
+    const when = `${formatDayAndDate(occurrence.date)} ${forum.startTime}`;
+    const venue = occurrence.venue ?? host?.venue ?? forum.venueRule ?? `hosted by ${occurrence.hostName}`;
+    const data = { forumId: forum.id, occurrenceId: occurrence.id };
+    const nextDay = DateTime.fromJSDate(occurrence.startsAt, { zone: forum.timeZone })
+      .plus({ days: 1 })
+      .set({ hour: 9, minute: 0, second: 0, millisecond: 0 })
+      .toJSDate();
+    const notLater = (d: Date) => (d < now ? now : d);
+    const posts: {
+      kind: ForumPostKind;
+      key: string;
+      dueAt: Date;
+      expiresAt: Date;
+      message: OutboundMessage;
+    }[] = [
+      {
+        kind: 'announcement',
+        // A changed meeting (new host, date or time) gets a fresh announcement saying so.
+        key: `${postKeyPrefix(occurrence.id)}announcement:${occurrence.sequence}`,
+        dueAt: now,
+        expiresAt: occurrence.startsAt,
+        message: {
+          kind: 'forum_announcement',
+          text: `${occurrence.sequence > 0 ? 'Updated: ' : ''}${forum.name} meets on ${when} (${forum.durationMinutes} minutes), hosted by ${occurrence.hostName}. Venue: ${venue}.${occurrence.holidayFlag ? ` Note: ${occurrence.holidayFlag}` : ''}`,
+          data,
+        },
+      },
+      {
+        kind: 'host_reminder',
+        key: `${postKeyPrefix(occurrence.id)}host_reminder`,
+        dueAt: notLater(new Date(occurrence.startsAt.getTime() - forum.hostReminderDays * DAY_MS)),
+        expiresAt: occurrence.startsAt,
+        message: {
+          kind: 'forum_host_reminder',
+          text: `${(host?.contacts ?? []).map((c) => `<@${c}>`).join(' ')} ${occurrence.hostName} hosts ${forum.name} on ${when}. Please confirm the venue and share the agenda.`.trim(),
+          data: { ...data, contacts: host?.contacts ?? [] },
+        },
+      },
+      {
+        kind: 'member_reminder',
+        key: `${postKeyPrefix(occurrence.id)}member_reminder`,
+        dueAt: notLater(new Date(occurrence.startsAt.getTime() - forum.memberReminderDays * DAY_MS)),
+        expiresAt: occurrence.startsAt,
+        message: {
+          kind: 'forum_member_reminder',
+          text: `Reminder: ${forum.name} on ${when}, hosted by ${occurrence.hostName}. Venue: ${venue}. Are you coming?`,
+          actions: (['going', 'not_going', 'maybe'] as RsvpAnswer[]).map((answer) => ({
+            id: `rsvp_${answer}`,
+            label: rsvpLabels[answer],
+            command: `rsvp ${answer.replace('_', ' ')} ${occurrence.id}`,
+            value: `${occurrence.id}:${answer}`,
+          })),
+          data,
+        },
+      },
+      {
+        kind: 'follow_up',
+        key: `${postKeyPrefix(occurrence.id)}follow_up`,
+        dueAt: nextDay,
+        expiresAt: new Date(nextDay.getTime() + 7 * DAY_MS),
+        message: {
+          kind: 'forum_follow_up',
+          text: `Thanks to ${occurrence.hostName} for hosting ${forum.name}.${occurrence.notesUrl ? ` Notes: ${occurrence.notesUrl}.` : ' The host will share the notes.'} Next meeting: see \`forum schedule ${forum.name}\`.`,
+          data,
+        },
+      },
+    ];
+    let created = 0;
+    // An announcement for an older version of this meeting that has not gone out yet is wrong now.
+    const announcement = posts[0]?.key;
+    await this.deps.posts.cancelPending(
+      forum.workspaceId,
+      `${postKeyPrefix(occurrence.id)}announcement:`,
+      announcement,
+    );
+    for (const p of posts) {
+      const result = await this.deps.posts.schedule({
+        workspaceId: forum.workspaceId,
+        key: p.key,
+        kind: p.kind,
+        channelId: forum.channelId,
+        message: p.message,
+        dueAt: p.dueAt,
+        expiresAt: p.expiresAt,
+      });
+      if (result.created) created++;
+    }
+    return created;
+  }
+
+  /** Upcoming meetings with RSVP counts. */
+  async schedule(
+    forum: ForumSeries,
+  ): Promise<{ occurrence: StoredOccurrence; counts: Record<RsvpAnswer, number> }[]> {
+    await this.plan(forum);
+    const upcoming = await this.deps.forums.listOccurrences(
+      forum.workspaceId,
+      forum.id,
+      this.deps.clock.now(),
+    );
+    return Promise.all(
+      upcoming.map(async (occurrence) => ({
+        occurrence,
+        counts: await this.deps.forums.rsvpCounts(forum.workspaceId, occurrence.id),
+      })),
+    );
+  }
+
+  /** Records a rota change for one meeting date (swap, defer, absent, override) and re-plans. */
+  async changeRota(
+    member: MemberRecord,
+    forum: ForumSeries,
+    change:
+      | { kind: 'swap'; dateA: string; dateB: string }
+      | { kind: 'defer' | 'absent'; date: string; note?: string }
+      | { kind: 'override'; date: string; agencyName: string },
+  ): Promise<PlanResult> {
+    requireRole(member, change.kind === 'defer' ? 'host' : 'coordinator', 'change the rota');
+    const plan = await this.currentPlan(forum);
+    const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
+    let events: HostingEvent[];
+    if (change.kind === 'swap') {
+      events = swapHosts(plan, change.dateA, change.dateB, { agencies, byUserId: member.userId }).events;
+    } else if (change.kind === 'override') {
+      const agency = await this.findAgency(forum, change.agencyName);
+      events = applyOverride(plan, change.date, agency.id, member.userId, agencies).events;
+    } else {
+      const meeting = plan.find((p) => p.date === change.date || p.originalDate === change.date);
+      if (!meeting) {
+        throw new AppError(
+          'NOT_FOUND',
+          `There is no planned meeting on ${change.date}. See \`forum schedule\`.`,
+        );
+      }
+      const kind: HostingEventKind = change.kind === 'defer' ? 'deferred' : 'absent';
+      events = [
+        {
+          occurrenceDate: meeting.date,
+          agencyId: meeting.hostAgencyId,
+          kind,
+          note: change.note,
+          byUserId: member.userId,
+        },
+      ];
+    }
+    await this.deps.forums.appendHistory(forum.workspaceId, forum.id, events);
+    return this.plan(forum);
+  }
+
+  /** Cancels one meeting: its pending posts are withdrawn and a notice goes out once. */
+  async cancel(member: MemberRecord, forum: ForumSeries, date: string): Promise<StoredOccurrence> {
+    requireRole(member, 'coordinator', 'cancel a meeting');
+    const upcoming = await this.deps.forums.listOccurrences(
+      forum.workspaceId,
+      forum.id,
+      this.deps.clock.now(),
+    );
+    const meeting = upcoming.find((o) => o.date === date || o.originalDate === date);
+    if (!meeting)
+      throw new AppError('NOT_FOUND', `There is no upcoming meeting on ${date}. See \`forum schedule\`.`);
+    const cancelled = await this.deps.forums.cancelOccurrence(forum.workspaceId, meeting.id);
+    if (!cancelled)
+      throw new AppError('BAD_INPUT', `The meeting on ${formatLongDate(date)} is already cancelled.`);
+    await this.deps.posts.cancelPending(forum.workspaceId, postKeyPrefix(meeting.id));
+    await this.deps.forums.appendHistory(forum.workspaceId, forum.id, [
+      {
+        occurrenceDate: meeting.date,
+        agencyId: meeting.hostAgencyId,
+        kind: 'skipped',
+        byUserId: member.userId,
+      },
+    ]);
+    await this.deps.posts.schedule({
+      workspaceId: forum.workspaceId,
+      key: `${postKeyPrefix(meeting.id)}cancellation`,
+      kind: 'cancellation',
+      channelId: forum.channelId,
+      message: {
+        kind: 'forum_cancellation',
+        text: `Cancelled: ${forum.name} on ${formatDayAndDate(meeting.date)} ${forum.startTime} will not go ahead. Calendars that subscribe to the forum feed update themselves.`,
+        data: { forumId: forum.id, occurrenceId: meeting.id },
+      },
+      dueAt: this.deps.clock.now(),
+      expiresAt: meeting.startsAt,
+    });
+    return cancelled;
+  }
+
+  /**
+   * Records a member's answer; they may change it until the meeting starts. Without an
+   * occurrence id, the forum's next meeting.
+   */
+  async rsvp(
+    member: MemberRecord,
+    answer: RsvpAnswer,
+    target: { occurrenceId?: string; forum?: ForumSeries },
+  ): Promise<{ occurrence: StoredOccurrence; counts: Record<RsvpAnswer, number> }> {
+    const now = this.deps.clock.now();
+    let occurrence: StoredOccurrence | null = null;
+    if (target.occurrenceId) {
+      occurrence = await this.deps.forums.findOccurrence(member.workspaceId, target.occurrenceId);
+    } else if (target.forum) {
+      occurrence =
+        (await this.deps.forums.listOccurrences(member.workspaceId, target.forum.id, now)).find(
+          (o) => o.status === 'confirmed',
+        ) ?? null;
+    }
+    if (!occurrence) throw new AppError('NOT_FOUND', 'I could not find that meeting. See `forum schedule`.');
+    if (occurrence.status === 'cancelled')
+      throw new AppError('BAD_INPUT', 'That meeting has been cancelled.');
+    if (occurrence.startsAt <= now) {
+      throw new AppError('BAD_INPUT', 'That meeting has already started, so answers are closed.');
+    }
+    await this.deps.forums.setRsvp(member.workspaceId, occurrence.id, member.userId, answer);
+    return { occurrence, counts: await this.deps.forums.rsvpCounts(member.workspaceId, occurrence.id) };
+  }
+
+  /** The forum's calendar (all stored meetings, cancelled ones marked so). */
+  async calendar(forum: ForumSeries): Promise<string> {
+    await this.plan(forum);
+    const all = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, new Date(0));
+    if (all.length === 0)
+      throw new AppError('BAD_INPUT', `${forum.name} has no meetings planned yet: add agencies first.`);
+    return buildForumCalendar(
+      forum,
+      all.map((o) => ({
+        id: o.id,
+        sequence: o.sequence,
+        date: o.date,
+        startsAt: o.startsAt,
+        endsAt: o.endsAt,
+        venue: o.venue,
+        hostName: o.hostName,
+        status: o.status,
+        agendaUrl: o.agendaUrl,
+      })),
+      {
+        prodId: '//joinedup//forums//EN',
+        domain: this.deps.calendarDomain ?? 'joinedup.local',
+        now: this.deps.clock.now(),
+      },
+    );
+  }
+
+  /** Describes a forum's cadence, for listings. */
+  describe(forum: ForumSeries): string {
+    return `${forum.name}: ${describeCadence(forum.cadence)} at ${forum.startTime} (${forum.timeZone}), ${forum.durationMinutes} minutes, from ${formatLongDate(forum.startDate)}`;
+  }
+}
