@@ -14,7 +14,9 @@ const help = {
   schedule: '`forum schedule ["<forum>"]`: the next meetings, hosts and RSVP counts.',
   rota: '`forum rota ["<forum>"]` / `forum why ["<forum>"] <date>`: who hosts and why.',
   change:
-    '`forum swap "<forum>" <date> <date>`, `forum defer "<forum>" <date>`, `forum absent "<forum>" <date>`, `forum override "<forum>" <date> "<agency>"`, `forum cancel "<forum>" <date>`.',
+    '`forum swap "<forum>" <date> <date>`, `forum defer "<forum>" <date>` (keeps the agency’s place), `forum skip "<forum>" <date>` (the turn passes on), `forum override "<forum>" <date> "<agency>"`, `forum cancel "<forum>" <date>`, `forum history "<forum>"`.',
+  details:
+    '`forum venue|agenda|notes "<forum>" <date> <venue or link>`: set a meeting’s venue, agenda or notes (host contacts and coordinators).',
   rsvp: '`rsvp going|not going|maybe ["<forum>"]`: answer for the next meeting (change it any time before it starts).',
   calendar: '`forum calendar ["<forum>"]`: the forum’s calendar (.ics) for Outlook or Google.',
 };
@@ -39,7 +41,7 @@ export function forumRoutes(service: ForumService): Route<never>[] {
   const routes: Route<{ sub: string; rest: string }>[] = [
     {
       name: 'forum',
-      help: `${help.create}\n• ${help.agency}\n• ${help.schedule}\n• ${help.rota}\n• ${help.change}\n• ${help.calendar}`,
+      help: `${help.create}\n• ${help.agency}\n• ${help.schedule}\n• ${help.rota}\n• ${help.change}\n• ${help.details}\n• ${help.calendar}`,
       match: (t) => {
         const m = /^forums?(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(t);
         return m ? { sub: (m[1] ?? 'list').toLowerCase(), rest: m[2] ?? '' } : undefined;
@@ -83,7 +85,7 @@ export function forumRoutes(service: ForumService): Route<never>[] {
             const action = sub === 'agencies' ? 'list' : (words[0] ?? '').toLowerCase();
             const forum = await forumArg(turn, sub === 'agencies' ? words[0] : words[1]);
             if (action === 'add') {
-              const agency = await service.addAgency(member, forum, {
+              const { agency, problem } = await service.addAgency(member, forum, {
                 name: options.name ?? words[2],
                 sector: options.sector,
                 contacts: parseList(options.contacts),
@@ -93,13 +95,17 @@ export function forumRoutes(service: ForumService): Route<never>[] {
                 blackoutDates: parseList(options.blackout),
               });
               return {
-                text: `${agency.name} (${agency.sector.replace(/_/g, ' ')}) joined ${forum.name}.${agency.canHost ? '' : ' It will not host.'}`,
+                text: `${agency.name} (${agency.sector.replace(/_/g, ' ')}) joined ${forum.name}.${agency.canHost ? '' : ' It will not host.'}${problem ? `\n⚠️ ${problem}` : ''}`,
               };
             }
             if (action === 'remove') {
-              const agency = await service.removeAgency(member, forum, options.name ?? words[2] ?? '');
+              const { agency, problem } = await service.removeAgency(
+                member,
+                forum,
+                options.name ?? words[2] ?? '',
+              );
               return {
-                text: `${agency.name} has left ${forum.name}; the rota has been re-planned without it.`,
+                text: `${agency.name} has left ${forum.name}; the rota has been re-planned without it.${problem ? `\n⚠️ ${problem}` : ''}`,
               };
             }
             const list = await service.listAgencies(forum);
@@ -117,14 +123,18 @@ export function forumRoutes(service: ForumService): Route<never>[] {
           }
           case 'schedule': {
             const forum = await forumArg(turn, words[0]);
-            const rows = await service.schedule(forum);
-            if (rows.length === 0)
-              return { text: `${forum.name} has no meetings planned: add member agencies that can host.` };
+            const { rows, problem } = await service.schedule(forum);
+            const warning = problem ? `\n⚠️ ${problem}` : '';
+            if (rows.length === 0) {
+              return {
+                text: `${forum.name} has no meetings planned: add member agencies that can host.${warning}`,
+              };
+            }
             const lines = rows.map(
               ({ occurrence: o, counts }) =>
                 `• ${formatDayAndDate(o.date)} ${forum.startTime}: ${o.status === 'cancelled' ? 'CANCELLED' : `hosted by ${o.hostName}`} (going ${counts.going}, maybe ${counts.maybe}, not going ${counts.not_going})${o.holidayFlag ? ` ⚠️ ${o.holidayFlag}` : ''}`,
             );
-            return { text: `${forum.name}, next meetings:\n${lines.join('\n')}` };
+            return { text: `${forum.name}, next meetings:\n${lines.join('\n')}${warning}` };
           }
           case 'rota': {
             const forum = await forumArg(turn, words[0]);
@@ -173,6 +183,29 @@ export function forumRoutes(service: ForumService): Route<never>[] {
               agencyName: options.agency ?? words[2] ?? '',
             });
             return { text: `Host set. ${summarise(result.occurrences)}` };
+          }
+          case 'history': {
+            const forum = await forumArg(turn, words[0]);
+            const lines = await service.history(forum);
+            return {
+              text: lines.length
+                ? `${forum.name} hosting history:\n${lines.map((l) => `• ${l}`).join('\n')}`
+                : `${forum.name} has no hosting history yet.`,
+            };
+          }
+          case 'venue':
+          case 'agenda':
+          case 'notes': {
+            const forum = await forumArg(turn, words[0]);
+            const value = options.url ?? options.venue ?? words.slice(2).join(' ');
+            if (!value)
+              throw new AppError(
+                'BAD_INPUT',
+                `Say the ${sub === 'venue' ? 'venue' : 'link'}: \`forum ${sub} "<forum>" <date> ${sub === 'venue' ? '"<venue>"' : 'https://…'}\`.`,
+              );
+            const key = sub === 'venue' ? 'venue' : sub === 'agenda' ? 'agendaUrl' : 'notesUrl';
+            const updated = await service.setDetails(member, forum, requireDate(words[1]), { [key]: value });
+            return { text: `Saved the ${sub} for ${formatLongDate(updated.date)}.` };
           }
           case 'cancel': {
             const forum = await forumArg(turn, words[0]);

@@ -29,6 +29,8 @@ export interface ForumServiceDeps {
 export interface PlanResult {
   occurrences: StoredOccurrence[];
   postsScheduled: number;
+  /** Why the horizon could not be planned in full (e.g. no agency can host a date), if so. */
+  problem?: string;
 }
 
 const rsvpLabels: Record<RsvpAnswer, string> = { going: 'Going', not_going: 'Not going', maybe: 'Maybe' };
@@ -73,25 +75,33 @@ export class ForumService {
     return this.deps.forums.listForums(workspaceId);
   }
 
-  async addAgency(member: MemberRecord, forum: ForumSeries, input: Record<string, unknown>): Promise<Agency> {
+  async addAgency(
+    member: MemberRecord,
+    forum: ForumSeries,
+    input: Record<string, unknown>,
+  ): Promise<{ agency: Agency; problem?: string }> {
     requireRole(member, 'host', 'add agencies to a forum');
     const parsed = parseAgency({ ...input, id: 'new', active: true });
     const { id: _id, active: _active, ...agency } = parsed;
     const created = await this.deps.forums.addAgency(forum.workspaceId, forum.id, agency as NewAgency);
-    await this.plan(forum);
-    return created;
+    const { problem } = await this.plan(forum);
+    return { agency: created, problem };
   }
 
   listAgencies(forum: ForumSeries): Promise<Agency[]> {
     return this.deps.forums.listAgencies(forum.workspaceId, forum.id);
   }
 
-  async removeAgency(member: MemberRecord, forum: ForumSeries, name: string): Promise<Agency> {
+  async removeAgency(
+    member: MemberRecord,
+    forum: ForumSeries,
+    name: string,
+  ): Promise<{ agency: Agency; problem?: string }> {
     requireRole(member, 'coordinator', 'remove agencies from a forum');
     const agency = await this.findAgency(forum, name);
     await this.deps.forums.setAgencyActive(forum.workspaceId, forum.id, agency.id, false);
-    await this.plan(forum);
-    return agency;
+    const { problem } = await this.plan(forum);
+    return { agency, problem };
   }
 
   async findAgency(forum: ForumSeries, name: string): Promise<Agency> {
@@ -128,14 +138,32 @@ export class ForumService {
 
   /** The plan for the horizon from today, as the rota would choose it now. */
   async currentPlan(forum: ForumSeries): Promise<PlannedOccurrence[]> {
+    return (await this.plannable(forum)).plan;
+  }
+
+  /**
+   * The longest plan that can be made: when no agency can host some date, the meetings before it
+   * are still planned and the problem is reported, rather than the whole rota failing.
+   */
+  private async plannable(forum: ForumSeries): Promise<{ plan: PlannedOccurrence[]; problem?: string }> {
     const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
-    if (!agencies.some((a) => a.active)) return [];
-    return planRota(forum, agencies, await this.rotaHistory(forum), this.today(forum), forum.horizon);
+    if (!agencies.some((a) => a.active)) return { plan: [] };
+    const history = await this.rotaHistory(forum);
+    let problem: string | undefined;
+    for (let count = forum.horizon; count > 0; count--) {
+      try {
+        return { plan: planRota(forum, agencies, history, this.today(forum), count), problem };
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'BAD_INPUT') throw error;
+        problem ??= error.message;
+      }
+    }
+    return { plan: [], problem };
   }
 
   /** Plans the horizon, saves the meetings and schedules their posts. */
   async plan(forum: ForumSeries): Promise<PlanResult> {
-    const plan = await this.currentPlan(forum);
+    const { plan, problem } = await this.plannable(forum);
     const stored = await this.deps.forums.saveOccurrences(forum.workspaceId, forum.id, plan);
     const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
     let postsScheduled = 0;
@@ -143,7 +171,7 @@ export class ForumService {
       if (occurrence.status !== 'confirmed') continue;
       postsScheduled += await this.schedulePosts(forum, occurrence, agencies);
     }
-    return { occurrences: stored, postsScheduled };
+    return { occurrences: stored, postsScheduled, problem };
   }
 
   private async schedulePosts(
@@ -156,6 +184,7 @@ export class ForumService {
     const host = agencies.find((a) => a.id === occurrence.hostAgencyId);
     const when = `${formatDayAndDate(occurrence.date)} ${forum.startTime}`;
     const venue = occurrence.venue ?? host?.venue ?? forum.venueRule ?? `hosted by ${occurrence.hostName}`;
+    const agenda = occurrence.agendaUrl ? ` Agenda: ${occurrence.agendaUrl}.` : '';
     const data = { forumId: forum.id, occurrenceId: occurrence.id };
     const nextDay = DateTime.fromJSDate(occurrence.startsAt, { zone: forum.timeZone })
       .plus({ days: 1 })
@@ -177,7 +206,7 @@ export class ForumService {
         expiresAt: occurrence.startsAt,
         message: {
           kind: 'forum_announcement',
-          text: `${occurrence.sequence > 0 ? 'Updated: ' : ''}${forum.name} meets on ${when} (${forum.durationMinutes} minutes), hosted by ${occurrence.hostName}. Venue: ${venue}.${occurrence.holidayFlag ? ` Note: ${occurrence.holidayFlag}` : ''}`,
+          text: `${occurrence.sequence > 0 ? 'Updated: ' : ''}${forum.name} meets on ${when} (${forum.durationMinutes} minutes), hosted by ${occurrence.hostName}. Venue: ${venue}.${agenda}${occurrence.holidayFlag ? ` Note: ${occurrence.holidayFlag}` : ''}`,
           data,
         },
       },
@@ -199,7 +228,7 @@ export class ForumService {
         expiresAt: occurrence.startsAt,
         message: {
           kind: 'forum_member_reminder',
-          text: `Reminder: ${forum.name} on ${when}, hosted by ${occurrence.hostName}. Venue: ${venue}. Are you coming?`,
+          text: `Reminder: ${forum.name} on ${when}, hosted by ${occurrence.hostName}. Venue: ${venue}.${agenda} Are you coming?`,
           actions: (['going', 'not_going', 'maybe'] as RsvpAnswer[]).map((answer) => ({
             id: `rsvp_${answer}`,
             label: rsvpLabels[answer],
@@ -244,22 +273,21 @@ export class ForumService {
     return created;
   }
 
-  /** Upcoming meetings with RSVP counts. */
-  async schedule(
-    forum: ForumSeries,
-  ): Promise<{ occurrence: StoredOccurrence; counts: Record<RsvpAnswer, number> }[]> {
-    await this.plan(forum);
-    const upcoming = await this.deps.forums.listOccurrences(
-      forum.workspaceId,
-      forum.id,
-      this.deps.clock.now(),
-    );
-    return Promise.all(
+  /** Upcoming meetings with RSVP counts, and any planning problem to show. */
+  async schedule(forum: ForumSeries): Promise<{
+    rows: { occurrence: StoredOccurrence; counts: Record<RsvpAnswer, number> }[];
+    problem?: string;
+  }> {
+    const { problem } = await this.plan(forum);
+    const now = this.deps.clock.now();
+    const upcoming = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, now);
+    const rows = await Promise.all(
       upcoming.map(async (occurrence) => ({
         occurrence,
         counts: await this.deps.forums.rsvpCounts(forum.workspaceId, occurrence.id),
       })),
     );
+    return { rows, problem };
   }
 
   /** Records a rota change for one meeting date (swap, defer, absent, override) and re-plans. */
@@ -369,6 +397,51 @@ export class ForumService {
     }
     await this.deps.forums.setRsvp(member.workspaceId, occurrence.id, member.userId, answer);
     return { occurrence, counts: await this.deps.forums.rsvpCounts(member.workspaceId, occurrence.id) };
+  }
+
+  /**
+   * The host (or a coordinator) sets a meeting's venue, agenda or notes link. Members hear of a
+   * venue change once; the notes link goes into the follow-up post.
+   */
+  async setDetails(
+    member: MemberRecord,
+    forum: ForumSeries,
+    date: string,
+    details: { venue?: string; agendaUrl?: string; notesUrl?: string },
+  ): Promise<StoredOccurrence> {
+    const meetings = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, new Date(0));
+    const meeting = meetings.find((o) => o.date === date || o.originalDate === date);
+    if (!meeting) throw new AppError('NOT_FOUND', `There is no meeting on ${date}. See \`forum schedule\`.`);
+    const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
+    const host = agencies.find((a) => a.id === meeting.hostAgencyId);
+    const isHostContact = host?.contacts.includes(member.userId) ?? false;
+    if (!isHostContact)
+      requireRole(member, 'coordinator', "change a meeting's details (or be a contact of the host agency)");
+    for (const url of [details.agendaUrl, details.notesUrl]) {
+      if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
+        throw new AppError('BAD_INPUT', `"${url}" is not a web link: give a full https:// address.`);
+      }
+    }
+    const updated = await this.deps.forums.updateOccurrenceDetails(forum.workspaceId, meeting.id, details);
+    if (!updated) throw new AppError('NOT_FOUND', 'That meeting no longer exists.');
+    if (updated.status === 'confirmed') await this.schedulePosts(forum, updated, agencies);
+    return updated;
+  }
+
+  /** The hosting history, oldest first, with agency names. */
+  async history(forum: ForumSeries): Promise<string[]> {
+    const [events, agencies] = await Promise.all([
+      this.rotaHistory(forum),
+      this.deps.forums.listAgencies(forum.workspaceId, forum.id, true),
+    ]);
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    return events
+      .slice()
+      .sort((a, b) => a.occurrenceDate.localeCompare(b.occurrenceDate))
+      .map(
+        (e) =>
+          `${formatLongDate(e.occurrenceDate)}: ${names.get(e.agencyId) ?? 'a former member'} ${e.kind}${e.note ? ` (${e.note})` : ''}`,
+      );
   }
 
   /** The forum's calendar (all stored meetings, cancelled ones marked so). */

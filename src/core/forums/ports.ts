@@ -45,6 +45,12 @@ export interface ForumRepository {
   listOccurrences(workspaceId: string, forumId: string, from: Date): Promise<StoredOccurrence[]>;
   findOccurrence(workspaceId: string, occurrenceId: string): Promise<StoredOccurrence | null>;
   cancelOccurrence(workspaceId: string, occurrenceId: string): Promise<StoredOccurrence | null>;
+  /** Sets a meeting's venue, agenda or notes link; a venue change bumps the calendar sequence. */
+  updateOccurrenceDetails(
+    workspaceId: string,
+    occurrenceId: string,
+    details: { venue?: string; agendaUrl?: string; notesUrl?: string },
+  ): Promise<StoredOccurrence | null>;
   /** Records or changes an answer; returns false when the meeting does not exist in the workspace. */
   setRsvp(workspaceId: string, occurrenceId: string, userId: string, answer: RsvpAnswer): Promise<boolean>;
   rsvpCounts(workspaceId: string, occurrenceId: string): Promise<Record<RsvpAnswer, number>>;

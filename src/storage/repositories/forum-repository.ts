@@ -286,6 +286,23 @@ export class PrismaForumRepository implements ForumRepository {
     return result.count === 1 ? this.findOccurrence(workspaceId, occurrenceId) : null;
   }
 
+  async updateOccurrenceDetails(
+    workspaceId: string,
+    occurrenceId: string,
+    details: { venue?: string; agendaUrl?: string; notesUrl?: string },
+  ): Promise<StoredOccurrence | null> {
+    const result = await this.prisma.forumOccurrence.updateMany({
+      where: { id: occurrenceId, workspaceId },
+      data: {
+        ...details,
+        ...(details.venue !== undefined || details.agendaUrl !== undefined
+          ? { sequence: { increment: 1 } }
+          : {}),
+      },
+    });
+    return result.count === 1 ? this.findOccurrence(workspaceId, occurrenceId) : null;
+  }
+
   async setRsvp(
     workspaceId: string,
     occurrenceId: string,
