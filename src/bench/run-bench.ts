@@ -1,13 +1,21 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { planRota } from '../core/forums/plan-rota.ts';
+import type { Agency, Cadence, ForumSeries, Sector } from '../core/forums/types.ts';
+import { SECTORS } from '../core/forums/types.ts';
 import { GuidanceService } from '../core/guidance/answer-question.ts';
 import type { Article } from '../core/guidance/article.ts';
 import { KnowledgeIndex } from '../core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from '../core/guidance/load-knowledge-base.ts';
+import type { OutboundMessage } from '../core/shared/ports.ts';
+import { dispatchDuePosts } from '../scheduler/dispatch-due-posts.ts';
+import { createRepositories, openStorage } from '../storage/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const options = { minConfidence: 0.45, emergency: {} };
@@ -190,6 +198,140 @@ function timeToFirstAnswer(dataDir: string): Promise<{ ms: number; peakRssMiB: n
   });
 }
 
+/** Plans `forums` forums of `agenciesEach` agencies over two years: the rota for every meeting. */
+function benchForumPlanning(forums: number, agenciesEach: number) {
+  const rnd = random(3);
+  const cadences: Cadence[] = [
+    { kind: 'monthly_weekday', intervalMonths: 2, weekday: 'tuesday', nth: 2 },
+    { kind: 'monthly_weekday', intervalMonths: 1, weekday: 'thursday', nth: -1 },
+    { kind: 'weekly', intervalWeeks: 3, weekday: 'wednesday' },
+    { kind: 'monthly_day', intervalMonths: 1, dayOfMonth: 31 },
+    { kind: 'weekly', intervalWeeks: 1, weekday: 'monday' },
+  ];
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  let meetings = 0;
+  let peakHeap = heapBefore;
+  for (let f = 0; f < forums; f++) {
+    const cadence = cadences[f % cadences.length] as Cadence;
+    const series: ForumSeries = {
+      id: `f${f}`,
+      workspaceId: 'bench',
+      name: `Forum ${f}`,
+      channelId: 'C',
+      timeZone: 'Europe/London',
+      startTime: '09:30',
+      durationMinutes: 120,
+      cadence,
+      startDate: '2027-01-01',
+      endDate: '2028-12-31',
+      nation: (['england_wales', 'scotland', 'northern_ireland'] as const)[f % 3] ?? 'england_wales',
+      holidayRule: f % 2 === 0 ? 'move_next_working_day' : 'flag',
+      horizon: 3,
+      hostReminderDays: 14,
+      memberReminderDays: 2,
+    };
+    const agencies: Agency[] = Array.from({ length: agenciesEach }, (_, a) => ({
+      id: `a${a}`,
+      name: `Agency ${a}`,
+      sector: SECTORS[a % SECTORS.length] as Sector,
+      contacts: [],
+      canHost: a % 7 !== 6,
+      blackoutDates: rnd() < 0.3 ? ['2027-03-09', '2027-06-08'] : [],
+      active: true,
+    }));
+    const perTwoYears =
+      cadence.kind === 'weekly'
+        ? Math.ceil(104 / cadence.intervalWeeks)
+        : Math.ceil(24 / cadence.intervalMonths);
+    meetings += planRota(series, agencies, [], '2027-01-01', perTwoYears).length;
+    if (f % 500 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
+  const ms = performance.now() - t0;
+  return {
+    forums,
+    agencies_each: agenciesEach,
+    meetings_planned: meetings,
+    total_ms: Math.round(ms),
+    per_forum_ms: Math.round((ms / forums) * 1000) / 1000,
+    peak_heap_growth_mib: Math.round(
+      (Math.max(peakHeap, process.memoryUsage().heapUsed) - heapBefore) / 2 ** 20,
+    ),
+  };
+}
+
+/** A scheduler tick over `count` due posts with a gateway that only counts. */
+async function benchSchedulerTick(count: number, databaseUrl?: string) {
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let url = databaseUrl;
+  if (databaseUrl) {
+    // A database of the bench's own on that server, dropped afterwards.
+    const name = `joinedup_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(databaseUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  const storage = await openStorage({ databaseUrl: url, dataDir: 'memory://' });
+  try {
+    const { posts } = createRepositories(storage.prisma);
+    const due = new Date(Date.now() - 60_000);
+    const message: OutboundMessage = {
+      kind: 'forum_member_reminder',
+      text: 'Reminder: the forum is on Tuesday.',
+    };
+    await storage.prisma.workspace.create({ data: { id: 'bench', platform: 'console' } });
+    for (let i = 0; i < count; i += 1000) {
+      await storage.prisma.scheduledPost.createMany({
+        data: Array.from({ length: Math.min(1000, count - i) }, (_, k) => ({
+          workspaceId: 'bench',
+          key: `bench:${i + k}`,
+          kind: 'member_reminder',
+          channelId: 'C',
+          payload: message as object,
+          dueAt: due,
+        })),
+      });
+    }
+    let sent = 0;
+    const gateway = {
+      async post() {
+        sent++;
+        return {};
+      },
+    };
+    const t0 = performance.now();
+    const result = await dispatchDuePosts({
+      posts,
+      gateway,
+      clock: { now: () => new Date() },
+      owner: 'bench',
+      batchSize: 200,
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    return {
+      database: url ? 'postgres' : 'pglite',
+      due_posts: count,
+      sent: result.sent,
+      gateway_calls: sent,
+      seconds: Math.round(seconds * 100) / 100,
+      posts_per_second: Math.round(result.sent / seconds),
+    };
+  } finally {
+    await storage.close();
+    await dropDatabase?.();
+  }
+}
+
 /** `joinedup bench` / `npm run bench`: prints one JSON object. */
 export async function runBench(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -198,6 +340,9 @@ export async function runBench(argv: string[]): Promise<number> {
       questions: { type: 'string', default: '2000' },
       synthetic: { type: 'string', default: '5000' },
       'skip-startup': { type: 'boolean', default: false },
+      'skip-forums': { type: 'boolean', default: false },
+      forums: { type: 'string', default: '10000' },
+      posts: { type: 'string', default: '10000' },
     },
   });
   const questionCount = Math.max(1000, Number(values.questions));
@@ -231,6 +376,18 @@ export async function runBench(argv: string[]): Promise<number> {
     }
   }
 
+  let forums: Record<string, unknown> = { skipped: true };
+  if (!values['skip-forums']) {
+    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    forums = {
+      planning: benchForumPlanning(Number(values.forums), 20),
+      scheduler_tick_pglite: await benchSchedulerTick(Number(values.posts)),
+      scheduler_tick_postgres: postgresUrl
+        ? await benchSchedulerTick(Number(values.posts), postgresUrl)
+        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
+    };
+  }
+
   const report = {
     machine: {
       node: process.version,
@@ -242,6 +399,7 @@ export async function runBench(argv: string[]): Promise<number> {
     guidance_shipped: { articles: articles.length, ...shippedResult },
     guidance_synthetic: { articles: all.length, index_build_ms: indexBuildMs, ...bigResult },
     startup,
+    forums,
     bench_peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
     targets: { shipped_p95_ms: 5, synthetic_p95_ms: 25, start_to_first_answer_ms: 3000 },
   };
