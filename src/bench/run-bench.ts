@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { planRota } from '../core/forums/plan-rota.ts';
 import type { Agency, Cadence, ForumSeries, Sector } from '../core/forums/types.ts';
 import { SECTORS } from '../core/forums/types.ts';
@@ -16,6 +14,7 @@ import { loadKnowledgeBase } from '../core/guidance/load-knowledge-base.ts';
 import type { OutboundMessage } from '../core/shared/ports.ts';
 import { dispatchDuePosts } from '../scheduler/dispatch-due-posts.ts';
 import { createRepositories, openStorage } from '../storage/index.ts';
+import { createScratchDatabase } from '../storage/scratch-database.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const options = { minConfidence: 0.45, emergency: {} };
@@ -262,25 +261,9 @@ function benchForumPlanning(forums: number, agenciesEach: number) {
 
 /** A scheduler tick over `count` due posts with a gateway that only counts. */
 async function benchSchedulerTick(count: number, databaseUrl?: string) {
-  let dropDatabase: (() => Promise<void>) | undefined;
-  let url = databaseUrl;
-  if (databaseUrl) {
-    // A database of the bench's own on that server, dropped afterwards.
-    const name = `joinedup_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(databaseUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  // On PostgreSQL, a database of the bench's own, dropped afterwards.
+  const scratch = databaseUrl ? await createScratchDatabase(databaseUrl, 'joinedup_bench') : undefined;
+  const url = scratch?.url;
   const storage = await openStorage({ databaseUrl: url, dataDir: 'memory://' });
   try {
     const { posts } = createRepositories(storage.prisma);
@@ -328,7 +311,7 @@ async function benchSchedulerTick(count: number, databaseUrl?: string) {
     };
   } finally {
     await storage.close();
-    await dropDatabase?.();
+    await scratch?.drop();
   }
 }
 

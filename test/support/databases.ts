@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openStorage, type Storage } from '../../src/storage/index.ts';
+import { createScratchDatabase } from '../../src/storage/scratch-database.ts';
 
 export interface TestDatabase {
   /** The open storage; valid inside tests (set in beforeAll). */
@@ -10,27 +9,7 @@ export interface TestDatabase {
   readonly url?: string;
 }
 
-/** A fresh database on the server in TEST_DATABASE_URL, dropped afterwards. */
-export async function createScratchDatabase(
-  baseUrl: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `joinedup_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
+export { createScratchDatabase };
 
 /**
  * Runs the same suite on PGlite always and on PostgreSQL when TEST_DATABASE_URL is set,
@@ -44,7 +23,7 @@ export function describeEachDatabase(title: string, suite: (db: TestDatabase) =>
       const state: { storage?: Storage; url?: string; drop?: () => Promise<void> } = {};
       beforeAll(async () => {
         if (target.url) {
-          const scratch = await createScratchDatabase(target.url);
+          const scratch = await createScratchDatabase(target.url, 'joinedup_test');
           state.url = scratch.url;
           state.drop = scratch.drop;
           state.storage = await openStorage({ databaseUrl: scratch.url, dataDir: 'unused' });

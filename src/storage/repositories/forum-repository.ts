@@ -191,7 +191,7 @@ export class PrismaForumRepository implements ForumRepository {
   async listHistory(workspaceId: string, forumId: string): Promise<HostingEvent[]> {
     const rows = await this.prisma.hostingEvent.findMany({
       where: { workspaceId, forumId },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      orderBy: { seq: 'asc' },
     });
     return rows.map((r) => ({
       occurrenceDate: r.occurrenceDate,
