@@ -1,7 +1,7 @@
 import type { Reply, Route, TurnContext } from '../conversation/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { explainHost } from './explain-host.ts';
-import type { ForumService } from './forum-service.ts';
+import { type ForumService, localStartTime } from './forum-service.ts';
 import { formatDayAndDate, formatLongDate } from './local-dates.ts';
 import { parseCadencePhrase, parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
 import type { RsvpAnswer } from './ports.ts';
@@ -14,7 +14,7 @@ const help = {
   schedule: '`forum schedule ["<forum>"]`: the next meetings, hosts and RSVP counts.',
   rota: '`forum rota ["<forum>"]` / `forum why ["<forum>"] <date>`: who hosts and why.',
   change:
-    '`forum swap "<forum>" <date> <date>`, `forum defer "<forum>" <date>` (keeps the agency’s place), `forum skip "<forum>" <date>` (the turn passes on), `forum override "<forum>" <date> "<agency>"`, `forum cancel "<forum>" <date>`, `forum history "<forum>"`.',
+    '`forum swap "<forum>" <date> <date>`, `forum defer "<forum>" <date>` (keeps the agency’s place), `forum skip "<forum>" <date>` (the turn passes on), `forum override "<forum>" <date> "<agency>"`, `forum move "<forum>" <date> <new date> [time=HH:mm]`, `forum cancel "<forum>" <date>`, `forum history "<forum>"`.',
   details:
     '`forum venue|agenda|notes "<forum>" <date> <venue or link>`: set a meeting’s venue, agenda or notes (host contacts and coordinators).',
   rsvp: '`rsvp going|not going|maybe ["<forum>"]`: answer for the next meeting (change it any time before it starts).',
@@ -132,7 +132,7 @@ export function forumRoutes(service: ForumService): Route<never>[] {
             }
             const lines = rows.map(
               ({ occurrence: o, counts }) =>
-                `• ${formatDayAndDate(o.date)} ${forum.startTime}: ${o.status === 'cancelled' ? 'CANCELLED' : `hosted by ${o.hostName}`} (going ${counts.going}, maybe ${counts.maybe}, not going ${counts.not_going})${o.holidayFlag ? ` ⚠️ ${o.holidayFlag}` : ''}`,
+                `• ${formatDayAndDate(o.date)} ${localStartTime(forum, o)}: ${o.status === 'cancelled' ? 'CANCELLED' : `hosted by ${o.hostName}`} (going ${counts.going}, maybe ${counts.maybe}, not going ${counts.not_going})${o.holidayFlag ? ` ⚠️ ${o.holidayFlag}` : ''}`,
             );
             return { text: `${forum.name}, next meetings:\n${lines.join('\n')}${warning}` };
           }
@@ -206,6 +206,17 @@ export function forumRoutes(service: ForumService): Route<never>[] {
             const key = sub === 'venue' ? 'venue' : sub === 'agenda' ? 'agendaUrl' : 'notesUrl';
             const updated = await service.setDetails(member, forum, requireDate(words[1]), { [key]: value });
             return { text: `Saved the ${sub} for ${formatLongDate(updated.date)}.` };
+          }
+          case 'move':
+          case 'reschedule': {
+            const forum = await forumArg(turn, words[0]);
+            const moved = await service.reschedule(member, forum, requireDate(words[1]), {
+              date: requireDate(words[2], 'the new date'),
+              time: options.time,
+            });
+            return {
+              text: `Moved: ${forum.name} now meets on ${formatDayAndDate(moved.date)} ${localStartTime(forum, moved)}, hosted by ${moved.hostName}. Members will be told once.`,
+            };
           }
           case 'cancel': {
             const forum = await forumArg(turn, words[0]);

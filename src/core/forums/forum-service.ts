@@ -5,10 +5,11 @@ import { requireRole } from '../shared/roles.ts';
 import { applyOverride } from './apply-override.ts';
 import { buildForumCalendar } from './build-calendar.ts';
 import { describeCadence } from './list-meeting-dates.ts';
-import { formatDayAndDate, formatLongDate } from './local-dates.ts';
+import { formatDayAndDate, formatLongDate, isIsoDate } from './local-dates.ts';
 import { planRota } from './plan-rota.ts';
 import type { ForumRepository, NewAgency, RsvpAnswer, StoredOccurrence } from './ports.ts';
 import { swapHosts } from './swap-hosts.ts';
+import { meetingStartInstant } from './to-instant.ts';
 import type { Agency, ForumSeries, HostingEvent, HostingEventKind, PlannedOccurrence } from './types.ts';
 import { parseAgency, parseForumSeries } from './validate-forum.ts';
 
@@ -34,6 +35,11 @@ export interface PlanResult {
 }
 
 const rsvpLabels: Record<RsvpAnswer, string> = { going: 'Going', not_going: 'Not going', maybe: 'Maybe' };
+
+/** A meeting's local start time, 'HH:mm' (a moved meeting may start at another time). */
+export function localStartTime(forum: ForumSeries, occurrence: { startsAt: Date }): string {
+  return DateTime.fromJSDate(occurrence.startsAt, { zone: forum.timeZone }).toFormat('HH:mm');
+}
 
 /** A meeting's key prefix for its scheduled posts. */
 export const postKeyPrefix = (occurrenceId: string) => `forum:${occurrenceId}:`;
@@ -163,15 +169,30 @@ export class ForumService {
 
   /** Plans the horizon, saves the meetings and schedules their posts. */
   async plan(forum: ForumSeries): Promise<PlanResult> {
-    const { plan, problem } = await this.plannable(forum);
-    const stored = await this.deps.forums.saveOccurrences(forum.workspaceId, forum.id, plan);
+    const { plan: planned, problem } = await this.plannable(forum);
+    // Meetings moved by hand keep their new date and time whatever the cadence says.
+    const stored = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, new Date(0));
+    const moves = new Map(stored.filter((o) => o.moved).map((o) => [o.originalDate, o.moved]));
+    const plan = planned.map((p) => {
+      const moved = moves.get(p.originalDate);
+      if (!moved) return p;
+      const startsAt = meetingStartInstant(moved.date, moved.time || forum.startTime, forum.timeZone);
+      return {
+        ...p,
+        date: moved.date,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + forum.durationMinutes * 60_000),
+        holidayFlag: undefined,
+      };
+    });
+    const saved = await this.deps.forums.saveOccurrences(forum.workspaceId, forum.id, plan);
     const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
     let postsScheduled = 0;
-    for (const occurrence of stored) {
+    for (const occurrence of saved) {
       if (occurrence.status !== 'confirmed') continue;
       postsScheduled += await this.schedulePosts(forum, occurrence, agencies);
     }
-    return { occurrences: stored, postsScheduled, problem };
+    return { occurrences: saved, postsScheduled, problem };
   }
 
   private async schedulePosts(
@@ -182,7 +203,7 @@ export class ForumService {
     const now = this.deps.clock.now();
     if (occurrence.startsAt <= now) return 0;
     const host = agencies.find((a) => a.id === occurrence.hostAgencyId);
-    const when = `${formatDayAndDate(occurrence.date)} ${forum.startTime}`;
+    const when = `${formatDayAndDate(occurrence.date)} ${localStartTime(forum, occurrence)}`;
     const venue = occurrence.venue ?? host?.venue ?? forum.venueRule ?? `hosted by ${occurrence.hostName}`;
     const agenda = occurrence.agendaUrl ? ` Agenda: ${occurrence.agendaUrl}.` : '';
     const data = { forumId: forum.id, occurrenceId: occurrence.id };
@@ -331,6 +352,38 @@ export class ForumService {
     return this.plan(forum);
   }
 
+  /**
+   * Moves one meeting to another date (and optionally time). The change goes out as an updated
+   * announcement, calendars get a new SEQUENCE, and reminders follow the new time.
+   */
+  async reschedule(
+    member: MemberRecord,
+    forum: ForumSeries,
+    date: string,
+    to: { date: string; time?: string },
+  ): Promise<StoredOccurrence> {
+    requireRole(member, 'coordinator', 'move a meeting');
+    if (!isIsoDate(to.date))
+      throw new AppError('BAD_INPUT', `"${to.date}" is not a real date: use YYYY-MM-DD.`);
+    if (to.time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(to.time)) {
+      throw new AppError('BAD_INPUT', `"${to.time}" is not a time: use 24-hour HH:mm, e.g. 13:30.`);
+    }
+    const now = this.deps.clock.now();
+    const upcoming = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, now);
+    const meeting = upcoming.find((o) => o.date === date || o.originalDate === date);
+    if (!meeting)
+      throw new AppError('NOT_FOUND', `There is no upcoming meeting on ${date}. See \`forum schedule\`.`);
+    if (meeting.status === 'cancelled')
+      throw new AppError('BAD_INPUT', 'That meeting is cancelled: nothing to move.');
+    const time = to.time ?? meeting.moved?.time ?? forum.startTime;
+    if (meetingStartInstant(to.date, time, forum.timeZone) <= now) {
+      throw new AppError('BAD_INPUT', 'A meeting can only be moved to a time in the future.');
+    }
+    await this.deps.forums.moveOccurrence(forum.workspaceId, meeting.id, { date: to.date, time });
+    const result = await this.plan(forum);
+    return result.occurrences.find((o) => o.id === meeting.id) ?? meeting;
+  }
+
   /** Cancels one meeting: its pending posts are withdrawn and a notice goes out once. */
   async cancel(member: MemberRecord, forum: ForumSeries, date: string): Promise<StoredOccurrence> {
     requireRole(member, 'coordinator', 'cancel a meeting');
@@ -361,7 +414,7 @@ export class ForumService {
       channelId: forum.channelId,
       message: {
         kind: 'forum_cancellation',
-        text: `Cancelled: ${forum.name} on ${formatDayAndDate(meeting.date)} ${forum.startTime} will not go ahead. Calendars that subscribe to the forum feed update themselves.`,
+        text: `Cancelled: ${forum.name} on ${formatDayAndDate(meeting.date)} ${localStartTime(forum, meeting)} will not go ahead. Calendars that subscribe to the forum feed update themselves.`,
         data: { forumId: forum.id, occurrenceId: meeting.id },
       },
       dueAt: this.deps.clock.now(),

@@ -13,6 +13,8 @@ export interface StoredOccurrence extends PlannedOccurrence {
   venue?: string;
   agendaUrl?: string;
   notesUrl?: string;
+  /** Set when this one meeting was moved by hand: the local date and start time it moved to. */
+  moved?: { date: string; time: string };
 }
 
 export type NewForum = Omit<ForumSeries, 'id'> & { createdBy: string };
@@ -45,6 +47,12 @@ export interface ForumRepository {
   listOccurrences(workspaceId: string, forumId: string, from: Date): Promise<StoredOccurrence[]>;
   findOccurrence(workspaceId: string, occurrenceId: string): Promise<StoredOccurrence | null>;
   cancelOccurrence(workspaceId: string, occurrenceId: string): Promise<StoredOccurrence | null>;
+  /** Records that one meeting moves to another local date and start time (kept across re-planning). */
+  moveOccurrence(
+    workspaceId: string,
+    occurrenceId: string,
+    to: { date: string; time: string },
+  ): Promise<boolean>;
   /** Sets a meeting's venue, agenda or notes link; a venue change bumps the calendar sequence. */
   updateOccurrenceDetails(
     workspaceId: string,

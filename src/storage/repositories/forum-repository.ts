@@ -64,6 +64,7 @@ const toOccurrence = (r: ForumOccurrence, hostName: string): StoredOccurrence =>
   venue: r.venue ?? undefined,
   agendaUrl: r.agendaUrl ?? undefined,
   notesUrl: r.notesUrl ?? undefined,
+  ...(r.movedToDate ? { moved: { date: r.movedToDate, time: r.movedToTime ?? '' } } : {}),
 });
 
 const isUniqueViolation = (error: unknown) =>
@@ -284,6 +285,18 @@ export class PrismaForumRepository implements ForumRepository {
       data: { status: 'cancelled', sequence: { increment: 1 } },
     });
     return result.count === 1 ? this.findOccurrence(workspaceId, occurrenceId) : null;
+  }
+
+  async moveOccurrence(
+    workspaceId: string,
+    occurrenceId: string,
+    to: { date: string; time: string },
+  ): Promise<boolean> {
+    const result = await this.prisma.forumOccurrence.updateMany({
+      where: { id: occurrenceId, workspaceId },
+      data: { movedToDate: to.date, movedToTime: to.time },
+    });
+    return result.count === 1;
   }
 
   async updateOccurrenceDetails(

@@ -163,6 +163,38 @@ describeEachDatabase('forum service', (db) => {
     expect(ics).toMatch(/STATUS:CANCELLED/);
   });
 
+  it('moves one meeting: new date and time kept across re-planning, reminders follow, one updated notice', async () => {
+    const { service, forum, coordinator, member, workspaceId } = await setup();
+    const [first] = (await service.plan(forum)).occurrences;
+    const moved = await service.reschedule(coordinator, forum, '2026-12-08', {
+      date: '2026-12-10',
+      time: '10:00',
+    });
+    expect(moved).toMatchObject({ id: first?.id, date: '2026-12-10', sequence: (first?.sequence ?? 0) + 1 });
+    expect(moved.startsAt.toISOString()).toBe('2026-12-10T10:00:00.000Z');
+    const again = (await service.plan(forum)).occurrences.find((o) => o.id === first?.id);
+    expect(again?.date).toBe('2026-12-10');
+    const reminder = await db.storage.prisma.scheduledPost.findFirst({
+      where: { workspaceId, key: `forum:${first?.id}:member_reminder` },
+    });
+    expect(reminder?.dueAt.toISOString()).toBe('2026-12-08T10:00:00.000Z');
+    const notices = await db.storage.prisma.scheduledPost.findMany({
+      where: { workspaceId, key: { startsWith: `forum:${first?.id}:announcement:` }, status: 'pending' },
+    });
+    expect(notices).toHaveLength(1);
+    expect((notices[0]?.payload as { text: string } | undefined)?.text).toMatch(
+      /^Updated: .* Thu 10 Dec 2026 10:00/,
+    );
+    const refused = await service
+      .reschedule(member, forum, '2026-12-10', { date: '2026-12-11' })
+      .catch((e: unknown) => e);
+    expect(isAppError(refused, 'FORBIDDEN')).toBe(true);
+    const past = await service
+      .reschedule(coordinator, forum, '2026-12-10', { date: '2026-01-01' })
+      .catch((e: unknown) => e);
+    expect(String(past)).toMatch(/future/);
+  });
+
   it('explains that no agency can host when every one is blacked out', async () => {
     const { service, forum, coordinator } = await setup();
     for (const name of ['Oakfield Primary', 'Riverside Health Centre', 'Youth Hub']) {
