@@ -1,4 +1,5 @@
 import type { ForumRepository } from '../core/forums/ports.ts';
+import type { PulseRepository } from '../core/pulse/ports.ts';
 import type {
   MemberRepository,
   ProcessedEventRepository,
@@ -9,6 +10,7 @@ import type { PrismaClient } from './client.ts';
 import { PrismaForumRepository } from './repositories/forum-repository.ts';
 import { PrismaMemberRepository } from './repositories/member-repository.ts';
 import { PrismaProcessedEventRepository } from './repositories/processed-event-repository.ts';
+import { PrismaPulseRepository } from './repositories/pulse-repository.ts';
 import { PrismaQuestionLogRepository } from './repositories/question-log-repository.ts';
 import { PrismaScheduledPostRepository } from './repositories/scheduled-post-repository.ts';
 
@@ -21,6 +23,7 @@ export interface Repositories {
   events: ProcessedEventRepository;
   posts: ScheduledPostRepository;
   forums: ForumRepository;
+  pulse: PulseRepository;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -30,5 +33,6 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     events: new PrismaProcessedEventRepository(prisma),
     posts: new PrismaScheduledPostRepository(prisma),
     forums: new PrismaForumRepository(prisma),
+    pulse: new PrismaPulseRepository(prisma),
   };
 }

@@ -1,0 +1,68 @@
+import type { Sector } from '../forums/types.ts';
+import type { ResponseRecord, SurveyAnswer, SurveyTemplate } from './types.ts';
+
+export type RunStatus = 'scheduled' | 'open' | 'closed';
+export type Recurrence = 'none' | 'monthly' | 'quarterly' | 'yearly';
+
+/** A survey run as stored. */
+export interface SurveyRunRecord {
+  id: string;
+  workspaceId: string;
+  templateKey: string;
+  /** The template as it was when the run started. */
+  template: SurveyTemplate;
+  channelId: string;
+  anonymous: boolean;
+  opensAt: Date;
+  closesAt: Date;
+  status: RunStatus;
+  audienceSize?: number;
+  recurrence: Recurrence;
+  createdBy?: string;
+  closedAt?: Date;
+  /** Aggregate results saved at close; kept after the raw responses expire. */
+  summary?: unknown;
+}
+
+export type NewSurveyRun = Omit<SurveyRunRecord, 'id' | 'status' | 'closedAt' | 'summary'>;
+
+/** Storage for surveys; every call is workspace-scoped except the scheduler's sweeps. */
+export interface PulseRepository {
+  /** Fails with BAD_INPUT when the key is taken in the workspace. */
+  saveTemplate(workspaceId: string, template: SurveyTemplate, createdBy: string): Promise<SurveyTemplate>;
+  listTemplates(workspaceId: string): Promise<SurveyTemplate[]>;
+  createRun(run: NewSurveyRun): Promise<SurveyRunRecord>;
+  findRun(workspaceId: string, runId: string): Promise<SurveyRunRecord | null>;
+  listRuns(
+    workspaceId: string,
+    filter?: { templateKey?: string; status?: RunStatus },
+  ): Promise<SurveyRunRecord[]>;
+  /** Opens scheduled runs whose time has come; each is returned by exactly one caller. */
+  openDueRuns(now: Date): Promise<SurveyRunRecord[]>;
+  /** Open runs past their closing time. */
+  listRunsToClose(now: Date): Promise<SurveyRunRecord[]>;
+  /** Closes an open run with its summary; true for exactly one caller however many race. */
+  closeRun(workspaceId: string, runId: string, now: Date, summary: unknown): Promise<boolean>;
+  /**
+   * Records one person's answers: a second answer before close replaces the first (one row per
+   * run and respondent, enforced by a unique key). `accepted` is false when the run is not open.
+   */
+  recordResponse(input: {
+    workspaceId: string;
+    runId: string;
+    respondentKey: string;
+    userId?: string;
+    sector: Sector;
+    answers: Record<string, SurveyAnswer>;
+    now: Date;
+    expiresAt: Date;
+  }): Promise<{ accepted: boolean; replaced: boolean }>;
+  listResponses(workspaceId: string, runId: string): Promise<ResponseRecord[]>;
+  countResponses(workspaceId: string, runId: string): Promise<number>;
+  /** User ids that answered an attributed run (anonymous runs store none). */
+  listRespondentUserIds(workspaceId: string, runId: string): Promise<string[]>;
+  getSector(workspaceId: string, userId: string): Promise<Sector | null>;
+  setSector(workspaceId: string, userId: string, sector: Sector): Promise<void>;
+  /** Deletes raw responses past their expiry; run summaries stay. */
+  deleteExpiredResponses(now: Date): Promise<number>;
+}

@@ -1,0 +1,212 @@
+import type { Sector } from '../../core/forums/types.ts';
+import type {
+  NewSurveyRun,
+  PulseRepository,
+  Recurrence,
+  RunStatus,
+  SurveyRunRecord,
+} from '../../core/pulse/ports.ts';
+import type { ResponseRecord, SurveyAnswer, SurveyTemplate } from '../../core/pulse/types.ts';
+import { AppError } from '../../core/shared/errors.ts';
+import type { PrismaClient } from '../client.ts';
+import type { SurveyRun } from '../generated/prisma/client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+
+const toRun = (r: SurveyRun): SurveyRunRecord => ({
+  id: r.id,
+  workspaceId: r.workspaceId,
+  templateKey: r.templateKey,
+  template: r.template as unknown as SurveyTemplate,
+  channelId: r.channelId,
+  anonymous: r.anonymous,
+  opensAt: r.opensAt,
+  closesAt: r.closesAt,
+  status: r.status as RunStatus,
+  audienceSize: r.audienceSize ?? undefined,
+  recurrence: r.recurrence as Recurrence,
+  createdBy: r.createdBy ?? undefined,
+  closedAt: r.closedAt ?? undefined,
+  summary: r.summary ?? undefined,
+});
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+export class PrismaPulseRepository implements PulseRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  private ensureWorkspace(workspaceId: string) {
+    return this.prisma.$executeRaw`
+      INSERT INTO workspace (id, platform) VALUES (${workspaceId}, 'unknown') ON CONFLICT (id) DO NOTHING`;
+  }
+
+  async saveTemplate(
+    workspaceId: string,
+    template: SurveyTemplate,
+    createdBy: string,
+  ): Promise<SurveyTemplate> {
+    await this.ensureWorkspace(workspaceId);
+    try {
+      await this.prisma.surveyTemplate.create({
+        data: {
+          workspaceId,
+          key: template.key,
+          title: template.title,
+          description: template.description ?? '',
+          questions: json(template.questions),
+          createdBy,
+        },
+      });
+      return template;
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new AppError(
+          'BAD_INPUT',
+          `There is already a survey template "${template.key}". Pick another key.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async listTemplates(workspaceId: string): Promise<SurveyTemplate[]> {
+    const rows = await this.prisma.surveyTemplate.findMany({
+      where: { workspaceId },
+      orderBy: { createdAt: 'asc' },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      key: r.key,
+      title: r.title,
+      description: r.description,
+      questions: r.questions as unknown as SurveyTemplate['questions'],
+      shipped: false,
+    }));
+  }
+
+  async createRun(run: NewSurveyRun): Promise<SurveyRunRecord> {
+    await this.ensureWorkspace(run.workspaceId);
+    const row = await this.prisma.surveyRun.create({
+      data: {
+        workspaceId: run.workspaceId,
+        templateKey: run.templateKey,
+        template: json(run.template),
+        channelId: run.channelId,
+        anonymous: run.anonymous,
+        opensAt: run.opensAt,
+        closesAt: run.closesAt,
+        audienceSize: run.audienceSize ?? null,
+        recurrence: run.recurrence,
+        createdBy: run.createdBy ?? null,
+      },
+    });
+    return toRun(row);
+  }
+
+  async findRun(workspaceId: string, runId: string): Promise<SurveyRunRecord | null> {
+    const row = await this.prisma.surveyRun.findFirst({ where: { id: runId, workspaceId } });
+    return row ? toRun(row) : null;
+  }
+
+  async listRuns(workspaceId: string, filter: { templateKey?: string; status?: RunStatus } = {}) {
+    const rows = await this.prisma.surveyRun.findMany({
+      where: { workspaceId, ...filter },
+      orderBy: { closesAt: 'asc' },
+    });
+    return rows.map(toRun);
+  }
+
+  async openDueRuns(now: Date): Promise<SurveyRunRecord[]> {
+    // One statement: only the caller whose UPDATE flips the status gets the run back.
+    const ids = await this.prisma.$queryRaw<{ id: string }[]>`
+      UPDATE survey_run SET status = 'open'
+      WHERE status = 'scheduled' AND opens_at <= ${now}
+      RETURNING id`;
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.surveyRun.findMany({ where: { id: { in: ids.map((r) => r.id) } } });
+    return rows.map(toRun);
+  }
+
+  async listRunsToClose(now: Date): Promise<SurveyRunRecord[]> {
+    const rows = await this.prisma.surveyRun.findMany({ where: { status: 'open', closesAt: { lte: now } } });
+    return rows.map(toRun);
+  }
+
+  async closeRun(workspaceId: string, runId: string, now: Date, summary: unknown): Promise<boolean> {
+    const result = await this.prisma.surveyRun.updateMany({
+      where: { id: runId, workspaceId, status: 'open' },
+      data: { status: 'closed', closedAt: now, summary: json(summary) },
+    });
+    return result.count === 1;
+  }
+
+  async recordResponse(input: {
+    workspaceId: string;
+    runId: string;
+    respondentKey: string;
+    userId?: string;
+    sector: Sector;
+    answers: Record<string, SurveyAnswer>;
+    now: Date;
+    expiresAt: Date;
+  }): Promise<{ accepted: boolean; replaced: boolean }> {
+    // The run must be open at the moment of writing; the unique (run, respondent) key makes a
+    // double click or a retried request replace rather than add.
+    const rows = await this.prisma.$queryRaw<{ inserted: boolean }[]>`
+      INSERT INTO survey_response (id, workspace_id, run_id, respondent_key, user_id, sector, answers, submitted_at, expires_at)
+      SELECT gen_random_uuid()::text, ${input.workspaceId}, ${input.runId}, ${input.respondentKey}, ${input.userId ?? null},
+             ${input.sector}, ${JSON.stringify(input.answers)}::jsonb, ${input.now}, ${input.expiresAt}
+      WHERE EXISTS (
+        SELECT 1 FROM survey_run
+        WHERE id = ${input.runId} AND workspace_id = ${input.workspaceId}
+          AND status = 'open' AND opens_at <= ${input.now} AND closes_at > ${input.now}
+      )
+      ON CONFLICT (run_id, respondent_key) DO UPDATE
+        SET answers = EXCLUDED.answers, sector = EXCLUDED.sector, submitted_at = EXCLUDED.submitted_at,
+            expires_at = EXCLUDED.expires_at
+      RETURNING (xmax = 0) AS inserted`;
+    const row = rows[0];
+    return { accepted: row !== undefined, replaced: row !== undefined && !row.inserted };
+  }
+
+  async listResponses(workspaceId: string, runId: string): Promise<ResponseRecord[]> {
+    const rows = await this.prisma.surveyResponse.findMany({ where: { workspaceId, runId } });
+    return rows.map((r) => ({
+      respondentKey: r.respondentKey,
+      sector: r.sector as Sector,
+      answers: r.answers as Record<string, SurveyAnswer>,
+      submittedAt: r.submittedAt,
+    }));
+  }
+
+  countResponses(workspaceId: string, runId: string): Promise<number> {
+    return this.prisma.surveyResponse.count({ where: { workspaceId, runId } });
+  }
+
+  async listRespondentUserIds(workspaceId: string, runId: string): Promise<string[]> {
+    const rows = await this.prisma.surveyResponse.findMany({
+      where: { workspaceId, runId, userId: { not: null } },
+      select: { userId: true },
+    });
+    return rows.flatMap((r) => (r.userId ? [r.userId] : []));
+  }
+
+  async getSector(workspaceId: string, userId: string): Promise<Sector | null> {
+    const row = await this.prisma.respondentProfile.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId } },
+    });
+    return (row?.sector as Sector | undefined) ?? null;
+  }
+
+  async setSector(workspaceId: string, userId: string, sector: Sector): Promise<void> {
+    await this.prisma.respondentProfile.upsert({
+      where: { workspaceId_userId: { workspaceId, userId } },
+      create: { workspaceId, userId, sector },
+      update: { sector },
+    });
+  }
+
+  async deleteExpiredResponses(now: Date): Promise<number> {
+    const result = await this.prisma.surveyResponse.deleteMany({ where: { expiresAt: { lte: now } } });
+    return result.count;
+  }
+}
