@@ -43,6 +43,12 @@ const envSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name such as joinedup.example.org')
     .default('joinedup.local'),
+  // pulse surveys
+  PULSE_RESPONDENT_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  PULSE_MIN_GROUP_SIZE: z.coerce.number().int().min(3, 'cannot be below 3').max(50).default(5),
+  PULSE_RESPONSE_RETENTION_DAYS: positiveInt(365),
   // console
   CONSOLE_USER: z.string().trim().min(1).default('local-user'),
   CONSOLE: booleanFlag,
@@ -69,6 +75,7 @@ export interface Config {
   };
   scheduler: { cron: string; enabled: boolean };
   forums: { calendarDomain: string };
+  pulse: { respondentSecret?: string; minGroupSize: number; responseRetentionDays: number };
   console: { user: string; force: boolean };
 }
 
@@ -102,6 +109,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     scheduler: { cron: e.SCHEDULER_CRON, enabled: e.SCHEDULER_ENABLED },
     forums: { calendarDomain: e.CALENDAR_DOMAIN },
+    pulse: {
+      respondentSecret: e.PULSE_RESPONDENT_SECRET,
+      minGroupSize: e.PULSE_MIN_GROUP_SIZE,
+      responseRetentionDays: e.PULSE_RESPONSE_RETENTION_DAYS,
+    },
     console: { user: e.CONSOLE_USER, force: e.CONSOLE },
   };
 }

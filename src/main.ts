@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
 import type { Config } from './config.ts';
@@ -7,6 +9,9 @@ import { ForumService } from './core/forums/forum-service.ts';
 import { GuidanceService } from './core/guidance/answer-question.ts';
 import { KnowledgeIndex } from './core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from './core/guidance/load-knowledge-base.ts';
+import { pulseRoutes } from './core/pulse/pulse-routes.ts';
+import { PulseService } from './core/pulse/pulse-service.ts';
+import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
 import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
@@ -22,6 +27,30 @@ export function createGuidance(config: Config, logger?: Logger): GuidanceService
     coordinatorContact: config.guidance.coordinatorContact,
     emergency: config.guidance.emergency,
   });
+}
+
+/**
+ * The key for anonymous respondents' hashes. From the environment; on the embedded database a
+ * random one is made once and kept beside the data (one process, so one key). Several replicas
+ * must share one key, so PostgreSQL deployments must set it.
+ */
+function respondentSecret(config: Config): string {
+  if (config.pulse.respondentSecret) return config.pulse.respondentSecret;
+  if (config.storage.databaseUrl) {
+    throw new AppError(
+      'INSECURE_CONFIG',
+      'Set PULSE_RESPONDENT_SECRET (16+ random characters, the same on every replica) when using DATABASE_URL.',
+    );
+  }
+  const path = join(config.storage.dataDir, 'respondent.secret');
+  if (!config.storage.dataDir.startsWith('memory://') && existsSync(path))
+    return readFileSync(path, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  if (!config.storage.dataDir.startsWith('memory://')) {
+    mkdirSync(config.storage.dataDir, { recursive: true });
+    writeFileSync(path, secret, { mode: 0o600 });
+  }
+  return secret;
 }
 
 /** The running application: storage, core services and the adapters started. */
@@ -58,8 +87,16 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     clock: systemClock,
     calendarDomain: config.forums.calendarDomain,
   });
+  const pulse = new PulseService({
+    pulse: repos.pulse,
+    posts: repos.posts,
+    clock: systemClock,
+    respondentSecret: respondentSecret(config),
+    responseRetentionDays: config.pulse.responseRetentionDays,
+    anonymity: { minGroupSize: config.pulse.minGroupSize },
+  });
   const conversation = new ConversationService({
-    routes: forumRoutes(forums),
+    routes: [...forumRoutes(forums), ...pulseRoutes(pulse)],
     guidance,
     members: repos.members,
     questions: repos.questions,
@@ -81,6 +118,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const now = systemClock.now();
       const questions = await repos.questions.deleteExpired(now);
       const events = await repos.events.deleteExpired(now);
+      await repos.pulse.deleteExpiredResponses(now);
       if (questions + events > 0) logger.info({ questions, events }, 'expired records deleted');
     } catch (error) {
       logger.warn({ err: error instanceof Error ? { name: error.name } : {} }, 'retention purge failed');
@@ -114,6 +152,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         }
       }
     }
+    await pulse.tick();
     const result = await dispatchDuePosts({ posts: repos.posts, gateway, clock: systemClock, owner, logger });
     if (result.sent + result.skipped + result.failed + result.uncertain > 0)
       logger.info(result, 'scheduled posts');

@@ -1,0 +1,157 @@
+import type { Route } from '../conversation/types.ts';
+import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Recurrence } from './ports.ts';
+import type { PulseService } from './pulse-service.ts';
+
+const RUN_ID = /^[0-9a-f-]{36}$/i;
+
+const help = [
+  '`pulse templates` / `pulse start <template> [days=7] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40]`: run a two-minute survey (coordinators).',
+  '`pulse template add key=<key> title="…" q1="agree5: statement" q2="choice: question | option; option" q3="comment: question"`: write your own survey (coordinators).',
+  '`pulse sector <sector>` once, then `pulse answer [survey id] 4 5 3 optional comment`: answer a survey (answer again to change it until it closes).',
+  '`pulse list` / `pulse results [survey id]` / `pulse csv [survey id]`: surveys and their anonymity-safe results (coordinators).',
+].join('\n• ');
+
+/** Reads `q1="agree5: text"`, `q2="choice: text | a; b"` into template questions. */
+function questionsFrom(options: Record<string, string>) {
+  return Object.entries(options)
+    .filter(([k]) => /^q\d+$/.test(k))
+    .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+    .map(([id, spec]) => {
+      const m = /^\s*(agree5|scale10|choice|comment)\s*:\s*(.+)$/i.exec(spec);
+      if (!m?.[1] || !m[2]) {
+        throw new AppError(
+          'BAD_INPUT',
+          `${id} must look like "agree5: statement", "scale10: question", "choice: question | a; b" or "comment: question".`,
+        );
+      }
+      const type = m[1].toLowerCase();
+      const [text, opts] = m[2].split('|').map((x) => x.trim());
+      return {
+        id,
+        type,
+        text,
+        required: type !== 'comment',
+        ...(type === 'choice'
+          ? {
+              options: (opts ?? '')
+                .split(';')
+                .map((o) => o.trim())
+                .filter(Boolean),
+            }
+          : {}),
+      };
+    });
+}
+
+/** The pulse survey chat commands, the same in every adapter. */
+export function pulseRoutes(service: PulseService): Route<never>[] {
+  const route: Route<{ sub: string; rest: string }> = {
+    name: 'pulse',
+    help,
+    match: (t) => {
+      const m = /^(?:pulse|survey)(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(t);
+      return m ? { sub: (m[1] ?? 'list').toLowerCase(), rest: m[2] ?? '' } : undefined;
+    },
+    handle: async (turn, { sub, rest }) => {
+      const member = turn.member;
+      const { words, options } = tokenizeArguments(rest);
+      switch (sub) {
+        case 'templates': {
+          const templates = await service.templates(member.workspaceId);
+          return {
+            text: templates
+              .map(
+                (t) =>
+                  `• ${t.key}: ${t.title} (${t.questions.length} questions)${t.shipped ? '' : ', your own'}`,
+              )
+              .join('\n'),
+          };
+        }
+        case 'template': {
+          if ((words[0] ?? '').toLowerCase() !== 'add')
+            throw new AppError('BAD_INPUT', `Use \`pulse template add …\`. ${help}`);
+          const template = await service.createTemplate(member, {
+            id: options.key,
+            key: options.key,
+            title: options.title,
+            description: options.description ?? '',
+            shipped: false,
+            questions: questionsFrom(options),
+          });
+          return {
+            text: `Saved the survey "${template.title}" as ${template.key}. Start it with \`pulse start ${template.key}\`.`,
+          };
+        }
+        case 'start': {
+          const templateKey = words[0];
+          if (!templateKey) throw new AppError('BAD_INPUT', 'Say which survey: see `pulse templates`.');
+          const recurrence = (options.recurrence ?? 'none').toLowerCase();
+          if (!['none', 'monthly', 'quarterly', 'yearly'].includes(recurrence)) {
+            throw new AppError('BAD_INPUT', 'recurrence must be none, monthly, quarterly or yearly.');
+          }
+          const run = await service.startRun(member, {
+            templateKey,
+            channelId: options.channel ?? turn.message.channelId ?? 'console',
+            days: options.days === undefined ? undefined : Number(options.days),
+            closesOn: options.closes,
+            anonymous: !(parseYesNo(options.attributed, 'attributed') ?? false),
+            recurrence: recurrence as Recurrence,
+            audienceSize: options.audience === undefined ? undefined : Number(options.audience),
+          });
+          return {
+            text: `Started "${run.template.title}" (survey id ${run.id}), ${run.anonymous ? 'anonymous' : 'attributed'}, open until ${run.closesAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+          };
+        }
+        case 'list': {
+          const runs = await service.listRuns(member.workspaceId);
+          if (runs.length === 0)
+            return { text: 'No surveys yet. A coordinator can start one: `pulse templates`.' };
+          return {
+            text: runs
+              .map(
+                (r) =>
+                  `• ${r.id}: ${r.template.title}, ${r.status}, closes ${r.closesAt.toISOString().slice(0, 10)}`,
+              )
+              .join('\n'),
+          };
+        }
+        case 'sector': {
+          const sector = await service.setSector(member, rest);
+          return {
+            text: `Noted: your agency's sector is ${sector.replace(/_/g, ' ')}. It is used only to group results.`,
+            ephemeral: true,
+          };
+        }
+        case 'answer': {
+          const runId = words[0] && RUN_ID.test(words[0]) ? words[0] : undefined;
+          const text = runId ? rest.trim().slice(runId.length) : rest;
+          const { replaced, run } = await service.answer(member, runId, text);
+          return {
+            text: `${replaced ? 'Updated your answer' : 'Thank you, your answer is recorded'} for "${run.template.title}".${run.anonymous ? ' It is anonymous.' : ''}`,
+            ephemeral: true,
+          };
+        }
+        case 'results':
+        case 'csv': {
+          const runId = words[0] && RUN_ID.test(words[0]) ? words[0] : undefined;
+          const result = await service.results(member, runId);
+          if (sub === 'results') return { text: result.text, ephemeral: true };
+          return {
+            text: `Results of "${result.run.template.title}" as CSV (aggregates only).`,
+            attachment: {
+              filename: `pulse-${result.run.templateKey}-${result.run.id.slice(0, 8)}.csv`,
+              mimeType: 'text/csv',
+              content: result.csv,
+            },
+            ephemeral: true,
+          };
+        }
+        default:
+          throw new AppError('BAD_INPUT', `I don't know \`pulse ${sub}\`. ${help}`);
+      }
+    },
+  };
+  return [route] as unknown as Route<never>[];
+}

@@ -1,0 +1,109 @@
+import { expect, it } from 'vitest';
+import { PulseService } from '../../../src/core/pulse/pulse-service.ts';
+import { isAppError } from '../../../src/core/shared/errors.ts';
+import type { MemberRecord } from '../../../src/core/shared/ports.ts';
+import { dispatchDuePosts } from '../../../src/scheduler/dispatch-due-posts.ts';
+import { createRepositories } from '../../../src/storage/index.ts';
+import { FixedClock } from '../../fakes/in-memory-repositories.ts';
+import { RecordingGateway } from '../../fakes/recording-gateway.ts';
+import { describeEachDatabase } from '../../support/databases.ts';
+
+const DAY = 86_400_000;
+let n = 0;
+
+describeEachDatabase('pulse service', (db) => {
+  const setup = () => {
+    const workspaceId = `W-pulse-${n++}`;
+    const clock = new FixedClock(new Date('2026-11-21T10:00:00Z'));
+    const repos = createRepositories(db.storage.prisma);
+    const service = new PulseService({
+      pulse: repos.pulse,
+      posts: repos.posts,
+      clock,
+      respondentSecret: 'a-test-secret-of-enough-length',
+      responseRetentionDays: 30,
+    });
+    const coordinator: MemberRecord = { workspaceId, userId: 'U-coord', role: 'coordinator' };
+    const person = (i: number): MemberRecord => ({ workspaceId, userId: `U${i}`, role: 'member' });
+    return { workspaceId, clock, repos, service, coordinator, person };
+  };
+
+  it('runs an anonymous survey end to end: answers once per person, results hide small groups, closes once', async () => {
+    const { workspaceId, clock, repos, service, coordinator, person } = setup();
+    const run = await service.startRun(coordinator, {
+      templateKey: 'trust-between-agencies',
+      channelId: 'C1',
+      days: 7,
+      recurrence: 'quarterly',
+    });
+    expect(run.status).toBe('open');
+    const sectors = [
+      ...Array(8).fill('education'),
+      ...Array(6).fill('health'),
+      ...Array(2).fill('youth_support'),
+    ];
+    for (const [i, sector] of sectors.entries()) {
+      await service.setSector(person(i), sector);
+      await service.answer(person(i), run.id, `4 4 ${(i % 5) + 1} 5 comment from person ${i}`);
+    }
+    // a double answer replaces, never adds
+    const again = await service.answer(person(0), run.id, '1 1 1 1');
+    expect(again.replaced).toBe(true);
+    expect(await repos.pulse.countResponses(workspaceId, run.id)).toBe(16);
+
+    // anonymous: no user ids stored, comments redacted of personal details
+    await service.answer(person(1), run.id, '3 3 3 3 ring Jayden Smith on 07700 900123');
+    const rows = await db.storage.prisma.surveyResponse.findMany({ where: { runId: run.id } });
+    expect(rows.every((r) => r.userId === null)).toBe(true);
+    expect(JSON.stringify(rows)).not.toMatch(/Jayden|07700 900123|U-coord|"U1"/);
+
+    const { text } = await service.results(coordinator, run.id);
+    expect(text).toMatch(/16 responses/);
+    expect(text).toMatch(/not enough responses/i);
+    expect(text).not.toMatch(/U\d/);
+
+    const refused = await service.results(person(3), run.id).catch((e: unknown) => e);
+    expect(isAppError(refused, 'FORBIDDEN')).toBe(true);
+
+    clock.advance(8 * DAY);
+    const ticks = await Promise.all([service.tick(), service.tick()]);
+    expect(ticks.reduce((a, t) => a + t.closed, 0)).toBe(1);
+    const late = await service.answer(person(20), run.id, '5 5 5 5').catch((e: unknown) => e);
+    expect(String(late)).toMatch(/closed/);
+
+    const gateway = new RecordingGateway();
+    await dispatchDuePosts({ posts: repos.posts, gateway, clock, owner: 't' });
+    const mine = gateway.posted.filter((p) => p.target.workspaceId === workspaceId);
+    expect(mine.filter((p) => p.message.kind === 'pulse_summary')).toHaveLength(1);
+
+    // the quarterly follow-up run exists, opens three months on, and the trend builds up
+    const runs = await repos.pulse.listRuns(workspaceId);
+    expect(runs).toHaveLength(2);
+    expect(runs[1]?.opensAt.toISOString()).toBe('2027-02-21T10:00:00.000Z');
+
+    // raw responses expire; the stored summary still answers
+    await repos.pulse.deleteExpiredResponses(new Date(clock.now().getTime() + 60 * DAY));
+    expect(await repos.pulse.countResponses(workspaceId, run.id)).toBe(0);
+    expect((await service.results(coordinator, run.id)).text).toMatch(/16 responses/);
+  });
+
+  it('asks for the sector once, and refuses bad answers with a clear message', async () => {
+    const { service, coordinator, person } = setup();
+    const run = await service.startRun(coordinator, { templateKey: 'recommend-forum', channelId: 'C1' });
+    const noSector = await service.answer(person(1), run.id, '9').catch((e: unknown) => e);
+    expect(String(noSector)).toMatch(/sector/);
+    await service.setSector(person(1), 'third sector');
+    const outOfRange = await service.answer(person(1), run.id, '11').catch((e: unknown) => e);
+    expect(isAppError(outOfRange, 'BAD_INPUT')).toBe(true);
+    const longComment = await service
+      .answer(person(1), run.id, `9 ${'x'.repeat(10_000)}`)
+      .catch((e: unknown) => e);
+    expect(String(longComment)).toMatch(/2,000/);
+    const unknown = await service
+      .answer(person(1), '00000000-0000-0000-0000-000000000000', '9')
+      .catch((e: unknown) => e);
+    expect(isAppError(unknown, 'NOT_FOUND')).toBe(true);
+    const badSector = await service.setSector(person(1), 'wizardry').catch((e: unknown) => e);
+    expect(String(badSector)).toMatch(/education/);
+  });
+});
