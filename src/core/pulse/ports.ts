@@ -39,6 +39,8 @@ export interface PulseRepository {
   ): Promise<SurveyRunRecord[]>;
   /** Opens scheduled runs whose time has come; each is returned by exactly one caller. */
   openDueRuns(now: Date): Promise<SurveyRunRecord[]>;
+  /** Runs open now, across workspaces (the scheduler's sweep). */
+  listOpenRuns(now: Date): Promise<SurveyRunRecord[]>;
   /** Open runs past their closing time. */
   listRunsToClose(now: Date): Promise<SurveyRunRecord[]>;
   /** Closes an open run with its summary; true for exactly one caller however many race. */

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Route } from '../conversation/types.ts';
 import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts';
 import { AppError } from '../shared/errors.ts';
@@ -7,7 +8,7 @@ import type { PulseService } from './pulse-service.ts';
 const RUN_ID = /^[0-9a-f-]{36}$/i;
 
 const help = [
-  '`pulse templates` / `pulse start <template> [days=7] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40]`: run a two-minute survey (coordinators).',
+  '`pulse templates` / `pulse start <template> [days=7] [opens=2027-01-10T09:00] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40]`: run a two-minute survey (coordinators).',
   '`pulse template add key=<key> title="…" q1="agree5: statement" q2="choice: question | option; option" q3="comment: question"`: write your own survey (coordinators).',
   '`pulse sector <sector>` once, then `pulse answer [survey id] 4 5 3 optional comment`: answer a survey (answer again to change it until it closes).',
   '`pulse list` / `pulse results [survey id]` / `pulse csv [survey id]`: surveys and their anonymity-safe results (coordinators).',
@@ -43,6 +44,15 @@ function questionsFrom(options: Record<string, string>) {
           : {}),
       };
     });
+}
+
+/** `opens=2027-01-10T09:00` (UK local time). */
+function opensAtOf(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const d = DateTime.fromISO(value, { zone: 'Europe/London' });
+  if (!d.isValid)
+    throw new AppError('BAD_INPUT', `"${value}" is not a date and time: use e.g. opens=2027-01-10T09:00.`);
+  return d.toJSDate();
 }
 
 /** The pulse survey chat commands, the same in every adapter. */
@@ -96,6 +106,7 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
             channelId: options.channel ?? turn.message.channelId ?? 'console',
             days: options.days === undefined ? undefined : Number(options.days),
             closesOn: options.closes,
+            opensAt: opensAtOf(options.opens),
             anonymous: !(parseYesNo(options.attributed, 'attributed') ?? false),
             recurrence: recurrence as Recurrence,
             audienceSize: options.audience === undefined ? undefined : Number(options.audience),

@@ -283,6 +283,32 @@ export class PulseService {
     return latest;
   }
 
+  /**
+   * One reminder per run, half-way through. Anonymous runs are reminded by count only; attributed
+   * runs name nobody either in the channel, but say how many of the expected audience answered.
+   */
+  private async remindHalfway(now: Date): Promise<void> {
+    for (const run of await this.deps.pulse.listOpenRuns(now)) {
+      const halfway = new Date((run.opensAt.getTime() + run.closesAt.getTime()) / 2);
+      if (now < halfway) continue;
+      const count = await this.deps.pulse.countResponses(run.workspaceId, run.id);
+      const of = run.audienceSize ? ` of ${run.audienceSize}` : '';
+      await this.deps.posts.schedule({
+        workspaceId: run.workspaceId,
+        key: `pulse:${run.id}:reminder`,
+        kind: 'pulse_reminder',
+        channelId: run.channelId,
+        message: {
+          kind: 'pulse_reminder',
+          text: `⏰ "${run.template.title}" closes soon: ${count}${of} people have answered so far. If you haven't, it takes two minutes: \`pulse answer ${run.id} …\`.`,
+          data: { runId: run.id },
+        },
+        dueAt: now,
+        expiresAt: run.closesAt,
+      });
+    }
+  }
+
   listRuns(workspaceId: string): Promise<SurveyRunRecord[]> {
     return this.deps.pulse.listRuns(workspaceId);
   }
@@ -295,6 +321,7 @@ export class PulseService {
   async tick(): Promise<{ opened: number; closed: number }> {
     const opened = await this.openDue();
     const now = this.deps.clock.now();
+    await this.remindHalfway(now);
     let closed = 0;
     for (const run of await this.deps.pulse.listRunsToClose(now)) {
       const responses = await this.deps.pulse.listResponses(run.workspaceId, run.id);

@@ -126,6 +126,11 @@ export class PrismaPulseRepository implements PulseRepository {
     return rows.map(toRun);
   }
 
+  async listOpenRuns(now: Date): Promise<SurveyRunRecord[]> {
+    const rows = await this.prisma.surveyRun.findMany({ where: { status: 'open', closesAt: { gt: now } } });
+    return rows.map(toRun);
+  }
+
   async listRunsToClose(now: Date): Promise<SurveyRunRecord[]> {
     const rows = await this.prisma.surveyRun.findMany({ where: { status: 'open', closesAt: { lte: now } } });
     return rows.map(toRun);

@@ -65,16 +65,22 @@ describeEachDatabase('pulse service', (db) => {
     const refused = await service.results(person(3), run.id).catch((e: unknown) => e);
     expect(isAppError(refused, 'FORBIDDEN')).toBe(true);
 
-    clock.advance(8 * DAY);
+    const gateway = new RecordingGateway();
+    clock.advance(4 * DAY);
+    await Promise.all([service.tick(), service.tick()]);
+    await dispatchDuePosts({ posts: repos.posts, gateway, clock, owner: 't' });
+    clock.advance(4 * DAY);
     const ticks = await Promise.all([service.tick(), service.tick()]);
     expect(ticks.reduce((a, t) => a + t.closed, 0)).toBe(1);
     const late = await service.answer(person(20), run.id, '5 5 5 5').catch((e: unknown) => e);
     expect(String(late)).toMatch(/closed/);
 
-    const gateway = new RecordingGateway();
     await dispatchDuePosts({ posts: repos.posts, gateway, clock, owner: 't' });
     const mine = gateway.posted.filter((p) => p.target.workspaceId === workspaceId);
     expect(mine.filter((p) => p.message.kind === 'pulse_summary')).toHaveLength(1);
+    const reminders = mine.filter((p) => p.message.kind === 'pulse_reminder');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.message.text).toMatch(/16 people have answered/);
 
     // the quarterly follow-up run exists, opens three months on, and the trend builds up
     const runs = await repos.pulse.listRuns(workspaceId);
