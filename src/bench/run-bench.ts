@@ -11,6 +11,11 @@ import { GuidanceService } from '../core/guidance/answer-question.ts';
 import type { Article } from '../core/guidance/article.ts';
 import { KnowledgeIndex } from '../core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from '../core/guidance/load-knowledge-base.ts';
+import { computeRunResults } from '../core/pulse/compute-results.ts';
+import { computeTrend } from '../core/pulse/compute-trend.ts';
+import { respondentKey } from '../core/pulse/respondent-key.ts';
+import { findShippedTemplate } from '../core/pulse/shipped-templates.ts';
+import type { ResponseRecord } from '../core/pulse/types.ts';
 import type { OutboundMessage } from '../core/shared/ports.ts';
 import { dispatchDuePosts } from '../scheduler/dispatch-due-posts.ts';
 import { createRepositories, openStorage } from '../storage/index.ts';
@@ -315,6 +320,104 @@ async function benchSchedulerTick(count: number, databaseUrl?: string) {
   }
 }
 
+/** Records `count` survey responses through the repository, one call each (as chat answers arrive). */
+async function benchPulseRecording(count: number, databaseUrl?: string) {
+  const scratch = databaseUrl ? await createScratchDatabase(databaseUrl, 'joinedup_bench') : undefined;
+  const storage = await openStorage({ databaseUrl: scratch?.url, dataDir: 'memory://' });
+  try {
+    const { pulse } = createRepositories(storage.prisma);
+    const template = findShippedTemplate('trust-between-agencies');
+    const now = new Date();
+    const run = await pulse.createRun({
+      workspaceId: 'bench',
+      templateKey: template.key,
+      template,
+      channelId: 'C',
+      anonymous: true,
+      opensAt: new Date(now.getTime() - 60_000),
+      closesAt: new Date(now.getTime() + 86_400_000),
+      recurrence: 'none',
+    });
+    await pulse.openDueRuns(now);
+    const rnd = random(5);
+    const t0 = performance.now();
+    const concurrency = 8;
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        for (let i = next++; i < count; i = next++) {
+          await pulse.recordResponse({
+            workspaceId: 'bench',
+            runId: run.id,
+            respondentKey: respondentKey('bench-secret-of-enough-length', 'bench', run.id, `U${i}`),
+            sector: SECTORS[Math.floor(rnd() * SECTORS.length)] as Sector,
+            answers: { [template.questions[0]?.id ?? 'q1']: 1 + Math.floor(rnd() * 5) },
+            now: new Date(),
+            expiresAt: new Date(now.getTime() + 86_400_000),
+          });
+        }
+      }),
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    return {
+      database: scratch ? 'postgres' : 'pglite',
+      responses: count,
+      stored: await pulse.countResponses('bench', run.id),
+      seconds: Math.round(seconds * 10) / 10,
+      responses_per_second: Math.round(count / seconds),
+    };
+  } finally {
+    await storage.close();
+    await scratch?.drop();
+  }
+}
+
+/** Results with breakdowns and suppression for one large run, and a 3-year quarterly trend. */
+function benchPulseResults(count: number) {
+  const rnd = random(6);
+  const template = findShippedTemplate('trust-between-agencies');
+  const makeResponses = (n: number): ResponseRecord[] =>
+    Array.from({ length: n }, (_, i) => ({
+      respondentKey: `k${i}`,
+      sector: SECTORS[Math.floor(rnd() * rnd() * SECTORS.length)] as Sector,
+      answers: Object.fromEntries(
+        template.questions.map((q) => [
+          q.id,
+          q.type === 'comment' ? (i % 10 === 0 ? `comment ${i}` : '') : 1 + Math.floor(rnd() * 5),
+        ]),
+      ),
+      submittedAt: new Date(),
+    }));
+  const big = makeResponses(count);
+  const t0 = performance.now();
+  const results = computeRunResults(template, big, { audienceSize: count * 2 });
+  const runMs = performance.now() - t0;
+  const quarters = Array.from({ length: 12 }, (_, q) => ({
+    runId: `r${q}`,
+    label: `Q${(q % 4) + 1} ${2027 + Math.floor(q / 4)}`,
+    closedAt: new Date(Date.UTC(2027 + Math.floor(q / 4), (q % 4) * 3 + 2, 28)),
+    responses: makeResponses(200 + Math.floor(rnd() * 300)),
+  }));
+  const t1 = performance.now();
+  const trend = computeTrend(
+    quarters.map((q) => ({
+      runId: q.runId,
+      label: q.label,
+      closedAt: q.closedAt,
+      results: computeRunResults(template, q.responses),
+    })),
+  );
+  const trendMs = performance.now() - t1;
+  return {
+    run_responses: count,
+    run_results_ms: Math.round(runMs),
+    sector_groups_shown: results.bySector.filter((g) => !g.suppressed).length,
+    trend_runs: quarters.length,
+    trend_ms_including_each_runs_results: Math.round(trendMs),
+    trend_questions: trend.questions.length,
+  };
+}
+
 /** `joinedup bench` / `npm run bench`: prints one JSON object. */
 export async function runBench(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -326,6 +429,8 @@ export async function runBench(argv: string[]): Promise<number> {
       'skip-forums': { type: 'boolean', default: false },
       forums: { type: 'string', default: '10000' },
       posts: { type: 'string', default: '10000' },
+      responses: { type: 'string', default: '100000' },
+      'skip-pulse': { type: 'boolean', default: false },
     },
   });
   const questionCount = Math.max(1000, Number(values.questions));
@@ -371,6 +476,19 @@ export async function runBench(argv: string[]): Promise<number> {
     };
   }
 
+  let pulse: Record<string, unknown> = { skipped: true };
+  if (!values['skip-pulse']) {
+    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    const responses = Number(values.responses);
+    pulse = {
+      results: benchPulseResults(responses),
+      recording_pglite: await benchPulseRecording(responses),
+      recording_postgres: postgresUrl
+        ? await benchPulseRecording(responses, postgresUrl)
+        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
+    };
+  }
+
   const report = {
     machine: {
       node: process.version,
@@ -383,6 +501,7 @@ export async function runBench(argv: string[]): Promise<number> {
     guidance_synthetic: { articles: all.length, index_build_ms: indexBuildMs, ...bigResult },
     startup,
     forums,
+    pulse,
     bench_peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
     targets: { shipped_p95_ms: 5, synthetic_p95_ms: 25, start_to_first_answer_ms: 3000 },
   };
