@@ -89,6 +89,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   });
   const pulse = new PulseService({
     pulse: repos.pulse,
+    forums: repos.forums,
     posts: repos.posts,
     clock: systemClock,
     respondentSecret: respondentSecret(config),

@@ -8,7 +8,7 @@ import type { PulseService } from './pulse-service.ts';
 const RUN_ID = /^[0-9a-f-]{36}$/i;
 
 const help = [
-  '`pulse templates` / `pulse start <template> [days=7] [opens=2027-01-10T09:00] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40]`: run a two-minute survey (coordinators).',
+  '`pulse templates` / `pulse start <template> [days=7] [opens=2027-01-10T09:00] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40] [forum="<forum>"]`: run a two-minute survey in this channel or for a forum’s members (coordinators).',
   '`pulse template add key=<key> title="…" q1="agree5: statement" q2="choice: question | option; option" q3="comment: question"`: write your own survey (coordinators).',
   '`pulse sector <sector>` once, then `pulse answer [survey id] 4 5 3 optional comment`: answer a survey (answer again to change it until it closes).',
   '`pulse list` / `pulse results [survey id]` / `pulse csv [survey id]`: surveys and their anonymity-safe results (coordinators).',
@@ -104,6 +104,7 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
           const run = await service.startRun(member, {
             templateKey,
             channelId: options.channel ?? turn.message.channelId ?? 'console',
+            forum: options.forum,
             days: options.days === undefined ? undefined : Number(options.days),
             closesOn: options.closes,
             opensAt: opensAtOf(options.opens),

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { ForumRepository } from '../forums/ports.ts';
 import type { Sector } from '../forums/types.ts';
 import { SECTORS } from '../forums/types.ts';
 import { redactPersonalData } from '../privacy/index.ts';
@@ -19,6 +20,8 @@ const DAY = 86_400_000;
 
 export interface PulseServiceDeps {
   pulse: PulseRepository;
+  /** For surveys addressed to a forum's members. */
+  forums?: ForumRepository;
   posts: ScheduledPostRepository;
   clock: Clock;
   /** Keys respondents in the one-response-per-person hash; at least 16 characters. */
@@ -30,6 +33,8 @@ export interface PulseServiceDeps {
 export interface StartRunInput {
   templateKey: string;
   channelId: string;
+  /** Address a forum's members: its channel, and its agencies' contacts as the audience. */
+  forum?: string;
   /** Days the run stays open (default 7), or an explicit closing date. */
   days?: number;
   closesOn?: string;
@@ -80,6 +85,19 @@ export class PulseService {
     requireRole(member, 'coordinator', 'start a survey');
     const template = await this.findTemplate(member.workspaceId, input.templateKey);
     const now = this.deps.clock.now();
+    let channelId = input.channelId;
+    let audienceSize = input.audienceSize;
+    if (input.forum !== undefined) {
+      const forum = this.deps.forums
+        ? await this.deps.forums.findForum(member.workspaceId, input.forum)
+        : null;
+      if (!forum || !this.deps.forums)
+        throw new AppError('NOT_FOUND', `There is no forum called "${input.forum}".`);
+      channelId = forum.channelId;
+      const agencies = await this.deps.forums.listAgencies(member.workspaceId, forum.id);
+      const contacts = new Set(agencies.flatMap((a) => a.contacts));
+      audienceSize ??= contacts.size > 0 ? contacts.size : undefined;
+    }
     const opensAt = input.opensAt ?? now;
     let closesAt: Date;
     if (input.closesOn) {
@@ -106,11 +124,11 @@ export class PulseService {
       workspaceId: member.workspaceId,
       templateKey: template.key,
       template,
-      channelId: input.channelId,
+      channelId,
       anonymous: input.anonymous ?? true,
       opensAt,
       closesAt,
-      audienceSize: input.audienceSize,
+      audienceSize,
       recurrence: input.recurrence ?? 'none',
       createdBy: member.userId,
     });

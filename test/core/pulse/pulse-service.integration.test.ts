@@ -93,6 +93,56 @@ describeEachDatabase('pulse service', (db) => {
     expect((await service.results(coordinator, run.id)).text).toMatch(/16 responses/);
   });
 
+  it('addresses a forum’s members: its channel, and its agencies’ contacts as the audience', async () => {
+    const { workspaceId, repos, clock, coordinator } = setup();
+    const service = new PulseService({
+      pulse: repos.pulse,
+      forums: repos.forums,
+      posts: repos.posts,
+      clock,
+      respondentSecret: 'a-test-secret-of-enough-length',
+      responseRetentionDays: 30,
+    });
+    const forum = await repos.forums.createForum({
+      workspaceId,
+      name: 'East Forum',
+      channelId: 'C-east',
+      timeZone: 'Europe/London',
+      startTime: '10:00',
+      durationMinutes: 90,
+      cadence: { kind: 'monthly_day', intervalMonths: 1, dayOfMonth: 15 },
+      startDate: '2027-01-01',
+      nation: 'england_wales',
+      holidayRule: 'flag',
+      horizon: 3,
+      hostReminderDays: 14,
+      memberReminderDays: 2,
+      createdBy: 'U-coord',
+    });
+    for (const [name, contacts] of [
+      ['School', ['U1', 'U2']],
+      ['Clinic', ['U2', 'U3']],
+    ] as const) {
+      await repos.forums.addAgency(workspaceId, forum.id, {
+        name,
+        sector: 'education',
+        contacts: [...contacts],
+        canHost: true,
+        blackoutDates: [],
+      });
+    }
+    const run = await service.startRun(coordinator, {
+      templateKey: 'recommend-forum',
+      channelId: 'C-other',
+      forum: 'east forum',
+    });
+    expect(run).toMatchObject({ channelId: 'C-east', audienceSize: 3 });
+    const missing = await service
+      .startRun(coordinator, { templateKey: 'recommend-forum', channelId: 'C', forum: 'Nowhere' })
+      .catch((e: unknown) => e);
+    expect(isAppError(missing, 'NOT_FOUND')).toBe(true);
+  });
+
   it('asks for the sector once, and refuses bad answers with a clear message', async () => {
     const { service, coordinator, person } = setup();
     const run = await service.startRun(coordinator, { templateKey: 'recommend-forum', channelId: 'C1' });
