@@ -3,7 +3,8 @@
 // lists a holiday on the weekend day itself (Boxing Day on Sat 26 Dec 2026, next to its substitute
 // Mon 28 Dec), so working-day checks skip weekends on their own account.
 import { readFileSync } from 'node:fs';
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { AppError } from '../shared/errors.ts';
 import { addDays, isIsoDate, isoWeekday, requireIsoDate } from './local-dates.ts';
 import type { Nation } from './types.ts';
@@ -89,10 +90,14 @@ function loadShippedOverrides(): HolidayOverrides {
   return shippedOverrides;
 }
 
+// The library's rule data takes a quarter of a second to load: loaded on first use, not at start-up.
+let HolidaysClass: typeof Holidays | undefined;
+
 function calendarFor(nation: Nation): Holidays {
   let calendar = calendars.get(nation);
   if (!calendar) {
-    calendar = new Holidays('GB', REGIONS[nation]);
+    HolidaysClass ??= createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+    calendar = new HolidaysClass('GB', REGIONS[nation]);
     calendars.set(nation, calendar);
   }
   return calendar;

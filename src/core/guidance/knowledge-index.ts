@@ -195,6 +195,12 @@ export interface SearchOutcome {
 const leadBoost = 1.3;
 /** Terms in more than this share of sections are treated as too common to search for. */
 const commonTermShare = 0.3;
+/**
+ * In a large index a word found in a tenth of all sections already says little about which one
+ * answers, while every extra posting list makes the search slower; the share falls from 30% at a
+ * few thousand sections to 10% at fifteen thousand.
+ */
+const commonShareFor = (sections: number) => Math.max(0.1, Math.min(commonTermShare, 1000 / sections));
 const termCacheSize = 2000;
 /**
  * "Do I need to", "we need to", "needs to": "need" as a helper verb says nothing about the topic,
@@ -278,10 +284,16 @@ export class KnowledgeIndex {
     if (queryTerms.length === 0) return { matches: [], queryTerms };
     // A term in a large share of all sections ("child" in a children's-services knowledge base)
     // barely changes the ranking but makes every search walk most of the index; such terms are
-    // left out of the search and out of the coverage sum, unless nothing else is left.
-    const commonLimit = Math.max(commonTermMinimum, this.docs.length * commonTermShare);
+    // left out of the search (they still count towards coverage), keeping the two rarest when
+    // nothing else is left.
+    const commonLimit = Math.max(commonTermMinimum, this.docs.length * commonShareFor(this.docs.length));
     const distinctive = queryTerms.filter((t) => (this.documentFrequency.get(t) ?? 0) <= commonLimit);
-    const searchTerms = distinctive.length > 0 ? distinctive : queryTerms;
+    // When every word is common, the two rarest still narrow the search; coverage counts the rest.
+    const sectionsWith = (t: string) => this.documentFrequency.get(t) ?? 0;
+    const searchTerms =
+      distinctive.length > 0
+        ? distinctive
+        : [...queryTerms].sort((a, b) => sectionsWith(a) - sectionsWith(b)).slice(0, 2);
     const results = this.search.search(searchTerms.join(' '), {
       processTerm: (t) => t,
       tokenize: (t) => t.split(' '),
