@@ -17,6 +17,8 @@ export interface SurveyRunRecord {
   closesAt: Date;
   status: RunStatus;
   audienceSize?: number;
+  /** Who the survey is for, when known (a forum's contacts). */
+  audienceUserIds?: string[];
   recurrence: Recurrence;
   createdBy?: string;
   closedAt?: Date;

@@ -87,6 +87,7 @@ export class PulseService {
     const now = this.deps.clock.now();
     let channelId = input.channelId;
     let audienceSize = input.audienceSize;
+    let audienceUserIds: string[] | undefined;
     if (input.forum !== undefined) {
       const forum = this.deps.forums
         ? await this.deps.forums.findForum(member.workspaceId, input.forum)
@@ -97,6 +98,7 @@ export class PulseService {
       const agencies = await this.deps.forums.listAgencies(member.workspaceId, forum.id);
       const contacts = new Set(agencies.flatMap((a) => a.contacts));
       audienceSize ??= contacts.size > 0 ? contacts.size : undefined;
+      audienceUserIds = [...contacts];
     }
     const opensAt = input.opensAt ?? now;
     let closesAt: Date;
@@ -129,6 +131,7 @@ export class PulseService {
       opensAt,
       closesAt,
       audienceSize,
+      audienceUserIds,
       recurrence: input.recurrence ?? 'none',
       createdBy: member.userId,
     });
@@ -303,7 +306,7 @@ export class PulseService {
 
   /**
    * One reminder per run, half-way through. Anonymous runs are reminded by count only; attributed
-   * runs name nobody either in the channel, but say how many of the expected audience answered.
+   * runs addressed to a forum also name the members who have not answered.
    */
   private async remindHalfway(now: Date): Promise<void> {
     for (const run of await this.deps.pulse.listOpenRuns(now)) {
@@ -311,6 +314,13 @@ export class PulseService {
       if (now < halfway) continue;
       const count = await this.deps.pulse.countResponses(run.workspaceId, run.id);
       const of = run.audienceSize ? ` of ${run.audienceSize}` : '';
+      // Only an attributed run knows who has answered; it names the members who have not.
+      let nudge = '';
+      if (!run.anonymous && run.audienceUserIds && run.audienceUserIds.length > 0) {
+        const answered = new Set(await this.deps.pulse.listRespondentUserIds(run.workspaceId, run.id));
+        const waiting = run.audienceUserIds.filter((u) => !answered.has(u));
+        if (waiting.length > 0) nudge = ` Still to answer: ${waiting.map((u) => `<@${u}>`).join(' ')}.`;
+      }
       await this.deps.posts.schedule({
         workspaceId: run.workspaceId,
         key: `pulse:${run.id}:reminder`,
@@ -318,7 +328,7 @@ export class PulseService {
         channelId: run.channelId,
         message: {
           kind: 'pulse_reminder',
-          text: `⏰ "${run.template.title}" closes soon: ${count}${of} people have answered so far. If you haven't, it takes two minutes: \`pulse answer ${run.id} …\`.`,
+          text: `⏰ "${run.template.title}" closes soon: ${count}${of} people have answered so far.${nudge} If you haven't, it takes two minutes: \`pulse answer ${run.id} …\`.`,
           data: { runId: run.id },
         },
         dueAt: now,
