@@ -23,6 +23,30 @@ const help = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const forumCommands = new Set([
+  'list',
+  'create',
+  'agency',
+  'agencies',
+  'schedule',
+  'rota',
+  'why',
+  'swap',
+  'defer',
+  'absent',
+  'skip',
+  'override',
+  'history',
+  'venue',
+  'agenda',
+  'notes',
+  'move',
+  'reschedule',
+  'cancel',
+  'calendar',
+  'ics',
+]);
+
 function numberOption(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
@@ -44,7 +68,9 @@ export function forumRoutes(service: ForumService): Route<never>[] {
       help: `${help.create}\n• ${help.agency}\n• ${help.schedule}\n• ${help.rota}\n• ${help.change}\n• ${help.details}\n• ${help.calendar}`,
       match: (t) => {
         const m = /^forums?(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(t);
-        return m ? { sub: (m[1] ?? 'list').toLowerCase(), rest: m[2] ?? '' } : undefined;
+        const sub = (m?.[1] ?? 'list').toLowerCase();
+        // "forum rules for schools?" is a question, not a command: only known subcommands match.
+        return m && forumCommands.has(sub) ? { sub, rest: m[2] ?? '' } : undefined;
       },
       handle: async (turn, { sub, rest }): Promise<Reply> => {
         const { words, options } = tokenizeArguments(rest);

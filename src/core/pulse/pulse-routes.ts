@@ -7,6 +7,17 @@ import type { PulseService } from './pulse-service.ts';
 
 const RUN_ID = /^[0-9a-f-]{36}$/i;
 
+const pulseCommands = new Set([
+  'templates',
+  'template',
+  'start',
+  'list',
+  'sector',
+  'answer',
+  'results',
+  'csv',
+]);
+
 const help = [
   '`pulse templates` / `pulse start <template> [days=7] [opens=2027-01-10T09:00] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40] [forum="<forum>"]`: run a two-minute survey in this channel or for a forum’s members (coordinators).',
   '`pulse template add key=<key> title="…" q1="agree5: statement" q2="choice: question | option; option" q3="comment: question"`: write your own survey (coordinators).',
@@ -62,7 +73,9 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
     help,
     match: (t) => {
       const m = /^(?:pulse|survey)(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(t);
-      return m ? { sub: (m[1] ?? 'list').toLowerCase(), rest: m[2] ?? '' } : undefined;
+      const sub = (m?.[1] ?? 'list').toLowerCase();
+      // "survey of parents: do I need consent?" is a question: only known subcommands match.
+      return m && pulseCommands.has(sub) ? { sub, rest: m[2] ?? '' } : undefined;
     },
     handle: async (turn, { sub, rest }) => {
       const member = turn.member;
