@@ -32,6 +32,10 @@ const envSchema = z.object({
   MASH_CONTACT: optionalText,
   OUT_OF_HOURS_CONTACT: optionalText,
   SAFEGUARDING_LEAD_CONTACT: optionalText,
+  // operations HTTP endpoints (/healthz, /readyz, /metrics)
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   // scheduler and forums
   SCHEDULER_CRON: z.string().trim().min(1).default('* * * * *'),
   SCHEDULER_ENABLED: z
@@ -73,6 +77,8 @@ export interface Config {
       safeguardingLead?: string;
     };
   };
+  http: { port?: number; host: string };
+  shutdownTimeoutMs: number;
   scheduler: { cron: string; enabled: boolean };
   forums: { calendarDomain: string };
   pulse: { respondentSecret?: string; minGroupSize: number; responseRetentionDays: number };
@@ -107,6 +113,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         safeguardingLead: e.SAFEGUARDING_LEAD_CONTACT,
       },
     },
+    http: { port: e.PORT, host: e.HOST },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     scheduler: { cron: e.SCHEDULER_CRON, enabled: e.SCHEDULER_ENABLED },
     forums: { calendarDomain: e.CALENDAR_DOMAIN },
     pulse: {

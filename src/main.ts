@@ -14,9 +14,12 @@ import { PulseService } from './core/pulse/pulse-service.ts';
 import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
+import { startOpsServer } from './ops/http-server.ts';
+import { Metrics } from './ops/metrics.ts';
 import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
 import { createRepositories, openStorage, type Storage } from './storage/index.ts';
+import { readMigrationList } from './storage/migrate.ts';
 
 /** Loads the knowledge base (shipped plus the area's own) and builds the guidance service. */
 export function createGuidance(config: Config, logger?: Logger): GuidanceService {
@@ -53,6 +56,18 @@ function respondentSecret(config: Config): string {
   return secret;
 }
 
+/** True when every migration folder is recorded as applied. */
+async function migrationsApplied(storage: Storage): Promise<boolean> {
+  const [rows, list] = await Promise.all([
+    storage.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    ),
+    readMigrationList(),
+  ]);
+  const applied = new Set(rows.map((r) => r.migration_name));
+  return list.migrationDirectories.every((m) => applied.has(m.path));
+}
+
 /** The running application: storage, core services and the adapters started. */
 export interface App {
   storage: Storage;
@@ -61,6 +76,9 @@ export interface App {
   forums: ForumService;
   /** Starts the scheduler sending posts through `gateway`; returns it for readiness checks. */
   startScheduler(gateway: ChatGateway): Ticker | undefined;
+  metrics: Metrics;
+  /** Readiness checks for `/readyz`: database, migrations, scheduler. */
+  readiness: Record<string, () => Promise<boolean>>;
   stop(): Promise<void>;
 }
 
@@ -96,7 +114,9 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     responseRetentionDays: config.pulse.responseRetentionDays,
     anonymity: { minGroupSize: config.pulse.minGroupSize },
   });
+  const metrics = new Metrics();
   const conversation = new ConversationService({
+    telemetry: metrics,
     routes: [...forumRoutes(forums), ...pulseRoutes(pulse)],
     guidance,
     members: repos.members,
@@ -155,6 +175,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     }
     await pulse.tick();
     const result = await dispatchDuePosts({ posts: repos.posts, gateway, clock: systemClock, owner, logger });
+    metrics.schedulerTicked(result);
     if (result.sent + result.skipped + result.failed + result.uncertain > 0)
       logger.info(result, 'scheduled posts');
   };
@@ -163,6 +184,20 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     conversation,
     guidance,
     forums,
+    metrics,
+    readiness: {
+      database: async () => {
+        await storage.prisma.$queryRawUnsafe('SELECT 1');
+        return true;
+      },
+      migrations: () => migrationsApplied(storage),
+      // A tick every minute by default: more than three minutes without one means it is stuck.
+      scheduler: async () => {
+        if (!config.scheduler.enabled) return true;
+        const last = ticker?.lastTickAt();
+        return last !== undefined && Date.now() - last.getTime() < 3 * 60_000;
+      },
+    },
     startScheduler(gateway) {
       if (!config.scheduler.enabled) return undefined;
       ticker = startTicker(() => tick(gateway), { cron: config.scheduler.cron, logger });
@@ -181,24 +216,49 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
 /** `joinedup start`: the console chat now; Slack and Teams when their credentials are set. */
 export async function start(config: Config, logger: Logger): Promise<void> {
   const app = await createApp(config, logger);
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await app.stop();
+  const ops =
+    config.http.port !== undefined
+      ? await startOpsServer(config.http.port, config.http.host, {
+          metrics: app.metrics,
+          checks: app.readiness,
+        })
+      : undefined;
+  if (ops) logger.info({ url: ops.url }, 'operations endpoints listening');
+  let stopping: Promise<void> | undefined;
+  // Graceful shutdown: stop taking requests, let a running tick finish, hand back job leases,
+  // close the database; a deadline ends the process however far that got.
+  const stop = () => {
+    stopping ??= (async () => {
+      const deadline = setTimeout(() => {
+        logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown deadline passed; exiting');
+        process.exit(1);
+      }, config.shutdownTimeoutMs);
+      deadline.unref();
+      await ops?.close();
+      await app.stop();
+      clearTimeout(deadline);
+    })();
+    return stopping;
   };
-  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
-  app.startScheduler(new ConsoleGateway(process.stdout));
-  try {
-    await runConsoleChat({
-      conversation: app.conversation,
-      userId: config.console.user,
-      input: process.stdin,
-      output: process.stdout,
-      interactive: Boolean(process.stdin.isTTY),
-      exportDir: join(config.storage.dataDir, 'exports'),
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      void stop().then(() => process.exit(0));
     });
-  } finally {
-    await stop();
   }
+  app.startScheduler(new ConsoleGateway(process.stdout));
+  await runConsoleChat({
+    conversation: app.conversation,
+    userId: config.console.user,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY),
+    exportDir: join(config.storage.dataDir, 'exports'),
+  }).catch((error: unknown) =>
+    logger.error({ err: error instanceof Error ? { name: error.name } : {} }, 'console chat failed'),
+  );
+  // Serving the operations endpoints, the process runs until it is told to stop; otherwise the
+  // end of the terminal input ends it.
+  if (!ops) await stop();
+  else await new Promise<void>(() => {});
 }

@@ -7,6 +7,7 @@ import type {
   MemberRepository,
   ProcessedEventRepository,
   QuestionLogRepository,
+  Telemetry,
 } from '../shared/ports.ts';
 import { parseRole, requireRole } from '../shared/roles.ts';
 import type { IncomingMessage, Reply, Route, TurnContext } from './types.ts';
@@ -20,6 +21,8 @@ export interface ConversationDeps {
   questionRetentionDays: number;
   /** Extra routes from other features (forums, pulse), tried before the guidance fallback. */
   routes?: Route<never>[];
+  /** Counts answers, latencies and errors for the metrics endpoint. */
+  telemetry?: Telemetry;
   /** Called with a redacted summary when a handler fails unexpectedly. */
   onError?: (error: unknown, turn: { workspaceId: string; route: string }) => void;
 }
@@ -99,7 +102,11 @@ export class ConversationService {
       try {
         return await r.handle(turn, args as never);
       } catch (error) {
-        if (isAppError(error) && error.code !== 'INTERNAL') return { text: error.message, ephemeral: true };
+        if (isAppError(error) && error.code !== 'INTERNAL') {
+          this.deps.telemetry?.errorRaised(error.code);
+          return { text: error.message, ephemeral: true };
+        }
+        this.deps.telemetry?.errorRaised('INTERNAL');
         this.deps.onError?.(error, { workspaceId: message.workspace.id, route: r.name });
         return {
           text: 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
@@ -123,7 +130,9 @@ export class ConversationService {
   }
 
   private async answerQuestion(turn: TurnContext, question: string): Promise<Reply> {
+    const started = performance.now();
     const guidance = this.deps.guidance.answer(question, { logged: true });
+    this.deps.telemetry?.questionAnswered(guidance.kind, performance.now() - started);
     const now = this.deps.clock.now();
     const entry = await this.deps.questions.record({
       workspaceId: turn.message.workspace.id,

@@ -168,3 +168,17 @@ export interface ScheduledPostRepository {
   cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string): Promise<number>;
   countByStatus(workspaceId?: string): Promise<Record<string, number>>;
 }
+
+/** What the product reports about itself; the ops layer turns it into metrics. Every method is optional to implement meaningfully. */
+export interface Telemetry {
+  questionAnswered(kind: AnswerKind, milliseconds: number): void;
+  surveyResponseRecorded(): void;
+  errorRaised(code: string): void;
+}
+
+/** Telemetry that records nothing (tests, and `joinedup ask`). */
+export const noTelemetry: Telemetry = {
+  questionAnswered: () => {},
+  surveyResponseRecorded: () => {},
+  errorRaised: () => {},
+};
