@@ -37,7 +37,7 @@ export function createGuidance(config: Config, logger?: Logger): GuidanceService
  * random one is made once and kept beside the data (one process, so one key). Several replicas
  * must share one key, so PostgreSQL deployments must set it.
  */
-function respondentSecret(config: Config): string {
+export function respondentSecret(config: Config): string {
   if (config.pulse.respondentSecret) return config.pulse.respondentSecret;
   if (config.storage.databaseUrl) {
     throw new AppError(

@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { respondentKey } from '../core/pulse/respondent-key.ts';
+import type { PrismaClient } from './client.ts';
+
+/** Everything stored about one person in one workspace, for a subject access request. */
+export interface SubjectAccessExport {
+  workspaceId: string;
+  userId: string;
+  exportedAt: string;
+  member: unknown;
+  questions: unknown[];
+  rsvps: unknown[];
+  surveyResponses: unknown[];
+  surveySector: string | null;
+  agencyContactOf: unknown[];
+  hostingChangesMade: unknown[];
+  forumsCreated: unknown[];
+  surveysCreated: unknown[];
+  templatesCreated: unknown[];
+}
+
+/**
+ * Subject access and erasure across every table that can hold a person's id. Anonymous survey
+ * answers are found through the same keyed hash that enforces one response per person.
+ */
+export class DataProtection {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly respondentSecret: string,
+  ) {}
+
+  private async respondentKeys(workspaceId: string, userId: string): Promise<string[]> {
+    const runs = await this.prisma.surveyRun.findMany({ where: { workspaceId }, select: { id: true } });
+    return runs.map((r) => respondentKey(this.respondentSecret, workspaceId, r.id, userId));
+  }
+
+  async exportUser(workspaceId: string, userId: string, now = new Date()): Promise<SubjectAccessExport> {
+    const keys = await this.respondentKeys(workspaceId, userId);
+    const [member, questions, rsvps, responses, profile, agencies, events, forums, runs, templates] =
+      await Promise.all([
+        this.prisma.member.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }),
+        this.prisma.guidanceQuestion.findMany({ where: { workspaceId, userId } }),
+        this.prisma.forumRsvp.findMany({ where: { workspaceId, userId } }),
+        this.prisma.surveyResponse.findMany({
+          where: { workspaceId, OR: [{ userId }, { respondentKey: { in: keys } }] },
+          select: { runId: true, sector: true, answers: true, submittedAt: true },
+        }),
+        this.prisma.respondentProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }),
+        this.prisma.forumAgency.findMany({
+          where: { workspaceId, contacts: { has: userId } },
+          select: { forumId: true, name: true },
+        }),
+        this.prisma.hostingEvent.findMany({ where: { workspaceId, byUserId: userId } }),
+        this.prisma.forum.findMany({
+          where: { workspaceId, createdBy: userId },
+          select: { id: true, name: true },
+        }),
+        this.prisma.surveyRun.findMany({
+          where: { workspaceId, createdBy: userId },
+          select: { id: true, templateKey: true },
+        }),
+        this.prisma.surveyTemplate.findMany({
+          where: { workspaceId, createdBy: userId },
+          select: { key: true, title: true },
+        }),
+      ]);
+    return {
+      workspaceId,
+      userId,
+      exportedAt: now.toISOString(),
+      member,
+      questions,
+      rsvps,
+      surveyResponses: responses,
+      surveySector: profile?.sector ?? null,
+      agencyContactOf: agencies,
+      hostingChangesMade: events.map((e) => ({ ...e, seq: String(e.seq) })),
+      forumsCreated: forums,
+      surveysCreated: runs,
+      templatesCreated: templates,
+    };
+  }
+
+  /**
+   * Removes a person: their membership, profile and contact entries go; what must stay for
+   * anonymous aggregates (RSVP counts, survey results, question statistics) stays without anything
+   * that links it to them. Returns how many rows each step touched.
+   */
+  async eraseUser(workspaceId: string, userId: string): Promise<Record<string, number>> {
+    const keys = await this.respondentKeys(workspaceId, userId);
+    const tombstone = () => `erased-${randomBytes(8).toString('hex')}`;
+    return this.prisma.$transaction(async (tx) => {
+      const counts: Record<string, number> = {};
+      counts.questions = (
+        await tx.guidanceQuestion.updateMany({ where: { workspaceId, userId }, data: { userId: null } })
+      ).count;
+      // Counts per meeting must not change: each answer keeps its place under a random id.
+      const rsvps = await tx.forumRsvp.findMany({ where: { workspaceId, userId } });
+      for (const r of rsvps) {
+        await tx.forumRsvp.update({
+          where: { occurrenceId_userId: { occurrenceId: r.occurrenceId, userId } },
+          data: { userId: tombstone() },
+        });
+      }
+      counts.rsvps = rsvps.length;
+      const responses = await tx.surveyResponse.findMany({
+        where: { workspaceId, OR: [{ userId }, { respondentKey: { in: keys } }] },
+        select: { id: true },
+      });
+      for (const r of responses) {
+        await tx.surveyResponse.update({
+          where: { id: r.id },
+          data: { userId: null, respondentKey: tombstone() },
+        });
+      }
+      counts.surveyResponses = responses.length;
+      counts.surveyProfile = (
+        await tx.respondentProfile.deleteMany({ where: { workspaceId, userId } })
+      ).count;
+      const agencies = await tx.forumAgency.findMany({ where: { workspaceId, contacts: { has: userId } } });
+      for (const a of agencies) {
+        await tx.forumAgency.update({
+          where: { id: a.id },
+          data: { contacts: a.contacts.filter((c) => c !== userId) },
+        });
+      }
+      counts.agencyContacts = agencies.length;
+      counts.hostingEvents = (
+        await tx.hostingEvent.updateMany({
+          where: { workspaceId, byUserId: userId },
+          data: { byUserId: null },
+        })
+      ).count;
+      counts.forums = (
+        await tx.forum.updateMany({ where: { workspaceId, createdBy: userId }, data: { createdBy: null } })
+      ).count;
+      counts.surveyRuns = (
+        await tx.surveyRun.updateMany({
+          where: { workspaceId, createdBy: userId },
+          data: { createdBy: null },
+        })
+      ).count;
+      counts.surveyTemplates = (
+        await tx.surveyTemplate.updateMany({
+          where: { workspaceId, createdBy: userId },
+          data: { createdBy: null },
+        })
+      ).count;
+      // Posts (sent or pending) that mention the person, e.g. host reminders to agency contacts.
+      counts.postMentions = await tx.$executeRaw`
+        UPDATE scheduled_post SET payload = replace(payload::text, ${`<@${userId}>`}, '')::jsonb
+        WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${`<@${userId}>`}) > 0`;
+      counts.postMentions += await tx.$executeRaw`
+        UPDATE scheduled_post
+        SET payload = jsonb_set(payload, '{data,contacts}', (payload #> '{data,contacts}') - ${userId}::text)
+        WHERE workspace_id = ${workspaceId} AND (payload #> '{data,contacts}') ? ${userId}::text`;
+      counts.member = (await tx.member.deleteMany({ where: { workspaceId, userId } })).count;
+      return counts;
+    });
+  }
+}
