@@ -28,6 +28,18 @@ export interface SurveyRunRecord {
 
 export type NewSurveyRun = Omit<SurveyRunRecord, 'id' | 'status' | 'closedAt' | 'summary'>;
 
+/** One person's answers as recorded; `userId` only for attributed runs. */
+export interface NewSurveyResponse {
+  workspaceId: string;
+  runId: string;
+  respondentKey: string;
+  userId?: string;
+  sector: Sector;
+  answers: Record<string, SurveyAnswer>;
+  now: Date;
+  expiresAt: Date;
+}
+
 /** Storage for surveys; every call is workspace-scoped except the scheduler's sweeps. */
 export interface PulseRepository {
   /** Fails with BAD_INPUT when the key is taken in the workspace. */
@@ -51,16 +63,7 @@ export interface PulseRepository {
    * Records one person's answers: a second answer before close replaces the first (one row per
    * run and respondent, enforced by a unique key). `accepted` is false when the run is not open.
    */
-  recordResponse(input: {
-    workspaceId: string;
-    runId: string;
-    respondentKey: string;
-    userId?: string;
-    sector: Sector;
-    answers: Record<string, SurveyAnswer>;
-    now: Date;
-    expiresAt: Date;
-  }): Promise<{ accepted: boolean; replaced: boolean }>;
+  recordResponse(input: NewSurveyResponse): Promise<{ accepted: boolean; replaced: boolean }>;
   listResponses(workspaceId: string, runId: string): Promise<ResponseRecord[]>;
   countResponses(workspaceId: string, runId: string): Promise<number>;
   /** User ids that answered an attributed run (anonymous runs store none). */

@@ -1,5 +1,6 @@
 import type { Sector } from '../../core/forums/types.ts';
 import type {
+  NewSurveyResponse,
   NewSurveyRun,
   PulseRepository,
   Recurrence,
@@ -146,16 +147,7 @@ export class PrismaPulseRepository implements PulseRepository {
     return result.count === 1;
   }
 
-  async recordResponse(input: {
-    workspaceId: string;
-    runId: string;
-    respondentKey: string;
-    userId?: string;
-    sector: Sector;
-    answers: Record<string, SurveyAnswer>;
-    now: Date;
-    expiresAt: Date;
-  }): Promise<{ accepted: boolean; replaced: boolean }> {
+  async recordResponse(input: NewSurveyResponse): Promise<{ accepted: boolean; replaced: boolean }> {
     // The run must be open at the moment of writing; the unique (run, respondent) key makes a
     // double click or a retried request replace rather than add.
     const rows = await this.prisma.$queryRaw<{ inserted: boolean }[]>`
