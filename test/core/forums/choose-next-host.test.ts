@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agency, HostingEvent } from '../../../src/core/forums/index.ts';
 import { chooseNextHost, listMeetingDates, planRota } from '../../../src/core/forums/index.ts';
 import { isAppError } from '../../../src/core/shared/errors.ts';
-import { hosted, makeAgencies, makeAgency, makeSeries } from './make-forum.ts';
+import { catchError, hosted, makeAgencies, makeAgency, makeSeries } from './make-forum.ts';
 
 const threeAgencies = () => makeAgencies().slice(0, 3); // Oakfield Primary, Riverside Health Centre, Youth Hub
 const fourAgencies = () => makeAgencies().slice(0, 4);
@@ -11,15 +11,6 @@ const oneRound: HostingEvent[] = [
   hosted('2026-03-11', 'riv'),
   hosted('2026-05-13', 'yh'),
 ];
-
-function catchError(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
 
 function turnsPerAgency(hosts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -54,3 +54,13 @@ export function makeAgencies(): Agency[] {
 export function hosted(occurrenceDate: string, agencyId: string): HostingEvent {
   return { occurrenceDate, agencyId, kind: 'hosted' };
 }
+
+/** The error a call throws; fails the test when it throws nothing. */
+export function catchError(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}

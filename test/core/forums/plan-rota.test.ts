@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Agency, Cadence, PlannedOccurrence } from '../../../src/core/forums/index.ts';
 import { applyOverride, explainHost, planRota, swapHosts } from '../../../src/core/forums/index.ts';
 import { isAppError } from '../../../src/core/shared/errors.ts';
-import { makeAgencies, makeAgency, makeSeries } from './make-forum.ts';
+import { catchError, makeAgencies, makeAgency, makeSeries } from './make-forum.ts';
 
 const lastMonday: Cadence = { kind: 'monthly_weekday', intervalMonths: 1, weekday: 'monday', nth: -1 };
 const datesOf = (plan: readonly PlannedOccurrence[]) => plan.map((occurrence) => occurrence.date);
-
-function catchError(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('planRota: bank holidays', () => {
   it('moves a Monday forum on the Spring bank holiday (25 May 2026) to Tuesday 26 May', () => {
