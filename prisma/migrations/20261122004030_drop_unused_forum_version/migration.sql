@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "forum" DROP COLUMN "version";
