@@ -10,6 +10,17 @@ export interface OpsServerOptions {
   checks: Record<string, ReadinessCheck>;
   /** How long a single check may take before it counts as failed. */
   checkTimeoutMs?: number;
+  /**
+   * The adapters' endpoints on the same port (Slack events, Teams messages, the dashboard), each
+   * under its own path prefix. A mount sees every method; the operations paths stay GET-only.
+   */
+  mounts?: HttpMount[];
+}
+
+/** A handler mounted under a path prefix, e.g. `/slack` or `/dashboard`. */
+export interface HttpMount {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }
 
 export interface OpsServer {
@@ -46,11 +57,21 @@ async function runChecks(
 /**
  * The operations endpoints, unauthenticated and revealing nothing sensitive: `/healthz` (the
  * process is alive), `/readyz` (database reachable, migrations applied, scheduler ticking) and
- * `/metrics` (Prometheus text).
+ * `/metrics` (Prometheus text); and the adapters' endpoints mounted beside them.
  */
 export function startOpsServer(port: number, host: string, options: OpsServerOptions): Promise<OpsServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const mount = options.mounts?.find((m) => path === m.prefix || path.startsWith(`${m.prefix}/`));
+    if (mount) {
+      Promise.resolve()
+        .then(() => mount.handle(req, res))
+        .catch(() => {
+          if (!res.headersSent) send(res, 500, '{"error":"internal error"}');
+          else res.destroy();
+        });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, '{"error":"method not allowed"}');
     if (path === '/healthz') return send(res, 200, '{"status":"ok"}');
