@@ -98,6 +98,10 @@ export class InMemoryEvents implements ProcessedEventRepository {
     return true;
   }
 
+  async unmark(workspaceId: string, source: string, eventId: string) {
+    this.seen.delete(`${workspaceId}/${source}/${eventId}`);
+  }
+
   async deleteExpired() {
     return 0;
   }

@@ -67,7 +67,10 @@ export class ConversationService {
     this.routes = [...this.builtInRoutes(), ...(deps.routes ?? [])];
   }
 
-  /** Handles one message; returns null for a redelivered event that was already handled. */
+  /**
+   * Handles one message; returns null for a redelivered event that was already handled. When
+   * handling fails the event is forgotten again, so the platform's retry is processed.
+   */
   async handle(message: IncomingMessage): Promise<Reply | null> {
     const text = normaliseMessage(message.text);
     if (message.eventId) {
@@ -79,7 +82,26 @@ export class ConversationService {
         expires,
       );
       if (!first) return null;
+      try {
+        return await this.handleText(message, text);
+      } catch (error) {
+        await this.releaseEvent(message).catch(() => {});
+        throw error;
+      }
     }
+    return this.handleText(message, text);
+  }
+
+  /**
+   * Forgets a handled event, for an adapter that could not deliver the reply: the platform's
+   * retry then runs the turn again rather than being dropped as a duplicate.
+   */
+  async releaseEvent(message: Pick<IncomingMessage, 'workspace' | 'eventId'>): Promise<void> {
+    if (!message.eventId) return;
+    await this.deps.events.unmark(message.workspace.id, message.workspace.platform, message.eventId);
+  }
+
+  private async handleText(message: IncomingMessage, text: string): Promise<Reply> {
     if (text.length === 0) {
       return {
         text: 'Type a question about CAF, early help or information sharing, or `help` to see what I can do.',

@@ -75,6 +75,8 @@ export interface ProcessedEventRepository {
    * enforced by a unique key, so only the first delivery has side effects.
    */
   markProcessed(workspaceId: string, source: string, eventId: string, expiresAt: Date): Promise<boolean>;
+  /** Forgets an event whose handling failed, so the platform's retry of it is processed. */
+  unmark(workspaceId: string, source: string, eventId: string): Promise<void>;
   deleteExpired(now: Date): Promise<number>;
 }
 

@@ -21,6 +21,10 @@ export class PrismaProcessedEventRepository implements ProcessedEventRepository 
     return inserted === 1;
   }
 
+  async unmark(workspaceId: string, source: string, eventId: string): Promise<void> {
+    await this.prisma.processedEvent.deleteMany({ where: { workspaceId, source, eventId } });
+  }
+
   async deleteExpired(now: Date): Promise<number> {
     const result = await this.prisma.processedEvent.deleteMany({ where: { expiresAt: { lte: now } } });
     return result.count;

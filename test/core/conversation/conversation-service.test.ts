@@ -90,6 +90,27 @@ describe('conversation', () => {
     expect(questions.rows).toHaveLength(1);
   });
 
+  it('processes the retry of an event whose first attempt failed, once', async () => {
+    const { conversation, questions } = makeConversation();
+    const record = questions.record.bind(questions);
+    let failNext = true;
+    questions.record = async (entry) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('database went away');
+      }
+      return record(entry);
+    };
+    await expect(conversation.handle(makeMessage('what is a MASH', { eventId: 'Ev2' }))).rejects.toThrow(
+      'database went away',
+    );
+    const retry = await conversation.handle(makeMessage('what is a MASH', { eventId: 'Ev2' }));
+    const again = await conversation.handle(makeMessage('what is a MASH', { eventId: 'Ev2' }));
+    expect(retry?.guidance?.kind).toBe('answer');
+    expect(again).toBeNull();
+    expect(questions.rows).toHaveLength(1);
+  });
+
   it('makes the first user coordinator and lets only coordinators grant roles', async () => {
     const { conversation, members } = makeConversation();
     await conversation.handle(makeMessage('whoami'));
