@@ -23,6 +23,8 @@ export interface ConversationDeps {
   routes?: Route<never>[];
   /** Counts answers, latencies and errors for the metrics endpoint. */
   telemetry?: Telemetry;
+  /** The guidance for one workspace (shipped articles plus its local answers); `guidance` when absent. */
+  guidanceFor?: (workspaceId: string) => Promise<GuidanceService>;
   /** Called with a redacted summary when a handler fails unexpectedly. */
   onError?: (error: unknown, turn: { workspaceId: string; route: string }) => void;
 }
@@ -126,7 +128,7 @@ export class ConversationService {
       } catch (error) {
         if (isAppError(error) && error.code !== 'INTERNAL') {
           this.deps.telemetry?.errorRaised(error.code);
-          return { text: error.message, ephemeral: true };
+          return { text: error.message, ephemeral: true, error: error.code };
         }
         this.deps.telemetry?.errorRaised('INTERNAL');
         this.deps.onError?.(error, { workspaceId: message.workspace.id, route: r.name });
@@ -153,7 +155,8 @@ export class ConversationService {
 
   private async answerQuestion(turn: TurnContext, question: string): Promise<Reply> {
     const started = performance.now();
-    const guidance = this.deps.guidance.answer(question, { logged: true });
+    const service = (await this.deps.guidanceFor?.(turn.message.workspace.id)) ?? this.deps.guidance;
+    const guidance = service.answer(question, { logged: true });
     this.deps.telemetry?.questionAnswered(guidance.kind, performance.now() - started);
     const now = this.deps.clock.now();
     const entry = await this.deps.questions.record({
@@ -221,8 +224,9 @@ export class ConversationService {
         name: 'article',
         help: '`article <id>`: read a whole guidance article.',
         match: (t) => /^article\s+([a-z0-9-]+)$/i.exec(t)?.[1]?.toLowerCase(),
-        handle: async (_turn, id) => {
-          const article = d.guidance.article(id);
+        handle: async (turn, id) => {
+          const service = (await d.guidanceFor?.(turn.message.workspace.id)) ?? d.guidance;
+          const article = service.article(id);
           if (!article)
             throw new AppError('NOT_FOUND', `There is no article "${id}". Ask a question instead.`);
           const body = article.sections

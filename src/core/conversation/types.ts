@@ -31,6 +31,8 @@ export interface Reply {
   actions?: ReplyAction[];
   /** Shown only to the person who asked, where the platform allows it. */
   ephemeral?: boolean;
+  /** Set when the command was refused (bad input, not found, not allowed): the error code. */
+  error?: string;
   /** A file to hand over (a calendar export): the console saves it, chat platforms upload it. */
   attachment?: { filename: string; mimeType: string; content: string };
 }

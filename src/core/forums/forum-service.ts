@@ -311,6 +311,28 @@ export class ForumService {
     return { rows, problem };
   }
 
+  /** The member's upcoming meetings across the workspace's forums, soonest first, with their RSVP. */
+  async upcomingFor(
+    member: MemberRecord,
+    limit = 10,
+  ): Promise<{ forum: ForumSeries; occurrence: StoredOccurrence; rsvp: RsvpAnswer | null }[]> {
+    const now = this.deps.clock.now();
+    const rows: { forum: ForumSeries; occurrence: StoredOccurrence; rsvp: RsvpAnswer | null }[] = [];
+    for (const forum of await this.deps.forums.listForums(member.workspaceId)) {
+      for (const occurrence of await this.deps.forums.listOccurrences(member.workspaceId, forum.id, now)) {
+        if (occurrence.status !== 'confirmed') continue;
+        rows.push({
+          forum,
+          occurrence,
+          rsvp: await this.deps.forums.rsvpOf(member.workspaceId, occurrence.id, member.userId),
+        });
+      }
+    }
+    return rows
+      .sort((a, b) => a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime())
+      .slice(0, limit);
+  }
+
   /** Records a rota change for one meeting date (swap, defer, absent, override) and re-plans. */
   async changeRota(
     member: MemberRecord,
@@ -479,6 +501,15 @@ export class ForumService {
     if (!updated) throw new AppError('NOT_FOUND', 'That meeting no longer exists.');
     if (updated.status === 'confirmed') await this.schedulePosts(forum, updated, agencies);
     return updated;
+  }
+
+  /**
+   * Hosting history as the rota counts it (recorded events plus the hosts of meetings that have
+   * happened), oldest first: for charts and reports that need the events rather than sentences.
+   */
+  async hostingEvents(forum: ForumSeries): Promise<HostingEvent[]> {
+    const events = await this.rotaHistory(forum);
+    return events.slice().sort((a, b) => a.occurrenceDate.localeCompare(b.occurrenceDate));
   }
 
   /** The hosting history, oldest first, with agency names. */

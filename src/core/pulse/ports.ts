@@ -66,6 +66,8 @@ export interface PulseRepository {
   recordResponse(input: NewSurveyResponse): Promise<{ accepted: boolean; replaced: boolean }>;
   listResponses(workspaceId: string, runId: string): Promise<ResponseRecord[]>;
   countResponses(workspaceId: string, runId: string): Promise<number>;
+  /** Whether the respondent with this key has answered the run. */
+  hasResponse(workspaceId: string, runId: string, respondentKey: string): Promise<boolean>;
   /** User ids that answered an attributed run (anonymous runs store none). */
   listRespondentUserIds(workspaceId: string, runId: string): Promise<string[]>;
   getSector(workspaceId: string, userId: string): Promise<Sector | null>;

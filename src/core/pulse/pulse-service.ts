@@ -7,7 +7,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Clock, MemberRecord, ScheduledPostRepository } from '../shared/ports.ts';
 import { requireRole } from '../shared/roles.ts';
 import { computeRunResults } from './compute-results.ts';
-import { computeTrend } from './compute-trend.ts';
+import { computeTrend, type TrendResult } from './compute-trend.ts';
 import type { PulseRepository, Recurrence, SurveyRunRecord } from './ports.ts';
 import { renderResultsCsv, renderResultsText } from './render-results.ts';
 import { respondentKey } from './respondent-key.ts';
@@ -294,6 +294,38 @@ export class PulseService {
     };
   }
 
+  /**
+   * Every run of one survey that has opened, oldest first, each with the same anonymity-safe
+   * results the chat shows, and the trend across them: for the coordinators' dashboard.
+   */
+  async resultsSeries(
+    member: MemberRecord,
+    templateKey: string,
+  ): Promise<{
+    template: SurveyTemplate;
+    runs: { run: SurveyRunRecord; label: string; results: RunResults }[];
+    trend: TrendResult;
+  }> {
+    requireRole(member, 'coordinator', 'see survey results');
+    const runs = (await this.deps.pulse.listRuns(member.workspaceId, { templateKey }))
+      .filter((r) => r.status !== 'scheduled')
+      .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
+    const latest = runs[runs.length - 1];
+    const template = latest?.template ?? (await this.findTemplate(member.workspaceId, templateKey));
+    const series = await Promise.all(
+      runs.map(async (run) => ({ run, label: runLabel(run), results: await this.resultsOf(run) })),
+    );
+    const trend = computeTrend(
+      series.map((s) => ({
+        runId: s.run.id,
+        label: s.label,
+        closedAt: s.run.closedAt ?? s.run.closesAt,
+        results: s.results,
+      })),
+    );
+    return { template, runs: series, trend };
+  }
+
   private async latestRun(workspaceId: string): Promise<SurveyRunRecord> {
     const runs = await this.deps.pulse.listRuns(workspaceId);
     const latest = runs
@@ -335,6 +367,36 @@ export class PulseService {
         expiresAt: run.closesAt,
       });
     }
+  }
+
+  /** A run of this workspace, or NOT_FOUND. */
+  async findRun(workspaceId: string, runId: string): Promise<SurveyRunRecord> {
+    const run = await this.deps.pulse.findRun(workspaceId, runId);
+    if (!run) throw new AppError('NOT_FOUND', 'There is no such survey here. See `pulse list`.');
+    return run;
+  }
+
+  /** The open runs of the member's workspace, each with whether the member has answered it. */
+  async openRunsFor(member: MemberRecord): Promise<{ run: SurveyRunRecord; answered: boolean }[]> {
+    const now = this.deps.clock.now();
+    const runs = (await this.deps.pulse.listRuns(member.workspaceId)).filter(
+      (r) => r.status === 'open' && r.opensAt <= now && r.closesAt > now,
+    );
+    return Promise.all(
+      runs.map(async (run) => ({
+        run,
+        answered: await this.deps.pulse.hasResponse(
+          member.workspaceId,
+          run.id,
+          respondentKey(this.deps.respondentSecret, member.workspaceId, run.id, member.userId),
+        ),
+      })),
+    );
+  }
+
+  /** The sector the member gave, if any. */
+  sectorOf(member: MemberRecord): Promise<Sector | null> {
+    return this.deps.pulse.getSector(member.workspaceId, member.userId);
   }
 
   listRuns(workspaceId: string): Promise<SurveyRunRecord[]> {

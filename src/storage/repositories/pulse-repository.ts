@@ -181,6 +181,10 @@ export class PrismaPulseRepository implements PulseRepository {
     return this.prisma.surveyResponse.count({ where: { workspaceId, runId } });
   }
 
+  async hasResponse(workspaceId: string, runId: string, respondentKey: string): Promise<boolean> {
+    return (await this.prisma.surveyResponse.count({ where: { workspaceId, runId, respondentKey } })) > 0;
+  }
+
   async listRespondentUserIds(workspaceId: string, runId: string): Promise<string[]> {
     const rows = await this.prisma.surveyResponse.findMany({
       where: { workspaceId, runId, userId: { not: null } },
