@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { currentLogContext } from './ops/log-context.ts';
 
 export type { Logger } from 'pino';
 
@@ -28,10 +29,20 @@ export const redactPaths = [
   '*.databaseUrl',
 ];
 
-/** A JSON logger on stderr, so stdout stays free for chat and `ask --json`. */
+/**
+ * A JSON logger on stderr, so stdout stays free for chat and `ask --json`. Every line carries the
+ * ids of the unit of work it was written in (`turnId`, `tickId`, `workspaceId`: see
+ * `runWithLogContext` in src/ops/log-context.ts).
+ */
 export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
   return pino(
-    { level, base: { app: 'joinedup' }, redact: { paths: redactPaths, censor: '[redacted]' } },
+    {
+      level,
+      base: { app: 'joinedup' },
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      // A copy: pino merges the line's own fields into what the mixin returns.
+      mixin: () => ({ ...currentLogContext() }),
+    },
     destination as pino.DestinationStream,
   );
 }

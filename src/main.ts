@@ -254,6 +254,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
     exportDir: join(config.storage.dataDir, 'exports'),
+    logger,
   }).catch((error: unknown) =>
     logger.error({ err: error instanceof Error ? { name: error.name } : {} }, 'console chat failed'),
   );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.ts';
+import { newLogId, runWithLogContext } from '../ops/log-context.ts';
 
 /** A name for this process in job leases, unique across replicas and restarts. */
 export function instanceName(): string {
@@ -30,7 +31,8 @@ export function startTicker(
   let last: Date | undefined;
   const tick = async () => {
     if (running) return running;
-    running = (async () => {
+    // Every line logged during the tick, its failure included, carries the tick's id.
+    running = runWithLogContext({ tickId: newLogId() }, async () => {
       try {
         await work();
         last = new Date();
@@ -42,7 +44,7 @@ export function startTicker(
       } finally {
         running = undefined;
       }
-    })();
+    });
     return running;
   };
   const task: ScheduledTask = cron.schedule(options.cron ?? '* * * * *', () => void tick(), {

@@ -5,6 +5,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { ConversationService } from '../../core/conversation/conversation-service.ts';
 import type { Reply } from '../../core/conversation/types.ts';
 import type { ChatGateway, OutboundMessage, PostTarget, WorkspaceRef } from '../../core/shared/ports.ts';
+import type { Logger } from '../../logger.ts';
+import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
 
 export const consoleWorkspace: WorkspaceRef = { id: 'local', platform: 'console', name: 'Local console' };
 
@@ -17,7 +19,13 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Where files such as calendar exports are saved. */
   exportDir: string;
+  /** For the final error handler: a turn that fails is logged (ids only) and answered cleanly. */
+  logger?: Logger;
 }
+
+/** What a person sees when a turn fails for a reason of ours (the database is down, the disk full). */
+export const TURN_FAILED_REPLY =
+  'Sorry, something went wrong on my side: my storage is not available just now. Please try again in a few minutes; if it keeps happening, tell your coordinator.';
 
 /** Scheduled posts in the console: printed as they go out. */
 export class ConsoleGateway implements ChatGateway {
@@ -64,11 +72,24 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const text = line.trim();
     if (/^(quit|exit|bye|\/q)$/i.test(text)) break;
     if (text.length === 0 && !interactive) continue;
-    const reply = await conversation.handle({
-      workspace: consoleWorkspace,
-      userId: options.userId,
-      text: line,
-    });
+    // Each line is one turn: its log lines carry a turn id, and a failure anywhere in it (the
+    // database gone, the disk full) is answered here, once, rather than ending the chat.
+    const reply = await runWithLogContext({ turnId: newLogId(), workspaceId: consoleWorkspace.id }, () =>
+      conversation
+        .handle({ workspace: consoleWorkspace, userId: options.userId, text: line })
+        .catch((error: unknown): Reply => {
+          options.logger?.error(
+            {
+              err:
+                error instanceof Error
+                  ? { name: error.name, code: (error as { code?: string }).code }
+                  : { name: typeof error },
+            },
+            'turn failed',
+          );
+          return { text: TURN_FAILED_REPLY };
+        }),
+    );
     if (reply?.attachment) {
       const dir = resolve(options.exportDir);
       mkdirSync(dir, { recursive: true });
