@@ -94,7 +94,9 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
       result.sent++;
       if (late) result.late++;
     } catch (error) {
-      const giveUp = post.attempts >= maxAttempts;
+      // A gateway marks errors that retrying cannot fix (the channel is gone, the app was removed).
+      const permanent = (error as { permanent?: unknown } | null)?.permanent === true;
+      const giveUp = permanent || post.attempts >= maxAttempts;
       const backoffMs = Math.min(60 * 60_000, 30_000 * 2 ** (post.attempts - 1));
       const reason = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'send failed';
       await posts.release(post.id, owner, reason, new Date(now.getTime() + backoffMs), giveUp);

@@ -99,6 +99,23 @@ describeEachDatabase('scheduled posts', (db) => {
     expect(row).toMatchObject({ status: 'failed', attempts: 3 });
   });
 
+  it('gives up at once on an error the gateway marks permanent (the channel is gone)', async () => {
+    await reset();
+    const { posts } = repos();
+    const clock = new FixedClock(new Date('2026-11-21T09:01:00Z'));
+    const post = makePost();
+    await posts.schedule(post);
+    const gateway = new RecordingGateway();
+    gateway.post = async () => {
+      throw Object.assign(new Error('channel_not_found'), { permanent: true });
+    };
+    expect((await dispatchDuePosts({ posts, gateway, clock, owner: 'A' })).failed).toBe(1);
+    clock.advance(120 * MIN);
+    expect((await dispatchDuePosts({ posts, gateway, clock, owner: 'A' })).failed).toBe(0);
+    const row = await db.storage.prisma.scheduledPost.findFirst({ where: { key: post.key } });
+    expect(row).toMatchObject({ status: 'failed', attempts: 1 });
+  });
+
   it('never posts twice after an instance dies mid-send', async () => {
     await reset();
     const { posts } = repos();
