@@ -40,6 +40,19 @@ export class Metrics implements Telemetry {
     registers: [this.registry],
   });
 
+  private readonly rateLimitWaits = new Counter({
+    name: 'joinedup_rate_limit_waits_total',
+    help: 'Times a chat platform answered 429 and a send waited for its Retry-After, by platform',
+    labelNames: ['platform'] as const,
+    registers: [this.registry],
+  });
+  private readonly inbound = new Counter({
+    name: 'joinedup_inbound_requests_total',
+    help: 'Requests from chat platforms, by platform and outcome (accepted, rejected, duplicate, failed)',
+    labelNames: ['platform', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     this.registry.setDefaultLabels({ app: 'joinedup' });
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
@@ -80,6 +93,14 @@ export class Metrics implements Telemetry {
     this.posts.inc({ outcome: 'retried' }, result.retried);
     this.posts.inc({ outcome: 'failed' }, result.failed);
     this.posts.inc({ outcome: 'uncertain' }, result.uncertain);
+  }
+
+  rateLimited(platform: string): void {
+    this.rateLimitWaits.inc({ platform });
+  }
+
+  inboundRequest(platform: string, outcome: 'accepted' | 'rejected' | 'duplicate' | 'failed'): void {
+    this.inbound.inc({ platform, outcome });
   }
 
   /** Prometheus text exposition. */
