@@ -1,0 +1,317 @@
+/**
+ * Adaptive Card rendering for Teams: answers (source link, related-article buttons, feedback),
+ * urgent safeguarding replies, scheduled posts (RSVP and survey cards) and the forms for creating
+ * a forum and starting a survey. Pure functions of core types, so they are tested without Teams.
+ *
+ * Every button carries a `verb` the adapter routes on (see `card-actions.ts`); the same action
+ * works as `Action.Submit` (a message with a value) and `Action.Execute` (an invoke, answered with
+ * a card that replaces the one clicked, for the person who clicked it).
+ */
+import type { Reply } from '../../core/conversation/types.ts';
+import type { SurveyTemplate } from '../../core/pulse/types.ts';
+import type { OutboundMessage } from '../../core/shared/ports.ts';
+
+/** An Adaptive Card as JSON. */
+export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; body: unknown[] };
+
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+/** Teams renders 1.5 on desktop, web and mobile. */
+export const CARD_VERSION = '1.5';
+/** Teams refuses messages over about 28 KB; card text is cut well below that. */
+const MAX_TEXT = 12_000;
+
+const text = (value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextBlock',
+  text: value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value,
+  wrap: true,
+  ...extra,
+});
+
+function card(body: unknown[], actions: unknown[] = [], extra: Record<string, unknown> = {}): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: SCHEMA,
+    version: CARD_VERSION,
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+    ...extra,
+  };
+}
+
+/** An `Action.Submit` button; `data.verb` selects the handler. */
+export function submit(title: string, data: Record<string, unknown>, style?: 'positive' | 'destructive') {
+  return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
+}
+
+/** An `Action.Execute` button (Universal Actions): the reply card replaces this one for the clicker. */
+export function execute(title: string, verb: string, data: Record<string, unknown>) {
+  return { type: 'Action.Execute', title, verb, data: { verb, ...data } };
+}
+
+/** Runs a chat command, exactly as if the person had typed it. */
+export function commandAction(title: string, command: string) {
+  return submit(title, { verb: 'command', command });
+}
+
+function urgentCard(reply: Reply): AdaptiveCard {
+  const [first = '', ...rest] = reply.text.split('\n');
+  return card(
+    [
+      {
+        type: 'Container',
+        style: 'attention',
+        bleed: true,
+        items: [
+          text(first, { weight: 'Bolder', size: 'Large', color: 'Attention' }),
+          ...rest.filter((l) => l.trim()).map((line) => text(line, { spacing: 'Small' })),
+        ],
+      },
+    ],
+    [],
+    { speak: first },
+  );
+}
+
+function answerCard(reply: Reply): AdaptiveCard {
+  const g = reply.guidance;
+  if (!g) return plainCard(reply);
+  const body: unknown[] = [];
+  if (g.privacyWarning) {
+    const line = g.text.split('\n').find((l) => l.startsWith('🔒'));
+    if (line) {
+      body.push({ type: 'Container', style: 'warning', items: [text(line, { weight: 'Bolder' })] });
+    }
+  }
+  body.push(text(g.answer || g.text));
+  if (g.unverified) body.push(text(g.unverified, { isSubtle: true, size: 'Small' }));
+  if (g.local) body.push(text('Practice varies by area: check your local procedures.', { isSubtle: true }));
+  const sources = g.sources.slice(0, 3);
+  if (sources.length > 0) {
+    body.push(
+      text(`Source: ${sources.map((s) => `[${s.title.replace(/[[\]]/g, '')}](${s.url})`).join(' · ')}`, {
+        size: 'Small',
+        spacing: 'Medium',
+      }),
+    );
+  }
+  body.push(
+    text(`Confidence: ${g.confidence >= 0.75 ? 'high' : g.confidence >= 0.55 ? 'medium' : 'low'}`, {
+      isSubtle: true,
+      size: 'Small',
+      spacing: 'None',
+    }),
+  );
+  const actions: unknown[] = [];
+  const first = sources[0];
+  if (first) actions.push({ type: 'Action.OpenUrl', title: 'Open the source', url: first.url });
+  const related = (reply.actions ?? []).filter((a) => a.id === 'related_article').slice(0, 3);
+  if (related.length > 0) {
+    body.push({
+      type: 'ActionSet',
+      spacing: 'Medium',
+      actions: related.map((a) => commandAction(`📖 ${a.label}`, a.command)),
+    });
+  }
+  if (reply.questionId && (reply.actions ?? []).some((a) => a.id.startsWith('feedback_'))) {
+    actions.push(
+      submit('👍 Helpful', { verb: 'feedback', feedback: 'helpful', questionId: reply.questionId }),
+      submit('👎 Not helpful', { verb: 'feedback', feedback: 'unhelpful', questionId: reply.questionId }),
+    );
+  }
+  return card(body, actions);
+}
+
+function plainCard(reply: Reply): AdaptiveCard {
+  const actions = (reply.actions ?? []).slice(0, 6).map((a) => commandAction(a.label, a.command));
+  return card([text(reply.text)], actions);
+}
+
+/** The card for a reply to a message; urgent safeguarding replies are a red block, first and alone. */
+export function renderReplyCard(reply: Reply): AdaptiveCard {
+  if (reply.guidance?.kind === 'urgent') return urgentCard(reply);
+  if (reply.guidance?.kind === 'answer') return answerCard(reply);
+  return plainCard(reply);
+}
+
+/** True when a reply is plain text with nothing a card adds (sent as a text message). */
+export function isPlainReply(reply: Reply): boolean {
+  return !reply.guidance && !(reply.actions && reply.actions.length > 0) && !reply.attachment;
+}
+
+const rsvpLabels: Record<string, string> = {
+  going: '✅ Going',
+  not_going: '❌ Not going',
+  maybe: '🤔 Maybe',
+};
+
+/** An RSVP card for a forum's member reminder; `status` is a line added after an answer. */
+export function renderRsvpCard(
+  postText: string,
+  occurrenceId: string,
+  postKey: string | undefined,
+  status?: string,
+): AdaptiveCard {
+  const body: unknown[] = [text('📅 Forum meeting', { weight: 'Bolder', size: 'Medium' }), text(postText)];
+  if (status) body.push({ type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] });
+  return card(
+    body,
+    ['going', 'not_going', 'maybe'].map((answer) =>
+      execute(rsvpLabels[answer] ?? answer, 'rsvp', {
+        occurrenceId,
+        answer,
+        ...(postKey ? { postKey } : {}),
+      }),
+    ),
+  );
+}
+
+function questionInput(q: SurveyTemplate['questions'][number]): unknown[] {
+  const label = `${q.text}${q.required ? '' : ' (optional)'}`;
+  if (q.type === 'comment') {
+    return [{ type: 'Input.Text', id: q.id, label, isMultiline: true, maxLength: 2000, isRequired: false }];
+  }
+  const choices =
+    q.type === 'agree5'
+      ? ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'].map((t, i) => ({
+          title: `${i + 1} ${t}`,
+          value: String(i + 1),
+        }))
+      : q.type === 'scale10'
+        ? Array.from({ length: 11 }, (_, i) => ({ title: String(i), value: String(i) }))
+        : (q.options ?? []).map((o, i) => ({ title: o, value: String(i + 1) }));
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: q.id,
+      label,
+      style: q.type === 'scale10' ? 'compact' : 'expanded',
+      isRequired: q.required,
+      errorMessage: 'Please choose an answer.',
+      choices,
+    },
+  ];
+}
+
+/** A survey as a form: one input per question, answered with `pulse answer`. */
+export function renderSurveyCard(
+  postText: string,
+  runId: string,
+  template: SurveyTemplate,
+  status?: string,
+): AdaptiveCard {
+  const intro = postText.split('\n')[0] ?? template.title;
+  const body: unknown[] = [text(intro, { weight: 'Bolder' })];
+  if (status) body.push({ type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] });
+  body.push(...template.questions.flatMap(questionInput));
+  return card(body, [execute('Send my answers', 'pulse_answer', { runId })]);
+}
+
+/** A scheduled post: RSVP buttons for member reminders, a survey form when its questions are known. */
+export function renderPostCard(
+  message: OutboundMessage,
+  postKey: string,
+  survey?: SurveyTemplate,
+): AdaptiveCard {
+  const occurrenceId = message.data?.occurrenceId;
+  if (message.kind === 'forum_member_reminder' && typeof occurrenceId === 'string') {
+    return renderRsvpCard(message.text, occurrenceId, postKey);
+  }
+  const runId = message.data?.runId;
+  if (message.kind === 'pulse_open' && typeof runId === 'string' && survey) {
+    return renderSurveyCard(message.text, runId, survey);
+  }
+  const heading = message.kind.startsWith('pulse_')
+    ? '📊 Survey'
+    : message.kind.startsWith('forum_')
+      ? '📅 Forum'
+      : '';
+  const actions = (message.actions ?? []).slice(0, 6).map((a) => commandAction(a.label, a.command));
+  return card([...(heading ? [text(heading, { weight: 'Bolder' })] : []), text(message.text)], actions);
+}
+
+/** The form for `forum create`. */
+export function renderForumForm(error?: string): AdaptiveCard {
+  return card(
+    [
+      text('Create a forum', { weight: 'Bolder', size: 'Medium' }),
+      ...(error ? [text(error, { color: 'Attention' })] : []),
+      {
+        type: 'Input.Text',
+        id: 'name',
+        label: 'Name',
+        isRequired: true,
+        maxLength: 100,
+        placeholder: 'North CAF Forum',
+      },
+      {
+        type: 'Input.Text',
+        id: 'cadence',
+        label: 'How often it meets',
+        isRequired: true,
+        maxLength: 100,
+        placeholder: 'every 2 months on the 2nd tuesday',
+      },
+      { type: 'Input.Time', id: 'time', label: 'Start time', value: '13:30', isRequired: true },
+      { type: 'Input.Date', id: 'start', label: 'First meeting on or after', isRequired: true },
+      { type: 'Input.Number', id: 'duration', label: 'Length in minutes', value: 120, min: 15, max: 480 },
+      { type: 'Input.Text', id: 'venue', label: 'Venue (optional)', maxLength: 200 },
+    ],
+    [submit('Create forum', { verb: 'forum_create' }, 'positive')],
+  );
+}
+
+/** The form for `pulse start`, listing the workspace's surveys. */
+export function renderSurveyForm(templates: { key: string; title: string }[], error?: string): AdaptiveCard {
+  return card(
+    [
+      text('Start a pulse survey', { weight: 'Bolder', size: 'Medium' }),
+      ...(error ? [text(error, { color: 'Attention' })] : []),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'template',
+        label: 'Survey',
+        isRequired: true,
+        choices: templates.map((t) => ({ title: t.title, value: t.key })),
+        value: templates[0]?.key,
+      },
+      { type: 'Input.Number', id: 'days', label: 'Open for (days)', value: 7, min: 1, max: 60 },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'recurrence',
+        label: 'Repeat',
+        value: 'none',
+        choices: ['none', 'monthly', 'quarterly', 'yearly'].map((v) => ({ title: v, value: v })),
+      },
+      {
+        type: 'Input.Number',
+        id: 'audience',
+        label: 'How many people it is for (optional)',
+        min: 1,
+        max: 100000,
+      },
+      {
+        type: 'Input.Text',
+        id: 'forum',
+        label: "For a forum's members (optional forum name)",
+        maxLength: 100,
+      },
+      { type: 'Input.Toggle', id: 'attributed', title: 'Attributed (not anonymous)', value: 'false' },
+    ],
+    [submit('Start survey', { verb: 'pulse_start' }, 'positive')],
+  );
+}
+
+/** A file the bot cannot upload in a chat (a calendar, a CSV), shown as monospaced text. */
+export function renderAttachmentCard(reply: Reply): AdaptiveCard {
+  const a = reply.attachment;
+  return card([
+    text(reply.text),
+    ...(a
+      ? [
+          text(`${a.filename}`, { weight: 'Bolder', spacing: 'Medium' }),
+          text(a.content, { fontType: 'Monospace', size: 'Small' }),
+        ]
+      : []),
+  ]);
+}
