@@ -1,3 +1,8 @@
+import type {
+  DashboardAuthRepository,
+  LocalArticleRepository,
+  QuestionStatsRepository,
+} from '../core/dashboard/ports.ts';
 import type { ForumRepository } from '../core/forums/ports.ts';
 import type { PulseRepository } from '../core/pulse/ports.ts';
 import type {
@@ -7,6 +12,11 @@ import type {
   ScheduledPostRepository,
 } from '../core/shared/ports.ts';
 import type { PrismaClient } from './client.ts';
+import {
+  PrismaLocalArticleRepository,
+  PrismaQuestionStatsRepository,
+} from './repositories/dashboard-article-repository.ts';
+import { PrismaDashboardAuthRepository } from './repositories/dashboard-auth-repository.ts';
 import { PrismaForumRepository } from './repositories/forum-repository.ts';
 import { PrismaMemberRepository } from './repositories/member-repository.ts';
 import { PrismaProcessedEventRepository } from './repositories/processed-event-repository.ts';
@@ -24,6 +34,9 @@ export interface Repositories {
   posts: ScheduledPostRepository;
   forums: ForumRepository;
   pulse: PulseRepository;
+  dashboardAuth: DashboardAuthRepository;
+  localArticles: LocalArticleRepository;
+  questionStats: QuestionStatsRepository;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -34,5 +47,8 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     posts: new PrismaScheduledPostRepository(prisma),
     forums: new PrismaForumRepository(prisma),
     pulse: new PrismaPulseRepository(prisma),
+    dashboardAuth: new PrismaDashboardAuthRepository(prisma),
+    localArticles: new PrismaLocalArticleRepository(prisma),
+    questionStats: new PrismaQuestionStatsRepository(prisma),
   };
 }

@@ -1,0 +1,142 @@
+// A coordinator's local answer: checked before anything is stored, then used by the bot as a
+// knowledge-base article for that workspace, marked as written locally.
+import type { Article } from '../guidance/article.ts';
+import { describeFindings, detectPersonalData } from '../privacy/index.ts';
+import type { LocalArticleRecord, NewLocalArticle } from './ports.ts';
+
+/** What the answer form sends. */
+export interface LocalAnswerInput {
+  title: string;
+  body: string;
+  keywords: string;
+}
+
+/** Field -> message, for the form to show beside each field. */
+export type FieldErrors = Partial<Record<keyof LocalAnswerInput, string>>;
+
+export const LIMITS = {
+  titleMin: 5,
+  titleMax: 120,
+  bodyMin: 20,
+  bodyMax: 5000,
+  keywords: 15,
+  keywordMax: 40,
+};
+
+/** The slug a title gives: `local-` and kebab-case words, never a shipped article's id. */
+export function slugFor(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8);
+  return `local-${words.join('-') || 'answer'}`.slice(0, 80).replace(/-+$/, '');
+}
+
+// A service's phone number, email or address belongs in a local answer; a person's name, date of
+// birth or NHS / NI number never does (write a role, "the duty officer", instead of a name).
+const refused = new Set(['name', 'date_of_birth', 'nhs_number', 'ni_number']);
+
+function personalDetails(text: string): string | undefined {
+  const findings = detectPersonalData(text).filter((f) => refused.has(f.kind));
+  return findings.length > 0
+    ? `Remove the personal details first (I noticed ${describeFindings(findings)}): everyone in the workspace reads local answers. Write a role, such as "the duty officer", instead of a name.`
+    : undefined;
+}
+
+/**
+ * Checks a local answer. Returns the article to store, or every problem at once; nothing is
+ * stored unless all of it is right.
+ */
+export function validateLocalAnswer(
+  input: LocalAnswerInput,
+  context: { workspaceId: string; userId: string },
+): { ok: true; article: NewLocalArticle } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const title = input.title.replace(/\s+/g, ' ').trim();
+  const body = input.body.replace(/\r\n/g, '\n').trim();
+  if (title.length < LIMITS.titleMin || title.length > LIMITS.titleMax) {
+    errors.title = `Give the question this answers, ${LIMITS.titleMin} to ${LIMITS.titleMax} characters (it is ${title.length}).`;
+  } else if (!/[a-z]/i.test(title)) {
+    errors.title = 'The title needs words, not only numbers or symbols.';
+  } else {
+    errors.title = personalDetails(title);
+  }
+  if (body.length < LIMITS.bodyMin || body.length > LIMITS.bodyMax) {
+    errors.body = `Write the answer in ${LIMITS.bodyMin} to ${LIMITS.bodyMax.toLocaleString('en-GB')} characters (it is ${body.length.toLocaleString('en-GB')}).`;
+  } else if (/^---\s*$/m.test(body.split('\n')[0] ?? '')) {
+    errors.body =
+      'Start with the answer itself, not a --- block: the title and keywords have their own fields.';
+  } else if (/<\s*script/i.test(body)) {
+    errors.body = 'Write plain text or Markdown; HTML scripts are not allowed.';
+  } else {
+    errors.body = personalDetails(body);
+  }
+  const keywords = [
+    ...new Set(
+      input.keywords
+        .split(/[,\n]/)
+        .map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  if (keywords.length > LIMITS.keywords) {
+    errors.keywords = `Give at most ${LIMITS.keywords} keywords, separated by commas (there are ${keywords.length}).`;
+  } else if (keywords.some((k) => k.length > LIMITS.keywordMax)) {
+    errors.keywords = `Each keyword must be at most ${LIMITS.keywordMax} characters; separate them with commas.`;
+  } else {
+    errors.keywords = personalDetails(keywords.join(', '));
+  }
+  const problems = Object.fromEntries(Object.entries(errors).filter(([, v]) => v !== undefined));
+  if (Object.keys(problems).length > 0) return { ok: false, errors: problems };
+  return {
+    ok: true,
+    article: {
+      workspaceId: context.workspaceId,
+      slug: slugFor(title),
+      title,
+      body,
+      keywords,
+      createdBy: context.userId,
+    },
+  };
+}
+
+/** A stored local answer as a knowledge-base article: lead paragraph, then any `##` sections. */
+export function toArticle(record: LocalArticleRecord): Article {
+  const sections: Article['sections'] = [];
+  let heading = record.title;
+  let lines: string[] = [];
+  const flush = () => {
+    const text = lines.join('\n').trim();
+    if (text) sections.push({ heading, text });
+    lines = [];
+  };
+  for (const line of record.body.split('\n')) {
+    const match = /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    if (match?.[1]) {
+      flush();
+      heading = match[1];
+    } else lines.push(line);
+  }
+  flush();
+  const firstParagraph = (sections[0]?.text ?? record.title).split(/\n\s*\n/)[0] ?? record.title;
+  return {
+    id: record.slug,
+    title: record.title,
+    summary: firstParagraph.slice(0, 300),
+    tags: record.keywords,
+    synonyms: record.keywords,
+    sources: [],
+    nation: 'england',
+    lastReviewed: record.updatedAt.toISOString().slice(0, 10),
+    local: true,
+    related: [],
+    origin: 'local',
+    sections: sections.length > 0 ? sections : [{ heading: record.title, text: record.title }],
+  };
+}
