@@ -36,6 +36,13 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+  // coordinators' dashboard (served on PORT under /dashboard)
+  PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(v), {
+    message: 'must be an http:// or https:// address such as https://joinedup.example.org',
+  }),
+  DASHBOARD_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
   // scheduler and forums
   SCHEDULER_CRON: z.string().trim().min(1).default('* * * * *'),
   SCHEDULER_ENABLED: z
@@ -78,6 +85,8 @@ export interface Config {
     };
   };
   http: { port?: number; host: string };
+  /** The dashboard: its public base URL (no trailing slash) and the key for links and CSRF tokens. */
+  dashboard: { publicUrl?: string; secret?: string };
   shutdownTimeoutMs: number;
   scheduler: { cron: string; enabled: boolean };
   forums: { calendarDomain: string };
@@ -114,6 +123,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       },
     },
     http: { port: e.PORT, host: e.HOST },
+    dashboard: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''), secret: e.DASHBOARD_SECRET },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     scheduler: { cron: e.SCHEDULER_CRON, enabled: e.SCHEDULER_ENABLED },
     forums: { calendarDomain: e.CALENDAR_DOMAIN },

@@ -2,11 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
+import { createDashboardMount } from './adapters/web/dashboard-http.ts';
 import type { Config } from './config.ts';
 import { ConversationService } from './core/conversation/conversation-service.ts';
+import { DashboardAuth } from './core/dashboard/dashboard-auth.ts';
+import { dashboardRoutes } from './core/dashboard/dashboard-routes.ts';
+import { DashboardService } from './core/dashboard/dashboard-service.ts';
+import { WorkspaceGuidance } from './core/dashboard/workspace-guidance.ts';
 import { forumRoutes } from './core/forums/forum-routes.ts';
 import { ForumService } from './core/forums/forum-service.ts';
-import { GuidanceService } from './core/guidance/answer-question.ts';
+import { type GuidanceOptions, GuidanceService } from './core/guidance/answer-question.ts';
 import { KnowledgeIndex } from './core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from './core/guidance/load-knowledge-base.ts';
 import { pulseRoutes } from './core/pulse/pulse-routes.ts';
@@ -21,15 +26,39 @@ import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
 import { createRepositories, openStorage, type Storage } from './storage/index.ts';
 import { readMigrationList } from './storage/migrate.ts';
 
+/** How answers are composed, from the configuration. */
+function guidanceOptions(config: Config): GuidanceOptions {
+  return {
+    minConfidence: config.guidance.minConfidence,
+    coordinatorContact: config.guidance.coordinatorContact,
+    emergency: config.guidance.emergency,
+  };
+}
+
 /** Loads the knowledge base (shipped plus the area's own) and builds the guidance service. */
 export function createGuidance(config: Config, logger?: Logger): GuidanceService {
   const { articles, warnings } = loadKnowledgeBase({ localDir: config.guidance.localKnowledgeDir });
   for (const warning of warnings) logger?.warn({ code: 'KNOWLEDGE_WARNING' }, warning);
-  return new GuidanceService(new KnowledgeIndex(articles), {
-    minConfidence: config.guidance.minConfidence,
-    coordinatorContact: config.guidance.coordinatorContact,
-    emergency: config.guidance.emergency,
-  });
+  return new GuidanceService(new KnowledgeIndex(articles), guidanceOptions(config));
+}
+
+/**
+ * The key for dashboard sign-in links and CSRF tokens, like the respondent secret: from the
+ * environment, or made once beside the embedded database. Undefined on PostgreSQL without one
+ * (the dashboard is then off, and `start` refuses to serve it).
+ */
+export function dashboardSecret(config: Config): string | undefined {
+  if (config.dashboard.secret) return config.dashboard.secret;
+  if (config.storage.databaseUrl) return undefined;
+  const path = join(config.storage.dataDir, 'dashboard.secret');
+  if (!config.storage.dataDir.startsWith('memory://') && existsSync(path))
+    return readFileSync(path, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  if (!config.storage.dataDir.startsWith('memory://')) {
+    mkdirSync(config.storage.dataDir, { recursive: true });
+    writeFileSync(path, secret, { mode: 0o600 });
+  }
+  return secret;
 }
 
 /**
@@ -74,6 +103,8 @@ export interface App {
   conversation: ConversationService;
   guidance: GuidanceService;
   forums: ForumService;
+  /** The coordinators' dashboard, when served (PORT set): sign-in and its read models. */
+  dashboard?: { auth: DashboardAuth; service: DashboardService; publicUrl: string };
   /** Starts the scheduler sending posts through `gateway`; returns it for readiness checks. */
   startScheduler(gateway: ChatGateway): Ticker | undefined;
   metrics: Metrics;
@@ -115,10 +146,49 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     anonymity: { minGroupSize: config.pulse.minGroupSize },
   });
   const metrics = new Metrics();
+  // Each workspace answers from the shipped articles plus its coordinators' local answers.
+  const workspaceGuidance = new WorkspaceGuidance({
+    base: guidance,
+    loadArticles: () => loadKnowledgeBase({ localDir: config.guidance.localKnowledgeDir }).articles,
+    options: guidanceOptions(config),
+    localArticles: repos.localArticles,
+    clock: systemClock,
+  });
+  let dashboard: App['dashboard'];
+  if (config.http.port !== undefined) {
+    const secret = dashboardSecret(config);
+    if (!secret) {
+      await storage.close();
+      throw new AppError(
+        'INSECURE_CONFIG',
+        'Set DASHBOARD_SECRET (32+ random characters, the same on every replica) when using DATABASE_URL with PORT.',
+      );
+    }
+    const publicUrl = config.dashboard.publicUrl ?? `http://localhost:${config.http.port}`;
+    const auth = new DashboardAuth({
+      auth: repos.dashboardAuth,
+      members: repos.members,
+      clock: systemClock,
+      secret,
+      publicUrl,
+    });
+    const service = new DashboardService({
+      forums,
+      pulse,
+      questions: repos.questions,
+      stats: repos.questionStats,
+      localArticles: repos.localArticles,
+      guidance: workspaceGuidance,
+      clock: systemClock,
+    });
+    dashboard = { auth, service, publicUrl };
+  }
   const conversation = new ConversationService({
     telemetry: metrics,
-    routes: [...forumRoutes(forums), ...pulseRoutes(pulse)],
+    routes: [...forumRoutes(forums), ...pulseRoutes(pulse), ...dashboardRoutes(dashboard?.auth)],
     guidance,
+    // If the local answers cannot be read, the shipped guidance still answers.
+    guidanceFor: (workspaceId) => workspaceGuidance.guidanceFor(workspaceId).catch(() => guidance),
     members: repos.members,
     questions: repos.questions,
     events: repos.events,
@@ -140,6 +210,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const questions = await repos.questions.deleteExpired(now);
       const events = await repos.events.deleteExpired(now);
       await repos.pulse.deleteExpiredResponses(now);
+      await repos.dashboardAuth.deleteExpired(now);
       if (questions + events > 0) logger.info({ questions, events }, 'expired records deleted');
     } catch (error) {
       logger.warn({ err: error instanceof Error ? { name: error.name } : {} }, 'retention purge failed');
@@ -184,6 +255,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     conversation,
     guidance,
     forums,
+    dashboard,
     metrics,
     readiness: {
       database: async () => {
@@ -221,6 +293,16 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       ? await startOpsServer(config.http.port, config.http.host, {
           metrics: app.metrics,
           checks: app.readiness,
+          mounts: app.dashboard
+            ? [
+                createDashboardMount({
+                  ...app.dashboard,
+                  dashboard: app.dashboard.service,
+                  clock: systemClock,
+                  logger,
+                }),
+              ]
+            : [],
         })
       : undefined;
   if (ops) logger.info({ url: ops.url }, 'operations endpoints listening');

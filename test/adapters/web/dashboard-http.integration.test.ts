@@ -1,0 +1,370 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../support/databases.ts';
+import { Client, type Harness, linkIn, startHarness } from './dashboard-harness.ts';
+import { type Seeded, seedDashboard } from './seed-dashboard.ts';
+
+const NOW = new Date('2027-03-01T10:00:00Z');
+const MINUTE = 60_000;
+const wsA = { id: 'W-dash-A', platform: 'slack' as const, name: 'North' };
+const wsB = { id: 'W-dash-B', platform: 'slack' as const, name: 'South' };
+
+describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
+  let h: Harness;
+  let a: Seeded;
+  let b: Seeded;
+  const client = () => new Client(h.server.url);
+  const signedIn = async (workspace = wsA, userId = 'U-coord-A') => {
+    const c = client();
+    const { posted } = await c.signIn(linkIn(await h.say(workspace, userId, 'dashboard')));
+    expect(posted.res.status).toBe(303);
+    return c;
+  };
+
+  beforeAll(async () => {
+    a = await seedDashboard(db.storage.prisma, { workspace: wsA, coordinatorId: 'U-coord-A', now: NOW });
+    b = await seedDashboard(db.storage.prisma, {
+      workspace: wsB,
+      coordinatorId: 'U-coord-B',
+      now: NOW,
+      forumName: 'South Forum',
+      agencyPrefix: 'South ',
+    });
+    await db.storage.prisma.guidanceQuestion.create({
+      data: {
+        workspaceId: wsB.id,
+        redactedText: 'only workspace B asks about the harbour office',
+        answerKind: 'no_answer',
+        matchedArticles: [],
+        confidence: 0.1,
+        expiresAt: new Date(NOW.getTime() + 86_400_000),
+      },
+    });
+    h = await startHarness(db.storage.prisma, NOW);
+  }, 240_000);
+  afterAll(async () => h?.close());
+
+  it('gives a coordinator a one-time link in chat and politely refuses anyone else', async () => {
+    const reply = await h.say(wsA, 'U-coord-A', 'dashboard');
+    expect(reply.ephemeral).toBe(true);
+    expect(linkIn(reply)).toMatch(
+      /^https:\/\/joinedup\.example\.org\/dashboard\/sign-in\?token=[\w-]+\.[\w-]+$/,
+    );
+    const refused = await h.say(wsA, 'U-member-A', 'dashboard');
+    expect(refused.text).toMatch(/dashboard is for coordinators only/);
+    expect(refused.text).not.toMatch(/sign-in/);
+  });
+
+  it('signs in once: opening the link uses nothing, the button starts a session, a replay is refused', async () => {
+    const link = linkIn(await h.say(wsA, 'U-coord-A', 'dashboard'));
+    const c = client();
+    // A link preview (a plain GET, no cookie) does not use the link up.
+    const preview = await new Client(h.server.url).request(new URL(link).pathname + new URL(link).search);
+    expect(preview.res.status).toBe(200);
+    const { page, posted } = await c.signIn(link);
+    expect(page.res.status).toBe(200);
+    expect(posted.res.status).toBe(303);
+    expect(posted.res.headers.get('location')).toBe('/dashboard/');
+    const setCookie = posted.res.headers.getSetCookie().find((s) => s.startsWith('joinedup_session='));
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).toMatch(/Path=\/dashboard/);
+    expect(setCookie).toMatch(/Secure/);
+    expect((await c.request('/dashboard/')).res.status).toBe(200);
+
+    // The same link again, in another browser: refused.
+    const again = await client().signIn(link);
+    expect(again.posted.res.status).toBe(403);
+    expect(again.posted.text).toMatch(/used already, has expired/);
+    // Only the SHA-256 of the cookie is stored.
+    const sessions = await db.storage.prisma.dashboardSession.findMany();
+    expect(sessions.map((s) => s.id)).not.toContain(c.cookies.get('joinedup_session'));
+  });
+
+  it('refuses an expired, a forged and a cross-browser sign-in', async () => {
+    const link = linkIn(await h.say(wsA, 'U-coord-A', 'dashboard'));
+    h.clock.advance(11 * MINUTE);
+    try {
+      const late = await client().signIn(link);
+      expect(late.posted.res.status).toBe(403);
+    } finally {
+      h.clock.current = NOW;
+    }
+    const fresh = new URL(linkIn(await h.say(wsA, 'U-coord-A', 'dashboard')));
+    const token = fresh.searchParams.get('token') ?? '';
+    const forged = `${token.split('.')[0]}.${'A'.repeat(43)}`;
+    expect((await client().request(`/dashboard/sign-in?token=${forged}`)).res.status).toBe(403);
+    // The button's form without the cookie from opening the link (login CSRF) is refused.
+    const stray = await client().request('/dashboard/sign-in', { form: { token, check: 'x' } });
+    expect(stray.res.status).toBe(403);
+    // ...and the link still works for its owner afterwards.
+    expect((await client().signIn(fresh.toString())).posted.res.status).toBe(303);
+  });
+
+  it('ends sessions after their lifetime, and on sign-out', async () => {
+    const c = await signedIn();
+    h.clock.advance(h.auth.sessionTtlMs + MINUTE);
+    try {
+      const expired = await c.request('/dashboard/pulse');
+      expect(expired.res.status).toBe(401);
+      expect(expired.text).toMatch(/Please sign in/);
+    } finally {
+      h.clock.current = NOW;
+    }
+    const d = await signedIn();
+    const page = await d.request('/dashboard/');
+    const cookie = d.cookies.get('joinedup_session');
+    const out = await d.request('/dashboard/sign-out', { form: { _csrf: Client.csrf(page.text) } });
+    expect(out.res.status).toBe(200);
+    const stale = new Client(h.server.url);
+    stale.cookies.set('joinedup_session', cookie ?? '');
+    expect((await stale.request('/dashboard/')).res.status).toBe(401);
+  });
+
+  it('sends the security headers on pages, files, errors and the sign-in page', async () => {
+    const c = await signedIn();
+    const paths = [
+      '/dashboard/',
+      '/dashboard/pulse/trust-between-agencies/trend.svg',
+      '/dashboard/questions/topics.csv',
+      '/dashboard/nowhere',
+    ];
+    const responses = [
+      ...(await Promise.all(paths.map((p) => c.request(p)))),
+      await client().request('/dashboard/'),
+      await client().request('/dashboard/sign-in?token=bad'),
+    ];
+    for (const { res } of responses) {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).not.toMatch(/script-src|unsafe-inline/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+    expect(responses.map((r) => r.res.status)).toEqual([200, 200, 200, 404, 401, 403]);
+    // No script anywhere, inline or not.
+    expect(responses[0]?.text).not.toMatch(/<script/i);
+  });
+
+  it('shows pulse trends with the chat’s anonymity: small sectors hidden, in the page, the SVG and the CSV', async () => {
+    const c = await signedIn();
+    const page = await c.request('/dashboard/pulse/trust-between-agencies');
+    expect(page.res.status).toBe(200);
+    expect(page.text).toContain('Trust between agencies');
+    expect(page.text).toMatch(/response rate of <strong>50%<\/strong>/);
+    expect(page.text).toMatch(
+      /<img src="\/dashboard\/pulse\/trust-between-agencies\/trend\.svg" alt="Line chart/,
+    );
+    const trend = await c.request('/dashboard/pulse/trust-between-agencies/trend.csv');
+    expect(trend.res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(trend.res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="trust-between-agencies-trend.csv"/,
+    );
+    const lines = trend.text.trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^Run,Status,Responses,Response rate,Q1 I trust/);
+    expect(lines[1]).toMatch(/,closed,15,50%,\d/);
+
+    // 7 education, 6 health, 2 youth support: youth support is too small, so (as in chat) the
+    // merged group is hidden and health with it; only education has figures.
+    const sectors = await c.request('/dashboard/pulse/trust-between-agencies/sectors.csv');
+    const rows = sectors.text.trim().split('\r\n').slice(1);
+    const education = rows.filter((r) => r.includes('Education'));
+    const health = rows.filter((r) => r.includes('Health'));
+    expect(education).toHaveLength(3);
+    expect(education[0]).toMatch(/,7,\d/);
+    expect(health).toHaveLength(3);
+    for (const row of health) expect(row).toMatch(/,,hidden to protect a smaller group/);
+    expect(sectors.text).not.toMatch(/Youth support/);
+    const svg = await c.request('/dashboard/pulse/trust-between-agencies/sectors.svg');
+    expect(svg.res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(svg.text).toMatch(/^<svg/);
+    expect(svg.text).toContain('Education');
+    expect(svg.text).not.toContain('Health');
+  });
+
+  it('shows the forum: upcoming meetings with RSVP counts, the rota with reasons, hosting fairness and the calendar', async () => {
+    const c = await signedIn();
+    const list = await c.request('/dashboard/forums');
+    expect(list.text).toContain(`/dashboard/forums/${a.forum.id}`);
+    const page = await c.request(`/dashboard/forums/${a.forum.id}`);
+    expect(page.res.status).toBe(200);
+    expect(page.text).toContain('Why this host');
+    expect(page.text).toMatch(/hosts on .* because/);
+    expect(page.text).toMatch(/<td class="num">2<\/td><td class="num">1<\/td><td class="num">1<\/td>/);
+    const hosting = await c.request(`/dashboard/forums/${a.forum.id}/hosting.csv`);
+    const turns = hosting.text.trim().split('\r\n').slice(1);
+    expect(turns.length).toBeGreaterThanOrEqual(10);
+    // A fair rota: no agency has hosted more than one turn more than another.
+    const totals = new Map<string, number>();
+    for (const row of turns) totals.set(row.split(',')[1] ?? '', Number(row.split(',')[3]));
+    expect(Math.max(...totals.values()) - Math.min(...totals.values())).toBeLessThanOrEqual(1);
+    const svg = await c.request(`/dashboard/forums/${a.forum.id}/hosting.svg`);
+    expect(svg.text).toContain('Oakfield Primary');
+    const ics = await c.request(`/dashboard/forums/${a.forum.id}/calendar.ics`);
+    expect(ics.res.headers.get('content-type')).toMatch(/text\/calendar/);
+    expect(ics.text).toMatch(/^BEGIN:VCALENDAR/);
+  });
+
+  it('keeps workspace B out of reach of a coordinator of A, whatever the URL', async () => {
+    const c = await signedIn();
+    for (const path of [
+      `/dashboard/forums/${b.forum.id}`,
+      `/dashboard/forums/${b.forum.id}/calendar.ics`,
+      `/dashboard/forums/${b.forum.id}/hosting.csv`,
+    ]) {
+      const r = await c.request(path);
+      expect(r.res.status).toBe(404);
+      expect(r.text).not.toContain('South');
+    }
+    const question = await db.storage.prisma.guidanceQuestion.findFirstOrThrow({
+      where: { workspaceId: wsB.id, redactedText: { contains: 'harbour' } },
+    });
+    const answer = await c.request(`/dashboard/questions/answer?q=${question.id}`);
+    expect(answer.res.status).toBe(404);
+    const pages = await Promise.all(
+      ['/dashboard/', '/dashboard/forums', '/dashboard/questions'].map((p) => c.request(p)),
+    );
+    for (const p of pages) expect(p.text).not.toMatch(/South|harbour/);
+    // A member of A who is not a coordinator cannot get a session at all.
+    expect((await h.say(wsA, 'U-member-A', 'dashboard')).text).not.toMatch(/token=/);
+  });
+
+  it('refuses forms without a valid CSRF token, from another session or another site, storing nothing', async () => {
+    const c = await signedIn();
+    const other = await signedIn(wsB, 'U-coord-B');
+    const otherToken = Client.csrf((await other.request('/dashboard/')).text);
+    const form = {
+      title: 'Where is the locality panel room?',
+      body: 'The locality panel meets in room 4 on the first floor.',
+      keywords: 'panel',
+    };
+    const before = await db.storage.prisma.localArticle.count();
+    expect((await c.request('/dashboard/questions/answer', { form })).res.status).toBe(403);
+    expect(
+      (await c.request('/dashboard/questions/answer', { form: { ...form, _csrf: otherToken } })).res.status,
+    ).toBe(403);
+    const mine = Client.csrf((await c.request('/dashboard/questions/answer')).text);
+    const crossSite = await c.request('/dashboard/questions/answer', {
+      form: { ...form, _csrf: mine },
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.res.status).toBe(403);
+    expect(crossSite.text).toMatch(/Nothing was saved/);
+    expect((await c.request('/dashboard/sign-out', { form: {} })).res.status).toBe(403);
+    expect(await db.storage.prisma.localArticle.count()).toBe(before);
+  });
+
+  it('answers bad input with clear messages beside each field and stores nothing', async () => {
+    const c = await signedIn();
+    const csrf = Client.csrf((await c.request('/dashboard/questions/answer')).text);
+    const before = await db.storage.prisma.localArticle.count();
+    const cases: [Record<string, string>, RegExp[]][] = [
+      [
+        { title: 'Hi', body: 'short', keywords: '' },
+        [/Give the question this answers, 5 to 120 characters/, /Write the answer in 20 to 5,000 characters/],
+      ],
+      [
+        {
+          title: 'Who is the lead for Jayden Smith?',
+          body: 'Ring the hub about NHS number 943 476 5919 today please.',
+          keywords: '',
+        },
+        [/Remove the personal details first/],
+      ],
+      [
+        {
+          title: 'Parking at the civic centre',
+          body: 'Use the multi-storey car park on Station Road.',
+          keywords: Array.from({ length: 20 }, (_, i) => `k${i}`).join(','),
+        },
+        [/at most 15 keywords/],
+      ],
+      [{ title: 'Parking at the civic centre', body: 'x'.repeat(6000), keywords: '' }, [/5,000 characters/]],
+    ];
+    for (const [form, messages] of cases) {
+      const r = await c.request('/dashboard/questions/answer', { form: { ...form, _csrf: csrf } });
+      expect(r.res.status).toBe(400);
+      expect(r.text).toMatch(/Nothing was saved/);
+      expect(r.text).toMatch(/aria-invalid="true"/);
+      for (const m of messages) expect(r.text).toMatch(m);
+    }
+    // The values typed come back escaped, not as markup.
+    const xss = await c.request('/dashboard/questions/answer', {
+      form: { title: '<img src=x onerror=alert(1)>', body: 'tiny', keywords: '', _csrf: csrf },
+    });
+    expect(xss.text).not.toContain('<img src=x');
+    expect(xss.text).toContain('&#60;img src&#61;x');
+    const tooBig = await c.request('/dashboard/questions/answer', {
+      form: { title: 'Parking', body: 'y'.repeat(70_000), keywords: '', _csrf: csrf },
+    });
+    expect(tooBig.res.status).toBe(413);
+    expect(await db.storage.prisma.localArticle.count()).toBe(before);
+  });
+
+  it('turns a coordinator’s local answer into an article the bot uses from then on, in that workspace only', async () => {
+    const question = 'where do I park at the civic centre for the forum?';
+    expect((await h.say(wsA, 'U-member-A', question)).guidance?.kind).toBe('no_answer');
+    expect((await h.say(wsB, 'U-member-B', question)).guidance?.kind).toBe('no_answer');
+    const c = await signedIn();
+    const queue = await c.request('/dashboard/questions');
+    // Similar questions are grouped: the two about the locality panel room share a group.
+    expect(queue.text).toMatch(/2 questions about/);
+    expect(queue.text).toContain('where do I park at the civic centre for the forum?');
+    const waiting = await db.storage.prisma.guidanceQuestion.findFirstOrThrow({
+      where: { workspaceId: wsA.id, redactedText: question },
+    });
+    const form = await c.request(`/dashboard/questions/answer?q=${waiting.id}`);
+    expect(form.text).toContain(question);
+    const saved = await c.request('/dashboard/questions/answer', {
+      form: {
+        _csrf: Client.csrf(form.text),
+        title: 'Where do I park at the civic centre?',
+        body: 'Park in the multi-storey car park on Station Road, next to the civic centre. Forum members can ask reception for a free exit ticket.\n\n## Is there disabled parking?\nYes: four bays by the main entrance.',
+        keywords: 'parking, car park, civic centre',
+      },
+    });
+    expect(saved.res.status).toBe(303);
+    expect(saved.res.headers.get('location')).toBe(
+      '/dashboard/questions?saved=local-where-do-i-park-at-the-civic-centre',
+    );
+    const after = await h.say(wsA, 'U-member-A', question);
+    expect(after.guidance?.kind).toBe('answer');
+    expect(after.text).toContain('multi-storey car park on Station Road');
+    expect(after.text).toContain('written for your area by your coordinators');
+    expect(
+      (await h.say(wsA, 'U-member-A', 'article local-where-do-i-park-at-the-civic-centre')).text,
+    ).toContain('disabled parking');
+    expect((await h.say(wsB, 'U-member-B', question)).guidance?.kind).toBe('no_answer');
+    const page = await c.request(`/dashboard/questions?saved=local-where-do-i-park-at-the-civic-centre`);
+    expect(page.text).toMatch(/<strong>Saved\.<\/strong>/);
+    expect(page.text).toMatch(/Now covered by a local answer/);
+    // A second answer with the same title is refused with a message, not a crash.
+    const dup = await c.request('/dashboard/questions/answer', {
+      form: {
+        _csrf: Client.csrf(form.text),
+        title: 'Where do I park at the civic centre?',
+        body: 'Another answer that is long enough.',
+        keywords: '',
+      },
+    });
+    expect(dup.res.status).toBe(400);
+    expect(dup.text).toMatch(/already a local answer with this title/);
+  });
+
+  it('counts questions by topic over time, as a chart, a table and a CSV', async () => {
+    const c = await signedIn();
+    const csv = await c.request('/dashboard/questions/topics.csv');
+    const [header, ...rows] = csv.text.trim().split('\r\n');
+    expect(header).toMatch(
+      /^Month,CAF and early help,Information sharing,Lead professional,TAC \/ TAF,Safeguarding and referrals/,
+    );
+    expect(header).toMatch(/Not covered/);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const page = await c.request('/dashboard/questions');
+    expect(page.text).toContain('<caption>Questions by topic each month (data)</caption>');
+    const svg = await c.request('/dashboard/questions/topics.svg');
+    expect(svg.text).toContain('Information sharing');
+  });
+});
