@@ -23,6 +23,12 @@ const envSchema = z.object({
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
     message: 'must be a postgres:// or postgresql:// URL',
   }),
+  // tries to reach PostgreSQL at start-up before giving up, and the first wait (doubling each time)
+  DATABASE_CONNECT_RETRIES: z.coerce.number().int().min(0).max(100).default(5),
+  DATABASE_CONNECT_RETRY_DELAY_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  // retention of what is not kept elsewhere
+  RSVP_RETENTION_DAYS: positiveInt(90),
+  UNINSTALL_GRACE_DAYS: positiveInt(30),
   // guidance
   KNOWLEDGE_LOCAL_DIR: optionalText,
   ANSWER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.45),
@@ -71,7 +77,15 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
-  storage: { dataDir: string; databaseUrl?: string };
+  storage: {
+    dataDir: string;
+    databaseUrl?: string;
+    /** Further tries to reach PostgreSQL at start-up, and the first wait between them (it doubles). */
+    connectRetries: number;
+    connectRetryDelayMs: number;
+  };
+  /** RSVPs of meetings that ended longer ago are rolled up into counts; uninstalled workspaces are deleted after the grace period. */
+  retention: { rsvpDays: number; uninstallGraceDays: number };
   guidance: {
     localKnowledgeDir?: string;
     minConfidence: number;
@@ -109,7 +123,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    storage: { dataDir: e.DATA_DIR, databaseUrl: e.DATABASE_URL },
+    storage: {
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
+      connectRetries: e.DATABASE_CONNECT_RETRIES,
+      connectRetryDelayMs: e.DATABASE_CONNECT_RETRY_DELAY_MS,
+    },
+    retention: { rsvpDays: e.RSVP_RETENTION_DAYS, uninstallGraceDays: e.UNINSTALL_GRACE_DAYS },
     guidance: {
       localKnowledgeDir: e.KNOWLEDGE_LOCAL_DIR,
       minConfidence: e.ANSWER_MIN_CONFIDENCE,

@@ -20,11 +20,14 @@ import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
 import { startOpsServer } from './ops/http-server.ts';
+import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
 import { createRepositories, openStorage, type Storage } from './storage/index.ts';
 import { readMigrationList } from './storage/migrate.ts';
+import { rollUpPastRsvps } from './storage/retention.ts';
+import { deleteUninstalledWorkspaces } from './storage/workspace-lifecycle.ts';
 
 /** How answers are composed, from the configuration. */
 function guidanceOptions(config: Config): GuidanceOptions {
@@ -203,15 +206,21 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         'turn failed',
       ),
   });
-  // Stored questions carry their own expiry; expired ones are deleted at start and every hour.
-  const purge = async () => {
+  // Retention, at start and every hour: stored questions, processed events and raw survey
+  // responses carry their own expiry; RSVPs of long-past meetings become counts; workspaces that
+  // uninstalled the app are deleted after the grace period (each logged with counts of what went).
+  const purge = () => runWithLogContext({ job: 'retention' }, retention);
+  const retention = async () => {
     try {
       const now = systemClock.now();
       const questions = await repos.questions.deleteExpired(now);
       const events = await repos.events.deleteExpired(now);
       await repos.pulse.deleteExpiredResponses(now);
       await repos.dashboardAuth.deleteExpired(now);
-      if (questions + events > 0) logger.info({ questions, events }, 'expired records deleted');
+      const rsvps = await rollUpPastRsvps(storage.prisma, now, config.retention.rsvpDays);
+      if (questions + events + rsvps.rsvps > 0)
+        logger.info({ questions, events, rsvps: rsvps.rsvps }, 'expired records deleted');
+      await deleteUninstalledWorkspaces(storage.prisma, now, config.retention.uninstallGraceDays, logger);
     } catch (error) {
       logger.warn({ err: error instanceof Error ? { name: error.name } : {} }, 'retention purge failed');
     }
@@ -227,6 +236,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     if (Date.now() - lastReplan > 60 * 60 * 1000) {
       lastReplan = Date.now();
       const workspaces = await storage.prisma.forum.findMany({
+        where: { workspace: { uninstalledAt: null } },
         select: { workspaceId: true },
         distinct: ['workspaceId'],
       });

@@ -5,7 +5,13 @@ import { isAppError } from '../src/core/shared/errors.ts';
 describe('configuration', () => {
   it('needs nothing to run the console on the embedded database', () => {
     const config = loadConfig({});
-    expect(config.storage).toEqual({ dataDir: './data', databaseUrl: undefined });
+    expect(config.storage).toEqual({
+      dataDir: './data',
+      databaseUrl: undefined,
+      connectRetries: 5,
+      connectRetryDelayMs: 1000,
+    });
+    expect(config.retention).toEqual({ rsvpDays: 90, uninstallGraceDays: 30 });
     expect(config.guidance.minConfidence).toBe(0.45);
     expect(config.guidance.questionRetentionDays).toBe(90);
   });
@@ -24,6 +30,27 @@ describe('configuration', () => {
     expect(config.guidance.emergency.socialCareFrontDoor).toBe('0113 000 0000');
     expect(config.guidance.questionRetentionDays).toBe(30);
     expect(config.logLevel).toBe('info');
+  });
+
+  it('reads the retention and database start-up settings', () => {
+    const config = loadConfig({
+      RSVP_RETENTION_DAYS: '30',
+      UNINSTALL_GRACE_DAYS: '7',
+      DATABASE_CONNECT_RETRIES: '0',
+      DATABASE_CONNECT_RETRY_DELAY_MS: '250',
+    });
+    expect(config.retention).toEqual({ rsvpDays: 30, uninstallGraceDays: 7 });
+    expect(config.storage).toMatchObject({ connectRetries: 0, connectRetryDelayMs: 250 });
+    let error: unknown;
+    try {
+      loadConfig({ RSVP_RETENTION_DAYS: '0', UNINSTALL_GRACE_DAYS: 'soon', DATABASE_CONNECT_RETRIES: '-1' });
+    } catch (e) {
+      error = e;
+    }
+    const message = (error as Error).message;
+    for (const key of ['RSVP_RETENTION_DAYS', 'UNINSTALL_GRACE_DAYS', 'DATABASE_CONNECT_RETRIES']) {
+      expect(message).toContain(`${key}:`);
+    }
   });
 
   it('lists every bad value at once', () => {

@@ -512,20 +512,31 @@ export class ForumService {
     return events.slice().sort((a, b) => a.occurrenceDate.localeCompare(b.occurrenceDate));
   }
 
-  /** The hosting history, oldest first, with agency names. */
+  /**
+   * The hosting history, oldest first, with agency names; a meeting that took place shows its
+   * RSVP totals (kept as counts once the individual answers expire).
+   */
   async history(forum: ForumSeries): Promise<string[]> {
-    const [events, agencies] = await Promise.all([
+    const [events, agencies, meetings] = await Promise.all([
       this.rotaHistory(forum),
       this.deps.forums.listAgencies(forum.workspaceId, forum.id, true),
+      this.deps.forums.listOccurrences(forum.workspaceId, forum.id, new Date(0)),
     ]);
     const names = new Map(agencies.map((a) => [a.id, a.name]));
-    return events
-      .slice()
-      .sort((a, b) => a.occurrenceDate.localeCompare(b.occurrenceDate))
-      .map(
-        (e) =>
-          `${formatLongDate(e.occurrenceDate)}: ${names.get(e.agencyId) ?? 'a former member'} ${e.kind}${e.note ? ` (${e.note})` : ''}`,
-      );
+    const now = this.deps.clock.now();
+    const held = new Map(
+      meetings.filter((o) => o.status === 'confirmed' && o.startsAt < now).map((o) => [o.date, o]),
+    );
+    const sorted = events.slice().sort((a, b) => a.occurrenceDate.localeCompare(b.occurrenceDate));
+    return Promise.all(
+      sorted.map(async (e) => {
+        const line = `${formatLongDate(e.occurrenceDate)}: ${names.get(e.agencyId) ?? 'a former member'} ${e.kind}${e.note ? ` (${e.note})` : ''}`;
+        const meeting = e.kind === 'hosted' ? held.get(e.occurrenceDate) : undefined;
+        if (!meeting) return line;
+        const c = await this.deps.forums.rsvpCounts(forum.workspaceId, meeting.id);
+        return `${line}; RSVPs: going ${c.going}, maybe ${c.maybe}, not going ${c.not_going}`;
+      }),
+    );
   }
 
   /** The forum's calendar (all stored meetings, cancelled ones marked so). */

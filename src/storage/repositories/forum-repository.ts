@@ -16,6 +16,7 @@ import { AppError } from '../../core/shared/errors.ts';
 import type { PrismaClient } from '../client.ts';
 import type { Forum, ForumAgency, ForumOccurrence } from '../generated/prisma/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { readKeptRsvpCounts } from '../retention.ts';
 
 const toForum = (r: Forum): ForumSeries => ({
   id: r.id,
@@ -334,14 +335,24 @@ export class PrismaForumRepository implements ForumRepository {
     return true;
   }
 
+  /**
+   * The answers still stored plus the counts kept when a past meeting's answers were rolled up
+   * (RSVP retention), so a meeting's totals do not change when its individual answers expire.
+   */
   async rsvpCounts(workspaceId: string, occurrenceId: string): Promise<Record<RsvpAnswer, number>> {
-    const groups = await this.prisma.forumRsvp.groupBy({
-      by: ['answer'],
-      where: { workspaceId, occurrenceId },
-      _count: { _all: true },
-    });
-    const counts: Record<RsvpAnswer, number> = { going: 0, not_going: 0, maybe: 0 };
-    for (const g of groups) counts[g.answer as RsvpAnswer] = g._count._all;
+    const [groups, occurrence] = await Promise.all([
+      this.prisma.forumRsvp.groupBy({
+        by: ['answer'],
+        where: { workspaceId, occurrenceId },
+        _count: { _all: true },
+      }),
+      this.prisma.forumOccurrence.findFirst({
+        where: { id: occurrenceId, workspaceId },
+        select: { rsvpCounts: true },
+      }),
+    ]);
+    const counts = readKeptRsvpCounts(occurrence?.rsvpCounts);
+    for (const g of groups) counts[g.answer as RsvpAnswer] += g._count._all;
     return counts;
   }
 

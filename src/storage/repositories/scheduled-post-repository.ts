@@ -40,13 +40,17 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository {
 
   async claimDue(now: Date, owner: string, leaseUntil: Date, limit: number): Promise<ClaimedPost[]> {
     // One statement: lock due rows that no one else holds (SKIP LOCKED), and take them. A row in
-    // 'sending' whose lease ran out belonged to an instance that died mid-send.
+    // 'sending' whose lease ran out belonged to an instance that died mid-send. Nothing is sent to
+    // a workspace that has uninstalled the app (its posts wait for a reinstall or its deletion).
     const rows = await this.prisma.$queryRaw<ClaimedRow[]>`
       WITH due AS (
         SELECT id, status FROM scheduled_post
         WHERE due_at <= ${now}
           AND (lease_until IS NULL OR lease_until < ${now})
           AND status IN ('pending', 'sending')
+          AND NOT EXISTS (
+            SELECT 1 FROM workspace w
+            WHERE w.id = scheduled_post.workspace_id AND w.uninstalled_at IS NOT NULL)
         ORDER BY due_at
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
