@@ -25,6 +25,7 @@ import {
 } from 'botbuilder';
 import {
   CertificateServiceClientCredentialsFactory,
+  type ConnectorClient,
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.ts';
@@ -83,6 +84,11 @@ export interface TeamsAdapterOptions {
 export interface TeamsAdapterHandle {
   mount: HttpMount;
   gateway: ChatGateway;
+  /**
+   * A gateway that sends Teams workspaces' posts through Teams and every other workspace's
+   * through `other` (the console, Slack), for a scheduler that serves them all.
+   */
+  routeWith(other: ChatGateway): ChatGateway;
   /** Waits (briefly) for replies still being worked on, then stops taking requests. */
   stop(): Promise<void>;
 }
@@ -299,7 +305,23 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
         .then(async (reply) => {
           if (!reply) return;
           await adapter.continueConversationAsync(appId, reference, async (ctx) => {
-            await ctx.sendActivity(replyActivity(reply));
+            // A continuation replies to a fresh activity id; this reply belongs to the user's message.
+            const client = ctx.turnState.get(adapter.ConnectorClientKey) as ConnectorClient | undefined;
+            const conversationId = reference.conversation?.id;
+            if (!client || !conversationId || !reference.activityId) {
+              await ctx.sendActivity(replyActivity(reply));
+              return;
+            }
+            await client.conversations.replyToActivity(conversationId, reference.activityId, {
+              ...replyActivity(reply),
+              type: ActivityTypes.Message,
+              channelId: reference.channelId,
+              serviceUrl: reference.serviceUrl,
+              conversation: reference.conversation,
+              from: reference.bot,
+              recipient: reference.user,
+              replyToId: reference.activityId,
+            } as Activity);
           });
         })
         .catch(async (error: unknown) => {
@@ -648,9 +670,43 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     },
   };
 
+  // A workspace is a Teams tenant when Teams created it or the bot has a reference there.
+  const teamsWorkspaces = new Map<string, boolean>();
+  async function isTeamsWorkspace(workspaceId: string): Promise<boolean> {
+    const known = teamsWorkspaces.get(workspaceId);
+    if (known !== undefined) return known;
+    const [workspace, reference] = await Promise.all([
+      deps.storage.prisma.workspace.findUnique({ where: { id: workspaceId }, select: { platform: true } }),
+      deps.storage.prisma.conversationReference.findFirst({
+        where: { workspaceId },
+        select: { workspaceId: true },
+      }),
+    ]);
+    const teams = workspace?.platform === 'teams' || reference !== null;
+    if (teams || workspace) teamsWorkspaces.set(workspaceId, teams);
+    return teams;
+  }
+
   return {
     mount,
     gateway,
+    routeWith(other) {
+      return {
+        post: async (target, message, key) =>
+          (await isTeamsWorkspace(target.workspaceId))
+            ? gateway.post(target, message, key)
+            : other.post(target, message, key),
+        // Teams cannot look a post up by its key; the other platform's lookup is kept for its own.
+        ...(other.findPosted
+          ? {
+              findPosted: async (target: PostTarget, key: string) =>
+                (await isTeamsWorkspace(target.workspaceId))
+                  ? null
+                  : (other.findPosted?.(target, key) ?? null),
+            }
+          : {}),
+      };
+    },
     stop: async () => {
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
       await Promise.race([Promise.allSettled([...pending]), deadline]);
