@@ -67,7 +67,9 @@ describeEachDatabase('Teams: messages, cards and authentication', (db) => {
     expect(h.connector.messages().at(-1)?.body.text).toMatch(/noted as helpful/);
 
     // a related-article button runs `article <id>`
-    const related = (card?.content.body.find((b) => b.type === 'ActionSet')?.actions as CardAction[])[0];
+    const related = (
+      card?.content.body.find((b) => b.type === 'ActionSet')?.actions as CardAction[] | undefined
+    )?.[0];
     await h.send(makeActivity(h.connector.url, { text: undefined, value: related?.data }));
     expect(JSON.stringify(h.connector.messages().at(-1)?.body)).toMatch(/Sources:/);
   });
@@ -89,7 +91,7 @@ describeEachDatabase('Teams: messages, cards and authentication', (db) => {
         workspaceId_conversationId: { workspaceId: TEST_TENANT, conversationId: '19:general@thread.tacv2' },
       },
     });
-    expect((stored?.reference as { activityId?: string }).activityId).toBeUndefined();
+    expect((stored?.reference as { activityId?: string } | undefined)?.activityId).toBeUndefined();
 
     const group = makeActivity(h.connector.url, mentionText('help'), 'groupChat');
     expect((await h.send(group)).status).toBe(200);
@@ -106,9 +108,9 @@ describeEachDatabase('Teams: messages, cards and authentication', (db) => {
     );
     const [reply] = h.connector.messages();
     expect(reply?.body.importance).toBe('urgent');
-    expect((reply?.body.channelData as { notification?: { alert?: boolean } }).notification?.alert).toBe(
-      true,
-    );
+    expect(
+      (reply?.body.channelData as { notification?: { alert?: boolean } } | undefined)?.notification?.alert,
+    ).toBe(true);
     const card = cardOf(reply?.body ?? {});
     const first = card?.content.body[0] as { style?: string; items?: { text: string; color?: string }[] };
     expect(first.style).toBe('attention');
