@@ -180,6 +180,5 @@ export function stackedBarSpec(
       },
     },
     spec: inner,
-    resolve: { scale: { color: 'independent' } },
   } as TopLevelSpec;
 }

@@ -136,7 +136,7 @@ ${
     ? html`<div class="notice" role="status"><p><strong>Saved.</strong> From now on the bot answers matching questions in this workspace with your local answer “${data.saved.title}” (<code>article ${data.saved.slug}</code>).</p></div>`
     : ''
 }
-<p class="lead">Questions the bot could not answer, or whose answer was marked 👎, with personal details removed. Similar questions are grouped so one local answer can cover them all.</p>
+<p class="lead">Questions the bot could not answer, or whose answer was marked not helpful, with personal details removed. Similar questions are grouped so one local answer can cover them all.</p>
 <h2>Waiting for a local answer</h2>
 ${
   queue.groups.length === 0

@@ -68,13 +68,22 @@ export function groupQuestions(questions: readonly QuestionLogEntry[], threshold
   });
   return [...groups.values()]
     .map((members) => {
+      // Counted by stem, shown as the word people typed (the first form seen).
       const counts = new Map<string, number>();
-      for (const i of members)
+      const shown = new Map<string, string>();
+      for (const i of members) {
         for (const t of terms[i] as Set<string>) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const word of (questions[i] as QuestionLogEntry).redactedText
+          .toLowerCase()
+          .split(/[^a-z0-9']+/)) {
+          const t = word.length > 1 ? processTerm(word) : null;
+          if (t && !shown.has(t)) shown.set(t, word);
+        }
+      }
       const keywords = [...counts]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 5)
-        .map(([t]) => t);
+        .map(([t]) => shown.get(t) ?? t);
       const list = members
         .map((i) => questions[i] as QuestionLogEntry)
         .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());

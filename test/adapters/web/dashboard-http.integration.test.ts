@@ -182,6 +182,9 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     expect(svg.text).toMatch(/^<svg/);
     expect(svg.text).toContain('Education');
     expect(svg.text).not.toContain('Health');
+    const spread = await c.request('/dashboard/pulse/trust-between-agencies/distribution.svg');
+    expect(spread.res.status).toBe(200);
+    expect(spread.text).toContain('Strongly agree');
   });
 
   it('shows the forum: upcoming meetings with RSVP counts, the rota with reasons, hosting fairness and the calendar', async () => {
