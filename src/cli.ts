@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from './config.ts';
 import type { GuidanceReply, GuidanceService } from './core/guidance/answer-question.ts';
-import { isAppError } from './core/shared/errors.ts';
+import { AppError, isAppError } from './core/shared/errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 const usage = `joinedup: a chat bot for CAF / early help practitioner networks
@@ -12,6 +12,10 @@ Usage:
   joinedup ask [--json] [question] answer one question; with no question, one per line from stdin
   joinedup db migrate              apply pending database migrations
   joinedup db diff [--create NAME] show (or write as prisma/migrations/<stamp>_NAME) the SQL for schema changes
+  joinedup db backup [--out FILE] [--timeout SECONDS]
+                                   a consistent SQL backup of the embedded database, also while the bot runs
+  joinedup db restore FILE [--force]
+                                   restore a backup into DATA_DIR (the bot must be stopped)
   joinedup data export --workspace W --user U [--out FILE]
                                    everything stored about a person, as JSON (subject access)
   joinedup data erase --workspace W --user U --yes
@@ -75,6 +79,7 @@ async function db(config: Config, logger: Logger, argv: string[]): Promise<numbe
     );
     return 0;
   }
+  if (sub === 'backup' || sub === 'restore') return backupOrRestore(config, sub, rest);
   if (sub === 'diff') {
     const { values, positionals } = parseArgs({
       args: rest,
@@ -97,6 +102,75 @@ async function db(config: Config, logger: Logger, argv: string[]): Promise<numbe
   logger.error(`unknown db command: ${sub ?? '(none)'}`);
   process.stderr.write(`${usage}\n`);
   return 2;
+}
+
+/** `joinedup db backup|restore`: the embedded database; PostgreSQL has pg_dump and pg_restore. */
+async function backupOrRestore(config: Config, sub: 'backup' | 'restore', argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  if (config.storage.databaseUrl) {
+    process.stderr.write(
+      `joinedup db ${sub} is for the embedded database; with DATABASE_URL use PostgreSQL's own tools (pg_dump -Fc / pg_restore, see the README).\n`,
+    );
+    return 2;
+  }
+  const backup = await import('./storage/backup.ts');
+  if (sub === 'backup') {
+    const { openStorage } = await import('./storage/index.ts');
+    const result = await backup.backupDataDir({
+      dataDir: config.storage.dataDir,
+      out: values.out,
+      timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined,
+      openAndDump: async () => {
+        const storage = await openStorage({ dataDir: config.storage.dataDir, migrate: false });
+        try {
+          if (!storage.dump) throw new Error('this database cannot be dumped');
+          return await storage.dump();
+        } finally {
+          await storage.close();
+        }
+      },
+    });
+    process.stdout.write(
+      `${JSON.stringify({ backup: result.path, bytes: result.bytes, via: result.via, ms: result.ms })}\n`,
+    );
+    return 0;
+  }
+  const file = positionals[0];
+  if (!file) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const { lockDataDir } = await import('./storage/client.ts');
+  const result = await backup.restoreDataDir({
+    dataDir: config.storage.dataDir,
+    file,
+    force: values.force,
+    lock: (dir) => {
+      try {
+        return lockDataDir(dir);
+      } catch (error) {
+        if (isAppError(error, 'DATA_DIR_LOCKED'))
+          throw new AppError('DATA_DIR_LOCKED', `${error.message} Stop joinedup before restoring.`);
+        throw error;
+      }
+    },
+  });
+  process.stdout.write(
+    `${JSON.stringify({ restored: result.dataDir, tables: result.tables, replaced: result.replaced, ms: result.ms })}\n`,
+  );
+  if (result.replaced)
+    process.stderr.write(
+      `The database that was there is kept in ${result.replaced}: delete it once you are satisfied.\n`,
+    );
+  return 0;
 }
 
 /** `joinedup data export|erase`: subject access and erasure. */

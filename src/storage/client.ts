@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../core/shared/errors.ts';
+import { dumpPglite, listenForBackupRequests, serveBackupRequests } from './backup.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, readMigrationList } from './migrate.ts';
 
@@ -17,6 +18,11 @@ export interface StorageOptions {
   dataDir: string;
   /** Apply pending migrations while opening (default true). */
   migrate?: boolean;
+  /** PostgreSQL: further tries when the server cannot be reached (default 0), the first wait (doubling, at most 30 s). */
+  connectRetries?: number;
+  connectRetryDelayMs?: number;
+  /** Told before each wait, e.g. to log it. */
+  onConnectRetry?: (retry: { attempt: number; retries: number; delayMs: number; error: unknown }) => void;
 }
 
 export interface Storage {
@@ -24,6 +30,8 @@ export interface Storage {
   kind: 'pglite' | 'postgres';
   /** Names of migrations applied while opening. */
   appliedMigrations: string[];
+  /** Embedded database only: a consistent SQL dump of it, made between two queries (backups). */
+  dump?(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -31,7 +39,7 @@ export interface Storage {
  * PGlite is a single-process database: two processes on one directory corrupt it. A lock file
  * holding the owner's pid stops a second process; a lock left by a dead process is taken over.
  */
-function lockDataDir(dir: string): () => void {
+export function lockDataDir(dir: string): () => void {
   const lockPath = join(dir, 'joinedup.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -45,7 +53,7 @@ function lockDataDir(dir: string): () => void {
       if (owner && isAlive(owner)) {
         throw new AppError(
           'DATA_DIR_LOCKED',
-          `The embedded database in ${dir} is in use by process ${owner}. PGlite allows one process only: stop the other one, or set DATABASE_URL to a PostgreSQL server to run several.`,
+          `The embedded database in ${dir} is in use by process ${owner}. PGlite allows one process only, so replicas cannot share a DATA_DIR: stop the other one, or set DATABASE_URL to a PostgreSQL server to run several replicas.`,
         );
       }
       rmSync(lockPath, { force: true });
@@ -95,6 +103,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     const factory = new PrismaPg({ connectionString: options.databaseUrl });
     const prisma = new PrismaClient({ adapter: factory });
     try {
+      await reachDatabase(prisma, options);
       const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
       return { prisma, kind: 'postgres', appliedMigrations, close: () => prisma.$disconnect() };
     } catch (error) {
@@ -111,22 +120,56 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   } else {
     const dir = resolve(options.dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
+    listenForBackupRequests();
     unlock = lockDataDir(resolve(options.dataDir));
     pglite = new PGlite(dir);
   }
   const factory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: factory });
+  const dump = () => dumpPglite(pglite);
+  let stopServing = async () => {};
   const close = async () => {
+    await stopServing();
     await prisma.$disconnect();
     await pglite.close();
     unlock();
   };
   try {
     const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
-    return { prisma, kind: 'pglite', appliedMigrations, close };
+    // The owner of the directory makes backups for `joinedup db backup` (see backup.ts).
+    if (!inMemory) stopServing = serveBackupRequests(options.dataDir, dump);
+    return { prisma, kind: 'pglite', appliedMigrations, dump, close };
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * Waits for the PostgreSQL server to answer, trying `connectRetries` more times with a doubling
+ * wait: at a cold start the database may come up after the app. Gives up with a clear message.
+ */
+async function reachDatabase(prisma: PrismaClient, options: StorageOptions): Promise<void> {
+  const retries = options.connectRetries ?? 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await prisma.$queryRawUnsafe('SELECT 1');
+      return;
+    } catch (error) {
+      if (attempt >= retries) {
+        const message = error instanceof Error ? error.message : String(error);
+        // Prisma wraps the driver's words in a paragraph about the call; keep only the words.
+        const reason = /Message: `([^`]*)`/.exec(message)?.[1] ?? message.trim();
+        throw new AppError(
+          'STORAGE_UNAVAILABLE',
+          `Could not reach the PostgreSQL database in DATABASE_URL after ${attempt + 1} ${attempt === 0 ? 'try' : 'tries'} (${reason}). Check the server is running and the URL is right; DATABASE_CONNECT_RETRIES and DATABASE_CONNECT_RETRY_DELAY_MS set how long start-up waits for it.`,
+          { cause: error },
+        );
+      }
+      const delayMs = Math.min(30_000, (options.connectRetryDelayMs ?? 1000) * 2 ** attempt);
+      options.onConnectRetry?.({ attempt: attempt + 1, retries, delayMs, error });
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
   }
 }
 
