@@ -20,6 +20,7 @@ import type { OutboundMessage } from '../core/shared/ports.ts';
 import { dispatchDuePosts } from '../scheduler/dispatch-due-posts.ts';
 import { createRepositories, openStorage } from '../storage/index.ts';
 import { createScratchDatabase } from '../storage/scratch-database.ts';
+import { benchTeamsLoad } from './teams-load.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const options = { minConfidence: 0.45, emergency: {} };
@@ -431,6 +432,7 @@ export async function runBench(argv: string[]): Promise<number> {
       posts: { type: 'string', default: '10000' },
       responses: { type: 'string', default: '100000' },
       'skip-pulse': { type: 'boolean', default: false },
+      'skip-teams': { type: 'boolean', default: false },
     },
   });
   const questionCount = Math.max(1000, Number(values.questions));
@@ -489,6 +491,17 @@ export async function runBench(argv: string[]): Promise<number> {
     };
   }
 
+  let teams: Record<string, unknown> = { skipped: true };
+  if (!values['skip-teams']) {
+    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    teams = {
+      load_pglite: await benchTeamsLoad(),
+      load_postgres: postgresUrl
+        ? await benchTeamsLoad({ databaseUrl: postgresUrl })
+        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
+    };
+  }
+
   const report = {
     machine: {
       node: process.version,
@@ -502,6 +515,7 @@ export async function runBench(argv: string[]): Promise<number> {
     startup,
     forums,
     pulse,
+    teams,
     bench_peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
     targets: { shipped_p95_ms: 5, synthetic_p95_ms: 25, start_to_first_answer_ms: 3000 },
   };

@@ -1,0 +1,161 @@
+/**
+ * Load test for the Teams adapter: the real adapter over real HTTP on loopback (with the fake
+ * OpenID issuer and Bot Connector), driven by autocannon in a separate process sending
+ * authenticated message activities, each a new activity from one of many users and chats. Each
+ * request is a whole turn: token validation, deduplication, the guidance answer, the question
+ * log and the reply card posted to the connector.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ThreadPacer } from '../adapters/teams/outbound-pacing.ts';
+import { makeActivity, startTeamsHarness } from '../adapters/teams/testing/harness.ts';
+import { GuidanceService } from '../core/guidance/answer-question.ts';
+import { KnowledgeIndex } from '../core/guidance/knowledge-index.ts';
+import { loadKnowledgeBase } from '../core/guidance/load-knowledge-base.ts';
+import { openStorage, type Storage } from '../storage/index.ts';
+import { createScratchDatabase } from '../storage/scratch-database.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface TeamsLoadOptions {
+  /** PostgreSQL server to use (a scratch database is made and dropped); PGlite in memory otherwise. */
+  databaseUrl?: string;
+  durationSeconds?: number;
+  connections?: number;
+}
+
+export interface TeamsLoadResult {
+  database: 'pglite' | 'postgres';
+  connections: number;
+  duration_s: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  replies: number;
+}
+
+const QUESTIONS = [
+  'who can start a CAF?',
+  'what does a lead professional do?',
+  'when can I share information without consent?',
+  'what is a team around the child meeting?',
+  'how do I step down a case to early help?',
+  'what are the seven golden rules of information sharing?',
+  'help',
+];
+
+// Runs in the load-generating process: autocannon, with a fresh activity for every request.
+const worker = `
+import autocannon from 'autocannon';
+const env = process.env;
+const template = JSON.parse(env.TEAMS_TEMPLATE);
+const questions = JSON.parse(env.TEAMS_QUESTIONS);
+let n = 0;
+const result = await autocannon({
+  url: env.TEAMS_URL,
+  method: 'POST',
+  connections: Number(env.TEAMS_CONNECTIONS),
+  duration: Number(env.TEAMS_DURATION),
+  headers: { 'content-type': 'application/json', authorization: 'Bearer ' + env.TEAMS_TOKEN },
+  requests: [{
+    setupRequest: (request) => {
+      n++;
+      const user = 'bench-user-' + (n % 200);
+      const activity = {
+        ...template,
+        id: 'bench-' + process.pid + '-' + n,
+        from: { id: '29:' + user, aadObjectId: user, name: user },
+        conversation: { ...template.conversation, id: 'a:bench-chat-' + (n % 500) },
+        text: questions[n % questions.length],
+      };
+      return { ...request, body: JSON.stringify(activity) };
+    },
+  }],
+});
+process.stdout.write(JSON.stringify({
+  rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+  total: result.requests.total, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+}));
+`;
+
+function runWorker(env: Record<string, string>): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', worker], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err.slice(0, 500)}`));
+      try {
+        resolve(JSON.parse(out) as Record<string, number>);
+      } catch {
+        reject(new Error(`load generator printed no result: ${err.slice(0, 500)}`));
+      }
+    });
+  });
+}
+
+/** Starts the adapter on the given database, loads it from another process, and reports. */
+export async function benchTeamsLoad(options: TeamsLoadOptions = {}): Promise<TeamsLoadResult> {
+  const connections = options.connections ?? 16;
+  const duration = options.durationSeconds ?? 10;
+  let storage: Storage;
+  let drop: (() => Promise<void>) | undefined;
+  if (options.databaseUrl) {
+    const scratch = await createScratchDatabase(options.databaseUrl, 'joinedup_bench_teams');
+    drop = scratch.drop;
+    storage = await openStorage({ databaseUrl: scratch.url, dataDir: 'unused' });
+  } else {
+    storage = await openStorage({ dataDir: 'memory://' });
+  }
+  const guidance = new GuidanceService(new KnowledgeIndex(loadKnowledgeBase().articles), {
+    minConfidence: 0.45,
+    emergency: {},
+  });
+  // Per-thread pacing stays on (500 chats); the all-threads cap is lifted to measure the adapter.
+  const harness = await startTeamsHarness({ storage, guidance, pacer: new ThreadPacer(undefined, []) });
+  try {
+    const template = makeActivity(harness.connector.url, { text: '' });
+    // warm-up: JWKS fetched, outbound token cached
+    await harness.send(makeActivity(harness.connector.url, { text: 'help' }));
+    const result = await runWorker({
+      TEAMS_URL: `${harness.url}/api/messages`,
+      TEAMS_TOKEN: harness.token(),
+      TEAMS_TEMPLATE: JSON.stringify(template),
+      TEAMS_QUESTIONS: JSON.stringify(QUESTIONS),
+      TEAMS_CONNECTIONS: String(connections),
+      TEAMS_DURATION: String(duration),
+    });
+    return {
+      database: options.databaseUrl ? 'postgres' : 'pglite',
+      connections,
+      duration_s: duration,
+      requestsPerSecond: Math.round(result.rps ?? 0),
+      p50Ms: result.p50 ?? 0,
+      p99Ms: result.p99 ?? 0,
+      requests: result.total ?? 0,
+      non2xx: result.non2xx ?? 0,
+      errors: result.errors ?? 0,
+      timeouts: result.timeouts ?? 0,
+      replies: harness.connector.messages().length,
+    };
+  } finally {
+    await harness.stop();
+    await storage.close();
+    await drop?.();
+  }
+}
