@@ -66,6 +66,14 @@ const envSchema = z.object({
   }),
   PULSE_MIN_GROUP_SIZE: z.coerce.number().int().min(3, 'cannot be below 3').max(50).default(5),
   PULSE_RESPONSE_RETENTION_DAYS: positiveInt(365),
+  // Microsoft Teams (src/adapters/teams)
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_CERTIFICATE_THUMBPRINT: optionalText,
+  MICROSOFT_APP_CERTIFICATE_KEY_FILE: optionalText,
+  TEAMS_LOCAL_DEVELOPMENT: booleanFlag,
   // console
   CONSOLE_USER: z.string().trim().min(1).default('local-user'),
   CONSOLE: booleanFlag,
@@ -106,6 +114,67 @@ export interface Config {
   forums: { calendarDomain: string };
   pulse: { respondentSecret?: string; minGroupSize: number; responseRetentionDays: number };
   console: { user: string; force: boolean };
+  /** Microsoft Teams, when its app id is set (or local development is switched on). */
+  teams?: TeamsConfig;
+}
+
+export interface TeamsConfig {
+  /** Empty only with `localDevelopment`: Bot Framework authentication is then off. */
+  appId?: string;
+  appPassword?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId?: string;
+  certificate?: { thumbprint: string; privateKeyFile: string };
+  localDevelopment: boolean;
+}
+
+/** The Teams settings and every problem with them, checked together. */
+function teamsConfig(e: Env): { teams?: TeamsConfig; problems: string[] } {
+  const problems: string[] = [];
+  const id = e.MICROSOFT_APP_ID;
+  const cert = e.MICROSOFT_APP_CERTIFICATE_THUMBPRINT || e.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
+  const wanted = Boolean(id || e.MICROSOFT_APP_PASSWORD || cert || e.MICROSOFT_APP_TENANT_ID);
+  if (!wanted && !e.TEAMS_LOCAL_DEVELOPMENT) return { problems };
+  if (e.TEAMS_LOCAL_DEVELOPMENT && e.NODE_ENV === 'production')
+    problems.push('TEAMS_LOCAL_DEVELOPMENT: may not be switched on when NODE_ENV=production');
+  if (!id && !e.TEAMS_LOCAL_DEVELOPMENT)
+    problems.push(
+      'MICROSOFT_APP_ID: required for Teams (an empty app id turns authentication off; set TEAMS_LOCAL_DEVELOPMENT=true only on your own machine)',
+    );
+  if (id) {
+    if (e.MICROSOFT_APP_TYPE !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID)
+      problems.push(`MICROSOFT_APP_TENANT_ID: required when MICROSOFT_APP_TYPE=${e.MICROSOFT_APP_TYPE}`);
+    if (e.MICROSOFT_APP_TYPE === 'UserAssignedMSI' && (e.MICROSOFT_APP_PASSWORD || cert))
+      problems.push('MICROSOFT_APP_PASSWORD: a managed identity takes no password or certificate');
+    if (e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD && !cert)
+      problems.push(
+        'MICROSOFT_APP_PASSWORD: required (or MICROSOFT_APP_CERTIFICATE_THUMBPRINT and MICROSOFT_APP_CERTIFICATE_KEY_FILE)',
+      );
+    if (e.MICROSOFT_APP_PASSWORD && cert)
+      problems.push('MICROSOFT_APP_PASSWORD: set a password or a certificate, not both');
+    if (cert && !(e.MICROSOFT_APP_CERTIFICATE_THUMBPRINT && e.MICROSOFT_APP_CERTIFICATE_KEY_FILE))
+      problems.push(
+        'MICROSOFT_APP_CERTIFICATE_THUMBPRINT: a certificate needs both the thumbprint and MICROSOFT_APP_CERTIFICATE_KEY_FILE',
+      );
+  }
+  if (problems.length > 0) return { problems };
+  return {
+    problems,
+    teams: {
+      appId: id,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      appType: e.MICROSOFT_APP_TYPE,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      certificate:
+        e.MICROSOFT_APP_CERTIFICATE_THUMBPRINT && e.MICROSOFT_APP_CERTIFICATE_KEY_FILE
+          ? {
+              thumbprint: e.MICROSOFT_APP_CERTIFICATE_THUMBPRINT,
+              privateKeyFile: e.MICROSOFT_APP_CERTIFICATE_KEY_FILE,
+            }
+          : undefined,
+      localDevelopment: e.TEAMS_LOCAL_DEVELOPMENT,
+    },
+  };
 }
 
 /** Parses the environment; a bad value stops start-up with every problem listed. */
@@ -120,6 +189,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new AppError('CONFIG_INVALID', `The configuration is not valid:\n${problems}`);
   }
   const e = parsed.data;
+  const teams = teamsConfig(e);
+  if (teams.problems.length > 0) {
+    const problems = teams.problems.map((p) => `  ${p}`).join('\n');
+    throw new AppError('CONFIG_INVALID', `The configuration is not valid:\n${problems}`);
+  }
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
@@ -153,5 +227,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       responseRetentionDays: e.PULSE_RESPONSE_RETENTION_DAYS,
     },
     console: { user: e.CONSOLE_USER, force: e.CONSOLE },
+    teams: teams.teams,
   };
 }

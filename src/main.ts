@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
+import { createTeamsAdapter } from './adapters/teams/index.ts';
 import { createDashboardMount } from './adapters/web/dashboard-http.ts';
 import type { Config } from './config.ts';
 import { ConversationService } from './core/conversation/conversation-service.ts';
@@ -298,21 +299,35 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
 /** `joinedup start`: the console chat now; Slack and Teams when their credentials are set. */
 export async function start(config: Config, logger: Logger): Promise<void> {
   const app = await createApp(config, logger);
+  // Teams is served on PORT under /api/messages; its SDKs load only when it is configured.
+  const teams = config.teams
+    ? await (async () => {
+        if (config.http.port === undefined)
+          throw new AppError('CONFIG_INVALID', 'Teams needs PORT: the Bot Framework posts to /api/messages.');
+        return createTeamsAdapter({ config: config.teams as NonNullable<Config['teams']>, app, logger });
+      })().catch(async (error: unknown) => {
+        await app.stop();
+        throw error;
+      })
+    : undefined;
   const ops =
     config.http.port !== undefined
       ? await startOpsServer(config.http.port, config.http.host, {
           metrics: app.metrics,
           checks: app.readiness,
-          mounts: app.dashboard
-            ? [
-                createDashboardMount({
-                  ...app.dashboard,
-                  dashboard: app.dashboard.service,
-                  clock: systemClock,
-                  logger,
-                }),
-              ]
-            : [],
+          mounts: [
+            ...(teams ? [teams.mount] : []),
+            ...(app.dashboard
+              ? [
+                  createDashboardMount({
+                    ...app.dashboard,
+                    dashboard: app.dashboard.service,
+                    clock: systemClock,
+                    logger,
+                  }),
+                ]
+              : []),
+          ],
         })
       : undefined;
   if (ops) logger.info({ url: ops.url }, 'operations endpoints listening');
@@ -327,6 +342,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       }, config.shutdownTimeoutMs);
       deadline.unref();
       await ops?.close();
+      await teams?.stop();
       await app.stop();
       clearTimeout(deadline);
     })();
@@ -338,7 +354,8 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       void stop().then(() => process.exit(0));
     });
   }
-  app.startScheduler(new ConsoleGateway(process.stdout));
+  const consoleGateway = new ConsoleGateway(process.stdout);
+  app.startScheduler(teams ? teams.routeWith(consoleGateway) : consoleGateway);
   await runConsoleChat({
     conversation: app.conversation,
     userId: config.console.user,
