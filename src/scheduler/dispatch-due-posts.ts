@@ -66,7 +66,8 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
       return;
     }
     if (post.interrupted) {
-      if (!gateway.findPosted) {
+      const found = gateway.findPosted ? await gateway.findPosted(target, post.key) : undefined;
+      if (found === undefined) {
         await posts.markUncertain(
           post.id,
           owner,
@@ -79,7 +80,6 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
         result.uncertain++;
         return;
       }
-      const found = await gateway.findPosted(target, post.key);
       if (found) {
         await posts.markSent(post.id, owner, now, { externalId: found.externalId, late: false });
         result.sent++;

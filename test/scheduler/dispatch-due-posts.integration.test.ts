@@ -152,6 +152,17 @@ describeEachDatabase('scheduled posts', (db) => {
     const blindGateway = new RecordingGateway();
     expect((await dispatchDuePosts({ posts, gateway: blindGateway, clock, owner: 'B' })).uncertain).toBe(1);
     expect(blindGateway.posted).toHaveLength(0);
+
+    // Nor does a routing gateway whose lookup answers "cannot tell" for this target.
+    await reset();
+    const routedPost = makePost();
+    await posts.schedule(routedPost);
+    await posts.claimDue(clock.now(), 'dead', new Date(clock.now().getTime() + MIN), 10);
+    clock.advance(2 * MIN);
+    const routed = new RecordingGateway();
+    const routing = Object.assign(routed, { findPosted: async () => undefined });
+    expect((await dispatchDuePosts({ posts, gateway: routing, clock, owner: 'B' })).uncertain).toBe(1);
+    expect(routed.posted).toHaveLength(0);
   });
 
   it('gives claims back on shutdown so another instance sends them', async () => {

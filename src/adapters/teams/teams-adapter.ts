@@ -696,15 +696,12 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
           (await isTeamsWorkspace(target.workspaceId))
             ? gateway.post(target, message, key)
             : other.post(target, message, key),
-        // Teams cannot look a post up by its key; the other platform's lookup is kept for its own.
-        ...(other.findPosted
-          ? {
-              findPosted: async (target: PostTarget, key: string) =>
-                (await isTeamsWorkspace(target.workspaceId))
-                  ? null
-                  : (other.findPosted?.(target, key) ?? null),
-            }
-          : {}),
+        // Teams cannot look a post up by its key (undefined: an interrupted Teams post is marked
+        // uncertain, not resent); the other platform's lookup is kept for its own.
+        findPosted: async (target: PostTarget, key: string) =>
+          (await isTeamsWorkspace(target.workspaceId)) || !other.findPosted
+            ? undefined
+            : other.findPosted(target, key),
       };
     },
     stop: async () => {

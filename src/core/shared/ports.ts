@@ -109,8 +109,12 @@ export interface ChatGateway {
     message: OutboundMessage,
     idempotencyKey: string,
   ): Promise<{ externalId?: string }>;
-  /** Looks up an earlier post by its key, where the platform allows it. */
-  findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ externalId?: string } | null>;
+  /**
+   * Looks up an earlier post by its key, where the platform allows it: the post, `null` when it
+   * was not sent, `undefined` when this target cannot be looked up (a gateway routing several
+   * platforms, only some of which can).
+   */
+  findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ externalId?: string } | null | undefined>;
 }
 
 export type ScheduledPostStatus =
