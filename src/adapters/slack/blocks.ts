@@ -1,0 +1,129 @@
+import type { Reply, ReplyAction } from '../../core/conversation/types.ts';
+import type { OutboundMessage } from '../../core/shared/ports.ts';
+
+/** A Block Kit block; kept loose on purpose, as Slack's own types are for many surfaces at once. */
+export type Block = Record<string, unknown>;
+
+const SECTION_LIMIT = 2900;
+const BUTTON_TEXT_LIMIT = 75;
+const MAX_BUTTONS = 25;
+
+/**
+ * Escapes text for Slack mrkdwn (`&`, `<`, `>`), keeping the user and channel mentions the core
+ * writes (`<@U123>`, `<#C123>`) so reminders still notify the right people.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text
+    .split(/(<[@#][A-Z0-9]+>)/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    )
+    .join('');
+}
+
+/** A link in mrkdwn; the label may not contain the characters that end one. */
+function link(url: string, label: string): string {
+  const safeUrl = url.replace(/[<>|\s]/g, encodeURIComponent);
+  return `<${safeUrl}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
+}
+
+function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** Splits long text into section blocks within Slack's per-section limit, at line breaks. */
+export function sections(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    const piece = clip(line, SECTION_LIMIT);
+    if (current.length + piece.length + 1 > SECTION_LIMIT) {
+      blocks.push(section(current));
+      current = '';
+    }
+    current = current ? `${current}\n${piece}` : piece;
+  }
+  if (current.trim()) blocks.push(section(current));
+  return blocks;
+}
+
+function section(text: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(text) } };
+}
+
+/** Buttons for the core's actions: each carries the command that does the same, so a click is a typed command. */
+export function actionButtons(actions: readonly ReplyAction[], blockId = 'actions'): Block | undefined {
+  if (actions.length === 0) return undefined;
+  return {
+    type: 'actions',
+    block_id: blockId,
+    elements: actions.slice(0, MAX_BUTTONS).map((a, i) => ({
+      type: 'button',
+      action_id: `cmd:${i}`,
+      text: { type: 'plain_text', text: clip(a.label, BUTTON_TEXT_LIMIT), emoji: true },
+      value: a.command,
+      ...(a.id === 'feedback_helpful' || a.id === 'rsvp_going' ? { style: 'primary' } : {}),
+    })),
+  };
+}
+
+/** A reply rendered as Block Kit, with `text` as the notification and screen-reader fallback. */
+export function replyToBlocks(reply: Reply): { text: string; blocks: Block[] } {
+  const guidance = reply.guidance;
+  const blocks: Block[] = [];
+  if (guidance?.kind === 'urgent') {
+    blocks.push({
+      type: 'header',
+      text: { type: 'plain_text', text: '🚨 Urgent: act on this first', emoji: true },
+    });
+    blocks.push(...sections(reply.text));
+  } else if (guidance && guidance.sources.length > 0) {
+    // The answer text without its plain-text source and related lines, which become links and buttons.
+    const body = reply.text
+      .split('\n')
+      .filter((l) => !/^(Source|Related):/.test(l))
+      .join('\n');
+    blocks.push(...sections(body));
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `Source: ${guidance.sources
+            .slice(0, 3)
+            .map((s) => link(s.url, s.title))
+            .join(' · ')}`,
+        },
+      ],
+    });
+  } else {
+    blocks.push(...sections(reply.text));
+  }
+  const buttons = actionButtons(reply.actions ?? []);
+  if (buttons) blocks.push(buttons);
+  return { text: clip(reply.text, 3000), blocks: blocks.slice(0, 50) };
+}
+
+/** A scheduled post (announcement, reminder, survey) as Block Kit. */
+export function outboundToBlocks(message: OutboundMessage): { text: string; blocks: Block[] } {
+  const blocks: Block[] = sections(message.text);
+  const buttons = actionButtons(message.actions ?? [], 'post_actions');
+  if (buttons) blocks.push(buttons);
+  const runId = message.data?.runId;
+  if ((message.kind === 'pulse_open' || message.kind === 'pulse_reminder') && typeof runId === 'string') {
+    blocks.push({
+      type: 'actions',
+      block_id: 'pulse_actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: 'pulse_answer_open',
+          text: { type: 'plain_text', text: 'Answer the survey (2 minutes)', emoji: true },
+          style: 'primary',
+          value: runId,
+        },
+      ],
+    });
+  }
+  return { text: clip(message.text, 3000), blocks: blocks.slice(0, 50) };
+}

@@ -1,0 +1,114 @@
+import { localStartTime } from '../../core/forums/forum-service.ts';
+import type { ForumSeries } from '../../core/forums/index.ts';
+import { formatDayAndDate } from '../../core/forums/local-dates.ts';
+import type { RsvpAnswer, StoredOccurrence } from '../../core/forums/ports.ts';
+import type { SurveyRunRecord } from '../../core/pulse/ports.ts';
+import type { Role } from '../../core/shared/ports.ts';
+import { type Block, escapeMrkdwn } from './blocks.ts';
+
+export interface HomeData {
+  role: Role;
+  meetings: { forum: ForumSeries; occurrence: StoredOccurrence; rsvp: RsvpAnswer | null }[];
+  surveys: { run: SurveyRunRecord; answered: boolean }[];
+  /** Recent runs, for coordinators' result shortcuts. */
+  recentRuns: SurveyRunRecord[];
+}
+
+const RSVP_TEXT: Record<RsvpAnswer, string> = { going: 'going', not_going: 'not going', maybe: 'maybe' };
+
+const button = (text: string, actionId: string, value: string, style?: 'primary') => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text: text.slice(0, 75), emoji: true },
+  value,
+  ...(style ? { style } : {}),
+});
+
+/** The App Home tab: my upcoming forums and RSVPs, surveys waiting for me, coordinator shortcuts. */
+export function homeView(data: HomeData): Block {
+  const blocks: Block[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Your forums', emoji: true } },
+  ];
+  if (data.meetings.length === 0) {
+    blocks.push(section('No upcoming forum meetings. Ask a coordinator to add your agency to a forum.'));
+  }
+  for (const [i, m] of data.meetings.entries()) {
+    const date = m.occurrence.moved?.date ?? m.occurrence.date;
+    blocks.push(
+      section(
+        `*${escapeMrkdwn(m.forum.name)}*: ${formatDayAndDate(date)} at ${localStartTime(m.forum, m.occurrence)}, hosted by ${escapeMrkdwn(m.occurrence.hostName)}${m.occurrence.venue ? ` · ${escapeMrkdwn(m.occurrence.venue)}` : ''}\nYour answer: *${m.rsvp ? RSVP_TEXT[m.rsvp] : 'not given yet'}*`,
+      ),
+      {
+        type: 'actions',
+        block_id: `meeting_${i}`,
+        elements: (['going', 'not_going', 'maybe'] as RsvpAnswer[]).map((answer, j) =>
+          button(
+            answer === 'going' ? '✅ Going' : answer === 'maybe' ? '🤔 Maybe' : '❌ Not going',
+            `cmd:${j}`,
+            `rsvp ${RSVP_TEXT[answer]} ${m.occurrence.id}`,
+            answer === 'going' && m.rsvp !== 'going' ? 'primary' : undefined,
+          ),
+        ),
+      },
+    );
+  }
+  blocks.push(
+    { type: 'divider' },
+    { type: 'header', text: { type: 'plain_text', text: 'Surveys for you', emoji: true } },
+  );
+  const waiting = data.surveys.filter((s) => !s.answered);
+  if (waiting.length === 0) blocks.push(section('Nothing waiting: thank you.'));
+  for (const s of waiting) {
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*${escapeMrkdwn(s.run.template.title)}*: open until ${s.run.closesAt.toISOString().slice(0, 10)}${s.run.anonymous ? ' · anonymous' : ''}`,
+      },
+      accessory: button('Answer (2 minutes)', 'pulse_answer_open', s.run.id, 'primary'),
+    });
+  }
+  if (data.role === 'coordinator') {
+    blocks.push(
+      { type: 'divider' },
+      { type: 'header', text: { type: 'plain_text', text: 'Coordinator', emoji: true } },
+      {
+        type: 'actions',
+        block_id: 'coordinator',
+        elements: [
+          button('New forum', 'open_forum_modal', 'new'),
+          button('New survey', 'open_pulse_modal', 'new'),
+          button('Unanswered questions', 'cmd:2', 'unanswered'),
+        ],
+      },
+    );
+    const runs = data.recentRuns.slice(0, 5);
+    if (runs.length > 0) {
+      blocks.push({
+        type: 'actions',
+        block_id: 'results',
+        elements: runs.map((r, i) =>
+          button(
+            `Results: ${r.template.title} (${r.opensAt.toISOString().slice(0, 10)})`,
+            `cmd:${i}`,
+            `pulse results ${r.id}`,
+          ),
+        ),
+      });
+    }
+  }
+  blocks.push({
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: 'Ask me about CAF, early help or information sharing in a DM, or type `/joinedup help`. Never post names or details of children or families. If a child may be in immediate danger, call 999.',
+      },
+    ],
+  });
+  return { type: 'home', blocks: blocks.slice(0, 100) };
+}
+
+function section(text: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}

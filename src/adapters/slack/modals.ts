@@ -1,0 +1,337 @@
+import { SECTORS } from '../../core/forums/types.ts';
+import type { SurveyRunRecord } from '../../core/pulse/ports.ts';
+import type { SurveyTemplate } from '../../core/pulse/types.ts';
+import type { Block } from './blocks.ts';
+
+/** Slack's view_submission state: block id -> action id -> the element's value. */
+export type ViewState = Record<
+  string,
+  Record<
+    string,
+    {
+      type?: string;
+      value?: string | null;
+      selected_option?: { value: string } | null;
+      selected_date?: string | null;
+      selected_time?: string | null;
+      selected_conversation?: string | null;
+      selected_channel?: string | null;
+      selected_options?: { value: string }[];
+    }
+  >
+>;
+
+export const VIEW = {
+  forum: 'joinedup_forum_create',
+  survey: 'joinedup_pulse_create',
+  answer: 'joinedup_pulse_answer',
+};
+
+const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
+
+function input(blockId: string, label: string, element: Block, optional = false, hint?: string): Block {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: plain(label),
+    element: { ...element, action_id: 'value' },
+    optional,
+    ...(hint ? { hint: plain(hint) } : {}),
+  };
+}
+
+function options(values: readonly { value: string; label: string }[]) {
+  return values.map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value }));
+}
+
+/** The "new forum" modal; its fields become a `forum create` command. */
+export function forumCreateView(channelId?: string): Block {
+  return {
+    type: 'modal',
+    callback_id: VIEW.forum,
+    title: plain('New forum'),
+    submit: plain('Create'),
+    close: plain('Cancel'),
+    blocks: [
+      input('name', 'Forum name', { type: 'plain_text_input', max_length: 80 }),
+      input(
+        'cadence',
+        'How often it meets',
+        { type: 'plain_text_input', placeholder: plain('every 2 months on the 2nd tuesday') },
+        false,
+        'For example "every month on the 1st wednesday" or "every 6 weeks on thursday".',
+      ),
+      input('time', 'Start time (UK)', { type: 'timepicker', initial_time: '13:30' }),
+      input('start', 'First possible date', { type: 'datepicker' }),
+      input(
+        'duration',
+        'Length in minutes',
+        {
+          type: 'number_input',
+          is_decimal_allowed: false,
+          initial_value: '120',
+          min_value: '15',
+          max_value: '480',
+        },
+        true,
+      ),
+      input('channel', 'Channel for announcements and reminders', {
+        type: 'conversations_select',
+        filter: { include: ['public', 'private'], exclude_bot_users: true },
+        ...(channelId ? { initial_conversation: channelId } : { default_to_current_conversation: true }),
+      }),
+    ],
+  };
+}
+
+/** Field problems keyed by block id, for `response_action: errors`. */
+export type FieldErrors = Record<string, string>;
+
+function text(state: ViewState, block: string): string {
+  const v = state[block]?.value;
+  return (
+    v?.value ??
+    v?.selected_date ??
+    v?.selected_time ??
+    v?.selected_conversation ??
+    v?.selected_option?.value ??
+    ''
+  ).trim();
+}
+
+function noQuotes(value: string, block: string, errors: FieldErrors, what: string): string {
+  if (/["“”]/.test(value)) errors[block] = `${what} cannot contain quotation marks.`;
+  return value;
+}
+
+/** The `forum create` command for a submitted "new forum" modal, or the problems with it. */
+export function forumCommandFrom(state: ViewState): {
+  command?: string;
+  channelId?: string;
+  errors: FieldErrors;
+} {
+  const errors: FieldErrors = {};
+  const name = noQuotes(text(state, 'name'), 'name', errors, 'The name');
+  const cadence = noQuotes(text(state, 'cadence'), 'cadence', errors, 'The cadence');
+  const time = text(state, 'time');
+  const start = text(state, 'start');
+  const duration = text(state, 'duration');
+  const channelId = text(state, 'channel');
+  if (!name) errors.name = 'Give the forum a name.';
+  if (!cadence) errors.cadence = 'Say how often it meets, e.g. "every 2 months on the 2nd tuesday".';
+  if (!/^\d{2}:\d{2}$/.test(time)) errors.time = 'Pick a start time.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) errors.start = 'Pick the first possible date.';
+  if (duration && !/^\d{2,3}$/.test(duration)) errors.duration = 'Give the length in whole minutes.';
+  if (!/^[A-Z0-9]+$/.test(channelId)) errors.channel = 'Pick a channel.';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    errors,
+    channelId,
+    command: `forum create "${name}" cadence="${cadence}" time=${time} start=${start}${duration ? ` duration=${duration}` : ''} channel=${channelId}`,
+  };
+}
+
+/** The "new survey" modal; its fields become a `pulse start` command. */
+export function surveyCreateView(
+  templates: readonly SurveyTemplate[],
+  forums: readonly string[],
+  channelId?: string,
+): Block {
+  return {
+    type: 'modal',
+    callback_id: VIEW.survey,
+    title: plain('New pulse survey'),
+    submit: plain('Start'),
+    close: plain('Cancel'),
+    blocks: [
+      input('template', 'Survey', {
+        type: 'static_select',
+        options: options(templates.slice(0, 100).map((t) => ({ value: t.key, label: t.title }))),
+      }),
+      input('days', 'Open for (days)', {
+        type: 'number_input',
+        is_decimal_allowed: false,
+        initial_value: '7',
+        min_value: '1',
+        max_value: '60',
+      }),
+      input('channel', 'Post it in', {
+        type: 'conversations_select',
+        filter: { include: ['public', 'private'], exclude_bot_users: true },
+        ...(channelId ? { initial_conversation: channelId } : { default_to_current_conversation: true }),
+      }),
+      ...(forums.length > 0
+        ? [
+            input(
+              'forum',
+              'For the members of a forum',
+              {
+                type: 'static_select',
+                options: options(forums.slice(0, 100).map((f) => ({ value: f, label: f }))),
+              },
+              true,
+            ),
+          ]
+        : []),
+      input(
+        'attributed',
+        'Attribution',
+        {
+          type: 'radio_buttons',
+          initial_option: { text: plain('Anonymous (recommended)'), value: 'no' },
+          options: options([
+            { value: 'no', label: 'Anonymous (recommended)' },
+            { value: 'yes', label: 'Attributed: coordinators see who answered' },
+          ]),
+        },
+        true,
+      ),
+    ],
+  };
+}
+
+export function surveyCommandFrom(state: ViewState): {
+  command?: string;
+  channelId?: string;
+  errors: FieldErrors;
+} {
+  const errors: FieldErrors = {};
+  const template = text(state, 'template');
+  const days = text(state, 'days');
+  const channelId = text(state, 'channel');
+  const forum = noQuotes(text(state, 'forum'), 'forum', errors, 'The forum');
+  const attributed = text(state, 'attributed') === 'yes';
+  if (!/^[a-z0-9_-]+$/i.test(template)) errors.template = 'Pick a survey.';
+  if (!/^\d{1,2}$/.test(days)) errors.days = 'Give a number of days, 1 to 60.';
+  if (!/^[A-Z0-9]+$/.test(channelId)) errors.channel = 'Pick a channel.';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    errors,
+    channelId,
+    command: `pulse start ${template} days=${days}${attributed ? ' attributed=yes' : ''}${forum ? ` forum="${forum}"` : ''}`,
+  };
+}
+
+const agreeLabels = ['1 Strongly disagree', '2 Disagree', '3 Neither', '4 Agree', '5 Strongly agree'];
+
+/** The answer form for one survey run; the sector is asked for once. */
+export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Block {
+  const blocks: Block[] = [
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: run.anonymous
+            ? 'Anonymous: your name is not stored with your answers, and results are only shown for groups large enough.'
+            : 'Not anonymous: the coordinator can see who answered.',
+        },
+      ],
+    },
+  ];
+  if (needsSector) {
+    blocks.push(
+      input('sector', 'Your agency’s sector (asked once)', {
+        type: 'static_select',
+        options: options(SECTORS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))),
+      }),
+    );
+  }
+  for (const q of run.template.questions) {
+    const label = q.text.slice(0, 2000);
+    if (q.type === 'agree5') {
+      blocks.push(
+        input(
+          `q:${q.id}`,
+          label,
+          {
+            type: 'radio_buttons',
+            options: options(agreeLabels.map((l, i) => ({ value: String(i + 1), label: l }))),
+          },
+          !q.required,
+        ),
+      );
+    } else if (q.type === 'scale10') {
+      blocks.push(
+        input(
+          `q:${q.id}`,
+          label,
+          {
+            type: 'static_select',
+            options: options(Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }))),
+          },
+          !q.required,
+        ),
+      );
+    } else if (q.type === 'choice') {
+      blocks.push(
+        input(
+          `q:${q.id}`,
+          label,
+          {
+            type: 'radio_buttons',
+            options: options((q.options ?? []).map((o, i) => ({ value: String(i + 1), label: o }))),
+          },
+          !q.required,
+        ),
+      );
+    } else {
+      blocks.push(
+        input(
+          `q:${q.id}`,
+          label,
+          { type: 'plain_text_input', multiline: true, max_length: 1000 },
+          true,
+          'Please do not include names or other identifying details.',
+        ),
+      );
+    }
+  }
+  return {
+    type: 'modal',
+    callback_id: VIEW.answer,
+    private_metadata: run.id,
+    title: plain(run.template.title.slice(0, 24)),
+    submit: plain('Send'),
+    close: plain('Cancel'),
+    blocks,
+  };
+}
+
+/** The `pulse sector` and `pulse answer` commands for a submitted answer form. */
+export function answerCommandsFrom(
+  run: SurveyRunRecord,
+  state: ViewState,
+): { sector?: string; answer?: string; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const sector = state.sector ? text(state, 'sector') : undefined;
+  if (state.sector && !SECTORS.includes(sector as never)) errors.sector = 'Pick your sector.';
+  const parts: string[] = [];
+  let comment = '';
+  for (const q of run.template.questions) {
+    const value = text(state, `q:${q.id}`).replace(/\s+/g, ' ');
+    if (!value) {
+      if (q.required) errors[`q:${q.id}`] = 'Please answer this one.';
+      continue;
+    }
+    if (q.type === 'comment') comment = comment ? `${comment} ${value}` : `${q.id}=${value}`;
+    else parts.push(`${q.id}=${value}`);
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  // A comment runs to the end of the line, so it goes last.
+  return {
+    errors,
+    sector,
+    answer: `pulse answer ${run.id} ${[...parts, comment].filter(Boolean).join(' ')}`,
+  };
+}
+
+/** A read-only modal showing a reply (for buttons on the App Home, which has no thread to reply in). */
+export function replyView(title: string, blocks: Block[]): Block {
+  return {
+    type: 'modal',
+    title: plain(title.slice(0, 24)),
+    close: plain('Close'),
+    blocks: blocks.slice(0, 100),
+  };
+}

@@ -1,0 +1,258 @@
+import { Writable } from 'node:stream';
+import {
+  createSlackAdapter,
+  type SlackAdapter,
+  type SlackAdapterDeps,
+} from '../../../src/adapters/slack/slack-adapter.ts';
+import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { type App, createApp } from '../../../src/main.ts';
+import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
+import { createScratchDatabase } from '../../../src/storage/scratch-database.ts';
+import { FakeSlack } from './fake-slack.ts';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+export const BOT_TOKEN = 'xoxb-test-single-workspace';
+
+/** The databases the Slack suites run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const databases: { label: string; url?: string }[] = [
+  { label: 'pglite' },
+  ...(process.env.TEST_DATABASE_URL ? [{ label: 'postgres', url: process.env.TEST_DATABASE_URL }] : []),
+];
+
+export interface SlackHarness {
+  fake: FakeSlack;
+  app: App;
+  adapter: SlackAdapter;
+  ops: OpsServer;
+  /** Every log line, parsed. */
+  logs: Record<string, unknown>[];
+  /** Posts a signed request to /slack/events. */
+  send(body: string, options?: SendOptions): Promise<{ status: number; ms: number; text: string }>;
+  stop(): Promise<void>;
+}
+
+export interface SendOptions {
+  contentType?: string;
+  retryNum?: number;
+  /** Seconds since the epoch to sign with (default now). */
+  timestamp?: number;
+  signature?: string | null;
+  /** Change the body after signing. */
+  tamper?: (body: string) => string;
+  omitTimestamp?: boolean;
+}
+
+/** The real app (createApp) with the real Slack adapter, served on loopback, against a fake Slack. */
+export async function startSlackHarness(
+  options: {
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    adapter?: Partial<SlackAdapterDeps>;
+    wrapConversation?: (c: App['conversation']) => App['conversation'];
+  } = {},
+): Promise<SlackHarness> {
+  const fake = await new FakeSlack().start();
+  const scratch = options.databaseUrl
+    ? await createScratchDatabase(options.databaseUrl, 'joinedup_slack')
+    : undefined;
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: 'memory://',
+    DATABASE_URL: scratch?.url ?? '',
+    PULSE_RESPONDENT_SECRET: 'respondent-secret-for-tests-0123456789',
+    SCHEDULER_ENABLED: 'false',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: fake.apiUrl,
+    ...options.env,
+  });
+  const logger = createLogger('info', sink);
+  const app = await createApp(config, logger);
+  if (!config.slack) throw new Error('Slack is not configured');
+  const adapter = await createSlackAdapter({
+    config: config.slack,
+    conversation: options.wrapConversation?.(app.conversation) ?? app.conversation,
+    forums: app.forums,
+    pulse: app.pulse,
+    members: app.repos.members,
+    prisma: app.storage.prisma,
+    logger,
+    metrics: app.metrics,
+    publicUrl: 'https://joinedup.example.org',
+    ...options.adapter,
+  });
+  const ops = await startOpsServer(0, '127.0.0.1', {
+    metrics: app.metrics,
+    checks: app.readiness,
+    mounts: [adapter.mount],
+  });
+  await adapter.start();
+  return {
+    fake,
+    app,
+    adapter,
+    ops,
+    logs,
+    async send(body, o = {}) {
+      const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+      const headers: Record<string, string> = { 'content-type': o.contentType ?? 'application/json' };
+      if (!o.omitTimestamp) headers['x-slack-request-timestamp'] = String(timestamp);
+      const signature =
+        o.signature === undefined ? signSlackRequest(SIGNING_SECRET, body, timestamp) : o.signature;
+      if (signature !== null) headers['x-slack-signature'] = signature;
+      if (o.retryNum !== undefined) {
+        headers['x-slack-retry-num'] = String(o.retryNum);
+        headers['x-slack-retry-reason'] = 'http_timeout';
+      }
+      const started = performance.now();
+      const res = await fetch(`${ops.url}/slack/events`, {
+        method: 'POST',
+        headers,
+        body: o.tamper ? o.tamper(body) : body,
+      });
+      const text = await res.text();
+      return { status: res.status, ms: performance.now() - started, text };
+    },
+    async stop() {
+      await adapter.stop();
+      await ops.close();
+      await app.stop();
+      await fake.stop();
+      await scratch?.drop();
+    },
+  };
+}
+
+let counter = 0;
+
+/** An Events API callback as Slack sends it. */
+export function eventCallback(
+  event: Record<string, unknown>,
+  options: { eventId?: string; teamId?: string } = {},
+): string {
+  const teamId = options.teamId ?? 'T1';
+  counter++;
+  return JSON.stringify({
+    token: 'legacy',
+    team_id: teamId,
+    api_app_id: 'A1',
+    event: { event_ts: `${1_700_000_000 + counter}.000001`, ...event },
+    type: 'event_callback',
+    event_id: options.eventId ?? `Ev${Date.now()}${counter}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: teamId, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+  });
+}
+
+/** A mention of the bot in a channel. */
+export function mention(
+  text: string,
+  options: { user?: string; channel?: string; eventId?: string; teamId?: string } = {},
+): string {
+  counter++;
+  return eventCallback(
+    {
+      type: 'app_mention',
+      user: options.user ?? 'U1',
+      text: `<@UBOT> ${text}`,
+      channel: options.channel ?? 'C1',
+      ts: `${1_700_000_000 + counter}.000200`,
+    },
+    options,
+  );
+}
+
+/** A direct message to the bot. */
+export function directMessage(text: string, options: { user?: string; eventId?: string } = {}): string {
+  counter++;
+  return eventCallback(
+    {
+      type: 'message',
+      channel_type: 'im',
+      user: options.user ?? 'U1',
+      text,
+      channel: `D${options.user ?? 'U1'}`,
+      ts: `${1_700_000_000 + counter}.000300`,
+    },
+    options,
+  );
+}
+
+/** An interaction payload (button, modal submission) as a form body. */
+export function interaction(payload: Record<string, unknown>): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A slash command as a form body. */
+export function slashCommand(
+  text: string,
+  fake: FakeSlack,
+  options: { user?: string; channel?: string } = {},
+): string {
+  counter++;
+  return new URLSearchParams({
+    token: 'legacy',
+    team_id: 'T1',
+    team_domain: 'test',
+    channel_id: options.channel ?? 'C1',
+    channel_name: 'forum',
+    user_id: options.user ?? 'U1',
+    user_name: 'someone',
+    command: '/joinedup',
+    text,
+    api_app_id: 'A1',
+    response_url: `${fake.url}/respond/${counter}`,
+    trigger_id: `trigger-${counter}`,
+  }).toString();
+}
+
+/** A block_actions payload for a button click. */
+export function buttonClick(
+  actionId: string,
+  value: string,
+  fake: FakeSlack,
+  options: { user?: string; home?: boolean } = {},
+): string {
+  counter++;
+  return interaction({
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'test' },
+    user: { id: options.user ?? 'U1', team_id: 'T1' },
+    api_app_id: 'A1',
+    trigger_id: `trigger-${counter}`,
+    ...(options.home
+      ? { view: { type: 'home', id: 'VHOME' }, container: { type: 'view', view_id: 'VHOME' } }
+      : {
+          channel: { id: 'C1', name: 'forum' },
+          container: { type: 'message', message_ts: '1.2', channel_id: 'C1' },
+          response_url: `${fake.url}/respond/${counter}`,
+          message: { ts: '1.2', text: 'x' },
+        }),
+    actions: [
+      { type: 'button', action_id: actionId, block_id: 'b', value, action_ts: String(Date.now() / 1000) },
+    ],
+  });
+}
+
+/** Waits until `check` holds, polling; fails with `what` after `ms`. */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  ms = 8000,
+): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
