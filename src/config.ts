@@ -66,6 +66,28 @@ const envSchema = z.object({
   }),
   PULSE_MIN_GROUP_SIZE: z.coerce.number().int().min(3, 'cannot be below 3').max(50).default(5),
   PULSE_RESPONSE_RETENTION_DAYS: positiveInt(365),
+  // Slack (src/adapters/slack)
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || /^xoxb-/.test(v), {
+    message: 'must be a bot token starting xoxb-',
+  }),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || /^xapp-/.test(v), {
+    message: 'must be an app-level token starting xapp-',
+  }),
+  SLACK_INSTALLATION_KEY: optionalText.refine(
+    (v) => v === undefined || /^[0-9a-f]{64}$/i.test(v) || Buffer.from(v, 'base64').length === 32,
+    { message: 'must be 32 random bytes, as 64 hex characters or base64 (openssl rand -hex 32)' },
+  ),
+  SLACK_API_URL: z.string().trim().url().default('https://slack.com/api/'),
+  SLACK_SIGNATURE_VERIFICATION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   // Microsoft Teams (src/adapters/teams)
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
@@ -114,6 +136,8 @@ export interface Config {
   forums: { calendarDomain: string };
   pulse: { respondentSecret?: string; minGroupSize: number; responseRetentionDays: number };
   console: { user: string; force: boolean };
+  /** Slack, when its credentials are set: one workspace by bot token, or many by OAuth. */
+  slack?: SlackConfig;
   /** Microsoft Teams, when its app id is set (or local development is switched on). */
   teams?: TeamsConfig;
 }
@@ -177,6 +201,71 @@ function teamsConfig(e: Env): { teams?: TeamsConfig; problems: string[] } {
   };
 }
 
+export interface SlackConfig {
+  signingSecret: string;
+  /** Single workspace: the bot token. */
+  botToken?: string;
+  /** Many workspaces: OAuth installs, stored sealed with `installationKey`. */
+  oauth?: { clientId: string; clientSecret: string; stateSecret: string; installationKey: Buffer };
+  /** Socket Mode when set; HTTP on PORT otherwise. */
+  appToken?: string;
+  apiUrl: string;
+  signatureVerification: boolean;
+}
+
+/** The Slack settings and every problem with them, checked together. */
+function slackConfig(e: Env): { slack?: SlackConfig; problems: string[] } {
+  const problems: string[] = [];
+  const oauthParts = [e.SLACK_CLIENT_ID, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET];
+  const wanted =
+    Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN) || oauthParts.some(Boolean);
+  if (!wanted) return { problems };
+  if (!e.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET: required to run the Slack adapter');
+  if (e.SLACK_BOT_TOKEN && oauthParts.some(Boolean))
+    problems.push(
+      'SLACK_BOT_TOKEN: set either a bot token (one workspace) or SLACK_CLIENT_ID/SECRET (OAuth), not both',
+    );
+  if (!e.SLACK_BOT_TOKEN && !oauthParts.some(Boolean))
+    problems.push(
+      'SLACK_BOT_TOKEN: set it (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (OAuth)',
+    );
+  if (!e.SLACK_BOT_TOKEN && oauthParts.some(Boolean)) {
+    if (!oauthParts.every(Boolean))
+      problems.push(
+        'SLACK_CLIENT_ID: OAuth needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together',
+      );
+    if (!e.SLACK_INSTALLATION_KEY)
+      problems.push(
+        'SLACK_INSTALLATION_KEY: required with OAuth, to encrypt stored tokens (openssl rand -hex 32)',
+      );
+  }
+  if (!e.SLACK_SIGNATURE_VERIFICATION && e.NODE_ENV !== 'test')
+    problems.push('SLACK_SIGNATURE_VERIFICATION: may only be turned off when NODE_ENV=test');
+  if (problems.length > 0 || !e.SLACK_SIGNING_SECRET) return { problems };
+  const key = e.SLACK_INSTALLATION_KEY;
+  return {
+    problems,
+    slack: {
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      botToken: e.SLACK_BOT_TOKEN,
+      oauth:
+        !e.SLACK_BOT_TOKEN && e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET && key
+          ? {
+              clientId: e.SLACK_CLIENT_ID,
+              clientSecret: e.SLACK_CLIENT_SECRET,
+              stateSecret: e.SLACK_STATE_SECRET,
+              installationKey: /^[0-9a-f]{64}$/i.test(key)
+                ? Buffer.from(key, 'hex')
+                : Buffer.from(key, 'base64'),
+            }
+          : undefined,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+      signatureVerification: e.SLACK_SIGNATURE_VERIFICATION,
+    },
+  };
+}
+
 /** Parses the environment; a bad value stops start-up with every problem listed. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   // An empty variable (`LOG_LEVEL=`) means "not set", as most deployment tools write it.
@@ -189,9 +278,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new AppError('CONFIG_INVALID', `The configuration is not valid:\n${problems}`);
   }
   const e = parsed.data;
+  const slack = slackConfig(e);
   const teams = teamsConfig(e);
-  if (teams.problems.length > 0) {
-    const problems = teams.problems.map((p) => `  ${p}`).join('\n');
+  if (slack.problems.length + teams.problems.length > 0) {
+    const problems = [...slack.problems, ...teams.problems].map((p) => `  ${p}`).join('\n');
     throw new AppError('CONFIG_INVALID', `The configuration is not valid:\n${problems}`);
   }
   return {
@@ -227,6 +317,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       responseRetentionDays: e.PULSE_RESPONSE_RETENTION_DAYS,
     },
     console: { user: e.CONSOLE_USER, force: e.CONSOLE },
+    slack: slack.slack,
     teams: teams.teams,
   };
 }

@@ -25,7 +25,7 @@ import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
-import { createRepositories, openStorage, type Storage } from './storage/index.ts';
+import { createRepositories, openStorage, type Repositories, type Storage } from './storage/index.ts';
 import { readMigrationList } from './storage/migrate.ts';
 import { rollUpPastRsvps } from './storage/retention.ts';
 import { deleteUninstalledWorkspaces } from './storage/workspace-lifecycle.ts';
@@ -107,6 +107,9 @@ export interface App {
   conversation: ConversationService;
   guidance: GuidanceService;
   forums: ForumService;
+  pulse: PulseService;
+  /** The repositories, for adapters that read members or store platform data. */
+  repos: Repositories;
   /** The coordinators' dashboard, when served (PORT set): sign-in and its read models. */
   dashboard?: { auth: DashboardAuth; service: DashboardService; publicUrl: string };
   /** Starts the scheduler sending posts through `gateway`; returns it for readiness checks. */
@@ -266,6 +269,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     conversation,
     guidance,
     forums,
+    pulse,
+    repos,
     dashboard,
     metrics,
     readiness: {
@@ -310,12 +315,40 @@ export async function start(config: Config, logger: Logger): Promise<void> {
         throw error;
       })
     : undefined;
+  // Slack: HTTP mode under /slack on PORT, or Socket Mode; Bolt loads only when it is configured.
+  const slack = config.slack
+    ? await (async () => {
+        const slackConfig = config.slack as NonNullable<Config['slack']>;
+        if (!slackConfig.appToken && config.http.port === undefined)
+          throw new AppError(
+            'CONFIG_INVALID',
+            'Slack in HTTP mode needs PORT (Slack posts to /slack/events); or set SLACK_APP_TOKEN for Socket Mode.',
+          );
+        const { createSlackAdapter } = await import('./adapters/slack/index.ts');
+        return createSlackAdapter({
+          config: slackConfig,
+          publicUrl: config.dashboard.publicUrl,
+          conversation: app.conversation,
+          forums: app.forums,
+          pulse: app.pulse,
+          members: app.repos.members,
+          prisma: app.storage.prisma,
+          logger,
+          metrics: app.metrics,
+        });
+      })().catch(async (error: unknown) => {
+        await teams?.stop();
+        await app.stop();
+        throw error;
+      })
+    : undefined;
   const ops =
     config.http.port !== undefined
       ? await startOpsServer(config.http.port, config.http.host, {
           metrics: app.metrics,
           checks: app.readiness,
           mounts: [
+            ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
             ...(app.dashboard
               ? [
@@ -342,6 +375,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       }, config.shutdownTimeoutMs);
       deadline.unref();
       await ops?.close();
+      await slack?.stop();
       await teams?.stop();
       await app.stop();
       clearTimeout(deadline);
@@ -354,8 +388,18 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       void stop().then(() => process.exit(0));
     });
   }
+  await slack?.start();
+  if (slack) logger.info({ mode: config.slack?.appToken ? 'socket' : 'http' }, 'Slack adapter started');
+  // Scheduled posts go out on each workspace's own platform; the console's stay in the terminal.
   const consoleGateway = new ConsoleGateway(process.stdout);
-  app.startScheduler(teams ? teams.routeWith(consoleGateway) : consoleGateway);
+  const { routeSlackPosts } = slack
+    ? await import('./adapters/slack/index.ts')
+    : { routeSlackPosts: undefined };
+  const base =
+    slack && routeSlackPosts
+      ? routeSlackPosts(app.storage.prisma, slack.gateway, consoleGateway)
+      : consoleGateway;
+  app.startScheduler(teams ? teams.routeWith(base) : base);
   await runConsoleChat({
     conversation: app.conversation,
     userId: config.console.user,

@@ -529,7 +529,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     if (a.action_id === 'pulse_answer_open') {
       const member = await deps.members.ensureMember(workspace, b.user.id);
       const run = await deps.pulse.findRun(workspace.id, a.value ?? '').catch(() => null);
-      if (!run || run.status !== 'open' || run.closesAt <= new Date()) {
+      if (run?.status !== 'open' || run.closesAt <= new Date()) {
         await deliver({
           text: run ? `"${run.template.title}" is not open for answers.` : 'I could not find that survey.',
           ephemeral: true,

@@ -114,7 +114,10 @@ export interface ChatGateway {
    * was not sent, `undefined` when this target cannot be looked up (a gateway routing several
    * platforms, only some of which can).
    */
-  findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ externalId?: string } | null | undefined>;
+  findPosted?(
+    target: PostTarget,
+    idempotencyKey: string,
+  ): Promise<{ externalId?: string } | null | undefined>;
 }
 
 export type ScheduledPostStatus =
