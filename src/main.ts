@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
 import { createTeamsAdapter } from './adapters/teams/index.ts';
@@ -101,6 +102,14 @@ async function migrationsApplied(storage: Storage): Promise<boolean> {
   return list.migrationDirectories.every((m) => applied.has(m.path));
 }
 
+/** Below this much free space on DATA_DIR's volume, /readyz reports the embedded database not ready. */
+const MIN_FREE_DISK_BYTES = 64 * 1024 * 1024;
+
+function freeBytes(dir: string): number {
+  const stats = statfsSync(dir);
+  return stats.bavail * stats.bsize;
+}
+
 /** The running application: storage, core services and the adapters started. */
 export interface App {
   storage: Storage;
@@ -124,7 +133,17 @@ export interface App {
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   // Opening the database starts compiling PGlite's WebAssembly in the background; building the
   // search index meanwhile overlaps the two slowest parts of start-up.
-  const opening = openStorage({ databaseUrl: config.storage.databaseUrl, dataDir: config.storage.dataDir });
+  const opening = openStorage({
+    databaseUrl: config.storage.databaseUrl,
+    dataDir: config.storage.dataDir,
+    connectRetries: config.storage.connectRetries,
+    connectRetryDelayMs: config.storage.connectRetryDelayMs,
+    onConnectRetry: ({ attempt, retries, delayMs, error }) =>
+      logger.warn(
+        { attempt, retries, retryInMs: delayMs, err: error instanceof Error ? { name: error.name } : {} },
+        'database not reachable yet; retrying',
+      ),
+  });
   let guidance: GuidanceService;
   try {
     guidance = createGuidance(config, logger);
@@ -279,6 +298,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         return true;
       },
       migrations: () => migrationsApplied(storage),
+      // The embedded database on a nearly full volume: not ready before a write fails.
+      ...(storage.kind === 'pglite' && !config.storage.dataDir.startsWith('memory://')
+        ? { disk: async () => freeBytes(config.storage.dataDir) > MIN_FREE_DISK_BYTES }
+        : {}),
       // A tick every minute by default: more than three minutes without one means it is stuck.
       scheduler: async () => {
         if (!config.scheduler.enabled) return true;
@@ -303,11 +326,28 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
 
 /** `joinedup start`: the console chat now; Slack and Teams when their credentials are set. */
 export async function start(config: Config, logger: Logger): Promise<void> {
-  const app = await createApp(config, logger);
+  // Until the database is reached (PostgreSQL may come up after the app, see
+  // DATABASE_CONNECT_RETRIES) the port already answers: /healthz alive, /readyz not ready. The
+  // full server then takes over the same port.
+  const starting =
+    config.http.port !== undefined
+      ? await startOpsServer(config.http.port, config.http.host, {
+          metrics: new Metrics({ defaultMetrics: false }),
+          checks: { database: async () => false },
+        })
+      : undefined;
+  if (starting) logger.info({ url: starting.url }, 'operations endpoints listening; not ready yet');
+  const opsPort = starting ? (starting.server.address() as AddressInfo).port : config.http.port;
+  let app: App;
+  try {
+    app = await createApp(config, logger);
+  } finally {
+    await starting?.close();
+  }
   // Teams is served on PORT under /api/messages; its SDKs load only when it is configured.
   const teams = config.teams
     ? await (async () => {
-        if (config.http.port === undefined)
+        if (opsPort === undefined)
           throw new AppError('CONFIG_INVALID', 'Teams needs PORT: the Bot Framework posts to /api/messages.');
         return createTeamsAdapter({ config: config.teams as NonNullable<Config['teams']>, app, logger });
       })().catch(async (error: unknown) => {
@@ -319,7 +359,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   const slack = config.slack
     ? await (async () => {
         const slackConfig = config.slack as NonNullable<Config['slack']>;
-        if (!slackConfig.appToken && config.http.port === undefined)
+        if (!slackConfig.appToken && opsPort === undefined)
           throw new AppError(
             'CONFIG_INVALID',
             'Slack in HTTP mode needs PORT (Slack posts to /slack/events); or set SLACK_APP_TOKEN for Socket Mode.',
@@ -343,8 +383,8 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       })
     : undefined;
   const ops =
-    config.http.port !== undefined
-      ? await startOpsServer(config.http.port, config.http.host, {
+    opsPort !== undefined
+      ? await startOpsServer(opsPort, config.http.host, {
           metrics: app.metrics,
           checks: app.readiness,
           mounts: [

@@ -40,6 +40,17 @@ export class ConsoleGateway implements ChatGateway {
   }
 }
 
+/**
+ * What may be logged of a failure: its name, code and the database's SQLSTATE (53100 disk full,
+ * 57P01 connection terminated, 08006 connection failure...), never its message, which can quote
+ * the data being written.
+ */
+export function describeStorageError(error: unknown): { name: string; code?: string; sqlState?: string } {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const sqlState = /Code: `([0-9A-Z]{5})`/.exec(error.message)?.[1];
+  return { name: error.name, code: (error as { code?: string }).code, ...(sqlState ? { sqlState } : {}) };
+}
+
 /** Renders a reply for the terminal: the text, then what can be typed instead of buttons. */
 export function renderConsoleReply(reply: Reply): string {
   const lines = [reply.text];
@@ -78,15 +89,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       conversation
         .handle({ workspace: consoleWorkspace, userId: options.userId, text: line })
         .catch((error: unknown): Reply => {
-          options.logger?.error(
-            {
-              err:
-                error instanceof Error
-                  ? { name: error.name, code: (error as { code?: string }).code }
-                  : { name: typeof error },
-            },
-            'turn failed',
-          );
+          options.logger?.error({ err: describeStorageError(error) }, 'turn failed');
           return { text: TURN_FAILED_REPLY };
         }),
     );
