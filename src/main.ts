@@ -375,6 +375,8 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           prisma: app.storage.prisma,
           logger,
           metrics: app.metrics,
+          // PGlite runs on this thread: a couple of turns at a time keep acknowledgements prompt.
+          maxConcurrentTurns: config.storage.databaseUrl ? 16 : 2,
         });
       })().catch(async (error: unknown) => {
         await teams?.stop();

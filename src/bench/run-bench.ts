@@ -433,6 +433,7 @@ export async function runBench(argv: string[]): Promise<number> {
       responses: { type: 'string', default: '100000' },
       'skip-pulse': { type: 'boolean', default: false },
       'skip-teams': { type: 'boolean', default: false },
+      'skip-slack': { type: 'boolean', default: false },
     },
   });
   const questionCount = Math.max(1000, Number(values.questions));
@@ -491,6 +492,18 @@ export async function runBench(argv: string[]): Promise<number> {
     };
   }
 
+  let slack: Record<string, unknown> = { skipped: true };
+  if (!values['skip-slack']) {
+    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    const { benchSlackLoad } = await import('./slack-load.ts');
+    slack = {
+      load_pglite: await benchSlackLoad(),
+      load_postgres: postgresUrl
+        ? await benchSlackLoad({ databaseUrl: postgresUrl })
+        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
+    };
+  }
+
   let teams: Record<string, unknown> = { skipped: true };
   if (!values['skip-teams']) {
     const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -515,6 +528,7 @@ export async function runBench(argv: string[]): Promise<number> {
     startup,
     forums,
     pulse,
+    slack,
     teams,
     bench_peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
     targets: { shipped_p95_ms: 5, synthetic_p95_ms: 25, start_to_first_answer_ms: 3000 },

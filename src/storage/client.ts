@@ -36,6 +36,20 @@ export interface Storage {
 }
 
 /**
+ * PGlite runs its queries on the JavaScript thread, and a chain of awaited queries never gives
+ * pending network I/O a turn: under load, chat platforms' requests would wait behind whole
+ * conversations. Each top-level query first lets pending I/O run (one `setImmediate`), so an
+ * acknowledgement waits for at most one query, not for every queued turn.
+ */
+function yieldBeforeQueries(pglite: PGlite): void {
+  const query = pglite.query.bind(pglite);
+  pglite.query = (async (...args: Parameters<PGlite['query']>) => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return query(...args);
+  }) as PGlite['query'];
+}
+
+/**
  * PGlite is a single-process database: two processes on one directory corrupt it. A lock file
  * holding the owner's pid stops a second process; a lock left by a dead process is taken over.
  */
@@ -124,6 +138,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     unlock = lockDataDir(resolve(options.dataDir));
     pglite = new PGlite(dir);
   }
+  yieldBeforeQueries(pglite);
   const factory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: factory });
   const dump = () => dumpPglite(pglite);

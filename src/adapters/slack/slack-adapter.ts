@@ -2,6 +2,7 @@ import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { InstallProvider } from '@slack/oauth';
 import type { WebClient } from '@slack/web-api';
+import pLimit from 'p-limit';
 import type { SlackConfig } from '../../config.ts';
 import type { ConversationService } from '../../core/conversation/conversation-service.ts';
 import type { IncomingMessage, Reply } from '../../core/conversation/types.ts';
@@ -63,6 +64,13 @@ export interface SlackAdapterDeps {
   channelIntervalMs?: number;
   /** How long a modal submission may take before the modal is closed and the result sent by DM. */
   viewDeadlineMs?: number;
+  /** Turns handled at once; the rest wait their turn after being acknowledged (default 8). */
+  maxConcurrentTurns?: number;
+  /**
+   * Turns waiting beyond this many make the endpoint answer 503, so Slack retries later rather
+   * than the backlog growing without bound (default 5000).
+   */
+  maxQueuedTurns?: number;
 }
 
 export interface SlackAdapter {
@@ -273,11 +281,19 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   });
 
   /** One turn with its own log id; a failure is logged without any message text. */
+  // Events are acknowledged at once and their turns run a few at a time, so a burst queues here
+  // instead of exhausting the database's connections (or, on PGlite, starving acknowledgements).
+  const limit = pLimit(deps.maxConcurrentTurns ?? 8);
+  const maxQueued = deps.maxQueuedTurns ?? 5000;
   const turn = async (message: IncomingMessage): Promise<Reply | null> =>
-    runWithLogContext({ turnId: newLogId(), workspaceId: message.workspace.id }, async () => {
-      const reply = await conversation.handle(message);
-      deps.metrics?.inboundRequest('slack', reply ? 'accepted' : 'duplicate');
-      return reply;
+    limit(async () => {
+      // Let pending I/O (acknowledgements above all) run before the next turn takes the thread.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return runWithLogContext({ turnId: newLogId(), workspaceId: message.workspace.id }, async () => {
+        const reply = await conversation.handle(message);
+        deps.metrics?.inboundRequest('slack', reply ? 'accepted' : 'duplicate');
+        return reply;
+      });
     });
 
   const dmChannel = async (client: WebClient, userId: string): Promise<string> => {
@@ -690,6 +706,12 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
         } catch (error) {
           log.warn({ status: 413 }, 'Slack request refused: body too large');
           return respondStatus(res, (error as { status?: number }).status ?? 400);
+        }
+        if (limit.pendingCount >= maxQueued) {
+          deps.metrics?.inboundRequest('slack', 'rejected');
+          log.warn({ queued: limit.pendingCount }, 'Slack request deferred: too many turns waiting');
+          res.setHeader('retry-after', '5');
+          return respondStatus(res, 503);
         }
         if (config.signatureVerification) {
           const check = verifySlackSignature({

@@ -4,13 +4,13 @@ import {
   type SlackAdapter,
   type SlackAdapterDeps,
 } from '../../../src/adapters/slack/slack-adapter.ts';
+import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { type App, createApp } from '../../../src/main.ts';
 import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
 import { createScratchDatabase } from '../../../src/storage/scratch-database.ts';
-import { FakeSlack } from './fake-slack.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-single-workspace';

@@ -149,6 +149,31 @@ for (const database of databases) {
       }
     });
 
+    it('answers 503 when too many turns are waiting, and Slack’s retry is then processed', async () => {
+      const busy = await startSlackHarness({
+        databaseUrl: database.url,
+        adapter: { maxConcurrentTurns: 1, maxQueuedTurns: 1 },
+        wrapConversation: (c) =>
+          Object.assign(Object.create(c), {
+            handle: async (m: Parameters<typeof c.handle>[0]) => {
+              await new Promise((r) => setTimeout(r, 400));
+              return c.handle(m);
+            },
+          }),
+      });
+      try {
+        const bodies = [1, 2, 3].map((i) => mention(`what is a CAF ${i}`, { eventId: `EvBusy${i}` }));
+        const statuses = [];
+        for (const body of bodies) statuses.push((await busy.send(body)).status);
+        expect(statuses).toEqual([200, 200, 503]);
+        await waitFor(() => busy.fake.callsOf('chat.postMessage').length === 2, 'the two accepted answers');
+        expect((await busy.send(bodies[2] ?? '', { retryNum: 1 })).status).toBe(200);
+        await waitFor(() => busy.fake.callsOf('chat.postMessage').length === 3, 'the retried answer');
+      } finally {
+        await busy.stop();
+      }
+    });
+
     describe('refuses unverified requests with 401 and processes nothing', () => {
       const now = () => Math.floor(Date.now() / 1000);
       const cases: [string, Parameters<SlackHarness['send']>[1]][] = [

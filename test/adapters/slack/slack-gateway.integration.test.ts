@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackGateway } from '../../../src/adapters/slack/slack-gateway.ts';
+import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import type { OutboundMessage } from '../../../src/core/shared/ports.ts';
 import { dispatchDuePosts } from '../../../src/scheduler/dispatch-due-posts.ts';
 import { createRepositories } from '../../../src/storage/index.ts';
 import { FixedClock } from '../../fakes/in-memory-repositories.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
-import { FakeSlack } from './fake-slack.ts';
 
 const reminder: OutboundMessage = {
   kind: 'forum_member_reminder',

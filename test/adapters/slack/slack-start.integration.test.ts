@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { binPath, projectRoot, runCli } from '../../support/run-cli.ts';
-import { FakeSlack } from './fake-slack.ts';
 import { mention, SIGNING_SECRET, waitFor } from './harness.ts';
 
 describe('Slack configuration is refused when unsafe', () => {

@@ -1,0 +1,217 @@
+/**
+ * Load test for the Slack adapter's HTTP endpoint: the real app (createApp) and the real Bolt
+ * adapter on loopback, with the fake Slack Web API receiving the answers, driven by autocannon in
+ * a separate process sending signed `app_mention` events, each a new event id from one of many
+ * users. Beside it, in the same run, a bare Node HTTP server that only checks the signature, so
+ * the adapter's cost shows as a ratio. Slack needs the acknowledgement within three seconds; the
+ * answer itself is composed and posted after it, so the backlog drain time is reported too.
+ */
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { FakeSlack } from '../adapters/slack/testing/fake-slack.ts';
+import { verifySlackSignature } from '../adapters/slack/verify-signature.ts';
+import { loadConfig } from '../config.ts';
+import { createApp } from '../main.ts';
+import { startOpsServer } from '../ops/http-server.ts';
+import { createScratchDatabase } from '../storage/scratch-database.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SECRET = 'bench-signing-secret-0123456789';
+
+export interface SlackLoadOptions {
+  /** PostgreSQL server to use (a scratch database is made and dropped); PGlite in memory otherwise. */
+  databaseUrl?: string;
+  durationSeconds?: number;
+  connections?: number;
+  /** Turns handled at once (default as in `joinedup start`: 2 on PGlite, 16 on PostgreSQL). */
+  maxConcurrentTurns?: number;
+}
+
+const QUESTIONS = [
+  'who can start a CAF?',
+  'what does a lead professional do?',
+  'when can I share information without consent?',
+  'what is a team around the child meeting?',
+  'how do I step down a case to early help?',
+  'what are the seven golden rules of information sharing?',
+];
+
+// Runs in the load-generating process: a freshly signed event with a new id for every request.
+const worker = `
+import { createHmac } from 'node:crypto';
+import autocannon from 'autocannon';
+const env = process.env;
+const questions = JSON.parse(env.SLACK_QUESTIONS);
+let n = 0;
+const result = await autocannon({
+  url: env.SLACK_URL,
+  method: 'POST',
+  connections: Number(env.SLACK_CONNECTIONS),
+  duration: Number(env.SLACK_DURATION),
+  headers: { 'content-type': 'application/json' },
+  requests: [{
+    setupRequest: (request) => {
+      n++;
+      const ts = Math.floor(Date.now() / 1000);
+      const body = JSON.stringify({
+        token: 'legacy', team_id: 'TBENCH', api_app_id: 'A1', type: 'event_callback',
+        event_id: 'EvBench' + process.pid + 'x' + n, event_time: ts,
+        authorizations: [{ team_id: 'TBENCH', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+        event: { type: 'app_mention', user: 'UBENCH' + (n % 200), channel: 'C' + (n % 50),
+          text: '<@UBOT> ' + questions[n % questions.length], ts: ts + '.' + String(n).padStart(6, '0'), event_ts: ts + '.000001' },
+      });
+      const signature = 'v0=' + createHmac('sha256', env.SLACK_SECRET).update('v0:' + ts + ':' + body).digest('hex');
+      return { ...request, body, headers: { ...request.headers, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature } };
+    },
+  }],
+});
+process.stdout.write(JSON.stringify({
+  rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+  total: result.requests.total, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+}));
+`;
+
+function runWorker(url: string, connections: number, duration: number): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', worker], {
+      cwd: root,
+      env: {
+        ...process.env,
+        SLACK_URL: url,
+        SLACK_SECRET: SECRET,
+        SLACK_QUESTIONS: JSON.stringify(QUESTIONS),
+        SLACK_CONNECTIONS: String(connections),
+        SLACK_DURATION: String(duration),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err.slice(0, 500)}`));
+      try {
+        resolve(JSON.parse(out) as Record<string, number>);
+      } catch {
+        reject(new Error(`load generator printed no result: ${err.slice(0, 500)}`));
+      }
+    });
+  });
+}
+
+/** A server that only reads the body and checks the signature: the floor for any Slack endpoint. */
+async function bareServer(): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const ok = verifySlackSignature({
+        signingSecret: SECRET,
+        body: Buffer.concat(chunks).toString('utf8'),
+        timestamp: req.headers['x-slack-request-timestamp'] as string | undefined,
+        signature: req.headers['x-slack-signature'] as string | undefined,
+      }).ok;
+      res.writeHead(ok ? 200 : 401);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, server };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Loads the Slack endpoint and the bare server in the same run, and reports both. */
+export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Record<string, unknown>> {
+  const connections = options.connections ?? 16;
+  const duration = options.durationSeconds ?? 10;
+  const fake = await new FakeSlack().start();
+  const scratch = options.databaseUrl
+    ? await createScratchDatabase(options.databaseUrl, 'joinedup_bench_slack')
+    : undefined;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: 'memory://',
+    DATABASE_URL: scratch?.url ?? '',
+    PULSE_RESPONDENT_SECRET: 'bench-respondent-secret-0123456789',
+    SCHEDULER_ENABLED: 'false',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_API_URL: fake.apiUrl,
+  });
+  const logger = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
+  const app = await createApp(config, logger);
+  const { createSlackAdapter } = await import('../adapters/slack/index.ts');
+  const adapter = await createSlackAdapter({
+    config: config.slack as NonNullable<typeof config.slack>,
+    conversation: app.conversation,
+    forums: app.forums,
+    pulse: app.pulse,
+    members: app.repos.members,
+    prisma: app.storage.prisma,
+    logger,
+    maxConcurrentTurns: options.maxConcurrentTurns ?? (options.databaseUrl ? 16 : 2),
+  });
+  const ops = await startOpsServer(0, '127.0.0.1', {
+    metrics: app.metrics,
+    checks: {},
+    mounts: [adapter.mount],
+  });
+  const bare = await bareServer();
+  try {
+    const baseline = await runWorker(bare.url, connections, duration);
+    // Warm-up, not measured: the code paths are compiled and the 200 users have met the bot once.
+    const warmUp = await runWorker(`${ops.url}/slack/events`, connections, 2);
+    const warm = Date.now() + 60_000;
+    while (fake.callsOf('chat.postMessage').length < (warmUp.total ?? 0) && Date.now() < warm) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const answersBefore = fake.callsOf('chat.postMessage').length;
+    const started = Date.now();
+    const load = await runWorker(`${ops.url}/slack/events`, connections, duration);
+    // The answers follow the acknowledgements; wait for the backlog to drain (up to a minute).
+    const expected = load.total ?? 0;
+    const until = Date.now() + 60_000;
+    while (fake.callsOf('chat.postMessage').length - answersBefore < expected && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const answered = fake.callsOf('chat.postMessage').length - answersBefore;
+    const drainSeconds = (Date.now() - started) / 1000;
+    return {
+      database: options.databaseUrl ? 'postgres' : 'pglite',
+      connections,
+      duration_s: duration,
+      events_per_second: round(load.rps ?? 0),
+      ack_p50_ms: load.p50,
+      ack_p99_ms: load.p99,
+      events: load.total,
+      non2xx: load.non2xx,
+      errors: load.errors,
+      timeouts: load.timeouts,
+      answers_posted: answered,
+      answers_per_second: round(answered / drainSeconds),
+      bare_signature_server: {
+        requests_per_second: round(baseline.rps ?? 0),
+        p50_ms: baseline.p50,
+        p99_ms: baseline.p99,
+      },
+      ratio_to_bare: round((load.rps ?? 0) / Math.max(1, baseline.rps ?? 1)),
+      target: { events_per_second: 300, ack_p99_ms: 100 },
+    };
+  } finally {
+    await new Promise<void>((resolve) => bare.server.close(() => resolve()));
+    await ops.close();
+    await app.stop();
+    await fake.stop();
+    await scratch?.drop();
+  }
+}
