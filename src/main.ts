@@ -255,7 +255,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   let ticker: Ticker | undefined;
   let lastReplan = 0;
   // Each tick sends due posts; hourly it also rolls every forum's planning horizon forward.
-  const tick = async (gateway: ChatGateway) => {
+  const tick = async (gateway: ChatGateway, signal?: AbortSignal) => {
     if (Date.now() - lastReplan > 60 * 60 * 1000) {
       lastReplan = Date.now();
       const workspaces = await storage.prisma.forum.findMany({
@@ -278,7 +278,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       }
     }
     await pulse.tick();
-    const result = await dispatchDuePosts({ posts: repos.posts, gateway, clock: systemClock, owner, logger });
+    if (signal?.aborted) return;
+    const result = await dispatchDuePosts({
+      posts: repos.posts,
+      gateway,
+      clock: systemClock,
+      owner,
+      logger,
+      signal,
+    });
     metrics.schedulerTicked(result);
     if (result.sent + result.skipped + result.failed + result.uncertain > 0)
       logger.info(result, 'scheduled posts');
@@ -311,7 +319,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     },
     startScheduler(gateway) {
       if (!config.scheduler.enabled) return undefined;
-      ticker = startTicker(() => tick(gateway), { cron: config.scheduler.cron, logger });
+      ticker = startTicker((signal) => tick(gateway, signal), { cron: config.scheduler.cron, logger });
       void ticker.tick();
       return ticker;
     },
@@ -334,15 +342,19 @@ export async function start(config: Config, logger: Logger): Promise<void> {
       ? await startOpsServer(config.http.port, config.http.host, {
           metrics: new Metrics({ defaultMetrics: false }),
           checks: { database: async () => false },
+          closeConnections: true,
         })
       : undefined;
   if (starting) logger.info({ url: starting.url }, 'operations endpoints listening; not ready yet');
+  // Until it serves everything, it does not keep the process alive: a failed start still exits.
+  starting?.server.unref();
   const opsPort = starting ? (starting.server.address() as AddressInfo).port : config.http.port;
   let app: App;
   try {
     app = await createApp(config, logger);
-  } finally {
+  } catch (error) {
     await starting?.close();
+    throw error;
   }
   // Teams is served on PORT under /api/messages; its SDKs load only when it is configured.
   const teams = config.teams
@@ -384,9 +396,10 @@ export async function start(config: Config, logger: Logger): Promise<void> {
         throw error;
       })
     : undefined;
+  // The server that answered during start-up serves everything now, on the same port.
   const ops =
-    opsPort !== undefined
-      ? await startOpsServer(opsPort, config.http.host, {
+    starting !== undefined
+      ? starting.reconfigure({
           metrics: app.metrics,
           checks: app.readiness,
           mounts: [

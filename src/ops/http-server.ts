@@ -15,6 +15,11 @@ export interface OpsServerOptions {
    * under its own path prefix. A mount sees every method; the operations paths stay GET-only.
    */
   mounts?: HttpMount[];
+  /**
+   * Close each connection after its response. Used while starting: the event loop can then be
+   * busy for seconds (migrations), and a kept-alive socket could be closed under a client.
+   */
+  closeConnections?: boolean;
 }
 
 /** A handler mounted under a path prefix, e.g. `/slack` or `/dashboard`. */
@@ -28,6 +33,12 @@ export interface OpsServer {
   url: string;
   /** Stops accepting connections and waits for open ones (bounded by the caller's deadline). */
   close(): Promise<void>;
+  /**
+   * Serves with new options from now on, on the same socket: the server that answered "not
+   * ready" during start-up becomes the full one without the port ever closing. Also makes the
+   * server keep the process alive again if it was `unref()`ed meanwhile.
+   */
+  reconfigure(options: OpsServerOptions): OpsServer;
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
@@ -59,8 +70,10 @@ async function runChecks(
  * process is alive), `/readyz` (database reachable, migrations applied, scheduler ticking) and
  * `/metrics` (Prometheus text); and the adapters' endpoints mounted beside them.
  */
-export function startOpsServer(port: number, host: string, options: OpsServerOptions): Promise<OpsServer> {
+export function startOpsServer(port: number, host: string, initial: OpsServerOptions): Promise<OpsServer> {
+  const options: OpsServerOptions = { ...initial };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (options.closeConnections) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const mount = options.mounts?.find((m) => path === m.prefix || path.startsWith(`${m.prefix}/`));
     if (mount) {
@@ -100,7 +113,7 @@ export function startOpsServer(port: number, host: string, options: OpsServerOpt
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address() as AddressInfo;
-      resolve({
+      const ops: OpsServer = {
         server,
         url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
         close: () =>
@@ -108,7 +121,17 @@ export function startOpsServer(port: number, host: string, options: OpsServerOpt
             server.close(() => done());
             server.closeIdleConnections();
           }),
-      });
+        reconfigure(next) {
+          Object.assign(
+            options,
+            { mounts: undefined, checkTimeoutMs: undefined, closeConnections: undefined },
+            next,
+          );
+          server.ref();
+          return ops;
+        },
+      };
+      resolve(ops);
     });
   });
 }

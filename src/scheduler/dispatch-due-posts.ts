@@ -16,6 +16,11 @@ export interface DispatchOptions {
   batchSize?: number;
   /** Attempts before a failing post is given up (and logged). */
   maxAttempts?: number;
+  /**
+   * Shutdown: once aborted, no further post is sent or claimed; posts already claimed but not
+   * sent stay leased to `owner`, for `releaseAll(owner)` to hand back at once.
+   */
+  signal?: AbortSignal;
 }
 
 export interface DispatchResult {
@@ -46,11 +51,14 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
   const maxAttempts = options.maxAttempts ?? 5;
   const result: DispatchResult = { sent: 0, late: 0, skipped: 0, retried: 0, failed: 0, uncertain: 0 };
 
-  for (;;) {
+  while (!options.signal?.aborted) {
     const now = clock.now();
     const claimed = await posts.claimDue(now, owner, new Date(now.getTime() + leaseMs), batchSize);
     if (claimed.length === 0) break;
-    for (const post of claimed) await dispatchOne(post);
+    for (const post of claimed) {
+      if (options.signal?.aborted) break;
+      await dispatchOne(post);
+    }
     if (claimed.length < batchSize) break;
   }
   return result;

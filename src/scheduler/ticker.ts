@@ -14,7 +14,7 @@ export interface Ticker {
   tick(): Promise<void>;
   /** The time the last tick finished, for readiness checks. */
   lastTickAt(): Date | undefined;
-  /** Stops the schedule and waits for a running tick to finish. */
+  /** Stops the schedule, tells a running tick to stop after its current post, and waits for it. */
   stop(): Promise<void>;
 }
 
@@ -24,17 +24,20 @@ export interface Ticker {
  * database, so any number of replicas can tick at once.
  */
 export function startTicker(
-  work: () => Promise<void>,
+  work: (signal: AbortSignal) => Promise<void>,
   options: { cron?: string; logger?: Logger } = {},
 ): Ticker {
   let running: Promise<void> | undefined;
   let last: Date | undefined;
+  // Aborted by stop(): a tick in progress ends after the post it is sending (see dispatchDuePosts).
+  const stopping = new AbortController();
   const tick = async () => {
     if (running) return running;
+    if (stopping.signal.aborted) return;
     // Every line logged during the tick, its failure included, carries the tick's id.
     running = runWithLogContext({ tickId: newLogId() }, async () => {
       try {
-        await work();
+        await work(stopping.signal);
         last = new Date();
       } catch (error) {
         options.logger?.error(
@@ -54,6 +57,7 @@ export function startTicker(
     tick,
     lastTickAt: () => last,
     async stop() {
+      stopping.abort();
       await task.stop();
       await running;
     },
