@@ -60,7 +60,8 @@ export type DeletedCounts = Record<string, number>;
 
 /**
  * Deletes every workspace whose app was uninstalled more than `graceDays` before `now`, with all
- * its data (the foreign keys cascade; survey sectors, which have none, are deleted explicitly).
+ * its data (the foreign keys cascade; survey sectors and Teams turn state, which have none, are
+ * deleted explicitly).
  * Each workspace goes in its own transaction that first locks the workspace row, so a reinstall at
  * the same moment either wins (nothing is deleted) or waits, and nothing can be added to the
  * workspace between the counting and the deleting. Logs, per workspace, how many rows of each
@@ -124,6 +125,19 @@ export async function deleteUninstalledWorkspaces(
         tx.conversationReference.count({ where }),
       ]);
       const profiles = await tx.respondentProfile.deleteMany({ where });
+      // Teams turn state is keyed by conversation (`<channel>/conversations/<id>/…`), not by
+      // workspace: delete the state of this workspace's conversations.
+      const conversations = await tx.conversationReference.findMany({
+        where,
+        select: { conversationId: true },
+      });
+      const botState = conversations.length
+        ? await tx.botState.deleteMany({
+            where: {
+              OR: conversations.map((c) => ({ key: { contains: `/conversations/${c.conversationId}/` } })),
+            },
+          })
+        : { count: 0 };
       await tx.workspace.delete({ where: { id: workspaceId } });
       return {
         workspace: 1,
@@ -145,6 +159,7 @@ export async function deleteUninstalledWorkspaces(
         dashboard_session,
         local_article,
         conversation_reference,
+        bot_state: botState.count,
       };
     });
     if (!deleted) continue;

@@ -71,6 +71,16 @@ describeEachDatabase('workspace uninstall and grace period', (db) => {
     await populate('W-gone');
     await populate('W-stay');
     await populate('W-back');
+    // Teams turn state, keyed by conversation
+    await prisma.conversationReference.create({
+      data: { workspaceId: 'W-gone', conversationId: '19:gone-channel', reference: {} },
+    });
+    for (const key of [
+      'msteams/conversations/19:gone-channel/conversation',
+      'msteams/conversations/19:other/conversation',
+    ]) {
+      await prisma.botState.create({ data: { key, eTag: '1', value: {} } });
+    }
     const pendingOf = (workspaceId: string) =>
       prisma.scheduledPost.count({ where: { workspaceId, status: 'pending' } });
     const pendingBefore = await pendingOf('W-gone');
@@ -165,7 +175,15 @@ describeEachDatabase('workspace uninstall and grace period', (db) => {
     );
     expect(result).toHaveLength(1);
     expect(result[0]?.workspaceId).toBe('W-gone');
-    expect(result[0]?.deleted).toMatchObject({ workspace: 1, ...goneBefore });
+    expect(result[0]?.deleted).toMatchObject({
+      workspace: 1,
+      ...goneBefore,
+      conversation_reference: 1,
+      bot_state: 1,
+    });
+    expect((await prisma.botState.findMany()).map((b) => b.key)).toEqual([
+      'msteams/conversations/19:other/conversation',
+    ]);
     expect(await counted('W-gone')).toEqual(Object.fromEntries(Object.keys(goneBefore).map((k) => [k, 0])));
     expect(await prisma.workspace.count({ where: { id: 'W-gone' } })).toBe(0);
     // other workspaces untouched, the reinstalled one included
