@@ -178,9 +178,9 @@ export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Re
     const answersBefore = fake.callsOf('chat.postMessage').length;
     const started = Date.now();
     const load = await runWorker(`${ops.url}/slack/events`, connections, duration);
-    // The answers follow the acknowledgements; wait for the backlog to drain (up to a minute).
+    // The answers follow the acknowledgements; wait for the backlog to drain (up to three minutes).
     const expected = load.total ?? 0;
-    const until = Date.now() + 60_000;
+    const until = Date.now() + 180_000;
     while (fake.callsOf('chat.postMessage').length - answersBefore < expected && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -210,6 +210,7 @@ export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Re
   } finally {
     await new Promise<void>((resolve) => bare.server.close(() => resolve()));
     await ops.close();
+    await adapter.stop(180_000);
     await app.stop();
     await fake.stop();
     await scratch?.drop();

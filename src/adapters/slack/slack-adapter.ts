@@ -80,7 +80,13 @@ export interface SlackAdapter {
   gateway: SlackGateway;
   /** Connects Socket Mode when configured; nothing to do in HTTP mode. */
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Stops taking events (Socket Mode disconnects; HTTP stops with the server) and waits up to
+   * `drainMs` (default 8 s) for turns already acknowledged, which Slack will not send again.
+   */
+  stop(drainMs?: number): Promise<void>;
+  /** Turns acknowledged and not yet finished. */
+  pendingTurns(): number;
 }
 
 const MAX_COMMAND_TEXT = 4000;
@@ -768,13 +774,21 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     start: async () => {
       if (config.appToken) await (receiver as SocketModeReceiver).start();
     },
-    stop: async () => {
-      if (!config.appToken) return;
-      // Closing the socket waits for Slack's goodbye; a dead connection must not hold up shutdown.
-      await Promise.race([
-        (receiver as SocketModeReceiver).stop().catch(() => {}),
-        new Promise<void>((resolve) => setTimeout(resolve, 2000).unref()),
-      ]);
+    pendingTurns: () => limit.activeCount + limit.pendingCount,
+    stop: async (drainMs = 8000) => {
+      if (config.appToken) {
+        // Closing the socket waits for Slack's goodbye; a dead connection must not hold up shutdown.
+        await Promise.race([
+          (receiver as SocketModeReceiver).stop().catch(() => {}),
+          new Promise<void>((resolve) => setTimeout(resolve, 2000).unref()),
+        ]);
+      }
+      const until = Date.now() + drainMs;
+      while (limit.activeCount + limit.pendingCount > 0 && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const left = limit.activeCount + limit.pendingCount;
+      if (left > 0) log.warn({ turns: left }, 'Slack turns still waiting at shutdown');
     },
   };
 }
