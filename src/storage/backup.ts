@@ -174,6 +174,16 @@ export function lockOwner(dataDir: string): number | undefined {
   }
 }
 
+/** Where the system says what a process runs (Linux), whether it is Node; elsewhere, assumed. */
+function looksLikeNode(pid: number): boolean {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return /node|joinedup/i.test(cmdline);
+  } catch {
+    return true;
+  }
+}
+
 /** True when `dir` holds a PGlite (Postgres) data directory. */
 export function holdsDatabase(dir: string): boolean {
   return existsSync(join(dir, 'PG_VERSION'));
@@ -217,6 +227,13 @@ export async function backupDataDir(options: {
   });
 
   const owner = lockOwner(dataDir);
+  if (owner !== undefined && !looksLikeNode(owner)) {
+    // A stale lock whose pid now belongs to another program: SIGUSR2 would end that program.
+    throw new AppError(
+      'DATA_DIR_LOCKED',
+      `${lockPath(dataDir)} names process ${owner}, which is not a joinedup process. If no joinedup is running on ${dataDir}, delete that file and back up again.`,
+    );
+  }
   if (owner !== undefined) {
     const dir = backupsDir(dataDir);
     mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,7 +128,13 @@ describe('joinedup db backup / restore', () => {
       expect(result.bytes).toBeGreaterThan(10_000);
       // no request or temporary file is left behind
       expect(readdirSync(join(source, 'backups'))).toEqual([]);
-      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      // still ready (the first scheduler tick may take a moment to finish after start-up)
+      let ready = await fetch(`${url}/readyz`);
+      for (let i = 0; i < 100 && ready.status !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        ready = await fetch(`${url}/readyz`);
+      }
+      expect(ready.status, await ready.text()).toBe(200);
       for (let i = 0; i < 100 && (stdout.match(/Any practitioner/g) ?? []).length < 5; i++) {
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -189,6 +195,26 @@ describe('joinedup db backup / restore', () => {
       await restoredApp.stop();
     }
   }, 240_000);
+
+  it('never signals a process that is not joinedup (a stale lock whose pid was reused)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'joinedup-backup-'));
+    const dataDir = join(root, 'data');
+    mkdirSync(join(dataDir, 'pglite'), { recursive: true });
+    writeFileSync(join(dataDir, 'pglite', 'PG_VERSION'), '17\n');
+    const other = spawn('sleep', ['30']);
+    try {
+      writeFileSync(join(dataDir, 'joinedup.lock'), String(other.pid));
+      const result = await runCli(['db', 'backup'], { env: { DATA_DIR: dataDir } });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(`names process ${other.pid}, which is not a joinedup process`),
+      );
+      expect(other.exitCode).toBeNull();
+      expect(other.signalCode).toBeNull();
+    } finally {
+      other.kill();
+    }
+  }, 60_000);
 
   it('refuses a file that is not a backup and changes nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'joinedup-backup-'));
