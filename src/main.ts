@@ -11,6 +11,7 @@ import { DashboardAuth } from './core/dashboard/dashboard-auth.ts';
 import { dashboardRoutes } from './core/dashboard/dashboard-routes.ts';
 import { DashboardService } from './core/dashboard/dashboard-service.ts';
 import { WorkspaceGuidance } from './core/dashboard/workspace-guidance.ts';
+import { subjectAccessRoutes } from './core/data-protection/subject-access-routes.ts';
 import { forumRoutes } from './core/forums/forum-routes.ts';
 import { ForumService } from './core/forums/forum-service.ts';
 import { type GuidanceOptions, GuidanceService } from './core/guidance/answer-question.ts';
@@ -26,6 +27,7 @@ import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
+import { DataProtection } from './storage/data-protection.ts';
 import { createRepositories, openStorage, type Repositories, type Storage } from './storage/index.ts';
 import { readMigrationList } from './storage/migrate.ts';
 import { rollUpPastRsvps } from './storage/retention.ts';
@@ -162,12 +164,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     clock: systemClock,
     calendarDomain: config.forums.calendarDomain,
   });
+  const respondentKeySecret = respondentSecret(config);
   const pulse = new PulseService({
     pulse: repos.pulse,
     forums: repos.forums,
     posts: repos.posts,
     clock: systemClock,
-    respondentSecret: respondentSecret(config),
+    respondentSecret: respondentKeySecret,
     responseRetentionDays: config.pulse.responseRetentionDays,
     anonymity: { minGroupSize: config.pulse.minGroupSize },
   });
@@ -211,7 +214,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   }
   const conversation = new ConversationService({
     telemetry: metrics,
-    routes: [...forumRoutes(forums), ...pulseRoutes(pulse), ...dashboardRoutes(dashboard?.auth)],
+    routes: [
+      ...forumRoutes(forums),
+      ...pulseRoutes(pulse),
+      ...dashboardRoutes(dashboard?.auth),
+      ...subjectAccessRoutes(new DataProtection(storage.prisma, respondentKeySecret), (entry) =>
+        logger.info(entry, 'subject access export made'),
+      ),
+    ],
     guidance,
     // If the local answers cannot be read, the shipped guidance still answers.
     guidanceFor: (workspaceId) => workspaceGuidance.guidanceFor(workspaceId).catch(() => guidance),

@@ -17,6 +17,8 @@ export interface SubjectAccessExport {
   forumsCreated: unknown[];
   surveysCreated: unknown[];
   templatesCreated: unknown[];
+  localAnswersWritten: unknown[];
+  dashboardSignIns: unknown[];
 }
 
 /**
@@ -36,34 +38,59 @@ export class DataProtection {
 
   async exportUser(workspaceId: string, userId: string, now = new Date()): Promise<SubjectAccessExport> {
     const keys = await this.respondentKeys(workspaceId, userId);
-    const [member, questions, rsvps, responses, profile, agencies, events, forums, runs, templates] =
-      await Promise.all([
-        this.prisma.member.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }),
-        this.prisma.guidanceQuestion.findMany({ where: { workspaceId, userId } }),
-        this.prisma.forumRsvp.findMany({ where: { workspaceId, userId } }),
-        this.prisma.surveyResponse.findMany({
-          where: { workspaceId, OR: [{ userId }, { respondentKey: { in: keys } }] },
-          select: { runId: true, sector: true, answers: true, submittedAt: true },
-        }),
-        this.prisma.respondentProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }),
-        this.prisma.forumAgency.findMany({
-          where: { workspaceId, contacts: { has: userId } },
-          select: { forumId: true, name: true },
-        }),
-        this.prisma.hostingEvent.findMany({ where: { workspaceId, byUserId: userId } }),
-        this.prisma.forum.findMany({
-          where: { workspaceId, createdBy: userId },
-          select: { id: true, name: true },
-        }),
-        this.prisma.surveyRun.findMany({
-          where: { workspaceId, createdBy: userId },
-          select: { id: true, templateKey: true },
-        }),
-        this.prisma.surveyTemplate.findMany({
-          where: { workspaceId, createdBy: userId },
-          select: { key: true, title: true },
-        }),
-      ]);
+    const [
+      member,
+      questions,
+      rsvps,
+      responses,
+      profile,
+      agencies,
+      events,
+      forums,
+      runs,
+      templates,
+      localArticles,
+      signIns,
+      sessions,
+    ] = await Promise.all([
+      this.prisma.member.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }),
+      this.prisma.guidanceQuestion.findMany({ where: { workspaceId, userId } }),
+      this.prisma.forumRsvp.findMany({ where: { workspaceId, userId } }),
+      this.prisma.surveyResponse.findMany({
+        where: { workspaceId, OR: [{ userId }, { respondentKey: { in: keys } }] },
+        select: { runId: true, sector: true, answers: true, submittedAt: true },
+      }),
+      this.prisma.respondentProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }),
+      this.prisma.forumAgency.findMany({
+        where: { workspaceId, contacts: { has: userId } },
+        select: { forumId: true, name: true },
+      }),
+      this.prisma.hostingEvent.findMany({ where: { workspaceId, byUserId: userId } }),
+      this.prisma.forum.findMany({
+        where: { workspaceId, createdBy: userId },
+        select: { id: true, name: true },
+      }),
+      this.prisma.surveyRun.findMany({
+        where: { workspaceId, createdBy: userId },
+        select: { id: true, templateKey: true },
+      }),
+      this.prisma.surveyTemplate.findMany({
+        where: { workspaceId, createdBy: userId },
+        select: { key: true, title: true },
+      }),
+      this.prisma.localArticle.findMany({
+        where: { workspaceId, createdBy: userId },
+        select: { slug: true, title: true, createdAt: true },
+      }),
+      this.prisma.dashboardSignIn.findMany({
+        where: { workspaceId, userId },
+        select: { createdAt: true, expiresAt: true, usedAt: true },
+      }),
+      this.prisma.dashboardSession.findMany({
+        where: { workspaceId, userId },
+        select: { createdAt: true, expiresAt: true },
+      }),
+    ]);
     return {
       workspaceId,
       userId,
@@ -78,6 +105,11 @@ export class DataProtection {
       forumsCreated: forums,
       surveysCreated: runs,
       templatesCreated: templates,
+      localAnswersWritten: localArticles,
+      dashboardSignIns: [
+        ...signIns.map((x) => ({ kind: 'link', ...x })),
+        ...sessions.map((x) => ({ kind: 'session', ...x })),
+      ],
     };
   }
 
@@ -154,6 +186,15 @@ export class DataProtection {
         UPDATE scheduled_post
         SET payload = jsonb_set(payload, '{data,contacts}', (payload #> '{data,contacts}') - ${userId}::text)
         WHERE workspace_id = ${workspaceId} AND (payload #> '{data,contacts}') ? ${userId}::text`;
+      counts.localAnswers = (
+        await tx.localArticle.updateMany({
+          where: { workspaceId, createdBy: userId },
+          data: { createdBy: null },
+        })
+      ).count;
+      counts.dashboardSignIns =
+        (await tx.dashboardSignIn.deleteMany({ where: { workspaceId, userId } })).count +
+        (await tx.dashboardSession.deleteMany({ where: { workspaceId, userId } })).count;
       counts.member = (await tx.member.deleteMany({ where: { workspaceId, userId } })).count;
       return counts;
     });

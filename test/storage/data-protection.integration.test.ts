@@ -59,8 +59,29 @@ describeEachDatabase('subject access and erasure', (db) => {
     const countsBefore = await repos.forums.rsvpCounts(workspaceId, meeting?.id ?? '');
     const resultsBefore = (await pulse.results(coordinator, run.id)).text;
 
+    // She wrote a local answer and signed in to the dashboard once.
+    await db.storage.prisma.localArticle.create({
+      data: {
+        workspaceId,
+        slug: 'local-parking',
+        title: 'Parking at the hub',
+        body: 'Use the rear car park.',
+        createdBy: 'U-alice',
+      },
+    });
+    await db.storage.prisma.dashboardSession.create({
+      data: {
+        id: 'session-hash-alice',
+        workspaceId,
+        userId: 'U-alice',
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+
     const dp = new DataProtection(db.storage.prisma, SECRET);
     const exported = await dp.exportUser(workspaceId, 'U-alice');
+    expect(exported.localAnswersWritten).toEqual([expect.objectContaining({ slug: 'local-parking' })]);
+    expect(exported.dashboardSignIns).toHaveLength(1);
     expect(exported.member).toMatchObject({ userId: 'U-alice' });
     expect(exported.questions).toHaveLength(1);
     expect(exported.rsvps).toHaveLength(1);
@@ -76,7 +97,11 @@ describeEachDatabase('subject access and erasure', (db) => {
       surveyResponses: 1,
       agencyContacts: 1,
       surveyProfile: 1,
+      localAnswers: 1,
+      dashboardSignIns: 1,
     });
+    // The local answer stays for everyone, without its author.
+    expect(await db.storage.prisma.localArticle.count({ where: { workspaceId, createdBy: null } })).toBe(1);
 
     // aggregates unchanged
     expect(await repos.forums.rsvpCounts(workspaceId, meeting?.id ?? '')).toEqual(countsBefore);
@@ -99,6 +124,9 @@ describeEachDatabase('subject access and erasure', (db) => {
       'forum_agency',
       'scheduled_post',
       'respondent_profile',
+      'local_article',
+      'dashboard_session',
+      'dashboard_sign_in',
     ]) {
       const rows = await db.storage.prisma.$queryRawUnsafe<{ n: bigint }[]>(
         `SELECT count(*) AS n FROM ${table} t WHERE strpos(row_to_json(t)::text, 'U-alice') > 0`,

@@ -248,10 +248,32 @@ for (const database of databases) {
       expect(String(h.fake.responses.at(-1)?.body.text)).toMatch(/coordinator/i);
     });
 
+    it('answers a subject access request from a coordinator with a private file, and refuses anyone else', async () => {
+      const count = h.fake.responses.length;
+      await h.send(slashCommand('data export <@U7|someone>', h.fake, { user: 'U7' }), form);
+      await waitFor(() => h.fake.responses.length === count + 1, 'the refusal');
+      expect(String(h.fake.responses.at(-1)?.body.text)).toMatch(/coordinator/i);
+      const uploads = h.fake.callsOf('files.getUploadURLExternal').length;
+      await h.send(slashCommand('data export <@U7|someone>', h.fake), form);
+      await waitFor(
+        () => h.fake.callsOf('files.getUploadURLExternal').length === uploads + 1,
+        'the export file',
+      );
+      expect(String(h.fake.callsOf('files.getUploadURLExternal').at(-1)?.params.filename)).toMatch(
+        /^subject-access-U7-/,
+      );
+      expect(h.fake.callsOf('files.completeUploadExternal').at(-1)?.params.channel_id).toBe('DU1');
+      expect(
+        h.logs.some(
+          (l) => l.msg === 'subject access export made' && l.subject === 'U7' && l.requestedBy === 'U1',
+        ),
+      ).toBe(true);
+    });
+
     it('sends a calendar file to the person’s direct messages, not the channel', async () => {
       await h.send(slashCommand('forum calendar', h.fake), form);
-      await waitFor(() => h.fake.callsOf('files.completeUploadExternal').length === 1, 'the upload');
-      expect(h.fake.callsOf('files.completeUploadExternal')[0]?.params.channel_id).toBe('DU1');
+      await waitFor(() => h.fake.callsOf('files.completeUploadExternal').length === 2, 'the upload');
+      expect(h.fake.callsOf('files.completeUploadExternal')[1]?.params.channel_id).toBe('DU1');
     });
   });
 }
