@@ -669,12 +669,13 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   // The app was removed: its tokens are deleted now, the workspace's data after the grace period.
   app.event('app_uninstalled', async ({ body, context }) => {
     const workspace = workspaceOf(context, (body as { team_id?: string }).team_id);
+    // Posts stop first; then the tokens go.
+    const result = await markWorkspaceUninstalled(deps.prisma, workspace.id, new Date());
     await store?.deleteInstallation({
       teamId: context.teamId,
       enterpriseId: context.enterpriseId,
       isEnterpriseInstall: context.isEnterpriseInstall,
     } as never);
-    const result = await markWorkspaceUninstalled(deps.prisma, workspace.id, new Date());
     log.info({ workspaceId: workspace.id, cancelledPosts: result.cancelledPosts }, 'Slack app uninstalled');
   });
 
