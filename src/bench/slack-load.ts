@@ -6,10 +6,8 @@
  * the adapter's cost shows as a ratio. Slack needs the acknowledgement within three seconds; the
  * answer itself is composed and posted after it, so the backlog drain time is reported too.
  */
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { FakeSlack } from '../adapters/slack/testing/fake-slack.ts';
 import { verifySlackSignature } from '../adapters/slack/verify-signature.ts';
@@ -17,8 +15,8 @@ import { loadConfig } from '../config.ts';
 import { createApp } from '../main.ts';
 import { startOpsServer } from '../ops/http-server.ts';
 import { createScratchDatabase } from '../storage/scratch-database.ts';
+import { LOAD_QUESTIONS, runLoadGenerator } from './load-generator.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const SECRET = 'bench-signing-secret-0123456789';
 
 export interface SlackLoadOptions {
@@ -29,15 +27,6 @@ export interface SlackLoadOptions {
   /** Turns handled at once (default as in `joinedup start`: 2 on PGlite, 16 on PostgreSQL). */
   maxConcurrentTurns?: number;
 }
-
-const QUESTIONS = [
-  'who can start a CAF?',
-  'what does a lead professional do?',
-  'when can I share information without consent?',
-  'what is a team around the child meeting?',
-  'how do I step down a case to early help?',
-  'what are the seven golden rules of information sharing?',
-];
 
 // Runs in the load-generating process: a freshly signed event with a new id for every request.
 const worker = `
@@ -75,36 +64,12 @@ process.stdout.write(JSON.stringify({
 `;
 
 function runWorker(url: string, connections: number, duration: number): Promise<Record<string, number>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', worker], {
-      cwd: root,
-      env: {
-        ...process.env,
-        SLACK_URL: url,
-        SLACK_SECRET: SECRET,
-        SLACK_QUESTIONS: JSON.stringify(QUESTIONS),
-        SLACK_CONNECTIONS: String(connections),
-        SLACK_DURATION: String(duration),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err.slice(0, 500)}`));
-      try {
-        resolve(JSON.parse(out) as Record<string, number>);
-      } catch {
-        reject(new Error(`load generator printed no result: ${err.slice(0, 500)}`));
-      }
-    });
+  return runLoadGenerator(worker, {
+    SLACK_URL: url,
+    SLACK_SECRET: SECRET,
+    SLACK_QUESTIONS: JSON.stringify(LOAD_QUESTIONS),
+    SLACK_CONNECTIONS: String(connections),
+    SLACK_DURATION: String(duration),
   });
 }
 

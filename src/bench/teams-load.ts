@@ -5,8 +5,6 @@
  * request is a whole turn: token validation, deduplication, the guidance answer, the question
  * log and the reply card posted to the connector.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { ThreadPacer } from '../adapters/teams/outbound-pacing.ts';
 import { makeActivity, startTeamsHarness } from '../adapters/teams/testing/harness.ts';
 import { GuidanceService } from '../core/guidance/answer-question.ts';
@@ -14,8 +12,7 @@ import { KnowledgeIndex } from '../core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from '../core/guidance/load-knowledge-base.ts';
 import { openStorage, type Storage } from '../storage/index.ts';
 import { createScratchDatabase } from '../storage/scratch-database.ts';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { LOAD_QUESTIONS, runLoadGenerator } from './load-generator.ts';
 
 export interface TeamsLoadOptions {
   /** PostgreSQL server to use (a scratch database is made and dropped); PGlite in memory otherwise. */
@@ -38,15 +35,7 @@ export interface TeamsLoadResult {
   replies: number;
 }
 
-const QUESTIONS = [
-  'who can start a CAF?',
-  'what does a lead professional do?',
-  'when can I share information without consent?',
-  'what is a team around the child meeting?',
-  'how do I step down a case to early help?',
-  'what are the seven golden rules of information sharing?',
-  'help',
-];
+const QUESTIONS = [...LOAD_QUESTIONS, 'help'];
 
 // Runs in the load-generating process: autocannon, with a fresh activity for every request.
 const worker = `
@@ -83,30 +72,7 @@ process.stdout.write(JSON.stringify({
 `;
 
 function runWorker(env: Record<string, string>): Promise<Record<string, number>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', worker], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err.slice(0, 500)}`));
-      try {
-        resolve(JSON.parse(out) as Record<string, number>);
-      } catch {
-        reject(new Error(`load generator printed no result: ${err.slice(0, 500)}`));
-      }
-    });
-  });
+  return runLoadGenerator(worker, env);
 }
 
 /** Starts the adapter on the given database, loads it from another process, and reports. */

@@ -620,33 +620,30 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     });
   };
 
-  app.view(VIEW.forum, async ({ ack, body, view, client, context }) => {
-    const parsed = forumCommandFrom(view.state.values as ViewState);
-    if (!parsed.command) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
-    await submitView({
-      ack: ack as never,
-      client,
-      workspace: workspaceOf(context, body.team?.id ?? body.user.team_id),
-      userId: body.user.id,
-      commands: [parsed.command],
-      channelId: parsed.channelId,
+  // The two creation forms: their fields become a `forum create` or `pulse start` command.
+  const creationForms = [
+    {
+      id: VIEW.forum,
+      parse: forumCommandFrom,
       fields: ['name', 'cadence', 'time', 'start', 'duration', 'channel'],
+    },
+    { id: VIEW.survey, parse: surveyCommandFrom, fields: ['template', 'days', 'channel', 'forum'] },
+  ];
+  for (const form of creationForms) {
+    app.view(form.id, async ({ ack, body, view, client, context }) => {
+      const parsed = form.parse(view.state.values as ViewState);
+      if (!parsed.command) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
+      await submitView({
+        ack: ack as never,
+        client,
+        workspace: workspaceOf(context, body.team?.id ?? body.user.team_id),
+        userId: body.user.id,
+        commands: [parsed.command],
+        channelId: parsed.channelId,
+        fields: form.fields,
+      });
     });
-  });
-
-  app.view(VIEW.survey, async ({ ack, body, view, client, context }) => {
-    const parsed = surveyCommandFrom(view.state.values as ViewState);
-    if (!parsed.command) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
-    await submitView({
-      ack: ack as never,
-      client,
-      workspace: workspaceOf(context, body.team?.id ?? body.user.team_id),
-      userId: body.user.id,
-      commands: [parsed.command],
-      channelId: parsed.channelId,
-      fields: ['template', 'days', 'channel', 'forum'],
-    });
-  });
+  }
 
   app.view(VIEW.answer, async ({ ack, body, view, client, context }) => {
     const workspace = workspaceOf(context, body.team?.id ?? body.user.team_id);
