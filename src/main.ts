@@ -164,6 +164,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     clock: systemClock,
     calendarDomain: config.forums.calendarDomain,
   });
+  const metrics = new Metrics();
   const respondentKeySecret = respondentSecret(config);
   const pulse = new PulseService({
     pulse: repos.pulse,
@@ -173,8 +174,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     respondentSecret: respondentKeySecret,
     responseRetentionDays: config.pulse.responseRetentionDays,
     anonymity: { minGroupSize: config.pulse.minGroupSize },
+    telemetry: metrics,
   });
-  const metrics = new Metrics();
   // Each workspace answers from the shipped articles plus its coordinators' local answers.
   const workspaceGuidance = new WorkspaceGuidance({
     base: guidance,

@@ -59,6 +59,8 @@ import { ConversationReferenceStore, PrismaBotStateStorage } from './teams-stora
 export interface TeamsAppDeps {
   conversation: Pick<ConversationService, 'handle' | 'releaseEvent'>;
   storage: { prisma: PrismaClient };
+  /** Counts connector retries on 429 (rate-limit waits) for the metrics endpoint. */
+  metrics?: { rateLimited(platform: string): void };
 }
 
 /** Settings tests and the load test use to point botbuilder at loopback services. */
@@ -204,7 +206,10 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
         pacer,
         retry,
         deadline: proactive ? undefined : Date.now() + TURN_DEADLINE_MS,
-        onRetry: (info) => log.warn(info, 'connector call retried'),
+        onRetry: (info) => {
+          if (info.status === 429) options.app.metrics?.rateLimited('teams');
+          log.warn(info, 'connector call retried');
+        },
       });
       await next();
     },

@@ -4,7 +4,7 @@ import type { Sector } from '../forums/types.ts';
 import { SECTORS } from '../forums/types.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Clock, MemberRecord, ScheduledPostRepository } from '../shared/ports.ts';
+import type { Clock, MemberRecord, ScheduledPostRepository, Telemetry } from '../shared/ports.ts';
 import { requireRole } from '../shared/roles.ts';
 import { computeRunResults } from './compute-results.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
@@ -28,6 +28,8 @@ export interface PulseServiceDeps {
   respondentSecret: string;
   responseRetentionDays: number;
   anonymity?: Partial<AnonymityOptions>;
+  /** Counts recorded answers for the metrics endpoint. */
+  telemetry?: Pick<Telemetry, 'surveyResponseRecorded'>;
 }
 
 export interface StartRunInput {
@@ -252,6 +254,7 @@ export class PulseService {
     });
     if (!result.accepted)
       throw new AppError('BAD_INPUT', `"${run.template.title}" has closed, so it no longer takes answers.`);
+    this.deps.telemetry?.surveyResponseRecorded();
     return { replaced: result.replaced, run };
   }
 

@@ -230,6 +230,8 @@ for (const database of databases) {
       const stored = await h.app.storage.prisma.surveyResponse.findFirst();
       expect(stored?.userId).toBeNull();
       expect(stored?.sector).toBe('health');
+      const metrics = await (await fetch(`${h.ops.url}/metrics`)).text();
+      expect(metrics).toMatch(/joinedup_survey_responses_total\{app="joinedup"\} 2/);
 
       // The App Home no longer lists the answered survey.
       const publishes = h.fake.callsOf('views.publish').length;
