@@ -1,9 +1,15 @@
 // Charts for the dashboard: Vega-Lite specifications rendered on the server to SVG (no script
 // reaches the browser), each built from the same dataset that fills the table beside it and the
 // CSV download, so chart, table and file can never disagree.
-import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { compile } from 'vega-lite';
+
+/** Vega and Vega-Lite take about a second to load: only on the first chart, not at start-up. */
+let chartLibraries: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
+const loadChartLibraries = () => {
+  chartLibraries ??= Promise.all([import('vega'), import('vega-lite')]);
+  return chartLibraries;
+};
+
 import { toCsvCell } from '../../core/pulse/render-results.ts';
 
 export type Cell = string | number | null;
@@ -64,7 +70,8 @@ export async function renderSvg(chart: Chart): Promise<string> {
     description: chart.description,
     config: { ...baseConfig, ...(chart.spec as { config?: object }).config },
   } as TopLevelSpec;
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  const [vega, vegaLite] = await loadChartLibraries();
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
