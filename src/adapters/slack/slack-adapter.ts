@@ -286,11 +286,11 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     platform: 'slack',
   });
 
-  /** One turn with its own log id; a failure is logged without any message text. */
   // Events are acknowledged at once and their turns run a few at a time, so a burst queues here
   // instead of exhausting the database's connections (or, on PGlite, starving acknowledgements).
   const limit = pLimit(deps.maxConcurrentTurns ?? 8);
   const maxQueued = deps.maxQueuedTurns ?? 5000;
+  /** One turn, queued, with its own log id; a failure is logged without any message text. */
   const turn = async (message: IncomingMessage): Promise<Reply | null> =>
     limit(async () => {
       // Let pending I/O (acknowledgements above all) run before the next turn takes the thread.

@@ -255,10 +255,10 @@ for (const database of databases) {
       await h.send(slashCommand('data export <@U7|someone>', h.fake, { user: 'U7' }), form);
       await waitFor(() => h.fake.responses.length === count + 1, 'the refusal');
       expect(String(h.fake.responses.at(-1)?.body.text)).toMatch(/coordinator/i);
-      const uploads = h.fake.callsOf('files.getUploadURLExternal').length;
+      const uploads = h.fake.callsOf('files.completeUploadExternal').length;
       await h.send(slashCommand('data export <@U7|someone>', h.fake), form);
       await waitFor(
-        () => h.fake.callsOf('files.getUploadURLExternal').length === uploads + 1,
+        () => h.fake.callsOf('files.completeUploadExternal').length === uploads + 1,
         'the export file',
       );
       expect(String(h.fake.callsOf('files.getUploadURLExternal').at(-1)?.params.filename)).toMatch(
