@@ -87,43 +87,31 @@ export async function deleteUninstalledWorkspaces(
         FOR UPDATE`;
       if (locked.length === 0) return undefined;
       const where = { workspaceId };
-      const [
-        member,
-        guidance_question,
-        processed_event,
-        scheduled_post,
-        forum,
-        forum_agency,
-        hosting_event,
-        forum_occurrence,
-        forum_rsvp,
-        survey_template,
-        survey_run,
-        survey_response,
-        slack_installation,
-        dashboard_sign_in,
-        dashboard_session,
-        local_article,
-        conversation_reference,
-      ] = await Promise.all([
-        tx.member.count({ where }),
-        tx.guidanceQuestion.count({ where }),
-        tx.processedEvent.count({ where }),
-        tx.scheduledPost.count({ where }),
-        tx.forum.count({ where }),
-        tx.forumAgency.count({ where }),
-        tx.hostingEvent.count({ where }),
-        tx.forumOccurrence.count({ where }),
-        tx.forumRsvp.count({ where }),
-        tx.surveyTemplate.count({ where }),
-        tx.surveyRun.count({ where }),
-        tx.surveyResponse.count({ where }),
-        tx.slackInstallation.count({ where }),
-        tx.dashboardSignIn.count({ where }),
-        tx.dashboardSession.count({ where }),
-        tx.localArticle.count({ where }),
-        tx.conversationReference.count({ where }),
-      ]);
+      // The rows the cascade is about to delete, per table (counts only, for the log).
+      const counted = {
+        member: () => tx.member.count({ where }),
+        guidance_question: () => tx.guidanceQuestion.count({ where }),
+        processed_event: () => tx.processedEvent.count({ where }),
+        scheduled_post: () => tx.scheduledPost.count({ where }),
+        forum: () => tx.forum.count({ where }),
+        forum_agency: () => tx.forumAgency.count({ where }),
+        hosting_event: () => tx.hostingEvent.count({ where }),
+        forum_occurrence: () => tx.forumOccurrence.count({ where }),
+        forum_rsvp: () => tx.forumRsvp.count({ where }),
+        survey_template: () => tx.surveyTemplate.count({ where }),
+        survey_run: () => tx.surveyRun.count({ where }),
+        survey_response: () => tx.surveyResponse.count({ where }),
+        slack_installation: () => tx.slackInstallation.count({ where }),
+        dashboard_sign_in: () => tx.dashboardSignIn.count({ where }),
+        dashboard_session: () => tx.dashboardSession.count({ where }),
+        local_article: () => tx.localArticle.count({ where }),
+        conversation_reference: () => tx.conversationReference.count({ where }),
+      };
+      const counts: DeletedCounts = Object.fromEntries(
+        await Promise.all(
+          Object.entries(counted).map(async ([table, count]) => [table, await count()] as const),
+        ),
+      );
       const profiles = await tx.respondentProfile.deleteMany({ where });
       // Teams turn state is keyed by conversation (`<channel>/conversations/<id>/…`), not by
       // workspace: delete the state of this workspace's conversations.
@@ -141,24 +129,8 @@ export async function deleteUninstalledWorkspaces(
       await tx.workspace.delete({ where: { id: workspaceId } });
       return {
         workspace: 1,
-        member,
-        guidance_question,
-        processed_event,
-        scheduled_post,
-        forum,
-        forum_agency,
-        hosting_event,
-        forum_occurrence,
-        forum_rsvp,
-        survey_template,
-        survey_run,
-        survey_response,
+        ...counts,
         respondent_profile: profiles.count,
-        slack_installation,
-        dashboard_sign_in,
-        dashboard_session,
-        local_article,
-        conversation_reference,
         bot_state: botState.count,
       };
     });

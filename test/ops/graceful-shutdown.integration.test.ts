@@ -6,7 +6,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/storage/index.ts';
 import { createScratchDatabase } from '../support/databases.ts';
-import { binPath, projectRoot } from '../support/run-cli.ts';
+import { binPath, projectRoot, startServing } from '../support/run-cli.ts';
 
 /** A `joinedup start` replica whose console gateway prints each post it sends on stdout. */
 function startReplica(env: Record<string, string>) {
@@ -38,30 +38,7 @@ const until = async (what: () => boolean | Promise<boolean>, ms: number) => {
 describe('a running bot with operations endpoints', () => {
   it('is ready, counts answers in /metrics, and shuts down cleanly on SIGTERM', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-ops-')), 'data');
-    const child = spawn(process.execPath, [binPath, 'start'], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: '',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ops url: ${stderr}`)), 60_000);
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += c.toString();
-        const m = /"url":"(http:\/\/[^"]+)"/.exec(stderr);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
+    const { child, url, stderr, exited } = await startServing({ DATA_DIR: dataDir }, 60_000);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     let ready = 0;
     for (let i = 0; i < 50 && ready !== 200; i++) {
@@ -78,14 +55,13 @@ describe('a running bot with operations endpoints', () => {
     }
     expect(metrics).toMatch(/joinedup_questions_total\{kind="answer",app="joinedup"\} 1/);
     // the question text never reaches the logs
-    expect(stderr).not.toMatch(/team around the child/);
+    expect(stderr()).not.toMatch(/team around the child/);
 
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const started = Date.now();
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(stderr).toMatch(/shutting down/);
+    expect(stderr()).toMatch(/shutting down/);
     // the embedded database was closed and its lock released
     expect(existsSync(join(dataDir, 'joinedup.lock'))).toBe(false);
   }, 90_000);

@@ -1,38 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binPath, projectRoot, runCli } from '../support/run-cli.ts';
+import { runCli, startServing } from '../support/run-cli.ts';
 
 describe('replicas on the embedded database', () => {
   it('refuses a second `joinedup start` on the same DATA_DIR with a message naming the rule, and the first keeps serving', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-replica-')), 'data');
-    const first = spawn(process.execPath, [binPath, 'start'], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: '',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ops url: ${stderr}`)), 90_000);
-      first.stderr.on('data', (c: Buffer) => {
-        stderr += c.toString();
-        const m = /"url":"(http:\/\/[^"]+)","msg":"operations endpoints listening"/.exec(stderr);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
-    const exited = new Promise<number | null>((resolve) => first.once('exit', (code) => resolve(code)));
+    const { child: first, url, exited } = await startServing({ DATA_DIR: dataDir });
     try {
       const second = await runCli(['start'], { env: { DATA_DIR: dataDir }, input: 'who can start a CAF?\n' });
       expect(second.code).toBe(1);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.ts';
 import { loadConfig } from '../../../src/config.ts';
-import { binPath, projectRoot, runCli } from '../../support/run-cli.ts';
+import { runCli, startServing } from '../../support/run-cli.ts';
 import { mention, SIGNING_SECRET, waitFor } from './harness.ts';
 
 describe('Slack configuration is refused when unsafe', () => {
@@ -63,30 +62,14 @@ describe('npm start with Slack credentials serves Slack over HTTP', () => {
   });
 
   it('answers a signed mention and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [binPath, 'start'], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        DATABASE_URL: '',
-        DATA_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_BOT_TOKEN: 'xoxb-started',
-        SLACK_API_URL: fake.apiUrl,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
+    const { child, url, stderr, exited } = await startServing({
+      DATA_DIR: dataDir,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-started',
+      SLACK_API_URL: fake.apiUrl,
     });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
     try {
-      await waitFor(() => /Slack adapter started/.test(stderr), 'the Slack adapter', 30_000);
-      const url = /"url":"(http:\/\/[^"]+)","msg":"operations endpoints listening"/.exec(stderr)?.[1];
-      expect(url).toBeDefined();
+      await waitFor(() => /Slack adapter started/.test(stderr()), 'the Slack adapter', 30_000);
       const body = mention('who can be a lead professional');
       const timestamp = Math.floor(Date.now() / 1000);
       const res = await fetch(`${url}/slack/events`, {
@@ -101,8 +84,8 @@ describe('npm start with Slack credentials serves Slack over HTTP', () => {
       expect(res.status).toBe(200);
       await waitFor(() => fake.callsOf('chat.postMessage').length === 1, 'the answer', 15_000);
       expect(fake.callsOf('chat.postMessage')[0]?.token).toBe('xoxb-started');
-      expect(stderr).not.toContain('xoxb-started');
-      expect(stderr).not.toMatch(/lead professional/);
+      expect(stderr()).not.toContain('xoxb-started');
+      expect(stderr()).not.toMatch(/lead professional/);
     } finally {
       child.kill('SIGTERM');
     }
