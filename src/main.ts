@@ -20,12 +20,14 @@ import { loadKnowledgeBase } from './core/guidance/load-knowledge-base.ts';
 import { pulseRoutes } from './core/pulse/pulse-routes.ts';
 import { PulseService } from './core/pulse/pulse-service.ts';
 import { AppError } from './core/shared/errors.ts';
-import { type ChatGateway, systemClock } from './core/shared/ports.ts';
+import { type ChatGateway, type Clock, type Platform, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
 import { startOpsServer } from './ops/http-server.ts';
 import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
+import { noticeForPost } from './scheduler/post-notices.ts';
+import { createPostRouter } from './scheduler/post-router.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
 import { DataProtection } from './storage/data-protection.ts';
 import { createRepositories, openStorage, type Repositories, type Storage } from './storage/index.ts';
@@ -125,14 +127,31 @@ export interface App {
   dashboard?: { auth: DashboardAuth; service: DashboardService; publicUrl: string };
   /** Starts the scheduler sending posts through `gateway`; returns it for readiness checks. */
   startScheduler(gateway: ChatGateway): Ticker | undefined;
+  /** One scheduler tick now (planning, surveys, due posts), whether or not the scheduler runs. */
+  tickOnce(gateway: ChatGateway): Promise<void>;
+  /**
+   * The scheduler's gateway over the platforms this process serves: each post on its own
+   * workspace's platform, refused (logged, counted, told to coordinators) when there is none.
+   */
+  postRouter(gateways: Partial<Record<Platform, ChatGateway>>): ChatGateway;
   metrics: Metrics;
   /** Readiness checks for `/readyz`: database, migrations, scheduler. */
   readiness: Record<string, () => Promise<boolean>>;
   stop(): Promise<void>;
 }
 
+export interface CreateAppOptions {
+  /** Where "now" comes from: the system clock, or one a test (or the console) moves. */
+  clock?: Clock;
+}
+
 /** The composition root: config -> storage -> core services. Adapters are started by the caller. */
-export async function createApp(config: Config, logger: Logger): Promise<App> {
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  options: CreateAppOptions = {},
+): Promise<App> {
+  const clock = options.clock ?? systemClock;
   // Opening the database starts compiling PGlite's WebAssembly in the background; building the
   // search index meanwhile overlaps the two slowest parts of start-up.
   const opening = openStorage({
@@ -161,7 +180,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const forums = new ForumService({
     forums: repos.forums,
     posts: repos.posts,
-    clock: systemClock,
+    clock,
     calendarDomain: config.forums.calendarDomain,
   });
   const metrics = new Metrics();
@@ -170,7 +189,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     pulse: repos.pulse,
     forums: repos.forums,
     posts: repos.posts,
-    clock: systemClock,
+    clock,
     respondentSecret: respondentKeySecret,
     responseRetentionDays: config.pulse.responseRetentionDays,
     anonymity: { minGroupSize: config.pulse.minGroupSize },
@@ -182,7 +201,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     loadArticles: () => loadKnowledgeBase({ localDir: config.guidance.localKnowledgeDir }).articles,
     options: guidanceOptions(config),
     localArticles: repos.localArticles,
-    clock: systemClock,
+    clock,
   });
   let dashboard: App['dashboard'];
   if (config.http.port !== undefined) {
@@ -198,7 +217,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const auth = new DashboardAuth({
       auth: repos.dashboardAuth,
       members: repos.members,
-      clock: systemClock,
+      clock,
       secret,
       publicUrl,
     });
@@ -209,7 +228,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       stats: repos.questionStats,
       localArticles: repos.localArticles,
       guidance: workspaceGuidance,
-      clock: systemClock,
+      clock,
     });
     dashboard = { auth, service, publicUrl };
   }
@@ -227,9 +246,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     // If the local answers cannot be read, the shipped guidance still answers.
     guidanceFor: (workspaceId) => workspaceGuidance.guidanceFor(workspaceId).catch(() => guidance),
     members: repos.members,
+    notices: repos.notices,
     questions: repos.questions,
     events: repos.events,
-    clock: systemClock,
+    clock,
     questionRetentionDays: config.guidance.questionRetentionDays,
     onError: (error, turn) =>
       logger.error(
@@ -246,7 +266,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const purge = () => runWithLogContext({ job: 'retention' }, retention);
   const retention = async () => {
     try {
-      const now = systemClock.now();
+      const now = clock.now();
       const questions = await repos.questions.deleteExpired(now);
       const events = await repos.events.deleteExpired(now);
       await repos.pulse.deleteExpiredResponses(now);
@@ -267,8 +287,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   let lastReplan = 0;
   // Each tick sends due posts; hourly it also rolls every forum's planning horizon forward.
   const tick = async (gateway: ChatGateway, signal?: AbortSignal) => {
-    if (Date.now() - lastReplan > 60 * 60 * 1000) {
-      lastReplan = Date.now();
+    if (clock.now().getTime() - lastReplan > 60 * 60 * 1000) {
+      lastReplan = clock.now().getTime();
       const workspaces = await storage.prisma.forum.findMany({
         where: { workspace: { uninstalledAt: null } },
         select: { workspaceId: true },
@@ -293,10 +313,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const result = await dispatchDuePosts({
       posts: repos.posts,
       gateway,
-      clock: systemClock,
+      clock,
       owner,
       logger,
       signal,
+      // A post given up, or perhaps not sent, is told to the workspace's coordinators.
+      onAttention: async (post, outcome, reason) => {
+        await repos.notices.add(noticeForPost(post, outcome, reason, clock.now()));
+      },
     });
     metrics.schedulerTicked(result);
     if (result.sent + result.skipped + result.failed + result.uncertain > 0)
@@ -328,6 +352,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         return last !== undefined && Date.now() - last.getTime() < 3 * 60_000;
       },
     },
+    tickOnce: (gateway) => tick(gateway),
+    postRouter: (gateways) =>
+      createPostRouter({
+        platformOf: (workspaceId) => repos.workspaces.platformOf(workspaceId),
+        gateways,
+        logger,
+        onUnroutable: (platform) => metrics.postUnroutable(platform),
+      }),
     startScheduler(gateway) {
       if (!config.scheduler.enabled) return undefined;
       ticker = startTicker((signal) => tick(gateway, signal), { cron: config.scheduler.cron, logger });
@@ -395,6 +427,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           forums: app.forums,
           pulse: app.pulse,
           members: app.repos.members,
+          workspaces: app.repos.workspaces,
           prisma: app.storage.prisma,
           logger,
           metrics: app.metrics,
@@ -457,15 +490,13 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   await slack?.start();
   if (slack) logger.info({ mode: config.slack?.appToken ? 'socket' : 'http' }, 'Slack adapter started');
   // Scheduled posts go out on each workspace's own platform; the console's stay in the terminal.
-  const consoleGateway = new ConsoleGateway(process.stdout);
-  const { routeSlackPosts } = slack
-    ? await import('./adapters/slack/index.ts')
-    : { routeSlackPosts: undefined };
-  const base =
-    slack && routeSlackPosts
-      ? routeSlackPosts(app.storage.prisma, slack.gateway, consoleGateway)
-      : consoleGateway;
-  app.startScheduler(teams ? teams.routeWith(base) : base);
+  app.startScheduler(
+    app.postRouter({
+      console: new ConsoleGateway(process.stdout),
+      ...(slack ? { slack: slack.gateway } : {}),
+      ...(teams ? { teams: teams.gateway } : {}),
+    }),
+  );
   await runConsoleChat({
     conversation: app.conversation,
     userId: config.console.user,

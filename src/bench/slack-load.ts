@@ -122,6 +122,7 @@ export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Re
     forums: app.forums,
     pulse: app.pulse,
     members: app.repos.members,
+    workspaces: app.repos.workspaces,
     prisma: app.storage.prisma,
     logger,
     maxConcurrentTurns: options.maxConcurrentTurns ?? (options.databaseUrl ? 16 : 2),

@@ -46,6 +46,12 @@ export class Metrics implements Telemetry {
     labelNames: ['platform'] as const,
     registers: [this.registry],
   });
+  private readonly unroutable = new Counter({
+    name: 'joinedup_posts_unroutable_total',
+    help: 'Scheduled posts refused because no gateway serves their workspace, by the platform it is on (or unknown)',
+    labelNames: ['platform'] as const,
+    registers: [this.registry],
+  });
   private readonly inbound = new Counter({
     name: 'joinedup_inbound_requests_total',
     help: 'Requests from chat platforms, by platform and outcome (accepted, rejected, duplicate, failed)',
@@ -97,6 +103,10 @@ export class Metrics implements Telemetry {
 
   rateLimited(platform: string): void {
     this.rateLimitWaits.inc({ platform });
+  }
+
+  postUnroutable(platform: string): void {
+    this.unroutable.inc({ platform });
   }
 
   inboundRequest(platform: string, outcome: 'accepted' | 'rejected' | 'duplicate' | 'failed'): void {

@@ -21,6 +21,11 @@ export interface DispatchOptions {
    * sent stay leased to `owner`, for `releaseAll(owner)` to hand back at once.
    */
   signal?: AbortSignal;
+  /**
+   * Told when a post is given up or marked uncertain, so the workspace's coordinators hear of it
+   * (a failure here is logged and does not stop the tick).
+   */
+  onAttention?(post: ClaimedPost, outcome: 'failed' | 'uncertain', reason: string): Promise<void>;
 }
 
 export interface DispatchResult {
@@ -63,6 +68,17 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
   }
   return result;
 
+  async function tell(post: ClaimedPost, outcome: 'failed' | 'uncertain', reason: string) {
+    try {
+      await options.onAttention?.(post, outcome, reason);
+    } catch (error) {
+      logger?.warn(
+        { postId: post.id, err: error instanceof Error ? { name: error.name } : {} },
+        'could not record a notice for coordinators',
+      );
+    }
+  }
+
   async function dispatchOne(post: ClaimedPost): Promise<void> {
     const now = clock.now();
     const target = { workspaceId: post.workspaceId, channelId: post.channelId };
@@ -86,6 +102,7 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
           'scheduled post interrupted mid-send; marked uncertain for a coordinator to check',
         );
         result.uncertain++;
+        await tell(post, 'uncertain', 'an earlier send was interrupted and could not be checked');
         return;
       }
       if (found) {
@@ -109,8 +126,12 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
       const reason = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'send failed';
       await posts.release(post.id, owner, reason, new Date(now.getTime() + backoffMs), giveUp);
       if (giveUp) {
-        logger?.error({ ...log, attempts: post.attempts }, 'scheduled post failed; giving up');
+        logger?.error(
+          { ...log, attempts: post.attempts, code: (error as { code?: string } | null)?.code },
+          'scheduled post failed; giving up',
+        );
         result.failed++;
+        await tell(post, 'failed', error instanceof Error ? error.message : 'the send failed');
       } else {
         logger?.warn(
           { ...log, attempts: post.attempts, retryInMs: backoffMs },

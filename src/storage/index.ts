@@ -10,6 +10,8 @@ import type {
   ProcessedEventRepository,
   QuestionLogRepository,
   ScheduledPostRepository,
+  WorkspaceNoticeRepository,
+  WorkspaceRepository,
 } from '../core/shared/ports.ts';
 import type { PrismaClient } from './client.ts';
 import {
@@ -23,11 +25,17 @@ import { PrismaProcessedEventRepository } from './repositories/processed-event-r
 import { PrismaPulseRepository } from './repositories/pulse-repository.ts';
 import { PrismaQuestionLogRepository } from './repositories/question-log-repository.ts';
 import { PrismaScheduledPostRepository } from './repositories/scheduled-post-repository.ts';
+import {
+  PrismaWorkspaceNoticeRepository,
+  PrismaWorkspaceRepository,
+} from './repositories/workspace-repository.ts';
 
 export { openStorage, type Storage, type StorageOptions } from './client.ts';
 
 /** Every repository over one Prisma client. */
 export interface Repositories {
+  workspaces: WorkspaceRepository;
+  notices: WorkspaceNoticeRepository;
   members: MemberRepository;
   questions: QuestionLogRepository;
   events: ProcessedEventRepository;
@@ -41,6 +49,8 @@ export interface Repositories {
 
 export function createRepositories(prisma: PrismaClient): Repositories {
   return {
+    workspaces: new PrismaWorkspaceRepository(prisma),
+    notices: new PrismaWorkspaceNoticeRepository(prisma),
     members: new PrismaMemberRepository(prisma),
     questions: new PrismaQuestionLogRepository(prisma),
     events: new PrismaProcessedEventRepository(prisma),

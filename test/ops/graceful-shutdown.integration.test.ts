@@ -76,10 +76,10 @@ describe('a running bot with operations endpoints', () => {
       const db = new pg.Client({ connectionString: scratch.url });
       await db.connect();
       try {
-        await db.query("INSERT INTO workspace (id, platform) VALUES ('W-load', 'console')");
+        await db.query("INSERT INTO workspace (id, platform) VALUES ('local', 'console')");
         await db.query(
           `INSERT INTO scheduled_post (id, workspace_id, key, kind, channel_id, payload, due_at, updated_at)
-           SELECT gen_random_uuid()::text, 'W-load', 'load:' || i, 'member_reminder', 'C',
+           SELECT gen_random_uuid()::text, 'local', 'load:' || i, 'member_reminder', 'C',
                   jsonb_build_object('kind', 'member_reminder', 'text', 'load post ' || i),
                   now() - interval '1 minute', now()
            FROM generate_series(0, $1::int - 1) AS i`,
@@ -94,7 +94,7 @@ describe('a running bot with operations endpoints', () => {
           Object.fromEntries(
             (
               await db.query<{ status: string; n: number }>(
-                "SELECT status, count(*)::int AS n FROM scheduled_post WHERE workspace_id = 'W-load' GROUP BY status",
+                "SELECT status, count(*)::int AS n FROM scheduled_post WHERE workspace_id = 'local' GROUP BY status",
               )
             ).rows.map((r) => [r.status, r.n]),
           );

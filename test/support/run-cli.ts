@@ -42,6 +42,8 @@ export interface ServingCli {
   url: string;
   /** Everything the process has written to stderr so far. */
   stderr(): string;
+  /** Everything the process has written to stdout so far. */
+  stdout(): string;
   exited: Promise<number | null>;
 }
 
@@ -56,6 +58,10 @@ export function startServing(env: Record<string, string>, timeoutMs = 90_000): P
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ops url: ${stderr}`)), timeoutMs);
@@ -64,7 +70,7 @@ export function startServing(env: Record<string, string>, timeoutMs = 90_000): P
       const m = /"url":"(http:\/\/[^"]+)","msg":"operations endpoints listening"/.exec(stderr);
       if (m?.[1]) {
         clearTimeout(timer);
-        resolve({ child, url: m[1], stderr: () => stderr, exited });
+        resolve({ child, url: m[1], stderr: () => stderr, stdout: () => stdout, exited });
       }
     });
   });

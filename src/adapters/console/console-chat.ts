@@ -27,11 +27,20 @@ export interface ConsoleChatOptions {
 export const TURN_FAILED_REPLY =
   'Sorry, something went wrong on my side: my storage is not available just now. Please try again in a few minutes; if it keeps happening, tell your coordinator.';
 
-/** Scheduled posts in the console: printed as they go out. */
+/**
+ * Scheduled posts in the console: printed as they go out. It serves the console's own workspace
+ * only; a post of any other workspace is refused, never printed in place of being sent.
+ */
 export class ConsoleGateway implements ChatGateway {
   constructor(private readonly output: Writable) {}
 
   async post(target: PostTarget, message: OutboundMessage, key: string) {
+    if (target.workspaceId !== consoleWorkspace.id) {
+      throw Object.assign(new Error('the console only posts to its own workspace'), {
+        permanent: true,
+        code: 'POST_UNROUTABLE',
+      });
+    }
     const buttons = message.actions?.length
       ? `\n          (${message.actions.map((a) => `\`${a.command}\``).join(', ')})`
       : '';

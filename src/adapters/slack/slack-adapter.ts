@@ -8,12 +8,17 @@ import type { ConversationService } from '../../core/conversation/conversation-s
 import type { IncomingMessage, Reply } from '../../core/conversation/types.ts';
 import type { ForumService } from '../../core/forums/forum-service.ts';
 import type { PulseService } from '../../core/pulse/pulse-service.ts';
-import type { MemberRepository, WorkspaceRef } from '../../core/shared/ports.ts';
+import {
+  type Clock,
+  type MemberRepository,
+  systemClock,
+  type WorkspaceRef,
+  type WorkspaceRepository,
+} from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
 import type { PrismaClient } from '../../storage/client.ts';
-import { markWorkspaceUninstalled } from '../../storage/workspace-lifecycle.ts';
 import { type Block, replyToBlocks, sections } from './blocks.ts';
 import { homeView } from './home.ts';
 import { PrismaInstallationStore, slackWorkspaceId } from './installation-store.ts';
@@ -29,6 +34,7 @@ import {
   VIEW,
   type ViewState,
 } from './modals.ts';
+import { SingleWorkspaceAuth } from './single-workspace.ts';
 import { SlackGateway } from './slack-gateway.ts';
 import { verifySlackSignature } from './verify-signature.ts';
 
@@ -52,6 +58,10 @@ export interface SlackAdapterDeps {
   forums: ForumService;
   pulse: PulseService;
   members: MemberRepository;
+  /** Workspaces' platform and the app's removal and return. */
+  workspaces: WorkspaceRepository;
+  /** The app's clock (uninstall times); the system clock by default. */
+  clock?: Clock;
   prisma: PrismaClient;
   logger: Logger;
   metrics?: {
@@ -64,6 +74,11 @@ export interface SlackAdapterDeps {
   channelIntervalMs?: number;
   /** How long a modal submission may take before the modal is closed and the result sent by DM. */
   viewDeadlineMs?: number;
+  /**
+   * Single-token mode: how long a token Slack refused (after `app_uninstalled`) is not asked
+   * about again (default 30 s).
+   */
+  deadTokenTtlMs?: number;
   /** Turns handled at once; the rest wait their turn after being acknowledged (default 8). */
   maxConcurrentTurns?: number;
   /**
@@ -233,16 +248,24 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
         },
       });
 
+  // One bot token: authorized here, so an uninstalled workspace is not answered until Slack
+  // accepts the token again (a reinstall).
+  const single = config.botToken
+    ? new SingleWorkspaceAuth({
+        botToken: config.botToken,
+        apiUrl: config.apiUrl,
+        workspaces: deps.workspaces,
+        logger: log,
+        deadTokenTtlMs: deps.deadTokenTtlMs,
+      })
+    : undefined;
   const app = new App({
     receiver,
-    ...(config.botToken
-      ? { token: config.botToken }
-      : {
-          authorize: async (source) => {
-            if (!installer) throw new Error('Slack OAuth is not configured.');
-            return installer.authorize(source);
-          },
-        }),
+    authorize: async (source) => {
+      if (single) return single.authorize(source);
+      if (!installer) throw new Error('Slack OAuth is not configured.');
+      return installer.authorize(source);
+    },
     clientOptions,
     logger: bolt,
     ignoreSelf: true,
@@ -551,7 +574,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     if (a.action_id === 'pulse_answer_open') {
       const member = await deps.members.ensureMember(workspace, b.user.id);
       const run = await deps.pulse.findRun(workspace.id, a.value ?? '').catch(() => null);
-      if (run?.status !== 'open' || run.closesAt <= new Date()) {
+      if (run?.status !== 'open' || run.closesAt <= (deps.clock ?? systemClock).now()) {
         await deliver({
           text: run ? `"${run.template.title}" is not open for answers.` : 'I could not find that survey.',
           ephemeral: true,
@@ -667,7 +690,8 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   app.event('app_uninstalled', async ({ body, context }) => {
     const workspace = workspaceOf(context, (body as { team_id?: string }).team_id);
     // Posts stop first; then the tokens go.
-    const result = await markWorkspaceUninstalled(deps.prisma, workspace.id, new Date());
+    const result = await deps.workspaces.markUninstalled(workspace.id, (deps.clock ?? systemClock).now());
+    single?.uninstalled(workspace.id);
     await store?.deleteInstallation({
       teamId: context.teamId,
       enterpriseId: context.enterpriseId,
@@ -770,6 +794,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     mount,
     gateway,
     start: async () => {
+      await single?.reconcile();
       if (config.appToken) await (receiver as SocketModeReceiver).start();
     },
     pendingTurns: () => limit.activeCount + limit.pendingCount,

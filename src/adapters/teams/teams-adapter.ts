@@ -86,11 +86,6 @@ export interface TeamsAdapterOptions {
 export interface TeamsAdapterHandle {
   mount: HttpMount;
   gateway: ChatGateway;
-  /**
-   * A gateway that sends Teams workspaces' posts through Teams and every other workspace's
-   * through `other` (the console, Slack), for a scheduler that serves them all.
-   */
-  routeWith(other: ChatGateway): ChatGateway;
   /** Waits (briefly) for replies still being worked on, then stops taking requests. */
   stop(): Promise<void>;
 }
@@ -675,40 +670,9 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     },
   };
 
-  // A workspace is a Teams tenant when Teams created it or the bot has a reference there.
-  const teamsWorkspaces = new Map<string, boolean>();
-  async function isTeamsWorkspace(workspaceId: string): Promise<boolean> {
-    const known = teamsWorkspaces.get(workspaceId);
-    if (known !== undefined) return known;
-    const [workspace, reference] = await Promise.all([
-      deps.storage.prisma.workspace.findUnique({ where: { id: workspaceId }, select: { platform: true } }),
-      deps.storage.prisma.conversationReference.findFirst({
-        where: { workspaceId },
-        select: { workspaceId: true },
-      }),
-    ]);
-    const teams = workspace?.platform === 'teams' || reference !== null;
-    if (teams || workspace) teamsWorkspaces.set(workspaceId, teams);
-    return teams;
-  }
-
   return {
     mount,
     gateway,
-    routeWith(other) {
-      return {
-        post: async (target, message, key) =>
-          (await isTeamsWorkspace(target.workspaceId))
-            ? gateway.post(target, message, key)
-            : other.post(target, message, key),
-        // Teams cannot look a post up by its key (undefined: an interrupted Teams post is marked
-        // uncertain, not resent); the other platform's lookup is kept for its own.
-        findPosted: async (target: PostTarget, key: string) =>
-          (await isTeamsWorkspace(target.workspaceId)) || !other.findPosted
-            ? undefined
-            : other.findPosted(target, key),
-      };
-    },
     stop: async () => {
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
       await Promise.race([Promise.allSettled([...pending]), deadline]);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage as BotStorage, StoreItems } from 'botbuilder';
 import type { PrismaClient } from '../../storage/client.ts';
 import { Prisma } from '../../storage/generated/prisma/client.ts';
+import { ensureWorkspaceRow } from '../../storage/repositories/workspace-repository.ts';
 
 /** botbuilder's storage contract: an item written with a stale eTag is refused. */
 export class PrismaBotStateStorage implements BotStorage {
@@ -73,8 +74,7 @@ export class ConversationReferenceStore {
 
   /** Stores or refreshes a reference and marks it active (the bot is installed there). */
   async save(workspaceId: string, conversationId: string, reference: Record<string, unknown>): Promise<void> {
-    await this.prisma.$executeRaw`
-      INSERT INTO workspace (id, platform) VALUES (${workspaceId}, 'teams') ON CONFLICT (id) DO NOTHING`;
+    await ensureWorkspaceRow(this.prisma, workspaceId, 'teams');
     const json = reference as Prisma.InputJsonValue;
     await this.prisma.conversationReference.upsert({
       where: { workspaceId_conversationId: { workspaceId, conversationId } },

@@ -8,6 +8,7 @@ import type {
   ProcessedEventRepository,
   QuestionLogRepository,
   Telemetry,
+  WorkspaceNoticeRepository,
 } from '../shared/ports.ts';
 import { parseRole, requireRole } from '../shared/roles.ts';
 import type { IncomingMessage, Reply, Route, TurnContext } from './types.ts';
@@ -25,6 +26,8 @@ export interface ConversationDeps {
   telemetry?: Telemetry;
   /** The guidance for one workspace (shipped articles plus its local answers); `guidance` when absent. */
   guidanceFor?: (workspaceId: string) => Promise<GuidanceService>;
+  /** Notices for coordinators (posts that could not be sent): added to a coordinator's next reply. */
+  notices?: WorkspaceNoticeRepository;
   /** Called with a redacted summary when a handler fails unexpectedly. */
   onError?: (error: unknown, turn: { workspaceId: string; route: string }) => void;
 }
@@ -120,6 +123,31 @@ export class ConversationService {
       message.displayName,
     );
     const turn: TurnContext = { message: { ...message, text }, member };
+    const reply = await this.route(turn, text);
+    return member.role === 'coordinator' ? this.withNotices(turn, reply) : reply;
+  }
+
+  /**
+   * Adds the workspace's waiting notices (a post that could not be sent...) to a coordinator's
+   * reply, each told once. Never to an urgent reply, which must stay short; and a failure to read
+   * them never costs the reply.
+   */
+  private async withNotices(turn: TurnContext, reply: Reply): Promise<Reply> {
+    if (!this.deps.notices || reply.guidance?.kind === 'urgent') return reply;
+    const notices = await this.deps.notices
+      .takePending(turn.message.workspace.id, turn.member.userId, this.deps.clock.now(), 5)
+      .catch(() => []);
+    if (notices.length === 0) return reply;
+    const lines = notices.map((n) => `• ${n.text}`);
+    return {
+      ...reply,
+      text: `${reply.text}\n\n⚠️ For coordinators:\n${lines.join('\n')}`,
+      notices: notices.map((n) => n.text),
+    };
+  }
+
+  private async route(turn: TurnContext, text: string): Promise<Reply> {
+    const { message } = turn;
     for (const r of this.routes) {
       const args = r.match(text);
       if (args === undefined) continue;

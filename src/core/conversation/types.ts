@@ -33,6 +33,8 @@ export interface Reply {
   ephemeral?: boolean;
   /** Set when the command was refused (bad input, not found, not allowed): the error code. */
   error?: string;
+  /** Notices for a coordinator added to this reply (also at the end of `text`). */
+  notices?: string[];
   /** A file to hand over (a calendar export): the console saves it, chat platforms upload it. */
   attachment?: { filename: string; mimeType: string; content: string };
 }

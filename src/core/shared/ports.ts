@@ -10,11 +10,56 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** The chat platforms a workspace can be on. */
+export type Platform = 'slack' | 'teams' | 'console';
+
 /** A Slack team, a Teams tenant, or `local` for the console. */
 export interface WorkspaceRef {
   id: string;
-  platform: 'slack' | 'teams' | 'console';
+  platform: Platform;
   name?: string;
+}
+
+/** What is known of a workspace: its platform (undefined until an event names it) and removal. */
+export interface WorkspaceStatus {
+  platform?: Platform;
+  /** Set while the app is uninstalled; its data is deleted after the grace period. */
+  uninstalledAt?: Date;
+}
+
+/** Workspaces themselves: which platform each is on, and the app's removal and return. */
+export interface WorkspaceRepository {
+  /** Records the workspace and its platform; a workspace first seen without one takes it now. */
+  ensure(workspace: WorkspaceRef): Promise<void>;
+  /** The workspace's platform; undefined when no event has named it, or there is no such workspace. */
+  platformOf(workspaceId: string): Promise<Platform | undefined>;
+  status(workspaceId: string): Promise<WorkspaceStatus | null>;
+  /** The app was removed: pending posts are cancelled, deletion follows after the grace period. */
+  markUninstalled(workspaceId: string, at: Date): Promise<{ found: boolean; cancelledPosts: number }>;
+  /** The app is back: the uninstall mark (and so the pending deletion) goes, and its posts resume. */
+  markReinstalled(workspaceId: string): Promise<{ found: boolean; restoredPosts: number }>;
+}
+
+/** Something a workspace's coordinators must be told, such as a post that could not be sent. */
+export interface WorkspaceNotice {
+  id: string;
+  workspaceId: string;
+  /** One notice per cause (`post:<id>`): the same cause is not told twice. */
+  key: string;
+  kind: string;
+  text: string;
+  createdAt: Date;
+}
+
+export type NewWorkspaceNotice = Omit<WorkspaceNotice, 'id'>;
+
+export interface WorkspaceNoticeRepository {
+  /** Adds a notice; false when one with the same key exists. */
+  add(notice: NewWorkspaceNotice): Promise<boolean>;
+  /** The notices no coordinator has seen, oldest first, marked as shown to `userId`. */
+  takePending(workspaceId: string, userId: string, at: Date, limit: number): Promise<WorkspaceNotice[]>;
+  /** The newest notices, shown or not. */
+  list(workspaceId: string, limit: number): Promise<(WorkspaceNotice & { deliveredAt?: Date })[]>;
 }
 
 export type Role = 'member' | 'host' | 'coordinator';

@@ -1,6 +1,7 @@
 import type { MemberRecord, MemberRepository, Role, WorkspaceRef } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import type { Member } from '../generated/prisma/client.ts';
+import { ensureWorkspaceRow } from './workspace-repository.ts';
 
 function toRecord(row: Member): MemberRecord {
   return {
@@ -21,11 +22,12 @@ export class PrismaMemberRepository implements MemberRepository {
     // even when several replicas see new users at the same moment.
     const row = await this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`member:${workspace.id}`}))`;
-      await tx.workspace.upsert({
-        where: { id: workspace.id },
-        create: { id: workspace.id, platform: workspace.platform, name: workspace.name ?? null },
-        update: {},
-      });
+      await ensureWorkspaceRow(tx, workspace.id, workspace.platform);
+      if (workspace.name)
+        await tx.workspace.updateMany({
+          where: { id: workspace.id, name: null },
+          data: { name: workspace.name },
+        });
       const found = await tx.member.findUnique({
         where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
       });

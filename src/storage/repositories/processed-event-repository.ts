@@ -1,5 +1,6 @@
 import type { ProcessedEventRepository } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
+import { ensureWorkspaceRow, toPlatform } from './workspace-repository.ts';
 
 export class PrismaProcessedEventRepository implements ProcessedEventRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -12,8 +13,9 @@ export class PrismaProcessedEventRepository implements ProcessedEventRepository 
   ): Promise<boolean> {
     // ON CONFLICT DO NOTHING makes the primary key the arbiter: of any number of concurrent
     // deliveries of one event, exactly one insert reports a row.
-    await this.prisma.$executeRaw`
-      INSERT INTO workspace (id, platform) VALUES (${workspaceId}, 'unknown') ON CONFLICT (id) DO NOTHING`;
+    // The event's source is its platform: the first event of a workspace records it, whatever
+    // kind of event that is (a mention, a DM, a slash command).
+    await ensureWorkspaceRow(this.prisma, workspaceId, toPlatform(source) ?? 'unknown');
     const inserted = await this.prisma.$executeRaw`
       INSERT INTO processed_event (workspace_id, source, event_id, expires_at)
       VALUES (${workspaceId}, ${source}, ${eventId}, ${expiresAt})

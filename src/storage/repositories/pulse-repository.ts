@@ -12,6 +12,7 @@ import { AppError } from '../../core/shared/errors.ts';
 import type { PrismaClient } from '../client.ts';
 import type { SurveyRun } from '../generated/prisma/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { ensureWorkspaceRow } from './workspace-repository.ts';
 
 const toRun = (r: SurveyRun): SurveyRunRecord => ({
   id: r.id,
@@ -37,8 +38,7 @@ export class PrismaPulseRepository implements PulseRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   private ensureWorkspace(workspaceId: string) {
-    return this.prisma.$executeRaw`
-      INSERT INTO workspace (id, platform) VALUES (${workspaceId}, 'unknown') ON CONFLICT (id) DO NOTHING`;
+    return ensureWorkspaceRow(this.prisma, workspaceId, 'unknown');
   }
 
   async saveTemplate(

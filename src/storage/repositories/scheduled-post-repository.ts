@@ -5,6 +5,7 @@ import type {
   ScheduledPostRepository,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
+import { ensureWorkspaceRow } from './workspace-repository.ts';
 
 interface ClaimedRow {
   id: string;
@@ -23,8 +24,7 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async schedule(post: NewScheduledPost): Promise<{ created: boolean }> {
-    await this.prisma.$executeRaw`
-      INSERT INTO workspace (id, platform) VALUES (${post.workspaceId}, 'unknown') ON CONFLICT (id) DO NOTHING`;
+    await ensureWorkspaceRow(this.prisma, post.workspaceId, 'unknown');
     // xmax = 0 only on a freshly inserted row; an update of a pending post (rescheduled) is not "created".
     const rows = await this.prisma.$queryRaw<{ created: boolean }[]>`
       INSERT INTO scheduled_post (id, workspace_id, key, kind, channel_id, payload, due_at, expires_at, updated_at)

@@ -1,4 +1,5 @@
-import { Writable } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
+import { ConsoleGateway } from '../../../src/adapters/console/console-chat.ts';
 import {
   createSlackAdapter,
   type SlackAdapter,
@@ -7,6 +8,7 @@ import {
 import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.ts';
 import { loadConfig } from '../../../src/config.ts';
+import type { ChatGateway, Clock } from '../../../src/core/shared/ports.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { type App, createApp } from '../../../src/main.ts';
 import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
@@ -28,6 +30,13 @@ export interface SlackHarness {
   ops: OpsServer;
   /** Every log line, parsed. */
   logs: Record<string, unknown>[];
+  /**
+   * The scheduler's gateway as `joinedup start` builds it: Slack for Slack workspaces, the
+   * console (whose output is `consoleOutput`) for its own workspace, and nothing else.
+   */
+  router: ChatGateway;
+  /** What the console gateway printed. */
+  consoleOutput(): string;
   /** Posts a signed request to /slack/events. */
   send(body: string, options?: SendOptions): Promise<{ status: number; ms: number; text: string }>;
   stop(): Promise<void>;
@@ -48,12 +57,19 @@ export interface SendOptions {
 export async function startSlackHarness(
   options: {
     databaseUrl?: string;
+    /** Use this database as it is (not a scratch copy), and leave it in place at stop. */
+    keepDatabaseUrl?: string;
+    /** PGlite in this directory instead of in memory (kept at stop). */
+    dataDir?: string;
+    clock?: Clock;
+    /** The app's fake Slack (default: a new one, stopped with the harness). */
+    fake?: FakeSlack;
     env?: Record<string, string>;
     adapter?: Partial<SlackAdapterDeps>;
     wrapConversation?: (c: App['conversation']) => App['conversation'];
   } = {},
 ): Promise<SlackHarness> {
-  const fake = await new FakeSlack().start();
+  const fake = options.fake ?? (await new FakeSlack().start());
   const scratch = options.databaseUrl
     ? await createScratchDatabase(options.databaseUrl, 'joinedup_slack')
     : undefined;
@@ -66,8 +82,8 @@ export async function startSlackHarness(
   });
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATA_DIR: 'memory://',
-    DATABASE_URL: scratch?.url ?? '',
+    DATA_DIR: options.dataDir ?? 'memory://',
+    DATABASE_URL: options.keepDatabaseUrl ?? scratch?.url ?? '',
     PULSE_RESPONDENT_SECRET: 'respondent-secret-for-tests-0123456789',
     SCHEDULER_ENABLED: 'false',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -76,7 +92,7 @@ export async function startSlackHarness(
     ...options.env,
   });
   const logger = createLogger('info', sink);
-  const app = await createApp(config, logger);
+  const app = await createApp(config, logger, { clock: options.clock });
   if (!config.slack) throw new Error('Slack is not configured');
   const adapter = await createSlackAdapter({
     config: config.slack,
@@ -84,6 +100,7 @@ export async function startSlackHarness(
     forums: app.forums,
     pulse: app.pulse,
     members: app.repos.members,
+    workspaces: app.repos.workspaces,
     prisma: app.storage.prisma,
     logger,
     metrics: app.metrics,
@@ -96,12 +113,19 @@ export async function startSlackHarness(
     mounts: [adapter.mount],
   });
   await adapter.start();
+  const consoleSink = new PassThrough();
+  let printed = '';
+  consoleSink.on('data', (c: Buffer) => {
+    printed += c.toString();
+  });
   return {
     fake,
     app,
     adapter,
     ops,
     logs,
+    router: app.postRouter({ slack: adapter.gateway, console: new ConsoleGateway(consoleSink) }),
+    consoleOutput: () => printed,
     async send(body, o = {}) {
       const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
       const headers: Record<string, string> = { 'content-type': o.contentType ?? 'application/json' };
@@ -126,7 +150,7 @@ export async function startSlackHarness(
       await adapter.stop();
       await ops.close();
       await app.stop();
-      await fake.stop();
+      if (!options.fake) await fake.stop();
       await scratch?.drop();
     },
   };

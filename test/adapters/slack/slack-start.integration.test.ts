@@ -6,7 +6,7 @@ import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { runCli, startServing } from '../../support/run-cli.ts';
-import { mention, SIGNING_SECRET, waitFor } from './harness.ts';
+import { directMessage, mention, SIGNING_SECRET, waitFor } from './harness.ts';
 
 describe('Slack configuration is refused when unsafe', () => {
   const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' };
@@ -62,8 +62,9 @@ describe('npm start with Slack credentials serves Slack over HTTP', () => {
   });
 
   it('answers a signed mention and stops cleanly on SIGTERM', async () => {
-    const { child, url, stderr, exited } = await startServing({
+    const { child, url, stderr, stdout, exited } = await startServing({
       DATA_DIR: dataDir,
+      SCHEDULER_CRON: '*/2 * * * * *',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_BOT_TOKEN: 'xoxb-started',
       SLACK_API_URL: fake.apiUrl,
@@ -84,6 +85,33 @@ describe('npm start with Slack credentials serves Slack over HTTP', () => {
       expect(res.status).toBe(200);
       await waitFor(() => fake.callsOf('chat.postMessage').length === 1, 'the answer', 15_000);
       expect(fake.callsOf('chat.postMessage')[0]?.token).toBe('xoxb-started');
+      // A forum made after that first mention: its announcement is sent to Slack by the
+      // scheduler `joinedup start` runs, not printed on its standard output.
+      const start = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      for (const text of [
+        `forum create "Start Forum" cadence="every month on day 15" time=13:30 start=${start} channel=C-FORUM`,
+        'forum agency add "Start Forum" name="Oakfield Primary" sector=education',
+      ]) {
+        const dm = directMessage(text);
+        const at = Math.floor(Date.now() / 1000);
+        await fetch(`${url}/slack/events`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-slack-request-timestamp': String(at),
+            'x-slack-signature': signSlackRequest(SIGNING_SECRET, dm, at),
+          },
+          body: dm,
+        });
+        const before = fake.callsOf('chat.postMessage').length;
+        await waitFor(() => fake.callsOf('chat.postMessage').length > before, 'the reply', 15_000);
+      }
+      await waitFor(
+        () => fake.callsOf('chat.postMessage').some((c) => c.params.channel === 'C-FORUM'),
+        'the announcement in Slack',
+        20_000,
+      );
+      expect(stdout()).not.toMatch(/📣/);
       expect(stderr()).not.toContain('xoxb-started');
       expect(stderr()).not.toMatch(/lead professional/);
     } finally {

@@ -31,6 +31,10 @@ export class FakeSlack {
     ok: false,
     error: 'invalid_code',
   });
+  /** Tokens Slack no longer accepts (the app was uninstalled): every call with one is refused. */
+  readonly revoked = new Set<string>();
+  /** The workspace `auth.test` names. */
+  teamId = 'T1';
   private readonly overrides: { method: string; times: number; fn: Override }[] = [];
   private server?: Server;
   private wss?: WebSocketServer;
@@ -165,6 +169,9 @@ export class FakeSlack {
     const auth = req.headers.authorization;
     const call: ApiCall = { method, token: auth?.replace(/^Bearer /, ''), params, at: Date.now() };
     this.calls.push(call);
+    if (call.token && this.revoked.has(call.token) && !method.startsWith('oauth.')) {
+      return json(res, { ok: false, error: 'token_revoked' });
+    }
     const override = this.overrides.find((o) => o.method === method && o.times > 0);
     if (override) {
       override.times--;
@@ -177,7 +184,7 @@ export class FakeSlack {
     const p = call.params;
     switch (call.method) {
       case 'auth.test':
-        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Test team' };
+        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: this.teamId, team: 'Test team' };
       case 'chat.postMessage': {
         const channel = String(p.channel);
         const ts = `${this.ts++}.000100`;
