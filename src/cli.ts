@@ -21,6 +21,8 @@ Usage:
   joinedup data erase --workspace W --user U --yes
                                    remove a person's data, keeping anonymous aggregates correct
   joinedup bench                   measure answer latency, start-up time and memory (JSON)
+  joinedup eval [--verbose] [--json] [guidance|triage|identifiers]
+                                   the language evaluations, on their tuning and check halves
   joinedup help                    this text
 
 Configuration comes from environment variables: see the README.`;
@@ -254,6 +256,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'bench': {
         const { runBench } = await import('./bench/run-bench.ts');
         return await runBench(rest);
+      }
+      case 'eval': {
+        const { runEval } = await import('./eval/run-eval.ts');
+        return await runEval(rest);
       }
       default:
         process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);

@@ -1,4 +1,5 @@
 import type { GuidanceService } from '../guidance/answer-question.ts';
+import { cleanText } from '../language/clean-text.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
 import type {
@@ -37,28 +38,6 @@ export const MAX_MESSAGE_LENGTH = 4000;
 const DAY = 86_400_000;
 const EVENT_MEMORY_DAYS = 7;
 
-// Control, zero-width and bidi-override characters: C0 except tab/newline, DEL, C1, U+200B-200F,
-// U+202A-202E, U+2066-2069. Built from code points so the source holds no control characters.
-const controlCharacters = new RegExp(
-  `[${[
-    [0x00, 0x08],
-    [0x0b, 0x0c],
-    [0x0e, 0x1f],
-    [0x7f, 0x9f],
-    [0x200b, 0x200f],
-    [0x202a, 0x202e],
-    [0x2066, 0x2069],
-  ]
-    .map(([a, b]) => `\\u{${(a as number).toString(16)}}-\\u{${(b as number).toString(16)}}`)
-    .join('')}]`,
-  'gu',
-);
-
-/** Strips control and bidi-override characters and folds whitespace; keeps ordinary text and emoji. */
-export function normaliseMessage(text: string): string {
-  return text.replace(controlCharacters, '').replace(/\s+/g, ' ').trim();
-}
-
 const route = <A>(r: Route<A>): Route<never> => r as unknown as Route<never>;
 
 /**
@@ -77,7 +56,7 @@ export class ConversationService {
    * handling fails the event is forgotten again, so the platform's retry is processed.
    */
   async handle(message: IncomingMessage): Promise<Reply | null> {
-    const text = normaliseMessage(message.text);
+    const text = cleanText(message.text);
     if (message.eventId) {
       const expires = new Date(this.deps.clock.now().getTime() + EVENT_MEMORY_DAYS * DAY);
       const first = await this.deps.events.markProcessed(

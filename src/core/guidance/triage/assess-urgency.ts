@@ -1,3 +1,4 @@
+import { type NormalisedMessage, normaliseMessage } from '../../language/normalise-message.ts';
 import {
   CLAUSE_BREAK,
   GENERIC_FRAME,
@@ -10,7 +11,7 @@ import {
   SCENARIO,
   SPECIFIC,
 } from './message-frames.ts';
-import { type NormalisedMessage, normaliseMessage } from './normalise-message.ts';
+import { TRIAGE_FUZZY_EXCEPTIONS, TRIAGE_FUZZY_TARGETS, TRIAGE_SPELLINGS } from './triage-spellings.ts';
 import { IMMINENT_CONTACT, URGENCY_RULES, type UrgencyRule } from './urgency-rules.ts';
 
 /** Why a message was judged urgent. A message can have several. */
@@ -148,7 +149,11 @@ function hasImminentContact(message: NormalisedMessage): boolean {
  */
 export function assessUrgency(text: string): UrgencyAssessment {
   try {
-    const message = normaliseMessage(text);
+    const message = normaliseMessage(text, {
+      spellings: TRIAGE_SPELLINGS,
+      fuzzyTargets: TRIAGE_FUZZY_TARGETS,
+      fuzzyExceptions: TRIAGE_FUZZY_EXCEPTIONS,
+    });
     if (message.text === '') return { urgent: false, reasons: [] };
     const nowStrict = NOW_STRICT.test(message.text);
     const now = nowStrict || NOW_LOOSE.test(message.text);

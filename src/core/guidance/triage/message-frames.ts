@@ -1,6 +1,6 @@
 // Message-level and sentence-level cues that decide whether a signal describes a real child now:
 // hypothetical and question frames, history, time, specificity, negation. All run over normalised
-// text (see normalise-message.ts) and use bounded patterns only.
+// text (see core/language/normalise-message.ts) and use bounded patterns only.
 
 // "What should I do IF a child...", "signs of...", "when a child discloses..."; a signal inside one
 // of these frames is a general question, unless the message is plainly about now.
