@@ -1,0 +1,115 @@
+import { cleanText } from './clean-text.ts';
+import { type NormaliseOptions, normaliseMessage } from './normalise-message.ts';
+
+/** A chat question reduced to plain words, with the parts that are not the question set apart. */
+export interface NormalisedQuestion {
+  /** The question's words: lower-case ASCII, single spaces, no punctuation; role prefix removed. */
+  text: string;
+  /** Each sentence or question in the message, in order (the whole text when there is one). */
+  parts: string[];
+  /** The asker's role when the message opens with one ("SW here:", "as a school nurse,"). */
+  role?: string;
+  /** The kinds of redaction placeholder the privacy guard left (`name`, `date of birth`...). */
+  placeholders: string[];
+}
+
+/** Longest question worth reading: chat caps messages well below this, `ask` at the same limit. */
+const MAX_CHARS = 8000;
+
+// The privacy guard's placeholders ("[name]", "[NHS number]"), and a label typed in front of one
+// ("dob [date of birth]", "NHS no: [NHS number]"): neither is what the question is about.
+const PLACEHOLDER = /\[([a-z][a-z ]{0,30})\]/gi;
+const IDENTIFIER_LABEL =
+  /\b(?:nhs(?:\s+(?:number|no\.?|#))?|dob|d\.o\.b\.?|date of birth|born(?:\s+on)?|ni(?:\s+(?:number|no\.?))?|national insurance(?:\s+number)?|tel(?:ephone)?|phone|mobile|email|e-mail|address|postcode|lives at)\s*[:#-]?\s*(?=\[)/gi;
+
+// Short forms whose slash or digits the word-level steps would break apart.
+const SHORT_FORMS: [RegExp, string][] = [
+  [/\bw\/o\b/gi, ' without '],
+  [/\bb\/c\b|\bb\/cos\b/gi, ' because '],
+  [/\bw\/(?=\s|$)/gi, ' with '],
+  [/\bn\/a\b/gi, ' not applicable '],
+  [/\bs\/w\b/gi, ' social worker '],
+  [/\bh\/v\b/gi, ' health visitor '],
+  // "14yo", "14 y/o", "14 yr old", "14yrs": an age, not a word the articles could know.
+  [/\b(\d{1,2})\s?(?:y\/?o|yrs?\s?old|years?\s?old|yrs)\b/gi, ' $1 year old '],
+  // "yr4", "yr 10", "y6": a school year.
+  [/\b(?:yr|y)\s?(\d{1,2})\b/gi, ' year $1 '],
+  // "s.47", "s 47", "sec 47", "section47": one spelling, so the abbreviation table finds it.
+  [/\b(?:s|sec|section)\s?\.?\s?(17|20|47)\b/gi, ' s$1 '],
+  [/\bvs\.?(?=\s|$)|\bv\.(?=\s)/gi, ' versus '],
+  [/\s=\s?|\s?=\s/g, ' means '],
+  [/\+/g, ' and '],
+];
+
+// Words that say who is asking, at the start of a message: "SW here -", "HV asking:",
+// "as a school nurse,", "I'm a TA at ...,", "Health visitor: ...". A role is context, not topic.
+const ROLE_NOUN =
+  /\b(?:worker|nurse|visitor|teacher|manager|officer|co-?ordinator|practitioner|assistant|lead|senco|sendco|dsl|sw|hv|gp|ta|head|headteacher|midwife|student|volunteer|coach|supervisor|mentor|therapist|counsell?or|paediatrician|doctor|police|pcso|childminder|keyworker|consultant|administrator|governor|lp|professional|clinician|psychologist|librarian|leader|director|chair|designated|safeguarding|trainee|nqt|ect)s?\b/i;
+const ROLE_PREFIXES: RegExp[] = [
+  // "SW here:", "school nurse here -", "early help coordinator asking:"
+  /^\s*(?:hi|hello|hey|morning|afternoon)?[\s,!]*((?:[\w'()&/-]+\s+){0,6}?[\w'()&/-]+)\s+(?:here|asking|speaking|writing)\b\s*[:,;.!?-]*\s*/i,
+  // "as a school nurse, ...", "as the DSL can I ..."
+  /^\s*(?:hi|hello|hey)?[\s,!]*as\s+(?:a|an|the|my)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)(?:\s*[,:;-]\s*|\s+(?=(?:can|could|do|does|should|shall|am|is|are|what|how|who|when|where|why|will|would|may|must|i|we)\b))/i,
+  // "I'm a TA at Westfield Primary, ...", "im the DSL in a secondary -"
+  /^\s*(?:hi|hello|hey)?[\s,!]*(?:i'?m|i am)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)(?:\s+(?:at|in|from|for|with|working)\s+[^,:;.!?]{1,50}?)?\s*[,:;.!?-]\s*/i,
+  // "Health visitor: ...", "Welfare officer at a sports club - ..." (only when a role noun is there)
+  /^\s*((?:[\w'()&/-]+\s+){0,6}?[\w'()&/-]+)\s*(?::|\s-|\s–)\s+/i,
+];
+
+// A prefix with a question word in it is the question itself ("can I post names here?").
+const QUESTION_WORD =
+  /\b(?:i|we|you|can|could|should|would|what|whats|how|who|when|where|why|which|is|are|do|does|did|if|not)\b|\?/i;
+
+function splitRole(text: string): { role?: string; rest: string } {
+  for (const [i, pattern] of ROLE_PREFIXES.entries()) {
+    const m = pattern.exec(text);
+    const role = m?.[1]?.trim();
+    if (!m || !role || QUESTION_WORD.test(role)) continue;
+    // The first two forms say "this is who I am" themselves; the others need a role noun.
+    if (i >= 2 && !ROLE_NOUN.test(role)) continue;
+    if (i === 0 && role.split(/\s+/).length > 4 && !ROLE_NOUN.test(role)) continue;
+    const rest = text.slice(m[0].length);
+    if (rest.trim().length === 0) return { rest: text };
+    return { role, rest };
+  }
+  return { rest: text };
+}
+
+/** Replaces the short forms a word-level step would break ("w/o", "14yo", "s.47"). */
+export function expandShortForms(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SHORT_FORMS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+function words(text: string, options: NormaliseOptions): string[] {
+  const normalised = normaliseMessage(text, options).text;
+  return normalised
+    .split('|')
+    .map((part) => part.replace(/,/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Normalises a question for retrieval: control characters, the privacy guard's placeholders and
+ * the labels before them, short forms ("w/o", "14yo", "yr4", "s.47"), a role prefix, then the
+ * shared message normalisation (emoji, accents, contractions, text-speak, sentence breaks). Never
+ * throws: anything that is not a string is an empty question.
+ */
+export function normaliseQuestion(input: unknown, options: NormaliseOptions = {}): NormalisedQuestion {
+  const raw = typeof input === 'string' ? cleanText(input.slice(0, MAX_CHARS * 4)).slice(0, MAX_CHARS) : '';
+  const placeholders: string[] = [];
+  const unplaced = raw.replace(IDENTIFIER_LABEL, ' ').replace(PLACEHOLDER, (_m, kind: string) => {
+    placeholders.push(kind.toLowerCase());
+    return ' ';
+  });
+  const { role, rest } = splitRole(expandShortForms(unplaced).replace(/\s+/g, ' ').trim());
+  const parts = words(rest, options);
+  const roleWords = role ? words(role, options).join(' ') : '';
+  return {
+    text: parts.join(' '),
+    parts,
+    ...(roleWords ? { role: roleWords } : {}),
+    placeholders,
+  };
+}
