@@ -35,7 +35,9 @@ export interface Evaluation {
 }
 
 /** The evaluations `npm run eval` runs, in order. Each module adds itself here. */
-const evaluations: (() => Promise<Evaluation>)[] = [];
+const evaluations: (() => Promise<Evaluation>)[] = [
+  () => import('./guidance-eval.ts').then((m) => m.guidanceEvaluation),
+];
 
 function table(rows: FigureRow[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];
