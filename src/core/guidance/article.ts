@@ -17,6 +17,7 @@ const frontMatterSchema = z.object({
   summary: z.string().min(1),
   tags: z.array(z.string()).default([]),
   synonyms: z.array(z.string()).default([]),
+  questions: z.array(z.string()).default([]),
   sources: z.array(sourceSchema).min(1, 'every article names at least one source'),
   nation: z.string().default('england'),
   lastReviewed: z
@@ -51,6 +52,12 @@ export interface Article {
   summary: string;
   tags: string[];
   synonyms: string[];
+  /**
+   * Other ways practitioners ask what this article answers, in their own words (short, informal,
+   * role-prefixed): matched question to question, as question-answering services keep alternate
+   * phrasings. Absent for coordinators' local answers.
+   */
+  questions?: string[];
   sources: ArticleSource[];
   nation: string;
   lastReviewed: string;
