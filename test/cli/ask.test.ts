@@ -27,7 +27,7 @@ describe('joinedup ask', () => {
       'who can do a CAF',
       'my pupil just told me her dad hits her and she is scared to go home tonight',
       'where do I park at the civic centre',
-      'Can I share the CAF for Jayden Smith born 04/05/2016 with the GP?',
+      'Can I share the completed CAF for Jayden Smith born 04/05/2016 with his school?',
     ];
     const { code, stdout, stderr } = await runCli(['ask', '--json'], {
       input: `${questions.join('\n')}\n\n`,

@@ -1,3 +1,5 @@
+import { cleanText } from '../language/clean-text.ts';
+import { normaliseQuestion } from '../language/normalise-question.ts';
 import {
   describeFindings,
   type PersonalDataFinding,
@@ -6,7 +8,9 @@ import {
 } from '../privacy/index.ts';
 import type { AnswerKind } from '../shared/ports.ts';
 import type { Article, ArticleSource } from './article.ts';
-import type { KnowledgeIndex, SectionMatch } from './knowledge-index.ts';
+import { estimateConfidence } from './confidence.ts';
+import { GUIDANCE_SPELLINGS } from './guidance-spellings.ts';
+import type { KnowledgeIndex, SearchOutcome, SectionMatch } from './knowledge-index.ts';
 import {
   assessUrgency,
   composeUrgentReply,
@@ -31,6 +35,11 @@ export interface GuidanceReply {
   answer: string;
   sources: SourceRef[];
   related: { id: string; title: string }[];
+  /**
+   * "Did you mean": two or three articles offered as choices when they are too close to call
+   * (a no_answer reply); empty otherwise.
+   */
+  suggestions: { id: string; title: string }[];
   confidence: number;
   privacyWarning: boolean;
   privacyKinds: PersonalDataKind[];
@@ -51,9 +60,6 @@ export interface GuidanceOptions {
 }
 
 export const MAX_QUESTION_LENGTH = 2000;
-
-const identifierLabels =
-  /\b(?:nhs(?:\s+(?:number|no\.?|#))?|dob|d\.o\.b\.?|date of birth|born(?:\s+on)?|ni(?:\s+(?:number|no\.?))?|national insurance(?:\s+number)?|tel(?:ephone)?|phone|mobile|email|e-mail|address|postcode|lives at)\s*[:#-]?\s*(?=\[)/gi;
 
 const privacyLine = (findings: PersonalDataFinding[]) =>
   `🔒 Please don't post identifiable details about children or families in chat (I noticed ${describeFindings(findings)}). I have not stored them and will answer in general terms.`;
@@ -94,16 +100,14 @@ function plain(text: string): string {
     .trim();
 }
 
-/**
- * Maps the retrieval result to 0..1. Coverage (the weighted share of the question's terms the
- * article matches) carries most of it; a clear lead over the runner-up adds a little.
- */
-function confidenceOf(matches: SectionMatch[]): number {
-  const [best, second] = matches;
-  if (!best) return 0;
-  const margin = second ? Math.min(1, (best.score - second.score) / best.score) : 1;
-  return Math.round(Math.min(1, best.coverage * 0.9 + margin * 0.1) * 100) / 100;
-}
+/** Below the answer threshold, the lowest confidence at which close articles are offered as choices. */
+const offerFloor = 0.35;
+/** An article is "close" when its score is at least this share of the best one's. */
+const offerShare = 0.9;
+/** A runner-up is listed as related when its score is at least this share of the best one's. */
+const relatedShare = 0.8;
+/** Sentences of one message searched on their own, at most. */
+const maxParts = 4;
 
 /**
  * Answers guidance questions: safeguarding triage first, then the privacy guard, then retrieval
@@ -124,7 +128,8 @@ export class GuidanceService {
   }
 
   answer(rawQuestion: string, context: { logged?: boolean } = {}): GuidanceReply {
-    const question = rawQuestion.slice(0, MAX_QUESTION_LENGTH * 10);
+    // Control and bidi characters go before anything reads the text (a hidden mark can split a word).
+    const question = cleanText(rawQuestion.slice(0, MAX_QUESTION_LENGTH * 10));
     const { text: redacted, findings } = redactPersonalData(question);
     const privacyWarning = findings.length > 0;
     const base = {
@@ -144,6 +149,7 @@ export class GuidanceService {
         answer: '',
         sources: [],
         related: [],
+        suggestions: [],
         confidence: 1,
         articleIds: [],
         local: true,
@@ -151,17 +157,14 @@ export class GuidanceService {
       };
     }
 
-    // Placeholders such as [name], and the labels in front of them ("NHS no [NHS number]"), are
-    // not what the question is about.
-    const searchable = redacted
-      .replace(identifierLabels, ' ')
-      .replace(/\[[a-z ]+\]/gi, ' ')
-      .slice(0, MAX_QUESTION_LENGTH);
-    const { matches } = this.index.find(searchable, 6);
-    const confidence = confidenceOf(matches);
+    const searchable = redacted.slice(0, MAX_QUESTION_LENGTH);
+    const normalised = normaliseQuestion(searchable, { spellings: GUIDANCE_SPELLINGS });
+    if (normalised.text.length === 0) return { ...base, ...this.nothingToAsk(findings) };
+    const { outcome, confidence } = this.search(searchable, normalised.parts);
+    const { matches } = outcome;
     const best = matches[0];
     if (!best || confidence < this.options.minConfidence) {
-      return { ...base, ...this.noAnswer(findings, matches, confidence, context.logged ?? false) };
+      return { ...base, ...this.noAnswer(findings, outcome, confidence, context.logged ?? false) };
     }
 
     const article = best.article;
@@ -172,7 +175,7 @@ export class GuidanceService {
     const relatedIds = [
       ...matches
         .slice(1)
-        .filter((m) => m.coverage >= 0.4)
+        .filter((m) => m.score >= best.score * relatedShare)
         .map((m) => m.article.id),
       ...article.related,
     ];
@@ -206,6 +209,7 @@ export class GuidanceService {
       answer,
       sources,
       related,
+      suggestions: [],
       confidence,
       articleIds: matches.map((m) => m.article.id),
       local: article.local,
@@ -214,17 +218,81 @@ export class GuidanceService {
     };
   }
 
+  /**
+   * Retrieval over the whole message and, when it holds several sentences, over each one: a
+   * message often carries context first and the question last, or two questions at once. The
+   * reading with the highest confidence wins.
+   */
+  private search(question: string, parts: string[]): { outcome: SearchOutcome; confidence: number } {
+    const outcome = this.index.find(question, 6);
+    let best = { outcome, confidence: estimateConfidence(outcome) };
+    if (parts.length > 1) {
+      for (const part of parts.slice(0, maxParts)) {
+        const partOutcome = this.index.find(part, 6);
+        const confidence = estimateConfidence(partOutcome);
+        if (confidence > best.confidence) best = { outcome: partOutcome, confidence };
+      }
+    }
+    return best;
+  }
+
+  /** For a message with no words left to search: only emoji, punctuation or placeholders. */
+  private nothingToAsk(
+    findings: PersonalDataFinding[],
+  ): Omit<GuidanceReply, 'privacyWarning' | 'privacyKinds' | 'redactedQuestion'> {
+    const lines: string[] = [];
+    if (findings.length > 0) lines.push(privacyLine(findings), '');
+    lines.push(
+      'I couldn\'t find a question in that message. Please ask in words, in general terms (without names or other details), for example "who can start a CAF?".',
+    );
+    return {
+      kind: 'no_answer',
+      text: lines.join('\n'),
+      answer: '',
+      sources: [],
+      related: [],
+      suggestions: [],
+      confidence: 0,
+      articleIds: [],
+      local: true,
+      urgentReasons: [],
+    };
+  }
+
   private noAnswer(
     findings: PersonalDataFinding[],
-    matches: SectionMatch[],
+    outcome: SearchOutcome,
     confidence: number,
     logged: boolean,
   ): Omit<GuidanceReply, 'privacyWarning' | 'privacyKinds' | 'redactedQuestion'> {
+    const { matches } = outcome;
+    const lines: string[] = [];
+    if (findings.length > 0) lines.push(privacyLine(findings), '');
+    const suggestions = this.suggestionsFor(outcome, confidence).map((m) => ({
+      id: m.article.id,
+      title: m.article.title,
+    }));
+    if (suggestions.length > 0) {
+      // Two or three articles are too close to call: the practitioner picks, nothing is asserted.
+      lines.push("I'm not sure which of these answers your question. Did you mean:");
+      for (const s of suggestions) lines.push(`• ${s.title} (\`article ${s.id}\`)`);
+      lines.push('Choose one to read it, or ask again in other words.');
+      return {
+        kind: 'no_answer',
+        text: lines.join('\n'),
+        answer: '',
+        sources: [],
+        related: [],
+        suggestions,
+        confidence,
+        articleIds: matches.map((m) => m.article.id),
+        local: true,
+        urgentReasons: [],
+      };
+    }
     const contact = this.options.coordinatorContact
       ? `your local CAF coordinator (${this.options.coordinatorContact})`
       : 'your local CAF or early help coordinator';
-    const lines: string[] = [];
-    if (findings.length > 0) lines.push(privacyLine(findings), '');
     lines.push(
       "The guidance I hold doesn't cover that, so I won't guess.",
       `Please ask ${contact}: local arrangements, venues and systems vary by area.`,
@@ -234,20 +302,29 @@ export class GuidanceService {
         ? 'I have logged the question (with any personal details removed) so coordinators can add an answer.'
         : 'Coordinators can add a local answer to the knowledge base.',
     );
-    const maybe = matches.slice(0, 2).filter((m) => m.coverage >= 0.3);
-    const related = maybe.map((m) => ({ id: m.article.id, title: m.article.title }));
-    if (related.length > 0)
-      lines.push(`You might find these useful: ${related.map((r) => r.title).join(' · ')}`);
     return {
       kind: 'no_answer',
       text: lines.join('\n'),
       answer: '',
       sources: [],
-      related,
+      related: [],
+      suggestions: [],
       confidence,
       articleIds: matches.map((m) => m.article.id),
       local: true,
       urgentReasons: [],
     };
+  }
+
+  /**
+   * "Did you mean": offered when the best match is not sure enough to answer but plausible, and
+   * only for articles close to it (at most three, at least two: one title alone would be an
+   * answer in disguise). Never for a question about a local arrangement.
+   */
+  private suggestionsFor(outcome: SearchOutcome, confidence: number): SectionMatch[] {
+    const [best] = outcome.matches;
+    if (!best || outcome.localArrangement || confidence < offerFloor) return [];
+    const close = outcome.matches.filter((m) => m.score >= best.score * offerShare).slice(0, 3);
+    return close.length >= 2 ? close : outcome.matches.slice(0, 2);
   }
 }

@@ -1,150 +1,64 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
+import { normaliseQuestion } from '../language/normalise-question.ts';
 import type { Article, ArticleSection } from './article.ts';
+import { GUIDANCE_SPELLINGS } from './guidance-spellings.ts';
+import { shippedWordVectors } from './load-word-vectors.ts';
+import { asksLocalArrangement } from './local-arrangements.ts';
 import { expandSynonyms } from './synonyms.ts';
+import { cosine, type WordVectors } from './word-vectors.ts';
 
 /**
  * Words that carry meaning in this field even though general stopword lists drop them
- * ("child in need", "before I share", "without consent").
+ * ("child in need", "before I share", "without consent"), and the question words: "who can
+ * start a CAF" and "when should I start a CAF" are different questions.
  */
-const keep = new Set(['who', 'before', 'after', 'under', 'over', 'same', 'own', 'not', 'no', 'without']);
-/** Chat filler that general lists miss. */
+const keep = new Set([
+  ...['who', 'what', 'where', 'how', 'which', 'before', 'after', 'under', 'over', 'same', 'own', 'not'],
+  ...['no', 'without'],
+]);
+/** Chat filler that general lists miss: greetings, hedges, helper verbs, "nowadays". */
 const extraStopwords = [
-  'whats',
-  "what's",
-  'whos',
-  'hi',
-  'hello',
-  'hey',
-  'please',
-  'pls',
-  'thanks',
-  'thank',
-  'cheers',
-  'can',
-  'could',
-  'would',
-  'should',
-  'shall',
-  'must',
-  'may',
-  'might',
-  'do',
-  'does',
-  'did',
-  'doing',
-  'done',
-  'i',
-  "i'm",
-  'im',
-  'me',
-  'my',
-  'we',
-  'our',
-  'us',
-  'you',
-  'your',
-  'get',
-  'got',
-  'go',
-  'know',
-  'want',
-  'like',
-  'just',
-  'really',
-  'actually',
-  'anyone',
-  'someone',
-  'something',
-  'anything',
-  'thing',
-  'things',
-  'tell',
-  'explain',
-  'mean',
-  'means',
-  'there',
-  'here',
-  'ok',
-  'okay',
-  'still',
-  'also',
-  'bit',
-  'quick',
-  'question',
-  'q',
-  'yes',
-  'made',
-  'make',
-  'want',
-  'wants',
-  'happen',
-  'happens',
-  'doesnt',
-  'dont',
-  'cant',
-  'isnt',
-  'wont',
-  'didnt',
-  'ive',
-  'id',
-  'hes',
-  'shes',
-  'theyre',
-  'theres',
-  'whos',
-  'wat',
-  'wot',
-  'u',
-  'ur',
-  'r',
-  'pl',
-  'plz',
-  'thx',
-  'ta',
-  'someone',
-  'somebody',
-  'anybody',
-  'sort',
-  'kind',
-  'way',
-  'ways',
-  'currently',
-  'guys',
-  'mention',
-  'mentioned',
-  'said',
-  'says',
-  'asked',
-  'wondering',
-  'wonder',
-  'basically',
-  "isn't",
-  "don't",
-  "can't",
-  "won't",
-  "doesn't",
-  "didn't",
-  "i've",
-  "i'd",
-  "it's",
-  "that's",
-  "there's",
-  "they're",
-  "we're",
-  "you're",
-  "let's",
-  "shouldn't",
-  "wouldn't",
-  "couldn't",
-  "haven't",
-  "hasn't",
-  "aren't",
-  "wasn't",
-  "weren't",
+  ...['whats', "what's", 'whos', 'hi', 'hello', 'hey', 'please', 'pls', 'thanks', 'thank', 'cheers'],
+  ...['can', 'could', 'would', 'should', 'shall', 'must', 'may', 'might', 'do', 'does', 'did'],
+  ...['doing', 'done', 'i', "i'm", 'im', 'me', 'my', 'we', 'our', 'us', 'you', 'your', 'get', 'got'],
+  ...['go', 'know', 'want', 'like', 'just', 'really', 'actually', 'anyone', 'someone', 'something'],
+  ...['anything', 'thing', 'things', 'tell', 'explain', 'mean', 'means', 'there', 'here', 'ok'],
+  ...['okay', 'still', 'also', 'bit', 'quick', 'question', 'q', 'yes', 'made', 'make', 'wants'],
+  ...['happen', 'happens', 'doesnt', 'dont', 'cant', 'isnt', 'wont', 'didnt', 'ive', 'id', 'hes'],
+  ...['shes', 'theyre', 'theres', 'wat', 'wot', 'u', 'ur', 'r', 'pl', 'plz', 'thx', 'ta'],
+  ...['somebody', 'anybody', 'sort', 'kind', 'way', 'ways', 'currently', 'guys', 'mention'],
+  ...['mentioned', 'said', 'says', 'asked', 'wondering', 'wonder', 'basically', 'nowadays'],
+  ...['now', 'days', 'today', 'these', 'even', 'exactly', 'literally', 'properly', 'generally'],
+  ...['usually', 'normally', 'simply', 'briefly', 'quickly', 'definitely', 'probably', 'obviously'],
+  ...['lol', 'um', 'erm', 'hmm', 'urgh', 'ugh', 'oh', 'ah', 'aha', 'btw', 'fyi', 'tbh', 'imo'],
+  ...['sure', 'unsure', 'confused', 'confusing', 'clarify', 'clarification', 'help', 'advice', 'idea'],
+  ...['someones', 'colleague', 'colleagues', 'manager', 'team', 'said', 'told', 'heard', 'hear'],
+  ...['cannot', 'able', 'allowed', 'ever', 'always', 'never', 'again', 'anyway', 'though', 'right'],
 ];
+// "team" is filler in "my team said" but a topic in "team around the child": the abbreviation
+// table adds "tac" for the phrase, so the topic survives.
 const stopwords = new Set([...englishStopwords.filter((w) => !keep.has(w)), ...extraStopwords]);
+
+/**
+ * Who is involved rather than what is asked: people, roles and agencies. They say little about
+ * which article answers ("the school nurse" in a consent question is not asking who starts a
+ * CAF), so they count for less than the words of the question's intent.
+ */
+const entityStems = new Set(
+  [
+    ...['child', 'children', 'young', 'person', 'people', 'parent', 'mum', 'dad', 'family', 'families'],
+    ...['carer', 'school', 'nurse', 'teacher', 'visitor', 'worker', 'practitioner', 'agency'],
+    ...['agencies', 'gp', 'doctor', 'pupil', 'baby', 'kid', 'student', 'staff', 'son', 'daughter'],
+    ...['boy', 'girl', 'teenager', 'mother', 'father', 'gran', 'grandparent', 'nan', 'sibling'],
+    ...['brother', 'sister', 'volunteer', 'coach', 'nursery', 'primary', 'secondary', 'academy'],
+    ...['college', 'health', 'service', 'services', 'organisation', 'setting', 'year', 'old'],
+  ].map((w) => stemmer(w)),
+);
+const entityFactor = 0.3;
+/** Words of a role prefix ("SW here:") are context: they count for this much of a question word. */
+const roleFactor = 0.3;
 
 const processed = new Map<string, string | null>();
 
@@ -176,20 +90,54 @@ interface SectionDocument {
   summary: string;
 }
 
+/** A question an article answers: its title, a section heading or one of its alternative questions. */
+interface QuestionDocument {
+  articleId: string;
+  /** The section it belongs to (0, the lead, for the title and alternative questions). */
+  sectionIndex: number;
+  terms: string[];
+  /** Length of the document's weight vector, for the cosine. */
+  norm: number;
+  /** Its meaning as a word-vector sum, when vectors are loaded. */
+  vector?: Float32Array | null;
+}
+
 /** A ranked match: an article and its section that best answers the question. */
 export interface SectionMatch {
   article: Article;
   section: ArticleSection;
   sectionIndex: number;
+  /** The ranking score (higher is better; comparable within one search only). */
   score: number;
-  /** Share of the question's weighted terms that this article matches, 0 to 1. */
+  /** Weighted share of the question's ideas that the article covers anywhere, 0 to 1. */
   coverage: number;
+  /** Weighted share of the question's ideas found in the article's topic (title, headings...). */
+  topicCoverage: number;
+  /** Best cosine between the question and one of the article's own questions, 0 to 1. */
+  questionMatch: number;
+  /** The article's best section by BM25 and coverage, relative to the best of all, 0 to 1. */
+  sectionScore: number;
+  /** Best word-vector cosine between the question and one of the article's questions (0 without vectors). */
+  semanticMatch: number;
+  /** Weighted share of the article title's words that the question uses, 0 to 1. */
+  titleCoverage: number;
 }
 
 export interface SearchOutcome {
   matches: SectionMatch[];
   /** The question's meaningful terms after stopwords and stemming. */
   queryTerms: string[];
+  /** Weight of the question's terms that some article knows (0 when none does). */
+  knownWeight: number;
+  /**
+   * Share of the question's weight in ordinary English words that no article uses ("uniform",
+   * "pension"), 0 to 1. Names, places and typos are not ordinary words and do not count.
+   */
+  foreignShare: number;
+  /** The question asks about a local arrangement (a time, contact, room, list, pay). */
+  localArrangement: boolean;
+  /** Whether word vectors took part (the confidence model differs). */
+  semantic: boolean;
 }
 
 const leadBoost = 1.3;
@@ -207,10 +155,21 @@ const termCacheSize = 2000;
  * unlike "child in need" or "additional needs", which stay.
  */
 const auxiliaryNeed =
-  /\b(?:(?:do|does|did|would|will|shall)\s+(?:i|we|you|they|he|she|it|the \w+)\s+(?:still\s+|really\s+|actually\s+)?need(?:\s+to)?|needs?\s+to|need\s+(?:i|we))\b/gi;
+  /\b(?:(?:do|does|did|would|will|shall|is|are)\s+(?:i|we|you|they|he|she|it|the \w+|there|consent)\s+(?:still\s+|really\s+|actually\s+)?needed|(?:do|does|did|would|will|shall)\s+(?:i|we|you|they|he|she|it|the \w+)\s+(?:still\s+|really\s+|actually\s+)?need(?:\s+to)?|needs?\s+to|need\s+(?:i|we))\b/g;
 
-/** How much a section's own coverage counts against its article's. */
-const sectionShare = 0.6;
+/** How much a question word found only in an article's body counts against one in its topic. */
+const bodyShare = 0.5;
+/**
+ * How the signals add up to an article's ranking score, chosen on the tuning half of the
+ * evaluation set (see docs/evaluation.md): with word vectors the meaning of the whole question
+ * leads; without them, the question-to-question match.
+ */
+const scoreWeights = {
+  vectors: { question: 0.2, topic: 0.2, section: 0.2, semantic: 1.6, title: 0.22 },
+  words: { question: 0.4, topic: 0.4, section: 0.2, semantic: 0, title: 0.4 },
+};
+/** Weight of a word the articles never use, in word-vector sums. */
+const unknownWordWeight = 2.5;
 const commonTermMinimum = 20;
 /** How many section hits are re-ranked by coverage. */
 const rerankDepth = 40;
@@ -219,17 +178,31 @@ const fieldBoost = { title: 3, heading: 2.5, keywords: 2, summary: 1.2, text: 1 
 
 /**
  * Full-text index over article sections (MiniSearch: BM25 ranking with field boosts, prefix and
- * fuzzy matching), with the abbreviation table applied to both sides.
+ * fuzzy matching), with the abbreviation table applied to both sides, beside an index of the
+ * questions each article answers (titles, headings, practitioners' alternative questions) matched
+ * question to question.
  */
 export class KnowledgeIndex {
   private readonly search: MiniSearch<SectionDocument>;
   private readonly docs: SectionDocument[] = [];
   private readonly articles = new Map<string, Article>();
-  /** How many sections contain each term. */
+  /** How many sections and questions contain each term. */
   private readonly documentFrequency = new Map<string, number>();
-  private readonly termCache = new Map<string, Set<string>>();
+  private readonly termCache = new Map<string, ArticleVocabulary>();
+  private readonly questions: QuestionDocument[] = [];
+  /** Term -> the questions that contain it. */
+  private readonly questionPostings = new Map<string, number[]>();
+  private units = 0;
+  private readonly vectors: WordVectors | null;
+  /** Article -> its questions, for the word-vector match. */
+  private readonly questionsByArticle = new Map<string, QuestionDocument[]>();
 
-  constructor(articles: Article[]) {
+  /**
+   * `vectors`: the word vectors for the semantic signal; the shipped ones when not given, none
+   * with null (retrieval on words alone).
+   */
+  constructor(articles: Article[], options: { vectors?: WordVectors | null } = {}) {
+    this.vectors = options.vectors === undefined ? shippedWordVectors() : options.vectors;
     this.search = new MiniSearch<SectionDocument>({
       fields: ['title', 'heading', 'keywords', 'summary', 'text'],
       processTerm,
@@ -246,9 +219,12 @@ export class KnowledgeIndex {
         boostDocument: (id) => (this.docs[id as number]?.sectionIndex === 0 ? leadBoost : 1),
       },
     });
+    const questionTexts: { articleId: string; sectionIndex: number; terms: string[]; words: string[] }[] = [];
     for (const article of articles) {
       this.articles.set(article.id, article);
-      const keywords = expandSynonyms([...article.tags, ...article.synonyms].join(' ')).text;
+      const keywords = expandSynonyms(
+        [...article.tags, ...article.synonyms, ...(article.questions ?? [])].join(' '),
+      ).text;
       article.sections.forEach((section, sectionIndex) => {
         this.docs.push({
           id: this.docs.length,
@@ -260,12 +236,45 @@ export class KnowledgeIndex {
           summary: sectionIndex === 0 ? expandSynonyms(article.summary).text : '',
           text: expandSynonyms(section.text).text,
         });
+        if (sectionIndex > 0) {
+          questionTexts.push({ articleId: article.id, sectionIndex, ...questionTerms(section.heading) });
+        }
       });
+      questionTexts.push({ articleId: article.id, sectionIndex: 0, ...questionTerms(article.title) });
+      for (const q of article.questions ?? []) {
+        questionTexts.push({ articleId: article.id, sectionIndex: 0, ...questionTerms(q) });
+      }
     }
     this.search.addAll(this.docs);
     for (const doc of this.docs) {
       const terms = processText(`${doc.title} ${doc.heading} ${doc.keywords} ${doc.summary} ${doc.text}`);
       for (const t of terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    }
+    for (const q of questionTexts) {
+      for (const t of q.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    }
+    this.units = this.docs.length + questionTexts.length;
+    for (const q of questionTexts) {
+      if (q.terms.length === 0) continue;
+      const id = this.questions.length;
+      const norm = Math.sqrt(q.terms.reduce((sum, t) => sum + this.idf(t) ** 2, 0));
+      const vector = this.vectors?.embed(q.words.map((w) => [w, this.wordWeight(w)] as const));
+      const doc: QuestionDocument = {
+        articleId: q.articleId,
+        sectionIndex: q.sectionIndex,
+        terms: q.terms,
+        norm,
+        vector,
+      };
+      this.questions.push(doc);
+      const list = this.questionsByArticle.get(q.articleId);
+      if (list) list.push(doc);
+      else this.questionsByArticle.set(q.articleId, [doc]);
+      for (const t of q.terms) {
+        const list = this.questionPostings.get(t);
+        if (list) list.push(id);
+        else this.questionPostings.set(t, [id]);
+      }
     }
   }
 
@@ -277,19 +286,46 @@ export class KnowledgeIndex {
     return this.articles.get(id);
   }
 
+  /** A surface word's weight for the word-vector sums: its term's rarity (a middling one when unknown). */
+  private wordWeight(word: string, weights?: Map<string, number>): number {
+    const term = processTerm(word);
+    if (!term) return 0;
+    const given = weights?.get(term);
+    if (given !== undefined && given > 0) return given;
+    const w = this.documentFrequency.has(term) ? this.idf(term) : unknownWordWeight;
+    return entityStems.has(term) ? w * entityFactor : w;
+  }
+
+  private idf(term: string): number {
+    return Math.log(1 + this.units / Math.max(this.documentFrequency.get(term) ?? 0, 1));
+  }
+
   /** Best sections for a question, at most one per article, best first. */
   find(question: string, limit = 5): SearchOutcome {
-    const expanded = expandSynonyms(question.replace(auxiliaryNeed, ' '), { everyday: true });
-    const queryTerms = processText(expanded.text);
-    if (queryTerms.length === 0) return { matches: [], queryTerms };
+    const normalised = normaliseQuestion(question, { spellings: GUIDANCE_SPELLINGS });
+    const expanded = expandSynonyms(normalised.text.replace(auxiliaryNeed, ' '), { everyday: true });
+    const roleTerms = normalised.role
+      ? processText(expandSynonyms(normalised.role).text).filter((t) => !expanded.text.includes(t))
+      : [];
+    const ownTerms = processText(expanded.text);
+    const queryTerms = [...new Set([...ownTerms, ...roleTerms])];
+    const localArrangement = asksLocalArrangement(normalised.text);
+    const none = {
+      matches: [],
+      queryTerms,
+      knownWeight: 0,
+      foreignShare: 1,
+      localArrangement,
+      semantic: this.vectors !== null,
+    };
+    if (queryTerms.length === 0) return none;
     // A term in a large share of all sections ("child" in a children's-services knowledge base)
     // barely changes the ranking but makes every search walk most of the index; such terms are
     // left out of the search (they still count towards coverage), keeping the two rarest when
     // nothing else is left.
     const commonLimit = Math.max(commonTermMinimum, this.docs.length * commonShareFor(this.docs.length));
-    const distinctive = queryTerms.filter((t) => (this.documentFrequency.get(t) ?? 0) <= commonLimit);
-    // When every word is common, the two rarest still narrow the search; coverage counts the rest.
     const sectionsWith = (t: string) => this.documentFrequency.get(t) ?? 0;
+    const distinctive = queryTerms.filter((t) => sectionsWith(t) <= commonLimit);
     const searchTerms =
       distinctive.length > 0
         ? distinctive
@@ -298,81 +334,210 @@ export class KnowledgeIndex {
       processTerm: (t) => t,
       tokenize: (t) => t.split(' '),
     });
-    if (results.length === 0) return { matches: [], queryTerms };
 
-    const { df, termsByArticle } = this.tally(results);
-    const weights = termWeights(
-      queryTerms,
-      mergeFrequencies(queryTerms, df, this.documentFrequency),
-      this.docs.length,
-    );
+    const { df, fuzzyTerms } = this.tally(results);
+    const roleSet = new Set(roleTerms);
+    const weights = new Map<string, number>();
+    for (const term of queryTerms) {
+      // A word no article uses (a name the guard missed, a place, "nowadays") says nothing
+      // either way: it neither finds an article nor counts against one.
+      const known = this.documentFrequency.has(term) || (df.get(term) ?? 0) > 0;
+      if (!known) {
+        weights.set(term, 0);
+        continue;
+      }
+      const n = Math.max(this.documentFrequency.get(term) ?? 0, df.get(term) ?? 0, 1);
+      let w = Math.log(1 + this.units / n);
+      if (entityStems.has(term)) w *= entityFactor;
+      if (roleSet.has(term)) w *= roleFactor;
+      weights.set(term, w);
+    }
     const concepts = conceptsOf(queryTerms, expanded.groups, weights);
-    const common = queryTerms.filter((t) => !searchTerms.includes(t));
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-    const coverageOf = (matched: Set<string>) => {
+    if (total === 0) return none;
+    const questionScores = this.matchQuestions(concepts, total, fuzzyTerms);
+    const sectionRanks = this.rankSections(results, concepts, total, fuzzyTerms);
+    const topRank = Math.max(0, ...[...sectionRanks.values()].map((r) => r.rank));
+    const candidateIds = new Set([...sectionRanks.keys(), ...questionScores.keys()]);
+    let foreign = 0;
+    for (const word of new Set(normalised.text.split(' '))) {
+      const term = processTerm(word);
+      if (term && weights.get(term) === 0 && this.vectors?.has(word)) {
+        foreign += entityStems.has(term) ? unknownWordWeight * entityFactor : unknownWordWeight;
+      }
+    }
+    const foreignShare = foreign / (total + foreign);
+    const querySet = new Set([...queryTerms, ...[...fuzzyTerms.values()].flatMap((f) => [...f])]);
+    const queryVector = this.vectors?.embed(
+      normalised.text.split(' ').map((w) => [w, this.wordWeight(w, weights)] as const),
+    );
+    const candidates: SectionMatch[] = [];
+    const w = queryVector ? scoreWeights.vectors : scoreWeights.words;
+    for (const articleId of candidateIds) {
+      const article = this.articles.get(articleId);
+      if (!article) continue;
+      const vocabulary = this.articleTerms(article);
+      const has = (set: Set<string>, t: string) =>
+        set.has(t) || [...(fuzzyTerms.get(t) ?? [])].some((f) => set.has(f));
+      let topic = 0;
+      let anywhere = 0;
+      for (const concept of concepts) {
+        if (concept.terms.some((t) => has(vocabulary.topic, t))) topic += concept.weight;
+        else if (concept.terms.some((t) => has(vocabulary.all, t))) anywhere += concept.weight;
+      }
+      const topicCoverage = topic / total;
+      // A word the article only mentions in passing is weaker evidence than one in its topic.
+      const coverage = topicCoverage + bodyShare * (anywhere / total);
+      const q = questionScores.get(articleId);
+      const questionMatch = q?.score ?? 0;
+      const ranked = sectionRanks.get(articleId);
+      const sectionScore = ranked && topRank > 0 ? ranked.rank / topRank : 0;
+      // A stored question that matches well names its section (a heading); otherwise the best
+      // section by text, or the lead.
+      const sectionIndex =
+        q && q.sectionIndex > 0 && q.score >= 0.5 ? q.sectionIndex : (ranked?.sectionIndex ?? 0);
+      const section = article.sections[sectionIndex] ?? article.sections[0];
+      if (!section) continue;
+      const titleCoverage = this.titleCoverage(article, querySet);
+      let semanticMatch = 0;
+      if (queryVector) {
+        for (const doc of this.questionsByArticle.get(articleId) ?? []) {
+          if (doc.vector) semanticMatch = Math.max(semanticMatch, cosine(queryVector, doc.vector));
+        }
+      }
+      candidates.push({
+        article,
+        section,
+        sectionIndex: article.sections[sectionIndex] ? sectionIndex : 0,
+        coverage,
+        topicCoverage,
+        questionMatch,
+        sectionScore,
+        semanticMatch,
+        titleCoverage,
+        score:
+          (w.question * questionMatch +
+            w.topic * topicCoverage +
+            w.section * sectionScore +
+            w.semantic * semanticMatch +
+            w.title * titleCoverage) /
+          (w.question + w.topic + w.section + w.semantic + w.title),
+      });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    return {
+      matches: candidates.slice(0, limit),
+      queryTerms,
+      knownWeight: total,
+      foreignShare,
+      localArrangement,
+      semantic: !!queryVector,
+    };
+  }
+
+  /** Weighted share of the article title's terms found among the question's terms. */
+  private titleCoverage(article: Article, querySet: Set<string>): number {
+    const terms = this.articleTerms(article).title;
+    let all = 0;
+    let found = 0;
+    for (const t of terms) {
+      const w = this.idf(t) * (entityStems.has(t) ? entityFactor : 1);
+      all += w;
+      if (querySet.has(t)) found += w;
+    }
+    return all > 0 ? found / all : 0;
+  }
+
+  /**
+   * The best section of each article found by BM25, re-ranked by how much of the question it
+   * covers: BM25 alone favours a short section that repeats one query word.
+   */
+  private rankSections(
+    results: SearchResult[],
+    concepts: Concept[],
+    total: number,
+    fuzzy: Map<string, Set<string>>,
+  ): Map<string, { rank: number; sectionIndex: number }> {
+    const best = new Map<string, { rank: number; sectionIndex: number }>();
+    for (const result of results.slice(0, rerankDepth)) {
+      const doc = this.docs[result.id as number];
+      if (!doc) continue;
+      const matched = new Set(result.queryTerms);
+      for (const [qt, indexed] of fuzzy) if ([...indexed].some((t) => result.match[t])) matched.add(qt);
       let covered = 0;
       for (const concept of concepts)
         if (concept.terms.some((t) => matched.has(t))) covered += concept.weight;
-      return total > 0 ? covered / total : 0;
-    };
-    // Each section is judged by how much of the question it covers itself, blended with how much
-    // the whole article covers: a long article that mentions every word somewhere is not thereby
-    // the answer, and a section is read in the context of its article.
-    const best = new Map<string, SectionMatch & { rank: number }>();
-    for (const result of results.slice(0, rerankDepth)) {
-      const doc = this.docs[result.id as number];
-      const article = doc ? this.articles.get(doc.articleId) : undefined;
-      const section = doc ? article?.sections[doc.sectionIndex] : undefined;
-      if (!doc || !article || !section) continue;
-      const articleTerms = termsByArticle.get(doc.articleId) ?? new Set<string>();
-      const sectionTerms = new Set(result.queryTerms);
-      if (common.length > 0) {
-        const vocabulary = this.articleTerms(article);
-        for (const t of common) {
-          if (vocabulary.has(t)) {
-            articleTerms.add(t);
-            sectionTerms.add(t);
-          }
-        }
-      }
-      const coverage =
-        sectionShare * coverageOf(sectionTerms) + (1 - sectionShare) * coverageOf(articleTerms);
-      // BM25 alone favours a short section that repeats one query word; weighting by coverage
-      // puts the section about the whole question first.
-      const rank = result.score * coverage * coverage;
+      const share = covered / total;
+      const rank = result.score * share * share;
       const current = best.get(doc.articleId);
-      if (!current || rank > current.rank) {
-        best.set(doc.articleId, {
-          article,
-          section,
-          sectionIndex: doc.sectionIndex,
-          score: result.score,
-          coverage,
-          rank,
-        });
-      }
+      if (!current || rank > current.rank) best.set(doc.articleId, { rank, sectionIndex: doc.sectionIndex });
     }
-    const candidates = [...best.values()].sort((a, b) => b.rank - a.rank);
-    return { matches: candidates.slice(0, limit), queryTerms };
+    return best;
   }
 
-  /** The processed terms of a whole article, computed when first needed and kept for the hot ones. */
-  private articleTerms(article: Article): Set<string> {
+  /**
+   * Cosine between the question and each article's own questions, best per article: a concept of
+   * the question (a word with its synonyms) matches a stored question that has any of its terms.
+   */
+  private matchQuestions(
+    concepts: Concept[],
+    total: number,
+    fuzzy: Map<string, Set<string>>,
+  ): Map<string, { score: number; sectionIndex: number }> {
+    const queryNorm = Math.sqrt(concepts.reduce((sum, c) => sum + c.weight ** 2, 0));
+    const dots = new Map<number, number>();
+    for (const concept of concepts) {
+      if (concept.weight === 0) continue;
+      const seen = new Set<number>();
+      const terms = [...concept.terms, ...concept.terms.flatMap((t) => [...(fuzzy.get(t) ?? [])])];
+      for (const term of terms) {
+        const postings = this.questionPostings.get(term);
+        if (!postings || postings.length > this.questions.length * 0.5) continue;
+        const w = concept.weight * this.idf(term);
+        for (const id of postings) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          dots.set(id, (dots.get(id) ?? 0) + w);
+        }
+      }
+    }
+    const best = new Map<string, { score: number; sectionIndex: number }>();
+    if (total === 0 || queryNorm === 0) return best;
+    for (const [id, dot] of dots) {
+      const q = this.questions[id];
+      if (!q || q.norm === 0) continue;
+      const score = Math.min(1, dot / (queryNorm * q.norm));
+      const current = best.get(q.articleId);
+      if (!current || score > current.score) best.set(q.articleId, { score, sectionIndex: q.sectionIndex });
+    }
+    return best;
+  }
+
+  /**
+   * The processed terms of an article: those of its topic (title, summary, tags, synonyms,
+   * headings, alternative questions) and those of its whole text. Computed when first needed and
+   * kept for the hot ones.
+   */
+  private articleTerms(article: Article): ArticleVocabulary {
     let terms = this.termCache.get(article.id);
     if (terms) return terms;
-    terms = new Set(
-      processText(
-        expandSynonyms(
-          [
-            article.title,
-            article.summary,
-            ...article.tags,
-            ...article.synonyms,
-            ...article.sections.flatMap((s) => [s.heading, s.text]),
-          ].join(' '),
-        ).text,
-      ),
+    const topic = processText(
+      expandSynonyms(
+        [
+          article.title,
+          article.summary,
+          ...article.tags,
+          ...article.synonyms,
+          ...(article.questions ?? []).map(
+            (q) => normaliseQuestion(q, { spellings: GUIDANCE_SPELLINGS }).text,
+          ),
+          ...article.sections.slice(1).map((s) => s.heading),
+        ].join(' '),
+      ).text,
     );
+    const body = processText(expandSynonyms(article.sections.map((s) => s.text).join(' ')).text);
+    const title = processText(article.title);
+    terms = { title, topic: new Set(topic), all: new Set([...topic, ...body]) };
     if (this.termCache.size >= termCacheSize) {
       const oldest = this.termCache.keys().next().value;
       if (oldest !== undefined) this.termCache.delete(oldest);
@@ -383,26 +548,27 @@ export class KnowledgeIndex {
 
   /**
    * One pass over the hits: how many sections match each query term (for its weight), and which
-   * query terms each candidate article matches anywhere, not only in its best section.
+   * indexed words a fuzzy or prefix match stood for.
    */
   private tally(results: SearchResult[]): {
     df: Map<string, number>;
-    termsByArticle: Map<string, Set<string>>;
+    fuzzyTerms: Map<string, Set<string>>;
   } {
-    const termsByArticle = new Map<string, Set<string>>();
-    for (const r of results.slice(0, rerankDepth)) {
-      const articleId = this.docs[r.id as number]?.articleId;
-      if (articleId && !termsByArticle.has(articleId)) termsByArticle.set(articleId, new Set());
-    }
     const df = new Map<string, number>();
+    const fuzzyTerms = new Map<string, Set<string>>();
     for (const r of results) {
-      const terms = termsByArticle.get(this.docs[r.id as number]?.articleId ?? '');
-      for (const t of r.queryTerms) {
-        df.set(t, (df.get(t) ?? 0) + 1);
-        terms?.add(t);
+      for (const t of r.queryTerms) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const [indexed, queryTermsOf] of Object.entries(r.match)) {
+        if (queryTermsOf.length === 0) continue;
+        for (const qt of r.queryTerms) {
+          if (qt === indexed || this.documentFrequency.has(qt)) continue;
+          const set = fuzzyTerms.get(qt) ?? new Set<string>();
+          set.add(indexed);
+          fuzzyTerms.set(qt, set);
+        }
       }
     }
-    return { df, termsByArticle };
+    return { df, fuzzyTerms };
   }
 }
 
@@ -418,6 +584,22 @@ function processText(text: string): string[] {
         .filter((t): t is string => !!t),
     ),
   ];
+}
+
+/** A stored question's terms and words: normalised like a chat question, abbreviations left as written. */
+function questionTerms(text: string): { terms: string[]; words: string[] } {
+  const normalised = normaliseQuestion(text, { spellings: GUIDANCE_SPELLINGS }).text.replace(
+    auxiliaryNeed,
+    ' ',
+  );
+  return { terms: processText(normalised), words: normalised.split(' ').filter(Boolean) };
+}
+
+/** An article's terms: those of its topic, and all of them. */
+interface ArticleVocabulary {
+  title: string[];
+  topic: Set<string>;
+  all: Set<string>;
 }
 
 interface Concept {
@@ -447,36 +629,4 @@ function conceptsOf(queryTerms: string[], groups: string[][], weights: Map<strin
   const concepts = merged.map((m) => [...m]);
   for (const term of queryTerms) if (!inGroup.has(term)) concepts.push([term]);
   return concepts.map((terms) => ({ terms, weight: Math.max(...terms.map((t) => weights.get(t) ?? 0)) }));
-}
-
-/**
- * Inverse-document-frequency weights over the section collection. A term no section contains
- * gets the highest weight: a question about "parking" is not covered by an article about forums
- * just because both mention meetings.
- */
-const unknownTermFactor = 1.5;
-
-/** Exact section counts from the index, raised where a fuzzy or prefix match found a term more often. */
-function mergeFrequencies(
-  terms: string[],
-  fromResults: Map<string, number>,
-  exact: Map<string, number>,
-): Map<string, number> {
-  const merged = new Map<string, number>();
-  for (const t of terms) merged.set(t, Math.max(fromResults.get(t) ?? 0, exact.get(t) ?? 0));
-  return merged;
-}
-
-function termWeights(
-  queryTerms: string[],
-  df: Map<string, number>,
-  collectionSize: number,
-): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const term of queryTerms) {
-    const n = df.get(term) ?? 0;
-    const idf = Math.log(1 + collectionSize / Math.max(n, 1));
-    weights.set(term, n === 0 ? idf * unknownTermFactor : idf);
-  }
-  return weights;
 }

@@ -76,7 +76,8 @@ describe('guidance answers', () => {
       'Do I need consent to share the CAF for Aarav Patel (DOB 14/06/2015, NHS 943 476 5919, 22 Mill Road, LS6 2AB) with the school nurse?';
     const reply = guidance.answer(question);
     expect(reply.privacyWarning).toBe(true);
-    expect(reply.kind).toBe('answer');
+    // Answered generically, or offered with the consent article first when a close one competes.
+    expect(reply.sources[0]?.id ?? reply.suggestions[0]?.id).toBe('caf-consent');
     expect(reply.text).toMatch(/don't post identifiable details/);
     for (const secret of ['Aarav', 'Patel', '14/06/2015', '943 476 5919', 'Mill Road', 'LS6 2AB']) {
       expect(reply.text).not.toContain(secret);

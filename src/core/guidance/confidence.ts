@@ -1,0 +1,85 @@
+import type { SearchOutcome } from './knowledge-index.ts';
+
+/** What the confidence is estimated from: the best match, and how far it leads the next. */
+export interface ConfidenceFeatures {
+  /** The best article's ranking score, 0 to 1. */
+  score: number;
+  /** Its lead over the runner-up's score. */
+  margin: number;
+  /** The runner-up's score as a share of the best's (1 when they tie). */
+  runnerUpRatio: number;
+  /** Best question-to-question match of the best article. */
+  questionMatch: number;
+  /** Best word-vector match of the best article (0 without vectors). */
+  semanticMatch: number;
+  /** Share of the best article's title the question uses. */
+  titleCoverage: number;
+  /** Share of the question in ordinary words no article uses. */
+  foreignShare: number;
+  /** 1 when the question asks about a local arrangement. */
+  localArrangement: number;
+}
+
+type Weights = Record<keyof ConfidenceFeatures, number> & { bias: number };
+
+/**
+ * Logistic models of "the best article answers this question", fitted on the tuning half of the
+ * evaluation set (`npx tsx src/eval/fit-confidence.ts`; method and figures in docs/evaluation.md): one for
+ * retrieval with word vectors, one for words alone. Intent comes in through the ranking score
+ * (entity words such as "school nurse" weigh half there); a close runner-up lowers it, as do a
+ * local-arrangement question and ordinary words the guidance never uses.
+ */
+export const CONFIDENCE_MODELS: Record<'vectors' | 'words', Weights> = {
+  vectors: {
+    bias: -0.67,
+    score: 3.72,
+    margin: 5.13,
+    runnerUpRatio: -4.21,
+    questionMatch: -0.08,
+    semanticMatch: 1.65,
+    titleCoverage: 1.76,
+    foreignShare: -1.49,
+    localArrangement: -2.2,
+  },
+  words: {
+    bias: -1.58,
+    score: 2.41,
+    margin: 4.04,
+    runnerUpRatio: -0.31,
+    questionMatch: 0.33,
+    semanticMatch: 0,
+    titleCoverage: 0.73,
+    foreignShare: 0,
+    localArrangement: -2.3,
+  },
+};
+
+/** The features of a search outcome's best match (undefined when nothing matched). */
+export function confidenceFeatures(outcome: SearchOutcome): ConfidenceFeatures | undefined {
+  const [best, second] = outcome.matches;
+  if (!best || outcome.knownWeight === 0) return undefined;
+  const runnerUp = second?.score ?? 0;
+  return {
+    score: best.score,
+    margin: best.score - runnerUp,
+    runnerUpRatio: best.score > 0 ? runnerUp / best.score : 1,
+    questionMatch: best.questionMatch,
+    semanticMatch: best.semanticMatch,
+    titleCoverage: best.titleCoverage,
+    foreignShare: outcome.foreignShare,
+    localArrangement: outcome.localArrangement ? 1 : 0,
+  };
+}
+
+/**
+ * Estimated probability, 0 to 1, that the best article answers the question: what "confidence"
+ * means in a reply. 0 when nothing the guidance knows was asked.
+ */
+export function estimateConfidence(outcome: SearchOutcome): number {
+  const features = confidenceFeatures(outcome);
+  if (!features) return 0;
+  const model = outcome.semantic ? CONFIDENCE_MODELS.vectors : CONFIDENCE_MODELS.words;
+  let z = model.bias;
+  for (const key of Object.keys(features) as (keyof ConfidenceFeatures)[]) z += model[key] * features[key];
+  return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;
+}

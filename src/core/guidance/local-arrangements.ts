@@ -1,0 +1,39 @@
+/**
+ * Signs that a question is about a local arrangement rather than national guidance: a particular
+ * day, a contact, a room, a booking, a deadline, this month's meeting, someone's rota or pay. The
+ * knowledge base deliberately holds none of these (the no-answer reply points to the local
+ * coordinator for them), so a question that asks for one is not answered from an article that
+ * merely shares its topic ("the phone number for the MASH" is not "what is a MASH").
+ * Matched against normalised text (lower-case words, single spaces).
+ */
+const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
+  // a particular day or time
+  /\b(?:on|this|next|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/,
+  /\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:am|pm|morning|afternoon|evening)\b/,
+  /\b(?:this|next) (?:week|month|term|year)(?:'s)?\b/,
+  /\bthis (?:week|month|term)(?:s)? (?:forum|meeting|session|training|panel)\b/,
+  /\bwhat time\b|\bopening (?:hours|times)\b|\bopen (?:on|at|until)\b|\bclose (?:on|at)\b/,
+  /\bwhen (?:is|are|does) (?:the|our|my) next\b/,
+  /\b(?:deadline|timesheet|rota for|shift|shifts)\b/,
+  // a contact
+  /\b(?:phone|telephone|mobile|contact) (?:number|no|details)\b/,
+  /\b(?:number|email address|extension) (?:for|of)\b/,
+  /\bwho is (?:the|our) \w+(?: \w+)? (?:for|in|at) (?:the|our|my) \w+\b/,
+  /\bname of (?:the|our|my)\b/,
+  // a place, a room, a booking
+  /\b(?:book|booking|reserve) (?:a |the )?(?:room|space|venue|slot)\b/,
+  /\b(?:room|venue|parking|car park|wifi|wi fi|log in details|weather)\b|\bwhere (?:can|do|should) (?:i|we) park\b|\btomorrow\b|\b(?:wifi|the) password\b|\bpassword for\b/,
+  /\bwhere (?:is|are) (?:the|this|our|my) \w+(?: \w+)? (?:being )?held\b/,
+  /\bin (?:our|my) (?:borough|county|council|locality|town|city|patch|trust)\b/,
+  /\b(?:near|nearest) (?:the|here|me|us)\b/,
+  // lists, pay and staff matters
+  /\b(?:add me to|take me off|sign me up|unsubscribe)\b/,
+  /\b(?:distribution|mailing|email) list\b/,
+  /\b(?:annual leave|holiday entitlement|sick pay|pension|salary|payslip|expenses|overtime)\b/,
+  /\b(?:christmas|xmas|leaving) (?:party|do|lunch|meal)\b/,
+];
+
+/** True when normalised text asks about a local arrangement (a time, contact, room, list, pay). */
+export function asksLocalArrangement(normalisedText: string): boolean {
+  return LOCAL_ARRANGEMENT_CUES.some((cue) => cue.test(normalisedText));
+}
