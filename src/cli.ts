@@ -2,6 +2,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from './config.ts';
 import type { GuidanceReply, GuidanceService } from './core/guidance/answer-question.ts';
+import { cleanText } from './core/language/clean-text.ts';
+import { tooLongReply } from './core/language/limit-message.ts';
 import { AppError, isAppError } from './core/shared/errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 
@@ -27,10 +29,14 @@ Usage:
 
 Configuration comes from environment variables: see the README.`;
 
-/** The JSON line `ask --json` prints for each question. */
-export function toAskJson(question: string, reply: GuidanceReply) {
+/**
+ * The JSON line `ask --json` prints for each question. `question` is the question exactly as
+ * chat would store it: cleaned and redacted (empty for a message refused as too long, which
+ * chat does not store).
+ */
+export function toAskJson(reply: GuidanceReply) {
   return {
-    question: reply.privacyWarning ? reply.redactedQuestion : question,
+    question: reply.redactedQuestion,
     kind: reply.kind,
     text: reply.text,
     sources: reply.sources,
@@ -39,8 +45,30 @@ export function toAskJson(question: string, reply: GuidanceReply) {
   };
 }
 
-function printReply(question: string, reply: GuidanceReply, json: boolean): void {
-  process.stdout.write(json ? `${JSON.stringify(toAskJson(question, reply))}\n` : `${reply.text}\n\n`);
+/** One line of `ask`, with chat's cleaning and length limit. */
+export function askOnce(guidance: GuidanceService, line: string): GuidanceReply {
+  const text = cleanText(line);
+  const tooLong = tooLongReply(text);
+  if (!tooLong) return guidance.answer(text);
+  return {
+    kind: 'no_answer',
+    text: tooLong,
+    answer: '',
+    sources: [],
+    related: [],
+    suggestions: [],
+    confidence: 0,
+    privacyWarning: false,
+    privacyKinds: [],
+    redactedQuestion: '',
+    articleIds: [],
+    local: true,
+    urgentReasons: [],
+  };
+}
+
+function printReply(reply: GuidanceReply, json: boolean): void {
+  process.stdout.write(json ? `${JSON.stringify(toAskJson(reply))}\n` : `${reply.text}\n\n`);
 }
 
 /** `joinedup ask`: stateless; never opens the database. */
@@ -54,14 +82,13 @@ async function ask(config: Config, logger: Logger, argv: string[]): Promise<numb
   const guidance: GuidanceService = createGuidance(config, logger);
   const json = values.json ?? false;
   if (positionals.length > 0) {
-    const question = positionals.join(' ');
-    printReply(question, guidance.answer(question), json);
+    printReply(askOnce(guidance, positionals.join(' ')), json);
     return 0;
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) {
     if (line.trim().length === 0) continue;
-    printReply(line, guidance.answer(line), json);
+    printReply(askOnce(guidance, line), json);
   }
   return 0;
 }

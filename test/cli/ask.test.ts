@@ -44,6 +44,36 @@ describe('joinedup ask', () => {
     expect(JSON.stringify(out[3])).not.toMatch(/Jayden|Smith|04\/05\/2016/);
   });
 
+  it('applies the chat length limit and cleaning, and prints the question as chat would store it', async () => {
+    const control = String.fromCharCode(0, 7, 0x1b, 0x202e);
+    const lines = [
+      `${'a'.repeat(1_000_000)}`,
+      `who can${control} start a CAF`,
+      '🙂🙂👍🏽',
+      '[name] [date of birth]',
+    ];
+    const { code, stdout, stderr } = await runCli(['ask', '--json'], { input: `${lines.join('\n')}\n` });
+    expect(code, stderr).toBe(0);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    // 1 MB: refused like chat refuses it, and nothing to store.
+    expect(out[0].kind).toBe('no_answer');
+    expect(out[0].text).toMatch(/too long for me \(1,000,000 characters; the limit is 4,000\)/);
+    expect(out[0].question).toBe('');
+    // Control and bidi characters are gone before matching and from the stored form.
+    expect(out[1].question).toBe('who can start a CAF');
+    expect(out[1].kind).toBe('answer');
+    expect(out[1].sources[0].id).toBe('caf-who-can-start');
+    // Only emoji, only placeholders: a clear reply, not a guess.
+    for (const reply of [out[2], out[3]]) {
+      expect(reply.kind).toBe('no_answer');
+      expect(reply.text).toMatch(/couldn't find a question/);
+    }
+  });
+
   it('prints the plain reply without --json', async () => {
     const { code, stdout } = await runCli(['ask', 'what is the MASH']);
     expect(code).toBe(0);

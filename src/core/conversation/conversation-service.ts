@@ -1,5 +1,6 @@
 import type { GuidanceService } from '../guidance/answer-question.ts';
 import { cleanText } from '../language/clean-text.ts';
+import { tooLongReply } from '../language/limit-message.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
 import type {
@@ -33,8 +34,8 @@ export interface ConversationDeps {
   onError?: (error: unknown, turn: { workspaceId: string; route: string }) => void;
 }
 
-/** Longest message handled; anything longer is refused with a clear message and nothing stored. */
-export const MAX_MESSAGE_LENGTH = 4000;
+export { MAX_MESSAGE_LENGTH } from '../language/limit-message.ts';
+
 const DAY = 86_400_000;
 const EVENT_MEMORY_DAYS = 7;
 
@@ -91,11 +92,8 @@ export class ConversationService {
         text: 'Type a question about CAF, early help or information sharing, or `help` to see what I can do.',
       };
     }
-    if (text.length > MAX_MESSAGE_LENGTH) {
-      return {
-        text: `That message is too long for me (${text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString('en-GB')}). Please ask one short question, without case details.`,
-      };
-    }
+    const tooLong = tooLongReply(text);
+    if (tooLong) return { text: tooLong };
     const member = await this.deps.members.ensureMember(
       message.workspace,
       message.userId,
@@ -189,7 +187,15 @@ export class ConversationService {
               value: r.id,
             })),
           ]
-        : undefined;
+        : guidance.suggestions.length > 0
+          ? // "Did you mean": each close article is a choice that opens it.
+            guidance.suggestions.map((s) => ({
+              id: 'suggested_article',
+              label: s.title,
+              command: `article ${s.id}`,
+              value: s.id,
+            }))
+          : undefined;
     return { text: guidance.text, guidance, questionId: entry.id, actions };
   }
 

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { ConversationService } from '../../../src/core/conversation/conversation-service.ts';
+import {
+  CONFIDENCE_MODELS,
+  confidenceFeatures,
+  estimateConfidence,
+} from '../../../src/core/guidance/confidence.ts';
+import { KnowledgeIndex, type SearchOutcome } from '../../../src/core/guidance/knowledge-index.ts';
+import { loadKnowledgeBase } from '../../../src/core/guidance/load-knowledge-base.ts';
+import { asksLocalArrangement } from '../../../src/core/guidance/local-arrangements.ts';
+import {
+  FixedClock,
+  InMemoryEvents,
+  InMemoryMembers,
+  InMemoryQuestions,
+} from '../../fakes/in-memory-repositories.ts';
+import { shippedGuidance } from '../../support/guidance.ts';
+
+const guidance = shippedGuidance();
+const index = new KnowledgeIndex(loadKnowledgeBase().articles);
+/** The article answered, or the first one offered. */
+const bestOf = (q: string) => {
+  const r = guidance.answer(q);
+  return r.sources[0]?.id ?? r.suggestions[0]?.id;
+};
+
+describe('confidence', () => {
+  it('is a probability, zero when the question has nothing the guidance knows', () => {
+    for (const q of ['who can start a CAF', 'wat is gilick competance', 'capital of australia?']) {
+      const c = estimateConfidence(index.find(q));
+      expect(c).toBeGreaterThanOrEqual(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
+    expect(estimateConfidence(index.find('xqzv blorp'))).toBe(0);
+    expect(confidenceFeatures(index.find('xqzv blorp'))).toBeUndefined();
+  });
+
+  it('falls when a close runner-up competes, all else equal', () => {
+    const outcome = index.find('who chairs the TAC meeting');
+    const [best, second] = outcome.matches;
+    if (!best || !second) throw new Error('expected two matches');
+    const clear: SearchOutcome = { ...outcome, matches: [best, { ...second, score: best.score * 0.5 }] };
+    const close: SearchOutcome = { ...outcome, matches: [best, { ...second, score: best.score * 0.98 }] };
+    expect(estimateConfidence(close)).toBeLessThan(estimateConfidence(clear));
+  });
+
+  it('falls for a question about a local arrangement, all else equal', () => {
+    const outcome = index.find('how do I contact the MASH');
+    expect(estimateConfidence(outcome)).toBeLessThan(0.99);
+    expect(estimateConfidence({ ...outcome, localArrangement: true })).toBeLessThan(
+      estimateConfidence(outcome),
+    );
+    // The fitted models agree on the direction of each signal that matters.
+    for (const model of Object.values(CONFIDENCE_MODELS)) {
+      expect(model.score).toBeGreaterThan(0);
+      expect(model.margin).toBeGreaterThan(0);
+      expect(model.localArrangement).toBeLessThan(0);
+    }
+  });
+
+  it('is not pulled down by chat spellings, filler, names, role prefixes or typos', () => {
+    const plain = guidance.answer('who are the safeguarding partners');
+    expect(plain.kind).toBe('answer');
+    for (const q of [
+      'who r the safeguarding partners nowadays',
+      'HV here - who r the safeguarding partners?',
+      'who are the safegaurding partners',
+      'quick q for Jayden Okafor: who are the safeguarding partners',
+    ]) {
+      const reply = guidance.answer(q);
+      expect(reply.kind, q).toBe('answer');
+      expect(reply.sources[0]?.id, q).toBe('safeguarding-partners');
+      expect(reply.confidence, q).toBeGreaterThanOrEqual(plain.confidence - 0.1);
+    }
+  });
+
+  it('weighs what is asked over who is involved', () => {
+    // The school nurse is context: the question is about consent to share, not who starts a CAF.
+    expect(bestOf('do I need consent to share the CAF with the school nurse?')).toBe('caf-consent');
+    expect(bestOf('as a school nurse, who chairs the TAC meeting?')).toBe('tac-meetings');
+  });
+
+  it('never answers the consent-to-share question from the young person consent article', () => {
+    const reply = guidance.answer('do I need consent to share a safeguarding concern?');
+    const named = [...reply.sources.map((s) => s.id), ...reply.suggestions.map((s) => s.id)];
+    expect(named).not.toContain('caf-young-person-consent-gillick');
+    // Answered or offered, it is information-sharing guidance.
+    for (const id of named) expect(id).toMatch(/^(info-sharing|uk-gdpr|dpa-2018|data-use)/);
+  });
+});
+
+describe('did you mean', () => {
+  it('offers two or three close articles as choices instead of guessing', () => {
+    const reply = guidance.answer('golden rules for information sharing');
+    expect(reply.kind).toBe('no_answer');
+    expect(reply.sources).toEqual([]);
+    expect(reply.suggestions.map((s) => s.id).sort()).toEqual([
+      'info-sharing-2018-golden-rules',
+      'info-sharing-2024-seven-rules',
+    ]);
+    expect(reply.text).toMatch(/Did you mean/);
+    for (const s of reply.suggestions) expect(reply.text).toContain(`\`article ${s.id}\``);
+    expect(reply.text).not.toMatch(/doesn't cover/);
+  });
+
+  it('answers outright when one article is clearly the answer', () => {
+    const reply = guidance.answer('what is a MASH');
+    expect(reply.kind).toBe('answer');
+    expect(reply.suggestions).toEqual([]);
+  });
+
+  it('offers nothing for a local arrangement or an off-topic question', () => {
+    for (const q of [
+      'what is the phone number for the MASH in our borough',
+      'what time does the MASH open on friday',
+      'where do I park for the forum',
+      'what is the capital of australia',
+    ]) {
+      const reply = guidance.answer(q);
+      expect(reply.kind, q).toBe('no_answer');
+      expect(reply.suggestions, q).toEqual([]);
+      expect(reply.text, q).toMatch(/doesn't cover that/);
+    }
+  });
+
+  it('becomes buttons that open each article in chat', async () => {
+    const conversation = new ConversationService({
+      guidance,
+      members: new InMemoryMembers(),
+      questions: new InMemoryQuestions(),
+      events: new InMemoryEvents(),
+      clock: new FixedClock(),
+      questionRetentionDays: 30,
+      onError: () => {},
+    });
+    const message = { workspace: { id: 'W1', platform: 'console' as const }, userId: 'U1' };
+    const reply = await conversation.handle({ ...message, text: 'golden rules for information sharing' });
+    const actions = reply?.actions ?? [];
+    expect(actions.map((a) => a.command).sort()).toEqual([
+      'article info-sharing-2018-golden-rules',
+      'article info-sharing-2024-seven-rules',
+    ]);
+    // Choosing one opens the whole article.
+    const chosen = await conversation.handle({ ...message, text: actions[0]?.command ?? '' });
+    expect(chosen?.text).toMatch(/golden rules/i);
+    expect(chosen?.text).toMatch(/Sources:/);
+  });
+});
+
+describe('local arrangements', () => {
+  it('recognises times, contacts, rooms, lists and pay, and not guidance questions', () => {
+    for (const q of [
+      'what time does the caf panel start',
+      'phone number for the mash',
+      'can you book a room for the tac',
+      'add me to the mailing list',
+      'how much annual leave do i get',
+      'is the forum on thursday pm',
+    ]) {
+      expect(asksLocalArrangement(q), q).toBe(true);
+    }
+    for (const q of [
+      'who chairs the tac meeting',
+      'how do i contact the mash',
+      'what is the early help form called in my area',
+      'when should i refer to social care',
+    ]) {
+      expect(asksLocalArrangement(q), q).toBe(false);
+    }
+  });
+});
