@@ -18,6 +18,8 @@ const keep = new Set([
   ...['who', 'what', 'where', 'how', 'which', 'before', 'after', 'under', 'over', 'same', 'own', 'not'],
   ...['no', 'without'],
 ]);
+/** Question words, kept for matching questions to questions. */
+const questionWords = new Set(['who', 'what', 'where', 'how', 'which', 'when', 'why']);
 /** Chat filler that general lists miss: greetings, hedges, helper verbs, "nowadays". */
 const extraStopwords = [
   ...['whats', "what's", 'whos', 'hi', 'hello', 'hey', 'please', 'pls', 'thanks', 'thank', 'cheers'],
@@ -149,7 +151,6 @@ const commonTermShare = 0.3;
  * few thousand sections to 10% at fifteen thousand.
  */
 const commonShareFor = (sections: number) => Math.max(0.1, Math.min(commonTermShare, 1000 / sections));
-const termCacheSize = 2000;
 /**
  * "Do I need to", "we need to", "needs to": "need" as a helper verb says nothing about the topic,
  * unlike "child in need" or "additional needs", which stay.
@@ -173,6 +174,8 @@ const unknownWordWeight = 2.5;
 const commonTermMinimum = 20;
 /** How many section hits are re-ranked by coverage. */
 const rerankDepth = 40;
+/** How many articles found by their questions are re-ranked. */
+const questionDepth = 30;
 
 const fieldBoost = { title: 3, heading: 2.5, keywords: 2, summary: 1.2, text: 1 };
 
@@ -188,11 +191,15 @@ export class KnowledgeIndex {
   private readonly articles = new Map<string, Article>();
   /** How many sections and questions contain each term. */
   private readonly documentFrequency = new Map<string, number>();
-  private readonly termCache = new Map<string, ArticleVocabulary>();
+  private readonly vocabularies = new Map<string, ArticleVocabulary>();
   private readonly questions: QuestionDocument[] = [];
   /** Term -> the questions that contain it. */
   private readonly questionPostings = new Map<string, number[]>();
   private units = 0;
+  /** Scratch space for matchQuestions, reused between searches (one search at a time). */
+  private dots = new Float64Array(0);
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
   private readonly vectors: WordVectors | null;
   /** Article -> its questions, for the word-vector match. */
   private readonly questionsByArticle = new Map<string, QuestionDocument[]>();
@@ -223,7 +230,13 @@ export class KnowledgeIndex {
     for (const article of articles) {
       this.articles.set(article.id, article);
       const keywords = expandSynonyms(
-        [...article.tags, ...article.synonyms, ...(article.questions ?? [])].join(' '),
+        [
+          ...article.tags,
+          ...article.synonyms,
+          ...(article.questions ?? []).map(
+            (q) => normaliseQuestion(q, { spellings: GUIDANCE_SPELLINGS }).text,
+          ),
+        ].join(' '),
       ).text;
       article.sections.forEach((section, sectionIndex) => {
         this.docs.push({
@@ -247,8 +260,17 @@ export class KnowledgeIndex {
     }
     this.search.addAll(this.docs);
     for (const doc of this.docs) {
-      const terms = processText(`${doc.title} ${doc.heading} ${doc.keywords} ${doc.summary} ${doc.text}`);
+      const topic = processText(`${doc.title} ${doc.heading} ${doc.keywords} ${doc.summary}`);
+      const terms = new Set([...topic, ...processText(doc.text)]);
       for (const t of terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+      let vocabulary = this.vocabularies.get(doc.articleId);
+      if (!vocabulary) {
+        const article = this.articles.get(doc.articleId);
+        vocabulary = { title: article ? processText(article.title) : [], topic: new Set(), all: new Set() };
+        this.vocabularies.set(doc.articleId, vocabulary);
+      }
+      for (const t of topic) vocabulary.topic.add(t);
+      for (const t of terms) vocabulary.all.add(t);
     }
     for (const q of questionTexts) {
       for (const t of q.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
@@ -321,19 +343,22 @@ export class KnowledgeIndex {
     if (queryTerms.length === 0) return none;
     // A term in a large share of all sections ("child" in a children's-services knowledge base)
     // barely changes the ranking but makes every search walk most of the index; such terms are
-    // left out of the search (they still count towards coverage), keeping the two rarest when
-    // nothing else is left.
+    // left out of the text search (they still count in the stored questions and coverage).
     const commonLimit = Math.max(commonTermMinimum, this.docs.length * commonShareFor(this.docs.length));
     const sectionsWith = (t: string) => this.documentFrequency.get(t) ?? 0;
-    const distinctive = queryTerms.filter((t) => sectionsWith(t) <= commonLimit);
-    const searchTerms =
-      distinctive.length > 0
-        ? distinctive
-        : [...queryTerms].sort((a, b) => sectionsWith(a) - sectionsWith(b)).slice(0, 2);
-    const results = this.search.search(searchTerms.join(' '), {
-      processTerm: (t) => t,
-      tokenize: (t) => t.split(' '),
-    });
+    // Question words match stored questions, not article text: searching the text for them
+    // would walk a large part of the index for nothing.
+    const distinctive = queryTerms.filter((t) => sectionsWith(t) <= commonLimit && !questionWords.has(t));
+    // When every word is common, the text search would walk most of the index; the stored
+    // questions and the article vocabularies still rank the candidates.
+    const searchTerms = distinctive;
+    const results =
+      searchTerms.length > 0
+        ? this.search.search(searchTerms.join(' '), {
+            processTerm: (t) => t,
+            tokenize: (t) => t.split(' '),
+          })
+        : [];
 
     const { df, fuzzyTerms } = this.tally(results);
     const roleSet = new Set(roleTerms);
@@ -358,7 +383,13 @@ export class KnowledgeIndex {
     const questionScores = this.matchQuestions(concepts, total, fuzzyTerms);
     const sectionRanks = this.rankSections(results, concepts, total, fuzzyTerms);
     const topRank = Math.max(0, ...[...sectionRanks.values()].map((r) => r.rank));
-    const candidateIds = new Set([...sectionRanks.keys(), ...questionScores.keys()]);
+    // The best articles by either signal compete; in a large index a common word touches
+    // thousands of questions, and only the best of them can win.
+    const byQuestion = [...questionScores.entries()]
+      .sort((a, b) => b[1].score - a[1].score)
+      .slice(0, questionDepth)
+      .map(([id]) => id);
+    const candidateIds = new Set([...sectionRanks.keys(), ...byQuestion]);
     let foreign = 0;
     for (const word of new Set(normalised.text.split(' '))) {
       const term = processTerm(word);
@@ -484,26 +515,41 @@ export class KnowledgeIndex {
     total: number,
     fuzzy: Map<string, Set<string>>,
   ): Map<string, { score: number; sectionIndex: number }> {
+    const best = new Map<string, { score: number; sectionIndex: number }>();
     const queryNorm = Math.sqrt(concepts.reduce((sum, c) => sum + c.weight ** 2, 0));
-    const dots = new Map<number, number>();
+    if (total === 0 || queryNorm === 0) return best;
+    const count = this.questions.length;
+    if (this.dots.length < count) {
+      this.dots = new Float64Array(count);
+      this.stamps = new Uint32Array(count);
+    }
+    const { dots, stamps } = this;
+    const touched: number[] = [];
+    // A word in a large share of all stored questions ("what") says little in a big index and
+    // would make every search walk most of it.
+    const maxPostings = count * Math.max(0.1, Math.min(0.5, 1000 / count));
     for (const concept of concepts) {
       if (concept.weight === 0) continue;
-      const seen = new Set<number>();
-      const terms = [...concept.terms, ...concept.terms.flatMap((t) => [...(fuzzy.get(t) ?? [])])];
-      for (const term of terms) {
-        const postings = this.questionPostings.get(term);
-        if (!postings || postings.length > this.questions.length * 0.5) continue;
-        const w = concept.weight * this.idf(term);
-        for (const id of postings) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          dots.set(id, (dots.get(id) ?? 0) + w);
+      // One stamp per concept: a question matching two spellings of one idea counts it once.
+      this.stamp = (this.stamp + 1) >>> 0 || 1;
+      const stamp = this.stamp;
+      for (const term of concept.terms) {
+        for (const matched of [term, ...(fuzzy.get(term) ?? [])]) {
+          const postings = this.questionPostings.get(matched);
+          if (!postings || postings.length > maxPostings) continue;
+          const w = concept.weight * this.idf(matched);
+          for (const id of postings) {
+            if (stamps[id] === stamp) continue;
+            stamps[id] = stamp;
+            if (dots[id] === 0) touched.push(id);
+            dots[id] = (dots[id] as number) + w;
+          }
         }
       }
     }
-    const best = new Map<string, { score: number; sectionIndex: number }>();
-    if (total === 0 || queryNorm === 0) return best;
-    for (const [id, dot] of dots) {
+    for (const id of touched) {
+      const dot = dots[id] as number;
+      dots[id] = 0;
       const q = this.questions[id];
       if (!q || q.norm === 0) continue;
       const score = Math.min(1, dot / (queryNorm * q.norm));
@@ -513,37 +559,9 @@ export class KnowledgeIndex {
     return best;
   }
 
-  /**
-   * The processed terms of an article: those of its topic (title, summary, tags, synonyms,
-   * headings, alternative questions) and those of its whole text. Computed when first needed and
-   * kept for the hot ones.
-   */
+  /** The processed terms of an article (see ArticleVocabulary), gathered when it was indexed. */
   private articleTerms(article: Article): ArticleVocabulary {
-    let terms = this.termCache.get(article.id);
-    if (terms) return terms;
-    const topic = processText(
-      expandSynonyms(
-        [
-          article.title,
-          article.summary,
-          ...article.tags,
-          ...article.synonyms,
-          ...(article.questions ?? []).map(
-            (q) => normaliseQuestion(q, { spellings: GUIDANCE_SPELLINGS }).text,
-          ),
-          ...article.sections.slice(1).map((s) => s.heading),
-        ].join(' '),
-      ).text,
-    );
-    const body = processText(expandSynonyms(article.sections.map((s) => s.text).join(' ')).text);
-    const title = processText(article.title);
-    terms = { title, topic: new Set(topic), all: new Set([...topic, ...body]) };
-    if (this.termCache.size >= termCacheSize) {
-      const oldest = this.termCache.keys().next().value;
-      if (oldest !== undefined) this.termCache.delete(oldest);
-    }
-    this.termCache.set(article.id, terms);
-    return terms;
+    return this.vocabularies.get(article.id) ?? { title: [], topic: new Set(), all: new Set() };
   }
 
   /**
@@ -595,7 +613,10 @@ function questionTerms(text: string): { terms: string[]; words: string[] } {
   return { terms: processText(normalised), words: normalised.split(' ').filter(Boolean) };
 }
 
-/** An article's terms: those of its topic, and all of them. */
+/**
+ * An article's terms: its title's; those of its topic (title, summary, tags, synonyms, headings,
+ * alternative questions); and all of them, its text included.
+ */
 interface ArticleVocabulary {
   title: string[];
   topic: Set<string>;
