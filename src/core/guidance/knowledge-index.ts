@@ -229,15 +229,10 @@ export class KnowledgeIndex {
     const questionTexts: { articleId: string; sectionIndex: number; terms: string[]; words: string[] }[] = [];
     for (const article of articles) {
       this.articles.set(article.id, article);
-      const keywords = expandSynonyms(
-        [
-          ...article.tags,
-          ...article.synonyms,
-          ...(article.questions ?? []).map(
-            (q) => normaliseQuestion(q, { spellings: GUIDANCE_SPELLINGS }).text,
-          ),
-        ].join(' '),
-      ).text;
+      const alternatives = (article.questions ?? []).map(
+        (q) => normaliseQuestion(q, { spellings: GUIDANCE_SPELLINGS }).text,
+      );
+      const keywords = expandSynonyms([...article.tags, ...article.synonyms, ...alternatives].join(' ')).text;
       article.sections.forEach((section, sectionIndex) => {
         this.docs.push({
           id: this.docs.length,
@@ -254,8 +249,8 @@ export class KnowledgeIndex {
         }
       });
       questionTexts.push({ articleId: article.id, sectionIndex: 0, ...questionTerms(article.title) });
-      for (const q of article.questions ?? []) {
-        questionTexts.push({ articleId: article.id, sectionIndex: 0, ...questionTerms(q) });
+      for (const q of alternatives) {
+        questionTexts.push({ articleId: article.id, sectionIndex: 0, ...questionTerms(q, true) });
       }
     }
     this.search.addAll(this.docs);
@@ -605,12 +600,10 @@ function processText(text: string): string[] {
 }
 
 /** A stored question's terms and words: normalised like a chat question, abbreviations left as written. */
-function questionTerms(text: string): { terms: string[]; words: string[] } {
-  const normalised = normaliseQuestion(text, { spellings: GUIDANCE_SPELLINGS }).text.replace(
-    auxiliaryNeed,
-    ' ',
-  );
-  return { terms: processText(normalised), words: normalised.split(' ').filter(Boolean) };
+function questionTerms(text: string, normalised = false): { terms: string[]; words: string[] } {
+  const plain = normalised ? text : normaliseQuestion(text, { spellings: GUIDANCE_SPELLINGS }).text;
+  const words = plain.replace(auxiliaryNeed, ' ');
+  return { terms: processText(words), words: words.split(' ').filter(Boolean) };
 }
 
 /**

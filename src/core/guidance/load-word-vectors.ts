@@ -21,21 +21,21 @@ export function readWordVectors(bytes: Uint8Array): WordVectors {
   if (20 + wordBytes + count * stride !== bytes.byteLength) throw new Error('word-vector file is truncated');
   const words = new TextDecoder().decode(bytes.subarray(20, 20 + wordBytes)).split('\n');
   if (words.length !== count) throw new Error('word-vector file has a bad word list');
-  const map = new Map<string, Float32Array>();
-  let offset = 20 + wordBytes;
-  for (const word of words) {
-    const scale = view.getFloat32(offset, true);
-    const v = new Float32Array(dimensions);
-    for (let d = 0; d < dimensions; d++) v[d] = view.getInt8(offset + 4 + d) * scale;
-    // Rounding moved the vector off unit length a little; cosines assume unit length.
+  // The int8 values are used as they are: each word's scale is recomputed to unit length (the
+  // stored scale only restores the magnitude, which a cosine ignores, and rounding moved every
+  // vector a little off unit length).
+  const start = 20 + wordBytes;
+  const values = new Int8Array(count * dimensions);
+  const scales = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
+    const offset = start + i * stride;
+    const row = new Int8Array(bytes.buffer, bytes.byteOffset + offset + 4, dimensions);
+    values.set(row, i * dimensions);
     let norm = 0;
-    for (const x of v) norm += x * x;
-    norm = Math.sqrt(norm) || 1;
-    for (let d = 0; d < dimensions; d++) v[d] = (v[d] as number) / norm;
-    map.set(word, v);
-    offset += stride;
+    for (let d = 0; d < dimensions; d++) norm += (row[d] as number) ** 2;
+    scales[i] = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   }
-  return new WordVectors(map, dimensions);
+  return new WordVectors(words, values, scales, dimensions);
 }
 
 let shipped: WordVectors | null | undefined;

@@ -4,35 +4,48 @@
  * ("permission" and "consent"). Built from a compact file of the words joinedup needs.
  */
 export class WordVectors {
+  private readonly index: ReadonlyMap<string, number>;
+
+  /**
+   * `values` holds the vectors one after another, `dimensions` each; `scales[i]` turns word i's
+   * stored values into its unit vector (1 for values stored as they are).
+   */
   constructor(
-    private readonly vectors: ReadonlyMap<string, Float32Array>,
+    words: readonly string[],
+    private readonly values: Int8Array | Float32Array,
+    private readonly scales: Float32Array,
     readonly dimensions: number,
-  ) {}
+  ) {
+    this.index = new Map(words.map((w, i) => [w, i]));
+  }
 
   get size(): number {
-    return this.vectors.size;
+    return this.index.size;
   }
 
   has(word: string): boolean {
-    return this.vectors.has(word);
+    return this.index.has(word);
   }
 
   /** The unit-length sum of the words' vectors, each scaled by its weight; null when none is known. */
   embed(words: Iterable<readonly [string, number]>): Float32Array | null {
-    const sum = new Float32Array(this.dimensions);
+    const d = this.dimensions;
+    const sum = new Float32Array(d);
     let any = false;
     for (const [word, weight] of words) {
-      const v = this.vectors.get(word);
-      if (!v || weight <= 0) continue;
+      const i = this.index.get(word);
+      if (i === undefined || weight <= 0) continue;
       any = true;
-      for (let i = 0; i < this.dimensions; i++) sum[i] = (sum[i] as number) + (v[i] as number) * weight;
+      const scale = (this.scales[i] as number) * weight;
+      const offset = i * d;
+      for (let k = 0; k < d; k++) sum[k] = (sum[k] as number) + (this.values[offset + k] as number) * scale;
     }
     if (!any) return null;
     let norm = 0;
-    for (let i = 0; i < this.dimensions; i++) norm += (sum[i] as number) ** 2;
+    for (let k = 0; k < d; k++) norm += (sum[k] as number) ** 2;
     norm = Math.sqrt(norm);
     if (norm === 0) return null;
-    for (let i = 0; i < this.dimensions; i++) sum[i] = (sum[i] as number) / norm;
+    for (let k = 0; k < d; k++) sum[k] = (sum[k] as number) / norm;
     return sum;
   }
 }
@@ -44,19 +57,22 @@ export function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
-/** Vectors from plain arrays (each made unit length), for tests and the build step. */
+/** Vectors from plain arrays (each made unit length), for tests and experiments. */
 export function wordVectorsFrom(entries: Iterable<readonly [string, ArrayLike<number>]>): WordVectors {
-  const map = new Map<string, Float32Array>();
-  let dimensions = 0;
-  for (const [word, values] of entries) {
-    const v = Float32Array.from(values as ArrayLike<number>);
-    dimensions = v.length;
+  const list = [...entries].filter(([, v]) => v.length > 0);
+  const dimensions = list[0]?.[1].length ?? 0;
+  const values = new Float32Array(list.length * dimensions);
+  const scales = new Float32Array(list.length);
+  list.forEach(([, v], i) => {
     let norm = 0;
-    for (const x of v) norm += x * x;
-    norm = Math.sqrt(norm);
-    if (norm === 0) continue;
-    for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) / norm;
-    map.set(word, v);
-  }
-  return new WordVectors(map, dimensions);
+    for (let k = 0; k < dimensions; k++) norm += (v[k] as number) ** 2;
+    scales[i] = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let k = 0; k < dimensions; k++) values[i * dimensions + k] = v[k] as number;
+  });
+  return new WordVectors(
+    list.map(([w]) => w),
+    values,
+    scales,
+    dimensions,
+  );
 }
