@@ -196,6 +196,7 @@ export class KnowledgeIndex {
   /** Term -> the questions that contain it. */
   private readonly questionPostings = new Map<string, number[]>();
   private units = 0;
+  private readonly idfs = new Map<string, number>();
   /** Scratch space for matchQuestions, reused between searches (one search at a time). */
   private dots = new Float64Array(0);
   private stamps = new Uint32Array(0);
@@ -314,7 +315,13 @@ export class KnowledgeIndex {
   }
 
   private idf(term: string): number {
-    return Math.log(1 + this.units / Math.max(this.documentFrequency.get(term) ?? 0, 1));
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      idf = Math.log(1 + this.units / Math.max(this.documentFrequency.get(term) ?? 0, 1));
+      // Only indexed terms are kept: the set is bounded by the vocabulary.
+      if (this.documentFrequency.has(term)) this.idfs.set(term, idf);
+    }
+    return idf;
   }
 
   /** Best sections for a question, at most one per article, best first. */
@@ -399,17 +406,22 @@ export class KnowledgeIndex {
     );
     const candidates: SectionMatch[] = [];
     const w = queryVector ? scoreWeights.vectors : scoreWeights.words;
+    // Each idea with every indexed spelling that stands for it (fuzzy and prefix matches too).
+    const spellings = concepts
+      .filter((c) => c.weight > 0)
+      .map((c) => ({
+        weight: c.weight,
+        terms: [...new Set(c.terms.flatMap((t) => [t, ...(fuzzyTerms.get(t) ?? [])]))],
+      }));
     for (const articleId of candidateIds) {
       const article = this.articles.get(articleId);
       if (!article) continue;
       const vocabulary = this.articleTerms(article);
-      const has = (set: Set<string>, t: string) =>
-        set.has(t) || [...(fuzzyTerms.get(t) ?? [])].some((f) => set.has(f));
       let topic = 0;
       let anywhere = 0;
-      for (const concept of concepts) {
-        if (concept.terms.some((t) => has(vocabulary.topic, t))) topic += concept.weight;
-        else if (concept.terms.some((t) => has(vocabulary.all, t))) anywhere += concept.weight;
+      for (const concept of spellings) {
+        if (concept.terms.some((t) => vocabulary.topic.has(t))) topic += concept.weight;
+        else if (concept.terms.some((t) => vocabulary.all.has(t))) anywhere += concept.weight;
       }
       const topicCoverage = topic / total;
       // A word the article only mentions in passing is weaker evidence than one in its topic.
