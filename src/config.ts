@@ -31,7 +31,7 @@ const envSchema = z.object({
   UNINSTALL_GRACE_DAYS: positiveInt(30),
   // guidance
   KNOWLEDGE_LOCAL_DIR: optionalText,
-  ANSWER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.85),
+  ANSWER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.9),
   QUESTION_RETENTION_DAYS: positiveInt(90),
   CAF_COORDINATOR_CONTACT: optionalText,
   SOCIAL_CARE_FRONT_DOOR: optionalText,

@@ -12,7 +12,7 @@ describe('configuration', () => {
       connectRetryDelayMs: 1000,
     });
     expect(config.retention).toEqual({ rsvpDays: 90, uninstallGraceDays: 30 });
-    expect(config.guidance.minConfidence).toBe(0.85);
+    expect(config.guidance.minConfidence).toBe(0.9);
     expect(config.guidance.questionRetentionDays).toBe(90);
   });
 

@@ -22,6 +22,9 @@ const names: (keyof ConfidenceFeatures)[] = [
   'titleCoverage',
   'foreignShare',
   'localArrangement',
+  'knownWeight',
+  'agreement',
+  'signalLead',
 ];
 
 /** L2-regularised logistic regression on standardised features, by gradient descent. */

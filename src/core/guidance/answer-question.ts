@@ -102,8 +102,13 @@ function plain(text: string): string {
 
 /** Below the answer threshold, the lowest confidence at which close articles are offered as choices. */
 const offerFloor = 0.35;
-/** An article is "close" when its score is at least this share of the best one's. */
-const offerShare = 0.9;
+/**
+ * A best match with no close runner-up is answered from this confidence: nothing else competes,
+ * and on the tuning half such answers were right five times in six (docs/evaluation.md).
+ */
+const clearLeaderConfidence = 0.6;
+/** A runner-up is "close" when its score is at least this share of the best one's. */
+const closeShare = 0.75;
 /** A runner-up is listed as related when its score is at least this share of the best one's. */
 const relatedShare = 0.8;
 /** Sentences of one message searched on their own, at most. */
@@ -163,7 +168,13 @@ export class GuidanceService {
     const { outcome, confidence } = this.search(searchable, normalised.parts);
     const { matches } = outcome;
     const best = matches[0];
-    if (!best || confidence < this.options.minConfidence) {
+    const runnerUp = matches[1];
+    const clearLeader =
+      !!best && !outcome.localArrangement && (!runnerUp || runnerUp.score < best.score * closeShare);
+    const sureEnough =
+      confidence >= this.options.minConfidence ||
+      (clearLeader && confidence >= Math.min(clearLeaderConfidence, this.options.minConfidence));
+    if (!best || !sureEnough) {
       return { ...base, ...this.noAnswer(findings, outcome, confidence, context.logged ?? false) };
     }
 
@@ -219,21 +230,24 @@ export class GuidanceService {
   }
 
   /**
-   * Retrieval over the whole message and, when it holds several sentences, over each one: a
-   * message often carries context first and the question last, or two questions at once. The
-   * reading with the highest confidence wins.
+   * Retrieval over the whole message and, when it holds several sentences and the whole is not
+   * clear enough to answer, over each one: a message often carries context first and the question
+   * last, or two questions at once. A sentence is taken only when it can be answered on its own;
+   * otherwise the whole message, with its context, decides.
    */
   private search(question: string, parts: string[]): { outcome: SearchOutcome; confidence: number } {
     const outcome = this.index.find(question, 6);
-    let best = { outcome, confidence: estimateConfidence(outcome) };
-    if (parts.length > 1) {
-      for (const part of parts.slice(0, maxParts)) {
-        const partOutcome = this.index.find(part, 6);
-        const confidence = estimateConfidence(partOutcome);
-        if (confidence > best.confidence) best = { outcome: partOutcome, confidence };
+    const whole = { outcome, confidence: estimateConfidence(outcome) };
+    if (parts.length < 2 || whole.confidence >= this.options.minConfidence) return whole;
+    let best: typeof whole | undefined;
+    for (const part of parts.slice(0, maxParts)) {
+      const partOutcome = this.index.find(part, 6);
+      const confidence = estimateConfidence(partOutcome);
+      if (confidence >= this.options.minConfidence && confidence > (best?.confidence ?? 0)) {
+        best = { outcome: partOutcome, confidence };
       }
     }
-    return best;
+    return best ?? whole;
   }
 
   /** For a message with no words left to search: only emoji, punctuation or placeholders. */
@@ -268,6 +282,9 @@ export class GuidanceService {
     const { matches } = outcome;
     const lines: string[] = [];
     if (findings.length > 0) lines.push(privacyLine(findings), '');
+    const contact = this.options.coordinatorContact
+      ? `your local CAF coordinator (${this.options.coordinatorContact})`
+      : 'your local CAF or early help coordinator';
     const suggestions = this.suggestionsFor(outcome, confidence).map((m) => ({
       id: m.article.id,
       title: m.article.title,
@@ -277,6 +294,7 @@ export class GuidanceService {
       lines.push("I'm not sure which of these answers your question. Did you mean:");
       for (const s of suggestions) lines.push(`• ${s.title} (\`article ${s.id}\`)`);
       lines.push('Choose one to read it, or ask again in other words.');
+      lines.push(`If it is about a local arrangement (a system, contact or venue), please ask ${contact}.`);
       return {
         kind: 'no_answer',
         text: lines.join('\n'),
@@ -290,9 +308,6 @@ export class GuidanceService {
         urgentReasons: [],
       };
     }
-    const contact = this.options.coordinatorContact
-      ? `your local CAF coordinator (${this.options.coordinatorContact})`
-      : 'your local CAF or early help coordinator';
     lines.push(
       "The guidance I hold doesn't cover that, so I won't guess.",
       `Please ask ${contact}: local arrangements, venues and systems vary by area.`,
@@ -324,7 +339,7 @@ export class GuidanceService {
   private suggestionsFor(outcome: SearchOutcome, confidence: number): SectionMatch[] {
     const [best] = outcome.matches;
     if (!best || outcome.localArrangement || confidence < offerFloor) return [];
-    const close = outcome.matches.filter((m) => m.score >= best.score * offerShare).slice(0, 3);
-    return close.length >= 2 ? close : outcome.matches.slice(0, 2);
+    const close = outcome.matches.filter((m) => m.score >= best.score * closeShare).slice(0, 3);
+    return close.length >= 2 ? close : [];
   }
 }

@@ -26,6 +26,7 @@ const frontMatterSchema = z.object({
   local: z.boolean().default(false),
   unverified: z.string().optional(),
   related: z.array(idSchema).default([]),
+  supersedes: z.array(idSchema).default([]),
 });
 
 /** Where an article came from: shipped with joinedup, or written for one area by its coordinators. */
@@ -64,6 +65,11 @@ export interface Article {
   local: boolean;
   unverified?: string;
   related: string[];
+  /**
+   * Articles on an earlier edition of the same guidance ("2018" beside "2024"): a question that
+   * does not ask for the earlier edition is answered from this one.
+   */
+  supersedes?: string[];
   origin: ArticleOrigin;
   /** The lead paragraph first, then each `##` section in order. */
   sections: ArticleSection[];

@@ -18,6 +18,15 @@ export interface ConfidenceFeatures {
   foreignShare: number;
   /** 1 when the question asks about a local arrangement. */
   localArrangement: number;
+  /**
+   * How much the question says that the guidance knows (log of its ideas' summed rarity): a bare
+   * "CAF" matches many articles perfectly and says which one it wants hardly at all.
+   */
+  knownWeight: number;
+  /** Share of the separate ranking signals that agree on the best match. */
+  agreement: number;
+  /** How far the best match leads the next on those signals, on average. */
+  signalLead: number;
 }
 
 type Weights = Record<keyof ConfidenceFeatures, number> & { bias: number };
@@ -31,26 +40,32 @@ type Weights = Record<keyof ConfidenceFeatures, number> & { bias: number };
  */
 export const CONFIDENCE_MODELS: Record<'vectors' | 'words', Weights> = {
   vectors: {
-    bias: -0.67,
-    score: 3.72,
-    margin: 5.13,
-    runnerUpRatio: -4.21,
-    questionMatch: -0.08,
-    semanticMatch: 1.65,
-    titleCoverage: 1.76,
-    foreignShare: -1.49,
-    localArrangement: -2.2,
+    bias: -7.69,
+    score: 0.31,
+    margin: 2.22,
+    runnerUpRatio: -2.13,
+    questionMatch: 1.6,
+    semanticMatch: 5.58,
+    titleCoverage: 2.1,
+    foreignShare: -1.47,
+    localArrangement: -2.42,
+    knownWeight: 1.15,
+    agreement: 0.65,
+    signalLead: 1.66,
   },
   words: {
-    bias: -1.58,
-    score: 2.41,
-    margin: 4.04,
-    runnerUpRatio: -0.31,
-    questionMatch: 0.33,
+    bias: -6.69,
+    score: 1.24,
+    margin: 1.45,
+    runnerUpRatio: -0.13,
+    questionMatch: 2.25,
     semanticMatch: 0,
-    titleCoverage: 0.73,
+    titleCoverage: 2.16,
     foreignShare: 0,
-    localArrangement: -2.3,
+    localArrangement: -2.28,
+    knownWeight: 1.28,
+    agreement: 0.84,
+    signalLead: 2,
   },
 };
 
@@ -68,6 +83,9 @@ export function confidenceFeatures(outcome: SearchOutcome): ConfidenceFeatures |
     titleCoverage: best.titleCoverage,
     foreignShare: outcome.foreignShare,
     localArrangement: outcome.localArrangement ? 1 : 0,
+    knownWeight: Math.log1p(outcome.knownWeight),
+    agreement: outcome.agreement,
+    signalLead: outcome.lead,
   };
 }
 

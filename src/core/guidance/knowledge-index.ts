@@ -18,6 +18,10 @@ const keep = new Set([
   ...['who', 'what', 'where', 'how', 'which', 'before', 'after', 'under', 'over', 'same', 'own', 'not'],
   ...['no', 'without'],
 ]);
+/** Words that ask for an earlier edition of guidance (stemmed). */
+const olderEditionWords = new Set(
+  ['old', 'older', 'previous', 'earlier', 'original', 'former'].map((w) => stemmer(w)),
+);
 /** Question words, kept for matching questions to questions. */
 const questionWords = new Set(['who', 'what', 'where', 'how', 'which', 'when', 'why']);
 /** Chat filler that general lists miss: greetings, hedges, helper verbs, "nowadays". */
@@ -123,6 +127,8 @@ export interface SectionMatch {
   semanticMatch: number;
   /** Weighted share of the article title's words that the question uses, 0 to 1. */
   titleCoverage: number;
+  /** The section was chosen because its heading matches the question. */
+  headingMatched?: boolean;
 }
 
 export interface SearchOutcome {
@@ -140,6 +146,13 @@ export interface SearchOutcome {
   localArrangement: boolean;
   /** Whether word vectors took part (the confidence model differs). */
   semantic: boolean;
+  /**
+   * Share of the separate signals (stored questions, text search, topic words, word vectors)
+   * that put the best match first too: when they agree, the ranking is less likely a fluke.
+   */
+  agreement: number;
+  /** How far the best match leads the next best on those signals, on average (-1 to 1). */
+  lead: number;
 }
 
 const leadBoost = 1.3;
@@ -341,6 +354,8 @@ export class KnowledgeIndex {
       foreignShare: 1,
       localArrangement,
       semantic: this.vectors !== null,
+      agreement: 0,
+      lead: 0,
     };
     if (queryTerms.length === 0) return none;
     // A term in a large share of all sections ("child" in a children's-services knowledge base)
@@ -432,8 +447,8 @@ export class KnowledgeIndex {
       const sectionScore = ranked && topRank > 0 ? ranked.rank / topRank : 0;
       // A stored question that matches well names its section (a heading); otherwise the best
       // section by text, or the lead.
-      const sectionIndex =
-        q && q.sectionIndex > 0 && q.score >= 0.5 ? q.sectionIndex : (ranked?.sectionIndex ?? 0);
+      const headingMatched = !!q && q.sectionIndex > 0 && q.score >= 0.5;
+      const sectionIndex = headingMatched ? q.sectionIndex : (ranked?.sectionIndex ?? 0);
       const section = article.sections[sectionIndex] ?? article.sections[0];
       if (!section) continue;
       const titleCoverage = this.titleCoverage(article, querySet);
@@ -453,6 +468,7 @@ export class KnowledgeIndex {
         sectionScore,
         semanticMatch,
         titleCoverage,
+        headingMatched,
         score:
           (w.question * questionMatch +
             w.topic * topicCoverage +
@@ -462,7 +478,24 @@ export class KnowledgeIndex {
           (w.question + w.topic + w.section + w.semantic + w.title),
       });
     }
+    this.preferCurrentEditions(candidates, querySet);
     candidates.sort((a, b) => b.score - a.score);
+    const leader = candidates[0];
+    if (leader && !leader.headingMatched) this.chooseSection(leader, spellings);
+    const signals = (['questionMatch', 'sectionScore', 'topicCoverage', 'semanticMatch'] as const).filter(
+      (key) => key !== 'semanticMatch' || queryVector,
+    );
+    const agreeing = leader
+      ? signals.filter((key) => candidates.every((c) => c[key] <= leader[key])).length
+      : 0;
+    // How far the best match leads the next best on each signal, on average (negative when it trails).
+    const lead =
+      leader && signals.length > 0
+        ? signals.reduce(
+            (sum, key) => sum + leader[key] - Math.max(0, ...candidates.slice(1).map((c) => c[key])),
+            0,
+          ) / signals.length
+        : 0;
     return {
       matches: candidates.slice(0, limit),
       queryTerms,
@@ -470,7 +503,56 @@ export class KnowledgeIndex {
       foreignShare,
       localArrangement,
       semantic: !!queryVector,
+      agreement: signals.length > 0 ? agreeing / signals.length : 0,
+      lead,
     };
+  }
+
+  /**
+   * Drops an article on an earlier edition of guidance when the article on the current edition is
+   * also a candidate, unless the question asks for the earlier one: by a word only its title has
+   * ("2018") or by calling it old. Two editions otherwise tie on almost every word.
+   */
+  private preferCurrentEditions(candidates: SectionMatch[], querySet: Set<string>): void {
+    const present = new Set(candidates.map((c) => c.article.id));
+    const asksOlder = [...olderEditionWords].some((w) => querySet.has(w));
+    for (const current of candidates.slice()) {
+      for (const olderId of current.article.supersedes ?? []) {
+        const older = this.articles.get(olderId);
+        if (!older || !present.has(olderId) || asksOlder) continue;
+        const currentTitle = new Set(this.articleTerms(current.article).title);
+        const ownWords = this.articleTerms(older).title.filter((t) => !currentTitle.has(t));
+        if (ownWords.some((t) => querySet.has(t))) continue;
+        const i = candidates.findIndex((c) => c.article.id === olderId);
+        if (i >= 0) candidates.splice(i, 1);
+      }
+    }
+  }
+
+  /**
+   * The section of the best article that covers most of the question by its own heading and text
+   * (the text search sees every section with the article's keywords, so it cannot tell them
+   * apart by those); the lead when no other section covers more of it.
+   */
+  private chooseSection(match: SectionMatch, spellings: Concept[]): void {
+    let bestIndex = 0;
+    let bestCovered = -1;
+    match.article.sections.forEach((section, index) => {
+      const own = new Set(
+        processText(expandSynonyms(`${index === 0 ? '' : section.heading} ${section.text}`).text),
+      );
+      let covered = 0;
+      for (const concept of spellings) if (concept.terms.some((t) => own.has(t))) covered += concept.weight;
+      if (covered > bestCovered + 1e-9) {
+        bestCovered = covered;
+        bestIndex = index;
+      }
+    });
+    const section = match.article.sections[bestIndex];
+    if (section) {
+      match.section = section;
+      match.sectionIndex = bestIndex;
+    }
   }
 
   /** Weighted share of the article title's terms found among the question's terms. */
