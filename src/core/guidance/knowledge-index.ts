@@ -205,6 +205,8 @@ export class KnowledgeIndex {
   /** How many sections and questions contain each term. */
   private readonly documentFrequency = new Map<string, number>();
   private readonly vocabularies = new Map<string, ArticleVocabulary>();
+  /** Section term sets of articles that have been answered from (bounded by the article count). */
+  private readonly sectionTermCache = new Map<string, Set<string>[]>();
   private readonly questions: QuestionDocument[] = [];
   /** Term -> the questions that contain it. */
   private readonly questionPostings = new Map<string, number[]>();
@@ -537,10 +539,9 @@ export class KnowledgeIndex {
   private chooseSection(match: SectionMatch, spellings: Concept[]): void {
     let bestIndex = 0;
     let bestCovered = -1;
-    match.article.sections.forEach((section, index) => {
-      const own = new Set(
-        processText(expandSynonyms(`${index === 0 ? '' : section.heading} ${section.text}`).text),
-      );
+    const sections = this.sectionTerms(match.article);
+    match.article.sections.forEach((_section, index) => {
+      const own = sections[index] ?? new Set<string>();
       let covered = 0;
       for (const concept of spellings) if (concept.terms.some((t) => own.has(t))) covered += concept.weight;
       if (covered > bestCovered + 1e-9) {
@@ -553,6 +554,19 @@ export class KnowledgeIndex {
       match.section = section;
       match.sectionIndex = bestIndex;
     }
+  }
+
+  /** Each section's own terms (heading and text), computed when first needed and kept. */
+  private sectionTerms(article: Article): Set<string>[] {
+    let terms = this.sectionTermCache.get(article.id);
+    if (!terms) {
+      terms = article.sections.map(
+        (section, index) =>
+          new Set(processText(expandSynonyms(`${index === 0 ? '' : section.heading} ${section.text}`).text)),
+      );
+      this.sectionTermCache.set(article.id, terms);
+    }
+    return terms;
   }
 
   /** Weighted share of the article title's terms found among the question's terms. */
