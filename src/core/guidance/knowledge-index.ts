@@ -139,7 +139,8 @@ export interface SearchOutcome {
   knownWeight: number;
   /**
    * Share of the question's weight in ordinary English words that no article uses ("uniform",
-   * "pension"), 0 to 1. Names, places and typos are not ordinary words and do not count.
+   * "pension"), 0 to 1: words of the vector file's common vocabulary. Most names and typos are
+   * not in it and do not count; without vectors this is 0.
    */
   foreignShare: number;
   /** The question asks about a local arrangement (a time, contact, room, list, pay). */
