@@ -187,3 +187,23 @@ describe('local arrangements', () => {
     }
   });
 });
+
+describe('bad input', () => {
+  it('gets a clear reply and never a guess: a megabyte, control characters, only emoji, only placeholders', () => {
+    const huge = guidance.answer(`who can start a caf ${'x'.repeat(1_000_000)}`);
+    expect(huge.redactedQuestion.length).toBeLessThanOrEqual(2000);
+    expect(huge.kind).not.toBe('urgent');
+
+    const control = guidance.answer(`who can${String.fromCharCode(0, 0x1b)} st\u200Bart a\u202E caf`);
+    expect(control.kind).toBe('answer');
+    expect(control.sources[0]?.id).toBe('caf-who-can-start');
+    expect(control.redactedQuestion).toBe('who can start a caf');
+
+    for (const q of ['🙂👍🏽🎉', '[name] [date of birth]', '???', '   ']) {
+      const reply = guidance.answer(q);
+      expect(reply.kind, q).toBe('no_answer');
+      expect(reply.text, q).toMatch(/couldn't find a question/);
+      expect(reply.suggestions, q).toEqual([]);
+    }
+  });
+});
