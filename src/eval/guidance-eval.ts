@@ -36,11 +36,16 @@ const options = {
   emergency: {},
 };
 
+/** The article whose advice the urgent reply gives. */
+const emergencyArticle = 'child-in-danger-now';
+
 /** Classifies one reply against the item's expectation. */
 export function judgeGuidance(service: GuidanceService, item: GuidanceItem): GuidanceOutcome {
   const reply = service.answer(item.q);
   const accepted = item.expect ? [item.expect, ...(item.also ?? [])] : [];
-  if (reply.kind === 'urgent') return 'urgent';
+  // The safeguarding route's reply is the child-in-danger guidance itself (999, children's social
+  // care, the DSL, no CAF), with the area's numbers: for that article it is the right answer.
+  if (reply.kind === 'urgent') return accepted.includes(emergencyArticle) ? 'correct' : 'urgent';
   if (reply.kind === 'answer') {
     return accepted.includes(reply.sources[0]?.id ?? reply.articleIds[0] ?? '') ? 'correct' : 'wrong';
   }
