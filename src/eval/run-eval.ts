@@ -35,7 +35,10 @@ export interface Evaluation {
 }
 
 /** The evaluations `npm run eval` runs, in order. Each module adds itself here. */
-const evaluations: (() => Promise<Evaluation>)[] = [];
+const evaluations: (() => Promise<Evaluation>)[] = [
+  async () => (await import('./triage-eval.ts')).triageEvaluation,
+  async () => (await import('./identifier-eval.ts')).identifierEvaluation,
+];
 
 function table(rows: FigureRow[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];

@@ -87,5 +87,12 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map<string, string>(
     nite: 'night',
     lastnite: 'last night',
     sed: 'said',
+    n: 'and',
+    jus: 'just',
+    lil: 'little',
+    wk: 'week',
+    wks: 'weeks',
+    hrs: 'hours',
+    thru: 'through',
   }),
 );

@@ -1,15 +1,21 @@
 import { type NormalisedMessage, normaliseMessage } from '../../language/normalise-message.ts';
+import { CONCERN_RULES } from './concern-rules.ts';
 import {
   CLAUSE_BREAK,
   GENERIC_FRAME,
+  HEDGE,
   HISTORIC,
   HYPOTHETICAL_FRAME,
+  IMMINENT,
+  IMMINENT_STRONG,
   NEGATION,
   NOW_LOOSE,
   NOW_STRICT,
+  PAST_OR_HABIT,
   QUESTION_FRAME,
   SCENARIO,
   SPECIFIC,
+  TOPIC_TALK,
 } from './message-frames.ts';
 import { TRIAGE_FUZZY_EXCEPTIONS, TRIAGE_FUZZY_TARGETS, TRIAGE_SPELLINGS } from './triage-spellings.ts';
 import { IMMINENT_CONTACT, URGENCY_RULES, type UrgencyRule } from './urgency-rules.ts';
@@ -25,11 +31,33 @@ export type UrgencyReason =
   | 'suicide_risk'
   | 'medical_emergency'
   | 'missing_child'
-  | 'sexual_exploitation';
+  | 'sexual_exploitation'
+  | 'trafficking'
+  | 'radicalisation'
+  | 'fgm_or_forced_marriage'
+  | 'injury_concern'
+  | 'neglect'
+  | 'emotional_abuse'
+  | 'domestic_abuse'
+  | 'unsafe_at_home'
+  | 'homeless_child'
+  | 'carer_unable'
+  | 'fabricated_illness';
 
-/** The triage verdict on one message. `urgent` is true exactly when `reasons` is not empty. */
+/**
+ * How soon a safeguarding message must be acted on: `now` is danger now (999, the front door now,
+ * do not let the child leave with the person named); `today` is a concern for the DSL and the
+ * children's social care front door today. Neither is a CAF.
+ */
+export type UrgencyTier = 'now' | 'today';
+
+/**
+ * The triage verdict on one message. `urgent` is true exactly when `reasons` is not empty, and
+ * then `tier` says how urgent.
+ */
 export interface UrgencyAssessment {
   urgent: boolean;
+  tier?: UrgencyTier;
   /** Distinct reasons in a fixed order (the order of `URGENCY_REASONS`). */
   reasons: UrgencyReason[];
 }
@@ -46,7 +74,35 @@ export const URGENCY_REASONS: readonly UrgencyReason[] = [
   'child_alone',
   'missing_child',
   'sexual_exploitation',
+  'trafficking',
+  'radicalisation',
+  'fgm_or_forced_marriage',
+  'injury_concern',
+  'neglect',
+  'emotional_abuse',
+  'domestic_abuse',
+  'unsafe_at_home',
+  'homeless_child',
+  'carer_unable',
+  'fabricated_illness',
 ];
+
+const ALL_RULES: readonly UrgencyRule[] = [...URGENCY_RULES, ...CONCERN_RULES];
+
+// Hurried typing drops the g ("smashin", "pickin", "cryin"). Every -ing word the rules use is
+// also read without it; built from the rules themselves so a new rule needs no list of its own.
+const DROPPED_G_EXCEPTIONS = new Set(['begin', 'again', 'skin', 'within', 'cousin', 'robin', 'basin']);
+const SPELLINGS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const rule of ALL_RULES) {
+    for (const [word] of rule.pattern.source.matchAll(/[a-z]{3,}ing(?![a-z])/g)) {
+      const dropped = word.slice(0, -1);
+      if (!DROPPED_G_EXCEPTIONS.has(dropped)) map.set(dropped, word);
+    }
+  }
+  for (const [from, to] of TRIAGE_SPELLINGS) map.set(from, to);
+  return map;
+})();
 
 // How far back a frame or negation can reach from a signal. A frame 30 words earlier is usually
 // about something else.
@@ -82,12 +138,13 @@ function sentenceAround(message: NormalisedMessage, start: number, end: number) 
   const next = firstBreakFrom(breaks, start);
   const sentenceStart = next > 0 ? (breaks[next - 1] as number) + 1 : 0;
   const sentenceEnd = next < breaks.length ? (breaks[next] as number) : text.length;
+  const head = text.slice(Math.max(sentenceStart, start - SENTENCE_REACH), start);
+  const tail = text.slice(end, Math.min(sentenceEnd, end + SENTENCE_REACH));
   return {
     before: text.slice(Math.max(sentenceStart, start - FRAME_REACH), start),
-    sentence: text.slice(
-      Math.max(sentenceStart, start - SENTENCE_REACH),
-      Math.min(sentenceEnd, end + SENTENCE_REACH),
-    ),
+    sentence: `${head}${text.slice(start, end)}${tail}`,
+    // The sentence without the signal itself: "easier if i was not here" holds its own "if".
+    around: `${head} | ${tail}`,
   };
 }
 
@@ -99,16 +156,24 @@ function isNegated(before: string): boolean {
 }
 
 function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: MessageContext): boolean {
-  const { before, sentence } = sentenceAround(context.message, match.index, match.index + match[0].length);
+  const { before, sentence, around } = sentenceAround(
+    context.message,
+    match.index,
+    match.index + match[0].length,
+  );
   if (isNegated(before)) return false;
   // A topic word is hypothetical if its whole sentence is ("should I call the police when a young
   // person...": the frame comes after); a vivid signal only if the frame leads up to it.
-  const frameScope = rule.tier === 'weak' || rule.tier === 'current' ? sentence : before;
+  const frameScope = rule.tier === 'weak' || rule.tier === 'current' ? around : before;
   const frame = rule.threat ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
-  const hypothetical =
-    context.scenario || frame.test(frameScope) || (!rule.ignoresHistory && HISTORIC.test(sentence));
+  // Past harm is still a concern to act on today; it only stops a signal meaning danger now.
+  const historic = !rule.ignoresHistory && rule.urgency === 'now' && HISTORIC.test(sentence);
+  const hypothetical = context.scenario || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) return false;
-  if (rule.context && !rule.context.test(sentence)) return false;
+  // A concern's context may sit in the next sentence ("A 10-month-old ... | The home is very cold").
+  const contextScope = rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
+  if (rule.context && !rule.context.test(contextScope)) return false;
+  if (rule.exclude?.test(sentence)) return false;
   // Bot commands ("forum create Knife crime briefing tonight") carry topics, not situations.
   if (context.message.command && !context.nowStrict) return false;
   switch (rule.tier) {
@@ -123,13 +188,48 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   }
 }
 
-function ruleFires(rule: UrgencyRule, context: MessageContext): boolean {
+/** Where a rule counted: the position of its first counted match, or -1. */
+function ruleFires(rule: UrgencyRule, context: MessageContext): number {
   let seen = 0;
   for (const match of context.message.text.matchAll(rule.pattern)) {
-    if (signalCounts(rule, match, context)) return true;
-    if (++seen >= MAX_MATCHES_PER_RULE) return false;
+    if (signalCounts(rule, match, context)) return match.index;
+    if (++seen >= MAX_MATCHES_PER_RULE) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The sentence holding `index` and one either side: where "tonight" or "he is outside" belongs. */
+function passageAround(message: NormalisedMessage, index: number): { passage: string; sentence: string } {
+  const { breaks, text } = message;
+  const next = firstBreakFrom(breaks, index);
+  const at = (i: number, fallback: number) => (i >= 0 && i < breaks.length ? (breaks[i] as number) : fallback);
+  const sentenceStart = next > 0 ? at(next - 1, 0) + 1 : 0;
+  const sentenceEnd = at(next, text.length);
+  const passageStart = next > 1 ? at(next - 2, 0) + 1 : 0;
+  const passageEnd = at(next + 1, text.length);
+  return {
+    passage: text.slice(Math.max(passageStart, index - SENTENCE_REACH * 2), Math.min(passageEnd, index + SENTENCE_REACH * 2)),
+    sentence: text.slice(Math.max(sentenceStart, index - SENTENCE_REACH), Math.min(sentenceEnd, index + SENTENCE_REACH)),
+  };
+}
+
+/** A today-concern is danger now when its passage says it is happening or about to. */
+function isImminent(message: NormalisedMessage, index: number): boolean {
+  const { passage, sentence } = passageAround(message, index);
+  if (IMMINENT_STRONG.test(passage)) return true;
+  // "seen in the park on her own at 9pm on saturday", "goes missing every weekend": a day or a
+  // clock time in a sentence about the past or a habit is not about to happen.
+  return IMMINENT.test(passage) && !PAST_OR_HABIT.test(sentence);
+}
+
+/** Cuts hedges ("not sure if this is anything but") out of the text, keeping the breaks right. */
+function withoutHedges(message: NormalisedMessage): NormalisedMessage {
+  if (!HEDGE.test(message.text)) return message;
+  HEDGE.lastIndex = 0;
+  const text = message.text.replace(HEDGE, '|').replace(/\s*\|\s*/g, ' | ').replace(/^ \| /, '').trim();
+  const breaks: number[] = [];
+  for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) breaks.push(i);
+  return { ...message, text, breaks };
 }
 
 function hasImminentContact(message: NormalisedMessage): boolean {
@@ -149,35 +249,45 @@ function hasImminentContact(message: NormalisedMessage): boolean {
  */
 export function assessUrgency(text: string): UrgencyAssessment {
   try {
-    const message = normaliseMessage(text, {
-      spellings: TRIAGE_SPELLINGS,
-      fuzzyTargets: TRIAGE_FUZZY_TARGETS,
-      fuzzyExceptions: TRIAGE_FUZZY_EXCEPTIONS,
-    });
+    const message = withoutHedges(
+      normaliseMessage(text, {
+        spellings: SPELLINGS,
+        fuzzyTargets: TRIAGE_FUZZY_TARGETS,
+        fuzzyExceptions: TRIAGE_FUZZY_EXCEPTIONS,
+      }),
+    );
     if (message.text === '') return { urgent: false, reasons: [] };
     const nowStrict = NOW_STRICT.test(message.text);
     const now = nowStrict || NOW_LOOSE.test(message.text);
+    const specific = SPECIFIC.test(message.text);
     const context: MessageContext = {
       message,
       nowStrict,
       now,
-      concrete: now || SPECIFIC.test(message.text),
-      scenario: SCENARIO.test(message.text),
+      concrete: now || specific,
+      scenario: SCENARIO.test(message.text) || (!specific && TOPIC_TALK.test(message.text)),
     };
 
     const found = new Set<UrgencyReason>();
-    for (const rule of URGENCY_RULES) {
-      if (rule.reasons.every((reason) => found.has(reason))) continue;
-      if (ruleFires(rule, context)) for (const reason of rule.reasons) found.add(reason);
+    let tier: UrgencyTier | undefined;
+    for (const rule of ALL_RULES) {
+      const covered = rule.reasons.every((reason) => found.has(reason));
+      if (covered && (tier === 'now' || rule.urgency === 'today')) continue;
+      const at = ruleFires(rule, context);
+      if (at < 0) continue;
+      for (const reason of rule.reasons) found.add(reason);
+      if (rule.urgency === 'now' || isImminent(message, at)) tier = 'now';
+      else tier ??= 'today';
     }
-    if ((found.has('abuse_disclosure') || found.has('violence')) && hasImminentContact(message)) {
-      found.add('abuse_imminent_contact');
+    if (found.size > 0 && hasImminentContact(message)) {
+      if (found.has('abuse_disclosure') || found.has('violence')) found.add('abuse_imminent_contact');
+      tier = 'now';
     }
     const reasons = URGENCY_REASONS.filter((reason) => found.has(reason));
-    return { urgent: reasons.length > 0, reasons };
+    return reasons.length > 0 ? { urgent: true, tier, reasons } : { urgent: false, reasons: [] };
   } catch {
     // Unreachable by design (the tests feed hostile input). If a pattern bug ever throws, the safe
     // failure for a safeguarding triage is the emergency route, not silence.
-    return { urgent: true, reasons: ['immediate_danger'] };
+    return { urgent: true, tier: 'now', reasons: ['immediate_danger'] };
   }
 }

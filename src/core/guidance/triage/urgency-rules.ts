@@ -41,8 +41,16 @@ export interface UrgencyRule {
   pattern: RegExp;
   /** The sentence holding the match must also match this. */
   context?: RegExp;
+  /** The signal does not count when its sentence matches this (a figure of speech). */
+  exclude?: RegExp;
   /** Disclosures are safeguarding matters however long ago the abuse was. */
   ignoresHistory?: boolean;
+  /**
+   * How soon to act when this signal counts: `now` is the emergency route; `today` is a
+   * safeguarding concern for the DSL and the front door today, unless the passage says it is
+   * happening or about to (then it is `now` too).
+   */
+  urgency: 'now' | 'today';
   /**
    * Threats are conditional by nature ("if you tell anyone I'll kill you"), so only a generic
    * frame ("if a parent threatens...") makes them hypothetical.
@@ -50,16 +58,23 @@ export interface UrgencyRule {
   threat?: boolean;
 }
 
-const rule = (
+// "My manager is going to kill me if the report is late": work talk, not a threat.
+const WORKPLACE_IDIOM =
+  /\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
+
+/** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
+export const rule = (
   id: string,
   reasons: readonly UrgencyReason[],
   tier: SignalTier,
   source: string,
-  extra: Partial<Pick<UrgencyRule, 'context' | 'ignoresHistory' | 'threat'>> = {},
-): UrgencyRule => ({ id, reasons, tier, pattern: new RegExp(source, 'g'), ...extra });
+  extra: Partial<Pick<UrgencyRule, 'context' | 'exclude' | 'ignoresHistory' | 'threat' | 'urgency'>> = {},
+): UrgencyRule => ({ id, reasons, tier, pattern: new RegExp(source, 'g'), urgency: 'now', ...extra });
+
+const today = { urgency: 'today' as const };
 
 /** Every signal the triage looks for. Order does not matter; reasons are sorted afterwards. */
-export const URGENCY_RULES: readonly UrgencyRule[] = [
+export const URGENCY_RULES: UrgencyRule[] = [
   // --- Violence ---------------------------------------------------------------------------------
   rule(
     'violence-ongoing',
@@ -102,8 +117,8 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'violence-threat',
     ['violence'],
     'vivid',
-    String.raw`\b(?:will|would|going to|gonna|threatens to|threatened to|threatening to|threatening|wants to|want to|swore to|swears to|promised to|about to|trying to|tried to|try to|says he will|said he would|said she would)(?:${gap(3)} and)? (?:kill|stab|hurt|shoot|murder|strangle|batter|beat|beat up|burn|slit|knife|kidnap|hit|choke|smother|drown|suffocate) ${VICTIM}\b${NOT_BODY}`,
-    { threat: true },
+    String.raw`\b(?:will|would|going to|gonna|threatens to|threatened to|threatening to|threatening|wants to|want to|swore to|swears to|promised to|about to|trying to|tried to|try to|says he will|said he would|said she would)(?:${gap(3)} and)? (?:kill|stab|hurt|shoot|murder|strangle|batter|beat|beat up|burn|slit|knife|kidnap|hit|choke|smother|drown|suffocate|cut|shank|slash|wet|merk|jump|do in|smash) ${VICTIM}\b${NOT_BODY}`,
+    { threat: true, exclude: WORKPLACE_IDIOM },
   ),
   rule(
     'violence-will-be-hurt',
@@ -120,6 +135,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   ),
   rule('violence-kill', ['violence'], 'weak', String.raw`\b(?:kill|stab|shoot|murder) ${VICTIM}\b`, {
     threat: true,
+    exclude: WORKPLACE_IDIOM,
   }),
   rule(
     'violence-death-threat',
@@ -235,7 +251,14 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'danger-stated',
     ['immediate_danger'],
     'strong',
-    String.raw`\b(?:in (?:immediate |imminent |serious |real |grave |great |big |actual )?danger|at (?:immediate|imminent) risk|life (?:is )?(?:at risk|in danger)|fears? for (?:her|his|their) (?:life|safety)|not safe (?:at home|to go home|tonight|there|with (?:her|his|their|him|them|mum|dad))|unsafe (?:at home|to go home|tonight|with (?:her|his|him|them|mum|dad)))\b`,
+    String.raw`\b(?:in (?:immediate |imminent |serious |real |grave |great |big |actual )?danger|at (?:immediate|imminent) risk|life (?:is )?(?:at risk|in danger)|fears? for (?:her|his|their) (?:life|safety)|not safe (?:to go home )?tonight|unsafe (?:to go home )?tonight)\b`,
+  ),
+  rule(
+    'danger-unsafe-home',
+    ['unsafe_at_home'],
+    'strong',
+    String.raw`\b(?:not safe (?:at home|to go home|there|with (?:her|his|their|him|them|mum|dad))|unsafe (?:at home|to go home|with (?:her|his|him|them|mum|dad)))\b`,
+    today,
   ),
   rule(
     'danger-scared-to-go-home',
@@ -458,7 +481,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'suicide-farewell',
     ['suicide_risk'],
     'strong',
-    String.raw`\b(?:sorry for everything|tonight is the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
+    String.raw`\b(?:sorry for everything|tonight(?: is)? the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
     {
       context:
         /\b(?:posted|messaged|texted|wrote|written|note|letter|snapchat|instagram|tiktok|story|status|online|message|text|goodbye|tonight)\b/,
@@ -490,7 +513,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'medical-collapse',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|lips (?:are |have gone |went |turning |going )?blue|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed (?:a |an |some |her |his )?(?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
+    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed (?:a |an |some |her |his )?(?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
   ),
   rule(
     'medical-ingested',
@@ -633,6 +656,47 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:county lines|running drugs|drug running|dealing drugs|dealing for|selling drugs|holding drugs|carrying drugs|trap house|going country|debt bondage|cuckooing|cse|cce|sexual exploitation|criminal exploitation|sextortion|sexploitation|sugar daddy|(?:sending|sent|send|sharing|shared|asked for|asking for|demanding|threatening to share|threatening to post|posted) (?:her |his |their )?(?:nudes|naked (?:pictures|photos|images|pics|videos)|explicit (?:pictures|photos|images|pics|videos)|sexual (?:pictures|photos|images|pics|videos)))\b${TOPIC_FOLLOWER}`,
   ),
 ];
+
+// Signals that describe harm without saying it is happening now: a safeguarding concern to act on
+// today, escalated to now only by the passage around them (see IMMINENT).
+const TODAY_SIGNALS = new Set([
+  'violence-habitual',
+  'violence-victim-past',
+  'violence-past',
+  'violence-weapon',
+  'violence-injuries',
+  'abuse-told',
+  'abuse-told-by-adult',
+  'abuse-disclosure-made',
+  'abuse-ongoing',
+  'abuse-victim',
+  'abuse-victim-past',
+  'abuse-habitual',
+  'abuse-topic',
+  'abuse-fgm-planned',
+  'danger-scared-of-adult',
+  'danger-thrown-out',
+  'alone-unsupervised',
+  'alone-rough-sleeping',
+  'selfharm-state',
+  'selfharm-wounds',
+  'selfharm-cut-body',
+  'suicide-killed-self',
+  'suicide-suicidal',
+  'suicide-topic',
+  'missing-topic',
+  'exploitation-older-men',
+  'exploitation-victim',
+  'exploitation-forced',
+  'exploitation-adult-company',
+  'exploitation-with-men',
+  'exploitation-instructed',
+  'exploitation-adult-partner',
+  'exploitation-debt',
+  'exploitation-meeting-stranger',
+  'exploitation-topic',
+]);
+for (const signal of URGENCY_RULES) if (TODAY_SIGNALS.has(signal.id)) signal.urgency = 'today';
 
 /**
  * Signs that the alleged abuser will have the child soon (collecting them, at home with them).

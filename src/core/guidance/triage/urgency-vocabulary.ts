@@ -25,9 +25,9 @@ export const PHYSICAL_PAST =
 // Body parts after "hit her": "she hit her head" is an accident, not an assault.
 export const NOT_BODY = String.raw`(?! (?:head|knee|knees|elbow|leg|legs|arm|arms|finger|fingers|toe|toes|foot|feet|hand|hands|feelings|chances|target|targets)\b)`;
 export const WEAPON =
-  '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat)';
+  '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat|knuckleduster|knuckledusters|knuckle duster|knuckle dusters|zombie knife|sword|samurai sword|hammer|screwdriver|bat)';
 // Words that make "domestic abuse", "knife" etc. a topic (a course, a team) rather than an event.
-export const TOPIC_FOLLOWER = String.raw`(?! (?:training|course|session|sessions|webinar|conference|meeting|forum|briefing|workshop|policy|procedure|awareness|champion|champions|lead|service|services|team|worker|workers|officer|advocate|idva|support|group|programme|project|referrals?|strategy|marac|notification|notifications|crime|crimes|collection|amnesty|arch|bin|bins|lesson|lessons|toolkit|pathway|screening)\b)`;
+export const TOPIC_FOLLOWER = String.raw`(?! (?:training|course|session|sessions|webinar|conference|meeting|forum|briefing|workshop|policy|procedure|awareness|champion|champions|lead|service|services|team|worker|workers|officer|advocate|idva|support|group|programme|project|referrals?|strategy|marac|notification|notifications|crime|crimes|collection|amnesty|arch|bin|bins|lesson|lessons|toolkit|pathway|screening|mandatory|reporting|duty|duties|act|law|legislation|unit|protection|prevention|guidance|helpline|resources|statistics|stats|figures|data|definition|protocol|form|forms|checklist|tool|module|e learning|elearning|campaign|week|month|prosecutions?|offences?|offence|cases|rates?)\b)`;
 
 export const DISCLOSE =
   '(?:told|tells|telling|tell me|disclosed|discloses|disclosing|said|says|saying|confided|confides|revealed|reveals|mentioned|admitted|alleged|alleges|alleging|reported|reports|wrote|whispered|opened up|let slip|showed me|shown me|explained|claims|claimed|complained|keeps saying)';
