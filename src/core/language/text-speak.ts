@@ -79,6 +79,7 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map<string, string>(
     thats: 'that is',
     theres: 'there is',
     whats: 'what is',
+    whos: 'who is',
     its: 'it is',
     yr: 'year',
     gf: 'girlfriend',

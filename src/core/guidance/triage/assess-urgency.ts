@@ -87,6 +87,10 @@ export const URGENCY_REASONS: readonly UrgencyReason[] = [
   'fabricated_illness',
 ];
 
+// New information being passed on: a disclosure of past harm is a concern today.
+const TOLD =
+  /\b(?:disclosed|discloses|disclosing|confided|revealed|alleged|alleges|opened up|told (?:me|us|a|her|his|the|staff|my|our|their))\b/;
+
 const ALL_RULES: readonly UrgencyRule[] = [...URGENCY_RULES, ...CONCERN_RULES];
 
 // Hurried typing drops the g ("smashin", "pickin", "cryin"). Every -ing word the rules use is
@@ -166,8 +170,12 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   // person...": the frame comes after); a vivid signal only if the frame leads up to it.
   const frameScope = rule.tier === 'weak' || rule.tier === 'current' ? around : before;
   const frame = rule.threat ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
-  // Past harm is still a concern to act on today; it only stops a signal meaning danger now.
-  const historic = !rule.ignoresHistory && rule.urgency === 'now' && HISTORIC.test(sentence);
+  // Past harm is history for danger now; for a concern it still counts when it is being told
+  // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
+  const historic =
+    !rule.ignoresHistory &&
+    HISTORIC.test(sentence) &&
+    (rule.urgency === 'now' || !TOLD.test(sentence));
   const hypothetical = context.scenario || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) return false;
   // A concern's context may sit in the next sentence ("A 10-month-old ... | The home is very cold").

@@ -12,17 +12,33 @@ const today = { urgency: 'today' as const };
 
 // A child in the sentence: a child noun, an age, a school year.
 const CHILD_HERE = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|lad|lass|youngster|little one|lil one|twins|\d{1,2} ?(?:year|yr|month|week|day)s? old|\d{1,2} ?(?:yo|yrs|mth|mths)|(?:year|yr|y) ?\d{1,2}|reception|nursery|she|he|her|him|i|me|my)\b`,
+  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b`,
 );
-const UNDER_16 = String.raw`(?:(?:[1-9]|1[0-5]) ?(?:year|yr)s? old|(?:[1-9]|1[0-5]) ?(?:yo|yrs)|(?:year|yr|y) ?(?:[1-9]|10|11)\b|(?:girl|boy|pupil|child|she|he) (?:is )?(?:aged )?(?:1[0-5])\b|only (?:1[0-5]|[1-9])\b)`;
+// A parent or carer is named: what they do to "him" or "her" is done to a child.
+const CHILD_OR_PARENT = new RegExp(
+  String.raw`${CHILD_HERE.source}|\b(?:dad|mum|step dad|step mum|parents?|carers?|foster carers?|nan|grandad|grandma|mum boyfriend|mum partner|dad girlfriend|dad partner)\b`,
+);
+// Sexual activity at 13 or younger is a concern in itself; older, with an older partner (below).
+const UNDER_13 = String.raw`(?:(?:[1-9]|1[0-3]) ?(?:year|yr)s? old|(?:[1-9]|1[0-3]) ?(?:yo|yrs)|(?:year|yr|y) ?[1-8]\b|(?:girl|boy|pupil|child|she|he) (?:is )?(?:aged )?(?:1[0-3]|[1-9])\b|only (?:1[0-3]|[1-9])\b)`;
 const UNDER_18 = String.raw`(?:(?:[1-9]|1[0-7]) ?(?:year|yr)s? old|(?:[1-9]|1[0-7]) ?(?:yo|yrs)|(?:year|yr|y) ?\d{1,2}\b|(?:girl|boy|lad|pupil|child|she|he|student) (?:is |who is )?(?:aged )?(?:1[0-7])\b|only (?:1[0-7]|[1-9])\b|${CHILD_NOUN})`;
 
 // --- Injuries ----------------------------------------------------------------------------------
-const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|marks?|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cuts and bruises|scratch marks)`;
+const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed)`;
 // What makes an injury a safeguarding worry: no story, a story that does not fit, a baby who
 // cannot move yet, a shape, a place children do not hurt by accident, or it keeps happening.
 const INJURY_CONCERN = new RegExp(
   String.raw`\b(?:unexplained|no explanation|(?:could|can|would|will) not (?:explain|offer|say|give)|(?:did|does|do) not (?:explain|know how|say how)|(?:will|would) not say (?:how|who|what)|(?:does|did) not (?:fit|match|add up)|not sure the (?:story|explanation) fits|story|explanation|inconsistent|changed (?:his|her|their) (?:story|account)|(?:says?|said|claims?|claimed|told) (?:he|she|they|it|the baby) (?:fell|walked|banged|slipped|tripped|did it)|fell (?:off|down|over|out)|walked into|(?:an )?accident|again|every (?:week|time|day)|keeps? (?:coming|turning|arriving)|\d{1,2} ?(?:rd|th|nd) time|(?:second|third|fourth|fifth) time|same (?:story|excuse)|always|regularly|non mobile|not (?:yet )?(?:mobile|crawling|walking|rolling)|baby|infant|newborn|\d{1,2} ?(?:week|month)s? old|\d{1,2} ?(?:mth|mths|wk|wks)|shape|shaped|hand ?print|finger ?(?:tip )?marks|grip|belt|buckle|loop|cable|wire|iron|cigarette|lighter|stick|slipper|rope|ligature|pattern|(?:on|to|behind|around|across) (?:his|her|their|the|both) (?:face|cheek|cheeks|ear|ears|eye|eyes|neck|throat|back|bottom|bum|buttocks|thigh|thighs|inner|upper arms?|forearms?|chest|tummy|stomach|torso|head|scalp|genitals|private)|(?:dad|mum|step dad|step mum|parent|partner|boyfriend|carer|uncle|he|she) (?:did|does|caused|gave|done|did it|did this))\b`,
+);
+
+// "a burn mark on the carpet": damage to things, not to a child.
+const NOT_ON_THINGS = String.raw`(?!(?: [a-z]{1,10})? (?:on|in|to) (?:the|a|our|their|his|her) (?:carpet|floor|wall|walls|table|sofa|car|door|furniture|bed|sheets?|chair|desk|ceiling|paint|paperwork|form|report|screen|phone|kitchen|worktop|rug)\b)`;
+
+// Signs of physical abuse other than the injury itself.
+const PHYSICAL_SIGNS = alt(
+  String.raw`(?:flinch|flinches|flinched|flinching|cowers|cowering|cowered)`,
+  String.raw`(?:will not|would not|refuses to|refused to|does not want to|did not want to) (?:get )?(?:change|changed|undress) for (?:pe|swimming|games)`,
+  String.raw`long sleeves (?:in|even in|when it is) (?:summer|the heat|hot weather|hot|warm)`,
+  String.raw`(?:covers?|covering|covered|hides?|hiding|hid) (?:up )?(?:the |her |his |their )?(?:bruises|marks|injuries|arms|face)`,
 );
 
 // --- Sexual abuse in a child's words --------------------------------------------------------------
@@ -34,21 +50,29 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:shows?|showed|showing|shown) (?:me|her|him|them|us) (?:his|her|their) (?:willy|penis|privates|private parts|bits|front bottom|body)`,
   String.raw`(?:sex|sexual|sexualised|sexualized) (?:acts?|games?|play|behaviour|behaviours|behavior|language|drawings?|pictures|knowledge|positions?|noises)`,
   String.raw`acting out (?:sex|sexual)`,
+  String.raw`(?:shows?|showed|showing|shown|makes? (?:her|him|me|them) watch|made (?:her|him|me|them) watch|watches|watched|watching)(?: (?:me|her|him|them|us))? (?:rude|sexy|dirty|naughty|grown up|adult|sex|porn|porno|naked) (?:videos?|films?|pictures|photos|pics|things|stuff|movies)`,
+  String.raw`(?:drew|drawing|draws|drawn|draw|picture|pictures|drawings?) (?:of )?(?:a |an )?(?:man|men|person|someone|daddy|dad|mummy|mum|lady|grown up|uncle)? ?(?:with (?:a |his |her |their )?(?:willy|penis|privates|private parts|bits|boobs)|naked|with no clothes)`,
+  String.raw`(?:willy|winky|penis|privates|private parts|front bottom|vagina|fanny|minnie|foo foo|bum hole)\b[^|]{0,60}?\b(?:dad|daddy|uncle|grandad|grandpa|man|boyfriend|friend|step dad|brother|cousin|lodger|babysitter)|\b(?:dad|daddy|uncle|grandad|grandpa|boyfriend|step dad|lodger|babysitter|man)\b[^|]{0,60}?\b(?:willy|winky|penis|privates|private parts|front bottom|vagina|fanny|minnie|foo foo|bum hole)`,
+  String.raw`(?:sore|red|bleeding|itchy|hurts?|pain) (?:down below|down there|in (?:her|his|my) (?:private|privates|private parts|bits|bottom|front bottom|vagina))`,
   'humping',
   String.raw`${PRIVATE} (?:showing|out|exposed)`,
   String.raw`(?:in|into|gets in|gets into|get into|got into|climbs into|comes into) (?:the |my |her |his )?(?:bath|shower|bed) with (?:me|her|him|them)`,
   String.raw`(?:not allowed to|must not|mustn t|cannot|can not|is not allowed to|promised not to) tell (?:anyone|anybody|mum|dad|mummy|daddy|teacher|you|no one)`,
-  String.raw`(?:our|a|his|their) (?:little |special |big )?secret`,
+  String.raw`(?:our|his|their) (?:little |special |big )?secret`,
+  String.raw`(?:special|little|big|naughty) secret`,
   String.raw`keep (?:it|this) (?:a )?secret`,
 );
 const SEXUAL_HEALTH = String.raw`(?:pregnant|pregnancy|sti|stis|chlamydia|gonorrhoea|gonorrhea|herpes|genital warts|sexually transmitted|morning after pill|emergency contraception)`;
 
 // --- Neglect ---------------------------------------------------------------------------------------
 const NEGLECT = alt(
-  String.raw`(?:is|are|was|were|always|often|regularly|constantly|comes? in|came in|arrives?|arriving|turns? up|turning up|very|really|so|still) hungry`,
+  String.raw`(?:is|are|was|were|always|often|regularly|constantly|comes? in|came in|coming in|arrives?|arriving|arrived|turns? up|turning up|turned up|very|really|so|still|starving and) hungry`,
+  String.raw`(?:head lice|nits|lice|scabies|sores|infection|infections)(?: [a-z0-9]{1,12}){0,4}? (?:never|not|untreated|left untreated|for (?:weeks|months|ages))`,
+  String.raw`(?:gets|get|getting|got) (?:her|his|their|my) (?:younger |little |baby |two |three )?(?:brothers?|sisters?|siblings) (?:up|ready|dressed|to school|breakfast|fed)`,
+  String.raw`(?:mum|dad|parents?|carers?) (?:is|are|stays?|stayed|stay|just lies|lies|lay) (?:in bed|asleep)(?: all day| every| when| until| till| most|$)?`,
   String.raw`hungry (?:all|every|and)`,
   String.raw`no food(?: in the (?:house|flat|home|fridge|cupboards?))?`,
-  String.raw`(?:not|never|has not been|have not been|had not been|not been|is not being|are not being|not being) (?:fed|feeding|eating properly|given food)`,
+  String.raw`(?:not|never|has not been|have not been|had not been|not been|is not being|are not being|not being) (?:fed|given food)`,
   String.raw`(?:has|have|had) not (?:eaten|had (?:anything|any food|a meal|breakfast|dinner|tea|a drink|a bottle|a feed|milk))`,
   String.raw`(?:not|nothing|has not|have not) (?:eaten|had anything to eat|to eat)`,
   String.raw`(?:taking|takes|took|stealing|steals|stole|hiding|hides|hoarding|hoards|begging for|begs for|asking for|eating from) (?:food|other (?:children|kids|pupils) (?:food|lunch|lunches|lunchboxes))`,
@@ -83,6 +107,9 @@ const MEDICAL_NEGLECT = alt(
   String.raw`(?:do|does|did) not (?:believe|agree) in (?:creams|medicine|medication|doctors|vaccines|vaccinations|treatment|hospitals)`,
   String.raw`(?:refuse|refuses|refused|refusing|will not|would not|not willing to) (?:to )?(?:give|get|take (?:her|him|them) to|seek|allow|consent to) (?:treatment|medication|medicine|the doctor|a doctor|the gp|hospital|a e|an operation|surgery)`,
   String.raw`(?:tooth decay|rotten teeth|dental (?:pain|decay|abscess)|teeth are rotten)`,
+  String.raw`(?:toothache|tooth ache|pain|infection|rash|ear ache|earache|cough|wound|eczema|limp|squint)(?: [a-z0-9]{1,12}){0,2}? for (?:weeks|months|ages|a long time|\d{1,2} (?:weeks|months))`,
+  String.raw`(?:no time|not bothered|cannot be bothered|refuses|refused|will not) (?:to )?take (?:her|him|them) to (?:the |a )?(?:dentist|doctor|gp|hospital|optician|clinic|appointments?)`,
+  String.raw`(?:not|never|has not|have not) (?:been )?(?:taken|took) (?:her|him|them) to (?:the |a )?(?:dentist|doctor|gp|hospital|optician|clinic)`,
   String.raw`(?:weeping|infected|oozing) (?:and|sores|wounds?|eczema|rash|skin)`,
 );
 
@@ -145,6 +172,7 @@ const SUICIDAL = alt(
   String.raw`(?:wants?|wanted|wanting) to (?:disappear|vanish|go to sleep and not wake up|sleep forever|not exist|be with (?:her|his|my) (?:nan|grandad|dad|mum) in heaven)`,
   String.raw`(?:thought|thinks|thinking|think) about (?:how|ways|when|where) (?:to|i would|she would|he would|they would|i could|she could|he could|i might) (?:do it|kill|end|die|go)`,
   String.raw`(?:suicidal|suicide) (?:thoughts|ideation|feelings|idea)`,
+  String.raw`(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up|never wake up`,
   String.raw`(?:thinking|thinks|thought|talks?|talking|talked) (?:about|of) (?:suicide|killing (?:herself|himself|themselves|myself)|ending (?:it|things|her life|his life|my life)|dying|not being here)`,
   String.raw`(?:hopeless|no hope|no future|nothing to look forward to)`,
   String.raw`(?:ending|end) (?:it|things|it all)`,
@@ -172,12 +200,35 @@ const EXPLOITATION = alt(
   String.raw`(?:county lines|going country|trap house|cuckooing|drug running|running drugs|dealing|drug dealing|selling drugs|carrying drugs|holding drugs|plugging)`,
   String.raw`(?:groomed|grooming|exploited|exploiting|exploitation)`,
   String.raw`(?:sugar daddy|sugar daddies|pimp|pimped|pimping|escort|escorting|sex work|selling sex|paid for sex|does stuff for money|do stuff for money)`,
+  String.raw`(?:man|men|guy|adult|stranger|someone|somebody|older|bloke|boyfriend|lads|older boys)(?: [a-z0-9,]{1,15}){0,6}? (?:picking|picks|pick|collecting|collects|collect|meeting|meets|meet|taking|takes|take|driving|drives|drive) (?:her|him|them) (?:up|out|to|home|from|away)`,
+  String.raw`(?:get|gets|getting|paid|given|offered|earn|earns|earning) (?:\d{1,4} )?(?:quid|pounds|money|cash|a phone|vapes?)(?: [a-z0-9,]{1,15}){0,4}? (?:if|to|for) (?:she|he|they|i) (?:does|do|sleep|sleeps|goes|go|sends|send|meets?|has sex|holds?|carries|carry|drops?)`,
+  String.raw`(?:burner|second|another|extra|secret|new) (?:phone|phones|sim|sim card)`,
+  String.raw`(?:phone|phones) (?:keeps|constantly|always|never stops) (?:ringing|going off|buzzing)`,
+  String.raw`(?:going|goes|went|gone|travelling|travels|travelled|sent|taken) (?:to|out to|up to|down to) (?:other|another|different) (?:towns?|cities|city|areas?|counties)`,
+  String.raw`(?:found|picked up|stopped|arrested|turned up|located) (?:by (?:the )?police )?(?:in|at) (?:another|a different|a) (?:town|city|area|county) (?:miles|\d+|far)`,
+  String.raw`(?:\d{2,3}|fifty|a hundred|hundreds of) miles (?:from|away)`,
+  String.raw`(?:found|caught|stopped|searched)(?: [a-z0-9]{1,12}){0,2}? with (?:drugs|weed|cannabis|cash|wraps|packages|a package|class a|crack|heroin|cocaine|lots of money)`,
+  String.raw`(?:going ot|out of town|running (?:a|the) line|deal line|shotting|trapping|plugging|plugged)`,
+);
+const SERIOUS_VIOLENCE = alt(
+  String.raw`(?:is|he is|she is|being|been|they are|now) (?:a )?(?:target|targeted)`,
+  'beef',
+  String.raw`(?:gang|gangs|older boys|older lads|lads|boys|they|group|people)(?: from [a-z]{2,15})?(?: [a-z0-9]{1,12}){0,3}? (?:after|looking for|threatening|targeting|want to get|waiting for|going to get|out to get) (?:him|her|them)`,
+  String.raw`(?:will not|would not|does not|scared to|afraid to|too scared to|frightened to) (?:walk|go|get the bus) (?:home )?(?:alone|on (?:his|her|their) own|home|out)`,
+  String.raw`(?:carries|carrying|carry|carried|has|got|brought) (?:a |the )?(?:knife|blade|weapon|machete|bat) (?:for protection|to protect|just in case|because)`,
+  'for protection',
+  String.raw`(?:been |was |got |has been )?(?:threatened|jumped|robbed|taxed|mugged|attacked|beaten up) (?:by|on|outside|near|after)`,
+  String.raw`(?:drill|gang) (?:videos?|songs?|tracks?) (?:about|naming|threatening)`,
 );
 const ONLINE = alt(
   String.raw`(?:sending|sent|send|sends|sharing|shared|share|shares|posted|posting|circulating|spreading|spread|asked for|asking for|asks for|wants|wanted|demanding|demands|keeps asking for|getting|got|receiving|received) (?:more |her |his |their |some |a |an )?(?:pics|pictures|photos|images|videos|vids|nudes|nude|naked|explicit|sexual|selfies|snaps)`,
   String.raw`(?:turn|put|switch) (?:on )?(?:his|her|their|the|my) (?:camera|webcam|cam)(?: on)?`,
   String.raw`(?:blackmail|extort|sextort)[a-z]{0,6}`,
   String.raw`(?:or|unless|otherwise) (?:they|he|she|someone) (?:will )?(?:send|share|post|show|leak|put) (?:it|them|the (?:pics|pictures|photos|videos)|(?:pics|pictures|photos|videos))`,
+  String.raw`(?:send|share|post|show|leak|put|sending|sharing|posting) (?:them|it|the (?:pics|photos|pictures|videos|nudes|images))(?: [a-z0-9,]{1,15}){0,7}? (?:unless|if (?:he|she|they|i) (?:does not|do not|will not|cannot|can not|refuses))`,
+  String.raw`(?:nudes|naked (?:pics|pictures|photos|images)|(?:pics|pictures|photos|videos|images) of (?:her|him|them|me) (?:naked|undressed|in (?:her|his|my|their) (?:underwear|pants|bra)))`,
+  String.raw`(?:unless|until|if (?:he|she|they|i) (?:does not|do not)) (?:he|she|they|i)? ?(?:pays?|sends? (?:money|more|cash)|gives? (?:them|him) (?:money|cash))`,
+  String.raw`(?:gift cards?|vouchers|bitcoin|crypto) (?:or|otherwise|unless)`,
   String.raw`(?:want|wants|wanted|demanding|asking for) (?:money|cash|\d+ (?:quid|pounds)|payment|more) (?:or|otherwise)`,
   String.raw`(?:met|meeting|meet|meets|talking to|chatting to|chatting with|speaking to|messaging|been talking to|been messaging|befriended by|friends with) (?:a |an |some |this |his |her )?(?:man|men|guy|adult|stranger|someone|person|friend|mate|lad|boy|girl|woman|older)?(?: [a-z]{1,12})? (?:online|on (?:snapchat|snap|instagram|insta|tiktok|fortnite|roblox|discord|telegram|whatsapp|xbox|playstation|a game|an app|the internet|social media|minecraft|omegle|kik|facebook)|in a game|over the internet)`,
   String.raw`(?:gaming|online|internet|game) (?:mate|friend|boyfriend|girlfriend|contact|mentor)`,
@@ -194,6 +245,8 @@ const TRAFFICKING = alt(
   String.raw`(?:will not|would not|does not|did not|won t|never) let (?:her|him|them|me) (?:be seen|speak|talk|go|be) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))`,
   String.raw`(?:unaccompanied|trafficked|trafficking|modern slavery|forced labour|forced to work|slave|slavery|domestic servitude)`,
   String.raw`(?:nail bar|car wash|cannabis farm|brothel)`,
+  String.raw`(?:for no|without|no|not for) (?:money|pay|wages)`,
+  String.raw`(?:pay|paying|pays|work|working|works) (?:back|off) (?:his|her|their|the|a) (?:journey|debt|travel|smuggling|passage|fare|trip)`,
 );
 const RADICAL = alt(
   String.raw`(?:extremis|radicalis|radicaliz|jihad|terroris|martyr|neo nazi|nazi|white power|white suprem|incel)[a-z]{0,6}`,
@@ -206,6 +259,7 @@ const RADICAL = alt(
   String.raw`(?:kill|attack|hurt|get rid of|wipe out|shoot) (?:all )?(?:the )?(?:muslims|jews|immigrants|foreigners|blacks|whites|gays|infidels|non believers|them all)`,
   String.raw`(?:hates?|hated|hating) (?:all )?(?:muslims|jews|immigrants|foreigners|black people|white people|asians|refugees|gay people)`,
   String.raw`(?:do|doing|carry out) (?:something|an attack|it) (?:at|to|in) (?:the )?(?:mosque|church|synagogue|temple|gurdwara|school|parade|march|rally)`,
+  String.raw`(?:for|planning|plan|plans|planned|carry out|carrying out|do|doing) (?:an|the) (?:attack|bombing|shooting)|(?:attack|bombing|shooting) (?:on|at|against) (?:the|a|our)`,
   String.raw`(?:telegram|discord|chat) (?:group|grp|channel|server)(?: [a-z0-9]{1,12}){0,3}? (?:about|bout|on|for) (?:race|war|killing|attacks|jihad|white)`,
 );
 
@@ -223,6 +277,10 @@ const FGM = alt(
   String.raw`(?:lady|woman|cutter|aunt|auntie|grandma|nan|elder|someone)(?: [a-z0-9]{1,12}){0,3}? (?:is |are )?(?:coming|flying|came|come|travelling) (?:from|over from)(?: [a-z0-9]{1,12}){0,2}? (?:abroad|somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|the village|back home|overseas)`,
   String.raw`(?:coming|here) to do (?:her|them|the girls|me|us)`,
   String.raw`(?:walking|walks|sitting|sits) (?:with )?(?:difficulty|strangely|awkwardly|differently)`,
+  String.raw`(?:long time|ages|a long time|very long time) (?:in|on) the (?:toilet|loo|bathroom)`,
+  String.raw`(?:difficulty|pain|hurts?|hurting|trouble|crying|struggling) (?:when )?(?:weeing|urinating|going to the toilet|peeing|doing a wee|going for a wee|walking|sitting down)`,
+  String.raw`(?:since|after) (?:coming|returning|she came|she got|getting|coming home) back from (?:abroad|holiday|the holiday|the summer|overseas|somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|[a-z]{4,15})`,
+  String.raw`(?:cutting|special|secret|initiation|coming of age|becoming a woman|womanhood) (?:ceremony|celebration|party)`,
 );
 const FGM_CONTEXT =
   /\b(?:girls?|daughters?|sisters?|cousins?|niece|baby girl|ceremony|celebration|abroad|holiday|culture|cultural|tradition|traditional|woman|grandma|aunt|auntie|somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|back home|the village|mummy|fgm|pain|bleeding|walking)\b/;
@@ -245,14 +303,14 @@ const MISSING = alt(
   String.raw`(?:absconds?|absconding|absconded)`,
   String.raw`(?:goes|go|going|went|gone|been going) missing`,
   String.raw`(?:stays?|stayed|staying) out (?:all night|overnight|late|until|till|for days)`,
-  String.raw`(?:does not|do not|did not|has not|not) (?:come|coming|came|been coming) (?:home|back)(?: (?:at night|some nights|for days|until|till|overnight))?`,
+  String.raw`(?:does not|do not|did not|has not|not) (?:come|coming|came|been coming) (?:home|back)(?: (?:at night|some nights|for days|until|till|overnight))?(?! (?:to|from) (?:the |our |my )?(?:service|group|club|sessions?|school|college|holidays?|summer|centre|project))`,
   String.raw`whereabouts`,
   String.raw`no (?:sign|trace) of (?:her|him|them)`,
 );
 const HOMELESS = alt(
   String.raw`(?:sofa|couch) surf[a-z]{0,4}`,
   String.raw`nowhere (?:else )?(?:to|2) (?:sleep|stay|go|live)`,
-  String.raw`(?:kicked|thrown|chucked|put|locked) (?:her |him |them |me )?out\b`,
+  String.raw`(?:kicked|thrown|chucked|put|locked) (?:her |him |them |me )?out\b(?! of (?:college|school|class|the club|lessons?|the group|the team|the shop|the meeting|the course|uni|university|work|(?:his|her|their) (?:job|course|class|team)))`,
   String.raw`(?:sleeping|slept|sleeps|kipping|kipped|kips|staying|stays|stayed|living|lives) (?:rough|on the streets?|outside|in (?:a|the|his|her|their|my|some|mates?|friends?) (?:mates? |friends? )?(?:car|park|tent|stairwell|garage|shed|bus station|station|doorway|bus shelter|van))`,
   String.raw`(?:living|staying|moving|sleeping) (?:between|from|round|around) (?:mates|friends|different|various)`,
   String.raw`(?:will not|would not|does not|refuses to|refused to|not allowed to) let (?:him|her|them|me) (?:back|in|come (?:back|home)|home|stay)`,
@@ -274,6 +332,9 @@ const FABRICATED = alt(
   String.raw`(?:fabricated|induced|made up) (?:illness|symptoms|illnesses)`,
   String.raw`(?:insists?|insisting|keeps? asking|demands?|demanding|pushing) (?:on )?(?:more |further |extra )?(?:tests|investigations|scans|appointments|operations|medication|treatment)`,
   String.raw`(?:altering|altered|changing|changed|falsifying|falsified|tampering with|tampered with|adding to|added to) (?:his|her|the|their) (?:food |fluid |medication |feeding )?(?:charts?|records?|notes|diary|readings|samples|feeds?|tube)`,
+  String.raw`(?:nobody|no one|no doctor|staff|we|doctors?|nurses?) (?:has |have )?(?:ever )?(?:seen|witnessed|observed) (?:them|it|one|any)`,
+  String.raw`(?:nobody|no one) (?:else )?(?:has )?(?:ever )?(?:seen|witnessed)`,
+  String.raw`tests? (?:are |were |always |keep coming back |come back )?(?:always )?(?:normal|clear|negative)`,
   String.raw`(?:brought|taken|bringing|taking) (?:in|to (?:the )?(?:gp|a e|hospital|doctors?|clinic))(?: [a-z0-9]{1,12}){0,2}? (?:over |more than )?(?:\d{2}|dozens of) times`,
 );
 const EDUCATION = alt(
@@ -290,7 +351,7 @@ const CHILD_ON_CHILD = alt(
   String.raw`up (?:her|his|my) (?:skirt|dress)`,
   String.raw`upskirt[a-z]{0,3}`,
   String.raw`(?:ranking|ranked|rating|rated|rate|rank)(?: [a-z0-9]{1,12}){0,3}? (?:girls|boys|bodies|body)`,
-  String.raw`(?:grabbed|groped|grabbing|groping|grabs|gropes|touched|touching|touches|pinned|held down|holding down) (?:her|him|them|girls|boys|the (?:younger|other)|younger|other)(?: (?:kids|children|pupils|girls|boys|bum|chest|breasts|boobs|privates|in the (?:corridor|toilets|changing room|playground)))?`,
+  String.raw`(?:grabbed|groped|grabbing|groping|grabs|gropes|touched|touching|touches|pinned|held down|holding down) (?:her|him|them|girls|boys|the (?:younger|other)|younger|other|(?:a|another) (?:girl|boy|pupil|child|student))(?: down)?(?: (?:kids|children|pupils|girls|boys|bum|chest|breasts|boobs|privates|in the (?:corridor|toilets|changing room|playground)))?`,
   String.raw`(?:sexual|sexually) (?:harass|assault|touch|bully)[a-z]{0,6}`,
   String.raw`(?:pull|pulls|pulled|pulling|trying to pull|tried to pull) (?:their|her|his|my|the (?:other|younger) (?:kids|children) ) ?(?:pants|knickers|trousers|skirt|underwear)(?: (?:down|up|off))?`,
   String.raw`(?:shared|sharing|sent|spreading|spread|posted|passing)(?: it| them)? (?:in|round|around|to) (?:a |the |his |her )?(?:group chat|year group|school|everyone|whole year|class)`,
@@ -298,7 +359,7 @@ const CHILD_ON_CHILD = alt(
 
 /** Today-tier signals, by the harm they point to. */
 export const CONCERN_RULES: readonly UrgencyRule[] = [
-  rule('injury-concern', ['injury_concern'], 'weak', String.raw`\b${INJURY}\b${TOPIC_FOLLOWER}`, {
+  rule('injury-concern', ['injury_concern'], 'weak', String.raw`\b${INJURY}\b${TOPIC_FOLLOWER}${NOT_ON_THINGS}`, {
     ...today,
     context: INJURY_CONCERN,
   }),
@@ -306,16 +367,14 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'injury-by-adult',
     ['abuse_disclosure'],
     'weak',
-    String.raw`\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b`,
+    String.raw`\b(?:throws|threw|throwing|thrown|chucks|chucked) (?:things|stuff|objects|plates|cups|shoes|toys|a [a-z]{2,12}) at (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b`,
     today,
   ),
-  rule('sexual-words', ['abuse_disclosure'], 'weak', String.raw`\b${SEXUAL_WORDS}\b`, {
-    ...today,
-    context: CHILD_HERE,
-  }),
+  // A child's words for sexual abuse are rarely used of adults, and a quoted child names no child.
+  rule('sexual-words', ['abuse_disclosure'], 'weak', String.raw`\b${SEXUAL_WORDS}\b`, today),
   rule('sexual-health', ['abuse_disclosure'], 'weak', String.raw`\b${SEXUAL_HEALTH}\b${TOPIC_FOLLOWER}`, {
     ...today,
-    context: new RegExp(String.raw`\b${UNDER_16}`),
+    context: new RegExp(String.raw`\b${UNDER_13}`),
   }),
   rule('neglect', ['neglect'], 'weak', String.raw`\b${NEGLECT}\b`, { ...today, context: CHILD_HERE }),
   rule('medical-neglect', ['neglect'], 'weak', String.raw`\b${MEDICAL_NEGLECT}\b`, {
@@ -324,9 +383,17 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
   }),
   rule('emotional-abuse', ['emotional_abuse'], 'weak', String.raw`\b${EMOTIONAL}\b`, {
     ...today,
-    context: CHILD_HERE,
+    context: CHILD_OR_PARENT,
+  }),
+  rule('physical-abuse-signs', ['injury_concern'], 'weak', String.raw`\b${PHYSICAL_SIGNS}\b`, {
+    ...today,
+    context: CHILD_OR_PARENT,
   }),
   rule('domestic-abuse', ['domestic_abuse'], 'weak', String.raw`\b${DOMESTIC}${TOPIC_FOLLOWER}`, today),
+  rule('serious-violence-signs', ['violence'], 'weak', String.raw`\b${SERIOUS_VIOLENCE}\b${TOPIC_FOLLOWER}`, {
+    ...today,
+    context: CHILD_HERE,
+  }),
   rule('unsafe-at-home', ['unsafe_at_home'], 'weak', String.raw`\b${UNSAFE_HOME}\b`, today),
   rule('self-harm-signs', ['self_harm'], 'weak', String.raw`\b${SELF_HARM}\b${TOPIC_FOLLOWER}`, today),
   rule('suicidal-thoughts', ['suicide_risk'], 'weak', String.raw`\b${SUICIDAL}\b${TOPIC_FOLLOWER}`, today),
@@ -369,6 +436,13 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ...today,
     context: CHILD_HERE,
   }),
+  rule(
+    'alone-out-at-night',
+    ['child_alone'],
+    'weak',
+    String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|at|in|on|by)(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
+    { ...today, context: CHILD_HERE },
+  ),
   rule('missing-education', ['neglect'], 'weak', String.raw`\b${EDUCATION}\b`, { ...today, context: CHILD_HERE }),
   rule('private-fostering', ['neglect'], 'weak', String.raw`\b${PRIVATE_FOSTERING}\b`, today),
   rule('child-on-child', ['abuse_disclosure'], 'weak', String.raw`\b${CHILD_ON_CHILD}\b`, {

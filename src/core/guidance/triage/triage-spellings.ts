@@ -5,6 +5,8 @@ export const TRIAGE_SPELLINGS: ReadonlyMap<string, string> = new Map<string, str
   Object.entries({
     kms: 'kill myself',
     gurl: 'girl',
+    mums: 'mum',
+    dads: 'dad',
     gurls: 'girls',
     holz: 'holidays',
     hols: 'holidays',

@@ -170,6 +170,12 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:domestic (?:abuse|violence|incident|assault)|dv|da incident|fighting|punch up|brawl|kicking off|smashing (?:the place|things|stuff|up|the house)|throwing (?:things|furniture|plates|stuff)|punched (?:a hole in )?(?:the|a) (?:wall|door)|smashed (?:the|a) (?:window|door|tv|place)|screaming at|shouting at|attacking)\b${TOPIC_FOLLOWER}`,
   ),
   rule(
+    'violence-rampage',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:is|are|keeps|started|currently) (?:smashing|trashing|wrecking|kicking off|going mental|throwing (?:things|stuff|furniture|plates)|breaking (?:things|stuff|the door|doors|windows)|punching (?:walls|the walls|doors))\b|\b(?:locked|locking|locks|trapped|barricaded|keeping|holding) (?:her|them|him|me|mum|us)(?: and (?:the|her|his|my) (?:\d{1,2} )?(?:kids|children|baby|babies|boys|girls))? (?:in|inside) (?:the|a|her|his|their|my) (?:bedroom|room|house|flat|bathroom|car)\b`,
+  ),
+  rule(
     'violence-overheard',
     ['violence'],
     'vivid',
@@ -513,7 +519,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-collapse',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed (?:a |an |some |her |his )?(?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
+    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
   ),
   rule(
     'medical-ingested',
@@ -554,6 +560,56 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:seizure|seizures|fits|choking|ambulance|paramedics?|cpr|not breathing properly)\b${TOPIC_FOLLOWER}`,
   ),
 
+  rule(
+    'medical-head-injury',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:hit|banged|bumped|bashed|knocked|landed on|fell on|smacked|cracked) (?:his|her|their|the back of (?:his|her|their)) head\b`,
+    {
+      context:
+        /\b(?:being sick|been sick|is sick|vomit\w{0,3}|throwing up|thrown up|confused|drowsy|sleepy|dizzy|unconscious|knocked out|not making sense|blood|bleeding|fitting|floppy|(?:will|would) not wake|cannot wake|hard to wake|passed out|slurring|cannot see|double vision)\b/,
+    },
+  ),
+  rule(
+    'medical-infant-signs',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:(?:very|really|so|unusually|too|extremely) (?:sleepy|drowsy|floppy|lethargic|limp|pale|quiet and floppy)|floppy|grunting|mottled|cold to the touch|(?:hard|difficult) to (?:wake|rouse)|(?:has not|have not|not) (?:been )?(?:fed|eaten|had a (?:feed|bottle|drink)) since|rash (?:that )?(?:does not|will not|did not|would not|is not) fad\w{1,3}|non blanching|(?:very|really|burning|boiling) hot and (?:floppy|limp|drowsy|sleepy|lethargic)|(?:odd|strange|funny|weird) colou?r|(?:gone|turned|going|turning|looks|looking) (?:blue|grey|gray|a (?:funny|odd|strange|weird) colou?r)|(?:wheez\w{1,4}|breathing) (?:really |very |so )?(?:badly|bad|fast|hard|noisily|strangely)|struggling (?:to|for) (?:breathe|breath|air))\b`,
+    { context: CHILD_CONTEXT },
+  ),
+  rule(
+    'violence-wound',
+    ['violence', 'medical_emergency'],
+    'vivid',
+    String.raw`\b(?:stab|knife|gunshot|bullet|machete|slash) (?:wound|wounds|injury|injuries)\b|\b(?:been|got|was|has been|have been|just been|is) (?:stabbed|shot|slashed|glassed|cut up|knifed)\b|\bbleeding (?:through|heavily|badly|a lot|loads|everywhere|from (?:his|her|their) (?:head|neck|chest|stomach|face|mouth))\b`,
+  ),
+  rule(
+    'violence-threat-injury',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:will|would|going to|gonna|threatens? to|threatened to|threatening to|says he will|said he would|said she would|swore to|promised to)(?:${gap(2)})? (?:break|snap|smash|cut off|burn) (?:his|her|my|your|their) (?:arm|arms|leg|legs|neck|fingers?|jaw|nose|face|head|teeth|hands?)\b`,
+    { threat: true },
+  ),
+  rule(
+    'danger-taken-away',
+    ['immediate_danger'],
+    'strong',
+    String.raw`\b(?:going to|gonna|will|threatens? to|threatened to|threatening to|wants to|trying to|tried to|planning to|plans to|about to) take (?:her|him|them|me|the kids|the children|the baby) (?:away|abroad|out of the country|and (?:disappear|run|leave))\b|\bnever see (?:her|his|their|my) (?:mum|dad|family|kids|children|baby) again\b`,
+  ),
+  rule(
+    'suicide-means-ready',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|saving up|hoarding|collecting|bought|buying) (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
+  ),
+  rule(
+    'trafficking-control',
+    ['trafficking', 'immediate_danger'],
+    'strong',
+    String.raw`\b(?:does|did|doing|do) all the talking\b|\b(?:will not|would not|does not|did not|won t|never) let (?:her|him|them) (?:be seen|speak|talk|go|be) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))\b|\bbelongs? to (?:him|her|them|a man|the man|them)\b|\b(?:going to|gonna|will|wants to|want to|trying to) sell (?:me|her|him|them)\b`,
+    { context: CHILD_CONTEXT },
+  ),
+
   // --- Missing child ----------------------------------------------------------------------------
   rule(
     'missing-gone',
@@ -577,7 +633,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'missing-runaway',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:ran away|run away|running away|has run off|ran off|absconded|absconding|(?:not|never|did not|has not|have not) (?:come|came|been|gone|returned|got) (?:back )?home|not (?:returned|come back|came back|been back) (?:home|to (?:the |her |his |their )?(?:home|placement|school|care|unit|children home|foster home|carers?))|(?:has been|been|have been) gone (?:since|for|all night|overnight)|not been seen since|(?:not|never) (?:come|came|got|been) back (?:from|home|yet)\b(?! (?:the |her |his |their )?(?:holiday|holidays|summer|half term|leave|service|group|club|sessions?|course|prison)\b)|(?:cannot|can not|could not) find (?:her|him|them)\b(?! (?:file|records?|details|notes|number|form|caf|plan|address|on|in)\b)|(?:do|does) not know where (?:she|he|they) (?:is|are)|(?:nobody|no one) knows where (?:she|he|they) (?:is|are|went)|whereabouts (?:are )?unknown)`,
+    String.raw`\b(?:ran away|run away|running away|has run off|ran off|absconded|absconding|(?:not|never|did not|has not|have not) (?:come|came|been|gone|returned|got) (?:back )?home|not (?:returned|come back|came back|been back) (?:home|to (?:the |her |his |their )?(?:home|placement|school|care|unit|children home|foster home|carers?))|(?:has been|been|have been) gone (?:since|for|all night|overnight)|not been seen since|(?:not|never) (?:come|came|got|been) back (?:from|home|yet)\b(?! (?:the |her |his |their )?(?:holiday|holidays|summer|half term|leave|service|group|club|sessions?|course|prison)\b)|(?:cannot|can not|could not) find (?:her|him|them|(?:a|the|our|my|one of (?:the|our|my)) (?:\d{1,2} ?(?:year|yr) old|child|children|boy|girl|kid|kids|toddler|pupils?|students?|baby|little one))\b(?! (?:file|records?|details|notes|number|form|caf|plan|address|on|in)\b)|last seen (?:\d{1,3}|an|half an|a few|two|three) (?:minutes?|mins?|hours?) ago|last seen (?:at|near|by|in|on|heading|going|walking)|(?:not|never) (?:come|came|been|got|returned) back (?:since|overnight|yet|last night)|(?:do|does) not know where (?:she|he|they) (?:is|are)|(?:nobody|no one) knows where (?:she|he|they) (?:is|are|went)|whereabouts (?:are )?unknown)`,
   ),
   rule(
     'missing-topic',
