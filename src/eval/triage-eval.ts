@@ -70,6 +70,7 @@ export const triageEvaluation: Evaluation = {
     const items = readHalf<TriageItem>('triage', half);
     const all = emptyTally();
     const byRegister = new Map<string, Tally>();
+    const byHarm = new Map<string, Tally>();
     let todayAsNow = 0;
     const failures: string[] = [];
     for (const item of items) {
@@ -77,6 +78,11 @@ export const triageEvaluation: Evaluation = {
       const tally = byRegister.get(item.register) ?? emptyTally();
       byRegister.set(item.register, tally);
       count(tally, item, verdict);
+      if (item.tier !== 'none') {
+        const harm = byHarm.get(item.harm) ?? emptyTally();
+        byHarm.set(item.harm, harm);
+        count(harm, item, verdict);
+      }
       const right = count(all, item, verdict);
       if (item.tier === 'today' && verdict === 'now') todayAsNow += 1;
       if (!right && options.verbose) {
@@ -88,6 +94,9 @@ export const triageEvaluation: Evaluation = {
       ...[...byRegister.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([register, tally]) => row(`  ${register}`, tally)),
+      ...[...byHarm.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([harm, tally]) => row(`  harm: ${harm}`, tally)),
     ];
     const nowRecall = all.now === 0 ? 1 : all.nowHit / all.now;
     const todayRecall = all.today === 0 ? 1 : all.todayHit / all.today;

@@ -50,6 +50,7 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:shows?|showed|showing|shown) (?:me|her|him|them|us) (?:his|her|their) (?:willy|penis|privates|private parts|bits|front bottom|body)`,
   String.raw`(?:sex|sexual|sexualised|sexualized) (?:acts?|games?|play|behaviour|behaviours|behavior|language|drawings?|pictures|knowledge|positions?|noises)`,
   String.raw`acting out (?:sex|sexual)`,
+  String.raw`(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:me|her|him|them) (?:to )?(?:do|touch|watch|lick|kiss) (?:things|stuff|rude things|sex things|naughty things|horrible things|dirty things|it|him|his|them)\b(?! (?:for school|homework|chores|jobs))`,
   String.raw`(?:shows?|showed|showing|shown|makes? (?:her|him|me|them) watch|made (?:her|him|me|them) watch|watches|watched|watching)(?: (?:me|her|him|them|us))? (?:rude|sexy|dirty|naughty|grown up|adult|sex|porn|porno|naked) (?:videos?|films?|pictures|photos|pics|things|stuff|movies)`,
   String.raw`(?:drew|drawing|draws|drawn|draw|picture|pictures|drawings?) (?:of )?(?:a |an )?(?:man|men|person|someone|daddy|dad|mummy|mum|lady|grown up|uncle)? ?(?:with (?:a |his |her |their )?(?:willy|penis|privates|private parts|bits|boobs)|naked|with no clothes)`,
   String.raw`(?:willy|winky|penis|privates|private parts|front bottom|vagina|fanny|minnie|foo foo|bum hole)\b[^|]{0,60}?\b(?:dad|daddy|uncle|grandad|grandpa|man|boyfriend|friend|step dad|brother|cousin|lodger|babysitter)|\b(?:dad|daddy|uncle|grandad|grandpa|boyfriend|step dad|lodger|babysitter|man)\b[^|]{0,60}?\b(?:willy|winky|penis|privates|private parts|front bottom|vagina|fanny|minnie|foo foo|bum hole)`,
@@ -121,7 +122,7 @@ const EMOTIONAL = alt(
   String.raw`(?:wish|wishes|wished) (?:i|she|he|they|you) (?:had )?(?:was|were|had) never (?:been )?born`,
   String.raw`never wanted (?:me|her|him|them|you)`,
   String.raw`(?:humiliat|belittl|degrad|ridicul|scapegoat)[a-z]{0,5}`,
-  String.raw`(?:makes?|made|making|forces?|forced|forcing) (?:me|her|him|them) (?:kneel|stand|sit|sleep|eat|stay|wait)(?: [a-z0-9]{1,12}){0,3}? (?:in the corner|on the floor|outside|in the garden|in the cold|like (?:a|the) dog|for hours|all night|with the dog|in the dark)`,
+  String.raw`(?:makes?|made|making|forces?|forced|forcing) (?:me|her|him|them) (?:kneel|stand|sit|sleep|eat|stay|wait)(?: [a-z0-9]{1,12}){0,5}? (?:in the corner|on the floor|outside|in the garden|in the cold|like (?:a|the) dog|for hours|all night|with the dog|in the dark|with (?:her|his|their|my) arms up)`,
   String.raw`like (?:a|the) dog`,
   String.raw`(?:put|puts|putting|lock|locks|locked|locking|shut|shuts|shutting|keeps?|kept) (?:me|her|him|them) (?:in|inside|out(?:side)? (?:in|of)|into) (?:the |a |her |his |their |my )?(?:bin|cupboard|shed|room|bedroom|garden|cellar|dark|box|cage|wardrobe|car|bathroom|loft|attic|house)`,
   String.raw`(?:send|put|sending|putting|give|giving) (?:me|her|him|them) (?:away|in care|into care|to (?:a|the) children home|up for adoption|back)(?:${gap(3)})? (?:if|when|unless)`,
@@ -132,6 +133,8 @@ const EMOTIONAL = alt(
   String.raw`(?:ignores?|ignored|ignoring) (?:me|her|him|them) (?:completely|for days|all the time|every day)`,
   'silent treatment',
   String.raw`(?:hides|hid|hiding) (?:in|under|inside) (?:the |her |his |my |their )?(?:wardrobe|cupboard|bed|bedroom|shed|toilet|bathroom)`,
+  String.raw`(?:not|never|is not|am not|are not) allowed (?:to )?(?:eat|sit|join|play|speak|talk|come out|leave (?:my|her|his|their) room|use the (?:toilet|bathroom)|have (?:friends|food|dinner|tea|breakfast)|see (?:friends|anyone))`,
+  String.raw`(?:have|has|had) to (?:eat|stay|sleep|sit) (?:in|on|alone|outside|by (?:myself|herself|himself)) (?:my|her|his|their|the)? ?(?:room|floor|garden|shed|corner|stairs)?`,
 );
 const DOMESTIC = alt(
   String.raw`(?:${ADULT_NOUN}) (?:hit|hits|hitting|punched|punches|punching|kicked|kicks|slapped|slaps|strangled|strangles|strangling|choked|chokes|pushed|pushes|shoved|shoves|threw|throws|beat|beats|beating|attacked|attacks|hurt|hurts|hurting|stabbed|threatened|threatens|threatening|dragged|drags|bit|bites) (?:mum|dad|mummy|daddy|nan|her mum|his mum|their mum|my mum|her dad|his dad|my dad|mums|her|him)\b`,
@@ -194,6 +197,8 @@ const EXPLOITATION = alt(
   String.raw`(?:in|into|gets into|got into|getting into|seen in|picked up in) (?:cars?|vans?|taxis?)(?: [a-z0-9]{1,12}){0,3}? (?:with|driven by|by) (?:older|adult|unknown|different|men|man|boys|lads)`,
   String.raw`(?:owes?|owed|owing) (?:money|them|him|a debt|a lot|dealers?|\d)`,
   String.raw`(?:in|into) debt (?:to|with)`,
+  String.raw`(?:making|makes|made|forcing|forces|forced|getting|gets|got|telling|tells|told) (?:him|her|them|me) (?:to )?(?:hold|carry|deliver|sell|move|stash|run|drop off|plug|hide|take|bring|collect) (?:drugs|stuff|packages?|parcels?|bags?|weed|a bag|a parcel|a package|things|money|cash)`,
+  String.raw`(?:the )?(?:olders|elders|older ones|big man|big men|the mandem|the gang|his gang)`,
   String.raw`(?:told|made|asked|forced|paid|pressured|sent) to (?:go to|stay at|stay in|look after|hold|carry|deliver|drop|sell|run|move|keep|stash)`,
   String.raw`(?:looking after|holding|stashing|hiding|keeping|minding) (?:something|stuff|a package|packages|drugs|a bag|bags|things|a phone) for (?:them|him|older|a man|some|people)`,
   String.raw`(?:robbed|taxed|mugged)(?: [a-z0-9]{1,12}){0,4}? (?:owes?|owe|debt|pay)`,
@@ -223,6 +228,10 @@ const SERIOUS_VIOLENCE = alt(
 const ONLINE = alt(
   String.raw`(?:sending|sent|send|sends|sharing|shared|share|shares|posted|posting|circulating|spreading|spread|asked for|asking for|asks for|wants|wanted|demanding|demands|keeps asking for|getting|got|receiving|received) (?:more |her |his |their |some |a |an )?(?:pics|pictures|photos|images|videos|vids|nudes|nude|naked|explicit|sexual|selfies|snaps)`,
   String.raw`(?:turn|put|switch) (?:on )?(?:his|her|their|the|my) (?:camera|webcam|cam)(?: on)?`,
+  String.raw`(?:asked|asks|asking|wants|wanted|told|tells|pressured|pressuring|begging|begged) (?:her|him|them|me|a girl|a boy|girls|boys)(?: [a-z0-9]{1,12}){0,4}? (?:to )?(?:go on|do|get on|join|come on) (?:a )?(?:video call|video chat|facetime|live|livestream|cam|webcam)`,
+  String.raw`(?:without|with no|take off|taking off|took off|takes off) (?:her|his|their|my) (?:top|clothes|shirt|t shirt|pants|knickers|bra|trousers|underwear)`,
+  String.raw`(?:undress|undressed|undressing|naked|topless|in (?:her|his) underwear) (?:on|for|in front of|over)(?: (?:a|the))? (?:camera|cam|video|call|webcam|live|stream|snapchat|facetime)`,
+  String.raw`(?:livestream|livestreaming|live streaming|streams|streaming)(?: [a-z0-9]{1,12}){0,4}? (?:adults|men|strangers|gifts|money|tips)`,
   String.raw`(?:blackmail|extort|sextort)[a-z]{0,6}`,
   String.raw`(?:or|unless|otherwise) (?:they|he|she|someone) (?:will )?(?:send|share|post|show|leak|put) (?:it|them|the (?:pics|pictures|photos|videos)|(?:pics|pictures|photos|videos))`,
   String.raw`(?:send|share|post|show|leak|put|sending|sharing|posting) (?:them|it|the (?:pics|photos|pictures|videos|nudes|images))(?: [a-z0-9,]{1,15}){0,7}? (?:unless|if (?:he|she|they|i) (?:does not|do not|will not|cannot|can not|refuses))`,
@@ -242,7 +251,7 @@ const TRAFFICKING = alt(
   String.raw`(?:belongs?|belonged) to (?:him|her|them|a man|the man)`,
   String.raw`(?:sell|sold|selling|buy|bought|buying) (?:me|her|him|them|girls|boys|children|kids)\b`,
   String.raw`(?:does|did|doing|do) all the talking`,
-  String.raw`(?:will not|would not|does not|did not|won t|never) let (?:her|him|them|me) (?:be seen|speak|talk|go|be) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))`,
+  String.raw`(?:will not|would not|does not|did not|won t|never) let (?:her|him|them|me) (?:be seen|speak|talk|go|be) (?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))`,
   String.raw`(?:unaccompanied|trafficked|trafficking|modern slavery|forced labour|forced to work|slave|slavery|domestic servitude)`,
   String.raw`(?:nail bar|car wash|cannabis farm|brothel)`,
   String.raw`(?:for no|without|no|not for) (?:money|pay|wages)`,
@@ -250,6 +259,8 @@ const TRAFFICKING = alt(
 );
 const RADICAL = alt(
   String.raw`(?:extremis|radicalis|radicaliz|jihad|terroris|martyr|neo nazi|nazi|white power|white suprem|incel)[a-z]{0,6}`,
+  String.raw`(?:beheading|beheadings|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|mass shooting|shoot up the school|columbine)`,
+  String.raw`(?:wants? to|talking about|talks about|plans? to|planning to|going to) (?:join (?:them|isis|a group)|fight for|go and fight|go to fight)`,
   String.raw`(?:race war|holy war|great replacement|isis|daesh|caliphate|kuffar|infidels|far right|alt right|swastika|swastikas)`,
   String.raw`(?:make|making|build|building|made|makes) (?:a |an |some )?(?:bomb|bombs|explosive|explosives|weapon|weapons|device|gun|pipe bomb)`,
   String.raw`(?:video|videos|instructions|guide|manual) (?:on|of|about|showing) how to (?:make|build|kill|attack|do)`,
@@ -289,7 +300,8 @@ const MARRIAGE = alt(
   String.raw`promised (?:to|in marriage)`,
   String.raw`(?:husband|wife|fiance|fiancee) (?:chosen|picked|lined up|arranged|waiting)`,
   String.raw`(?:photos?|pictures?|pics) of (?:a|the) (?:man|boy|woman|girl) (?:she|he|they) (?:is|are|has|will|must)`,
-  String.raw`(?:honour|izzat|dishonour|shame on the family|bring shame|brought shame|bringing shame)`,
+  String.raw`(?:honour|izzat|dishonour|shame on the family|bring shame|brought shame|bringing shame|shame (?:the|her|his|our|my|their) family)`,
+  String.raw`(?:checks|checking|checked|monitors|watches|follows|tracks) (?:her|his|their) (?:phone|messages|every move)`,
 );
 const MARRIAGE_CONTEXT = new RegExp(
   String.raw`\b(?:${UNDER_18}|cannot say no|can not say no|no choice|does not want|do not want|did not want|against (?:her|his|their) will|forced|made to|have to|has to|or (?:else|i am dead|she is dead|he is dead|they will)|if (?:i|she|he) (?:says?|said) no|abroad|back home|flights?|older man|man in his|cousin|his 20s|his 30s|her 20s|to a man|crying|scared|frightened)\b`,
@@ -367,7 +379,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'injury-by-adult',
     ['abuse_disclosure'],
     'weak',
-    String.raw`\b(?:throws|threw|throwing|thrown|chucks|chucked) (?:things|stuff|objects|plates|cups|shoes|toys|a [a-z]{2,12}) at (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b`,
+    String.raw`\b(?:dad|mum|step dad|step mum|parent|carer|nan|nanny|grandad|uncle|boyfriend|partner|he|she) (?:twisted|twists|bent|bends|yanked|yanks|squeezed|squeezes|pinched|pinches|burnt|burned|burns|scalded|scalds|bit|bites|scratched|scratches) (?:his|her|their|my|me|him|them)\b|\b(?:where|so) (?:no one|nobody|no body) (?:can|could|will|would) see\b|\b(?:throws|threw|throwing|thrown|chucks|chucked) (?:things|stuff|objects|plates|cups|shoes|toys|a [a-z]{2,12}) at (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b`,
     today,
   ),
   // A child's words for sexual abuse are rarely used of adults, and a quoted child names no child.
@@ -440,7 +452,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'alone-out-at-night',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|at|in|on|by)(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
+    String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|at|in|on|by)(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
     { ...today, context: CHILD_HERE },
   ),
   rule('missing-education', ['neglect'], 'weak', String.raw`\b${EDUCATION}\b`, { ...today, context: CHILD_HERE }),

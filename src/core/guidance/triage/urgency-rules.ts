@@ -60,7 +60,7 @@ export interface UrgencyRule {
 
 // "My manager is going to kill me if the report is late": work talk, not a threat.
 const WORKPLACE_IDIOM =
-  /\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
+  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
 
 /** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
 export const rule = (
@@ -105,6 +105,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['violence'],
     'vivid',
     String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken|thrown)\b`,
+    { exclude: WORKPLACE_IDIOM },
   ),
   rule(
     'violence-victim-past',
@@ -292,7 +293,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they) (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
     {
       context:
-        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their) own with|home with)\b/,
+        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their|my|our) own with|home with)\b/,
     },
   ),
   rule(
@@ -336,14 +337,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-left',
     ['child_alone'],
     'vivid',
-    String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their) own|home alone|by (?:herself|himself|themselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
+    String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their|my|our) own|home alone|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
   ),
-  rule('alone-abandoned', ['child_alone'], 'vivid', String.raw`\b(?:home alone|abandoned|abandoning)\b`),
+  rule('alone-abandoned', ['child_alone'], 'vivid', String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`),
   rule(
     'alone-state',
     ['child_alone'],
     'vivid',
-    String.raw`\b(?:is|are|was|were|has been|have been|been) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)) (?:at home|in the house|in the flat|in the car|all day|all night|since|for hours|overnight|at night|for \d+|again|with no)\b`,
+    String.raw`\b(?:is|are|was|were|has been|have been|been) (?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)) (?:at home|in the house|in the flat|in the car|all day|all night|since|for hours|overnight|at night|for \d+|again|with no)\b`,
   ),
   rule(
     'alone-no-adult',
@@ -361,7 +362,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-late',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
+    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
   ),
   rule(
     'alone-still-waiting',
@@ -373,7 +374,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-unsupervised',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|unattended|unsupervised|wandering)\b`,
+    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
     { context: CHILD_CONTEXT },
   ),
   rule(
@@ -390,7 +391,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:cannot|can not|could not|unable to|not able to) (?:get hold of|contact|reach|get through to|find)${gap(2)} (?:mum|dad|parents?|carers?|anyone|anybody|family)\b|\b(?:mum|dad|parents?|carers?|no one|nobody) (?:is |are )?(?:not )?(?:answering|picking up|responding)\b|\bphones? (?:is |are )?(?:off|switched off|going (?:straight )?to voicemail|dead)\b`,
     {
       context:
-        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|late|still here|home time|closing|closed|gone home|everyone has gone|waiting|alone|on (?:her|his|their) own)\b/,
+        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|late|still here|home time|closing|closed|gone home|everyone has gone|waiting|alone|on (?:her|his|their|my|our) own)\b/,
     },
   ),
 
@@ -582,6 +583,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['violence', 'medical_emergency'],
     'vivid',
     String.raw`\b(?:stab|knife|gunshot|bullet|machete|slash) (?:wound|wounds|injury|injuries)\b|\b(?:been|got|was|has been|have been|just been|is) (?:stabbed|shot|slashed|glassed|cut up|knifed)\b|\bbleeding (?:through|heavily|badly|a lot|loads|everywhere|from (?:his|her|their) (?:head|neck|chest|stomach|face|mouth))\b`,
+    { exclude: WORKPLACE_IDIOM },
   ),
   rule(
     'violence-threat-injury',
@@ -589,6 +591,19 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'vivid',
     String.raw`\b(?:will|would|going to|gonna|threatens? to|threatened to|threatening to|says he will|said he would|said she would|swore to|promised to)(?:${gap(2)})? (?:break|snap|smash|cut off|burn) (?:his|her|my|your|their) (?:arm|arms|leg|legs|neck|fingers?|jaw|nose|face|head|teeth|hands?)\b`,
     { threat: true },
+  ),
+  rule(
+    'danger-held',
+    ['immediate_danger'],
+    'vivid',
+    String.raw`\b(?:will not|would not|won t|are not|is not|not) (?:let|letting) (?:her|him|them|me) (?:leave|go|out|go home)\b|\b(?:not allowed|cannot|can not|is not allowed) to leave (?:the )?(?:flat|house|room|car|building)\b|\b(?:held|kept|locked|being held|being kept) (?:in|inside|at) (?:a|the) (?:flat|house|room|car|van|hotel)\b|\b(?:drugs|packages?|wraps|stuff) (?:inside|in) (?:him|her|them|his body|her body|me)\b|\bplugg(?:ing|ed)\b`,
+    { context: CHILD_CONTEXT },
+  ),
+  rule(
+    'danger-parent-crisis',
+    ['immediate_danger'],
+    'vivid',
+    String.raw`\b(?:taking|take|takes|took) (?:the |her |his |their |my )?(?:kids|children|baby|babies|son|daughter|boys|girls|them)(?: with (?:her|him|me))? (?:to (?:be with god|heaven|a better place|the other side|die)|with (?:her|him|me) when (?:she|he|i) (?:dies|die|goes|go))\b|\b(?:kids|children|baby|babies|they|the boys|the girls) (?:would be|are|will be) better off dead\b|\b(?:going to|gonna|will|wants? to|threatening to|threatened to|says? (?:she|he) will) (?:kill|hurt|harm|smother|drown|poison) (?:the|her|his|my|their) (?:kids|children|baby|babies|son|daughter|boys|girls)\b`,
   ),
   rule(
     'danger-taken-away',
@@ -606,7 +621,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'trafficking-control',
     ['trafficking', 'immediate_danger'],
     'strong',
-    String.raw`\b(?:does|did|doing|do) all the talking\b|\b(?:will not|would not|does not|did not|won t|never) let (?:her|him|them) (?:be seen|speak|talk|go|be) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))\b|\bbelongs? to (?:him|her|them|a man|the man|them)\b|\b(?:going to|gonna|will|wants to|want to|trying to) sell (?:me|her|him|them)\b`,
+    String.raw`\b(?:does|did|doing|do) all the talking\b|\b(?:will not|would not|does not|did not|won t|never) let (?:her|him|them) (?:be seen|speak|talk|go|be) (?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b|\bbelongs? to (?:him|her|them|a man|the man|them)\b|\b(?:going to|gonna|will|wants to|want to|trying to) sell (?:me|her|him|them)\b`,
     { context: CHILD_CONTEXT },
   ),
 
@@ -627,13 +642,13 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'missing-since',
     ['missing_child'],
     'strong',
-    String.raw`\bmissing (?:since|overnight|all night|for (?:\d{1,3}|two|three|four|several|hours|days|a day|a week))\b`,
+    String.raw`\bmissing(?: from (?:care|home|school|the [a-z]{2,12}|her [a-z]{2,12}|his [a-z]{2,12}|their [a-z]{2,12}))? (?:since|overnight|all night|for (?:\d{1,3}|two|three|four|several|hours|days|a day|a week))\b`,
   ),
   rule(
     'missing-runaway',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:ran away|run away|running away|has run off|ran off|absconded|absconding|(?:not|never|did not|has not|have not) (?:come|came|been|gone|returned|got) (?:back )?home|not (?:returned|come back|came back|been back) (?:home|to (?:the |her |his |their )?(?:home|placement|school|care|unit|children home|foster home|carers?))|(?:has been|been|have been) gone (?:since|for|all night|overnight)|not been seen since|(?:not|never) (?:come|came|got|been) back (?:from|home|yet)\b(?! (?:the |her |his |their )?(?:holiday|holidays|summer|half term|leave|service|group|club|sessions?|course|prison)\b)|(?:cannot|can not|could not) find (?:her|him|them|(?:a|the|our|my|one of (?:the|our|my)) (?:\d{1,2} ?(?:year|yr) old|child|children|boy|girl|kid|kids|toddler|pupils?|students?|baby|little one))\b(?! (?:file|records?|details|notes|number|form|caf|plan|address|on|in)\b)|last seen (?:\d{1,3}|an|half an|a few|two|three) (?:minutes?|mins?|hours?) ago|last seen (?:at|near|by|in|on|heading|going|walking)|(?:not|never) (?:come|came|been|got|returned) back (?:since|overnight|yet|last night)|(?:do|does) not know where (?:she|he|they) (?:is|are)|(?:nobody|no one) knows where (?:she|he|they) (?:is|are|went)|whereabouts (?:are )?unknown)`,
+    String.raw`\b(?:ran away|run away|running away|has run off|ran off|absconded|absconding|(?:not|never|did not|has not|have not) (?:come|came|been|gone|returned|got) (?:back )?home|not (?:returned|come back|came back|been back) (?:home|to (?:the |her |his |their )?(?:home|placement|school|care|unit|children home|foster home|carers?))|(?:has been|been|have been) gone (?:since|for|all night|overnight)|not been seen since|(?:not|never) (?:come|came|got|been) back (?:from|home|yet)\b(?! (?:the |her |his |their )?(?:holiday|holidays|summer|half term|leave|service|group|club|sessions?|course|prison)\b)|(?:cannot|can not|could not) find (?:her|him|them|(?:a|the|our|my|one of (?:the|our|my)) (?:\d{1,2} ?(?:year|yr) old|child|children|boy|girl|kid|kids|toddler|pupils?|students?|baby|little one))\b(?! (?:file|records?|details|notes|number|form|caf|plan|address|on|in)\b)|last seen (?:\d{1,3}|an|half an|a few|two|three) (?:minutes?|mins?|hours?) ago|last seen (?:at|near|by|in|on|heading|going|walking|getting|leaving|with|outside|running)|(?:not|never) (?:come|came|been|got|returned) back (?:since|overnight|yet|last night)|(?:do|does) not know where (?:she|he|they) (?:is|are)|(?:nobody|no one) knows where (?:she|he|they) (?:is|are|went)|whereabouts (?:are )?unknown)`,
   ),
   rule(
     'missing-topic',
