@@ -18,7 +18,7 @@ import {
   TOPIC_TALK,
 } from './message-frames.ts';
 import { TRIAGE_FUZZY_EXCEPTIONS, TRIAGE_FUZZY_TARGETS, TRIAGE_SPELLINGS } from './triage-spellings.ts';
-import { IMMINENT_CONTACT, URGENCY_RULES, type UrgencyRule } from './urgency-rules.ts';
+import { IMMINENT_CONTACT, URGENCY_RULES, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
 
 /** Why a message was judged urgent. A message can have several. */
 export type UrgencyReason =
@@ -181,7 +181,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   // A concern's context may sit in the next sentence ("A 10-month-old ... | The home is very cold").
   const contextScope = rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
   if (rule.context && !rule.context.test(contextScope)) return false;
-  if (rule.exclude?.test(sentence)) return false;
+  if (rule.exclude?.test(sentence) || WORKPLACE_IDIOM.test(sentence)) return false;
   // Bot commands ("forum create Knife crime briefing tonight") carry topics, not situations.
   if (context.message.command && !context.nowStrict) return false;
   switch (rule.tier) {

@@ -1,5 +1,5 @@
 import { rule, type UrgencyRule } from './urgency-rules.ts';
-import { ADULT_NOUN, alt, CHILD_NOUN, gap, SELF, TOPIC_FOLLOWER } from './urgency-vocabulary.ts';
+import { ADULT_NOUN, alt, CHILD_NOUN, gap, SELF, SPORT, TOPIC_FOLLOWER } from './urgency-vocabulary.ts';
 
 // Safeguarding concerns to act on today: the harms in Working Together and Keeping Children Safe in
 // Education that are not (yet) an emergency. Each is written as the signs practitioners are taught
@@ -233,6 +233,10 @@ const ONLINE = alt(
   String.raw`(?:undress|undressed|undressing|naked|topless|in (?:her|his) underwear) (?:on|for|in front of|over)(?: (?:a|the))? (?:camera|cam|video|call|webcam|live|stream|snapchat|facetime)`,
   String.raw`(?:livestream|livestreaming|live streaming|streams|streaming)(?: [a-z0-9]{1,12}){0,4}? (?:adults|men|strangers|gifts|money|tips)`,
   String.raw`(?:blackmail|extort|sextort)[a-z]{0,6}`,
+  String.raw`(?:threaten|threatens|threatened|threatening|going|gonna|will|said they would|says they will) (?:to )?(?:share|post|send|leak|publish|show|release|put|spread|expose)(?: [a-z0-9]{1,12}){0,3}? (?:pics|pictures|photos|images|videos|vids|nudes|it|them|video|picture|photo|image)`,
+  String.raw`(?:intimate|private|personal|explicit|sexual|nude|naked|rude|sexy|revealing|indecent) (?:pics|pictures|photos|images|videos|vids|selfies|snaps|messages)`,
+  String.raw`(?:asking|asked|asks|demanding|demanded|demands|wants|wanted|want) (?:him|her|them|me)? ?(?:for )?(?:money|cash|payment|gift cards?|\d{1,5} (?:quid|pounds))`,
+  String.raw`(?:catfish|catfished|fake (?:account|profile)|scammed|tricked)(?: [a-z0-9]{1,12}){0,4}? (?:into|him|her|them)`,
   String.raw`(?:or|unless|otherwise) (?:they|he|she|someone) (?:will )?(?:send|share|post|show|leak|put) (?:it|them|the (?:pics|pictures|photos|videos)|(?:pics|pictures|photos|videos))`,
   String.raw`(?:send|share|post|show|leak|put|sending|sharing|posting) (?:them|it|the (?:pics|photos|pictures|videos|nudes|images))(?: [a-z0-9,]{1,15}){0,7}? (?:unless|if (?:he|she|they|i) (?:does not|do not|will not|cannot|can not|refuses))`,
   String.raw`(?:nudes|naked (?:pics|pictures|photos|images)|(?:pics|pictures|photos|videos|images) of (?:her|him|them|me) (?:naked|undressed|in (?:her|his|my|their) (?:underwear|pants|bra)))`,
@@ -369,11 +373,31 @@ const CHILD_ON_CHILD = alt(
   String.raw`(?:shared|sharing|sent|spreading|spread|posted|passing)(?: it| them)? (?:in|round|around|to) (?:a |the |his |her )?(?:group chat|year group|school|everyone|whole year|class)`,
 );
 
+// --- A child's own words -------------------------------------------------------------------------------
+// What children say when they tell: "he hurts me", "I'm scared of him", "I have to look after the
+// baby", "I'm not allowed to tell". Counted only in reported speech (SPEECH), where "I" and "me"
+// are the child's.
+const CHILD_VOICE = alt(
+  String.raw`(?:hurts|hits|smacks|slaps|kicks|punches|pinches|bites|burns|touches|tickles|squeezes|chokes|strangles|grabs|pushes|shakes|locks|shouts at|screams at|swears at|scares|frightens|threatens|films|photographs|follows|punishes|beats|whips|belts|drags|hurt|hit|touched|locked|scared|threatened|filmed|punished) (?:me|us)\b(?! (?:off|out of the way|at (?:football|rugby|games)))`,
+  String.raw`(?:i am|im|i was|we are|we were|i get|i got) (?:so |really |very |too )?(?:scared|frightened|afraid|terrified|petrified) (?:of|to|when|at|that|because)`,
+  String.raw`(?:it|that) (?:hurts|hurt|stings|bleeds) (?:when|down|in|on|my|after)`,
+  String.raw`(?:i|we) (?:have|has|had|got) to (?:look after|feed|sleep (?:on|in|outside)|stay (?:in|out)|hide|keep quiet|be quiet|keep (?:it|the) secret|not tell|pretend)`,
+  String.raw`(?:i am|im|we are|i was|we were) not allowed (?:to )?(?:tell|eat|go out|play|see|speak|talk|have|leave|come out|sleep|use)`,
+  String.raw`(?:i|we) (?:do not|never|did not|have not) (?:get|got|have|had|been given) (?:any )?(?:food|dinner|tea|breakfast|lunch|anything to eat|a bed|clean clothes)`,
+  String.raw`(?:i|we) (?:hide|hid|hiding) (?:in|under|behind)`,
+  String.raw`(?:i|we) (?:sleep|slept|sleeping) (?:in the car|on the floor|outside|in the park|on the street|in the garden|in the shed)`,
+  String.raw`(?:do not|please do not|dont) tell (?:my|anyone|anybody|mum|dad|mummy|daddy|him|her)`,
+  String.raw`(?:he|she|they) (?:said|says|will|would) (?:he|she|they)? ?(?:will|would|ll)? ?(?:hurt|kill|hit|get|send away|take away) (?:me|my (?:mum|mummy|brother|sister|dog))`,
+  String.raw`(?:he|she) (?:does|did|keeps doing) (?:things|stuff|it) (?:to me|i do not like|that hurt)`,
+);
+const SPEECH = /\b(?:said|says|saying|told|tells|telling|asked|asks|wrote|writes|messaged|texted|disclosed|whispered|keeps saying|sez)\b/;
+
 /** Today-tier signals, by the harm they point to. */
 export const CONCERN_RULES: readonly UrgencyRule[] = [
   rule('injury-concern', ['injury_concern'], 'weak', String.raw`\b${INJURY}\b${TOPIC_FOLLOWER}${NOT_ON_THINGS}`, {
     ...today,
     context: INJURY_CONCERN,
+    exclude: SPORT,
   }),
   rule(
     'injury-by-adult',
@@ -387,6 +411,10 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
   rule('sexual-health', ['abuse_disclosure'], 'weak', String.raw`\b${SEXUAL_HEALTH}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: new RegExp(String.raw`\b${UNDER_13}`),
+  }),
+  rule('child-voice', ['abuse_disclosure'], 'weak', String.raw`\b${CHILD_VOICE}`, {
+    ...today,
+    context: SPEECH,
   }),
   rule('neglect', ['neglect'], 'weak', String.raw`\b${NEGLECT}\b`, { ...today, context: CHILD_HERE }),
   rule('medical-neglect', ['neglect'], 'weak', String.raw`\b${MEDICAL_NEGLECT}\b`, {

@@ -15,6 +15,7 @@ import {
   PHYSICAL_PAST,
   PHYSICAL_PRESENT,
   SELF,
+  SPORT,
   TOPIC_FOLLOWER,
   VICTIM,
   WEAPON,
@@ -58,9 +59,13 @@ export interface UrgencyRule {
   threat?: boolean;
 }
 
+// Things, not children, go missing from drives and offices.
+const THING_MISSING =
+  /\b(?:budget|money|funding|file|files|folder|drive|data|spreadsheet|form|forms|key|keys|laptop|phone|post|equipment|register|paperwork|document|documents|report|letter|minutes|records?|notes|item|items|parcel|bag|purse|wallet|cash|link|email|attachment|signature|page|pages)\b[^|]{0,40}\b(?:gone|went|go|goes|going|is|are|was|were) missing\b|\bmissing from the (?:shared drive|system|drive|folder|server|file|website|database|office|cupboard|pack|minutes)\b/;
+
 // "My manager is going to kill me if the report is late": work talk, not a threat.
-const WORKPLACE_IDIOM =
-  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
+export const WORKPLACE_IDIOM =
+  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
 
 /** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
 export const rule = (
@@ -187,6 +192,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['violence'],
     'weak',
     String.raw`\b(?:(?:burn|scald) marks?\b[^|]{0,40}?\b(?:on|to) (?:her|his|their) |(?:cigarette|iron) (?:burns?|marks?)|burns? (?:on|to) (?:her|his|their) (?:hands?|arms?|legs?|feet|back|face|chest|body)|black eye|bruises|bruising|bruised|welts|belt marks|bite marks|burn marks|cigarette burns|finger marks|hand marks|hand print|handprint|grip marks|broken (?:arm|wrist|leg|rib|ribs|nose|bone|jaw)|fractured|fracture|marks on (?:her|his|their) (?:neck|face|body|arm|arms|back|legs))\b`,
+    { exclude: SPORT },
   ),
 
   // --- Abuse ------------------------------------------------------------------------------------
@@ -593,6 +599,13 @@ export const URGENCY_RULES: UrgencyRule[] = [
     { threat: true },
   ),
   rule(
+    'alone-wandering',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:found|seen|is|are|was|were|been|keeps|just) (?:found )?wandering\b|\bwandering (?:around|along|near|by|in|on|the streets?|alone|the road)\b`,
+    { context: CHILD_CONTEXT, exclude: /\b(?:every|often|always|regularly|keeps|last (?:week|month|year|summer)|ago)\b/ },
+  ),
+  rule(
     'danger-held',
     ['immediate_danger'],
     'vivid',
@@ -631,6 +644,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['missing_child'],
     'vivid',
     String.raw`(?<!\b(?:laptop|phone|keys?|bag|file|files|form|forms|document|documents|paperwork|money|notes|minutes|records?|report|item|items|post|letter|parcel|it|something|anything|nothing) (?:has |have |had |was |were |is |are |just )?)\b(?:has gone|have gone|gone|went|go|goes|going|been reported|reported|reported as|was reported|is reported) missing\b`,
+    { exclude: THING_MISSING },
   ),
   rule(
     'missing-is',

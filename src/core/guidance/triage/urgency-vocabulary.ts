@@ -66,3 +66,8 @@ export const AUX_PRESENT = '(?:is|are|keeps|kept|started|starting|been|still|cur
 export const CHILD_CONTEXT = new RegExp(
   String.raw`\b(?:${CHILD_NOUN}|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|\d{1,2} ?(?:year|yr|month|week) old|\d{1,2} ?(?:yo|yr))\b`,
 );
+
+// Knocks in games are not a safeguarding story.
+export const SPORT =
+  /\b(?:playing|at|in|during|from) (?:rugby|football|netball|hockey|boxing|karate|judo|sport|sports|training|the match|a match|a game|pe|games|cricket|basketball|gymnastics)\b/;
+
