@@ -87,6 +87,10 @@ export const URGENCY_REASONS: readonly UrgencyReason[] = [
   'fabricated_illness',
 ];
 
+// A sentence that reports what someone said.
+const REPORTED_SPEECH =
+  /\b(?:said|says|saying|told|tells|telling|asked|asks|whispered|disclosed|wrote|messaged|texted|sez|sed)\b/;
+
 // New information being passed on: a disclosure of past harm is a concern today.
 const TOLD =
   /\b(?:disclosed|discloses|disclosing|confided|revealed|alleged|alleges|opened up|told (?:me|us|a|her|his|the|staff|my|our|their))\b/;
@@ -169,7 +173,9 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   // A topic word is hypothetical if its whole sentence is ("should I call the police when a young
   // person...": the frame comes after); a vivid signal only if the frame leads up to it.
   const frameScope = rule.tier === 'weak' || rule.tier === 'current' ? around : before;
-  const frame = rule.threat ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
+  // In a child's reported words, "if you tell" and "if it hurts" are the child's, not a
+  // practitioner's hypothetical: only a generic frame ("if a child says...") still counts there.
+  const frame = rule.threat || REPORTED_SPEECH.test(sentence) ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
   // Past harm is history for danger now; for a concern it still counts when it is being told
   // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
   const historic =
@@ -230,11 +236,19 @@ function isImminent(message: NormalisedMessage, index: number): boolean {
   return IMMINENT.test(passage) && !PAST_OR_HABIT.test(sentence);
 }
 
+// "She asked me if it is normal...": a child's question reported, not a hypothetical "if".
+const REPORTED_QUESTION =
+  /\b((?:asked|asks|asking|wondered|wondering|wanted to know|wants to know|checked|checking)(?: me| us| her| him| them| the teacher| staff)?) (?:if|whether)\b/g;
+
 /** Cuts hedges ("not sure if this is anything but") out of the text, keeping the breaks right. */
 function withoutHedges(message: NormalisedMessage): NormalisedMessage {
-  if (!HEDGE.test(message.text)) return message;
+  const hedged = HEDGE.test(message.text);
   HEDGE.lastIndex = 0;
-  const text = message.text.replace(HEDGE, '|').replace(/\s*\|\s*/g, ' | ').replace(/^ \| /, '').trim();
+  const asked = REPORTED_QUESTION.test(message.text);
+  if (!hedged && !asked) return message;
+  const text = message.text
+    .replace(REPORTED_QUESTION, '$1 that')
+    .replace(HEDGE, '|').replace(/\s*\|\s*/g, ' | ').replace(/^ \| /, '').trim();
   const breaks: number[] = [];
   for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) breaks.push(i);
   return { ...message, text, breaks };

@@ -23,7 +23,7 @@ const UNDER_13 = String.raw`(?:(?:[1-9]|1[0-3]) ?(?:year|yr)s? old|(?:[1-9]|1[0-
 const UNDER_18 = String.raw`(?:(?:[1-9]|1[0-7]) ?(?:year|yr)s? old|(?:[1-9]|1[0-7]) ?(?:yo|yrs)|(?:year|yr|y) ?\d{1,2}\b|(?:girl|boy|lad|pupil|child|she|he|student) (?:is |who is )?(?:aged )?(?:1[0-7])\b|only (?:1[0-7]|[1-9])\b|${CHILD_NOUN})`;
 
 // --- Injuries ----------------------------------------------------------------------------------
-const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed)`;
+const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed|blister|blisters|blistering|blistered)`;
 // What makes an injury a safeguarding worry: no story, a story that does not fit, a baby who
 // cannot move yet, a shape, a place children do not hurt by accident, or it keeps happening.
 const INJURY_CONCERN = new RegExp(
@@ -50,6 +50,11 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:shows?|showed|showing|shown) (?:me|her|him|them|us) (?:his|her|their) (?:willy|penis|privates|private parts|bits|front bottom|body)`,
   String.raw`(?:sex|sexual|sexualised|sexualized) (?:acts?|games?|play|behaviour|behaviours|behavior|language|drawings?|pictures|knowledge|positions?|noises)`,
   String.raw`acting out (?:sex|sexual)`,
+  String.raw`(?:sexualised|sexualized|sexually explicit|sexual knowledge|sexually knowledgeable)`,
+  String.raw`(?:touch|touches|touching|touched|grab|grabs|grabbing)(?: [a-z]{1,12}){0,2}? (?:other )?(?:children|kids|childrens|people|pupils)(?: s)? (?:private|privates|private parts|bits|bottoms?|bums?|willies|genitals)`,
+  String.raw`(?:watches|watched|watching|looks at|looked at|looking at|films|filmed|filming|photographs|photographed|takes (?:photos|pictures|pics|videos) of|took (?:photos|pictures|pics|videos) of) (?:her|him|me|them) (?:get changed|getting changed|change|changing|undress|undressing|in the (?:bath|shower)|shower|showering|bath|naked|sleeping|sleep|in (?:her|his|my) (?:underwear|pants|knickers|nightie|pyjamas))`,
+  String.raw`(?:comes?|came|coming|walks?|walked|barges?|barged) (?:in|into) (?:the |her |my |his )?(?:bathroom|shower|bedroom|room|toilet)(?: [a-z0-9]{1,12}){0,4}? (?:while|when) (?:she|i|he) (?:is|was|am|were) (?:showering|in the (?:shower|bath)|changing|getting changed|undressed|naked|asleep|in bed|on the toilet)`,
+  String.raw`(?:tried|tries|trying) to get (?:in|into) (?:the (?:shower|bath)|her bed|his bed|my bed|bed with)`,
   String.raw`(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:me|her|him|them) (?:to )?(?:do|touch|watch|lick|kiss) (?:things|stuff|rude things|sex things|naughty things|horrible things|dirty things|it|him|his|them)\b(?! (?:for school|homework|chores|jobs))`,
   String.raw`(?:shows?|showed|showing|shown|makes? (?:her|him|me|them) watch|made (?:her|him|me|them) watch|watches|watched|watching)(?: (?:me|her|him|them|us))? (?:rude|sexy|dirty|naughty|grown up|adult|sex|porn|porno|naked) (?:videos?|films?|pictures|photos|pics|things|stuff|movies)`,
   String.raw`(?:drew|drawing|draws|drawn|draw|picture|pictures|drawings?) (?:of )?(?:a |an )?(?:man|men|person|someone|daddy|dad|mummy|mum|lady|grown up|uncle)? ?(?:with (?:a |his |her |their )?(?:willy|penis|privates|private parts|bits|boobs)|naked|with no clothes)`,
@@ -99,6 +104,8 @@ const NEGLECT = alt(
   String.raw`(?:mum|dad|parents?|carer|carers) (?:does not|do not|never|will not|cannot|can not) (?:get up|wake up|feed|cook|look after|care for)`,
   String.raw`(?:gets|get|getting) (?:myself|herself|himself|themselves) (?:ready|up|dressed|to school|breakfast)`,
   String.raw`left to (?:fend|look after|care for|get on|sort)`,
+  String.raw`(?:leaves|left|leaving) (?:the |her |his |their )?(?:baby|toddler|child|kids|children|little one)(?: [a-z]{1,12}){0,3}? (?:all day|all night|for hours|crying|screaming|in (?:the|her|his|a) (?:cot|pram|room|car|buggy|bath))`,
+  String.raw`(?:cannot|can not|could not|not|struggling to) cope`,
   String.raw`(?:looks|look|looking|looked|cares|care|caring) after (?:her|his|their|my) (?:\d{1,2} ?(?:year|yr|month)s? old |little |baby |younger )?(?:brother|sister|siblings|brothers|sisters|baby)(?:${gap(6)})? (?:on (?:her|his|their|my) own|alone|by (?:herself|himself|themselves|myself)|till|until|when|while|at night|all)`,
 );
 const MEDICAL_NEGLECT = alt(
@@ -143,6 +150,8 @@ const DOMESTIC = alt(
   String.raw`(?:non molestation|restraining|occupation|protection|prohibited steps) orders?`,
   String.raw`police (?:were |have been |had been |was |are )?(?:called|came|come|out) (?:to the (?:house|flat|home|address)|round|out|again)`,
   String.raw`(?:got|gets|getting|been) out of (?:prison|jail)`,
+  String.raw`(?:threatened|threatens|threatening) to take (?:the|her|my|our|their) (?:kids|children|baby|son|daughter)`,
+  String.raw`(?:ex|ex partner|partner|boyfriend|husband|dad|he) (?:still |keeps |is )?(?:follows|following|followed|stalks|stalking|stalked|turns up at|turning up at|waits outside|waiting outside|harasses|harassing|threatens|threatening) (?:her|mum|them|me|the house|the school|the kids)`,
 );
 const UNSAFE_HOME = alt(
   String.raw`(?:do not|does not|did not|never|not) feel(?:s)? safe(?: (?:at home|there|with (?:him|her|them|mum|dad|his dad|her dad|his mum|her mum)|going home|in (?:the|her|his|their|my) (?:house|home|flat)))?`,
@@ -212,7 +221,8 @@ const EXPLOITATION = alt(
   String.raw`(?:going|goes|went|gone|travelling|travels|travelled|sent|taken) (?:to|out to|up to|down to) (?:other|another|different) (?:towns?|cities|city|areas?|counties)`,
   String.raw`(?:found|picked up|stopped|arrested|turned up|located) (?:by (?:the )?police )?(?:in|at) (?:another|a different|a) (?:town|city|area|county) (?:miles|\d+|far)`,
   String.raw`(?:\d{2,3}|fifty|a hundred|hundreds of) miles (?:from|away)`,
-  String.raw`(?:found|caught|stopped|searched)(?: [a-z0-9]{1,12}){0,2}? with (?:drugs|weed|cannabis|cash|wraps|packages|a package|class a|crack|heroin|cocaine|lots of money)`,
+  String.raw`(?:does not live|lives nowhere) (?:anywhere )?near|(?:miles|far) from home|out of (?:his|her|their) area|not from (?:here|round here|the area)`,
+  String.raw`(?:found|caught|stopped|searched|picked up|arrested)(?: [a-z0-9]{1,12}){0,5}? with (?:drugs|weed|cannabis|cash|wraps|packages|a package|class a|crack|heroin|cocaine|lots of money)`,
   String.raw`(?:going ot|out of town|running (?:a|the) line|deal line|shotting|trapping|plugging|plugged)`,
 );
 const SERIOUS_VIOLENCE = alt(
@@ -259,6 +269,8 @@ const TRAFFICKING = alt(
   String.raw`(?:unaccompanied|trafficked|trafficking|modern slavery|forced labour|forced to work|slave|slavery|domestic servitude)`,
   String.raw`(?:nail bar|car wash|cannabis farm|brothel)`,
   String.raw`(?:for no|without|no|not for) (?:money|pay|wages)`,
+  String.raw`(?:keeps|kept|takes|took|holds|has) (?:all )?(?:her|his|their|my) (?:wages|money|pay|earnings|passport|documents|papers|phone)`,
+  String.raw`(?:found|got|gave|arranged) (?:her|him|them|me) (?:a )?(?:job|work)`,
   String.raw`(?:pay|paying|pays|work|working|works) (?:back|off) (?:his|her|their|the|a) (?:journey|debt|travel|smuggling|passage|fare|trip)`,
 );
 const RADICAL = alt(
@@ -403,7 +415,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'injury-by-adult',
     ['abuse_disclosure'],
     'weak',
-    String.raw`\b(?:dad|mum|step dad|step mum|parent|carer|nan|nanny|grandad|uncle|boyfriend|partner|he|she) (?:twisted|twists|bent|bends|yanked|yanks|squeezed|squeezes|pinched|pinches|burnt|burned|burns|scalded|scalds|bit|bites|scratched|scratches) (?:his|her|their|my|me|him|them)\b|\b(?:where|so) (?:no one|nobody|no body) (?:can|could|will|would) see\b|\b(?:throws|threw|throwing|thrown|chucks|chucked) (?:things|stuff|objects|plates|cups|shoes|toys|a [a-z]{2,12}) at (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b`,
+    String.raw`\b(?:dad|mum|step dad|step mum|parent|carer|nan|nanny|grandad|uncle|boyfriend|partner|he|she) (?:twisted|twists|bent|bends|yanked|yanks|squeezed|squeezes|pinched|pinches|burnt|burned|burns|scalded|scalds|bit|bites|scratched|scratches) (?:his|her|their|my|me|him|them)\b|\b(?:where|so) (?:no one|nobody|no body) (?:can|could|will|would) see\b|\b(?:throws|threw|throwing|thrown|chucks|chucked|poured|pours|pouring)(?: [a-z]{1,12}){1,3}? (?:at|on|over) (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b`,
     today,
   ),
   // A child's words for sexual abuse are rarely used of adults, and a quoted child names no child.

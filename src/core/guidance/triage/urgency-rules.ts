@@ -323,7 +323,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-lured',
     ['immediate_danger'],
     'strong',
-    String.raw`\b(?:tried to (?:get|drag|pull|lure|take|grab) (?:her|him|them)|offered (?:her|him|them) (?:sweets|money|a lift|a ride|drugs|alcohol|cigarettes|vapes?|a job))\b`,
+    String.raw`\b(?:tried to (?:get|drag|pull|lure|take|grab) (?:her|him|them)|(?:offered|gave|gives|offers|giving|offering) (?:her|him|them|me) (?:sweets|money|a lift|a ride|drugs|alcohol|cigarettes|vapes?|a job|a phone|presents|sweeties)|(?:come|coming|comes) back for (?:her|him|them|me))\b`,
   ),
   rule(
     'danger-call-emergency',
@@ -581,7 +581,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-infant-signs',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:(?:very|really|so|unusually|too|extremely) (?:sleepy|drowsy|floppy|lethargic|limp|pale|quiet and floppy)|floppy|grunting|mottled|cold to the touch|(?:hard|difficult) to (?:wake|rouse)|(?:has not|have not|not) (?:been )?(?:fed|eaten|had a (?:feed|bottle|drink)) since|rash (?:that )?(?:does not|will not|did not|would not|is not) fad\w{1,3}|non blanching|(?:very|really|burning|boiling) hot and (?:floppy|limp|drowsy|sleepy|lethargic)|(?:odd|strange|funny|weird) colou?r|(?:gone|turned|going|turning|looks|looking) (?:blue|grey|gray|a (?:funny|odd|strange|weird) colou?r)|(?:wheez\w{1,4}|breathing) (?:really |very |so )?(?:badly|bad|fast|hard|noisily|strangely)|struggling (?:to|for) (?:breathe|breath|air))\b`,
+    String.raw`\b(?:(?:very|really|so|unusually|too|extremely) (?:sleepy|drowsy|floppy|lethargic|limp|pale|quiet and floppy)|floppy|grunting|mottled|cold to the touch|(?:hard|difficult) to (?:wake|rouse)|(?:has not|have not|not) (?:been )?(?:fed|eaten|had a (?:feed|bottle|drink)) since|rash (?:that )?(?:does not|will not|did not|would not|is not) fad\w{1,3}|screams (?:when|if) (?:it is |he is |she is )?(?:touched|moved|picked up|lifted|handled)|(?:will not|cannot|can not|does not|is not) (?:move|moving|use|using|bear weight on|put weight on|putting weight on) (?:his|her|their) (?:arm|leg|foot|hand)|non blanching|(?:very|really|burning|boiling) hot and (?:floppy|limp|drowsy|sleepy|lethargic)|(?:odd|strange|funny|weird) colou?r|(?:gone|turned|going|turning|looks|looking) (?:blue|grey|gray|a (?:funny|odd|strange|weird) colou?r)|(?:wheez\w{1,4}|breathing) (?:really |very |so )?(?:badly|bad|fast|hard|noisily|strangely)|struggling (?:to|for) (?:breathe|breath|air))\b`,
     { context: CHILD_CONTEXT },
   ),
   rule(

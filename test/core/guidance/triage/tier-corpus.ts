@@ -70,6 +70,22 @@ export const NOW: string[] = [
   'mum is talking about taking the kids with her to be with god tonight, she is not making sense',
   'dad says the children would be better off dead and he has them at home on his own',
   'year 3 child says his dad twisted his arm until it cracked this morning and it is really swollen',
+  // Second batch.
+  'Reception teacher. A 4-year-old has bleeding in her underwear and says her uncle hurt her yesterday; he collects her on Thursdays and today is Thursday.',
+  'yr 8 girl in tears says her step dad came in the bathroom while she was showering and tried to get in, she has to go home at 3',
+  'we have a 15 yr old at the youth centre who is really drunk and says she was given vodka by men in a car who are coming back for her',
+  'lad (15) turned up at the hostel soaked and shaking, says he has been made to sell drugs in a flat in another town and escaped, the men know where his mum lives',
+  'a 2 year old has been found on her own in the play park, it is nearly dark and no one has come looking',
+  'girl 12 has not come home from the shops, she left 4 hours ago and her phone goes to voicemail',
+  'boy (14) says a man online has his pictures and told him to kill himself if he does not pay by midnight',
+  'year 9 girl says she is being flown to Nigeria next week for a "family event" where the aunties will "make her a woman"',
+  'baby at clinic has a swollen leg and screams when it is touched, mum says she does not know what happened and wants to leave',
+  'a 10 year old told me his mum threw boiling water at him last night and the burn is blistering, mum is in the waiting room',
+  'student says her dad has taken her passport and she is being sent to Bangladesh on friday to marry',
+  'he said "the man in the car gave me sweets and said he will come back for me after school"',
+  'my 13 yo client is on a train to London with a man she met on insta, she sent me a message just now',
+  'boy 11 told me his mum drinks until she falls over and tonight she has to look after his baby sister on her own',
+  'a girl in year 6 has just told me her dad has a gun in the house and said he will shoot mum tonight',
 ];
 
 /** A safeguarding concern to act on today: DSL and the children's social care front door. */
@@ -160,6 +176,27 @@ export const TODAY: string[] = [
   'a 14 year old in care has gone missing twice this week and came back with a new phone',
   'mum has stopped taking her medication and is very paranoid, she will not let anyone see the baby',
   'a year 4 pupil says her brother (16) and his friends make her do things in the shed',
+  // Second batch.
+  'girl (6) said "daddy puts his hand in my knickers when we watch tv"',
+  'Nursery. A 3 year old is very sexualised in her play and keeps trying to touch other childrens private parts.',
+  'a pupil in year 7 told me her mums boyfriend watches her get changed and takes photos',
+  'the 4 yr old said "granddad has a special game and I have to keep my eyes shut"',
+  'a 15 year old girl has a much older boyfriend who picks her up from school and she has stopped seeing her friends',
+  'lad in year 10 keeps turning up with cash and a second phone and has been seen in a car with older men',
+  'a boy (13) was picked up by police in Southend with drugs and cash and does not live anywhere near there',
+  'Year 5 boy has a bite mark on his arm that looks like an adult bite, he will not say how he got it',
+  'the baby has bruises on his chest, dad said he was rough playing with him',
+  'a 9 year old comes to school with unwashed hair, no coat in winter and says there is no food at home',
+  'girl (11) said "mum says I am the reason dad left and she wishes I had never been born"',
+  'teenage boy told me he has been having thoughts of ending his life since his brother died',
+  'year 9 girl has started cutting her arms again, the school nurse saw fresh marks today',
+  'boy said "dad hit mum with a bottle and there was blood on the kitchen floor" at the weekend',
+  'my client says her ex still follows her to the school gate and has threatened to take the kids',
+  'parents have not brought the diabetic 8 year old to clinic for months and her sugar levels are very high',
+  'a boy at the mosque youth group says a man has been showing him videos about martyrs and says they will be rewarded',
+  'a 14 year old girl from Albania says she is living with a man who found her a job cleaning and keeps her wages',
+  'girl 13 says a 17 year old boy is pressuring her to send nudes and threatens to dump her',
+  'mum told me she cannot cope and sometimes leaves the baby crying in the cot all day',
 ];
 
 /** Training, policy, process and figures of speech: neither tier. */
