@@ -154,6 +154,10 @@ const DOMESTIC = alt(
   String.raw`(?:ex|ex partner|partner|boyfriend|husband|dad|he) (?:still |keeps |is )?(?:follows|following|followed|stalks|stalking|stalked|turns up at|turning up at|waits outside|waiting outside|harasses|harassing|threatens|threatening) (?:her|mum|them|me|the house|the school|the kids)`,
 );
 const UNSAFE_HOME = alt(
+  String.raw`(?:upset|scared|frightened|anxious|cries|crying|cried|refuses|refused|does not want|do not want|did not want|begs not|begged not|hates|panics|dreads)(?: [a-z0-9]{1,12}){0,5}? (?:go|going|stay|staying|visit|visiting|sleep over|sleeping over)(?: [a-z0-9]{1,12}){0,2}? (?:to |at |with )?(?:her|his|their|my) (?:uncle|grandad|grandpa|dad|mum|step dad|nan|aunt|auntie|cousin|mum boyfriend|dad girlfriend|step mum|brother|dad partner|mum partner)(?: house| flat| place| home)?`,
+  String.raw`(?:does not|do not|did not|will not|would not) want to go (?:home )?with (?:her|his|their|my) (?:dad|mum|step dad|uncle|grandad|nan|mum boyfriend|dad girlfriend|brother)`,
+  String.raw`(?:hides|hid|hiding) (?:behind|from) (?:me|staff|her|his|the teacher)(?: [a-z0-9]{1,12}){0,4}? (?:pick ?up|home time|collect\w{0,4}|sees)`,
+  String.raw`(?:wetting|soiling) (?:the bed |herself |himself |themselves )?again|(?:started|begun|began|starting) (?:wetting|soiling|bed wetting|self soiling)`,
   String.raw`(?:do not|does not|did not|never|not) feel(?:s)? safe(?: (?:at home|there|with (?:him|her|them|mum|dad|his dad|her dad|his mum|her mum)|going home|in (?:the|her|his|their|my) (?:house|home|flat)))?`,
   String.raw`(?:not|never|is not|isnt|is not) safe at home`,
   String.raw`home is (?:scary|horrible|bad|frightening|not safe|awful|terrible|hell)`,
@@ -201,7 +205,7 @@ const EXPLOITATION = alt(
   String.raw`(?:takes?|took|taking|taken) (?:her|him|them|me) (?:to|round to) (?:his|their|her|a|an|some) (?:mates?|friends?|older|adult|random)?(?: )?(?:flat|flats|house|houses|hotel|hotels|parties|party|car|place)`,
   String.raw`(?:parties|party) (?:at|in|with) (?:his|their|a|some) (?:mates?|friends?|older|adult|mans?|men)?(?: )?(?:flat|house|hotel|place|men|lads)`,
   String.raw`(?:goes?|going|went|gone|been going) missing (?:and|then)(?: [a-z0-9]{1,12}){0,2}? (?:comes?|came|returns?|returned|coming|turns? up)`,
-  String.raw`(?:comes?|came|returns?|returned|returning|coming|turns? up|turned up|arrives?|arrived) (?:back |home )?(?:late|in the early hours|at \d|drunk|high|smelling|with (?:money|cash|new|gifts|bruises|love bites))`,
+  String.raw`(?:comes?|came|returns?|returned|returning|coming|turns? up|turned up|arrives?|arrived) (?:back |home )?(?:really |very |so )?(?:late|in the early hours|at \d|drunk|high|smelling|with (?:money|cash|new|gifts|bruises|love bites))`,
   String.raw`(?:arranging|arranged|arranges|arrange) (?:meets?|meetings?|to meet|pick ups?)`,
   String.raw`(?:in|into|gets into|got into|getting into|seen in|picked up in) (?:cars?|vans?|taxis?)(?: [a-z0-9]{1,12}){0,3}? (?:with|driven by|by) (?:older|adult|unknown|different|men|man|boys|lads)`,
   String.raw`(?:owes?|owed|owing) (?:money|them|him|a debt|a lot|dealers?|\d)`,
@@ -223,6 +227,9 @@ const EXPLOITATION = alt(
   String.raw`(?:\d{2,3}|fifty|a hundred|hundreds of) miles (?:from|away)`,
   String.raw`(?:does not live|lives nowhere) (?:anywhere )?near|(?:miles|far) from home|out of (?:his|her|their) area|not from (?:here|round here|the area)`,
   String.raw`(?:found|caught|stopped|searched|picked up|arrested)(?: [a-z0-9]{1,12}){0,5}? with (?:drugs|weed|cannabis|cash|wraps|packages|a package|class a|crack|heroin|cocaine|lots of money)`,
+  String.raw`(?:getting|gets|got|taking|takes|took) (?:lots of |loads of |constant |a lot of )?(?:calls|phone calls|texts|messages)(?: [a-z0-9]{1,12}){0,2}? (?:in|during) (?:lessons|class|school|the night|the day)`,
+  String.raw`(?:getting|gets|got|seen getting) (?:into|in) (?:different|various|unknown|strange|random|lots of|other people s|expensive) cars`,
+  String.raw`(?:lying|lies|lied) about where (?:she|he|they) (?:goes|go|is|are|has been|have been|was|were)|(?:says|said) (?:she|he|they) (?:was|were|is|are) at (?:a |her |his )?friends? (?:but|and)`,
   String.raw`(?:going ot|out of town|running (?:a|the) line|deal line|shotting|trapping|plugging|plugged)`,
 );
 const SERIOUS_VIOLENCE = alt(
@@ -255,6 +262,9 @@ const ONLINE = alt(
   String.raw`(?:want|wants|wanted|demanding|asking for) (?:money|cash|\d+ (?:quid|pounds)|payment|more) (?:or|otherwise)`,
   String.raw`(?:met|meeting|meet|meets|talking to|chatting to|chatting with|speaking to|messaging|been talking to|been messaging|befriended by|friends with) (?:a |an |some |this |his |her )?(?:man|men|guy|adult|stranger|someone|person|friend|mate|lad|boy|girl|woman|older)?(?: [a-z]{1,12})? (?:online|on (?:snapchat|snap|instagram|insta|tiktok|fortnite|roblox|discord|telegram|whatsapp|xbox|playstation|a game|an app|the internet|social media|minecraft|omegle|kik|facebook)|in a game|over the internet)`,
   String.raw`(?:gaming|online|internet|game) (?:mate|friend|boyfriend|girlfriend|contact|mentor)`,
+  String.raw`(?:terrified|scared|frightened|anxious|panics|panicky|jumpy|jumps|shaking)(?: [a-z]{1,12}){0,3}? (?:when|whenever|every time) (?:his|her|their|my) phone`,
+  String.raw`(?:added|adding|accepted|follows|following|talking to) (?:someone|somebody|a stranger|strangers|people|an older|older) (?:new )?(?:on|online)`,
+  String.raw`(?:new|secret|older) (?:online )?(?:friend|boyfriend|girlfriend)(?: [a-z0-9]{1,12}){0,4}? (?:secretive|secret|will not say|online|met online|never met)`,
   String.raw`(?:never|not) (?:actually )?met (?:him|her|them)(?: (?:in person|in real life|irl|before))?`,
 );
 const TRAFFICKING = alt(
@@ -281,6 +291,9 @@ const RADICAL = alt(
   String.raw`(?:make|making|build|building|made|makes) (?:a |an |some )?(?:bomb|bombs|explosive|explosives|weapon|weapons|device|gun|pipe bomb)`,
   String.raw`(?:video|videos|instructions|guide|manual) (?:on|of|about|showing) how to (?:make|build|kill|attack|do)`,
   String.raw`(?:travel|go|going|fly|flying|leave|leaving) (?:to|for) (?:syria|iraq|afghanistan|join)`,
+  String.raw`violence is (?:the )?(?:only )?(?:answer|way|solution)`,
+  String.raw`(?:group|groups|people|someone|a man|men|channel|forum)(?: [a-z]{1,12}){0,1}? online (?:who|that) (?:say|says|said|tell|told|believe|want|preach)`,
+  String.raw`(?:extreme|extremist|hateful|racist|violent|far right) (?:views|ideas|beliefs|group|groups|content|comments|language|videos|memes|chats?)`,
   String.raw`(?:online|internet) (?:mentor|recruiter|brother|group)`,
   String.raw`fight (?:back )?against (?:them|the|those|non believers|immigrants|muslims|jews|the government)`,
   String.raw`(?:kill|attack|hurt|get rid of|wipe out|shoot) (?:all )?(?:the )?(?:muslims|jews|immigrants|foreigners|blacks|whites|gays|infidels|non believers|them all)`,
@@ -311,6 +324,12 @@ const FGM = alt(
 );
 const FGM_CONTEXT =
   /\b(?:girls?|daughters?|sisters?|cousins?|niece|baby girl|ceremony|celebration|abroad|holiday|culture|cultural|tradition|traditional|woman|grandma|aunt|auntie|somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|back home|the village|mummy|fgm|pain|bleeding|walking)\b/;
+// A long trip "home" or a special occasion is a sign only for a girl from a community that
+// practises FGM, so it needs both a country or "back home" and a girl.
+const FGM_TRAVEL = String.raw`(?:special (?:occasion|event|trip|ceremony|celebration|party|procedure|operation|holiday|day|visit)|(?:long|extended|whole summer|very long|months? long) (?:holiday|trip|visit|stay)|(?:grandma|nan|aunt|auntie|elder|relative|relatives)(?: [a-z0-9]{1,12}){0,2}? (?:is |are )?(?:coming|flying|visiting)(?: [a-z0-9]{1,12}){0,3}? (?:for|to) (?:a |the )?(?:special|ceremony|celebration|occasion))`;
+const FGM_TRAVEL_CONTEXT = new RegExp(
+  String.raw`(?=[^|]*\b(?:somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|djibouti|yemen|iraq|indonesia|back home|the village|abroad|overseas|home country)\b)[^|]*\b(?:girl|girls|daughter|daughters|sister|sisters|she|her|niece)\b`,
+);
 const MARRIAGE = alt(
   String.raw`(?:married|marry|marrying|marriage|wedding|engaged|engagement|betrothed|nikah|rishta)`,
   String.raw`promised (?:to|in marriage)`,
@@ -401,6 +420,10 @@ const CHILD_VOICE = alt(
   String.raw`(?:do not|please do not|dont) tell (?:my|anyone|anybody|mum|dad|mummy|daddy|him|her)`,
   String.raw`(?:he|she|they) (?:said|says|will|would) (?:he|she|they)? ?(?:will|would|ll)? ?(?:hurt|kill|hit|get|send away|take away) (?:me|my (?:mum|mummy|brother|sister|dog))`,
   String.raw`(?:he|she) (?:does|did|keeps doing) (?:things|stuff|it) (?:to me|i do not like|that hurt)`,
+  String.raw`(?:i am|im|i was) (?:his|their|her) (?:girlfriend|boyfriend|wife|property|slave)`,
+  String.raw`(?:i|we) (?:have|has|had|got) to do (?:what|whatever|everything|anything) (?:he|she|they) (?:says|said|wants|tells|told)`,
+  String.raw`(?:i am|im|i m) not (?:going|coming) (?:back )?home`,
+  String.raw`(?:i will|i ll|i am going to|im going to|i have to|i had to|i) (?:sleep|slept|sleeping|stay|stayed) (?:at|in|on) (?:the )?(?:station|park|street|streets|car|bus|bus shelter|stairwell|stairs|shed|garden)`,
 );
 const SPEECH = /\b(?:said|says|saying|told|tells|telling|asked|asks|wrote|writes|messaged|texted|disclosed|whispered|keeps saying|sez)\b/;
 
@@ -462,6 +485,10 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     context: CHILD_HERE,
   }),
   rule('radicalisation-signs', ['radicalisation'], 'weak', String.raw`\b${RADICAL}\b${TOPIC_FOLLOWER}`, today),
+  rule('fgm-travel', ['fgm_or_forced_marriage'], 'weak', String.raw`\b${FGM_TRAVEL}\b`, {
+    ...today,
+    context: FGM_TRAVEL_CONTEXT,
+  }),
   rule('fgm-signs', ['fgm_or_forced_marriage'], 'weak', String.raw`\b${FGM}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: FGM_CONTEXT,

@@ -123,7 +123,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-threat',
     ['violence'],
     'vivid',
-    String.raw`\b(?:will|would|going to|gonna|threatens to|threatened to|threatening to|threatening|wants to|want to|swore to|swears to|promised to|about to|trying to|tried to|try to|says he will|said he would|said she would)(?:${gap(3)} and)? (?:kill|stab|hurt|shoot|murder|strangle|batter|beat|beat up|burn|slit|knife|kidnap|hit|choke|smother|drown|suffocate|cut|shank|slash|wet|merk|jump|do in|smash) ${VICTIM}\b${NOT_BODY}`,
+    String.raw`\b(?:will|would|going to|gonna|threatens to|threatened to|threatening to|threatening|wants to|want to|swore to|swears to|promised to|about to|trying to|tried to|try to|says he will|said he would|said she would)(?:${gap(3)} and)? (?:kill|stab|hurt|shoot|murder|strangle|batter|beat|beat up|burn|slit|knife|kidnap|hit|choke|smother|drown|suffocate|cut|shank|slash|wet|merk|jump|do in|do|smash) ${VICTIM}\b${NOT_BODY}`,
     { threat: true, exclude: WORKPLACE_IDIOM },
   ),
   rule(

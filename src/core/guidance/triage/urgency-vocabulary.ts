@@ -13,7 +13,7 @@ export const ADULT_NOUN =
 export const VICTIM = alt(
   '(?:him|her|them|me|us|you|mum|dad|everyone|everybody)',
   `(?:the|his|her|their|my|a) ${CHILD_NOUN}`,
-  `(?:his|her|their|my) (?:mum|dad|wife|husband|partner|girlfriend|boyfriend|family)`,
+  `(?:his|her|their|my) (?:mum|dad|wife|husband|partner|girlfriend|boyfriend|family|brother|sister|little brother|little sister|baby|nan)`,
 );
 export const SELF = '(?:herself|himself|themselves|themself|myself|yourself)';
 export const PHYSICAL_PRESENT =
@@ -23,7 +23,7 @@ export const PHYSICAL_ING =
 export const PHYSICAL_PAST =
   '(?:pinched|twisted|squeezed|scalded|hit|beaten|beat|beat up|punched|kicked|slapped|smacked|strangled|choked|throttled|stabbed|attacked|hurt|battered|burned|burnt|shaken|shook|thrown|threw|bitten|bit|assaulted|headbutted)';
 // Body parts after "hit her": "she hit her head" is an accident, not an assault.
-export const NOT_BODY = String.raw`(?! (?:head|knee|knees|elbow|leg|legs|arm|arms|finger|fingers|toe|toes|foot|feet|hand|hands|feelings|chances|target|targets)\b)`;
+export const NOT_BODY = String.raw`(?! (?:head|knee|knees|elbow|leg|legs|arm|arms|finger|fingers|toe|toes|foot|feet|hand|hands|feelings|chances|target|targets|hair|nails|homework|make up|makeup|washing|shopping|job)\b)`;
 export const WEAPON =
   '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat|knuckleduster|knuckledusters|knuckle duster|knuckle dusters|zombie knife|sword|samurai sword|hammer|screwdriver|bat)';
 // Words that make "domestic abuse", "knife" etc. a topic (a course, a team) rather than an event.

@@ -197,6 +197,30 @@ export const TODAY: string[] = [
   'a 14 year old girl from Albania says she is living with a man who found her a job cleaning and keeps her wages',
   'girl 13 says a 17 year old boy is pressuring her to send nudes and threatens to dump her',
   'mum told me she cannot cope and sometimes leaves the baby crying in the cot all day',
+  // Third batch: soft signs, as people write them when they are unsure.
+  'might be nothing but a year 8 lad keeps getting calls in lessons and walking out, and he has been seen getting into different cars after school',
+  'not sure if this is anything but a girl in year 5 gets really upset on fridays because she has to go to her uncle house for the weekend',
+  'prob nothing but a 6 yr old has started wetting the bed again and will not say why, she is very clingy at drop off',
+  'might be overreacting but one of our year 9s has a new online friend she is very secretive about and is on her phone all night',
+  'not sure if this is anything but a girl, 15, has been coming home really late saying she was at a friends but the friend says she was not',
+  'prob nothing but the lad at the car wash looks about 14 and is there every time I go past, even in school hours',
+  'might be nothing but since he added someone new on insta the 14 year old boy seems terrified whenever his phone buzzes',
+  'not sure if I am overthinking it but the family are going to Sudan for a long holiday and grandma is coming over for a special occasion for the girls',
+  'prob nothing but a 10 yr old says she falls over a lot and she always has bruises in different places',
+  'not sure if this is a safeguarding thing but a boy in year 4 does not want to go home with his dad and hides behind me at pick up',
+  'might be nothing but a 12 year old girl has been given a new phone by a "friend" and has a lot of money on her',
+  'not sure whether to worry, a 14 year old boy has been talking about a group online who say violence is the only answer',
+  // A child's words, reported.
+  'girl (13) said "the man says I am his girlfriend and I have to do what he says"',
+  'boy (12) said "I am not going home, I will sleep at the station"',
+  'she said "mummy friend gives me money to take pictures of me"',
+  'child (8) said "I have to stay in my room when the men come round to see mummy"',
+  'he said "my big cousin makes me touch his thing and says I will get in trouble"',
+  'girl (14) said "my boyfriend mates made me do stuff at the party and filmed it"',
+  'lad said "if I do not go to the flat tonight they will do my brother"',
+  'boy (9) said "daddy put me in the cupboard under the stairs all night"',
+  'girl (10) said "I do not like going to daddy house because his girlfriend hurts me"',
+  'a 7 year old said "I look after my baby brother at night because mummy goes out"',
 ];
 
 /** Training, policy, process and figures of speech: neither tier. */
