@@ -160,8 +160,13 @@ function isNegated(before: string): boolean {
   const parts = before.split(CLAUSE_BREAK);
   const clause = parts[parts.length - 1] ?? '';
   const words = clause.trim().split(' ').slice(-NEGATION_WORDS).join(' ');
-  return NEGATION.test(words);
+  // "Will not say how he got the bruises", "cannot explain the burn": the telling is negated, not
+  // the harm, and that is itself a sign.
+  return NEGATION.test(words.replace(NEGATED_TELLING, ' '));
 }
+
+const NEGATED_TELLING =
+  /\b(?:not|no|never|nobody|none|without|nothing|no longer)(?: (?:be able to|been able to|able to|want to|wanting to|willing to|going to|got to))? (?:say|says|said|saying|explain|explains|explained|know|knows|knew|tell|tells|told|remember|remembers|talk|speak|answer|answers|understand|fit|fits|match|matches|add up|adds up|seem|seems|like|likes|want|wants|allowed|let|lets|give|gives|offer|offers|account for|been able)\b/g;
 
 function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: MessageContext): boolean {
   const { before, sentence, around } = sentenceAround(
