@@ -207,14 +207,29 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   }
 }
 
-/** Where a rule counted: the position of its first counted match, or -1. */
-function ruleFires(rule: UrgencyRule, context: MessageContext): number {
+interface Firing {
+  at: number;
+  /** The signal describes a habit ("keeps going missing", "leaves her on her own after school"). */
+  habitual: boolean;
+}
+
+// Harms that are never a habit to wait for: a medical emergency, a suicide attempt.
+const ALWAYS_NOW: ReadonlySet<UrgencyReason> = new Set(['medical_emergency', 'suicide_risk', 'self_harm']);
+const HABIT =
+  /\b(?:keeps|kept|often|always|regularly|repeatedly|usually|sometimes|every (?:day|night|week|weekend|time|morning|evening|friday|saturday|sunday)|at (?:the )?weekends?|most (?:days|nights|weekends)|(?:once|twice|three times) a (?:week|month)|on (?:\w+ )?occasions|\d+ times|again and again|a lot|loads|all the time|been going|tends to)\b/;
+const HABITUAL_VERB = /^(?:leaves|hits|goes|locks|takes|makes|beats|gets|smacks|kicks|punches|slaps)\b/;
+
+/** Where a rule counted first, and whether that match reads as a habit; undefined if it never did. */
+function ruleFires(rule: UrgencyRule, context: MessageContext): Firing | undefined {
   let seen = 0;
   for (const match of context.message.text.matchAll(rule.pattern)) {
-    if (signalCounts(rule, match, context)) return match.index;
-    if (++seen >= MAX_MATCHES_PER_RULE) return -1;
+    if (signalCounts(rule, match, context)) {
+      const { sentence } = sentenceAround(context.message, match.index, match.index + match[0].length);
+      return { at: match.index, habitual: HABIT.test(sentence) || HABITUAL_VERB.test(match[0]) };
+    }
+    if (++seen >= MAX_MATCHES_PER_RULE) return undefined;
   }
-  return -1;
+  return undefined;
 }
 
 /** The sentence holding `index` and one either side: where "tonight" or "he is outside" belongs. */
@@ -233,9 +248,10 @@ function passageAround(message: NormalisedMessage, index: number): { passage: st
 }
 
 /** A today-concern is danger now when its passage says it is happening or about to. */
-function isImminent(message: NormalisedMessage, index: number): boolean {
+function isImminent(message: NormalisedMessage, index: number, habitual: boolean): boolean {
   const { passage, sentence } = passageAround(message, index);
   if (IMMINENT_STRONG.test(passage)) return true;
+  if (habitual) return false;
   // "seen in the park on her own at 9pm on saturday", "goes missing every weekend": a day or a
   // clock time in a sentence about the past or a habit is not about to happen.
   return IMMINENT.test(passage) && !PAST_OR_HABIT.test(sentence);
@@ -259,12 +275,26 @@ function withoutHedges(message: NormalisedMessage): NormalisedMessage {
   return { ...message, text, breaks };
 }
 
+/**
+ * "And he picks her up at 3", "she lives with him": the person named will have the child soon (a
+ * child goes home to whoever they live with today).
+ */
 function hasImminentContact(message: NormalisedMessage): boolean {
   const match = IMMINENT_CONTACT.exec(message.text);
   if (!match) return false;
   const { before } = sentenceAround(message, match.index, match.index + match[0].length);
   return !isNegated(before);
 }
+// Harms where the person named having the child soon is the danger.
+const CONTACT_HARMS: readonly UrgencyReason[] = [
+  'abuse_disclosure',
+  'violence',
+  'domestic_abuse',
+  'emotional_abuse',
+  'injury_concern',
+  'sexual_exploitation',
+  'unsafe_at_home',
+];
 
 /**
  * Decides whether a message says a child may be in danger now, so it gets the emergency route
@@ -300,13 +330,18 @@ export function assessUrgency(text: string): UrgencyAssessment {
     for (const rule of ALL_RULES) {
       const covered = rule.reasons.every((reason) => found.has(reason));
       if (covered && (tier === 'now' || rule.urgency === 'today')) continue;
-      const at = ruleFires(rule, context);
-      if (at < 0) continue;
+      const firing = ruleFires(rule, context);
+      if (!firing) continue;
       for (const reason of rule.reasons) found.add(reason);
-      if (rule.urgency === 'now' || isImminent(message, at)) tier = 'now';
+      // A danger-now signal written as a habit is a concern for today, unless it is also happening
+      // now or the harm is one that never waits (an overdose is an overdose, however often).
+      const waits =
+        rule.urgency === 'today' ||
+        (firing.habitual && !rule.reasons.some((reason) => ALWAYS_NOW.has(reason)));
+      if (!waits || isImminent(message, firing.at, firing.habitual)) tier = 'now';
       else tier ??= 'today';
     }
-    if (found.size > 0 && hasImminentContact(message)) {
+    if (CONTACT_HARMS.some((harm) => found.has(harm)) && hasImminentContact(message)) {
       if (found.has('abuse_disclosure') || found.has('violence')) found.add('abuse_imminent_contact');
       tier = 'now';
     }
