@@ -32,6 +32,7 @@ export function toAskJson(question: string, reply: GuidanceReply) {
   return {
     question: reply.privacyWarning ? reply.redactedQuestion : question,
     kind: reply.kind,
+    ...(reply.urgency ? { urgency: reply.urgency } : {}),
     text: reply.text,
     sources: reply.sources,
     confidence: reply.confidence,

@@ -15,8 +15,7 @@ interface IdentifierItem {
 
 const KINDS: SpanKind[] = ['name', 'dob', 'address', 'postcode', 'nhs', 'ni', 'phone', 'email', 'school'];
 
-const percent = (hit: number, total: number) =>
-  total === 0 ? '-' : `${((100 * hit) / total).toFixed(1)}%`;
+const percent = (hit: number, total: number) => (total === 0 ? '-' : `${((100 * hit) / total).toFixed(1)}%`);
 
 /** Character ranges of the message that the guard redacted. */
 function redactedMask(text: string): boolean[] {
@@ -134,7 +133,12 @@ export const identifierEvaluation: Evaluation = {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, r]) => ({
           label: `  ${name}`,
-          values: { recall: percent(r.found, r.spans), spans: r.spans, rate: percent(r.flagged, r.without), messages: r.without },
+          values: {
+            recall: percent(r.found, r.spans),
+            spans: r.spans,
+            rate: percent(r.flagged, r.without),
+            messages: r.without,
+          },
         })),
       {
         label: 'local answers with: refused',

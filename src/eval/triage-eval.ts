@@ -16,8 +16,7 @@ function verdictOf(text: string): Verdict {
   return assessUrgency(text).tier ?? 'none';
 }
 
-const percent = (hit: number, total: number) =>
-  total === 0 ? '-' : `${((100 * hit) / total).toFixed(1)}%`;
+const percent = (hit: number, total: number) => (total === 0 ? '-' : `${((100 * hit) / total).toFixed(1)}%`);
 
 interface Tally {
   now: number;

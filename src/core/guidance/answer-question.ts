@@ -12,6 +12,8 @@ import {
   composeUrgentReply,
   type EmergencyContacts,
   type UrgencyReason,
+  type UrgencyTier,
+  withSafetyNet,
 } from './triage/index.ts';
 
 /** A source as shown to the user and in `joinedup ask --json`. */
@@ -40,6 +42,10 @@ export interface GuidanceReply {
   local: boolean;
   unverified?: string;
   urgentReasons: UrgencyReason[];
+  /** Urgent replies only: danger now, or a safeguarding concern to act on today. */
+  urgency?: UrgencyTier;
+  /** The safety-net line a reply that is not urgent ends with when the message talks about harm. */
+  safetyNet?: string;
 }
 
 export interface GuidanceOptions {
@@ -105,6 +111,12 @@ function confidenceOf(matches: SectionMatch[]): number {
   return Math.round(Math.min(1, best.coverage * 0.9 + margin * 0.1) * 100) / 100;
 }
 
+/** A reply that is not urgent, ending with the safety-net line when the question talks about harm. */
+function withSafetyNetLine(question: string, reply: GuidanceReply): GuidanceReply {
+  const text = withSafetyNet(question, reply.text);
+  return text === reply.text ? reply : { ...reply, text, safetyNet: text.slice(reply.text.length).trim() };
+}
+
 /**
  * Answers guidance questions: safeguarding triage first, then the privacy guard, then retrieval
  * over the knowledge base. Pure: it stores nothing (callers log the redacted question).
@@ -148,6 +160,7 @@ export class GuidanceService {
         articleIds: [],
         local: true,
         urgentReasons: urgent.reasons,
+        urgency: urgent.tier,
       };
     }
 
@@ -161,7 +174,10 @@ export class GuidanceService {
     const confidence = confidenceOf(matches);
     const best = matches[0];
     if (!best || confidence < this.options.minConfidence) {
-      return { ...base, ...this.noAnswer(findings, matches, confidence, context.logged ?? false) };
+      return withSafetyNetLine(question, {
+        ...base,
+        ...this.noAnswer(findings, matches, confidence, context.logged ?? false),
+      });
     }
 
     const article = best.article;
@@ -199,7 +215,7 @@ export class GuidanceService {
     if (related.length > 0) lines.push(`Related: ${related.map((r) => r.title).join(' · ')}`);
     lines.push(`Confidence: ${confidenceLabel(confidence)} (${Math.round(confidence * 100)}%)`);
 
-    return {
+    return withSafetyNetLine(question, {
       ...base,
       kind: 'answer',
       text: lines.join('\n'),
@@ -211,7 +227,7 @@ export class GuidanceService {
       local: article.local,
       unverified: article.unverified,
       urgentReasons: [],
-    };
+    });
   }
 
   private noAnswer(

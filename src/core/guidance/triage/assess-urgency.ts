@@ -184,13 +184,12 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   // Past harm is history for danger now; for a concern it still counts when it is being told
   // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
   const historic =
-    !rule.ignoresHistory &&
-    HISTORIC.test(sentence) &&
-    (rule.urgency === 'now' || !TOLD.test(sentence));
+    !rule.ignoresHistory && HISTORIC.test(sentence) && (rule.urgency === 'now' || !TOLD.test(sentence));
   const hypothetical = context.scenario || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) return false;
   // A concern's context may sit in the next sentence ("A 10-month-old ... | The home is very cold").
-  const contextScope = rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
+  const contextScope =
+    rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
   if (rule.context && !rule.context.test(contextScope)) return false;
   if (rule.exclude?.test(sentence) || WORKPLACE_IDIOM.test(sentence)) return false;
   // Bot commands ("forum create Knife crime briefing tonight") carry topics, not situations.
@@ -236,14 +235,21 @@ function ruleFires(rule: UrgencyRule, context: MessageContext): Firing | undefin
 function passageAround(message: NormalisedMessage, index: number): { passage: string; sentence: string } {
   const { breaks, text } = message;
   const next = firstBreakFrom(breaks, index);
-  const at = (i: number, fallback: number) => (i >= 0 && i < breaks.length ? (breaks[i] as number) : fallback);
+  const at = (i: number, fallback: number) =>
+    i >= 0 && i < breaks.length ? (breaks[i] as number) : fallback;
   const sentenceStart = next > 0 ? at(next - 1, 0) + 1 : 0;
   const sentenceEnd = at(next, text.length);
   const passageStart = next > 1 ? at(next - 2, 0) + 1 : 0;
   const passageEnd = at(next + 1, text.length);
   return {
-    passage: text.slice(Math.max(passageStart, index - SENTENCE_REACH * 2), Math.min(passageEnd, index + SENTENCE_REACH * 2)),
-    sentence: text.slice(Math.max(sentenceStart, index - SENTENCE_REACH), Math.min(sentenceEnd, index + SENTENCE_REACH)),
+    passage: text.slice(
+      Math.max(passageStart, index - SENTENCE_REACH * 2),
+      Math.min(passageEnd, index + SENTENCE_REACH * 2),
+    ),
+    sentence: text.slice(
+      Math.max(sentenceStart, index - SENTENCE_REACH),
+      Math.min(sentenceEnd, index + SENTENCE_REACH),
+    ),
   };
 }
 
@@ -269,7 +275,10 @@ function withoutHedges(message: NormalisedMessage): NormalisedMessage {
   if (!hedged && !asked) return message;
   const text = message.text
     .replace(REPORTED_QUESTION, '$1 that')
-    .replace(HEDGE, '|').replace(/\s*\|\s*/g, ' | ').replace(/^ \| /, '').trim();
+    .replace(HEDGE, '|')
+    .replace(/\s*\|\s*/g, ' | ')
+    .replace(/^ \| /, '')
+    .trim();
   const breaks: number[] = [];
   for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) breaks.push(i);
   return { ...message, text, breaks };

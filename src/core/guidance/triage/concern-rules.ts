@@ -26,9 +26,8 @@ const UNDER_18 = String.raw`(?:(?:[1-9]|1[0-7]) ?(?:year|yr)s? old|(?:[1-9]|1[0-
 const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed|blister|blisters|blistering|blistered)`;
 // What makes an injury a safeguarding worry: no story, a story that does not fit, a baby who
 // cannot move yet, a shape, a place children do not hurt by accident, or it keeps happening.
-const INJURY_CONCERN = new RegExp(
-  String.raw`\b(?:unexplained|no explanation|(?:could|can|would|will) not (?:explain|offer|say|give)|(?:did|does|do) not (?:explain|know how|say how)|(?:will|would) not say (?:how|who|what)|(?:does|did) not (?:fit|match|add up)|not sure the (?:story|explanation) fits|story|explanation|inconsistent|changed (?:his|her|their) (?:story|account)|(?:says?|said|claims?|claimed|told) (?:he|she|they|it|the baby) (?:fell|walked|banged|slipped|tripped|did it)|fell (?:off|down|over|out)|walked into|(?:an )?accident|again|every (?:week|time|day)|keeps? (?:coming|turning|arriving)|\d{1,2} ?(?:rd|th|nd) time|(?:second|third|fourth|fifth) time|same (?:story|excuse)|always|regularly|non mobile|not (?:yet )?(?:mobile|crawling|walking|rolling)|baby|infant|newborn|\d{1,2} ?(?:week|month)s? old|\d{1,2} ?(?:mth|mths|wk|wks)|shape|shaped|hand ?print|finger ?(?:tip )?marks|grip|belt|buckle|loop|cable|wire|iron|cigarette|lighter|stick|slipper|rope|ligature|pattern|(?:on|to|behind|around|across) (?:his|her|their|the|both) (?:face|cheek|cheeks|ear|ears|eye|eyes|neck|throat|back|bottom|bum|buttocks|thigh|thighs|inner|upper arms?|forearms?|chest|tummy|stomach|torso|head|scalp|genitals|private)|(?:dad|mum|step dad|step mum|parent|partner|boyfriend|carer|uncle|he|she) (?:did|does|caused|gave|done|did it|did this))\b`,
-);
+const INJURY_CONCERN =
+  /\b(?:unexplained|no explanation|(?:could|can|would|will) not (?:explain|offer|say|give)|(?:did|does|do) not (?:explain|know how|say how)|(?:will|would) not say (?:how|who|what)|(?:does|did) not (?:fit|match|add up)|not sure the (?:story|explanation) fits|story|explanation|inconsistent|changed (?:his|her|their) (?:story|account)|(?:says?|said|claims?|claimed|told) (?:he|she|they|it|the baby) (?:fell|walked|banged|slipped|tripped|did it)|fell (?:off|down|over|out)|walked into|(?:an )?accident|again|every (?:week|time|day)|keeps? (?:coming|turning|arriving)|\d{1,2} ?(?:rd|th|nd) time|(?:second|third|fourth|fifth) time|same (?:story|excuse)|always|regularly|non mobile|not (?:yet )?(?:mobile|crawling|walking|rolling)|baby|infant|newborn|\d{1,2} ?(?:week|month)s? old|\d{1,2} ?(?:mth|mths|wk|wks)|shape|shaped|hand ?print|finger ?(?:tip )?marks|grip|belt|buckle|loop|cable|wire|iron|cigarette|lighter|stick|slipper|rope|ligature|pattern|(?:on|to|behind|around|across) (?:his|her|their|the|both) (?:face|cheek|cheeks|ear|ears|eye|eyes|neck|throat|back|bottom|bum|buttocks|thigh|thighs|inner|upper arms?|forearms?|chest|tummy|stomach|torso|head|scalp|genitals|private)|(?:dad|mum|step dad|step mum|parent|partner|boyfriend|carer|uncle|he|she) (?:did|does|caused|gave|done|did it|did this))\b/;
 
 // "a burn mark on the carpet": damage to things, not to a child.
 const NOT_ON_THINGS = String.raw`(?!(?: [a-z]{1,10})? (?:on|in|to) (?:the|a|our|their|his|her) (?:carpet|floor|wall|walls|table|sofa|car|door|furniture|bed|sheets?|chair|desk|ceiling|paint|paperwork|form|report|screen|phone|kitchen|worktop|rug)\b)`;
@@ -327,9 +326,8 @@ const FGM_CONTEXT =
 // A long trip "home" or a special occasion is a sign only for a girl from a community that
 // practises FGM, so it needs both a country or "back home" and a girl.
 const FGM_TRAVEL = String.raw`(?:special (?:occasion|event|trip|ceremony|celebration|party|procedure|operation|holiday|day|visit)|(?:long|extended|whole summer|very long|months? long) (?:holiday|trip|visit|stay)|(?:grandma|nan|aunt|auntie|elder|relative|relatives)(?: [a-z0-9]{1,12}){0,2}? (?:is |are )?(?:coming|flying|visiting)(?: [a-z0-9]{1,12}){0,3}? (?:for|to) (?:a |the )?(?:special|ceremony|celebration|occasion))`;
-const FGM_TRAVEL_CONTEXT = new RegExp(
-  String.raw`(?=[^|]*\b(?:somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|djibouti|yemen|iraq|indonesia|back home|the village|abroad|overseas|home country)\b)[^|]*\b(?:girl|girls|daughter|daughters|sister|sisters|she|her|niece)\b`,
-);
+const FGM_TRAVEL_CONTEXT =
+  /(?=[^|]*\b(?:somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|djibouti|yemen|iraq|indonesia|back home|the village|abroad|overseas|home country)\b)[^|]*\b(?:girl|girls|daughter|daughters|sister|sisters|she|her|niece)\b/;
 const MARRIAGE = alt(
   String.raw`(?:married|marry|marrying|marriage|wedding|engaged|engagement|betrothed|nikah|rishta)`,
   String.raw`promised (?:to|in marriage)`,
@@ -425,15 +423,22 @@ const CHILD_VOICE = alt(
   String.raw`(?:i am|im|i m) not (?:going|coming) (?:back )?home`,
   String.raw`(?:i will|i ll|i am going to|im going to|i have to|i had to|i) (?:sleep|slept|sleeping|stay|stayed) (?:at|in|on) (?:the )?(?:station|park|street|streets|car|bus|bus shelter|stairwell|stairs|shed|garden)`,
 );
-const SPEECH = /\b(?:said|says|saying|told|tells|telling|asked|asks|wrote|writes|messaged|texted|disclosed|whispered|keeps saying|sez)\b/;
+const SPEECH =
+  /\b(?:said|says|saying|told|tells|telling|asked|asks|wrote|writes|messaged|texted|disclosed|whispered|keeps saying|sez)\b/;
 
 /** Today-tier signals, by the harm they point to. */
 export const CONCERN_RULES: readonly UrgencyRule[] = [
-  rule('injury-concern', ['injury_concern'], 'weak', String.raw`\b${INJURY}\b${TOPIC_FOLLOWER}${NOT_ON_THINGS}`, {
-    ...today,
-    context: INJURY_CONCERN,
-    exclude: SPORT,
-  }),
+  rule(
+    'injury-concern',
+    ['injury_concern'],
+    'weak',
+    String.raw`\b${INJURY}\b${TOPIC_FOLLOWER}${NOT_ON_THINGS}`,
+    {
+      ...today,
+      context: INJURY_CONCERN,
+      exclude: SPORT,
+    },
+  ),
   rule(
     'injury-by-adult',
     ['abuse_disclosure'],
@@ -472,10 +477,16 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
   rule('unsafe-at-home', ['unsafe_at_home'], 'weak', String.raw`\b${UNSAFE_HOME}\b`, today),
   rule('self-harm-signs', ['self_harm'], 'weak', String.raw`\b${SELF_HARM}\b${TOPIC_FOLLOWER}`, today),
   rule('suicidal-thoughts', ['suicide_risk'], 'weak', String.raw`\b${SUICIDAL}\b${TOPIC_FOLLOWER}`, today),
-  rule('exploitation-signs', ['sexual_exploitation'], 'weak', String.raw`\b${EXPLOITATION}\b${TOPIC_FOLLOWER}`, {
-    ...today,
-    context: CHILD_HERE,
-  }),
+  rule(
+    'exploitation-signs',
+    ['sexual_exploitation'],
+    'weak',
+    String.raw`\b${EXPLOITATION}\b${TOPIC_FOLLOWER}`,
+    {
+      ...today,
+      context: CHILD_HERE,
+    },
+  ),
   rule('online-harm', ['sexual_exploitation'], 'weak', String.raw`\b${ONLINE}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: CHILD_HERE,
@@ -484,7 +495,13 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ...today,
     context: CHILD_HERE,
   }),
-  rule('radicalisation-signs', ['radicalisation'], 'weak', String.raw`\b${RADICAL}\b${TOPIC_FOLLOWER}`, today),
+  rule(
+    'radicalisation-signs',
+    ['radicalisation'],
+    'weak',
+    String.raw`\b${RADICAL}\b${TOPIC_FOLLOWER}`,
+    today,
+  ),
   rule('fgm-travel', ['fgm_or_forced_marriage'], 'weak', String.raw`\b${FGM_TRAVEL}\b`, {
     ...today,
     context: FGM_TRAVEL_CONTEXT,
@@ -493,10 +510,16 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ...today,
     context: FGM_CONTEXT,
   }),
-  rule('forced-marriage-signs', ['fgm_or_forced_marriage'], 'weak', String.raw`\b${MARRIAGE}\b${TOPIC_FOLLOWER}`, {
-    ...today,
-    context: MARRIAGE_CONTEXT,
-  }),
+  rule(
+    'forced-marriage-signs',
+    ['fgm_or_forced_marriage'],
+    'weak',
+    String.raw`\b${MARRIAGE}\b${TOPIC_FOLLOWER}`,
+    {
+      ...today,
+      context: MARRIAGE_CONTEXT,
+    },
+  ),
   rule('missing-signs', ['missing_child'], 'weak', String.raw`\b${MISSING}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: CHILD_HERE,
@@ -522,7 +545,10 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|at|in|on|by)(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
     { ...today, context: CHILD_HERE },
   ),
-  rule('missing-education', ['neglect'], 'weak', String.raw`\b${EDUCATION}\b`, { ...today, context: CHILD_HERE }),
+  rule('missing-education', ['neglect'], 'weak', String.raw`\b${EDUCATION}\b`, {
+    ...today,
+    context: CHILD_HERE,
+  }),
   rule('private-fostering', ['neglect'], 'weak', String.raw`\b${PRIVATE_FOSTERING}\b`, today),
   rule('child-on-child', ['abuse_disclosure'], 'weak', String.raw`\b${CHILD_ON_CHILD}\b`, {
     ...today,

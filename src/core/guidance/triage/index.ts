@@ -6,3 +6,4 @@ export {
   type UrgencyTier,
 } from './assess-urgency.ts';
 export { composeUrgentReply, type EmergencyContacts, type UrgentReply } from './compose-urgent-reply.ts';
+export { mentionsHarm, SAFETY_NET_LINE, withSafetyNet } from './safety-net.ts';

@@ -345,7 +345,12 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'vivid',
     String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their|my|our) own|home alone|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
   ),
-  rule('alone-abandoned', ['child_alone'], 'vivid', String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`),
+  rule(
+    'alone-abandoned',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`,
+  ),
   rule(
     'alone-state',
     ['child_alone'],
@@ -603,7 +608,10 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'vivid',
     String.raw`\b(?:found|seen|is|are|was|were|been|keeps|just) (?:found )?wandering\b|\bwandering (?:around|along|near|by|in|on|the streets?|alone|the road)\b`,
-    { context: CHILD_CONTEXT, exclude: /\b(?:every|often|always|regularly|keeps|last (?:week|month|year|summer)|ago)\b/ },
+    {
+      context: CHILD_CONTEXT,
+      exclude: /\b(?:every|often|always|regularly|keeps|last (?:week|month|year|summer)|ago)\b/,
+    },
   ),
   rule(
     'danger-held',

@@ -70,4 +70,3 @@ export const CHILD_CONTEXT = new RegExp(
 // Knocks in games are not a safeguarding story.
 export const SPORT =
   /\b(?:playing|at|in|during|from) (?:rugby|football|netball|hockey|boxing|karate|judo|sport|sports|training|the match|a match|a game|pe|games|cricket|basketball|gymnastics)\b/;
-

@@ -105,28 +105,39 @@ describe('assessUrgency tiers', () => {
   });
 
   it.each([
-    ['she said her dad hits her with a belt', 'she said her dad hits her with a belt and he is picking her up at 3'],
+    [
+      'she said her dad hits her with a belt',
+      'she said her dad hits her with a belt and he is picking her up at 3',
+    ],
     ['a year 9 boy has been going missing at weekends', 'a year 9 boy has been missing since last night'],
     [
       'a 7 year old said her mum leaves her on her own after school',
       'a 7 year old is on her own in the flat right now, mum went out',
     ],
-    ['girl (14) has an older boyfriend who buys her vapes', 'girl (14) says her 25 year old boyfriend is picking her up tonight'],
-    ['a 12 year old girl said she will be cut when she is older', 'a 12 year old girl said she will be cut this weekend on holiday'],
+    [
+      'girl (14) has an older boyfriend who buys her vapes',
+      'girl (14) says her 25 year old boyfriend is picking her up tonight',
+    ],
+    [
+      'a 12 year old girl said she will be cut when she is older',
+      'a 12 year old girl said she will be cut this weekend on holiday',
+    ],
   ])('"%s" is for today; "%s" is danger now', (concern, danger) => {
     expect(assessUrgency(concern).tier).toBe('today');
     expect(assessUrgency(danger).tier).toBe('now');
   });
 
   it('reads past harm that is being told as a concern, and settled history as neither', () => {
-    expect(assessUrgency('a 12 year old girl has disclosed that she was cut two years ago').tier).toBe('today');
+    expect(assessUrgency('a 12 year old girl has disclosed that she was cut two years ago').tier).toBe(
+      'today',
+    );
     expect(assessUrgency('mum says dad hit her last year but he has moved out now').urgent).toBe(false);
   });
 
   it('reads a hedge as a hedge, not a hypothetical', () => {
-    expect(assessUrgency('not sure if this is anything but a boy in year 3 has belt marks on his legs').urgent).toBe(
-      true,
-    );
+    expect(
+      assessUrgency('not sure if this is anything but a boy in year 3 has belt marks on his legs').urgent,
+    ).toBe(true);
     expect(assessUrgency('might be overreacting, a 4 month old has a bruise on his cheek').urgent).toBe(true);
   });
 
