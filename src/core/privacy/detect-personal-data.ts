@@ -1,4 +1,5 @@
 import { detectAddresses } from './address.ts';
+import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
 import { detectNames } from './names.ts';
@@ -62,5 +63,6 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
+  const found = mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
+  return mergeFindings([...found, ...detectContextualNames(text, found)]);
 }
