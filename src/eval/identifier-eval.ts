@@ -42,7 +42,7 @@ function spanFound(text: string, mask: boolean[], span: string): boolean {
   return seen;
 }
 
-/** True when the local-answer guard refuses the text as a body. */
+// The local-answer guard counts as the form does: the text as the answer's body, refused or not.
 function localRefused(text: string): boolean {
   const result = validateLocalAnswer(
     { title: 'Local arrangements', body: text, keywords: '' },

@@ -268,7 +268,7 @@ export function detectContextualNames(
       adjacent(text, token, next) &&
       (isVocabulary(next.norm) || PERSON.has(next.norm.replace(/s$/, ''))) &&
       !AMBIGUOUS_NAME_WORDS.has(next.norm) &&
-      !isGiven(token.norm);
+      !token.capital;
     if (personIs || titled || (STRONG_CUE.test(before(token)) && !nounPhrase)) name = true;
     // "sister hafsa", "grandson Tyrone", "baby eden", "bro tyreke".
     else if (
