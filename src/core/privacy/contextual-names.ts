@@ -266,6 +266,7 @@ export function detectContextualNames(
     const nounPhrase =
       next !== undefined &&
       adjacent(text, token, next) &&
+      next.norm.endsWith('s') &&
       (isVocabulary(next.norm) || PERSON.has(next.norm.replace(/s$/, ''))) &&
       !AMBIGUOUS_NAME_WORDS.has(next.norm) &&
       !token.capital;
