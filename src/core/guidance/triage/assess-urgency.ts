@@ -221,7 +221,13 @@ const HABITUAL_VERB = /^(?:leaves|hits|goes|locks|takes|makes|beats|gets|smacks|
 /** Where a rule counted first, and whether that match reads as a habit; undefined if it never did. */
 function ruleFires(rule: UrgencyRule, context: MessageContext): Firing | undefined {
   let seen = 0;
-  for (const match of context.message.text.matchAll(rule.pattern)) {
+  // exec over the shared global pattern, not matchAll: matchAll clones the regex for every call,
+  // which for a short question costs more than the matching.
+  const { pattern } = rule;
+  const { text } = context.message;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex += 1;
     if (signalCounts(rule, match, context)) {
       const { sentence } = sentenceAround(context.message, match.index, match.index + match[0].length);
       return { at: match.index, habitual: HABIT.test(sentence) || HABITUAL_VERB.test(match[0]) };
