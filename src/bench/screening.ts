@@ -13,12 +13,13 @@ export function adversarialInputs(length: number): Record<string, string> {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
-  const vocabulary = `told if a child is hitting her not kill herself said no one has collected missing alone left
+  const vocabulary =
+    `told if a child is hitting her not kill herself said no one has collected missing alone left
     the knife with older men in danger . , and abuse taken pills breathing being who when what should just now
     called named about for re the girl is Jayden Smith 07700 900123 LS6 2AB 12 Mill Road 3/4/2019 dob nhs
     943 476 5919 AB123456C mum dad nan family children St Mary's Primary Academy Lane Road born 2016 is 8 n`
-    .split(/\s+/)
-    .filter(Boolean);
+      .split(/\s+/)
+      .filter(Boolean);
   return {
     letters: 'a'.repeat(length),
     capitalised: fill('Jayden '),
@@ -34,7 +35,10 @@ export function adversarialInputs(length: number): Record<string, string> {
     dates: fill('3/4/19 1 March 2019 '),
     framedTrigger: fill('if a child says she will kill herself '),
     hedges: fill('not sure if this is anything but '),
-    mixed: Array.from({ length: Math.ceil(length / 6) }, () => vocabulary[Math.floor(rnd() * vocabulary.length)])
+    mixed: Array.from(
+      { length: Math.ceil(length / 6) },
+      () => vocabulary[Math.floor(rnd() * vocabulary.length)],
+    )
       .join(' ')
       .slice(0, length),
   };
