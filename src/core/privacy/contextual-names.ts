@@ -34,7 +34,9 @@ const CHILD_GROUP = set('kids children twins girls boys lads siblings sisters br
 const BE = set('is was are were r');
 // Words after which a name is likely when the word is a known given name: "worried about jack",
 // "the caf for mia", "re holly-may".
-const SOFT_CUE = set('about abt for 4 re regarding concerning with w wiv to visiting supporting');
+const SOFT_CUE = set(
+  'about abt for 4 re regarding concerning with w wiv to visiting supporting after refer referred referring visit visited see saw seen met meet support supported contact contacted ring rang phone phoned call called invite invited assess assessed discuss discussed chase collect collected share',
+);
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 const STRONG_CUE =
   /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman)\s*\()[\s:,"'“‘-]*$/i;
@@ -47,7 +49,7 @@ const PERSON_VERB_AFTER =
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment)\b/i;
+  /^(?:new |old |current |real |full )?(?:address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -84,7 +86,7 @@ const AUX_BEFORE = new Set([
   'fyi',
 ]);
 const BE_AFTER =
-  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends)\b/i;
+  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets)\b/i;
 const FAMILY_NOUN = set(
   'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis',
 );
@@ -358,7 +360,16 @@ export function detectContextualNames(
     if (flagged[i] && flagged[i + 2]) continue;
     if (joinedAt(text, tokens, i, 1) !== i + 2 || !nameLike(a) || !nameLike(b)) continue;
     const restB = after(b);
-    if (AGE_AFTER.test(restB) || STRONG_AFTER.test(restB) || /^[ \t]+(?:r|are|were)\b/i.test(restB)) {
+    const cueBefore = SOFT_CUE.has(tokens[i - 1]?.norm ?? '') && adjacent(text, tokens[i - 1], a);
+    const oneIsPlain =
+      (plainlyName(a) && !AMBIGUOUS_NAME_WORDS.has(a.norm)) ||
+      (plainlyName(b) && !AMBIGUOUS_NAME_WORDS.has(b.norm));
+    if (
+      AGE_AFTER.test(restB) ||
+      STRONG_AFTER.test(restB) ||
+      /^[ \t]+(?:r|are|were)\b/i.test(restB) ||
+      (cueBefore && oneIsPlain)
+    ) {
       if (
         (plainlyName(a) || AMBIGUOUS_NAME_WORDS.has(a.norm)) &&
         (plainlyName(b) || AMBIGUOUS_NAME_WORDS.has(b.norm))
