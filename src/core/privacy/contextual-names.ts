@@ -1,6 +1,6 @@
 import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
-import { GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // The second reading of a message for names: the one that does not need a capital letter. It looks
@@ -132,7 +132,13 @@ function deniedTokens(tokens: Token[]): boolean[] {
 function isVocabulary(norm: string): boolean {
   const single = norm.endsWith('s') ? norm.slice(0, -1) : norm;
   return [norm, single].some(
-    (word) => isCommonWord(word) || NAME_DENY_WORDS.has(word) || ORGANISATION_WORDS.has(word),
+    (word) =>
+      isCommonWord(word) ||
+      ENGLISH_WORDS.has(word) ||
+      NAME_DENY_WORDS.has(word) ||
+      ORGANISATION_WORDS.has(word) ||
+      PERSON.has(word) ||
+      CHAT_WORDS.has(word),
   );
 }
 
@@ -150,13 +156,44 @@ function isGiven(norm: string): boolean {
   return parts.length > 1 && parts.some((part) => GIVEN_NAMES.has(part));
 }
 
+// Chat words and slang outside the dictionary that are never names.
+const CHAT_WORDS = set(`
+  gurl gurls bf gf bff bro bros sis mum mums mam nan nans hv hvs sw dsl senco caf cafs eha ehas taf tac
+  sti stis yo yr yrs sez sed wiv wivout innit tho cos coz cuz bcos pls plz plss thx ty lol omg rn atm
+  tbh imo idk ngl fyi asap aka etc ie eg ok okay kinda gonna wanna gotta dunno lemme gimme yeah yep nope
+  mates vids pics pic selfie selfies snap snaps insta tiktok snapchat whatsapp fb ig dm dms msg msgs
+  txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
+  ppl bin rly prob probs def defo obvs soz hun babe wknd wkend`);
+
+/**
+ * The words people use in this work, without the whole dictionary: a given name that is also a
+ * rare English word ("jasper", "alfie") still reads as a name; "mark" and "grace" do not.
+ */
+function isChatVocabulary(norm: string): boolean {
+  const single = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  return [norm, single].some(
+    (word) =>
+      isCommonWord(word) ||
+      NAME_DENY_WORDS.has(word) ||
+      ORGANISATION_WORDS.has(word) ||
+      PERSON.has(word) ||
+      CHAT_WORDS.has(word),
+  );
+}
+
 /** Could be a name at all: a listed name that is not only a word, or a word outside vocabulary. */
 function nameLike(token: Token): boolean {
   if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
   if (TITLES.has(token.norm)) return false;
   const vocabulary = isVocabulary(token.norm);
-  if (isGiven(token.norm) || SURNAMES.has(token.norm))
-    return !vocabulary || AMBIGUOUS_NAME_WORDS.has(token.norm);
+  // A given name is a candidate even when it is also a word ("Grace", "jack"): what is around it
+  // decides. A surname only with a capital ("the Cook family", not "a cook").
+  if (isGiven(token.norm) || (token.capital && SURNAMES.has(token.norm)))
+    return (
+      !CHAT_WORDS.has(token.norm) &&
+      !PERSON.has(token.norm) &&
+      (!isCommonWord(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm))
+    );
   return !vocabulary && token.norm.length >= 3;
 }
 
@@ -167,7 +204,7 @@ function nameLike(token: Token): boolean {
 function plainlyName(token: Token): boolean {
   return (
     (isGiven(token.norm) || (token.capital && SURNAMES.has(token.norm))) &&
-    (!isVocabulary(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
+    (!isChatVocabulary(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
     !NAME_DENY_WORDS.has(token.norm)
   );
 }
@@ -252,7 +289,7 @@ export function detectContextualNames(
         !AMBIGUOUS_NAME_WORDS.has(token.norm));
     const listed = plainlyName(token);
     const unknown = !isGiven(token.norm) && !SURNAMES.has(token.norm) && !isVocabulary(token.norm);
-    const ambiguous = AMBIGUOUS_NAME_WORDS.has(token.norm) || isVocabulary(token.norm);
+    const ambiguous = AMBIGUOUS_NAME_WORDS.has(token.norm) || isChatVocabulary(token.norm);
 
     let name = false;
     // "the girl is Willow", "mum is Ana", "kids are Farid and Nazanin", "my concern is dexter".
