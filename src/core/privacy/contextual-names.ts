@@ -251,6 +251,9 @@ export function detectContextualNames(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (flagged[i] || denied[i] || isKnown(token) || !nameLike(token)) continue;
+    // Part of a web address or file name ("www.northbridge.gov.uk", "haf.pdf").
+    if (/^\.[a-z]/i.test(text.slice(token.end, token.end + 2)) || /[./@\\]$/.test(text.slice(0, token.start)))
+      continue;
     const previous = tokens[i - 1];
     const beforePrevious = tokens[i - 2];
     const next = tokens[i + 1];
