@@ -28,6 +28,7 @@ describe('joinedup ask', () => {
       'my pupil just told me her dad hits her and she is scared to go home tonight',
       'where do I park at the civic centre',
       'Can I share the CAF for Jayden Smith born 04/05/2016 with the GP?',
+      'a year 3 boy has bruises on both ears and mum says he fell off the trampoline',
     ];
     const { code, stdout, stderr } = await runCli(['ask', '--json'], {
       input: `${questions.join('\n')}\n\n`,
@@ -37,7 +38,10 @@ describe('joinedup ask', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out.map((o) => o.kind)).toEqual(['answer', 'urgent', 'no_answer', 'answer']);
+    expect(out.map((o) => o.kind)).toEqual(['answer', 'urgent', 'no_answer', 'answer', 'urgent']);
+    // Both tiers keep the kind urgent and say how urgent; nothing else carries urgency.
+    expect(out.map((o) => o.urgency)).toEqual([undefined, 'now', undefined, undefined, 'today']);
+    expect(out[4].text).toMatch(/safeguarding concern to act on today/);
     expect(out[0].question).toBe(questions[0]);
     expect(out[3].privacyWarning).toBe(true);
     // the echoed question is redacted too

@@ -7,7 +7,7 @@ import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
 import { detectPhoneNumbers } from './phone.ts';
 import { detectPostcodes } from './postcode.ts';
-import { detectSettings, detectStreetNames } from './quasi-identifiers.ts';
+import { detectBirthYears, detectSettings, detectStreetNames } from './quasi-identifiers.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
 // Kinds that identify a child or family by themselves; beside any of them a school or a street
@@ -81,5 +81,10 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   const found = mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
   const all = mergeFindings([...found, ...detectContextualNames(text, found)]);
   if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return all;
-  return mergeFindings([...all, ...detectSettings(text), ...detectStreetNames(text)]);
+  return mergeFindings([
+    ...all,
+    ...detectSettings(text),
+    ...detectStreetNames(text),
+    ...detectBirthYears(text),
+  ]);
 }

@@ -50,6 +50,14 @@ export function detectSettings(text: string): PersonalDataFinding[] {
   ];
 }
 
+// "born 2016", "born in 2019": a birth year beside a child's name.
+const BORN_YEAR = /\bborn(?:[ \t]+in)?[ \t]+((?:19|20)\d{2})\b/gi;
+
+/** Birth years written on their own. */
+export function detectBirthYears(text: string): PersonalDataFinding[] {
+  return collect(BORN_YEAR, text, 'date_of_birth', 1);
+}
+
 /** Streets named without a house number (and a number just before, if one was missed). */
 export function detectStreetNames(text: string): PersonalDataFinding[] {
   return [...collect(STREET, text, 'address'), ...collect(LOWER_STREET, text, 'address', 1)].map(
