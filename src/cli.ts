@@ -38,6 +38,7 @@ export function toAskJson(reply: GuidanceReply) {
   return {
     question: reply.redactedQuestion,
     kind: reply.kind,
+    ...(reply.urgency ? { urgency: reply.urgency } : {}),
     text: reply.text,
     sources: reply.sources,
     confidence: reply.confidence,

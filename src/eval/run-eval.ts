@@ -37,6 +37,8 @@ export interface Evaluation {
 /** The evaluations `npm run eval` runs, in order. Each module adds itself here. */
 const evaluations: (() => Promise<Evaluation>)[] = [
   () => import('./guidance-eval.ts').then((m) => m.guidanceEvaluation),
+  async () => (await import('./triage-eval.ts')).triageEvaluation,
+  async () => (await import('./identifier-eval.ts')).identifierEvaluation,
 ];
 
 function table(rows: FigureRow[]): string {

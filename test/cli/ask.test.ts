@@ -28,6 +28,7 @@ describe('joinedup ask', () => {
       'my pupil just told me her dad hits her and she is scared to go home tonight',
       'where do I park at the civic centre',
       'Can I share the completed CAF for Jayden Smith born 04/05/2016 with his school?',
+      'a year 3 boy has bruises on both ears and mum says he fell off the trampoline',
     ];
     const { code, stdout, stderr } = await runCli(['ask', '--json'], {
       input: `${questions.join('\n')}\n\n`,
@@ -40,6 +41,10 @@ describe('joinedup ask', () => {
     expect(out.map((o) => o.kind).slice(0, 3)).toEqual(['answer', 'urgent', 'no_answer']);
     // The consent article, answered or offered first as a choice (text mentions `article caf-consent`).
     expect(out[3].sources[0]?.id === 'caf-consent' || out[3].text.includes('article caf-consent')).toBe(true);
+    expect(out[4].kind).toBe('urgent');
+    // Both tiers keep the kind urgent and say how urgent; nothing else carries urgency.
+    expect(out.map((o) => o.urgency)).toEqual([undefined, 'now', undefined, undefined, 'today']);
+    expect(out[4].text).toMatch(/safeguarding concern to act on today/);
     expect(out[0].question).toBe(questions[0]);
     expect(out[3].privacyWarning).toBe(true);
     // the echoed question is redacted too

@@ -84,6 +84,7 @@ function answerCard(reply: Reply): AdaptiveCard {
     }
   }
   body.push(text(g.answer || g.text));
+  if (g.safetyNet) body.push(text(g.safetyNet, { weight: 'Bolder', spacing: 'Medium' }));
   if (g.unverified) body.push(text(g.unverified, { isSubtle: true, size: 'Small' }));
   if (g.local) body.push(text('Practice varies by area: check your local procedures.', { isSubtle: true }));
   const sources = g.sources.slice(0, 3);

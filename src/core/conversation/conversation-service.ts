@@ -13,6 +13,7 @@ import type {
   WorkspaceNoticeRepository,
 } from '../shared/ports.ts';
 import { parseRole, requireRole } from '../shared/roles.ts';
+import { questionLogEntry, withSafetyNetReply } from './question-log-entry.ts';
 import type { IncomingMessage, Reply, Route, TurnContext } from './types.ts';
 
 export interface ConversationDeps {
@@ -100,7 +101,7 @@ export class ConversationService {
       message.displayName,
     );
     const turn: TurnContext = { message: { ...message, text }, member };
-    const reply = await this.route(turn, text);
+    const reply = withSafetyNetReply(text, await this.route(turn, text));
     return member.role === 'coordinator' ? this.withNotices(turn, reply) : reply;
   }
 
@@ -163,18 +164,14 @@ export class ConversationService {
     const service = (await this.deps.guidanceFor?.(turn.message.workspace.id)) ?? this.deps.guidance;
     const guidance = service.answer(question, { logged: true });
     this.deps.telemetry?.questionAnswered(guidance.kind, performance.now() - started);
-    const now = this.deps.clock.now();
-    const entry = await this.deps.questions.record({
-      workspaceId: turn.message.workspace.id,
-      userId: turn.message.userId,
-      redactedText: guidance.redactedQuestion,
-      answerKind: guidance.kind,
-      matchedArticles: guidance.articleIds,
-      confidence: guidance.confidence,
-      privacyWarning: guidance.privacyWarning,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + this.deps.questionRetentionDays * DAY),
-    });
+    const entry = await this.deps.questions.record(
+      questionLogEntry(
+        guidance,
+        { workspaceId: turn.message.workspace.id, userId: turn.message.userId },
+        this.deps.clock.now(),
+        this.deps.questionRetentionDays,
+      ),
+    );
     const actions =
       guidance.kind === 'answer'
         ? [

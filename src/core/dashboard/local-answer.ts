@@ -1,7 +1,7 @@
 // A coordinator's local answer: checked before anything is stored, then used by the bot as a
 // knowledge-base article for that workspace, marked as written locally.
 import type { Article } from '../guidance/article.ts';
-import { describeFindings, detectPersonalData } from '../privacy/index.ts';
+import { detectPersonalData, type PersonalDataFinding, type PersonalDataKind } from '../privacy/index.ts';
 import type { LocalArticleRecord, NewLocalArticle } from './ports.ts';
 
 /** What the answer form sends. */
@@ -37,15 +37,44 @@ export function slugFor(title: string): string {
   return `local-${words.join('-') || 'answer'}`.slice(0, 80).replace(/-+$/, '');
 }
 
-// A service's phone number, email or address belongs in a local answer; a person's name, date of
-// birth or NHS / NI number never does (write a role, "the duty officer", instead of a name).
-const refused = new Set(['name', 'date_of_birth', 'nhs_number', 'ni_number']);
+// A local answer is written for everyone in the workspace and may name venues, streets, service
+// phone numbers and emails. What it must not hold is a child's or family's details: a name, a date
+// of birth, an NHS or NI number, and, beside one of those, the family's address, postcode, phone,
+// email or the child's school.
+const ALWAYS_REFUSED = new Set<PersonalDataKind>(['name', 'date_of_birth', 'nhs_number', 'ni_number']);
+const WITH_A_PERSON = new Set<PersonalDataKind>(['address', 'postcode', 'phone', 'email', 'school']);
+const KIND_LABEL: Partial<Record<PersonalDataKind, string>> = {
+  name: 'a name',
+  date_of_birth: 'a date of birth',
+  nhs_number: 'an NHS number',
+  ni_number: 'an NI number',
+  address: 'an address',
+  postcode: 'a postcode',
+  phone: 'a phone number',
+  email: 'an email address',
+  school: 'a school',
+};
+
+/** The child's or family's details in a coordinator's text, or none. */
+export function findFamilyDetails(text: string): PersonalDataFinding[] {
+  const findings = detectPersonalData(text);
+  if (!findings.some((f) => ALWAYS_REFUSED.has(f.kind))) return [];
+  return findings.filter((f) => ALWAYS_REFUSED.has(f.kind) || WITH_A_PERSON.has(f.kind));
+}
 
 function personalDetails(text: string): string | undefined {
-  const findings = detectPersonalData(text).filter((f) => refused.has(f.kind));
-  return findings.length > 0
-    ? `Remove the personal details first (I noticed ${describeFindings(findings)}): everyone in the workspace reads local answers. Write a role, such as "the duty officer", instead of a name.`
-    : undefined;
+  const findings = findFamilyDetails(text);
+  if (findings.length === 0) return undefined;
+  // The coordinator sees their own words back, so they know exactly what to take out; this text
+  // is shown on the form only, never stored or logged.
+  const words = findings
+    .slice(0, 6)
+    .map(
+      (f) =>
+        `${KIND_LABEL[f.kind] ?? 'a detail'} ("${text.slice(f.start, f.end).replace(/\s+/g, ' ').slice(0, 60)}")`,
+    );
+  const more = findings.length > 6 ? ` and ${findings.length - 6} more` : '';
+  return `Remove the child's or family's details first: ${words.join(', ')}${more}. Everyone in the workspace reads local answers. Venues, streets and service numbers are fine; write a role, such as "the duty officer", instead of a name.`;
 }
 
 /**

@@ -16,6 +16,8 @@ import {
   composeUrgentReply,
   type EmergencyContacts,
   type UrgencyReason,
+  type UrgencyTier,
+  withSafetyNet,
 } from './triage/index.ts';
 
 /** A source as shown to the user and in `joinedup ask --json`. */
@@ -49,6 +51,10 @@ export interface GuidanceReply {
   local: boolean;
   unverified?: string;
   urgentReasons: UrgencyReason[];
+  /** Urgent replies only: danger now, or a safeguarding concern to act on today. */
+  urgency?: UrgencyTier;
+  /** The safety-net line a reply that is not urgent ends with when the message talks about harm. */
+  safetyNet?: string;
 }
 
 export interface GuidanceOptions {
@@ -114,6 +120,12 @@ const relatedShare = 0.8;
 /** Sentences of one message searched on their own, at most. */
 const maxParts = 4;
 
+/** A reply that is not urgent, ending with the safety-net line when the question talks about harm. */
+function withSafetyNetLine(question: string, reply: GuidanceReply): GuidanceReply {
+  const text = withSafetyNet(question, reply.text);
+  return text === reply.text ? reply : { ...reply, text, safetyNet: text.slice(reply.text.length).trim() };
+}
+
 /**
  * Answers guidance questions: safeguarding triage first, then the privacy guard, then retrieval
  * over the knowledge base. Pure: it stores nothing (callers log the redacted question).
@@ -159,6 +171,7 @@ export class GuidanceService {
         articleIds: [],
         local: true,
         urgentReasons: urgent.reasons,
+        urgency: urgent.tier,
       };
     }
 
@@ -175,7 +188,10 @@ export class GuidanceService {
       confidence >= this.options.minConfidence ||
       (clearLeader && confidence >= Math.min(clearLeaderConfidence, this.options.minConfidence));
     if (!best || !sureEnough) {
-      return { ...base, ...this.noAnswer(findings, outcome, confidence, context.logged ?? false) };
+      return withSafetyNetLine(question, {
+        ...base,
+        ...this.noAnswer(findings, outcome, confidence, context.logged ?? false),
+      });
     }
 
     const article = best.article;
@@ -213,7 +229,7 @@ export class GuidanceService {
     if (related.length > 0) lines.push(`Related: ${related.map((r) => r.title).join(' · ')}`);
     lines.push(`Confidence: ${confidenceLabel(confidence)} (${Math.round(confidence * 100)}%)`);
 
-    return {
+    return withSafetyNetLine(question, {
       ...base,
       kind: 'answer',
       text: lines.join('\n'),
@@ -226,7 +242,7 @@ export class GuidanceService {
       local: article.local,
       unverified: article.unverified,
       urgentReasons: [],
-    };
+    });
   }
 
   /**

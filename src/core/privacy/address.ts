@@ -1,16 +1,17 @@
 import type { PersonalDataFinding } from './types.ts';
 
 const STREET_SUFFIX =
-  '(?:Lane|Ln|Road|Rd|Street|St|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Grove|Gr|Place|Pl|Gardens|Gdns|Terrace|Terr|Walk|Hill|Row|Square|Sq|Mews|View|Park|Rise|Green|Parade|Vale|Fold|Croft|Mount|Bank|Brow|Gate|Chase|Yard|Boulevard|Broadway|Approach|Heights|Meadows?|Villas|Cottages|Wharf|Quay|Wynd|Garth|Dene|Lea)';
+  '(?:Lane|Ln|Road|Rd|Street|St|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Grove|Gr|Place|Pl|Gardens|Gdns|Terrace|Terr|Walk|Hill|Row|Square|Sq|Mews|View|Park|Rise|Green|Parade|Vale|Fold|Croft|Mount|Bank|Brow|Gate|Chase|Yard|Boulevard|Broadway|Approach|Heights|Meadows?|Villas|Cottages|Wharf|Quay|Wynd|Garth|Dene|Lea|Top|End|Side|Bottom|Nook)';
 // Lower-case street suffixes that are hard to confuse with ordinary words ("a 10 minute walk",
 // "a 2 hour drive" and "one more way" must not become addresses).
 const PLAIN_SUFFIX = '(?:lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close)';
-const FLAT_PREFIX = '(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?';
+const FLAT_PREFIX =
+  '(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit|[Pp]lot|[Pp]itch|[Bb]ay)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?';
 const HOUSE_NUMBER = '\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?,?';
 
 // "7 Oak Lane", "22a St John's Road", "Flat 3, 22 Mill Road": capitalised street words.
 const CAPITALISED_STREET = new RegExp(
-  `(?<![\\w.,/-])${FLAT_PREFIX}${HOUSE_NUMBER}[ \\t]+(?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b\\.?`,
+  `(?<![\\w.,/-])${FLAT_PREFIX}(?:(?:[Pp]lot|[Pp]itch)[ \\t]+)?${HOUSE_NUMBER}[ \\t]+(?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b\\.?`,
   'g',
 );
 const PLAIN_STREET = new RegExp(
@@ -25,6 +26,16 @@ const CUED_ADDRESS =
 const CUED_STREET = new RegExp(
   `\\b(?:lives|living|live|staying|stays|resides|residing|moved|moving)[ \\t]+(?:at|to|on|in)[ \\t]+((?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b)`,
   'g',
+);
+
+// A site after the street: "Lower Road Traveller site".
+const SITE_AFTER =
+  /^[ \t]+(?:Traveller|Travellers|Travellers'|Gypsy|Caravan|Mobile Home|Residential)[ \t]+(?:[Ss]ite|[Pp]ark)\b/i;
+// "at 9 park view", "moved to 14 the green": after a location cue, a house number and street words
+// ending in any street suffix, in any case; the first word may not be a unit ("a 10 minute walk").
+const CUED_NUMBERED_STREET = new RegExp(
+  `\\b(?:at|lives at|living at|moved to|moving to|move to|address is|address:|from|to|of)[ \\t]+((?:(?:flat|apartment|apt|unit|plot|pitch)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?\\d{1,4}[a-z]?,?[ \\t]+(?!(?:minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families)\\b)(?:[a-z][a-z'’-]*[ \\t]+){0,2}${STREET_SUFFIX})\\b`,
+  'gi',
 );
 
 // A number straight after one of these words is a school year, section or count, not a house.
@@ -66,7 +77,15 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
     if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, start - 20), start))) return;
     findings.push({ kind: 'address', start, end: end - trailingPunctuation(text.slice(start, end)) });
   };
-  for (const m of text.matchAll(CAPITALISED_STREET)) push(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CAPITALISED_STREET)) {
+    const site = SITE_AFTER.exec(text.slice(m.index + m[0].length));
+    push(m.index, m.index + m[0].length + (site ? site[0].length : 0));
+  }
+  for (const m of text.matchAll(CUED_NUMBERED_STREET)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    push(start, start + value.length);
+  }
   for (const m of text.matchAll(PLAIN_STREET)) push(m.index, m.index + m[0].length);
   for (const m of text.matchAll(CUED_ADDRESS)) {
     const value = m[1] ?? '';

@@ -19,6 +19,11 @@ const MONTH_DAY = new RegExp(
   `(?<![\\w])(${MONTH})\\.?[ \\t]+(\\d{1,2})${ORDINAL}(?![\\w])(?:,?[ \\t]+(${YEAR}))?(?![\\w])`,
   'gi',
 );
+// "2 Mar 19": a two-digit year after a day and month, unless a count follows ("1 Feb 17 families").
+const DAY_MONTH_SHORT_YEAR = new RegExp(
+  `(?<![\\w/.-])(\\d{1,2})${ORDINAL}[ \\t]+(${MONTH})\\.?[ \\t]+(\\d{2})(?![\\w/.-])(?![ \\t]+(?:families|children|people|pupils|young|kids|staff|new|more|of|were|attended|cases|referrals|practitioners|parents|schools|agencies|members|places|out of|percent|%))`,
+  'gi',
+);
 const MONTH_YEAR = new RegExp(`(?<![\\w])(${MONTH})\\.?,?[ \\t]+((?:19|20)\\d{2})(?![\\w])`, 'gi');
 
 // Birth cues that may sit just before the date ("born", "DOB:", "date of birth is") ...
@@ -65,6 +70,10 @@ function collectDates(text: string): DateMatch[] {
   for (const m of text.matchAll(MONTH_DAY)) {
     if (Number(m[2]) < 1 || Number(m[2]) > 31) continue;
     found.push({ start: m.index, end: m.index + m[0].length, hasYear: m[3] !== undefined, monthOnly: false });
+  }
+  for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) {
+    if (Number(m[1]) < 1 || Number(m[1]) > 31) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: false });
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: true });

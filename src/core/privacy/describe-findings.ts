@@ -10,6 +10,7 @@ const SINGULAR: Record<PersonalDataKind, string> = {
   ni_number: 'a National Insurance number',
   phone: 'a phone number',
   email: 'an email address',
+  school: 'a school',
 };
 
 const PLURAL: Record<PersonalDataKind, string> = {
@@ -22,6 +23,7 @@ const PLURAL: Record<PersonalDataKind, string> = {
   ni_number: 'National Insurance numbers',
   phone: 'phone numbers',
   email: 'email addresses',
+  school: 'schools',
 };
 
 const COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -1,4 +1,5 @@
 import { detectAddresses } from './address.ts';
+import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
 import { detectNames } from './names.ts';
@@ -6,7 +7,21 @@ import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
 import { detectPhoneNumbers } from './phone.ts';
 import { detectPostcodes } from './postcode.ts';
+import { detectBirthYears, detectSettings, detectStreetNames } from './quasi-identifiers.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
+
+// Kinds that identify a child or family by themselves; beside any of them a school or a street
+// name identifies too.
+const IDENTIFYING: ReadonlySet<PersonalDataKind> = new Set([
+  'name',
+  'date_of_birth',
+  'address',
+  'postcode',
+  'nhs_number',
+  'ni_number',
+  'phone',
+  'email',
+]);
 
 // When two findings overlap, the more specific kind names the merged span: a checksummed NHS
 // number beats the phone shape it also fits, an address beats the capitalised street words that
@@ -20,6 +35,7 @@ const SPECIFICITY: Record<PersonalDataKind, number> = {
   date_of_birth: 4,
   date: 3,
   address: 2,
+  school: 2,
   name: 1,
 };
 
@@ -62,5 +78,13 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
+  const found = mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
+  const all = mergeFindings([...found, ...detectContextualNames(text, found)]);
+  if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return all;
+  return mergeFindings([
+    ...all,
+    ...detectSettings(text),
+    ...detectStreetNames(text),
+    ...detectBirthYears(text),
+  ]);
 }

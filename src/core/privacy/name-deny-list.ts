@@ -154,6 +154,7 @@ export const NAME_DENY_PHRASES: readonly string[] = [
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   words(`
 primary school academy college nursery infants infant juniors junior council trust hospital centre
+award awards foundation prize
 center surgery practice clinic forum team service services partnership network group hub locality
 church mosque temple chapel estate house ward university uni library park road street lane avenue
 way close drive court grove place gardens terrace crescent hall board authority county city borough

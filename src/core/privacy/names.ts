@@ -300,6 +300,23 @@ interface Span {
   last: number;
 }
 
+// "on Mill Lane", "the Windmill Lane site": a capitalised run that ends in a street word is a
+// street, left to the address detectors; "with Oakfield" after a weak cue is a place.
+const STREET_WORD =
+  /^(?:lane|road|street|avenue|close|drive|way|court|crescent|grove|place|gardens|terrace|walk|hill|row|square|mews|view|park|rise|green|parade|vale|croft|gate|chase|yard|boulevard|broadway|approach|heights|wharf|quay)$/;
+const PLACE_SUFFIX =
+  /(?:field|fields|ford|bury|borough|wood|side|gate|dale|brook|croft|mead|moor|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale)$/;
+function endsInStreet(tokens: Token[], text: string, last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    STREET_WORD.test(tokens[last]?.norm ?? '') ||
+    (next !== undefined &&
+      adjacent(text, tokens[last], next) &&
+      STREET_WORD.test(next.norm) &&
+      /^\p{Lu}/u.test(text.slice(next.start, next.end)))
+  );
+}
+
 function spanFromCue(tokens: Token[], text: string, i: number, cue: Cue): Span | undefined {
   const target = tokens[i];
   if (!target) return undefined;
@@ -310,10 +327,11 @@ function spanFromCue(tokens: Token[], text: string, i: number, cue: Cue): Span |
   }
   const allowSoft = cue !== 'weak';
   if (!isNameWord(target, allowSoft)) return undefined;
+  if (cue === 'weak' && PLACE_SUFFIX.test(target.norm) && !tokens[i + 1]?.possessive) return undefined;
   const last = extendRun(tokens, text, i, allowSoft);
   if (cue === 'title') return { first: i, last };
   if (followedByOrganisation(tokens, text, last) || precededBySaint(tokens, text, i)) return undefined;
-  if (followedByTitleCase(tokens, text, last)) return undefined;
+  if (followedByTitleCase(tokens, text, last) || endsInStreet(tokens, text, last)) return undefined;
   return { first: i, last };
 }
 
@@ -362,6 +380,7 @@ function spanFromRun(tokens: Token[], text: string, i: number): Span | undefined
   const words = tokens.slice(i, last + 1);
   if (!words.some((word) => word.strength === 'solid')) return undefined;
   if (followedByOrganisation(tokens, text, last) || precededBySaint(tokens, text, i)) return undefined;
+  if (endsInStreet(tokens, text, last)) return undefined;
   if (token.sentenceStart) {
     const after = textAfter(text, tokens[last]?.rawEnd ?? 0);
     const cued = AGE_AFTER.test(after) || SPEECH_AFTER.test(after) || RUN_AFTER_AT_START.test(after);

@@ -14,12 +14,21 @@ const POSTCODE = new RegExp(
 // postcodes, even though "2ND" and "3RD" are valid inward codes in capitals.
 const ORDINAL_INWARD = /^(?:1st|2nd|3rd|[0-9]th)$/;
 
+const AFTER_ADDRESS =
+  /\b(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|court|crescent|grove|gardens|terrace|place|walk|hill|rise|view|mews|square|row|green|parade|postcode|post code)\b[ \t,.]*$/i;
+
 /** UK postcodes in every valid outward/inward shape, with or without the space, in any case. */
 export function detectPostcodes(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const match of text.matchAll(POSTCODE)) {
     const inward = match[2];
-    if (inward !== undefined && ORDINAL_INWARD.test(inward)) continue;
+    // ...unless it sits straight after an address ("mum at 4 Elm Road b33 8th").
+    if (
+      inward !== undefined &&
+      ORDINAL_INWARD.test(inward) &&
+      !AFTER_ADDRESS.test(text.slice(Math.max(0, match.index - 40), match.index))
+    )
+      continue;
     findings.push({ kind: 'postcode', start: match.index, end: match.index + match[0].length });
   }
   return findings;

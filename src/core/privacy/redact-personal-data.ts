@@ -11,6 +11,7 @@ const PLACEHOLDERS: Record<PersonalDataKind, string> = {
   ni_number: '[NI number]',
   phone: '[phone]',
   email: '[email]',
+  school: '[school]',
 };
 
 /** The placeholder that replaces a finding of `kind` in redacted text, e.g. `[date of birth]`. */

@@ -11,7 +11,9 @@ export type PersonalDataKind =
   | 'nhs_number'
   | 'ni_number'
   | 'phone'
-  | 'email';
+  | 'email'
+  /** A school, nursery or college, only when the message also identifies a child. */
+  | 'school';
 
 /**
  * One piece of personal data found in a message, as UTF-16 offsets into the input string

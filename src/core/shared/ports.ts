@@ -90,6 +90,8 @@ export interface QuestionLogEntry {
   userId?: string;
   redactedText: string;
   answerKind: AnswerKind;
+  /** Urgent messages only: danger now or a concern for today. They keep no text and no author. */
+  urgency?: 'now' | 'today';
   matchedArticles: string[];
   confidence: number;
   privacyWarning: boolean;

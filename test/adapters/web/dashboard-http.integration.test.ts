@@ -274,7 +274,11 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
           body: 'Ring the hub about NHS number 943 476 5919 today please.',
           keywords: '',
         },
-        [/Remove the personal details first/],
+        [
+          /Remove the child(?:'|&#39;|&#x27;)s or family(?:'|&#39;|&#x27;)s details first/,
+          /a name \((?:"|&quot;|&#34;)Jayden Smith/,
+          /an NHS number/,
+        ],
       ],
       [
         {

@@ -223,7 +223,7 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'Who is on the rota for September?',
   'Feedback: 4/5, useful session',
   'training for Ossett schools',
-  'Hope said no',
+  'Hope that helps, see you at the forum',
   "Great session from the Barnardo's team today",
   'Shout out to Kirklees Early Support for the resources',
   'Is anyone going to the Early Help conference in Harrogate?',

@@ -91,6 +91,35 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'Please welcome our new coordinator Sarah Jones', expected: [['name', 'Sarah Jones']] },
   { text: 'the foster carer Mrs Hughes says he sleeps well', expected: [['name', 'Hughes']] },
   { text: "Grace's mum is worried", expected: [['name', 'Grace']] },
+  // Everyday words used as names, found by what is around them.
+  { text: 'Hope said no', expected: [['name', 'Hope']] },
+  { text: 'the girl is Willow and she is 5', expected: [['name', 'Willow']] },
+  { text: 'my concern is for a boy named faith', expected: [['name', 'faith']] },
+  { text: 'worried about jack, he is 8', expected: [['name', 'jack']] },
+  {
+    text: 'can i share about ruby-mae, dob 2/3/19',
+    expected: [
+      ['name', 'ruby-mae'],
+      ['date_of_birth', '2/3/19'],
+    ],
+  },
+  { text: 'the Khan children need a TAF', expected: [['name', 'Khan']] },
+  { text: 'we are worried about the Murphys', expected: [['name', 'Murphys']] },
+  {
+    text: 'skye n jasper are 6 and 4',
+    expected: [
+      ['name', 'skye'],
+      ['name', 'jasper'],
+    ],
+  },
+  { text: 'how do i step up for jayden okafor, mum says no', expected: [['name', 'jayden okafor']] },
+  {
+    text: 'Ruby told her teacher. Ruby is 9.',
+    expected: [
+      ['name', 'Ruby'],
+      ['name', 'Ruby'],
+    ],
+  },
   { text: 'Grace (aged 7) is struggling', expected: [['name', 'Grace']] },
   {
     text: 'Kelly & Dean Smith are separating',

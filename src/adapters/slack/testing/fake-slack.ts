@@ -20,6 +20,8 @@ type Override = (call: ApiCall, res: ServerResponse) => boolean | Promise<boolea
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  /** File contents uploaded to the upload URLs, as received. */
+  readonly uploads: { id: string; body: string }[] = [];
   /** Messages per channel, newest last, as conversations.history returns them (newest first). */
   readonly channels = new Map<string, Record<string, unknown>[]>();
   readonly sockets: WebSocket[] = [];
@@ -145,6 +147,7 @@ export class FakeSlack {
       return json(res, { ok: true });
     }
     if (path.startsWith('/upload/')) {
+      this.uploads.push({ id: path.slice('/upload/'.length), body: raw });
       res.writeHead(200);
       return void res.end('OK');
     }

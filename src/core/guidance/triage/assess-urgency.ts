@@ -1,18 +1,24 @@
 import { type NormalisedMessage, normaliseMessage } from '../../language/normalise-message.ts';
+import { CONCERN_RULES } from './concern-rules.ts';
 import {
   CLAUSE_BREAK,
   GENERIC_FRAME,
+  HEDGE,
   HISTORIC,
   HYPOTHETICAL_FRAME,
+  IMMINENT,
+  IMMINENT_STRONG,
   NEGATION,
   NOW_LOOSE,
   NOW_STRICT,
+  PAST_OR_HABIT,
   QUESTION_FRAME,
   SCENARIO,
   SPECIFIC,
+  TOPIC_TALK,
 } from './message-frames.ts';
 import { TRIAGE_FUZZY_EXCEPTIONS, TRIAGE_FUZZY_TARGETS, TRIAGE_SPELLINGS } from './triage-spellings.ts';
-import { IMMINENT_CONTACT, URGENCY_RULES, type UrgencyRule } from './urgency-rules.ts';
+import { IMMINENT_CONTACT, URGENCY_RULES, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
 
 /** Why a message was judged urgent. A message can have several. */
 export type UrgencyReason =
@@ -25,11 +31,33 @@ export type UrgencyReason =
   | 'suicide_risk'
   | 'medical_emergency'
   | 'missing_child'
-  | 'sexual_exploitation';
+  | 'sexual_exploitation'
+  | 'trafficking'
+  | 'radicalisation'
+  | 'fgm_or_forced_marriage'
+  | 'injury_concern'
+  | 'neglect'
+  | 'emotional_abuse'
+  | 'domestic_abuse'
+  | 'unsafe_at_home'
+  | 'homeless_child'
+  | 'carer_unable'
+  | 'fabricated_illness';
 
-/** The triage verdict on one message. `urgent` is true exactly when `reasons` is not empty. */
+/**
+ * How soon a safeguarding message must be acted on: `now` is danger now (999, the front door now,
+ * do not let the child leave with the person named); `today` is a concern for the DSL and the
+ * children's social care front door today. Neither is a CAF.
+ */
+export type UrgencyTier = 'now' | 'today';
+
+/**
+ * The triage verdict on one message. `urgent` is true exactly when `reasons` is not empty, and
+ * then `tier` says how urgent.
+ */
 export interface UrgencyAssessment {
   urgent: boolean;
+  tier?: UrgencyTier;
   /** Distinct reasons in a fixed order (the order of `URGENCY_REASONS`). */
   reasons: UrgencyReason[];
 }
@@ -46,7 +74,43 @@ export const URGENCY_REASONS: readonly UrgencyReason[] = [
   'child_alone',
   'missing_child',
   'sexual_exploitation',
+  'trafficking',
+  'radicalisation',
+  'fgm_or_forced_marriage',
+  'injury_concern',
+  'neglect',
+  'emotional_abuse',
+  'domestic_abuse',
+  'unsafe_at_home',
+  'homeless_child',
+  'carer_unable',
+  'fabricated_illness',
 ];
+
+// A sentence that reports what someone said.
+const REPORTED_SPEECH =
+  /\b(?:said|says|saying|told|tells|telling|asked|asks|whispered|disclosed|wrote|messaged|texted|sez|sed)\b/;
+
+// New information being passed on: a disclosure of past harm is a concern today.
+const TOLD =
+  /\b(?:disclosed|discloses|disclosing|confided|revealed|alleged|alleges|opened up|told (?:me|us|a|her|his|the|staff|my|our|their))\b/;
+
+const ALL_RULES: readonly UrgencyRule[] = [...URGENCY_RULES, ...CONCERN_RULES];
+
+// Hurried typing drops the g ("smashin", "pickin", "cryin"). Every -ing word the rules use is
+// also read without it; built from the rules themselves so a new rule needs no list of its own.
+const DROPPED_G_EXCEPTIONS = new Set(['begin', 'again', 'skin', 'within', 'cousin', 'robin', 'basin']);
+const SPELLINGS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const rule of ALL_RULES) {
+    for (const [word] of rule.pattern.source.matchAll(/[a-z]{3,}ing(?![a-z])/g)) {
+      const dropped = word.slice(0, -1);
+      if (!DROPPED_G_EXCEPTIONS.has(dropped)) map.set(dropped, word);
+    }
+  }
+  for (const [from, to] of TRIAGE_SPELLINGS) map.set(from, to);
+  return map;
+})();
 
 // How far back a frame or negation can reach from a signal. A frame 30 words earlier is usually
 // about something else.
@@ -82,12 +146,13 @@ function sentenceAround(message: NormalisedMessage, start: number, end: number) 
   const next = firstBreakFrom(breaks, start);
   const sentenceStart = next > 0 ? (breaks[next - 1] as number) + 1 : 0;
   const sentenceEnd = next < breaks.length ? (breaks[next] as number) : text.length;
+  const head = text.slice(Math.max(sentenceStart, start - SENTENCE_REACH), start);
+  const tail = text.slice(end, Math.min(sentenceEnd, end + SENTENCE_REACH));
   return {
     before: text.slice(Math.max(sentenceStart, start - FRAME_REACH), start),
-    sentence: text.slice(
-      Math.max(sentenceStart, start - SENTENCE_REACH),
-      Math.min(sentenceEnd, end + SENTENCE_REACH),
-    ),
+    sentence: `${head}${text.slice(start, end)}${tail}`,
+    // The sentence without the signal itself: "easier if i was not here" holds its own "if".
+    around: `${head} | ${tail}`,
   };
 }
 
@@ -95,20 +160,38 @@ function isNegated(before: string): boolean {
   const parts = before.split(CLAUSE_BREAK);
   const clause = parts[parts.length - 1] ?? '';
   const words = clause.trim().split(' ').slice(-NEGATION_WORDS).join(' ');
-  return NEGATION.test(words);
+  // "Will not say how he got the bruises", "cannot explain the burn": the telling is negated, not
+  // the harm, and that is itself a sign.
+  return NEGATION.test(words.replace(NEGATED_TELLING, ' '));
 }
 
+const NEGATED_TELLING =
+  /\b(?:not|no|never|nobody|none|without|nothing|no longer)(?: (?:be able to|been able to|able to|want to|wanting to|willing to|going to|got to))? (?:say|says|said|saying|explain|explains|explained|know|knows|knew|tell|tells|told|remember|remembers|talk|speak|answer|answers|understand|fit|fits|match|matches|add up|adds up|seem|seems|like|likes|want|wants|allowed|let|lets|give|gives|offer|offers|account for|been able)\b/g;
+
 function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: MessageContext): boolean {
-  const { before, sentence } = sentenceAround(context.message, match.index, match.index + match[0].length);
+  const { before, sentence, around } = sentenceAround(
+    context.message,
+    match.index,
+    match.index + match[0].length,
+  );
   if (isNegated(before)) return false;
   // A topic word is hypothetical if its whole sentence is ("should I call the police when a young
   // person...": the frame comes after); a vivid signal only if the frame leads up to it.
-  const frameScope = rule.tier === 'weak' || rule.tier === 'current' ? sentence : before;
-  const frame = rule.threat ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
-  const hypothetical =
-    context.scenario || frame.test(frameScope) || (!rule.ignoresHistory && HISTORIC.test(sentence));
+  const frameScope = rule.tier === 'weak' || rule.tier === 'current' ? around : before;
+  // In a child's reported words, "if you tell" and "if it hurts" are the child's, not a
+  // practitioner's hypothetical: only a generic frame ("if a child says...") still counts there.
+  const frame = rule.threat || REPORTED_SPEECH.test(sentence) ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
+  // Past harm is history for danger now; for a concern it still counts when it is being told
+  // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
+  const historic =
+    !rule.ignoresHistory && HISTORIC.test(sentence) && (rule.urgency === 'now' || !TOLD.test(sentence));
+  const hypothetical = context.scenario || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) return false;
-  if (rule.context && !rule.context.test(sentence)) return false;
+  // A concern's context may sit in the next sentence ("A 10-month-old ... | The home is very cold").
+  const contextScope =
+    rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
+  if (rule.context && !rule.context.test(contextScope)) return false;
+  if (rule.exclude?.test(sentence) || WORKPLACE_IDIOM.test(sentence)) return false;
   // Bot commands ("forum create Knife crime briefing tonight") carry topics, not situations.
   if (context.message.command && !context.nowStrict) return false;
   switch (rule.tier) {
@@ -123,21 +206,110 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   }
 }
 
-function ruleFires(rule: UrgencyRule, context: MessageContext): boolean {
-  let seen = 0;
-  for (const match of context.message.text.matchAll(rule.pattern)) {
-    if (signalCounts(rule, match, context)) return true;
-    if (++seen >= MAX_MATCHES_PER_RULE) return false;
-  }
-  return false;
+interface Firing {
+  at: number;
+  /** The signal describes a habit ("keeps going missing", "leaves her on her own after school"). */
+  habitual: boolean;
 }
 
+// Harms that are never a habit to wait for: a medical emergency, a suicide attempt.
+const ALWAYS_NOW: ReadonlySet<UrgencyReason> = new Set(['medical_emergency', 'suicide_risk', 'self_harm']);
+const HABIT =
+  /\b(?:keeps|kept|often|always|regularly|repeatedly|usually|sometimes|every (?:day|night|week|weekend|time|morning|evening|friday|saturday|sunday)|at (?:the )?weekends?|most (?:days|nights|weekends)|(?:once|twice|three times) a (?:week|month)|on (?:\w+ )?occasions|\d+ times|again and again|a lot|loads|all the time|been going|tends to)\b/;
+const HABITUAL_VERB = /^(?:leaves|hits|goes|locks|takes|makes|beats|gets|smacks|kicks|punches|slaps)\b/;
+
+/** Where a rule counted first, and whether that match reads as a habit; undefined if it never did. */
+function ruleFires(rule: UrgencyRule, context: MessageContext): Firing | undefined {
+  let seen = 0;
+  // exec over the shared global pattern, not matchAll: matchAll clones the regex for every call,
+  // which for a short question costs more than the matching.
+  const { pattern } = rule;
+  const { text } = context.message;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex += 1;
+    if (signalCounts(rule, match, context)) {
+      const { sentence } = sentenceAround(context.message, match.index, match.index + match[0].length);
+      return { at: match.index, habitual: HABIT.test(sentence) || HABITUAL_VERB.test(match[0]) };
+    }
+    if (++seen >= MAX_MATCHES_PER_RULE) return undefined;
+  }
+  return undefined;
+}
+
+/** The sentence holding `index` and one either side: where "tonight" or "he is outside" belongs. */
+function passageAround(message: NormalisedMessage, index: number): { passage: string; sentence: string } {
+  const { breaks, text } = message;
+  const next = firstBreakFrom(breaks, index);
+  const at = (i: number, fallback: number) =>
+    i >= 0 && i < breaks.length ? (breaks[i] as number) : fallback;
+  const sentenceStart = next > 0 ? at(next - 1, 0) + 1 : 0;
+  const sentenceEnd = at(next, text.length);
+  const passageStart = next > 1 ? at(next - 2, 0) + 1 : 0;
+  const passageEnd = at(next + 1, text.length);
+  return {
+    passage: text.slice(
+      Math.max(passageStart, index - SENTENCE_REACH * 2),
+      Math.min(passageEnd, index + SENTENCE_REACH * 2),
+    ),
+    sentence: text.slice(
+      Math.max(sentenceStart, index - SENTENCE_REACH),
+      Math.min(sentenceEnd, index + SENTENCE_REACH),
+    ),
+  };
+}
+
+/** A today-concern is danger now when its passage says it is happening or about to. */
+function isImminent(message: NormalisedMessage, index: number, habitual: boolean): boolean {
+  const { passage, sentence } = passageAround(message, index);
+  if (IMMINENT_STRONG.test(passage)) return true;
+  if (habitual) return false;
+  // "seen in the park on her own at 9pm on saturday", "goes missing every weekend": a day or a
+  // clock time in a sentence about the past or a habit is not about to happen.
+  return IMMINENT.test(passage) && !PAST_OR_HABIT.test(sentence);
+}
+
+// "She asked me if it is normal...": a child's question reported, not a hypothetical "if".
+const REPORTED_QUESTION =
+  /\b((?:asked|asks|asking|wondered|wondering|wanted to know|wants to know|checked|checking)(?: me| us| her| him| them| the teacher| staff)?) (?:if|whether)\b/g;
+
+/** Cuts hedges ("not sure if this is anything but") out of the text, keeping the breaks right. */
+function withoutHedges(message: NormalisedMessage): NormalisedMessage {
+  const hedged = HEDGE.test(message.text);
+  HEDGE.lastIndex = 0;
+  const asked = REPORTED_QUESTION.test(message.text);
+  if (!hedged && !asked) return message;
+  const text = message.text
+    .replace(REPORTED_QUESTION, '$1 that')
+    .replace(HEDGE, '|')
+    .replace(/\s*\|\s*/g, ' | ')
+    .replace(/^ \| /, '')
+    .trim();
+  const breaks: number[] = [];
+  for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) breaks.push(i);
+  return { ...message, text, breaks };
+}
+
+/**
+ * "And he picks her up at 3", "she lives with him": the person named will have the child soon (a
+ * child goes home to whoever they live with today).
+ */
 function hasImminentContact(message: NormalisedMessage): boolean {
   const match = IMMINENT_CONTACT.exec(message.text);
   if (!match) return false;
   const { before } = sentenceAround(message, match.index, match.index + match[0].length);
   return !isNegated(before);
 }
+// Harms where the person named having the child soon is the danger.
+const CONTACT_HARMS: readonly UrgencyReason[] = [
+  'abuse_disclosure',
+  'violence',
+  'domestic_abuse',
+  'emotional_abuse',
+  'injury_concern',
+  'sexual_exploitation',
+  'unsafe_at_home',
+];
 
 /**
  * Decides whether a message says a child may be in danger now, so it gets the emergency route
@@ -149,35 +321,50 @@ function hasImminentContact(message: NormalisedMessage): boolean {
  */
 export function assessUrgency(text: string): UrgencyAssessment {
   try {
-    const message = normaliseMessage(text, {
-      spellings: TRIAGE_SPELLINGS,
-      fuzzyTargets: TRIAGE_FUZZY_TARGETS,
-      fuzzyExceptions: TRIAGE_FUZZY_EXCEPTIONS,
-    });
+    const message = withoutHedges(
+      normaliseMessage(text, {
+        spellings: SPELLINGS,
+        fuzzyTargets: TRIAGE_FUZZY_TARGETS,
+        fuzzyExceptions: TRIAGE_FUZZY_EXCEPTIONS,
+      }),
+    );
     if (message.text === '') return { urgent: false, reasons: [] };
     const nowStrict = NOW_STRICT.test(message.text);
     const now = nowStrict || NOW_LOOSE.test(message.text);
+    const specific = SPECIFIC.test(message.text);
     const context: MessageContext = {
       message,
       nowStrict,
       now,
-      concrete: now || SPECIFIC.test(message.text),
-      scenario: SCENARIO.test(message.text),
+      concrete: now || specific,
+      scenario: SCENARIO.test(message.text) || (!specific && TOPIC_TALK.test(message.text)),
     };
 
     const found = new Set<UrgencyReason>();
-    for (const rule of URGENCY_RULES) {
-      if (rule.reasons.every((reason) => found.has(reason))) continue;
-      if (ruleFires(rule, context)) for (const reason of rule.reasons) found.add(reason);
+    let tier: UrgencyTier | undefined;
+    for (const rule of ALL_RULES) {
+      const covered = rule.reasons.every((reason) => found.has(reason));
+      if (covered && (tier === 'now' || rule.urgency === 'today')) continue;
+      const firing = ruleFires(rule, context);
+      if (!firing) continue;
+      for (const reason of rule.reasons) found.add(reason);
+      // A danger-now signal written as a habit is a concern for today, unless it is also happening
+      // now or the harm is one that never waits (an overdose is an overdose, however often).
+      const waits =
+        rule.urgency === 'today' ||
+        (firing.habitual && !rule.reasons.some((reason) => ALWAYS_NOW.has(reason)));
+      if (!waits || isImminent(message, firing.at, firing.habitual)) tier = 'now';
+      else tier ??= 'today';
     }
-    if ((found.has('abuse_disclosure') || found.has('violence')) && hasImminentContact(message)) {
-      found.add('abuse_imminent_contact');
+    if (CONTACT_HARMS.some((harm) => found.has(harm)) && hasImminentContact(message)) {
+      if (found.has('abuse_disclosure') || found.has('violence')) found.add('abuse_imminent_contact');
+      tier = 'now';
     }
     const reasons = URGENCY_REASONS.filter((reason) => found.has(reason));
-    return { urgent: reasons.length > 0, reasons };
+    return reasons.length > 0 ? { urgent: true, tier, reasons } : { urgent: false, reasons: [] };
   } catch {
     // Unreachable by design (the tests feed hostile input). If a pattern bug ever throws, the safe
     // failure for a safeguarding triage is the emergency route, not silence.
-    return { urgent: true, reasons: ['immediate_danger'] };
+    return { urgent: true, tier: 'now', reasons: ['immediate_danger'] };
   }
 }

@@ -4,6 +4,14 @@
 export const TRIAGE_SPELLINGS: ReadonlyMap<string, string> = new Map<string, string>(
   Object.entries({
     kms: 'kill myself',
+    gurl: 'girl',
+    mums: 'mum',
+    dads: 'dad',
+    gurls: 'girls',
+    holz: 'holidays',
+    hols: 'holidays',
+    yrs: 'years',
+    mths: 'months',
     kys: 'kill yourself',
     bub: 'baby',
     bubba: 'baby',

@@ -15,6 +15,7 @@ import {
   PHYSICAL_PAST,
   PHYSICAL_PRESENT,
   SELF,
+  SPORT,
   TOPIC_FOLLOWER,
   VICTIM,
   WEAPON,
@@ -41,8 +42,16 @@ export interface UrgencyRule {
   pattern: RegExp;
   /** The sentence holding the match must also match this. */
   context?: RegExp;
+  /** The signal does not count when its sentence matches this (a figure of speech). */
+  exclude?: RegExp;
   /** Disclosures are safeguarding matters however long ago the abuse was. */
   ignoresHistory?: boolean;
+  /**
+   * How soon to act when this signal counts: `now` is the emergency route; `today` is a
+   * safeguarding concern for the DSL and the front door today, unless the passage says it is
+   * happening or about to (then it is `now` too).
+   */
+  urgency: 'now' | 'today';
   /**
    * Threats are conditional by nature ("if you tell anyone I'll kill you"), so only a generic
    * frame ("if a parent threatens...") makes them hypothetical.
@@ -50,16 +59,27 @@ export interface UrgencyRule {
   threat?: boolean;
 }
 
-const rule = (
+// Things, not children, go missing from drives and offices.
+const THING_MISSING =
+  /\b(?:budget|money|funding|file|files|folder|drive|data|spreadsheet|form|forms|key|keys|laptop|phone|post|equipment|register|paperwork|document|documents|report|letter|minutes|records?|notes|item|items|parcel|bag|purse|wallet|cash|link|email|attachment|signature|page|pages)\b[^|]{0,40}\b(?:gone|went|go|goes|going|is|are|was|were) missing\b|\bmissing from the (?:shared drive|system|drive|folder|server|file|website|database|office|cupboard|pack|minutes)\b/;
+
+// "My manager is going to kill me if the report is late": work talk, not a threat.
+export const WORKPLACE_IDIOM =
+  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
+
+/** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
+export const rule = (
   id: string,
   reasons: readonly UrgencyReason[],
   tier: SignalTier,
   source: string,
-  extra: Partial<Pick<UrgencyRule, 'context' | 'ignoresHistory' | 'threat'>> = {},
-): UrgencyRule => ({ id, reasons, tier, pattern: new RegExp(source, 'g'), ...extra });
+  extra: Partial<Pick<UrgencyRule, 'context' | 'exclude' | 'ignoresHistory' | 'threat' | 'urgency'>> = {},
+): UrgencyRule => ({ id, reasons, tier, pattern: new RegExp(source, 'g'), urgency: 'now', ...extra });
+
+const today = { urgency: 'today' as const };
 
 /** Every signal the triage looks for. Order does not matter; reasons are sorted afterwards. */
-export const URGENCY_RULES: readonly UrgencyRule[] = [
+export const URGENCY_RULES: UrgencyRule[] = [
   // --- Violence ---------------------------------------------------------------------------------
   rule(
     'violence-ongoing',
@@ -90,6 +110,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     ['violence'],
     'vivid',
     String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken|thrown)\b`,
+    { exclude: WORKPLACE_IDIOM },
   ),
   rule(
     'violence-victim-past',
@@ -102,8 +123,8 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'violence-threat',
     ['violence'],
     'vivid',
-    String.raw`\b(?:will|would|going to|gonna|threatens to|threatened to|threatening to|threatening|wants to|want to|swore to|swears to|promised to|about to|trying to|tried to|try to|says he will|said he would|said she would)(?:${gap(3)} and)? (?:kill|stab|hurt|shoot|murder|strangle|batter|beat|beat up|burn|slit|knife|kidnap|hit|choke|smother|drown|suffocate) ${VICTIM}\b${NOT_BODY}`,
-    { threat: true },
+    String.raw`\b(?:will|would|going to|gonna|threatens to|threatened to|threatening to|threatening|wants to|want to|swore to|swears to|promised to|about to|trying to|tried to|try to|says he will|said he would|said she would)(?:${gap(3)} and)? (?:kill|stab|hurt|shoot|murder|strangle|batter|beat|beat up|burn|slit|knife|kidnap|hit|choke|smother|drown|suffocate|cut|shank|slash|wet|merk|jump|do in|do|smash) ${VICTIM}\b${NOT_BODY}`,
+    { threat: true, exclude: WORKPLACE_IDIOM },
   ),
   rule(
     'violence-will-be-hurt',
@@ -120,6 +141,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   ),
   rule('violence-kill', ['violence'], 'weak', String.raw`\b(?:kill|stab|shoot|murder) ${VICTIM}\b`, {
     threat: true,
+    exclude: WORKPLACE_IDIOM,
   }),
   rule(
     'violence-death-threat',
@@ -154,6 +176,12 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:domestic (?:abuse|violence|incident|assault)|dv|da incident|fighting|punch up|brawl|kicking off|smashing (?:the place|things|stuff|up|the house)|throwing (?:things|furniture|plates|stuff)|punched (?:a hole in )?(?:the|a) (?:wall|door)|smashed (?:the|a) (?:window|door|tv|place)|screaming at|shouting at|attacking)\b${TOPIC_FOLLOWER}`,
   ),
   rule(
+    'violence-rampage',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:is|are|keeps|started|currently) (?:smashing|trashing|wrecking|kicking off|going mental|throwing (?:things|stuff|furniture|plates)|breaking (?:things|stuff|the door|doors|windows)|punching (?:walls|the walls|doors))\b|\b(?:locked|locking|locks|trapped|barricaded|keeping|holding) (?:her|them|him|me|mum|us)(?: and (?:the|her|his|my) (?:\d{1,2} )?(?:kids|children|baby|babies|boys|girls))? (?:in|inside) (?:the|a|her|his|their|my) (?:bedroom|room|house|flat|bathroom|car)\b`,
+  ),
+  rule(
     'violence-overheard',
     ['violence'],
     'vivid',
@@ -164,6 +192,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     ['violence'],
     'weak',
     String.raw`\b(?:(?:burn|scald) marks?\b[^|]{0,40}?\b(?:on|to) (?:her|his|their) |(?:cigarette|iron) (?:burns?|marks?)|burns? (?:on|to) (?:her|his|their) (?:hands?|arms?|legs?|feet|back|face|chest|body)|black eye|bruises|bruising|bruised|welts|belt marks|bite marks|burn marks|cigarette burns|finger marks|hand marks|hand print|handprint|grip marks|broken (?:arm|wrist|leg|rib|ribs|nose|bone|jaw)|fractured|fracture|marks on (?:her|his|their) (?:neck|face|body|arm|arms|back|legs))\b`,
+    { exclude: SPORT },
   ),
 
   // --- Abuse ------------------------------------------------------------------------------------
@@ -235,7 +264,14 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'danger-stated',
     ['immediate_danger'],
     'strong',
-    String.raw`\b(?:in (?:immediate |imminent |serious |real |grave |great |big |actual )?danger|at (?:immediate|imminent) risk|life (?:is )?(?:at risk|in danger)|fears? for (?:her|his|their) (?:life|safety)|not safe (?:at home|to go home|tonight|there|with (?:her|his|their|him|them|mum|dad))|unsafe (?:at home|to go home|tonight|with (?:her|his|him|them|mum|dad)))\b`,
+    String.raw`\b(?:in (?:immediate |imminent |serious |real |grave |great |big |actual )?danger|at (?:immediate|imminent) risk|life (?:is )?(?:at risk|in danger)|fears? for (?:her|his|their) (?:life|safety)|not safe (?:to go home )?tonight|unsafe (?:to go home )?tonight)\b`,
+  ),
+  rule(
+    'danger-unsafe-home',
+    ['unsafe_at_home'],
+    'strong',
+    String.raw`\b(?:not safe (?:at home|to go home|there|with (?:her|his|their|him|them|mum|dad))|unsafe (?:at home|to go home|with (?:her|his|him|them|mum|dad)))\b`,
+    today,
   ),
   rule(
     'danger-scared-to-go-home',
@@ -263,7 +299,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they) (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
     {
       context:
-        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their) own with|home with)\b/,
+        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their|my|our) own with|home with)\b/,
     },
   ),
   rule(
@@ -287,7 +323,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'danger-lured',
     ['immediate_danger'],
     'strong',
-    String.raw`\b(?:tried to (?:get|drag|pull|lure|take|grab) (?:her|him|them)|offered (?:her|him|them) (?:sweets|money|a lift|a ride|drugs|alcohol|cigarettes|vapes?|a job))\b`,
+    String.raw`\b(?:tried to (?:get|drag|pull|lure|take|grab) (?:her|him|them)|(?:offered|gave|gives|offers|giving|offering) (?:her|him|them|me) (?:sweets|money|a lift|a ride|drugs|alcohol|cigarettes|vapes?|a job|a phone|presents|sweeties)|(?:come|coming|comes) back for (?:her|him|them|me))\b`,
   ),
   rule(
     'danger-call-emergency',
@@ -307,14 +343,19 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'alone-left',
     ['child_alone'],
     'vivid',
-    String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their) own|home alone|by (?:herself|himself|themselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
+    String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their|my|our) own|home alone|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
   ),
-  rule('alone-abandoned', ['child_alone'], 'vivid', String.raw`\b(?:home alone|abandoned|abandoning)\b`),
+  rule(
+    'alone-abandoned',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`,
+  ),
   rule(
     'alone-state',
     ['child_alone'],
     'vivid',
-    String.raw`\b(?:is|are|was|were|has been|have been|been) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)) (?:at home|in the house|in the flat|in the car|all day|all night|since|for hours|overnight|at night|for \d+|again|with no)\b`,
+    String.raw`\b(?:is|are|was|were|has been|have been|been) (?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)) (?:at home|in the house|in the flat|in the car|all day|all night|since|for hours|overnight|at night|for \d+|again|with no)\b`,
   ),
   rule(
     'alone-no-adult',
@@ -332,7 +373,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'alone-late',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
+    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
   ),
   rule(
     'alone-still-waiting',
@@ -344,7 +385,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'alone-unsupervised',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|unattended|unsupervised|wandering)\b`,
+    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
     { context: CHILD_CONTEXT },
   ),
   rule(
@@ -361,7 +402,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:cannot|can not|could not|unable to|not able to) (?:get hold of|contact|reach|get through to|find)${gap(2)} (?:mum|dad|parents?|carers?|anyone|anybody|family)\b|\b(?:mum|dad|parents?|carers?|no one|nobody) (?:is |are )?(?:not )?(?:answering|picking up|responding)\b|\bphones? (?:is |are )?(?:off|switched off|going (?:straight )?to voicemail|dead)\b`,
     {
       context:
-        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|late|still here|home time|closing|closed|gone home|everyone has gone|waiting|alone|on (?:her|his|their) own)\b/,
+        /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|late|still here|home time|closing|closed|gone home|everyone has gone|waiting|alone|on (?:her|his|their|my|our) own)\b/,
     },
   ),
 
@@ -458,7 +499,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'suicide-farewell',
     ['suicide_risk'],
     'strong',
-    String.raw`\b(?:sorry for everything|tonight is the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
+    String.raw`\b(?:sorry for everything|tonight(?: is)? the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
     {
       context:
         /\b(?:posted|messaged|texted|wrote|written|note|letter|snapchat|instagram|tiktok|story|status|online|message|text|goodbye|tonight)\b/,
@@ -490,7 +531,7 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'medical-collapse',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|lips (?:are |have gone |went |turning |going )?blue|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed (?:a |an |some |her |his )?(?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
+    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
   ),
   rule(
     'medical-ingested',
@@ -531,12 +572,87 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:seizure|seizures|fits|choking|ambulance|paramedics?|cpr|not breathing properly)\b${TOPIC_FOLLOWER}`,
   ),
 
+  rule(
+    'medical-head-injury',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:hit|banged|bumped|bashed|knocked|landed on|fell on|smacked|cracked) (?:his|her|their|the back of (?:his|her|their)) head\b`,
+    {
+      context:
+        /\b(?:being sick|been sick|is sick|vomit\w{0,3}|throwing up|thrown up|confused|drowsy|sleepy|dizzy|unconscious|knocked out|not making sense|blood|bleeding|fitting|floppy|(?:will|would) not wake|cannot wake|hard to wake|passed out|slurring|cannot see|double vision)\b/,
+    },
+  ),
+  rule(
+    'medical-infant-signs',
+    ['medical_emergency'],
+    'vivid',
+    String.raw`\b(?:(?:very|really|so|unusually|too|extremely) (?:sleepy|drowsy|floppy|lethargic|limp|pale|quiet and floppy)|floppy|grunting|mottled|cold to the touch|(?:hard|difficult) to (?:wake|rouse)|(?:has not|have not|not) (?:been )?(?:fed|eaten|had a (?:feed|bottle|drink)) since|rash (?:that )?(?:does not|will not|did not|would not|is not) fad\w{1,3}|screams (?:when|if) (?:it is |he is |she is )?(?:touched|moved|picked up|lifted|handled)|(?:will not|cannot|can not|does not|is not) (?:move|moving|use|using|bear weight on|put weight on|putting weight on) (?:his|her|their) (?:arm|leg|foot|hand)|non blanching|(?:very|really|burning|boiling) hot and (?:floppy|limp|drowsy|sleepy|lethargic)|(?:odd|strange|funny|weird) colou?r|(?:gone|turned|going|turning|looks|looking) (?:blue|grey|gray|a (?:funny|odd|strange|weird) colou?r)|(?:wheez\w{1,4}|breathing) (?:really |very |so )?(?:badly|bad|fast|hard|noisily|strangely)|struggling (?:to|for) (?:breathe|breath|air))\b`,
+    { context: CHILD_CONTEXT },
+  ),
+  rule(
+    'violence-wound',
+    ['violence', 'medical_emergency'],
+    'vivid',
+    String.raw`\b(?:stab|knife|gunshot|bullet|machete|slash) (?:wound|wounds|injury|injuries)\b|\b(?:been|got|was|has been|have been|just been|is) (?:stabbed|shot|slashed|glassed|cut up|knifed)\b|\bbleeding (?:through|heavily|badly|a lot|loads|everywhere|from (?:his|her|their) (?:head|neck|chest|stomach|face|mouth))\b`,
+    { exclude: WORKPLACE_IDIOM },
+  ),
+  rule(
+    'violence-threat-injury',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:will|would|going to|gonna|threatens? to|threatened to|threatening to|says he will|said he would|said she would|swore to|promised to)(?:${gap(2)})? (?:break|snap|smash|cut off|burn) (?:his|her|my|your|their) (?:arm|arms|leg|legs|neck|fingers?|jaw|nose|face|head|teeth|hands?)\b`,
+    { threat: true },
+  ),
+  rule(
+    'alone-wandering',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:found|seen|is|are|was|were|been|keeps|just) (?:found )?wandering\b|\bwandering (?:around|along|near|by|in|on|the streets?|alone|the road)\b`,
+    {
+      context: CHILD_CONTEXT,
+      exclude: /\b(?:every|often|always|regularly|keeps|last (?:week|month|year|summer)|ago)\b/,
+    },
+  ),
+  rule(
+    'danger-held',
+    ['immediate_danger'],
+    'vivid',
+    String.raw`\b(?:will not|would not|won t|are not|is not|not) (?:let|letting) (?:her|him|them|me) (?:leave|go|out|go home)\b|\b(?:not allowed|cannot|can not|is not allowed) to leave (?:the )?(?:flat|house|room|car|building)\b|\b(?:held|kept|locked|being held|being kept) (?:in|inside|at) (?:a|the) (?:flat|house|room|car|van|hotel)\b|\b(?:drugs|packages?|wraps|stuff) (?:inside|in) (?:him|her|them|his body|her body|me)\b|\bplugg(?:ing|ed)\b`,
+    { context: CHILD_CONTEXT },
+  ),
+  rule(
+    'danger-parent-crisis',
+    ['immediate_danger'],
+    'vivid',
+    String.raw`\b(?:taking|take|takes|took) (?:the |her |his |their |my )?(?:kids|children|baby|babies|son|daughter|boys|girls|them)(?: with (?:her|him|me))? (?:to (?:be with god|heaven|a better place|the other side|die)|with (?:her|him|me) when (?:she|he|i) (?:dies|die|goes|go))\b|\b(?:kids|children|baby|babies|they|the boys|the girls) (?:would be|are|will be) better off dead\b|\b(?:going to|gonna|will|wants? to|threatening to|threatened to|says? (?:she|he) will) (?:kill|hurt|harm|smother|drown|poison) (?:the|her|his|my|their) (?:kids|children|baby|babies|son|daughter|boys|girls)\b`,
+  ),
+  rule(
+    'danger-taken-away',
+    ['immediate_danger'],
+    'strong',
+    String.raw`\b(?:going to|gonna|will|threatens? to|threatened to|threatening to|wants to|trying to|tried to|planning to|plans to|about to) take (?:her|him|them|me|the kids|the children|the baby) (?:away|abroad|out of the country|and (?:disappear|run|leave))\b|\bnever see (?:her|his|their|my) (?:mum|dad|family|kids|children|baby) again\b`,
+  ),
+  rule(
+    'suicide-means-ready',
+    ['suicide_risk'],
+    'vivid',
+    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|saving up|hoarding|collecting|bought|buying) (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
+  ),
+  rule(
+    'trafficking-control',
+    ['trafficking', 'immediate_danger'],
+    'strong',
+    String.raw`\b(?:does|did|doing|do) all the talking\b|\b(?:will not|would not|does not|did not|won t|never) let (?:her|him|them) (?:be seen|speak|talk|go|be) (?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b|\bbelongs? to (?:him|her|them|a man|the man|them)\b|\b(?:going to|gonna|will|wants to|want to|trying to) sell (?:me|her|him|them)\b`,
+    { context: CHILD_CONTEXT },
+  ),
+
   // --- Missing child ----------------------------------------------------------------------------
   rule(
     'missing-gone',
     ['missing_child'],
     'vivid',
     String.raw`(?<!\b(?:laptop|phone|keys?|bag|file|files|form|forms|document|documents|paperwork|money|notes|minutes|records?|report|item|items|post|letter|parcel|it|something|anything|nothing) (?:has |have |had |was |were |is |are |just )?)\b(?:has gone|have gone|gone|went|go|goes|going|been reported|reported|reported as|was reported|is reported) missing\b`,
+    { exclude: THING_MISSING },
   ),
   rule(
     'missing-is',
@@ -548,13 +664,13 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     'missing-since',
     ['missing_child'],
     'strong',
-    String.raw`\bmissing (?:since|overnight|all night|for (?:\d{1,3}|two|three|four|several|hours|days|a day|a week))\b`,
+    String.raw`\bmissing(?: from (?:care|home|school|the [a-z]{2,12}|her [a-z]{2,12}|his [a-z]{2,12}|their [a-z]{2,12}))? (?:since|overnight|all night|for (?:\d{1,3}|two|three|four|several|hours|days|a day|a week))\b`,
   ),
   rule(
     'missing-runaway',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:ran away|run away|running away|has run off|ran off|absconded|absconding|(?:not|never|did not|has not|have not) (?:come|came|been|gone|returned|got) (?:back )?home|not (?:returned|come back|came back|been back) (?:home|to (?:the |her |his |their )?(?:home|placement|school|care|unit|children home|foster home|carers?))|(?:has been|been|have been) gone (?:since|for|all night|overnight)|not been seen since|(?:not|never) (?:come|came|got|been) back (?:from|home|yet)\b(?! (?:the |her |his |their )?(?:holiday|holidays|summer|half term|leave|service|group|club|sessions?|course|prison)\b)|(?:cannot|can not|could not) find (?:her|him|them)\b(?! (?:file|records?|details|notes|number|form|caf|plan|address|on|in)\b)|(?:do|does) not know where (?:she|he|they) (?:is|are)|(?:nobody|no one) knows where (?:she|he|they) (?:is|are|went)|whereabouts (?:are )?unknown)`,
+    String.raw`\b(?:ran away|run away|running away|has run off|ran off|absconded|absconding|(?:not|never|did not|has not|have not) (?:come|came|been|gone|returned|got) (?:back )?home|not (?:returned|come back|came back|been back) (?:home|to (?:the |her |his |their )?(?:home|placement|school|care|unit|children home|foster home|carers?))|(?:has been|been|have been) gone (?:since|for|all night|overnight)|not been seen since|(?:not|never) (?:come|came|got|been) back (?:from|home|yet)\b(?! (?:the |her |his |their )?(?:holiday|holidays|summer|half term|leave|service|group|club|sessions?|course|prison)\b)|(?:cannot|can not|could not) find (?:her|him|them|(?:a|the|our|my|one of (?:the|our|my)) (?:\d{1,2} ?(?:year|yr) old|child|children|boy|girl|kid|kids|toddler|pupils?|students?|baby|little one))\b(?! (?:file|records?|details|notes|number|form|caf|plan|address|on|in)\b)|last seen (?:\d{1,3}|an|half an|a few|two|three) (?:minutes?|mins?|hours?) ago|last seen (?:at|near|by|in|on|heading|going|walking|getting|leaving|with|outside|running)|(?:not|never) (?:come|came|been|got|returned) back (?:since|overnight|yet|last night)|(?:do|does) not know where (?:she|he|they) (?:is|are)|(?:nobody|no one) knows where (?:she|he|they) (?:is|are|went)|whereabouts (?:are )?unknown)`,
   ),
   rule(
     'missing-topic',
@@ -633,6 +749,47 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:county lines|running drugs|drug running|dealing drugs|dealing for|selling drugs|holding drugs|carrying drugs|trap house|going country|debt bondage|cuckooing|cse|cce|sexual exploitation|criminal exploitation|sextortion|sexploitation|sugar daddy|(?:sending|sent|send|sharing|shared|asked for|asking for|demanding|threatening to share|threatening to post|posted) (?:her |his |their )?(?:nudes|naked (?:pictures|photos|images|pics|videos)|explicit (?:pictures|photos|images|pics|videos)|sexual (?:pictures|photos|images|pics|videos)))\b${TOPIC_FOLLOWER}`,
   ),
 ];
+
+// Signals that describe harm without saying it is happening now: a safeguarding concern to act on
+// today, escalated to now only by the passage around them (see IMMINENT).
+const TODAY_SIGNALS = new Set([
+  'violence-habitual',
+  'violence-victim-past',
+  'violence-past',
+  'violence-weapon',
+  'violence-injuries',
+  'abuse-told',
+  'abuse-told-by-adult',
+  'abuse-disclosure-made',
+  'abuse-ongoing',
+  'abuse-victim',
+  'abuse-victim-past',
+  'abuse-habitual',
+  'abuse-topic',
+  'abuse-fgm-planned',
+  'danger-scared-of-adult',
+  'danger-thrown-out',
+  'alone-unsupervised',
+  'alone-rough-sleeping',
+  'selfharm-state',
+  'selfharm-wounds',
+  'selfharm-cut-body',
+  'suicide-killed-self',
+  'suicide-suicidal',
+  'suicide-topic',
+  'missing-topic',
+  'exploitation-older-men',
+  'exploitation-victim',
+  'exploitation-forced',
+  'exploitation-adult-company',
+  'exploitation-with-men',
+  'exploitation-instructed',
+  'exploitation-adult-partner',
+  'exploitation-debt',
+  'exploitation-meeting-stranger',
+  'exploitation-topic',
+]);
+for (const signal of URGENCY_RULES) if (TODAY_SIGNALS.has(signal.id)) signal.urgency = 'today';
 
 /**
  * Signs that the alleged abuser will have the child soon (collecting them, at home with them).

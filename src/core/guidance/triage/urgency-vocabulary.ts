@@ -13,21 +13,21 @@ export const ADULT_NOUN =
 export const VICTIM = alt(
   '(?:him|her|them|me|us|you|mum|dad|everyone|everybody)',
   `(?:the|his|her|their|my|a) ${CHILD_NOUN}`,
-  `(?:his|her|their|my) (?:mum|dad|wife|husband|partner|girlfriend|boyfriend|family)`,
+  `(?:his|her|their|my) (?:mum|dad|wife|husband|partner|girlfriend|boyfriend|family|brother|sister|little brother|little sister|baby|nan)`,
 );
 export const SELF = '(?:herself|himself|themselves|themself|myself|yourself)';
 export const PHYSICAL_PRESENT =
-  '(?:hits|beats|beats up|punches|kicks|slaps|smacks|strangles|chokes|throttles|hurts|batters|burns|whips|belts|attacks|shakes|bites|stabs|headbutts)';
+  '(?:pinches|twists|squeezes|nips|scratches|hits|beats|beats up|punches|kicks|slaps|smacks|strangles|chokes|throttles|hurts|batters|burns|whips|belts|attacks|shakes|bites|stabs|headbutts)';
 export const PHYSICAL_ING =
   '(?:hitting|beating|beating up|punching|kicking|slapping|smacking|strangling|throttling|choking|attacking|battering|stabbing|hurting|dragging|shaking|threatening|laying into|headbutting)';
 export const PHYSICAL_PAST =
-  '(?:hit|beaten|beat|beat up|punched|kicked|slapped|smacked|strangled|choked|throttled|stabbed|attacked|hurt|battered|burned|burnt|shaken|shook|thrown|threw|bitten|bit|assaulted|headbutted)';
+  '(?:pinched|twisted|squeezed|scalded|hit|beaten|beat|beat up|punched|kicked|slapped|smacked|strangled|choked|throttled|stabbed|attacked|hurt|battered|burned|burnt|shaken|shook|thrown|threw|bitten|bit|assaulted|headbutted)';
 // Body parts after "hit her": "she hit her head" is an accident, not an assault.
-export const NOT_BODY = String.raw`(?! (?:head|knee|knees|elbow|leg|legs|arm|arms|finger|fingers|toe|toes|foot|feet|hand|hands|feelings|chances|target|targets)\b)`;
+export const NOT_BODY = String.raw`(?! (?:head|knee|knees|elbow|leg|legs|arm|arms|finger|fingers|toe|toes|foot|feet|hand|hands|feelings|chances|target|targets|hair|nails|homework|make up|makeup|washing|shopping|job)\b)`;
 export const WEAPON =
-  '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat)';
+  '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat|knuckleduster|knuckledusters|knuckle duster|knuckle dusters|zombie knife|sword|samurai sword|hammer|screwdriver|bat)';
 // Words that make "domestic abuse", "knife" etc. a topic (a course, a team) rather than an event.
-export const TOPIC_FOLLOWER = String.raw`(?! (?:training|course|session|sessions|webinar|conference|meeting|forum|briefing|workshop|policy|procedure|awareness|champion|champions|lead|service|services|team|worker|workers|officer|advocate|idva|support|group|programme|project|referrals?|strategy|marac|notification|notifications|crime|crimes|collection|amnesty|arch|bin|bins|lesson|lessons|toolkit|pathway|screening)\b)`;
+export const TOPIC_FOLLOWER = String.raw`(?! (?:training|course|session|sessions|webinar|conference|meeting|forum|briefing|workshop|policy|procedure|awareness|champion|champions|lead|service|services|team|worker|workers|officer|advocate|idva|support|group|programme|project|referrals?|strategy|marac|notification|notifications|crime|crimes|collection|amnesty|arch|bin|bins|lesson|lessons|toolkit|pathway|screening|mandatory|reporting|duty|duties|act|law|legislation|unit|protection|prevention|guidance|helpline|resources|statistics|stats|figures|data|definition|protocol|form|forms|checklist|tool|module|e learning|elearning|campaign|week|month|prosecutions?|offences?|offence|cases|rates?|edge|edged|point|skills|sharpening|block|drawer|and fork|fork|film|films|movie|movies)\b)`;
 
 export const DISCLOSE =
   '(?:told|tells|telling|tell me|disclosed|discloses|disclosing|said|says|saying|confided|confides|revealed|reveals|mentioned|admitted|alleged|alleges|alleging|reported|reports|wrote|whispered|opened up|let slip|showed me|shown me|explained|claims|claimed|complained|keeps saying)';
@@ -64,5 +64,9 @@ export const AUX_PRESENT = '(?:is|are|keeps|kept|started|starting|been|still|cur
 
 /** A child is mentioned ("toddler", "a 3 year old", "14yo"), for rules that need one nearby. */
 export const CHILD_CONTEXT = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:year|yr|month|week) old|\d{1,2} ?(?:yo|yr))\b`,
+  String.raw`\b(?:${CHILD_NOUN}|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|\d{1,2} ?(?:year|yr|month|week) old|\d{1,2} ?(?:yo|yr))\b`,
 );
+
+// Knocks in games are not a safeguarding story.
+export const SPORT =
+  /\b(?:playing|at|in|during|from) (?:rugby|football|netball|hockey|boxing|karate|judo|sport|sports|training|the match|a match|a game|pe|games|cricket|basketball|gymnastics)\b/;

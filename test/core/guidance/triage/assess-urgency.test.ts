@@ -9,6 +9,7 @@ import {
   DEV_QUESTIONS,
   sharedDevQuestionsPath as DEV_QUESTIONS_PATH,
 } from '../../../support/dev-questions.ts';
+import { NEITHER, NOW, TODAY } from './tier-corpus.ts';
 import { NOT_URGENT, URGENT } from './urgency-corpus.ts';
 
 // Reasons each urgent development question must carry at least.
@@ -75,6 +76,84 @@ describe('assessUrgency on the development questions', () => {
   });
 });
 
+describe('assessUrgency tiers', () => {
+  it('has a two-tier corpus big enough to mean something', () => {
+    expect(NOW.length).toBeGreaterThanOrEqual(60);
+    expect(TODAY.length).toBeGreaterThanOrEqual(80);
+    expect(NEITHER.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(NOW)('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each(TODAY)('a concern for today at least: %s', (text) => {
+    const { urgent, tier } = assessUrgency(text);
+    expect(urgent).toBe(true);
+    expect(['today', 'now']).toContain(tier);
+  });
+
+  it.each(NEITHER)('neither tier: %s', (text) => {
+    expect(assessUrgency(text)).toEqual({ urgent: false, reasons: [] });
+  });
+
+  it('gives a tier exactly when the message is urgent', () => {
+    for (const text of [...NOW, ...TODAY, ...NEITHER, ...NOT_URGENT]) {
+      const { urgent, tier } = assessUrgency(text);
+      expect(tier !== undefined).toBe(urgent);
+    }
+  });
+
+  it.each([
+    [
+      'she said her dad hits her with a belt',
+      'she said her dad hits her with a belt and he is picking her up at 3',
+    ],
+    ['a year 9 boy has been going missing at weekends', 'a year 9 boy has been missing since last night'],
+    [
+      'a 7 year old said her mum leaves her on her own after school',
+      'a 7 year old is on her own in the flat right now, mum went out',
+    ],
+    [
+      'girl (14) has an older boyfriend who buys her vapes',
+      'girl (14) says her 25 year old boyfriend is picking her up tonight',
+    ],
+    [
+      'a 12 year old girl said she will be cut when she is older',
+      'a 12 year old girl said she will be cut this weekend on holiday',
+    ],
+  ])('"%s" is for today; "%s" is danger now', (concern, danger) => {
+    expect(assessUrgency(concern).tier).toBe('today');
+    expect(assessUrgency(danger).tier).toBe('now');
+  });
+
+  it('reads past harm that is being told as a concern, and settled history as neither', () => {
+    expect(assessUrgency('a 12 year old girl has disclosed that she was cut two years ago').tier).toBe(
+      'today',
+    );
+    expect(assessUrgency('mum says dad hit her last year but he has moved out now').urgent).toBe(false);
+  });
+
+  it('reads a hedge as a hedge, not a hypothetical', () => {
+    expect(
+      assessUrgency('not sure if this is anything but a boy in year 3 has belt marks on his legs').urgent,
+    ).toBe(true);
+    expect(assessUrgency('might be overreacting, a 4 month old has a bruise on his cheek').urgent).toBe(true);
+  });
+
+  it('keeps figures of speech out', () => {
+    for (const text of [
+      'my manager is going to murder me if the return is late',
+      'we were slapped with a fine for late filing',
+      'I got stabbed in the back by the commissioning team',
+      'the budget has gone missing from the shared drive',
+      'my son got a black eye playing rugby, I will be late',
+    ]) {
+      expect(assessUrgency(text).urgent).toBe(false);
+    }
+  });
+});
+
 describe('assessUrgency reasons', () => {
   it('lists distinct reasons in the canonical order, and is urgent exactly when there are some', () => {
     for (const text of [...URGENT.map((c) => c.text), ...NOT_URGENT]) {
@@ -87,8 +166,9 @@ describe('assessUrgency reasons', () => {
     }
   });
 
-  it('covers every reason somewhere in the urgent corpus', () => {
-    const seen = new Set(URGENT.flatMap((c) => assessUrgency(c.text).reasons));
+  it('covers every reason somewhere in the urgent corpora', () => {
+    const texts = [...URGENT.map((c) => c.text), ...NOW, ...TODAY];
+    const seen = new Set(texts.flatMap((text) => assessUrgency(text).reasons));
     expect([...seen].sort()).toEqual([...URGENCY_REASONS].sort());
   });
 

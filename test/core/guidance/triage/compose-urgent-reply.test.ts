@@ -16,16 +16,20 @@ const CONTACTS: EmergencyContacts = {
   safeguardingLead: 'Sam Patel, ext 204',
 };
 
-const urgent = (...reasons: UrgencyReason[]): UrgencyAssessment => ({ urgent: true, reasons });
+const urgent = (...reasons: UrgencyReason[]): UrgencyAssessment => ({ urgent: true, tier: 'now', reasons });
+const today = (...reasons: UrgencyReason[]): UrgencyAssessment => ({ urgent: true, tier: 'today', reasons });
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const lines = (text: string) => text.split('\n');
 
-// Every subset of reasons, so no combination can push the reply past the limit.
-function allReasonSets(): UrgencyReason[][] {
-  const sets: UrgencyReason[][] = [];
-  for (let mask = 0; mask < 1 << URGENCY_REASONS.length; mask++) {
-    sets.push(URGENCY_REASONS.filter((_, i) => mask & (1 << i)));
-  }
+// No reason, each reason, every pair, every run of consecutive reasons and all of them: the steps
+// are chosen greedily in a fixed order, so these bound the length of any combination.
+function reasonSets(): UrgencyReason[][] {
+  const sets: UrgencyReason[][] = [[], [...URGENCY_REASONS]];
+  URGENCY_REASONS.forEach((a, i) => {
+    sets.push([a]);
+    for (const b of URGENCY_REASONS.slice(i + 1)) sets.push([a, b]);
+    for (let j = i + 2; j <= URGENCY_REASONS.length; j++) sets.push(URGENCY_REASONS.slice(i, j));
+  });
   return sets;
 }
 
@@ -65,12 +69,19 @@ describe('composeUrgentReply: structure', () => {
     for (const line of lines(text)) expect(line.length).toBeLessThanOrEqual(250);
   });
 
-  it('stays under 130 words for every combination of reasons, with contacts configured', () => {
-    for (const reasons of allReasonSets()) {
+  it('stays under 130 words for combinations of reasons in either tier, with contacts configured', () => {
+    for (const reasons of reasonSets()) {
       for (const contacts of [CONTACTS, {}]) {
         expect(words(composeUrgentReply(urgent(...reasons), contacts).text)).toBeLessThan(130);
+        expect(words(composeUrgentReply(today(...reasons), contacts).text)).toBeLessThan(130);
       }
     }
+  });
+
+  it('says which tier it answers for', () => {
+    expect(composeUrgentReply(urgent('violence'), {}).tier).toBe('now');
+    expect(composeUrgentReply(today('neglect'), {}).tier).toBe('today');
+    expect(composeUrgentReply({ urgent: true, reasons: ['violence'] }, {}).tier).toBe('now');
   });
 
   it('returns the reasons it was given, as a copy', () => {
@@ -79,6 +90,43 @@ describe('composeUrgentReply: structure', () => {
     expect(reply.reasons).toEqual(['self_harm', 'suicide_risk']);
     reply.reasons.push('violence');
     expect(assessment.reasons).toEqual(['self_harm', 'suicide_risk']);
+  });
+});
+
+describe('composeUrgentReply: a concern for today', () => {
+  it('starts by saying it is a safeguarding concern for today, then the DSL and the front door', () => {
+    const { text } = composeUrgentReply(today('neglect'), CONTACTS);
+    const reply = lines(text);
+    expect(reply[0]).toBe('⚠️ This is a safeguarding concern to act on today.');
+    expect(reply[1]).toBe('Speak to your DSL or safeguarding lead (Sam Patel, ext 204) today.');
+    expect(reply[2]).toBe(
+      "Contact children's social care today: front door 0300 123 4567, MASH 0300 765 4321.",
+    );
+    expect(reply[3]).toBe('If a child may be in danger now, call 999.');
+    expect(text).toContain(
+      'Do not start a CAF or early help assessment for this: it is a safeguarding matter, not early help.',
+    );
+  });
+
+  it('falls back to general wording and keeps the CAF and record lines for every reason', () => {
+    for (const reason of URGENCY_REASONS) {
+      const { text } = composeUrgentReply(today(reason), {});
+      expect(text).toContain("Contact your local children's social care front door (MASH) today.");
+      expect(text).toContain('Speak to your DSL or safeguarding lead today.');
+      expect(text).toContain('Do not start a CAF');
+      expect(text).toContain('Record what you saw and heard');
+    }
+  });
+
+  it.each<[UrgencyReason, RegExp]>([
+    ['fgm_or_forced_marriage', /must report it to the police \(101\) themselves/],
+    ['radicalisation', /Prevent referral/],
+    ['self_harm', /Do not leave them alone/],
+    ['abuse_disclosure', /promise secrecy or tell the person they named/],
+    ['sexual_exploitation', /Tell the police \(101/],
+    ['neglect', /Note dates/],
+  ])('has a step for %s', (reason, step) => {
+    expect(composeUrgentReply(today(reason), {}).text).toMatch(step);
   });
 });
 
@@ -159,6 +207,9 @@ describe('composeUrgentReply: reason-specific steps', () => {
   it.each<[UrgencyReason, RegExp]>([
     ['missing_child', /police on 999/],
     ['sexual_exploitation', /about to go with people who may exploit them/],
+    ['trafficking', /away from the adult controlling them/],
+    ['fgm_or_forced_marriage', /the police can stop the journey/],
+    ['radicalisation', /attack or travel/],
     ['violence', /do not confront anyone/],
     ['immediate_danger', /do not confront anyone/],
   ])('has a step for %s', (reason, step) => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "guidance_question" ADD COLUMN     "urgency" TEXT;

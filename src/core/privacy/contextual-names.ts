@@ -1,0 +1,520 @@
+import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
+import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import type { PersonalDataFinding } from './types.ts';
+
+// The second reading of a message for names: the one that does not need a capital letter. It looks
+// at what is around a word (who it is: "the girl is", "mum is", "baby", "for", "about"; what follows:
+// an age, a date of birth, "'s mum", "is in year 4") and, for lower-case words, whether the word is
+// a known given name or surname. Lists only add evidence to context; a listed word with no context
+// around it is left alone, so "grace period" and "mark the register" stay as they are.
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*['’]?/gu;
+
+interface Token {
+  start: number;
+  end: number;
+  norm: string;
+  capital: boolean;
+  possessive: boolean;
+  sentenceStart: boolean;
+}
+
+const set = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+// Who a name can belong to: a child, a family member, someone a practitioner works with.
+const PERSON = set(`
+  boy girl child kid kids baby babies infant toddler teenager teen youngster yp cyp pupil student
+  learner client son daughter brother bro sister sis sibling siblings twin twins mum mam mom mother dad
+  father stepdad stepmum stepfather stepmother parent carer nan nana nanna gran granny grandma
+  grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
+  cousin niece nephew partner boyfriend girlfriend bf gf husband wife ex lad lass man woman lady
+  neighbour friend mate children girls boys lads sisters brothers cousins`);
+const CHILD_GROUP = set('kids children twins girls boys lads siblings sisters brothers cousins babies');
+const BE = set('is was are were r');
+// Words after which a name is likely when the word is a known given name: "worried about jack",
+// "the caf for mia", "re holly-may".
+const SOFT_CUE = set(
+  'about abt for 4 re regarding concerning with w wiv to visiting supporting after refer referred referring visit visited see saw seen met meet support supported contact contacted ring rang phone phoned call called invite invited assess assessed discuss discussed chase collect collected share',
+);
+// Phrases that end just before a name: "my concern is", "child name", "name:".
+const STRONG_CUE =
+  /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman)\s*\()[\s:,"'“‘-]*$/i;
+// What follows a name: an age, a birth date, a school year, a family member, a verb people do.
+const AGE_AFTER =
+  /^(?:[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
+const PERSON_VERB_AFTER =
+  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
+// Stronger than a verb: "n his sister", "r brother n sister", "is being left".
+const STRONG_AFTER =
+  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
+const RECORD_NOUN =
+  /^(?:new |old |current |real |full )?(?:address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+// Identifier labels are never names themselves ("her dob is ...").
+const LABELS = new Set([
+  'dob',
+  'nhs',
+  'ni',
+  'nino',
+  'postcode',
+  'address',
+  'email',
+  'mob',
+  'tel',
+  'no',
+  'number',
+  'd.o.b',
+]);
+// Names that are also abstract words, seasons or weather: never taken from a list alone.
+const ABSTRACT = set(`
+  hope faith joy will may mark grace summer autumn spring winter april june august sky rain star river
+  storm chance justice patience mercy charity honour destiny harmony promise heaven miracle truth
+  glory unity liberty sunny misty dawn`);
+const TITLES = set('mr mrs ms miss mx dr master');
+const AUX_BEFORE = new Set([
+  'does',
+  'did',
+  'can',
+  'could',
+  'should',
+  'will',
+  'would',
+  'has',
+  'is',
+  'was',
+  'if',
+  'fyi',
+]);
+const BE_AFTER =
+  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets)\b/i;
+const FAMILY_NOUN = set(
+  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis',
+);
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const possessive = /['’]s$/i.test(raw) && raw.length > 3;
+    const base = possessive ? raw.slice(0, -2) : raw.replace(/['’]$/, '');
+    const gap = text.slice(previousEnd, match.index);
+    tokens.push({
+      start: match.index,
+      end: match.index + base.length,
+      norm: base.toLowerCase().replace(/’/g, "'"),
+      capital: /^\p{Lu}/u.test(base),
+      possessive,
+      sentenceStart: tokens.length === 0 || /[.!?\n;•:]|\s-\s/.test(gap),
+    });
+    previousEnd = match.index + raw.length;
+  }
+  return tokens;
+}
+
+const DENY_PHRASES: readonly string[][] = NAME_DENY_PHRASES.map((phrase) =>
+  Array.from(phrase.matchAll(WORD), (m) => m[0].toLowerCase().replace(/['’]s$/, '')),
+);
+
+/** Tokens inside a known phrase that looks like a name but is not one ("Ask for Angela"). */
+function deniedTokens(tokens: Token[]): boolean[] {
+  const denied = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const words of DENY_PHRASES) {
+      if (words.every((word, k) => tokens[i + k]?.norm === word)) {
+        for (let k = 0; k < words.length; k += 1) denied[i + k] = true;
+      }
+    }
+  }
+  return denied;
+}
+
+function isVocabulary(norm: string): boolean {
+  const single = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  return [norm, single].some(
+    (word) =>
+      isCommonWord(word) ||
+      ENGLISH_WORDS.has(word) ||
+      NAME_DENY_WORDS.has(word) ||
+      ORGANISATION_WORDS.has(word) ||
+      PERSON.has(word) ||
+      CHAT_WORDS.has(word),
+  );
+}
+
+// Places and buildings, not people: "The Meadows Health Centre", "the Lakeside family hub", "with
+// Oakfield" (a school), "Mill Lane".
+const PLACE_NEXT =
+  /^(?:centre|center|hub|hubs|site|school|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|team|service|services|office|ward|unit|room|building|community|children|health|family|leisure|youth|medical|green|village|fields?)$/;
+const PLACE_SUFFIX =
+  /(?:field|fields|ford|bury|borough|wood|side|gate|dale|brook|croft|mead|moor|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale)$/;
+
+/** A given name, hyphenated forms included ("holly-may", "alfie-james"). */
+function isGiven(norm: string): boolean {
+  if (GIVEN_NAMES.has(norm)) return true;
+  const parts = norm.split('-');
+  return parts.length > 1 && parts.some((part) => GIVEN_NAMES.has(part));
+}
+
+// Chat words and slang outside the dictionary that are never names.
+const CHAT_WORDS = set(`
+  gurl gurls bf gf bff bro bros sis mum mums mam nan nans hv hvs sw dsl senco caf cafs eha ehas taf tac
+  sti stis yo yr yrs sez sed wiv wivout innit tho cos coz cuz bcos pls plz plss thx ty lol omg rn atm
+  tbh imo idk ngl fyi asap aka etc ie eg ok okay kinda gonna wanna gotta dunno lemme gimme yeah yep nope
+  mates vids pics pic selfie selfies snap snaps insta tiktok snapchat whatsapp fb ig dm dms msg msgs
+  txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
+  ppl bin rly prob probs def defo obvs soz hun babe wknd wkend`);
+
+/**
+ * The words people use in this work, without the whole dictionary: a given name that is also a
+ * rare English word ("jasper", "alfie") still reads as a name; "mark" and "grace" do not.
+ */
+function isChatVocabulary(norm: string): boolean {
+  const single = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  return [norm, single].some(
+    (word) =>
+      isCommonWord(word) ||
+      NAME_DENY_WORDS.has(word) ||
+      ORGANISATION_WORDS.has(word) ||
+      PERSON.has(word) ||
+      CHAT_WORDS.has(word),
+  );
+}
+
+/** Could be a name at all: a listed name that is not only a word, or a word outside vocabulary. */
+function nameLike(token: Token): boolean {
+  if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
+  if (TITLES.has(token.norm)) return false;
+  const vocabulary = isVocabulary(token.norm);
+  // A given name is a candidate even when it is also a word ("Grace", "jack"): what is around it
+  // decides. A surname only with a capital ("the Cook family", not "a cook").
+  if (isGiven(token.norm) || (token.capital && SURNAMES.has(token.norm)))
+    return (
+      !CHAT_WORDS.has(token.norm) &&
+      !PERSON.has(token.norm) &&
+      (!isCommonWord(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm))
+    );
+  return !vocabulary && token.norm.length >= 3;
+}
+
+/**
+ * A listed name ("jack", "Okafor"). In lower case only given names count: surname lists are full
+ * of everyday words ("pies", "cook"), which only a capital or "the ... family" makes a name.
+ */
+function plainlyName(token: Token): boolean {
+  return (
+    (isGiven(token.norm) || (token.capital && SURNAMES.has(token.norm))) &&
+    (!isChatVocabulary(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
+    !NAME_DENY_WORDS.has(token.norm)
+  );
+}
+
+function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && !a.possessive && /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+function joinedAt(text: string, tokens: Token[], i: number, direction: 1 | -1): number | undefined {
+  const a = tokens[i];
+  const mid = tokens[i + direction];
+  const b = tokens[i + 2 * direction];
+  if (!a || !mid) return undefined;
+  const [left, right] = direction === 1 ? [a, mid] : [mid, a];
+  // "Jay & Lacey": the ampersand is not a word.
+  if (/^[ \t]*&[ \t]*$/.test(text.slice(left.end + (left.possessive ? 2 : 0), right.start)))
+    return i + direction;
+  if (!b || !['and', 'n', '&'].includes(mid.norm)) return undefined;
+  const [l2, r2] = direction === 1 ? [mid, b] : [b, mid];
+  return adjacent(text, left, right) && adjacent(text, l2, r2) ? i + 2 * direction : undefined;
+}
+
+/**
+ * Names that need context or lists rather than capitals: lower-case names after cues, everyday
+ * words used as names ("the girl is Willow"), "the Khan family" and "the Murphys", a surname after
+ * a first name, names joined by "and"/"n" to a name, and every later mention of a name found once.
+ * `known` are the findings already made, so names next to them are joined and repeated.
+ */
+export function detectContextualNames(
+  text: string,
+  known: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const tokens = tokenise(text);
+  const flagged = new Array<boolean>(tokens.length).fill(false);
+  const denied = deniedTokens(tokens);
+  const isKnownName = (token: Token) =>
+    known.some((f) => f.kind === 'name' && f.start <= token.start && f.end >= token.end);
+  const isKnown = (token: Token) => known.some((f) => f.start < token.end && f.end > token.start);
+  for (const [i, token] of tokens.entries()) if (isKnownName(token)) flagged[i] = true;
+
+  const after = (token: Token) => text.slice(token.end + (token.possessive ? 2 : 0), token.end + 60);
+  const before = (token: Token) => text.slice(Math.max(0, token.start - 40), token.start);
+
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (flagged[i] || denied[i] || isKnown(token) || !nameLike(token)) continue;
+    // Part of a web address or file name ("www.northbridge.gov.uk", "haf.pdf").
+    if (/^\.[a-z]/i.test(text.slice(token.end, token.end + 2)) || /[./@\\]$/.test(text.slice(0, token.start)))
+      continue;
+    const previous = tokens[i - 1];
+    const beforePrevious = tokens[i - 2];
+    const next = tokens[i + 1];
+    // "Clare's Law", "Gillick's test": a possessive before a capitalised law or scheme.
+    if (
+      token.possessive &&
+      next?.capital &&
+      /^(?:law|act|principle|scheme|report|review|inquiry|rule|rules|test|competence|guidance|syndrome|disease|day|week|centre|school)$/.test(
+        next.norm,
+      )
+    )
+      continue;
+    // "St Brigid's", "Oakfield Primary", "The Meadows Health Centre": places.
+    if (previous && /^(?:st|saint)$/.test(previous.norm)) continue;
+    if (
+      next &&
+      adjacent(text, token, next) &&
+      PLACE_NEXT.test(next.norm) &&
+      (token.capital || next.norm !== 'children')
+    )
+      continue;
+    const rest = after(token);
+    // "alert(1)" is code, not "Jayden (7)".
+    const ageAfter = AGE_AFTER.test(rest) && !(!token.capital && rest.startsWith('('));
+    if (LABELS.has(token.norm)) continue;
+    // "storm's mum", "faith's new address", "alfie-james mum": whose mum, whose address.
+    const familyAfter =
+      (token.possessive &&
+        (FAMILY_NOUN.has(next?.norm ?? '') || RECORD_NOUN.test(text.slice(token.end + 2).trimStart())) &&
+        (plainlyName(token) || AMBIGUOUS_NAME_WORDS.has(token.norm) || !isVocabulary(token.norm))) ||
+      (!token.possessive &&
+        next !== undefined &&
+        adjacent(text, token, next) &&
+        ['mum', 'dad', 'nan'].includes(next.norm) &&
+        plainlyName(token) &&
+        !AMBIGUOUS_NAME_WORDS.has(token.norm));
+    const listed = plainlyName(token);
+    const unknown = !isGiven(token.norm) && !SURNAMES.has(token.norm) && !isVocabulary(token.norm);
+    const ambiguous = AMBIGUOUS_NAME_WORDS.has(token.norm) || isChatVocabulary(token.norm);
+
+    let name = false;
+    // "the girl is Willow", "mum is Ana", "kids are Farid and Nazanin", "my concern is dexter".
+    const personIs =
+      previous !== undefined &&
+      BE.has(previous.norm) &&
+      beforePrevious !== undefined &&
+      PERSON.has(beforePrevious.norm) &&
+      adjacent(text, beforePrevious, previous) &&
+      adjacent(text, previous, token);
+    const titled = previous !== undefined && TITLES.has(previous.norm) && token.capital;
+    // "called foster carers": a naming verb before an ordinary noun phrase names a kind, not a person.
+    const nounPhrase =
+      next !== undefined &&
+      adjacent(text, token, next) &&
+      next.norm.endsWith('s') &&
+      (isVocabulary(next.norm) || PERSON.has(next.norm.replace(/s$/, ''))) &&
+      !AMBIGUOUS_NAME_WORDS.has(next.norm) &&
+      !token.capital;
+    if (personIs || titled || (STRONG_CUE.test(before(token)) && !nounPhrase)) name = true;
+    // "sister hafsa", "grandson Tyrone", "baby eden", "bro tyreke".
+    else if (
+      previous &&
+      PERSON.has(previous.norm) &&
+      adjacent(text, previous, token) &&
+      !CHILD_GROUP.has(previous.norm)
+    )
+      // An unknown word after "child" is usually a verb ("the child disagrees"), unless it is a name.
+      name =
+        listed ||
+        (unknown &&
+          !/(?:s|ed|ing|ly)$/.test(token.norm) &&
+          (ageAfter ||
+            STRONG_AFTER.test(rest) ||
+            PERSON_VERB_AFTER.test(rest) ||
+            /^\s*(?:[,.?!)]|$)/.test(rest))) ||
+        (token.capital && !token.sentenceStart);
+    // "worried about jack", "the taf for skye", "re holly-may".
+    else if (
+      previous &&
+      SOFT_CUE.has(previous.norm) &&
+      (adjacent(text, previous, token) || /^re\b/i.test(previous.norm)) &&
+      !(token.capital && PLACE_SUFFIX.test(token.norm))
+    )
+      name =
+        (listed && !ambiguous) ||
+        (listed && (ageAfter || PERSON_VERB_AFTER.test(rest))) ||
+        (unknown && (ageAfter || /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest)));
+    // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
+    if (!name && (ageAfter || familyAfter))
+      name = listed || unknown || (token.capital && !token.sentenceStart);
+    // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".
+    if (!name && (listed || unknown) && token.capital && PERSON_VERB_AFTER.test(rest))
+      name = !token.sentenceStart || listed || unknown;
+    // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
+    if (!name && (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) && STRONG_AFTER.test(rest))
+      name = true;
+    // "does jack need", "fyi dakota is back": a listed name that is not also a word, before a verb.
+    if (
+      !name &&
+      listed &&
+      !ABSTRACT.has(token.norm) &&
+      (!ambiguous || !token.capital) &&
+      (token.sentenceStart || AUX_BEFORE.has(previous?.norm ?? '')) &&
+      /^[ \t]+[a-z]{2,12}\b/i.test(rest) &&
+      BE_AFTER.test(rest)
+    )
+      name = true;
+    if (name) flagged[i] = true;
+  }
+
+  // Joined by "and", "n" or "&" to a name: "Precious n Blessing", "skye n jasper", "[name] and Summer".
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!flagged[i]) continue;
+      for (const direction of [1, -1] as const) {
+        const j = joinedAt(text, tokens, i, direction);
+        const other = j === undefined ? undefined : tokens[j];
+        if (j === undefined || !other || flagged[j] || isKnown(other) || !nameLike(other)) continue;
+        const otherRest = after(other);
+        const personAfter =
+          AGE_AFTER.test(otherRest) ||
+          STRONG_AFTER.test(otherRest) ||
+          PERSON_VERB_AFTER.test(otherRest) ||
+          /^\s*(?:[,.?!)]|$)/.test(otherRest);
+        if (
+          plainlyName(other) ||
+          (other.capital && !isVocabulary(other.norm)) ||
+          (AMBIGUOUS_NAME_WORDS.has(other.norm) && (other.capital || personAfter)) ||
+          (!isVocabulary(other.norm) && personAfter)
+        ) {
+          flagged[j] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Two names joined before what people are or do: "willow n river r brother n sister".
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 2] as Token;
+    if (flagged[i] && flagged[i + 2]) continue;
+    if (joinedAt(text, tokens, i, 1) !== i + 2 || !nameLike(a) || !nameLike(b)) continue;
+    const restB = after(b);
+    const cueBefore = SOFT_CUE.has(tokens[i - 1]?.norm ?? '') && adjacent(text, tokens[i - 1], a);
+    const oneIsPlain =
+      (plainlyName(a) && !AMBIGUOUS_NAME_WORDS.has(a.norm)) ||
+      (plainlyName(b) && !AMBIGUOUS_NAME_WORDS.has(b.norm));
+    if (
+      AGE_AFTER.test(restB) ||
+      STRONG_AFTER.test(restB) ||
+      /^[ \t]+(?:r|are|were)\b/i.test(restB) ||
+      (cueBefore && oneIsPlain)
+    ) {
+      if (
+        (plainlyName(a) || AMBIGUOUS_NAME_WORDS.has(a.norm)) &&
+        (plainlyName(b) || AMBIGUOUS_NAME_WORDS.has(b.norm))
+      ) {
+        flagged[i] = true;
+        flagged[i + 2] = true;
+      }
+    }
+  }
+
+  // A first name straight before a surname found: "jacob wright, dob", "Keira Walsh at".
+  for (let i = tokens.length - 1; i > 0; i -= 1) {
+    const previous = tokens[i - 1] as Token;
+    if (!flagged[i] || flagged[i - 1] || !adjacent(text, previous, tokens[i]) || isKnown(previous)) continue;
+    if (
+      plainlyName(previous) &&
+      (previous.capital === (tokens[i] as Token).capital || isGiven(previous.norm))
+    )
+      flagged[i - 1] = true;
+  }
+
+  // A surname straight after a first name: "jayden okafor,", "Maisie Harrow", "ali hassan".
+  for (let i = 0; i < tokens.length; i += 1) {
+    const next = tokens[i + 1];
+    if (
+      !flagged[i] ||
+      !next ||
+      flagged[i + 1] ||
+      denied[i + 1] ||
+      !adjacent(text, tokens[i], next) ||
+      isKnown(next)
+    )
+      continue;
+    const endsHere =
+      /^(?:['’]s)?\s*(?:[,.;:!?)]|-|$|dob\b|born\b|nhs\b|yr\b|year\b|\d|is\b|was\b|has\b|and\b|n\b)/i.test(
+        text.slice(next.end),
+      );
+    // People write both names in capitals or neither: "Dean argue" is a name and a verb.
+    const lower = !(tokens[i] as Token).capital && !next.capital;
+    const surname =
+      (next.capital && !ORGANISATION_WORDS.has(next.norm) && !isCommonWord(next.norm)) ||
+      (lower && SURNAMES.has(next.norm) && !isVocabulary(next.norm)) ||
+      (lower && !isVocabulary(next.norm) && next.norm.length >= 3 && endsHere);
+    if (surname && !/\d/.test(next.norm) && !PLACE_NEXT.test(next.norm)) flagged[i + 1] = true;
+  }
+
+  // "the Khan family", "the O'Connor twins", "the Riley kids", and "the Murphys", "the Nguyens".
+  for (let i = 1; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1] as Token;
+    if (flagged[i] || isKnown(token) || previous.norm !== 'the' || !adjacent(text, previous, token)) continue;
+    const next = tokens[i + 1];
+    const familyNext =
+      next !== undefined &&
+      adjacent(text, token, next) &&
+      /^(?:family|families|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot)$/.test(
+        next.norm,
+      );
+    const placeAfterFamily =
+      familyNext && PLACE_NEXT.test(tokens[i + 2]?.norm ?? '') && tokens[i + 2]?.norm !== 'children';
+    if (
+      placeAfterFamily ||
+      (next && adjacent(text, token, next) && PLACE_NEXT.test(next.norm) && !familyNext)
+    )
+      continue;
+    if (
+      familyNext &&
+      (token.capital || SURNAMES.has(token.norm) || !isVocabulary(token.norm)) &&
+      !NAME_DENY_WORDS.has(token.norm) &&
+      !isCommonWord(token.norm)
+    ) {
+      flagged[i] = true;
+      continue;
+    }
+    if (familyNext && token.capital && SURNAMES.has(token.norm)) {
+      flagged[i] = true;
+      continue;
+    }
+    // Plural family names: the word without its "s" is a surname, or a capitalised unknown word.
+    if (token.norm.length > 3 && token.norm.endsWith('s') && !token.possessive) {
+      const single = token.norm.slice(0, -1);
+      const family =
+        (SURNAMES.has(single) &&
+          (token.capital || !isCommonWord(single) || AMBIGUOUS_NAME_WORDS.has(single))) ||
+        (token.capital && !isVocabulary(single) && !isVocabulary(token.norm));
+      if (family && !NAME_DENY_WORDS.has(single) && !NAME_DENY_WORDS.has(token.norm)) flagged[i] = true;
+    }
+  }
+
+  // Every later mention of a name found once.
+  const names = new Set(tokens.filter((_, i) => flagged[i]).map((t) => t.norm));
+  for (const [i, token] of tokens.entries()) {
+    if (!flagged[i] && names.has(token.norm) && !isKnown(token) && !NAME_DENY_WORDS.has(token.norm))
+      flagged[i] = true;
+  }
+
+  const findings: PersonalDataFinding[] = [];
+  for (const [i, token] of tokens.entries()) {
+    if (!flagged[i] || isKnownName(token)) continue;
+    const last = findings.at(-1);
+    if (last && /^[ \t]+$/.test(text.slice(last.end, token.start)) && tokens[i - 1] && flagged[i - 1]) {
+      last.end = token.end;
+      continue;
+    }
+    findings.push({ kind: 'name', start: token.start, end: token.end });
+  }
+  return findings;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { redactPersonalData } from '../../../src/core/privacy/index.ts';
+
+const redact = (text: string) => redactPersonalData(text).text;
+
+describe('details that identify only beside a child', () => {
+  it('redacts a school beside a child’s name, and leaves it alone in an ordinary message', () => {
+    expect(redact('Keira Walsh at St Anne’s C of E Primary, dob 3/3/17')).toBe(
+      '[name] at [school], dob [date of birth]',
+    );
+    expect(redact('the school is oakwood primary and the boy is called reuben')).toContain('[school]');
+    expect(redact('St Joseph’s RC Primary would like to swap hosting dates')).toBe(
+      'St Joseph’s RC Primary would like to swap hosting dates',
+    );
+    expect(redact('can we hold the forum at Parkside Academy in June?')).toBe(
+      'can we hold the forum at Parkside Academy in June?',
+    );
+  });
+
+  it('redacts a street named without a number beside a family, as an address, and not a venue', () => {
+    expect(redact('the Murphys on Heather Road need a TAF')).toBe('the [name] on [address] need a TAF');
+    expect(redact('is the hub on Mill Lane open on saturdays')).toBe(
+      'is the hub on Mill Lane open on saturdays',
+    );
+  });
+
+  it('reads "born 2016" as a date of birth beside a child', () => {
+    expect(redact('worried about jayden, born 2016, lives with nan')).toBe(
+      'worried about [name], born [date of birth], lives with nan',
+    );
+    expect(redact('the service was born in 2016 out of the old children’s fund')).not.toContain(
+      '[date of birth]',
+    );
+  });
+});
