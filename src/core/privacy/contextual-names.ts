@@ -16,6 +16,8 @@ interface Token {
   end: number;
   norm: string;
   capital: boolean;
+  /** "CAF", "ICPCs", "DoLS": mostly capitals. */
+  acronym: boolean;
   possessive: boolean;
   sentenceStart: boolean;
 }
@@ -104,6 +106,9 @@ function tokenise(text: string): Token[] {
       end: match.index + base.length,
       norm: base.toLowerCase().replace(/’/g, "'"),
       capital: /^\p{Lu}/u.test(base),
+      acronym:
+        (base.match(/\p{Lu}/gu)?.length ?? 0) >= 2 &&
+        base.replace(/(?<=\p{Lu}{2})s$/u, '').toUpperCase() === base.replace(/(?<=\p{Lu}{2})s$/u, ''),
       possessive,
       sentenceStart: tokens.length === 0 || /[.!?\n;•:]|\s-\s/.test(gap),
     });
@@ -157,13 +162,14 @@ function isGiven(norm: string): boolean {
 }
 
 // Chat words and slang outside the dictionary that are never names.
-const CHAT_WORDS = set(`
+export const CHAT_WORDS = set(`
   gurl gurls bf gf bff bro bros sis mum mums mam nan nans hv hvs sw dsl senco caf cafs eha ehas taf tac
   sti stis yo yr yrs sez sed wiv wivout innit tho cos coz cuz bcos pls plz plss thx ty lol omg rn atm
   tbh imo idk ngl fyi asap aka etc ie eg ok okay kinda gonna wanna gotta dunno lemme gimme yeah yep nope
   mates vids pics pic selfie selfies snap snaps insta tiktok snapchat whatsapp fb ig dm dms msg msgs
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
-  ppl bin rly prob probs def defo obvs soz hun babe wknd wkend`);
+  ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
+  willy willie minnie winkie foof fanny tuppence nunny privates`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -184,6 +190,8 @@ function isChatVocabulary(norm: string): boolean {
 /** Could be a name at all: a listed name that is not only a word, or a word outside vocabulary. */
 function nameLike(token: Token): boolean {
   if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
+  // An acronym ("NRPF", "ICPCs") unless it is a listed name typed in capitals ("KHAN").
+  if (token.acronym && !isGiven(token.norm) && !SURNAMES.has(token.norm)) return false;
   if (TITLES.has(token.norm)) return false;
   const vocabulary = isVocabulary(token.norm);
   // A given name is a candidate even when it is also a word ("Grace", "jack"): what is around it

@@ -2,6 +2,7 @@ import { detectAddresses } from './address.ts';
 import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
+import { detectModelNames } from './name-model.ts';
 import { detectNames } from './names.ts';
 import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
@@ -78,7 +79,8 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const found = mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
+  const ruled = DETECTORS.flatMap((detect) => detect(text));
+  const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
   const all = mergeFindings([...found, ...detectContextualNames(text, found)]);
   if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return all;
   return mergeFindings([
