@@ -93,12 +93,17 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
     findings.push({ kind: 'address', start, end: start + trimCued(value) });
   }
   for (const m of text.matchAll(CUED_STREET)) {
+    // "the clinic has moved to Pembroke Street": a service's new street, not a family's home.
+    if (SERVICE_MOVED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
     findings.push({ kind: 'address', start, end: start + value.length });
   }
   return findings;
 }
+
+const SERVICE_MOVED =
+  /\b(?:clinic|team|office|hub|centre|center|surgery|practice|service|services|school|nursery|library|unit|forum|meeting|base|site|venue|drop-in|group|club)(?:[ \t]+(?:has|have|is|are|was|were|will|be|been|now))*[ \t]*$/i;
 
 function trailingPunctuation(value: string): number {
   const match = /[,.\s]+$/.exec(value);

@@ -152,7 +152,7 @@ function isVocabulary(norm: string): boolean {
 const PLACE_NEXT =
   /^(?:centre|center|hub|hubs|site|school|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|team|service|services|office|ward|unit|room|building|community|children|health|family|leisure|youth|medical|green|village|fields?)$/;
 const PLACE_SUFFIX =
-  /(?:field|fields|ford|bury|borough|wood|side|gate|dale|brook|croft|mead|moor|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale)$/;
+  /(?:field|fields|ford|bury|borough|wood|woods|side|gate|dale|brook|croft|mead|moor|moors|moorlands|lands|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale|hill|hills|bank|banks|leigh|grange|lea)$/;
 
 /** A given name, hyphenated forms included ("holly-may", "alfie-james"). */
 function isGiven(norm: string): boolean {
@@ -192,6 +192,9 @@ function nameLike(token: Token): boolean {
   if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
   // An acronym ("NRPF", "ICPCs") unless it is a listed name typed in capitals ("KHAN").
   if (token.acronym && !isGiven(token.norm) && !SURNAMES.has(token.norm)) return false;
+  // "Birchwood", "Elmfield", "Moorlands": a capitalised word in no list that is built like a place.
+  if (token.capital && PLACE_SUFFIX.test(token.norm) && !isGiven(token.norm) && !SURNAMES.has(token.norm))
+    return false;
   if (TITLES.has(token.norm)) return false;
   const vocabulary = isVocabulary(token.norm);
   // A given name is a candidate even when it is also a word ("Grace", "jack"): what is around it
@@ -276,6 +279,17 @@ export function detectContextualNames(
       continue;
     // "St Brigid's", "Oakfield Primary", "The Meadows Health Centre": places.
     if (previous && /^(?:st|saint)$/.test(previous.norm)) continue;
+    // "our team in Northfield has", "the midwife from Rosehill": after these a capitalised word
+    // that is no listed given name is a place ("at Jayden's" and "from Kelly" still read as people).
+    if (
+      previous &&
+      token.capital &&
+      !token.possessive &&
+      /^(?:at|in|near|from|opposite|outside)$/.test(previous.norm) &&
+      adjacent(text, previous, token) &&
+      !isGiven(token.norm)
+    )
+      continue;
     if (
       next &&
       adjacent(text, token, next) &&
@@ -477,7 +491,9 @@ export function detectContextualNames(
         next.norm,
       );
     const placeAfterFamily =
-      familyNext && PLACE_NEXT.test(tokens[i + 2]?.norm ?? '') && tokens[i + 2]?.norm !== 'children';
+      familyNext &&
+      (PLACE_NEXT.test(tokens[i + 2]?.norm ?? '') || (next?.possessive && tokens[i + 2]?.norm === 'home')) &&
+      tokens[i + 2]?.norm !== 'children';
     if (
       placeAfterFamily ||
       (next && adjacent(text, token, next) && PLACE_NEXT.test(next.norm) && !familyNext)

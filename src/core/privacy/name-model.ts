@@ -224,11 +224,15 @@ const PLACE_AFTER =
   /^(?:centre|center|hub|hubs|site|school|schools|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|temple|gurdwara|team|service|services|office|ward|unit|room|building|youth|leisure|medical|health|community|tree|trust|foundation|project|partnership|group|forum|network|charity|council|police|hospital|station|village|green|fields?|term|day|days|of)$/;
 
 /** The word is part of a place's or an organisation's name, by what is around it. */
-function partOfPlace(tokens: readonly ModelToken[], i: number): boolean {
+function partOfPlace(text: string, tokens: readonly ModelToken[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   // "at the Guildhall", "in Sefton", "from Hillside": after these a capitalised word is a place.
-  if (previous && /^(?:st|saint|the|at|in|from|near|outside|inside|opposite|behind)$/.test(previous.norm))
+  if (
+    previous &&
+    /^(?:st|saint|the|at|in|from|near|outside|inside|opposite|behind)$/.test(previous.norm) &&
+    /^[ \t]+$/.test(text.slice(previous.rawEnd, (tokens[i] as ModelToken).start))
+  )
     return true;
   // "Hi Sarah", "Thanks Ben": the person being written to is a colleague, left to the rules.
   if (
@@ -290,7 +294,12 @@ const NAMED_THING =
   /^(?:law|act|principle|scheme|report|review|inquiry|rule|rules|test|competence|guidance|syndrome|disease)$/;
 
 /** What around the word shows it is not a person's name, whatever the model's score. */
-function notAPerson(tokens: readonly ModelToken[], i: number, denied: readonly boolean[]): boolean {
+function notAPerson(
+  text: string,
+  tokens: readonly ModelToken[],
+  i: number,
+  denied: readonly boolean[],
+): boolean {
   const token = tokens[i] as ModelToken;
   const previous = tokens[i - 1];
   if (denied[i] || acronym(token.base) || listedAsNotAName(token.norm)) return true;
@@ -304,7 +313,7 @@ function notAPerson(tokens: readonly ModelToken[], i: number, denied: readonly b
   if (previous && /^(?:i'm|im|am)$/.test(previous.norm)) return true;
   if (tokens[i + 1]?.norm === 'from' && !token.possessive) return true;
   if (token.possessive && NAMED_THING.test(tokens[i + 1]?.norm ?? '')) return true;
-  return partOfPlace(tokens, i);
+  return partOfPlace(text, tokens, i);
 }
 
 /** Characters of a message the model reads. */
@@ -335,7 +344,7 @@ export function detectModelNames(
   const taken = new Uint8Array(text.length);
   for (const f of known) if (f.kind !== 'name') taken.fill(1, f.start, f.end);
   for (const [i, token] of tokens.entries()) {
-    if (!isCandidate(token) || taken[token.start] === 1 || notAPerson(tokens, i, denied)) continue;
+    if (!isCandidate(token) || taken[token.start] === 1 || notAPerson(text, tokens, i, denied)) continue;
     // "@kelly", "www.oakfield", "#team": handles, addresses and tags, not a person named.
     if (/[@./\\#]$/.test(text.slice(Math.max(0, token.start - 1), token.start))) continue;
     // Ordinary English needs more evidence than a word that is only a name ("willow trees"), and

@@ -349,6 +349,16 @@ function spanFromFollowing(tokens: Token[], text: string, last: number): Span | 
     SPACE_GAP.test(text.slice(token.rawEnd, next.start));
   if (possessiveOfFamily && token.lowerName && token.norm.length >= 3) return { first: last, last };
   if (token.strength === 'none') return undefined;
+  // "The SENCO at Moorlands said": after "at", "in" or "near" a capitalised word is a place.
+  const before = tokens[last - 1];
+  if (
+    !token.possessive &&
+    before &&
+    /^(?:at|in|near)$/.test(before.norm) &&
+    adjacent(text, before, token) &&
+    !possessiveOfFamily
+  )
+    return undefined;
   const after = token.possessive ? '' : textAfter(text, token.rawEnd);
   const personAfter =
     possessiveOfFamily || AGE_AFTER.test(after) || (token.strength === 'solid' && SPEECH_AFTER.test(after));
