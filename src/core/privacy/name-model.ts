@@ -130,7 +130,12 @@ function word(token: ModelToken | undefined, edge: string): string {
 }
 
 /** The features of token `i`, as strings; the model's weight for each is summed. */
-export function tokenFeatures(text: string, tokens: readonly ModelToken[], i: number): string[] {
+export function tokenFeatures(
+  text: string,
+  tokens: readonly ModelToken[],
+  i: number,
+  ruled: readonly boolean[] = [],
+): string[] {
   const t = tokens[i] as ModelToken;
   const p1 = tokens[i - 1];
   const p2 = tokens[i - 2];
@@ -183,6 +188,10 @@ export function tokenFeatures(text: string, tokens: readonly ModelToken[], i: nu
     `ln1=${ln1}|${cn1}|${lex}|${cap}`,
     `lp1=${lp1}|ln1=${ln1}|${lex}`,
     `poss=${poss}|${wn1}`,
+    // What the rules already read as a name, next door: "omar booth", "[name] shah:".
+    `rp=${ruled[i - 1] ? 1 : 0}|rn=${ruled[i + 1] ? 1 : 0}|${lex}|${cap}`,
+    `rp=${ruled[i - 1] ? 1 : 0}|${gl}|${cap}`,
+    `rn=${ruled[i + 1] ? 1 : 0}|${gr}|${cap}`,
   ];
 }
 
@@ -208,14 +217,12 @@ export function isCandidate(token: ModelToken): boolean {
   return /^\p{Lu}/u.test(token.base) || /[GSAU]/.test(lexicon(token.norm));
 }
 
-/** The score of every token (a name above `NAME_MODEL.threshold`); non-candidates score -Infinity. */
-export function scoreTokens(text: string, tokens: readonly ModelToken[], model = loadWeights()): number[] {
-  return tokens.map((token, i) => {
-    if (!isCandidate(token)) return Number.NEGATIVE_INFINITY;
-    let sum = 0;
-    for (const feature of tokenFeatures(text, tokens, i)) sum += model.get(feature) ?? 0;
-    return sum;
-  });
+/** Which tokens lie inside a name the rules found. */
+export function ruledNames(tokens: readonly ModelToken[], known: readonly PersonalDataFinding[]): boolean[] {
+  const end = tokens.at(-1)?.rawEnd ?? 0;
+  const inName = new Uint8Array(end);
+  for (const f of known) if (f.kind === 'name') inName.fill(1, f.start, Math.min(f.end, end));
+  return tokens.map((token) => inName[token.start] === 1);
 }
 
 // A capitalised word before one of these names a place or an organisation, not a person: "Lakeside
@@ -234,11 +241,14 @@ function partOfPlace(text: string, tokens: readonly ModelToken[], i: number): bo
     /^[ \t]+$/.test(text.slice(previous.rawEnd, (tokens[i] as ModelToken).start))
   )
     return true;
-  // "Hi Sarah", "Thanks Ben": the person being written to is a colleague, left to the rules.
+  // "Hi Sarah,", "Thanks Ben": the person being written to is a colleague, left to the rules
+  // ("morning, lacey keeps saying" is not a greeting to lacey).
   if (
     previous &&
     i <= 2 &&
-    /^(?:hi|hello|hiya|hey|thanks|thank|cheers|dear|morning|afternoon)$/.test(previous.norm)
+    /^(?:hi|hello|hiya|hey|thanks|thank|cheers|dear|morning|afternoon)$/.test(previous.norm) &&
+    /^[ \t]+$/.test(text.slice(previous.rawEnd, (tokens[i] as ModelToken).start)) &&
+    /^\s*(?:[,.!:;-]|$)/.test(text.slice((tokens[i] as ModelToken).rawEnd))
   )
     return true;
   if (!next || (tokens[i] as ModelToken).possessive) return false;
@@ -337,6 +347,7 @@ export function detectModelNames(
   const unknown = words.filter((token) => lexicon(token.norm) === 'U').length;
   if (words.length >= 4 && unknown / words.length > 0.6) return [];
   const denied = deniedTokens(tokens);
+  const ruled = ruledNames(tokens, known);
   const model = loadWeights();
   const findings: PersonalDataFinding[] = [];
   let previous = -2;
@@ -356,7 +367,7 @@ export function detectModelNames(
       (isVocabulary(token.norm) ? NAME_MODEL.vocabularyMargin : 0) +
       (unlisted ? NAME_MODEL.unlistedMargin : 0);
     let score = 0;
-    for (const feature of tokenFeatures(text, tokens, i)) score += model.get(feature) ?? 0;
+    for (const feature of tokenFeatures(text, tokens, i, ruled)) score += model.get(feature) ?? 0;
     if (score <= bar) continue;
     // "Robert'); DROP TABLE": code, not a message.
     if (/^['"`]?[);]/.test(text.slice(token.rawEnd, token.rawEnd + 2))) continue;
