@@ -8,7 +8,12 @@ import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
 import { detectPhoneNumbers } from './phone.ts';
 import { detectPostcodes } from './postcode.ts';
-import { detectBirthYears, detectSettings, detectStreetNames } from './quasi-identifiers.ts';
+import {
+  detectAttendedSettings,
+  detectBirthYears,
+  detectSettings,
+  detectStreetNames,
+} from './quasi-identifiers.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
 // Kinds that identify a child or family by themselves; beside any of them a school or a street
@@ -81,11 +86,16 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ruled = DETECTORS.flatMap((detect) => detect(text));
   const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
-  const all = mergeFindings([...found, ...detectContextualNames(text, found)]);
+  const all = mergeFindings([
+    ...found,
+    ...detectContextualNames(text, found),
+    ...detectAttendedSettings(text),
+  ]);
   if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return all;
   return mergeFindings([
     ...all,
     ...detectSettings(text),
+    ...detectAttendedSettings(text),
     ...detectStreetNames(text),
     ...detectBirthYears(text),
   ]);

@@ -230,6 +230,9 @@ export function ruledNames(tokens: readonly ModelToken[], known: readonly Person
 const PLACE_AFTER =
   /^(?:centre|center|hub|hubs|site|school|schools|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|temple|gurdwara|team|service|services|office|ward|unit|room|building|youth|leisure|medical|health|community|tree|trust|foundation|project|partnership|group|forum|network|charity|council|police|hospital|station|village|green|fields?|term|day|days|of)$/;
 
+const COLLEAGUE_ROLE =
+  /^[ \t]+(?:school[ \t]+)?(?:nurse|senco|dsl|hv|health visitor|teacher|head|headteacher|manager|worker|coordinator|co-ordinator|officer|lead|sw|social worker|midwife|gp|ta|chair|pcso|family support|early help|youth worker)\b/i;
+
 /** The word is part of a place's or an organisation's name, by what is around it. */
 function partOfPlace(text: string, tokens: readonly ModelToken[], i: number): boolean {
   const previous = tokens[i - 1];
@@ -241,16 +244,19 @@ function partOfPlace(text: string, tokens: readonly ModelToken[], i: number): bo
     /^[ \t]+$/.test(text.slice(previous.rawEnd, (tokens[i] as ModelToken).start))
   )
     return true;
-  // "Hi Sarah,", "Thanks Ben": the person being written to is a colleague, left to the rules
+  // "Hi Sarah,", "Thanks, Ben": the person being written to is a colleague, left to the rules
   // ("morning, lacey keeps saying" is not a greeting to lacey).
   if (
     previous &&
     i <= 2 &&
     /^(?:hi|hello|hiya|hey|thanks|thank|cheers|dear|morning|afternoon)$/.test(previous.norm) &&
-    /^[ \t]+$/.test(text.slice(previous.rawEnd, (tokens[i] as ModelToken).start)) &&
     /^\s*(?:[,.!:;-]|$)/.test(text.slice((tokens[i] as ModelToken).rawEnd))
   )
     return true;
+  // "Sarah here from the nursery", "Kelly the school nurse", "Jo the SENCO": a colleague.
+  if (next?.norm === 'here' && /^[ \t,]+$/.test(text.slice((tokens[i] as ModelToken).rawEnd, next.start)))
+    return true;
+  if (next?.norm === 'the' && COLLEAGUE_ROLE.test(text.slice(next.rawEnd, next.rawEnd + 24))) return true;
   if (!next || (tokens[i] as ModelToken).possessive) return false;
   if (PLACE_AFTER.test(next.norm) && next.norm !== 'family') return true;
   // "Lakeside family hub", "Summerfield children's centre".
