@@ -10,8 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isCandidate, modelTokens, ruledNames, tokenFeatures } from '../src/core/privacy/name-model.ts';
-import { detectNames } from '../src/core/privacy/names.ts';
+import { isCandidate, modelTokens, tokenFeatures } from '../src/core/privacy/name-model.ts';
 
 interface Labelled {
   text: string;
@@ -68,12 +67,10 @@ for (const message of messages) {
     }
   }
   const tokens = modelTokens(text);
-  // The same context the guard gives the model: names the capital-letter rules found.
-  const ruled = ruledNames(tokens, detectNames(text));
   for (const [i, token] of tokens.entries()) {
     if (!isCandidate(token)) continue;
     examples.push({
-      features: tokenFeatures(text, tokens, i, ruled).map(idOf),
+      features: tokenFeatures(text, tokens, i).map(idOf),
       name: inName.slice(token.start, token.end).some(Boolean),
     });
   }

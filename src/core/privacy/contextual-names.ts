@@ -106,9 +106,7 @@ function tokenise(text: string): Token[] {
       end: match.index + base.length,
       norm: base.toLowerCase().replace(/’/g, "'"),
       capital: /^\p{Lu}/u.test(base),
-      acronym:
-        (base.match(/\p{Lu}/gu)?.length ?? 0) >= 2 &&
-        base.replace(/(?<=\p{Lu}{2})s$/u, '').toUpperCase() === base.replace(/(?<=\p{Lu}{2})s$/u, ''),
+      acronym: /^\p{Lu}\p{Lu}/u.test(base) && /^[\p{Lu}'’-]+s?$/u.test(base),
       possessive,
       sentenceStart: tokens.length === 0 || /[.!?\n;•:]|\s-\s/.test(gap),
     });

@@ -130,12 +130,7 @@ function word(token: ModelToken | undefined, edge: string): string {
 }
 
 /** The features of token `i`, as strings; the model's weight for each is summed. */
-export function tokenFeatures(
-  text: string,
-  tokens: readonly ModelToken[],
-  i: number,
-  ruled: readonly boolean[] = [],
-): string[] {
+export function tokenFeatures(text: string, tokens: readonly ModelToken[], i: number): string[] {
   const t = tokens[i] as ModelToken;
   const p1 = tokens[i - 1];
   const p2 = tokens[i - 2];
@@ -188,10 +183,6 @@ export function tokenFeatures(
     `ln1=${ln1}|${cn1}|${lex}|${cap}`,
     `lp1=${lp1}|ln1=${ln1}|${lex}`,
     `poss=${poss}|${wn1}`,
-    // What the rules already read as a name, next door: "omar booth", "[name] shah:".
-    `rp=${ruled[i - 1] ? 1 : 0}|rn=${ruled[i + 1] ? 1 : 0}|${lex}|${cap}`,
-    `rp=${ruled[i - 1] ? 1 : 0}|${gl}|${cap}`,
-    `rn=${ruled[i + 1] ? 1 : 0}|${gr}|${cap}`,
   ];
 }
 
@@ -215,14 +206,6 @@ function loadWeights(): Map<string, number> {
 export function isCandidate(token: ModelToken): boolean {
   if (token.number || token.norm.length < 2 || acronym(token.base)) return false;
   return /^\p{Lu}/u.test(token.base) || /[GSAU]/.test(lexicon(token.norm));
-}
-
-/** Which tokens lie inside a name the rules found. */
-export function ruledNames(tokens: readonly ModelToken[], known: readonly PersonalDataFinding[]): boolean[] {
-  const end = tokens.at(-1)?.rawEnd ?? 0;
-  const inName = new Uint8Array(end);
-  for (const f of known) if (f.kind === 'name') inName.fill(1, f.start, Math.min(f.end, end));
-  return tokens.map((token) => inName[token.start] === 1);
 }
 
 // A capitalised word before one of these names a place or an organisation, not a person: "Lakeside
@@ -353,7 +336,6 @@ export function detectModelNames(
   const unknown = words.filter((token) => lexicon(token.norm) === 'U').length;
   if (words.length >= 4 && unknown / words.length > 0.6) return [];
   const denied = deniedTokens(tokens);
-  const ruled = ruledNames(tokens, known);
   const model = loadWeights();
   const findings: PersonalDataFinding[] = [];
   let previous = -2;
@@ -373,7 +355,7 @@ export function detectModelNames(
       (isVocabulary(token.norm) ? NAME_MODEL.vocabularyMargin : 0) +
       (unlisted ? NAME_MODEL.unlistedMargin : 0);
     let score = 0;
-    for (const feature of tokenFeatures(text, tokens, i, ruled)) score += model.get(feature) ?? 0;
+    for (const feature of tokenFeatures(text, tokens, i)) score += model.get(feature) ?? 0;
     if (score <= bar) continue;
     // "Robert'); DROP TABLE": code, not a message.
     if (/^['"`]?[);]/.test(text.slice(token.rawEnd, token.rawEnd + 2))) continue;
