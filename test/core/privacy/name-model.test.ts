@@ -87,3 +87,23 @@ describe('a child’s school, read from what the child does there', () => {
     );
   });
 });
+
+describe('addresses written the way practitioners write them', () => {
+  it('keeps "no." with the house number and reads flats in named buildings', () => {
+    expect(redact('the Begum family at no. 59 hawthorn avenue are back')).toBe(
+      'the [name] family at [address] are back',
+    );
+    expect(redact('mum is at flat 11 mandela house, call her')).toBe('mum is at [address], call her');
+    expect(redact('the address we have is 116 Mandela House, Coronation Street')).toContain(
+      '[address], [address]',
+    );
+  });
+
+  it('reads a home’s street after a residence cue in lower case, and leaves venues alone', () => {
+    expect(redact('they live on fernbank close, is that north or south?')).toBe(
+      'they live on [address], is that north or south?',
+    );
+    expect(redact('the clinic has moved to Pembroke Street')).toBe('the clinic has moved to Pembroke Street');
+    expect(redact('room 12 at the Civic Centre is booked')).toBe('room 12 at the Civic Centre is booked');
+  });
+});
