@@ -312,6 +312,20 @@ function notAPerson(
   if (previous && /^(?:i'm|im|am)$/.test(previous.norm)) return true;
   if (tokens[i + 1]?.norm === 'from' && !token.possessive) return true;
   if (token.possessive && NAMED_THING.test(tokens[i + 1]?.norm ?? '')) return true;
+  // Inside a Title Case phrase: "Summer Lane surgery", "Rose Street Community Centre", "Ivy House":
+  // the next word is capitalised ordinary English and no name ("Jayden Smith", "Nathaniel Green"
+  // are names: Smith and Green are listed surnames).
+  const next = tokens[i + 1];
+  if (
+    next &&
+    !token.possessive &&
+    /^[ \t]+$/.test(text.slice(token.rawEnd, next.start)) &&
+    /^\p{Lu}/u.test(next.base) &&
+    next.norm.length >= 3 &&
+    /[ECeO]/.test(lexicon(next.norm)) &&
+    !/[GS]/.test(lexicon(next.norm))
+  )
+    return true;
   return partOfPlace(text, tokens, i);
 }
 
