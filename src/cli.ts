@@ -221,7 +221,7 @@ async function data(config: Config, argv: string[]): Promise<number> {
   }
   const { openStorage } = await import('./storage/index.ts');
   const { DataProtection } = await import('./storage/data-protection.ts');
-  const { respondentSecret } = await import('./main.ts');
+  const { respondentSecret } = await import('./storage/secrets.ts');
   const storage = await openStorage({
     databaseUrl: config.storage.databaseUrl,
     dataDir: config.storage.dataDir,
