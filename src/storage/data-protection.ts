@@ -179,9 +179,18 @@ export class DataProtection {
         })
       ).count;
       // Posts (sent or pending) that mention the person, e.g. host reminders to agency contacts.
-      counts.postMentions = await tx.$executeRaw`
-        UPDATE scheduled_post SET payload = replace(payload::text, ${`<@${userId}>`}, '')::jsonb
-        WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${`<@${userId}>`}) > 0`;
+      // A post's mentions are typed parts beside a plain-text rendering (`@id`); older posts wrote
+      // Slack's `<@id>` into the text. Both go, and the remaining text is re-joined from the parts.
+      const mentioning = await tx.$queryRaw<{ id: string; payload: unknown }[]>`
+        SELECT id, payload FROM scheduled_post
+        WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${userId}) > 0`;
+      counts.postMentions = 0;
+      for (const post of mentioning) {
+        const payload = withoutMentionOf(post.payload, userId);
+        if (payload === post.payload) continue;
+        await tx.scheduledPost.update({ where: { id: post.id }, data: { payload: payload as object } });
+        counts.postMentions += 1;
+      }
       counts.postMentions += await tx.$executeRaw`
         UPDATE scheduled_post
         SET payload = jsonb_set(payload, '{data,contacts}', (payload #> '{data,contacts}') - ${userId}::text)
@@ -199,4 +208,27 @@ export class DataProtection {
       return counts;
     });
   }
+}
+
+/** A post payload with every mention of one person removed (typed parts and the text written from them). */
+export function withoutMentionOf(payload: unknown, userId: string): unknown {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  const record = payload as Record<string, unknown>;
+  const parts = Array.isArray(record.parts) ? (record.parts as Record<string, unknown>[]) : undefined;
+  const text = typeof record.text === 'string' ? record.text : undefined;
+  const mentionsInParts = parts?.some((part) => part.mention === userId) ?? false;
+  const escaped = userId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inText = text !== undefined && new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`).test(text);
+  if (!mentionsInParts && !inText) return payload;
+  const next: Record<string, unknown> = { ...record };
+  if (parts) {
+    const kept = parts.filter((part) => part.mention !== userId);
+    next.parts = kept;
+    next.text = kept
+      .map((part) => (typeof part.mention === 'string' ? `@${part.mention}` : String(part.text ?? '')))
+      .join('');
+  } else if (text !== undefined) {
+    next.text = text.replace(new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`, 'g'), '');
+  }
+  return next;
 }
