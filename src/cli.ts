@@ -21,7 +21,7 @@ Usage:
                                    restore a backup into DATA_DIR (the bot must be stopped)
 ${DATA_USAGE}
   joinedup bench                   measure answer latency, start-up time and memory (JSON)
-  joinedup eval [--verbose] [--json] [guidance|triage|identifiers]
+  joinedup eval [--verbose] [--json] [--tuning-only] [guidance|triage|identifiers]
                                    the language evaluations, on their tuning and check halves
   joinedup help                    this text
 

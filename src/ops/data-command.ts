@@ -51,7 +51,7 @@ export async function runDataCommand(
   const { openStorage } = await import('../storage/index.ts');
   const { DataProtection, holdsNothing } = await import('../storage/data-protection.ts');
   const { listWorkspaces, workspaceExists } = await import('../storage/data-workspaces.ts');
-  const { respondentSecret } = await import('../main.ts');
+  const { respondentSecret } = await import('../storage/secrets.ts');
   const storage = await openStorage({
     databaseUrl: config.storage.databaseUrl,
     dataDir: config.storage.dataDir,

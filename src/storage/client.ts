@@ -35,6 +35,10 @@ export interface Storage {
   appliedMigrations: string[];
   /** Embedded database only: a consistent SQL dump of it, made between two queries (backups). */
   dump?(): Promise<string>;
+  /** Resolves when the database answers a query (readiness); rejects otherwise. */
+  ping(): Promise<void>;
+  /** True when every migration folder is recorded as applied (readiness). */
+  migrationsApplied(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -103,6 +107,19 @@ async function appliedMigrationNames(prisma: PrismaClient): Promise<Set<string> 
   }
 }
 
+/** The readiness queries of a Storage, over its client. */
+function healthOf(prisma: PrismaClient): Pick<Storage, 'ping' | 'migrationsApplied'> {
+  return {
+    ping: async () => {
+      await prisma.$queryRawUnsafe('SELECT 1');
+    },
+    migrationsApplied: async () => {
+      const [applied, list] = await Promise.all([appliedMigrationNames(prisma), readMigrationList()]);
+      return applied !== null && list.migrationDirectories.every((m) => applied.has(m.path));
+    },
+  };
+}
+
 async function migrateIfNeeded(
   prisma: PrismaClient,
   factory: SqlMigrationAwareDriverAdapterFactory,
@@ -122,7 +139,13 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     try {
       await reachDatabase(prisma, options);
       const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
-      return { prisma, kind: 'postgres', appliedMigrations, close: () => prisma.$disconnect() };
+      return {
+        prisma,
+        kind: 'postgres',
+        appliedMigrations,
+        ...healthOf(prisma),
+        close: () => prisma.$disconnect(),
+      };
     } catch (error) {
       await prisma.$disconnect();
       throw wrapConnectionError(error);
@@ -165,7 +188,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     }
     // The owner of the directory makes backups for `joinedup db backup` (see backup.ts).
     if (!inMemory) stopServing = serveBackupRequests(options.dataDir, dump);
-    return { prisma, kind: 'pglite', appliedMigrations, dump, close };
+    return { prisma, kind: 'pglite', appliedMigrations, dump, ...healthOf(prisma), close };
   } catch (error) {
     await close();
     throw error;
