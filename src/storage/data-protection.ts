@@ -22,6 +22,19 @@ export interface SubjectAccessExport {
 }
 
 /**
+ * True when an export holds nothing about the person: never seen in that workspace (a mistyped
+ * id, or the wrong workspace), or already erased. A subject access request must not be answered
+ * "nothing held" because of a typo, so callers say which.
+ */
+export function holdsNothing(data: SubjectAccessExport): boolean {
+  return (
+    data.member === null &&
+    data.surveySector === null &&
+    Object.values(data).every((value) => !Array.isArray(value) || value.length === 0)
+  );
+}
+
+/**
  * Subject access and erasure across every table that can hold a person's id. Anonymous survey
  * answers are found through the same keyed hash that enforces one response per person.
  */
@@ -34,6 +47,11 @@ export class DataProtection {
   private async respondentKeys(workspaceId: string, userId: string): Promise<string[]> {
     const runs = await this.prisma.surveyRun.findMany({ where: { workspaceId }, select: { id: true } });
     return runs.map((r) => respondentKey(this.respondentSecret, workspaceId, r.id, userId));
+  }
+
+  /** False when nothing at all is held about the person in the workspace (see `holdsNothing`). */
+  async holdsAnything(workspaceId: string, userId: string): Promise<boolean> {
+    return !holdsNothing(await this.exportUser(workspaceId, userId));
   }
 
   async exportUser(workspaceId: string, userId: string, now = new Date()): Promise<SubjectAccessExport> {
