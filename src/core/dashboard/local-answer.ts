@@ -41,7 +41,13 @@ export function slugFor(title: string): string {
 // phone numbers and emails. What it must not hold is a child's or family's details: a name, a date
 // of birth, an NHS or NI number, and, beside one of those, the family's address, postcode, phone,
 // email or the child's school.
-const ALWAYS_REFUSED = new Set<PersonalDataKind>(['name', 'date_of_birth', 'nhs_number', 'ni_number']);
+const ALWAYS_REFUSED = new Set<PersonalDataKind>([
+  'name',
+  'date_of_birth',
+  'nhs_number',
+  'ni_number',
+  'reference',
+]);
 const WITH_A_PERSON = new Set<PersonalDataKind>(['address', 'postcode', 'phone', 'email', 'school']);
 const KIND_LABEL: Partial<Record<PersonalDataKind, string>> = {
   name: 'a name',
@@ -53,6 +59,7 @@ const KIND_LABEL: Partial<Record<PersonalDataKind, string>> = {
   phone: 'a phone number',
   email: 'an email address',
   school: 'a school',
+  reference: 'a case or pupil reference number',
 };
 
 /** The child's or family's details in a coordinator's text, or none. */

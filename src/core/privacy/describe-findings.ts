@@ -11,6 +11,7 @@ const SINGULAR: Record<PersonalDataKind, string> = {
   phone: 'a phone number',
   email: 'an email address',
   school: 'a school',
+  reference: 'a reference number',
 };
 
 const PLURAL: Record<PersonalDataKind, string> = {
@@ -24,6 +25,7 @@ const PLURAL: Record<PersonalDataKind, string> = {
   phone: 'phone numbers',
   email: 'email addresses',
   school: 'schools',
+  reference: 'reference numbers',
 };
 
 const COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

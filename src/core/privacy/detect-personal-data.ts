@@ -14,6 +14,7 @@ import {
   detectSettings,
   detectStreetNames,
 } from './quasi-identifiers.ts';
+import { detectReferenceNumbers } from './reference-number.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
 // Kinds that identify a child or family by themselves; beside any of them a school or a street
@@ -27,6 +28,7 @@ const IDENTIFYING: ReadonlySet<PersonalDataKind> = new Set([
   'ni_number',
   'phone',
   'email',
+  'reference',
 ]);
 
 // When two findings overlap, the more specific kind names the merged span: a checksummed NHS
@@ -35,6 +37,7 @@ const IDENTIFYING: ReadonlySet<PersonalDataKind> = new Set([
 const SPECIFICITY: Record<PersonalDataKind, number> = {
   email: 9,
   nhs_number: 8,
+  reference: 8,
   ni_number: 7,
   postcode: 6,
   phone: 5,
@@ -48,6 +51,7 @@ const SPECIFICITY: Record<PersonalDataKind, number> = {
 const DETECTORS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   detectEmails,
   detectNhsNumbers,
+  detectReferenceNumbers,
   detectNiNumbers,
   detectPostcodes,
   detectPhoneNumbers,

@@ -12,6 +12,7 @@ const PLACEHOLDERS: Record<PersonalDataKind, string> = {
   phone: '[phone]',
   email: '[email]',
   school: '[school]',
+  reference: '[reference]',
 };
 
 /** The placeholder that replaces a finding of `kind` in redacted text, e.g. `[date of birth]`. */

@@ -13,7 +13,9 @@ export type PersonalDataKind =
   | 'phone'
   | 'email'
   /** A school, nursery or college, only when the message also identifies a child. */
-  | 'school';
+  | 'school'
+  /** A case, referral or pupil reference number (UPN) that points at one child's or family's record. */
+  | 'reference';
 
 /**
  * One piece of personal data found in a message, as UTF-16 offsets into the input string

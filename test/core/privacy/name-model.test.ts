@@ -107,3 +107,27 @@ describe('addresses written the way practitioners write them', () => {
     expect(redact('room 12 at the Civic Centre is booked')).toBe('room 12 at the Civic Centre is booked');
   });
 });
+
+describe('case and pupil reference numbers', () => {
+  it('redacts a UPN and a code after a case or record label, and not a section or a count', () => {
+    expect(redact('has UPN X139209839346 been flagged as CME?')).toBe(
+      'has UPN [reference] been flagged as CME?',
+    );
+    expect(redact('urgent: ref CS-50129 - can I close this EH case?')).toBe(
+      'urgent: ref [reference] - can I close this EH case?',
+    );
+    expect(redact('Mosaic no EH/2024/172, update on the assessment pls')).toBe(
+      'Mosaic no [reference], update on the assessment pls',
+    );
+    expect(redact('hi all, LCS701058 - I think this was closed by mistake')).toBe(
+      'hi all, [reference] - I think this was closed by mistake',
+    );
+    for (const text of [
+      'what is a section 47 enquiry',
+      'case 2 of 3 was closed',
+      'Working Together 2023 ref 4.2',
+    ]) {
+      expect(redact(text), text).toBe(text);
+    }
+  });
+});
