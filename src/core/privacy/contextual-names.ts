@@ -249,9 +249,26 @@ export function detectContextualNames(
   const tokens = tokenise(text);
   const flagged = new Array<boolean>(tokens.length).fill(false);
   const denied = deniedTokens(tokens);
+  // Prefix sums of the characters inside known findings (and inside known names), so each lookup
+  // is constant time however many findings a long paste holds.
+  const inAny = new Int32Array(text.length + 1);
+  const inName = new Int32Array(text.length + 1);
+  {
+    const anyMark = new Uint8Array(text.length);
+    const nameMark = new Uint8Array(text.length);
+    for (const f of known) {
+      anyMark.fill(1, f.start, f.end);
+      if (f.kind === 'name') nameMark.fill(1, f.start, f.end);
+    }
+    for (let c = 0; c < text.length; c += 1) {
+      inAny[c + 1] = (inAny[c] as number) + (anyMark[c] as number);
+      inName[c + 1] = (inName[c] as number) + (nameMark[c] as number);
+    }
+  }
   const isKnownName = (token: Token) =>
-    known.some((f) => f.kind === 'name' && f.start <= token.start && f.end >= token.end);
-  const isKnown = (token: Token) => known.some((f) => f.start < token.end && f.end > token.start);
+    token.end > token.start &&
+    (inName[token.end] as number) - (inName[token.start] as number) === token.end - token.start;
+  const isKnown = (token: Token) => (inAny[token.end] as number) - (inAny[token.start] as number) > 0;
   for (const [i, token] of tokens.entries()) if (isKnownName(token)) flagged[i] = true;
 
   const after = (token: Token) => text.slice(token.end + (token.possessive ? 2 : 0), token.end + 60);
