@@ -6,10 +6,14 @@ import type {
 import type { ForumRepository } from '../core/forums/ports.ts';
 import type { PulseRepository } from '../core/pulse/ports.ts';
 import type {
+  ConversationReferenceRepository,
+  InstallationRepository,
   MemberRepository,
+  PostMessageLookup,
   ProcessedEventRepository,
   QuestionLogRepository,
   ScheduledPostRepository,
+  TurnStateRepository,
   WorkspaceNoticeRepository,
   WorkspaceRepository,
 } from '../core/shared/ports.ts';
@@ -20,11 +24,16 @@ import {
 } from './repositories/dashboard-article-repository.ts';
 import { PrismaDashboardAuthRepository } from './repositories/dashboard-auth-repository.ts';
 import { PrismaForumRepository } from './repositories/forum-repository.ts';
+import { PrismaInstallationRepository } from './repositories/installation-repository.ts';
 import { PrismaMemberRepository } from './repositories/member-repository.ts';
 import { PrismaProcessedEventRepository } from './repositories/processed-event-repository.ts';
 import { PrismaPulseRepository } from './repositories/pulse-repository.ts';
 import { PrismaQuestionLogRepository } from './repositories/question-log-repository.ts';
 import { PrismaScheduledPostRepository } from './repositories/scheduled-post-repository.ts';
+import {
+  PrismaConversationReferenceRepository,
+  PrismaTurnStateRepository,
+} from './repositories/teams-state-repository.ts';
 import {
   PrismaWorkspaceNoticeRepository,
   PrismaWorkspaceRepository,
@@ -39,12 +48,17 @@ export interface Repositories {
   members: MemberRepository;
   questions: QuestionLogRepository;
   events: ProcessedEventRepository;
-  posts: ScheduledPostRepository;
+  posts: ScheduledPostRepository & PostMessageLookup;
   forums: ForumRepository;
   pulse: PulseRepository;
   dashboardAuth: DashboardAuthRepository;
   localArticles: LocalArticleRepository;
   questionStats: QuestionStatsRepository;
+  /** Slack OAuth installations (sealed by the adapter). */
+  installations: InstallationRepository;
+  /** Teams turn state and conversation references. */
+  turnState: TurnStateRepository;
+  conversationReferences: ConversationReferenceRepository;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -60,5 +74,8 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     dashboardAuth: new PrismaDashboardAuthRepository(prisma),
     localArticles: new PrismaLocalArticleRepository(prisma),
     questionStats: new PrismaQuestionStatsRepository(prisma),
+    installations: new PrismaInstallationRepository(prisma),
+    turnState: new PrismaTurnStateRepository(prisma),
+    conversationReferences: new PrismaConversationReferenceRepository(prisma),
   };
 }

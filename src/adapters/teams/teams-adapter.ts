@@ -41,11 +41,18 @@ import type { SurveyTemplate } from '../../core/pulse/types.ts';
 import { type AnswerSurveyResult, PulseUseCases } from '../../core/pulse/use-cases.ts';
 import { type AppError, isAppError } from '../../core/shared/errors.ts';
 import type { Outcome } from '../../core/shared/outcome.ts';
-import type { ChatGateway, OutboundMessage, PostTarget } from '../../core/shared/ports.ts';
+import type {
+  ChatGateway,
+  ConversationReferenceRepository,
+  OutboundMessage,
+  PostMessageLookup,
+  PostTarget,
+  TurnStateRepository,
+} from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
-import type { PrismaClient } from '../../storage/client.ts';
+import { BotStateStorage } from './bot-state-storage.ts';
 import { type CardAction, readCardAction } from './card-actions.ts';
 import { defaultRetryOptions, installPacedRetry, type RetryOptions, ThreadPacer } from './outbound-pacing.ts';
 import {
@@ -59,7 +66,6 @@ import {
   renderSurveyCard,
   renderSurveyForm,
 } from './render-cards.ts';
-import { ConversationReferenceStore, PrismaBotStateStorage } from './teams-storage.ts';
 
 /** What the adapter needs from the application. */
 export interface TeamsAppDeps {
@@ -67,7 +73,12 @@ export interface TeamsAppDeps {
   /** Forum and survey services, whose use cases the cards call directly. */
   forums: ForumService;
   pulse: PulseService;
-  storage: { prisma: PrismaClient };
+  /** Turn state, conversation references and the scheduled posts' messages, in the database. */
+  repos: {
+    turnState: TurnStateRepository;
+    conversationReferences: ConversationReferenceRepository;
+    posts: PostMessageLookup;
+  };
   /** Counts connector retries on 429 (rate-limit waits) for the metrics endpoint. */
   metrics?: { rateLimited(platform: string): void };
 }
@@ -181,7 +192,7 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   const appId = config.appId ?? '';
   const retry: RetryOptions = { ...defaultRetryOptions, ...options.testing?.retry };
   const pacer = options.testing?.pacer ?? new ThreadPacer();
-  const references = new ConversationReferenceStore(deps.storage.prisma);
+  const references = deps.repos.conversationReferences;
   const conversation = deps.conversation;
   const forumActs = new ForumUseCases(deps.forums);
   const pulseActs = new PulseUseCases(deps.pulse);
@@ -231,7 +242,7 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   const application = new Application<TurnState>({
     adapter,
     botAppId: appId,
-    storage: new PrismaBotStateStorage(deps.storage.prisma),
+    storage: new BotStateStorage(deps.repos.turnState),
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
@@ -405,11 +416,8 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
 
   async function postText(workspaceId: string, key: unknown): Promise<string | undefined> {
     if (typeof key !== 'string' || key.length > 200) return undefined;
-    const row = await deps.storage.prisma.scheduledPost
-      .findUnique({ where: { workspaceId_key: { workspaceId, key } }, select: { payload: true } })
-      .catch(() => null);
-    const text = (row?.payload as { text?: unknown } | undefined)?.text;
-    return typeof text === 'string' ? text : undefined;
+    const message = await deps.repos.posts.messageFor(workspaceId, key).catch(() => null);
+    return typeof message?.text === 'string' ? message.text : undefined;
   }
 
   /** Runs a card's use case for the clicker; null for a redelivered click. */
