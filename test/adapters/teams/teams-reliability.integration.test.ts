@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { BotStateStorage } from '../../../src/adapters/teams/bot-state-storage.ts';
 import { createTeamsAdapter } from '../../../src/adapters/teams/index.ts';
 import { ThreadPacer } from '../../../src/adapters/teams/outbound-pacing.ts';
-import { PrismaBotStateStorage } from '../../../src/adapters/teams/teams-storage.ts';
 import {
   makeActivity,
   startTeamsHarness,
@@ -11,6 +11,7 @@ import {
 import { loadConfig } from '../../../src/config.ts';
 import type { ConversationService } from '../../../src/core/conversation/conversation-service.ts';
 import { createLogger } from '../../../src/logger.ts';
+import { createRepositories } from '../../../src/storage/index.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { shippedGuidance } from '../../support/guidance.ts';
 
@@ -119,7 +120,7 @@ describeEachDatabase('Teams: reliability', (db) => {
   }, 20_000);
 
   it('keeps turn state in the database with eTag concurrency', async () => {
-    const storage = new PrismaBotStateStorage(db.storage.prisma);
+    const storage = new BotStateStorage(createRepositories(db.storage.prisma).turnState);
     await storage.write({ 'msteams/conv/1': { count: 1 } });
     const read = await storage.read(['msteams/conv/1']);
     const item = read['msteams/conv/1'] as { count: number; eTag: string };
@@ -146,7 +147,7 @@ describeEachDatabase('Teams: reliability', (db) => {
     ).toThrow(/MICROSOFT_APP_TENANT_ID/);
     expect(loadConfig({ MICROSOFT_APP_ID: 'abc', MICROSOFT_APP_PASSWORD: 'x' }).teams?.appId).toBe('abc');
     expect(loadConfig({}).teams).toBeUndefined();
-    const app = { conversation: h.conversation, forums: h.forums, pulse: h.pulse, storage: db.storage };
+    const app = { conversation: h.conversation, forums: h.forums, pulse: h.pulse, repos: h.repos };
     const logger = createLogger('silent');
     await expect(
       createTeamsAdapter({ config: { appType: 'MultiTenant', localDevelopment: false }, app, logger }),
