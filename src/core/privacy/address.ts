@@ -28,6 +28,27 @@ const CUED_STREET = new RegExp(
   'g',
 );
 
+// "flat 11 Mandela House", "Flat 26 Riverside Tower", "116 Mandela House": a flat or a numbered
+// building, named by a building word, in any case.
+const BUILDING_WORD =
+  'house|tower|towers|point|court|flats|heights|lodge|mansions|buildings|block|apartments';
+const FLAT_IN_BUILDING = new RegExp(
+  `(?<![\\w.,/-])(?:flat|apartment|apt|unit)[ \\t]*\\d{1,4}[a-z]?,?[ \\t]+(?:[\\p{L}][\\p{L}'’-]*[ \\t]+){1,3}(?:${BUILDING_WORD})\\b`,
+  'giu',
+);
+const NUMBERED_BUILDING = new RegExp(
+  `(?<![\\w.,/-])\\d{1,4}[a-z]?,?[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${BUILDING_WORD.replace(/\b\w/g, (c) => c.toUpperCase())})\\b`,
+  'gu',
+);
+// "lives on fernbank close", "the flat is on Hollybank Road": a home's street after a residence cue,
+// in any case (lower case only with the plainest street words).
+const HOME_ON_STREET = new RegExp(
+  `\\b(?:lives?|living|flat[ \\t]+is|house[ \\t]+is|home[ \\t]+is|they're|theyre|staying)[ \\t]+(?:on|in|at|off)[ \\t]+((?:[a-z][a-z'’-]*[ \\t]+){1,2}${PLAIN_SUFFIX}\\b|(?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b)`,
+  'g',
+);
+// "no. 59 hawthorn avenue": the "no." before a house number belongs to the address.
+const NUMBER_WORD_BEFORE = /(?:\bno\.?|\bnumber|\bnum\.?)[ \t]*$/i;
+
 // A site after the street: "Lower Road Traveller site".
 const SITE_AFTER =
   /^[ \t]+(?:Traveller|Travellers|Travellers'|Gypsy|Caravan|Mobile Home|Residential)[ \t]+(?:[Ss]ite|[Pp]ark)\b/i;
@@ -75,8 +96,18 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   const push = (start: number, end: number): void => {
     if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, start - 20), start))) return;
-    findings.push({ kind: 'address', start, end: end - trailingPunctuation(text.slice(start, end)) });
+    const numberWord = NUMBER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    const from = numberWord ? start - numberWord[0].length : start;
+    findings.push({ kind: 'address', start: from, end: end - trailingPunctuation(text.slice(start, end)) });
   };
+  for (const pattern of [FLAT_IN_BUILDING, NUMBERED_BUILDING]) {
+    for (const m of text.matchAll(pattern)) push(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(HOME_ON_STREET)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    push(start, start + value.length);
+  }
   for (const m of text.matchAll(CAPITALISED_STREET)) {
     const site = SITE_AFTER.exec(text.slice(m.index + m[0].length));
     push(m.index, m.index + m[0].length + (site ? site[0].length : 0));
@@ -93,12 +124,17 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
     findings.push({ kind: 'address', start, end: start + trimCued(value) });
   }
   for (const m of text.matchAll(CUED_STREET)) {
+    // "the clinic has moved to Pembroke Street": a service's new street, not a family's home.
+    if (SERVICE_MOVED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
     findings.push({ kind: 'address', start, end: start + value.length });
   }
   return findings;
 }
+
+const SERVICE_MOVED =
+  /\b(?:clinic|team|office|hub|centre|center|surgery|practice|service|services|school|nursery|library|unit|forum|meeting|base|site|venue|drop-in|group|club)(?:[ \t]+(?:has|have|is|are|was|were|will|be|been|now))*[ \t]*$/i;
 
 function trailingPunctuation(value: string): number {
   const match = /[,.\s]+$/.exec(value);

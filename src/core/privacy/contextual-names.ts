@@ -16,6 +16,8 @@ interface Token {
   end: number;
   norm: string;
   capital: boolean;
+  /** "CAF", "ICPCs", "DoLS": mostly capitals. */
+  acronym: boolean;
   possessive: boolean;
   sentenceStart: boolean;
 }
@@ -104,6 +106,7 @@ function tokenise(text: string): Token[] {
       end: match.index + base.length,
       norm: base.toLowerCase().replace(/’/g, "'"),
       capital: /^\p{Lu}/u.test(base),
+      acronym: /^\p{Lu}\p{Lu}/u.test(base) && /^[\p{Lu}'’-]+s?$/u.test(base),
       possessive,
       sentenceStart: tokens.length === 0 || /[.!?\n;•:]|\s-\s/.test(gap),
     });
@@ -147,7 +150,7 @@ function isVocabulary(norm: string): boolean {
 const PLACE_NEXT =
   /^(?:centre|center|hub|hubs|site|school|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|team|service|services|office|ward|unit|room|building|community|children|health|family|leisure|youth|medical|green|village|fields?)$/;
 const PLACE_SUFFIX =
-  /(?:field|fields|ford|bury|borough|wood|side|gate|dale|brook|croft|mead|moor|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale)$/;
+  /(?:field|fields|ford|bury|borough|wood|woods|side|gate|dale|brook|croft|mead|moor|moors|moorlands|lands|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale|hill|hills|bank|banks|leigh|grange|lea)$/;
 
 /** A given name, hyphenated forms included ("holly-may", "alfie-james"). */
 function isGiven(norm: string): boolean {
@@ -157,13 +160,14 @@ function isGiven(norm: string): boolean {
 }
 
 // Chat words and slang outside the dictionary that are never names.
-const CHAT_WORDS = set(`
+export const CHAT_WORDS = set(`
   gurl gurls bf gf bff bro bros sis mum mums mam nan nans hv hvs sw dsl senco caf cafs eha ehas taf tac
   sti stis yo yr yrs sez sed wiv wivout innit tho cos coz cuz bcos pls plz plss thx ty lol omg rn atm
   tbh imo idk ngl fyi asap aka etc ie eg ok okay kinda gonna wanna gotta dunno lemme gimme yeah yep nope
   mates vids pics pic selfie selfies snap snaps insta tiktok snapchat whatsapp fb ig dm dms msg msgs
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
-  ppl bin rly prob probs def defo obvs soz hun babe wknd wkend`);
+  ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
+  willy willie minnie winkie foof fanny tuppence nunny privates`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -184,6 +188,11 @@ function isChatVocabulary(norm: string): boolean {
 /** Could be a name at all: a listed name that is not only a word, or a word outside vocabulary. */
 function nameLike(token: Token): boolean {
   if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
+  // An acronym ("NRPF", "ICPCs") unless it is a listed name typed in capitals ("KHAN").
+  if (token.acronym && !isGiven(token.norm) && !SURNAMES.has(token.norm)) return false;
+  // "Birchwood", "Elmfield", "Moorlands": a capitalised word in no list that is built like a place.
+  if (token.capital && PLACE_SUFFIX.test(token.norm) && !isGiven(token.norm) && !SURNAMES.has(token.norm))
+    return false;
   if (TITLES.has(token.norm)) return false;
   const vocabulary = isVocabulary(token.norm);
   // A given name is a candidate even when it is also a word ("Grace", "jack"): what is around it
@@ -268,6 +277,17 @@ export function detectContextualNames(
       continue;
     // "St Brigid's", "Oakfield Primary", "The Meadows Health Centre": places.
     if (previous && /^(?:st|saint)$/.test(previous.norm)) continue;
+    // "our team in Northfield has", "the midwife from Rosehill": after these a capitalised word
+    // that is no listed given name is a place ("at Jayden's" and "from Kelly" still read as people).
+    if (
+      previous &&
+      token.capital &&
+      !token.possessive &&
+      /^(?:at|in|near|from|opposite|outside)$/.test(previous.norm) &&
+      adjacent(text, previous, token) &&
+      !isGiven(token.norm)
+    )
+      continue;
     if (
       next &&
       adjacent(text, token, next) &&
@@ -469,7 +489,9 @@ export function detectContextualNames(
         next.norm,
       );
     const placeAfterFamily =
-      familyNext && PLACE_NEXT.test(tokens[i + 2]?.norm ?? '') && tokens[i + 2]?.norm !== 'children';
+      familyNext &&
+      (PLACE_NEXT.test(tokens[i + 2]?.norm ?? '') || (next?.possessive && tokens[i + 2]?.norm === 'home')) &&
+      tokens[i + 2]?.norm !== 'children';
     if (
       placeAfterFamily ||
       (next && adjacent(text, token, next) && PLACE_NEXT.test(next.norm) && !familyNext)

@@ -2,12 +2,18 @@ import { detectAddresses } from './address.ts';
 import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
+import { detectModelNames } from './name-model.ts';
 import { detectNames } from './names.ts';
 import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
 import { detectPhoneNumbers } from './phone.ts';
 import { detectPostcodes } from './postcode.ts';
-import { detectBirthYears, detectSettings, detectStreetNames } from './quasi-identifiers.ts';
+import {
+  detectAttendedSettings,
+  detectBirthYears,
+  detectSettings,
+  detectStreetNames,
+} from './quasi-identifiers.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
 // Kinds that identify a child or family by themselves; beside any of them a school or a street
@@ -78,12 +84,18 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const found = mergeFindings(DETECTORS.flatMap((detect) => detect(text)));
-  const all = mergeFindings([...found, ...detectContextualNames(text, found)]);
+  const ruled = DETECTORS.flatMap((detect) => detect(text));
+  const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
+  const all = mergeFindings([
+    ...found,
+    ...detectContextualNames(text, found),
+    ...detectAttendedSettings(text),
+  ]);
   if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return all;
   return mergeFindings([
     ...all,
     ...detectSettings(text),
+    ...detectAttendedSettings(text),
     ...detectStreetNames(text),
     ...detectBirthYears(text),
   ]);

@@ -11,7 +11,8 @@ idva isva yot yos lado iro lac cla cin cp cpp ehcp ehc send sen sena ssd csc cwd
 dhsc hmrc dwp cqc ico gdpr dpa ukgdpr ecm lscb lscp lsab icb ccg pcso pcc cps ceop iwf
 nice gov unicef eyfs sats gcse btec neet pru cse cce fgm adhd asd asc fasd dv dva prevent
 channel troubled macalister marmot bichard soham connelly labinjo-hughes hobson pelka climbié's
-tusla signs joinedup makaton bsl esol esl eal wraparound sure-start
+tusla signs joinedup makaton bsl esol esl eal wraparound sure-start nrpf nrm dbs nfa dols hv hvs
+guildhall
 `;
 
 const ORGANISATIONS_AND_PRODUCTS = `
@@ -23,7 +24,7 @@ gemini claude android iphone ipad windows linux macos wifi bluetooth github wiki
 telegraph controcc azeus paris-system framework-i eset citrix webex skype signal
 telegram messenger yammer jira trello asana padlet canva eventbrite mentimeter kahoot doodle calendly
 surveymonkey qualtrics typeform jotform mailchimp wordpress notion miro jamboard vimeo linkedin reddit
-mumsnet netmums
+mumsnet netmums niche athena costa greggs tesco asda sainsburys morrisons aldi lidl primark mcdonalds
 `;
 
 const CALENDAR = `
@@ -40,7 +41,7 @@ syrian afghan iraqi iranian kurdish eritrean sudanese ukrainian albanian lithuan
 czech roma romani romany gypsy traveller travellers portuguese spanish french german italian
 turkish chinese jamaican ghanaian zimbabwean kenyan vietnamese filipino american african asian
 caribbean european arabic arab urdu punjabi bengali sylheti gujarati hindi tamil pashto dari farsi
-tigrinya amharic russian muslim christian catholic anglican methodist baptist jewish hindu sikh
+tigrinya amharic russian muslim christian catholic anglican methodist baptist jewish jew jews hindu sikh
 buddhist islam islamic christianity jehovah's jehovah pentecostal quran bible allah god jesus
 christ
 `;
@@ -145,6 +146,8 @@ export const NAME_DENY_PHRASES: readonly string[] = [
   'Team Around the Child',
   'Team Around the Family',
   'Team Around the School',
+  'Moses basket',
+  'Summer born children',
 ];
 
 /**
@@ -161,6 +164,6 @@ way close drive court grove place gardens terrace crescent hall board authority 
 district town village foundation charity project programme federation alliance unit campus police
 station cafe café club fc united rovers ltd limited plc cic llp consultancy agency office pharmacy
 medical health care community youth sixth high grammar ce rc c of catholic methodist baptist
-partnerships safeguarding children's family families free mat island bridge green
+partnerships safeguarding children's family families free mat island bridge green room lodge fair
   `),
 );

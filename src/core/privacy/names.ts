@@ -1,5 +1,6 @@
 import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
+import { ENGLISH_WORDS } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // A word: letters (with combining marks) joined by apostrophes or hyphens, so "Ellie-May",
@@ -110,8 +111,9 @@ function normalise(word: string): { norm: string; base: string; possessive: bool
 function strengthOf(base: string, norm: string): NameStrength {
   if (!/^\p{Lu}/u.test(base) || TITLES.has(norm)) return 'none';
   const letters = base.replace(/[^\p{L}]/gu, '');
-  // Acronyms (CAF, TAC, NHS) and single letters ("Child A") are never names here.
-  if (letters.length < 2 || letters === letters.toUpperCase()) return 'none';
+  // Acronyms (CAF, TAC, NHS, ICPCs) and single letters ("Child A") are never names here.
+  const singular = letters.replace(/(?<=\p{Lu}{2})s$/u, '');
+  if (letters.length < 2 || singular === singular.toUpperCase()) return 'none';
   const ambiguous = AMBIGUOUS_NAME_WORDS.has(norm);
   if (isDenied(norm) || isCommonWord(norm)) return ambiguous ? 'soft' : 'none';
   return 'solid';
@@ -347,6 +349,16 @@ function spanFromFollowing(tokens: Token[], text: string, last: number): Span | 
     SPACE_GAP.test(text.slice(token.rawEnd, next.start));
   if (possessiveOfFamily && token.lowerName && token.norm.length >= 3) return { first: last, last };
   if (token.strength === 'none') return undefined;
+  // "The SENCO at Moorlands said": after "at", "in" or "near" a capitalised word is a place.
+  const before = tokens[last - 1];
+  if (
+    !token.possessive &&
+    before &&
+    /^(?:at|in|near)$/.test(before.norm) &&
+    adjacent(text, before, token) &&
+    !possessiveOfFamily
+  )
+    return undefined;
   const after = token.possessive ? '' : textAfter(text, token.rawEnd);
   const personAfter =
     possessiveOfFamily || AGE_AFTER.test(after) || (token.strength === 'solid' && SPEECH_AFTER.test(after));
@@ -379,6 +391,17 @@ function spanFromRun(tokens: Token[], text: string, i: number): Span | undefined
   if (last === i) return undefined;
   const words = tokens.slice(i, last + 1);
   if (!words.some((word) => word.strength === 'solid')) return undefined;
+  // "Willow Ward", "Ivy Lodge", "Summer Fair": an everyday first word and a place word last.
+  const lastWord = tokens[last];
+  const firstWord = words[0];
+  if (
+    firstWord &&
+    (firstWord.strength === 'soft' || ENGLISH_WORDS.has(firstWord.norm)) &&
+    lastWord &&
+    !lastWord.possessive &&
+    ORGANISATION_WORDS.has(lastWord.norm)
+  )
+    return undefined;
   if (followedByOrganisation(tokens, text, last) || precededBySaint(tokens, text, i)) return undefined;
   if (endsInStreet(tokens, text, last)) return undefined;
   if (token.sentenceStart) {

@@ -1,3 +1,6 @@
+import { isCommonWord } from './common-words.ts';
+import { NAME_DENY_WORDS } from './name-deny-list.ts';
+import { ENGLISH_WORDS } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // Details that identify nobody on their own but do beside a child's name or date of birth: the
@@ -68,4 +71,110 @@ export function detectStreetNames(text: string): PersonalDataFinding[] {
       return number ? { ...finding, start: finding.start - number[0].length } : finding;
     },
   );
+}
+
+// A child's school named by what the child does there: "she goes to Rivermead Academy", "Kian is at
+// oakfield", "in yr 9 at hillcrest primary", "on roll at Crossley Heath", "a managed move from St
+// Joseph's RC Primary", "Highcliffe Juniors have excluded him", lower case and without "Primary"
+// too. Like the settings above, they are added only beside a child's identifier; "the forum at
+// Oakfield Primary" and "St Mary's is hosting" are never read this way.
+const ATTENDS_CUE = String.raw`(?:\b(?:goes|go|going|gone|went)[ \t]+to|\battend(?:s|ed|ing)?|\bon[ \t]+roll[ \t]+at|\b(?:transferred|transferring|managed[ \t]+move|moved[ \t]+schools?|excluded)[ \t]+from|\bdue[ \t]+to[ \t]+start[ \t]+at|\blast[ \t]+known[ \t]+school|\b(?:yr|year|y)[ \t]?\d{1,2}[ \t]+at|\b(?:he|she|child|kid|boy|girl|son|daughter|one|brother|sister|twins)(?:['’]s|[ \t]+(?:is|are|was|were))?(?:[ \t]+(?:now|still|also))?[ \t]+at)`;
+const SCHOOL_WORDS = String.raw`(?:(?:St\.?|st\.?|Saint|saint)[ \t]+)?[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,4}`;
+// The cue is found first (plain ASCII, fast), then the school's words are read from where it ends.
+const ATTENDS = new RegExp(ATTENDS_CUE, 'gi');
+const SCHOOL_AFTER_CUE = new RegExp(String.raw`[ \t]*:?[ \t]+(${SCHOOL_WORDS})`, 'uy');
+const SCHOOL_TYPE_WORD =
+  /^(?:primary|academy|infants?|juniors?|nursery|pre-?school|school|college|high|secondary|grammar|pru|sixth|c|ce|cofe|rc)$/i;
+const SCHOOL_SUBJECT =
+  /(?<![\p{L}'’-])((?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*[ \t]+){1,5}(?:Primary|Academy|Infants|Juniors|Nursery|Pre-school|School|College|High|PRU|Girls|Boys))[ \t]+(?:have|has|keep|keeps|kept|are|is)[ \t]+(?:excluded|excluding|called|calling|rung|ringing|emailed|emailing|chasing|asked|asking|refused|worried|concerned|reported|referred)/gu;
+const AFTER_SCHOOL_STOP = new Set(
+  'but and or with who which where because for in on at to since until is are was were has have had so then mum dad his her their he she they says said - the a an'.split(
+    ' ',
+  ),
+);
+const NOT_A_SCHOOL_AFTER =
+  /^(?:health|centre|center|clinic|surgery|hub|library|hospital|station|park|forum|meeting|training|team|office)$/i;
+
+/** The words of a captured school name: up to a stop word, and a school only if it looks like one. */
+function schoolLength(value: string): number {
+  const words = value.split(/([ \t]+)/);
+  let length = 0;
+  let typed = false;
+  let count = 0;
+  for (let k = 0; k < words.length; k += 2) {
+    const word = words[k] ?? '';
+    const lower = word.toLowerCase();
+    if (k > 0 && AFTER_SCHOOL_STOP.has(lower)) break;
+    if (NOT_A_SCHOOL_AFTER.test(word)) return 0;
+    count += 1;
+    length = words.slice(0, k + 1).join('').length;
+    if (SCHOOL_TYPE_WORD.test(word)) {
+      // "goes to school", "goes to nursery": the kind of place, not one school's name.
+      if (k === 0) return 0;
+      typed = true;
+    } else if (typed) {
+      // "C of E", "Primary School": a few more words after a type word belong to it.
+      if (!/^(?:of|e|primary|school|for|girls|boys|form)$/i.test(word)) {
+        length = words.slice(0, k - 1).join('').length;
+        break;
+      }
+    }
+  }
+  if (count === 0) return 0;
+  // A school's name starts with a capital or with a word that is not ordinary English: "stab
+  // someone after school" and "her whole school" are not schools.
+  const opening = (value.split(/[ \t]+/)[0] ?? '').toLowerCase().replace(/['’]s$/, '');
+  if (
+    !/^\p{Lu}/u.test(value) &&
+    (isCommonWord(opening) || ENGLISH_WORDS.has(opening)) &&
+    !/^st\.?$/.test(opening)
+  )
+    return 0;
+  if (typed) return length;
+  // No type word: one or two words, none of them ordinary vocabulary ("Hillcrest", "Crossley Heath",
+  // "oakfield"), or a saint's name ("St Anne's").
+  const first = value.slice(0, length).split(/[ \t]+/);
+  if (/^(?:st\.?|saint)$/i.test(first[0] ?? '')) return first.length >= 2 ? length : 0;
+  const head = first[0] ?? '';
+  const norm = head.toLowerCase().replace(/['’]s$/, '');
+  if (
+    norm.length < 4 ||
+    isCommonWord(norm) ||
+    ENGLISH_WORDS.has(norm) ||
+    NAME_DENY_WORDS.has(norm) ||
+    NAME_DENY_WORDS.has(norm.replace(/s$/, '')) ||
+    /^\p{Lu}{2,}s?$/u.test(head)
+  )
+    return 0;
+  // Keep the second word only when it is capitalised like the first ("Crossley Heath").
+  const second = first[1];
+  if (
+    second &&
+    /^\p{Lu}/u.test(head) &&
+    /^\p{Lu}/u.test(second) &&
+    !AFTER_SCHOOL_STOP.has(second.toLowerCase())
+  )
+    return head.length + value.slice(head.length).search(/\S/) + second.length;
+  return head.length;
+}
+
+/** Schools a child is said to attend, whatever else the message holds. */
+export function detectAttendedSettings(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const cue of text.matchAll(ATTENDS)) {
+    SCHOOL_AFTER_CUE.lastIndex = cue.index + cue[0].length;
+    const m = SCHOOL_AFTER_CUE.exec(text);
+    if (!m) continue;
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    let length = schoolLength(value);
+    // "earlyhelp@…" is an email; "attending physio" an appointment, not a school.
+    if (text[start + length] === '@') length = 0;
+    if (/^attend/i.test(cue[0]) && !/^\p{Lu}/u.test(value) && !/\s/.test(value.slice(0, length))) length = 0;
+    if (length > 0) findings.push({ kind: 'school', start, end: start + length });
+  }
+  for (const m of text.matchAll(SCHOOL_SUBJECT)) {
+    findings.push({ kind: 'school', start: m.index, end: m.index + (m[1] ?? '').length });
+  }
+  return findings;
 }
