@@ -14,6 +14,7 @@ import type {
   WorkspaceRepository,
 } from '../core/shared/ports.ts';
 import type { PrismaClient } from './client.ts';
+import { PrismaMaintenance } from './maintenance.ts';
 import {
   PrismaLocalArticleRepository,
   PrismaQuestionStatsRepository,
@@ -31,6 +32,7 @@ import {
 } from './repositories/workspace-repository.ts';
 
 export { openStorage, type Storage, type StorageOptions } from './client.ts';
+export { PrismaMaintenance } from './maintenance.ts';
 
 /** Every repository over one Prisma client. */
 export interface Repositories {
@@ -45,6 +47,8 @@ export interface Repositories {
   dashboardAuth: DashboardAuthRepository;
   localArticles: LocalArticleRepository;
   questionStats: QuestionStatsRepository;
+  /** Housekeeping for the scheduler's jobs: retention roll-ups, deletions, forums to re-plan. */
+  maintenance: PrismaMaintenance;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -60,5 +64,6 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     dashboardAuth: new PrismaDashboardAuthRepository(prisma),
     localArticles: new PrismaLocalArticleRepository(prisma),
     questionStats: new PrismaQuestionStatsRepository(prisma),
+    maintenance: new PrismaMaintenance(prisma),
   };
 }

@@ -10,17 +10,27 @@ export type ErrorCode =
   | 'INSECURE_CONFIG'
   | 'MIGRATION_FAILED'
   | 'DATA_DIR_LOCKED'
+  | 'DATA_DIR_UNUSABLE'
   | 'STORAGE_UNAVAILABLE'
   | 'KNOWLEDGE_INVALID'
   | 'INTERNAL';
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  /** The input field the problem concerns (a form field such as `cadence`), when there is one. */
+  readonly field?: string;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; field?: string }) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
+    if (options?.field !== undefined) this.field = options.field;
   }
+}
+
+/** The same error, now known to concern `field` (kept when it already names one). */
+export function onField(error: AppError, field: string): AppError {
+  if (error.field !== undefined) return error;
+  return new AppError(error.code, error.message, { cause: error.cause, field });
 }
 
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {

@@ -1,7 +1,10 @@
-import { SECTORS } from '../../core/forums/types.ts';
-import type { SurveyRunRecord } from '../../core/pulse/ports.ts';
-import type { SurveyTemplate } from '../../core/pulse/types.ts';
-import type { Block } from './blocks.ts';
+import type { InputBlock, InputBlockElement, ModalView, PlainTextOption } from '@slack/types';
+import { SECTORS } from '../../../core/forums/types.ts';
+import type { CreateForumInput } from '../../../core/forums/use-cases.ts';
+import type { SurveyRunRecord } from '../../../core/pulse/ports.ts';
+import type { SurveyTemplate } from '../../../core/pulse/types.ts';
+import type { AnswerSurveyInput, StartSurveyInput } from '../../../core/pulse/use-cases.ts';
+import { type Block, plain } from './blocks.ts';
 
 /** Slack's view_submission state: block id -> action id -> the element's value. */
 export type ViewState = Record<
@@ -27,25 +30,32 @@ export const VIEW = {
   answer: 'joinedup_pulse_answer',
 };
 
-const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
+/** Every input's element has this action id; the block id names the field. */
+const VALUE = 'value';
 
-function input(blockId: string, label: string, element: Block, optional = false, hint?: string): Block {
+function input(
+  blockId: string,
+  label: string,
+  element: InputBlockElement,
+  optional = false,
+  hint?: string,
+): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     label: plain(label),
-    element: { ...element, action_id: 'value' },
+    element,
     optional,
     ...(hint ? { hint: plain(hint) } : {}),
   };
 }
 
-function options(values: readonly { value: string; label: string }[]) {
+function options(values: readonly { value: string; label: string }[]): PlainTextOption[] {
   return values.map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value }));
 }
 
-/** The "new forum" modal; its fields become a `forum create` command. */
-export function forumCreateView(channelId?: string): Block {
+/** The "new forum" modal; its fields are the input of `createForum`. */
+export function forumCreateView(channelId?: string): ModalView {
   return {
     type: 'modal',
     callback_id: VIEW.forum,
@@ -53,21 +63,26 @@ export function forumCreateView(channelId?: string): Block {
     submit: plain('Create'),
     close: plain('Cancel'),
     blocks: [
-      input('name', 'Forum name', { type: 'plain_text_input', max_length: 80 }),
+      input('name', 'Forum name', { type: 'plain_text_input', action_id: VALUE, max_length: 80 }),
       input(
         'cadence',
         'How often it meets',
-        { type: 'plain_text_input', placeholder: plain('every 2 months on the 2nd tuesday') },
+        {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          placeholder: plain('every 2 months on the 2nd tuesday'),
+        },
         false,
         'For example "every month on the 1st wednesday" or "every 6 weeks on thursday".',
       ),
-      input('time', 'Start time (UK)', { type: 'timepicker', initial_time: '13:30' }),
-      input('start', 'First possible date', { type: 'datepicker' }),
+      input('time', 'Start time (UK)', { type: 'timepicker', action_id: VALUE, initial_time: '13:30' }),
+      input('start', 'First possible date', { type: 'datepicker', action_id: VALUE }),
       input(
         'duration',
         'Length in minutes',
         {
           type: 'number_input',
+          action_id: VALUE,
           is_decimal_allowed: false,
           initial_value: '120',
           min_value: '15',
@@ -77,6 +92,7 @@ export function forumCreateView(channelId?: string): Block {
       ),
       input('channel', 'Channel for announcements and reminders', {
         type: 'conversations_select',
+        action_id: VALUE,
         filter: { include: ['public', 'private'], exclude_bot_users: true },
         ...(channelId ? { initial_conversation: channelId } : { default_to_current_conversation: true }),
       }),
@@ -99,44 +115,41 @@ function text(state: ViewState, block: string): string {
   ).trim();
 }
 
-function noQuotes(value: string, block: string, errors: FieldErrors, what: string): string {
-  if (/["“”]/.test(value)) errors[block] = `${what} cannot contain quotation marks.`;
-  return value;
-}
-
-/** The `forum create` command for a submitted "new forum" modal, or the problems with it. */
-export function forumCommandFrom(state: ViewState): {
-  command?: string;
-  channelId?: string;
-  errors: FieldErrors;
-} {
+/** The input for `createForum` from a submitted "new forum" modal, or the fields left empty. */
+export function forumInputFrom(state: ViewState): { input?: CreateForumInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const name = noQuotes(text(state, 'name'), 'name', errors, 'The name');
-  const cadence = noQuotes(text(state, 'cadence'), 'cadence', errors, 'The cadence');
+  const name = text(state, 'name');
+  const cadence = text(state, 'cadence');
   const time = text(state, 'time');
   const start = text(state, 'start');
   const duration = text(state, 'duration');
   const channelId = text(state, 'channel');
   if (!name) errors.name = 'Give the forum a name.';
   if (!cadence) errors.cadence = 'Say how often it meets, e.g. "every 2 months on the 2nd tuesday".';
-  if (!/^\d{2}:\d{2}$/.test(time)) errors.time = 'Pick a start time.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) errors.start = 'Pick the first possible date.';
-  if (duration && !/^\d{2,3}$/.test(duration)) errors.duration = 'Give the length in whole minutes.';
-  if (!/^[A-Z0-9]+$/.test(channelId)) errors.channel = 'Pick a channel.';
+  if (!time) errors.time = 'Pick a start time.';
+  if (!start) errors.start = 'Pick the first possible date.';
+  if (duration && !/^\d{1,3}$/.test(duration)) errors.duration = 'Give the length in whole minutes.';
+  if (!channelId) errors.channel = 'Pick a channel.';
   if (Object.keys(errors).length > 0) return { errors };
   return {
     errors,
-    channelId,
-    command: `forum create "${name}" cadence="${cadence}" time=${time} start=${start}${duration ? ` duration=${duration}` : ''} channel=${channelId}`,
+    input: {
+      name,
+      cadence,
+      time,
+      start,
+      channelId,
+      ...(duration ? { durationMinutes: Number(duration) } : {}),
+    },
   };
 }
 
-/** The "new survey" modal; its fields become a `pulse start` command. */
+/** The "new survey" modal; its fields are the input of `startSurvey`. */
 export function surveyCreateView(
   templates: readonly SurveyTemplate[],
   forums: readonly string[],
   channelId?: string,
-): Block {
+): ModalView {
   return {
     type: 'modal',
     callback_id: VIEW.survey,
@@ -146,10 +159,12 @@ export function surveyCreateView(
     blocks: [
       input('template', 'Survey', {
         type: 'static_select',
+        action_id: VALUE,
         options: options(templates.slice(0, 100).map((t) => ({ value: t.key, label: t.title }))),
       }),
       input('days', 'Open for (days)', {
         type: 'number_input',
+        action_id: VALUE,
         is_decimal_allowed: false,
         initial_value: '7',
         min_value: '1',
@@ -157,6 +172,7 @@ export function surveyCreateView(
       }),
       input('channel', 'Post it in', {
         type: 'conversations_select',
+        action_id: VALUE,
         filter: { include: ['public', 'private'], exclude_bot_users: true },
         ...(channelId ? { initial_conversation: channelId } : { default_to_current_conversation: true }),
       }),
@@ -167,6 +183,7 @@ export function surveyCreateView(
               'For the members of a forum',
               {
                 type: 'static_select',
+                action_id: VALUE,
                 options: options(forums.slice(0, 100).map((f) => ({ value: f, label: f }))),
               },
               true,
@@ -178,6 +195,7 @@ export function surveyCreateView(
         'Attribution',
         {
           type: 'radio_buttons',
+          action_id: VALUE,
           initial_option: { text: plain('Anonymous (recommended)'), value: 'no' },
           options: options([
             { value: 'no', label: 'Anonymous (recommended)' },
@@ -190,32 +208,33 @@ export function surveyCreateView(
   };
 }
 
-export function surveyCommandFrom(state: ViewState): {
-  command?: string;
-  channelId?: string;
-  errors: FieldErrors;
-} {
+/** The input for `startSurvey` from a submitted "new survey" modal, or the fields left empty. */
+export function surveyInputFrom(state: ViewState): { input?: StartSurveyInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const template = text(state, 'template');
   const days = text(state, 'days');
   const channelId = text(state, 'channel');
-  const forum = noQuotes(text(state, 'forum'), 'forum', errors, 'The forum');
-  const attributed = text(state, 'attributed') === 'yes';
-  if (!/^[a-z0-9_-]+$/i.test(template)) errors.template = 'Pick a survey.';
+  const forum = text(state, 'forum');
+  if (!template) errors.template = 'Pick a survey.';
   if (!/^\d{1,2}$/.test(days)) errors.days = 'Give a number of days, 1 to 60.';
-  if (!/^[A-Z0-9]+$/.test(channelId)) errors.channel = 'Pick a channel.';
+  if (!channelId) errors.channel = 'Pick a channel.';
   if (Object.keys(errors).length > 0) return { errors };
   return {
     errors,
-    channelId,
-    command: `pulse start ${template} days=${days}${attributed ? ' attributed=yes' : ''}${forum ? ` forum="${forum}"` : ''}`,
+    input: {
+      templateKey: template,
+      channelId,
+      days: Number(days),
+      attributed: text(state, 'attributed') === 'yes',
+      ...(forum ? { forum } : {}),
+    },
   };
 }
 
 const agreeLabels = ['1 Strongly disagree', '2 Disagree', '3 Neither', '4 Agree', '5 Strongly agree'];
 
 /** The answer form for one survey run; the sector is asked for once. */
-export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Block {
+export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): ModalView {
   const blocks: Block[] = [
     {
       type: 'context',
@@ -233,6 +252,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
     blocks.push(
       input('sector', 'Your agency’s sector (asked once)', {
         type: 'static_select',
+        action_id: VALUE,
         options: options(SECTORS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))),
       }),
     );
@@ -246,6 +266,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
           label,
           {
             type: 'radio_buttons',
+            action_id: VALUE,
             options: options(agreeLabels.map((l, i) => ({ value: String(i + 1), label: l }))),
           },
           !q.required,
@@ -258,6 +279,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
           label,
           {
             type: 'static_select',
+            action_id: VALUE,
             options: options(Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }))),
           },
           !q.required,
@@ -270,6 +292,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
           label,
           {
             type: 'radio_buttons',
+            action_id: VALUE,
             options: options((q.options ?? []).map((o, i) => ({ value: String(i + 1), label: o }))),
           },
           !q.required,
@@ -280,7 +303,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
         input(
           `q:${q.id}`,
           label,
-          { type: 'plain_text_input', multiline: true, max_length: 1000 },
+          { type: 'plain_text_input', action_id: VALUE, multiline: true, max_length: 1000 },
           true,
           'Please do not include names or other identifying details.',
         ),
@@ -298,36 +321,28 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
   };
 }
 
-/** The `pulse sector` and `pulse answer` commands for a submitted answer form. */
-export function answerCommandsFrom(
-  run: SurveyRunRecord,
-  state: ViewState,
-): { sector?: string; answer?: string; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const sector = state.sector ? text(state, 'sector') : undefined;
-  if (state.sector && !SECTORS.includes(sector as never)) errors.sector = 'Pick your sector.';
-  const parts: string[] = [];
-  let comment = '';
+/** The input for `answerSurvey` from a submitted answer form: answers keyed by question id. */
+export function answerInputFrom(run: SurveyRunRecord, state: ViewState): AnswerSurveyInput {
+  const answers: Record<string, string> = {};
   for (const q of run.template.questions) {
-    const value = text(state, `q:${q.id}`).replace(/\s+/g, ' ');
-    if (!value) {
-      if (q.required) errors[`q:${q.id}`] = 'Please answer this one.';
-      continue;
-    }
-    if (q.type === 'comment') comment = comment ? `${comment} ${value}` : `${q.id}=${value}`;
-    else parts.push(`${q.id}=${value}`);
+    const value = text(state, `q:${q.id}`);
+    if (value) answers[q.id] = value;
   }
-  if (Object.keys(errors).length > 0) return { errors };
-  // A comment runs to the end of the line, so it goes last.
-  return {
-    errors,
-    sector,
-    answer: `pulse answer ${run.id} ${[...parts, comment].filter(Boolean).join(' ')}`,
-  };
+  return { runId: run.id, answers, ...(state.sector ? { sector: text(state, 'sector') } : {}) };
+}
+
+/**
+ * The block a refusal belongs beside: the field it names when the form has it, else the first
+ * field (a refusal about the whole form, such as a missing role, shows at the top).
+ */
+export function blockForField(field: string | undefined, blocks: readonly string[]): string {
+  if (field && blocks.includes(field)) return field;
+  if (field && blocks.includes(`q:${field}`)) return `q:${field}`;
+  return blocks[0] ?? 'name';
 }
 
 /** A read-only modal showing a reply (for buttons on the App Home, which has no thread to reply in). */
-export function replyView(title: string, blocks: Block[]): Block {
+export function replyView(title: string, blocks: Block[]): ModalView {
   return {
     type: 'modal',
     title: plain(title.slice(0, 24)),
