@@ -26,5 +26,5 @@ describe('joinedup data export / erase', () => {
     );
     expect(after.member).toBeNull();
     expect(after.questions).toEqual([]);
-  }, 60_000);
+  });
 });

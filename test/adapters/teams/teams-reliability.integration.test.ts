@@ -116,7 +116,7 @@ describeEachDatabase('Teams: reliability', (db) => {
       expect(inSecond).toBeLessThanOrEqual(7);
       expect(inTwo).toBeLessThanOrEqual(8);
     }
-  }, 20_000);
+  });
 
   it('keeps turn state in the database with eTag concurrency', async () => {
     const storage = new PrismaBotStateStorage(db.storage.prisma);
