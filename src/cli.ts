@@ -23,7 +23,7 @@ Usage:
   joinedup data erase --workspace W --user U --yes
                                    remove a person's data, keeping anonymous aggregates correct
   joinedup bench                   measure answer latency, start-up time and memory (JSON)
-  joinedup eval [--verbose] [--json] [guidance|triage|identifiers]
+  joinedup eval [--verbose] [--json] [--tuning-only] [guidance|triage|identifiers]
                                    the language evaluations, on their tuning and check halves
   joinedup help                    this text
 

@@ -1,5 +1,6 @@
 import type { Reply, ReplyAction } from '../../core/conversation/types.ts';
 import type { OutboundMessage } from '../../core/shared/ports.ts';
+import { postText } from '../../core/shared/post-parts.ts';
 
 /** A Block Kit block; kept loose on purpose, as Slack's own types are for many surfaces at once. */
 export type Block = Record<string, unknown>;
@@ -19,6 +20,11 @@ export function escapeMrkdwn(text: string): string {
       i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
     )
     .join('');
+}
+
+/** A mention as Slack writes it; an id that is not a Slack user id stays plain text. */
+export function slackMention(userId: string): string {
+  return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : `@${userId}`;
 }
 
 /** A link in mrkdwn; the label may not contain the characters that end one. */
@@ -106,7 +112,8 @@ export function replyToBlocks(reply: Reply): { text: string; blocks: Block[] } {
 
 /** A scheduled post (announcement, reminder, survey) as Block Kit. */
 export function outboundToBlocks(message: OutboundMessage): { text: string; blocks: Block[] } {
-  const blocks: Block[] = sections(message.text);
+  const text = postText(message, slackMention);
+  const blocks: Block[] = sections(text);
   const buttons = actionButtons(message.actions ?? [], 'post_actions');
   if (buttons) blocks.push(buttons);
   const runId = message.data?.runId;
@@ -125,5 +132,5 @@ export function outboundToBlocks(message: OutboundMessage): { text: string; bloc
       ],
     });
   }
-  return { text: clip(message.text, 3000), blocks: blocks.slice(0, 50) };
+  return { text: clip(text, 3000), blocks: blocks.slice(0, 50) };
 }

@@ -1,6 +1,8 @@
 import { SECTORS } from '../../core/forums/types.ts';
+import type { CreateForumInput } from '../../core/forums/use-cases.ts';
 import type { SurveyRunRecord } from '../../core/pulse/ports.ts';
 import type { SurveyTemplate } from '../../core/pulse/types.ts';
+import type { AnswerSurveyInput, StartSurveyInput } from '../../core/pulse/use-cases.ts';
 import type { Block } from './blocks.ts';
 
 /** Slack's view_submission state: block id -> action id -> the element's value. */
@@ -44,7 +46,7 @@ function options(values: readonly { value: string; label: string }[]) {
   return values.map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value }));
 }
 
-/** The "new forum" modal; its fields become a `forum create` command. */
+/** The "new forum" modal; its fields are the input of `createForum`. */
 export function forumCreateView(channelId?: string): Block {
   return {
     type: 'modal',
@@ -99,39 +101,36 @@ function text(state: ViewState, block: string): string {
   ).trim();
 }
 
-function noQuotes(value: string, block: string, errors: FieldErrors, what: string): string {
-  if (/["“”]/.test(value)) errors[block] = `${what} cannot contain quotation marks.`;
-  return value;
-}
-
-/** The `forum create` command for a submitted "new forum" modal, or the problems with it. */
-export function forumCommandFrom(state: ViewState): {
-  command?: string;
-  channelId?: string;
-  errors: FieldErrors;
-} {
+/** The input for `createForum` from a submitted "new forum" modal, or the fields left empty. */
+export function forumInputFrom(state: ViewState): { input?: CreateForumInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const name = noQuotes(text(state, 'name'), 'name', errors, 'The name');
-  const cadence = noQuotes(text(state, 'cadence'), 'cadence', errors, 'The cadence');
+  const name = text(state, 'name');
+  const cadence = text(state, 'cadence');
   const time = text(state, 'time');
   const start = text(state, 'start');
   const duration = text(state, 'duration');
   const channelId = text(state, 'channel');
   if (!name) errors.name = 'Give the forum a name.';
   if (!cadence) errors.cadence = 'Say how often it meets, e.g. "every 2 months on the 2nd tuesday".';
-  if (!/^\d{2}:\d{2}$/.test(time)) errors.time = 'Pick a start time.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) errors.start = 'Pick the first possible date.';
-  if (duration && !/^\d{2,3}$/.test(duration)) errors.duration = 'Give the length in whole minutes.';
-  if (!/^[A-Z0-9]+$/.test(channelId)) errors.channel = 'Pick a channel.';
+  if (!time) errors.time = 'Pick a start time.';
+  if (!start) errors.start = 'Pick the first possible date.';
+  if (duration && !/^\d{1,3}$/.test(duration)) errors.duration = 'Give the length in whole minutes.';
+  if (!channelId) errors.channel = 'Pick a channel.';
   if (Object.keys(errors).length > 0) return { errors };
   return {
     errors,
-    channelId,
-    command: `forum create "${name}" cadence="${cadence}" time=${time} start=${start}${duration ? ` duration=${duration}` : ''} channel=${channelId}`,
+    input: {
+      name,
+      cadence,
+      time,
+      start,
+      channelId,
+      ...(duration ? { durationMinutes: Number(duration) } : {}),
+    },
   };
 }
 
-/** The "new survey" modal; its fields become a `pulse start` command. */
+/** The "new survey" modal; its fields are the input of `startSurvey`. */
 export function surveyCreateView(
   templates: readonly SurveyTemplate[],
   forums: readonly string[],
@@ -190,25 +189,26 @@ export function surveyCreateView(
   };
 }
 
-export function surveyCommandFrom(state: ViewState): {
-  command?: string;
-  channelId?: string;
-  errors: FieldErrors;
-} {
+/** The input for `startSurvey` from a submitted "new survey" modal, or the fields left empty. */
+export function surveyInputFrom(state: ViewState): { input?: StartSurveyInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const template = text(state, 'template');
   const days = text(state, 'days');
   const channelId = text(state, 'channel');
-  const forum = noQuotes(text(state, 'forum'), 'forum', errors, 'The forum');
-  const attributed = text(state, 'attributed') === 'yes';
-  if (!/^[a-z0-9_-]+$/i.test(template)) errors.template = 'Pick a survey.';
+  const forum = text(state, 'forum');
+  if (!template) errors.template = 'Pick a survey.';
   if (!/^\d{1,2}$/.test(days)) errors.days = 'Give a number of days, 1 to 60.';
-  if (!/^[A-Z0-9]+$/.test(channelId)) errors.channel = 'Pick a channel.';
+  if (!channelId) errors.channel = 'Pick a channel.';
   if (Object.keys(errors).length > 0) return { errors };
   return {
     errors,
-    channelId,
-    command: `pulse start ${template} days=${days}${attributed ? ' attributed=yes' : ''}${forum ? ` forum="${forum}"` : ''}`,
+    input: {
+      templateKey: template,
+      channelId,
+      days: Number(days),
+      attributed: text(state, 'attributed') === 'yes',
+      ...(forum ? { forum } : {}),
+    },
   };
 }
 
@@ -298,32 +298,24 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
   };
 }
 
-/** The `pulse sector` and `pulse answer` commands for a submitted answer form. */
-export function answerCommandsFrom(
-  run: SurveyRunRecord,
-  state: ViewState,
-): { sector?: string; answer?: string; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const sector = state.sector ? text(state, 'sector') : undefined;
-  if (state.sector && !SECTORS.includes(sector as never)) errors.sector = 'Pick your sector.';
-  const parts: string[] = [];
-  let comment = '';
+/** The input for `answerSurvey` from a submitted answer form: answers keyed by question id. */
+export function answerInputFrom(run: SurveyRunRecord, state: ViewState): AnswerSurveyInput {
+  const answers: Record<string, string> = {};
   for (const q of run.template.questions) {
-    const value = text(state, `q:${q.id}`).replace(/\s+/g, ' ');
-    if (!value) {
-      if (q.required) errors[`q:${q.id}`] = 'Please answer this one.';
-      continue;
-    }
-    if (q.type === 'comment') comment = comment ? `${comment} ${value}` : `${q.id}=${value}`;
-    else parts.push(`${q.id}=${value}`);
+    const value = text(state, `q:${q.id}`);
+    if (value) answers[q.id] = value;
   }
-  if (Object.keys(errors).length > 0) return { errors };
-  // A comment runs to the end of the line, so it goes last.
-  return {
-    errors,
-    sector,
-    answer: `pulse answer ${run.id} ${[...parts, comment].filter(Boolean).join(' ')}`,
-  };
+  return { runId: run.id, answers, ...(state.sector ? { sector: text(state, 'sector') } : {}) };
+}
+
+/**
+ * The block a refusal belongs beside: the field it names when the form has it, else the first
+ * field (a refusal about the whole form, such as a missing role, shows at the top).
+ */
+export function blockForField(field: string | undefined, blocks: readonly string[]): string {
+  if (field && blocks.includes(field)) return field;
+  if (field && blocks.includes(`q:${field}`)) return `q:${field}`;
+  return blocks[0] ?? 'name';
 }
 
 /** A read-only modal showing a reply (for buttons on the App Home, which has no thread to reply in). */

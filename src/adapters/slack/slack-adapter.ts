@@ -5,11 +5,17 @@ import type { WebClient } from '@slack/web-api';
 import pLimit from 'p-limit';
 import type { SlackConfig } from '../../config.ts';
 import type { ConversationService } from '../../core/conversation/conversation-service.ts';
-import type { IncomingMessage, Reply } from '../../core/conversation/types.ts';
+import type { Actor, IncomingMessage, Reply } from '../../core/conversation/types.ts';
 import type { ForumService } from '../../core/forums/forum-service.ts';
+import { forumCreatedReply } from '../../core/forums/present.ts';
+import { ForumUseCases } from '../../core/forums/use-cases.ts';
+import { surveyAnsweredReply, surveyStartedReply } from '../../core/pulse/present.ts';
 import type { PulseService } from '../../core/pulse/pulse-service.ts';
+import { PulseUseCases } from '../../core/pulse/use-cases.ts';
+import type { Outcome } from '../../core/shared/outcome.ts';
 import {
   type Clock,
+  type MemberRecord,
   type MemberRepository,
   systemClock,
   type WorkspaceRef,
@@ -23,14 +29,14 @@ import { type Block, replyToBlocks, sections } from './blocks.ts';
 import { homeView } from './home.ts';
 import { PrismaInstallationStore, slackWorkspaceId } from './installation-store.ts';
 import {
-  answerCommandsFrom,
-  type FieldErrors,
-  forumCommandFrom,
+  answerInputFrom,
+  blockForField,
   forumCreateView,
+  forumInputFrom,
   replyView,
   surveyAnswerView,
-  surveyCommandFrom,
   surveyCreateView,
+  surveyInputFrom,
   VIEW,
   type ViewState,
 } from './modals.ts';
@@ -106,6 +112,12 @@ export interface SlackAdapter {
 
 const MAX_COMMAND_TEXT = 4000;
 
+type ModalView = Block;
+type ViewResponse =
+  | { response_action: 'errors'; errors: Record<string, string> }
+  | { response_action: 'update'; view: ModalView }
+  | { response_action: 'clear' };
+
 /** Bolt's logger, onto ours: warnings and errors only, as one short line without payloads. */
 function boltLogger(logger: Logger): BoltLogger {
   const line = (args: unknown[]) =>
@@ -174,22 +186,6 @@ export function stripMention(text: string, botUserId?: string): string {
     .trim();
 }
 
-/** Which field a refusal is about, for showing it beside that field in a modal. */
-function fieldFor(text: string, fields: readonly string[]): string {
-  const guesses: [RegExp, string][] = [
-    [/cadence|often|every|weekday|month/i, 'cadence'],
-    [/time|HH:mm/i, 'time'],
-    [/date|start/i, 'start'],
-    [/channel/i, 'channel'],
-    [/template|survey/i, 'template'],
-    [/days/i, 'days'],
-    [/forum/i, 'forum'],
-    [/sector/i, 'sector'],
-  ];
-  for (const [pattern, field] of guesses) if (pattern.test(text) && fields.includes(field)) return field;
-  return fields[0] ?? 'name';
-}
-
 /**
  * The Slack adapter: Bolt listeners that turn Slack payloads into core calls and replies into
  * Block Kit. Requests are verified before Bolt sees them (signature, and a timestamp within five
@@ -198,6 +194,8 @@ function fieldFor(text: string, fields: readonly string[]): string {
  */
 export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
   const { config, conversation, logger } = deps;
+  const forumActs = new ForumUseCases(deps.forums);
+  const pulseActs = new PulseUseCases(deps.pulse);
   const log = logger.child({ component: 'slack' });
   const bolt = boltLogger(log);
   const clientOptions = {
@@ -591,97 +589,114 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     log.warn({ actionId: a.action_id.slice(0, 60) }, 'unknown Slack action ignored');
   });
 
+  /** A use case for a form or button, queued with the turns, with its own log id. */
+  const perform = <T>(actor: Actor, name: string, work: (member: MemberRecord) => Promise<Outcome<T>>) =>
+    limit(() =>
+      runWithLogContext({ turnId: newLogId(), workspaceId: actor.workspace.id }, () =>
+        conversation.act(actor, work, name),
+      ),
+    );
+
   /**
-   * Runs a modal's command and answers Slack in time: errors beside the fields while the modal is
-   * open, otherwise it closes and the result follows as a direct message. A command slower than
-   * the deadline closes the modal first and sends its result (success or refusal) afterwards.
+   * Runs a modal's use case and answers Slack in time: a refusal beside the field it names while
+   * the modal is open, otherwise it closes and the result follows as a direct message. A use case
+   * slower than the deadline closes the modal first and sends its result (success or refusal)
+   * afterwards. Success is the outcome's, never read from the reply.
    */
-  const submitView = async (input: {
-    ack: (response?: Record<string, unknown>) => Promise<void>;
+  const submitForm = async <T>(input: {
+    ack: (response?: ViewResponse) => Promise<void>;
     client: WebClient;
-    workspace: WorkspaceRef;
-    userId: string;
-    commands: string[];
-    channelId?: string;
-    fields: string[];
-    thanks?: (reply: Reply) => Block;
+    actor: Actor;
+    name: string;
+    blocks: string[];
+    work: (member: MemberRecord) => Promise<Outcome<T>>;
+    reply: (data: T) => Reply;
+    thanks?: (reply: Reply) => ModalView;
   }) => {
     let acked = false;
-    const ack = async (response?: Record<string, unknown>) => {
+    const ack = async (response?: ViewResponse) => {
       if (acked) return;
       acked = true;
       await input.ack(response);
     };
     const timer = setTimeout(() => void ack().catch(() => {}), deps.viewDeadlineMs ?? 2500);
-    let last: Reply | null = null;
+    let outcome: Outcome<T> | null;
     try {
-      for (const command of input.commands) {
-        last = await turn({
-          workspace: input.workspace,
-          userId: input.userId,
-          text: command,
-          channelId: input.channelId,
-        });
-        if (last?.error) break;
-      }
+      outcome = await perform(input.actor, input.name, input.work);
     } finally {
       clearTimeout(timer);
     }
-    if (!last) return ack();
-    if (last.error && !acked) {
-      const errors: FieldErrors = { [fieldFor(last.text, input.fields)]: last.text.slice(0, 300) };
-      return ack({ response_action: 'errors', errors });
+    if (!outcome) return ack();
+    if (!outcome.ok && outcome.error.code !== 'INTERNAL' && !acked) {
+      const block = blockForField(outcome.error.field, input.blocks);
+      return ack({ response_action: 'errors', errors: { [block]: outcome.error.message.slice(0, 300) } });
     }
-    if (!acked && input.thanks && !last.error)
-      return ack({ response_action: 'update', view: input.thanks(last) });
+    const reply: Reply = outcome.ok
+      ? input.reply(outcome.data)
+      : { text: outcome.error.message, ephemeral: true, error: outcome.error.code };
+    if (!acked && input.thanks && outcome.ok)
+      return ack({ response_action: 'update', view: input.thanks(reply) });
     await ack();
-    const { text, blocks } = replyToBlocks(last);
+    const { text, blocks } = replyToBlocks(reply);
     await input.client.chat.postMessage({
-      channel: await dmChannel(input.client, input.userId),
+      channel: await dmChannel(input.client, input.actor.userId),
       text,
       blocks: blocks as never[],
     });
   };
 
-  // The two creation forms: their fields become a `forum create` or `pulse start` command.
-  const creationForms = [
-    {
-      id: VIEW.forum,
-      parse: forumCommandFrom,
-      fields: ['name', 'cadence', 'time', 'start', 'duration', 'channel'],
-    },
-    { id: VIEW.survey, parse: surveyCommandFrom, fields: ['template', 'days', 'channel', 'forum'] },
-  ];
-  for (const form of creationForms) {
-    app.view(form.id, async ({ ack, body, view, client, context }) => {
-      const parsed = form.parse(view.state.values as ViewState);
-      if (!parsed.command) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
-      await submitView({
-        ack: ack as never,
-        client,
+  app.view(VIEW.forum, async ({ ack, body, view, client, context }) => {
+    const parsed = forumInputFrom(view.state.values as ViewState);
+    const input = parsed.input;
+    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
+    await submitForm({
+      ack: ack as never,
+      client,
+      actor: {
         workspace: workspaceOf(context, body.team?.id ?? body.user.team_id),
         userId: body.user.id,
-        commands: [parsed.command],
-        channelId: parsed.channelId,
-        fields: form.fields,
-      });
+        channelId: input.channelId,
+      },
+      name: 'forum-create',
+      blocks: ['name', 'cadence', 'time', 'start', 'duration', 'channel'],
+      work: (member) => forumActs.createForum(member, input),
+      reply: (forum) => forumCreatedReply(deps.forums.describe(forum), forum.name),
     });
-  }
+  });
+
+  app.view(VIEW.survey, async ({ ack, body, view, client, context }) => {
+    const parsed = surveyInputFrom(view.state.values as ViewState);
+    const input = parsed.input;
+    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
+    await submitForm({
+      ack: ack as never,
+      client,
+      actor: {
+        workspace: workspaceOf(context, body.team?.id ?? body.user.team_id),
+        userId: body.user.id,
+        channelId: input.channelId,
+      },
+      name: 'pulse-start',
+      blocks: ['template', 'days', 'channel', 'forum'],
+      work: (member) => pulseActs.startSurvey(member, input),
+      reply: surveyStartedReply,
+    });
+  });
 
   app.view(VIEW.answer, async ({ ack, body, view, client, context }) => {
     const workspace = workspaceOf(context, body.team?.id ?? body.user.team_id);
     const run = await deps.pulse.findRun(workspace.id, view.private_metadata).catch(() => null);
     if (!run) return void (await ack({ response_action: 'clear' }));
-    const parsed = answerCommandsFrom(run, view.state.values as ViewState);
-    if (!parsed.answer) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
-    const firstQuestion = run.template.questions[0] ? `q:${run.template.questions[0].id}` : 'sector';
-    await submitView({
+    const state = view.state.values as ViewState;
+    const input = answerInputFrom(run, state);
+    await submitForm({
       ack: ack as never,
       client,
-      workspace,
-      userId: body.user.id,
-      commands: [...(parsed.sector ? [`pulse sector ${parsed.sector}`] : []), parsed.answer],
-      fields: parsed.sector ? ['sector', firstQuestion] : [firstQuestion],
+      actor: { workspace, userId: body.user.id },
+      name: 'pulse-answer',
+      blocks: [...(state.sector ? ['sector'] : []), ...run.template.questions.map((q) => `q:${q.id}`)],
+      work: (member) => pulseActs.answerSurvey(member, input),
+      reply: surveyAnsweredReply,
       thanks: (reply) => replyView('Thank you', sections(reply.text)),
     });
   });

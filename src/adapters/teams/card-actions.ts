@@ -1,10 +1,14 @@
 /**
- * Turns the data of a clicked card (Action.Submit value or Action.Execute data) into the chat
- * command that does the same thing. Card data comes from the client and can be altered, so every
- * field is checked and quoted here; the command then runs with the clicker's own role, exactly as
- * if they had typed it.
+ * Reads the data of a clicked card (Action.Submit value or Action.Execute data) into a typed use
+ * case call. Card data comes from the client and can be altered, so every field is checked here;
+ * the use case then runs with the clicker's own role and checks the rest.
  */
+
+import type { RsvpAnswer } from '../../core/forums/ports.ts';
+import type { CreateForumInput } from '../../core/forums/use-cases.ts';
+import type { StartSurveyInput } from '../../core/pulse/use-cases.ts';
 import { AppError } from '../../core/shared/errors.ts';
+import type { Feedback } from '../../core/shared/ports.ts';
 
 export type CardVerb = 'command' | 'feedback' | 'rsvp' | 'pulse_answer' | 'forum_create' | 'pulse_start';
 export const CARD_VERBS: readonly CardVerb[] = [
@@ -26,31 +30,19 @@ function field(data: Record<string, unknown>, name: string, max = 200): string |
   const raw = data[name];
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
-    throw new AppError('BAD_INPUT', `The form field "${name}" is not valid.`);
+    throw new AppError('BAD_INPUT', `The form field "${name}" is not valid.`, { field: name });
   }
   const value = String(raw).trim();
   if (value === '') return undefined;
   if (value.length > max)
-    throw new AppError('BAD_INPUT', `"${name}" is too long (at most ${max} characters).`);
+    throw new AppError('BAD_INPUT', `"${name}" is too long (at most ${max} characters).`, { field: name });
   return value;
 }
 
 function required(data: Record<string, unknown>, name: string, label: string, max?: number): string {
   const value = field(data, name, max);
-  if (value === undefined) throw new AppError('BAD_INPUT', `Please fill in ${label}.`);
+  if (value === undefined) throw new AppError('BAD_INPUT', `Please fill in ${label}.`, { field: name });
   return value;
-}
-
-/**
- * Quotes a value for the command tokenizer, which groups "…", “…” or '…' with no escapes: the
- * first quote style the value does not contain is used. Line breaks become spaces.
- */
-export function quote(value: string): string {
-  const v = value.replace(/[\r\n]+/g, ' ').trim();
-  if (!v.includes('"')) return `"${v}"`;
-  if (!v.includes('”') && !v.includes('“')) return `“${v}”`;
-  if (!v.includes("'")) return `'${v}'`;
-  throw new AppError('BAD_INPUT', 'Please leave quotation marks out of the form fields.');
 }
 
 function whole(data: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
@@ -58,115 +50,121 @@ function whole(data: Record<string, unknown>, name: string, min: number, max: nu
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new AppError('BAD_INPUT', `"${name}" must be a whole number from ${min} to ${max}.`);
+    throw new AppError('BAD_INPUT', `"${name}" must be a whole number from ${min} to ${max}.`, {
+      field: name,
+    });
   }
   return n;
 }
 
-/** What a card click asks for: a command to run. */
-export interface CardCommand {
-  verb: CardVerb;
-  command: string;
-}
+/**
+ * What a card click asks for, typed: a use case and its input. Only `command` (buttons that show
+ * an article or the help) is chat text; every change of state is a use case.
+ */
+export type CardAction =
+  | { verb: 'command'; command: string }
+  | { verb: 'feedback'; feedback: Feedback; questionId: string }
+  | { verb: 'rsvp'; answer: RsvpAnswer; occurrenceId: string; postKey?: string }
+  | { verb: 'pulse_answer'; runId: string; answers: Record<string, string> }
+  | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
+  | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> };
 
 export function isCardVerb(value: unknown): value is CardVerb {
   return typeof value === 'string' && (CARD_VERBS as readonly string[]).includes(value);
 }
 
-/** Builds the chat command for a card action. Throws BAD_INPUT for anything malformed. */
-export function commandForCard(data: Record<string, unknown>): CardCommand {
+const RSVP_ANSWERS: readonly RsvpAnswer[] = ['going', 'not_going', 'maybe'];
+
+/** Reads a card action's data. Throws BAD_INPUT (naming the field) for anything malformed. */
+export function readCardAction(data: Record<string, unknown>): CardAction {
   const verb = data.verb;
   if (!isCardVerb(verb)) throw new AppError('BAD_INPUT', 'That button is not one of mine.');
   switch (verb) {
-    case 'command': {
-      const command = required(data, 'command', 'the command', MAX_COMMAND);
-      return { verb, command };
-    }
+    case 'command':
+      return { verb, command: required(data, 'command', 'the command', MAX_COMMAND) };
     case 'feedback': {
       const feedback = field(data, 'feedback', 20);
       const questionId = field(data, 'questionId', 40);
       if ((feedback !== 'helpful' && feedback !== 'unhelpful') || !questionId || !UUID.test(questionId)) {
         throw new AppError('BAD_INPUT', 'That feedback button is not valid any more.');
       }
-      return { verb, command: `${feedback} ${questionId.toLowerCase()}` };
+      return { verb, feedback, questionId: questionId.toLowerCase() };
     }
     case 'rsvp': {
-      const answer = field(data, 'answer', 20);
+      const answer = field(data, 'answer', 20) as RsvpAnswer | undefined;
       const occurrenceId = field(data, 'occurrenceId', 40);
-      if (
-        !answer ||
-        !['going', 'not_going', 'maybe'].includes(answer) ||
-        !occurrenceId ||
-        !UUID.test(occurrenceId)
-      ) {
+      if (!answer || !RSVP_ANSWERS.includes(answer) || !occurrenceId || !UUID.test(occurrenceId)) {
         throw new AppError('BAD_INPUT', 'That RSVP button is not valid any more. Try `forum schedule`.');
       }
-      return { verb, command: `rsvp ${answer.replace('_', ' ')} ${occurrenceId.toLowerCase()}` };
+      const postKey =
+        typeof data.postKey === 'string' && data.postKey.length <= 200 ? data.postKey : undefined;
+      return { verb, answer, occurrenceId: occurrenceId.toLowerCase(), ...(postKey ? { postKey } : {}) };
     }
-    case 'pulse_answer': {
-      const runId = field(data, 'runId', 40);
-      if (!runId || !UUID.test(runId))
-        throw new AppError('BAD_INPUT', 'That survey form is not valid any more.');
-      const parts: string[] = [];
-      let comment: string | undefined;
-      // Question ids are q1…q5 in shipped templates; own templates use short ids too.
-      for (const [key, raw] of Object.entries(data)) {
-        if (key === 'verb' || key === 'runId' || key === 'postKey') continue;
-        if (!/^[A-Za-z][\w-]{0,30}$/.test(key))
-          throw new AppError('BAD_INPUT', 'That survey form is not valid.');
-        const value = field({ [key]: raw }, key, 2000);
-        if (value === undefined) continue;
-        if (/^\d{1,2}$/.test(value)) parts.push(`${key}=${value}`);
-        else if (comment === undefined) comment = `${key}=${value.replace(/\s+/g, ' ')}`;
-        else throw new AppError('BAD_INPUT', 'Only one answer in the form can be a comment.');
-      }
-      if (parts.length === 0 && !comment)
-        throw new AppError('BAD_INPUT', 'Please answer the questions first.');
-      // A comment runs to the end of the command, so it goes last.
-      return {
-        verb,
-        command: `pulse answer ${runId.toLowerCase()} ${[...parts, ...(comment ? [comment] : [])].join(' ')}`,
-      };
-    }
-    case 'forum_create': {
-      const name = required(data, 'name', 'the forum name', 100);
-      const cadence = required(data, 'cadence', 'how often it meets', 100);
-      const time = required(data, 'time', 'the start time', 8);
-      const start = required(data, 'start', 'the first date', 10);
-      if (!TIME.test(time)) throw new AppError('BAD_INPUT', 'The start time must look like 13:30.');
-      if (!DATE.test(start)) throw new AppError('BAD_INPUT', 'The first date must look like 2027-01-12.');
-      const duration = whole(data, 'duration', 15, 480);
-      const venue = field(data, 'venue', 200);
-      const options = [
-        `name=${quote(name)}`,
-        `cadence=${quote(cadence)}`,
-        `time=${time.slice(0, 5)}`,
-        `start=${start}`,
-        ...(duration !== undefined ? [`duration=${duration}`] : []),
-        ...(venue ? [`venue=${quote(venue)}`] : []),
-      ];
-      return { verb, command: `forum create ${options.join(' ')}` };
-    }
-    case 'pulse_start': {
-      const template = required(data, 'template', 'the survey', 60);
-      if (!/^[a-z0-9][a-z0-9-]*$/i.test(template))
-        throw new AppError('BAD_INPUT', 'Choose a survey from the list.');
-      const days = whole(data, 'days', 1, 60);
-      const audience = whole(data, 'audience', 1, 100_000);
-      const recurrence = field(data, 'recurrence', 20) ?? 'none';
-      if (!['none', 'monthly', 'quarterly', 'yearly'].includes(recurrence)) {
-        throw new AppError('BAD_INPUT', 'Repeat must be none, monthly, quarterly or yearly.');
-      }
-      const forum = field(data, 'forum', 100);
-      const attributed = field(data, 'attributed', 5) === 'true';
-      const options = [
-        ...(days !== undefined ? [`days=${days}`] : []),
-        ...(recurrence !== 'none' ? [`recurrence=${recurrence}`] : []),
-        ...(audience !== undefined ? [`audience=${audience}`] : []),
-        ...(forum ? [`forum=${quote(forum)}`] : []),
-        ...(attributed ? ['attributed=yes'] : []),
-      ];
-      return { verb, command: `pulse start ${template} ${options.join(' ')}`.trim() };
-    }
+    case 'pulse_answer':
+      return readSurveyAnswers(data);
+    case 'forum_create':
+      return { verb, input: readForumForm(data) };
+    case 'pulse_start':
+      return { verb, input: readSurveyForm(data) };
   }
+}
+
+function readSurveyAnswers(data: Record<string, unknown>): CardAction {
+  const runId = field(data, 'runId', 40);
+  if (!runId || !UUID.test(runId)) throw new AppError('BAD_INPUT', 'That survey form is not valid any more.');
+  const answers: Record<string, string> = {};
+  // Question ids are q1…q5 in shipped templates; own templates use short ids too.
+  for (const [key, raw] of Object.entries(data)) {
+    if (key === 'verb' || key === 'runId' || key === 'postKey') continue;
+    if (!/^[A-Za-z][\w-]{0,30}$/.test(key)) throw new AppError('BAD_INPUT', 'That survey form is not valid.');
+    const value = field({ [key]: raw }, key, 2000);
+    if (value !== undefined) answers[key] = value;
+  }
+  if (Object.keys(answers).length === 0)
+    throw new AppError('BAD_INPUT', 'Please answer the questions first.');
+  return { verb: 'pulse_answer', runId: runId.toLowerCase(), answers };
+}
+
+function readForumForm(data: Record<string, unknown>): Omit<CreateForumInput, 'channelId'> {
+  const name = required(data, 'name', 'the forum name', 100);
+  const cadence = required(data, 'cadence', 'how often it meets', 100);
+  const time = required(data, 'time', 'the start time', 8);
+  const start = required(data, 'start', 'the first date', 10);
+  if (!TIME.test(time))
+    throw new AppError('BAD_INPUT', 'The start time must look like 13:30.', { field: 'time' });
+  if (!DATE.test(start))
+    throw new AppError('BAD_INPUT', 'The first date must look like 2027-01-12.', { field: 'start' });
+  const duration = whole(data, 'duration', 15, 480);
+  const venue = field(data, 'venue', 200);
+  return {
+    name,
+    cadence,
+    time: time.slice(0, 5),
+    start,
+    ...(duration !== undefined ? { durationMinutes: duration } : {}),
+    ...(venue ? { venue } : {}),
+  };
+}
+
+function readSurveyForm(data: Record<string, unknown>): Omit<StartSurveyInput, 'channelId'> {
+  const template = required(data, 'template', 'the survey', 60);
+  if (!/^[a-z0-9][a-z0-9-]*$/i.test(template))
+    throw new AppError('BAD_INPUT', 'Choose a survey from the list.', { field: 'template' });
+  const days = whole(data, 'days', 1, 60);
+  const audience = whole(data, 'audience', 1, 100_000);
+  const recurrence = field(data, 'recurrence', 20) ?? 'none';
+  if (!['none', 'monthly', 'quarterly', 'yearly'].includes(recurrence)) {
+    throw new AppError('BAD_INPUT', 'Repeat must be none, monthly, quarterly or yearly.', {
+      field: 'recurrence',
+    });
+  }
+  const forum = field(data, 'forum', 100);
+  return {
+    templateKey: template,
+    recurrence,
+    attributed: field(data, 'attributed', 5) === 'true',
+    ...(days !== undefined ? { days } : {}),
+    ...(audience !== undefined ? { audienceSize: audience } : {}),
+    ...(forum ? { forum } : {}),
+  };
 }

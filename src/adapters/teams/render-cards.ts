@@ -231,74 +231,96 @@ export function renderPostCard(
   return card([...(heading ? [text(heading, { weight: 'Bolder' })] : []), text(message.text)], actions);
 }
 
-/** The form for `forum create`. */
-export function renderForumForm(error?: string): AdaptiveCard {
+/** A refusal to show on a form: beside the input it names, or at the top. */
+export interface FormProblem {
+  field?: string;
+  message: string;
+}
+
+/** The form's body with the problem placed after the input it concerns (or after the heading). */
+function withProblem(body: unknown[], problem: FormProblem | undefined): unknown[] {
+  if (!problem) return body;
+  const note = text(problem.message, { color: 'Attention' });
+  const at = body.findIndex((b) => (b as { id?: unknown }).id === problem.field);
+  const index = at >= 0 ? at + 1 : 1;
+  return [...body.slice(0, index), note, ...body.slice(index)];
+}
+
+/** The form for `createForum`. */
+export function renderForumForm(problem?: FormProblem): AdaptiveCard {
   return card(
-    [
-      text('Create a forum', { weight: 'Bolder', size: 'Medium' }),
-      ...(error ? [text(error, { color: 'Attention' })] : []),
-      {
-        type: 'Input.Text',
-        id: 'name',
-        label: 'Name',
-        isRequired: true,
-        maxLength: 100,
-        placeholder: 'North CAF Forum',
-      },
-      {
-        type: 'Input.Text',
-        id: 'cadence',
-        label: 'How often it meets',
-        isRequired: true,
-        maxLength: 100,
-        placeholder: 'every 2 months on the 2nd tuesday',
-      },
-      { type: 'Input.Time', id: 'time', label: 'Start time', value: '13:30', isRequired: true },
-      { type: 'Input.Date', id: 'start', label: 'First meeting on or after', isRequired: true },
-      { type: 'Input.Number', id: 'duration', label: 'Length in minutes', value: 120, min: 15, max: 480 },
-      { type: 'Input.Text', id: 'venue', label: 'Venue (optional)', maxLength: 200 },
-    ],
+    withProblem(
+      [
+        text('Create a forum', { weight: 'Bolder', size: 'Medium' }),
+        {
+          type: 'Input.Text',
+          id: 'name',
+          label: 'Name',
+          isRequired: true,
+          maxLength: 100,
+          placeholder: 'North CAF Forum',
+        },
+        {
+          type: 'Input.Text',
+          id: 'cadence',
+          label: 'How often it meets',
+          isRequired: true,
+          maxLength: 100,
+          placeholder: 'every 2 months on the 2nd tuesday',
+        },
+        { type: 'Input.Time', id: 'time', label: 'Start time', value: '13:30', isRequired: true },
+        { type: 'Input.Date', id: 'start', label: 'First meeting on or after', isRequired: true },
+        { type: 'Input.Number', id: 'duration', label: 'Length in minutes', value: 120, min: 15, max: 480 },
+        { type: 'Input.Text', id: 'venue', label: 'Venue (optional)', maxLength: 200 },
+      ],
+      problem,
+    ),
     [submit('Create forum', { verb: 'forum_create' }, 'positive')],
   );
 }
 
-/** The form for `pulse start`, listing the workspace's surveys. */
-export function renderSurveyForm(templates: { key: string; title: string }[], error?: string): AdaptiveCard {
+/** The form for `startSurvey`, listing the workspace's surveys. */
+export function renderSurveyForm(
+  templates: { key: string; title: string }[],
+  problem?: FormProblem,
+): AdaptiveCard {
   return card(
-    [
-      text('Start a pulse survey', { weight: 'Bolder', size: 'Medium' }),
-      ...(error ? [text(error, { color: 'Attention' })] : []),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'template',
-        label: 'Survey',
-        isRequired: true,
-        choices: templates.map((t) => ({ title: t.title, value: t.key })),
-        value: templates[0]?.key,
-      },
-      { type: 'Input.Number', id: 'days', label: 'Open for (days)', value: 7, min: 1, max: 60 },
-      {
-        type: 'Input.ChoiceSet',
-        id: 'recurrence',
-        label: 'Repeat',
-        value: 'none',
-        choices: ['none', 'monthly', 'quarterly', 'yearly'].map((v) => ({ title: v, value: v })),
-      },
-      {
-        type: 'Input.Number',
-        id: 'audience',
-        label: 'How many people it is for (optional)',
-        min: 1,
-        max: 100000,
-      },
-      {
-        type: 'Input.Text',
-        id: 'forum',
-        label: "For a forum's members (optional forum name)",
-        maxLength: 100,
-      },
-      { type: 'Input.Toggle', id: 'attributed', title: 'Attributed (not anonymous)', value: 'false' },
-    ],
+    withProblem(
+      [
+        text('Start a pulse survey', { weight: 'Bolder', size: 'Medium' }),
+        {
+          type: 'Input.ChoiceSet',
+          id: 'template',
+          label: 'Survey',
+          isRequired: true,
+          choices: templates.map((t) => ({ title: t.title, value: t.key })),
+          value: templates[0]?.key,
+        },
+        { type: 'Input.Number', id: 'days', label: 'Open for (days)', value: 7, min: 1, max: 60 },
+        {
+          type: 'Input.ChoiceSet',
+          id: 'recurrence',
+          label: 'Repeat',
+          value: 'none',
+          choices: ['none', 'monthly', 'quarterly', 'yearly'].map((v) => ({ title: v, value: v })),
+        },
+        {
+          type: 'Input.Number',
+          id: 'audience',
+          label: 'How many people it is for (optional)',
+          min: 1,
+          max: 100000,
+        },
+        {
+          type: 'Input.Text',
+          id: 'forum',
+          label: "For a forum's members (optional forum name)",
+          maxLength: 100,
+        },
+        { type: 'Input.Toggle', id: 'attributed', title: 'Attributed (not anonymous)', value: 'false' },
+      ],
+      problem,
+    ),
     [submit('Start survey', { verb: 'pulse_start' }, 'positive')],
   );
 }

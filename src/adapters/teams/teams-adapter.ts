@@ -30,17 +30,23 @@ import {
 } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.ts';
 import type { ConversationService } from '../../core/conversation/conversation-service.ts';
-import type { IncomingMessage, Reply } from '../../core/conversation/types.ts';
-import { SHIPPED_TEMPLATES } from '../../core/pulse/shipped-templates.ts';
+import { feedbackReply } from '../../core/conversation/conversation-service.ts';
+import type { Actor, IncomingMessage, Reply } from '../../core/conversation/types.ts';
+import type { ForumService } from '../../core/forums/forum-service.ts';
+import { forumCreatedReply, rsvpCountsText, rsvpReply } from '../../core/forums/present.ts';
+import { ForumUseCases, type RsvpResult } from '../../core/forums/use-cases.ts';
+import { surveyAnsweredReply, surveyStartedReply } from '../../core/pulse/present.ts';
+import type { PulseService } from '../../core/pulse/pulse-service.ts';
 import type { SurveyTemplate } from '../../core/pulse/types.ts';
-import { isAppError } from '../../core/shared/errors.ts';
+import { type AnswerSurveyResult, PulseUseCases } from '../../core/pulse/use-cases.ts';
+import { type AppError, isAppError } from '../../core/shared/errors.ts';
+import type { Outcome } from '../../core/shared/outcome.ts';
 import type { ChatGateway, OutboundMessage, PostTarget } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
 import type { PrismaClient } from '../../storage/client.ts';
-import { PrismaPulseRepository } from '../../storage/repositories/pulse-repository.ts';
-import { type CardCommand, commandForCard } from './card-actions.ts';
+import { type CardAction, readCardAction } from './card-actions.ts';
 import { defaultRetryOptions, installPacedRetry, type RetryOptions, ThreadPacer } from './outbound-pacing.ts';
 import {
   type AdaptiveCard,
@@ -57,7 +63,10 @@ import { ConversationReferenceStore, PrismaBotStateStorage } from './teams-stora
 
 /** What the adapter needs from the application. */
 export interface TeamsAppDeps {
-  conversation: Pick<ConversationService, 'handle' | 'releaseEvent'>;
+  conversation: Pick<ConversationService, 'handle' | 'releaseEvent' | 'act' | 'rateAnswer'>;
+  /** Forum and survey services, whose use cases the cards call directly. */
+  forums: ForumService;
+  pulse: PulseService;
   storage: { prisma: PrismaClient };
   /** Counts connector retries on 429 (rate-limit waits) for the metrics endpoint. */
   metrics?: { rateLimited(platform: string): void };
@@ -154,9 +163,16 @@ export function replyActivity(reply: Reply): Partial<Activity> {
   return cardActivity(renderReplyCard(reply), reply.text.split('\n')[0] ?? reply.text);
 }
 
-const isRsvpSuccess = (reply: Reply | null) => Boolean(reply && /So far: going \d+/.test(reply.text));
-const isAnswerSuccess = (reply: Reply | null) =>
-  Boolean(reply && /^(Thank you, your answer is recorded|Updated your answer)/.test(reply.text));
+/** A card's use case done: the reply to show, and what succeeded, from the outcome itself. */
+interface CardDone {
+  reply: Reply;
+  /** The refusal, when the use case refused (its field says where a form shows it). */
+  error?: AppError;
+  rsvp?: RsvpResult;
+  answered?: AnswerSurveyResult;
+}
+
+type UseCaseAction = Exclude<CardAction, { verb: 'command' }>;
 
 /** Starts the adapter. Call through `createTeamsAdapter` (index.ts), which checks the settings first. */
 export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<TeamsAdapterHandle> {
@@ -166,8 +182,9 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   const retry: RetryOptions = { ...defaultRetryOptions, ...options.testing?.retry };
   const pacer = options.testing?.pacer ?? new ThreadPacer();
   const references = new ConversationReferenceStore(deps.storage.prisma);
-  const pulse = new PrismaPulseRepository(deps.storage.prisma);
   const conversation = deps.conversation;
+  const forumActs = new ForumUseCases(deps.forums);
+  const pulseActs = new PulseUseCases(deps.pulse);
   const log = logger.child({ adapter: 'teams' });
 
   const credentialsFactory: ServiceClientCredentialsFactory | undefined =
@@ -294,9 +311,28 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     }
   }
 
+  /** A card's use case with the same deadline: its result, or `late` with the promise of its reply. */
+  async function within(
+    actor: Actor,
+    work: Promise<CardDone | null>,
+  ): Promise<{ done: CardDone | null; late?: Promise<Reply | null> }> {
+    const logged = runWithLogContext({ turnId: newLogId(), workspaceId: actor.workspace.id }, () => work);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), ackTimeoutMs);
+    });
+    try {
+      const first = await Promise.race([logged, timeout]);
+      if (first === 'late') return { done: null, late: logged.then((d) => d?.reply ?? null) };
+      return { done: first };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Sends a reply later, outside the turn, to the same conversation and thread. */
   function deliverLater(
-    message: IncomingMessage,
+    message: Actor,
     reference: Partial<ConversationReference>,
     late: Promise<Reply | null>,
   ) {
@@ -357,13 +393,13 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   }
 
   async function surveyTemplates(workspaceId: string): Promise<{ key: string; title: string }[]> {
-    const own = await pulse.listTemplates(workspaceId).catch(() => []);
+    const all = await deps.pulse.templates(workspaceId).catch(() => []);
     const seen = new Set<string>();
-    return [...own, ...SHIPPED_TEMPLATES].filter((t) => !seen.has(t.key) && seen.add(t.key));
+    return all.filter((t) => !seen.has(t.key) && seen.add(t.key));
   }
 
   async function surveyOf(workspaceId: string, runId: string): Promise<SurveyTemplate | undefined> {
-    const run = await pulse.findRun(workspaceId, runId).catch(() => null);
+    const run = await deps.pulse.findRun(workspaceId, runId).catch(() => null);
     return run?.template;
   }
 
@@ -376,34 +412,92 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     return typeof text === 'string' ? text : undefined;
   }
 
-  /** The card that replaces a clicked RSVP or survey card, or undefined for other verbs. */
+  /** Runs a card's use case for the clicker; null for a redelivered click. */
+  async function runCard(actor: Actor, action: UseCaseAction): Promise<CardDone | null> {
+    const done = <T>(
+      outcome: Outcome<T> | null,
+      reply: (data: T) => Reply,
+      extra?: (data: T) => Partial<CardDone>,
+    ) => {
+      if (!outcome) return null;
+      if (!outcome.ok)
+        return {
+          reply: { text: outcome.error.message, ephemeral: true, error: outcome.error.code },
+          error: outcome.error,
+        };
+      return { reply: reply(outcome.data), ...extra?.(outcome.data) };
+    };
+    const channelId = actor.channelId ?? 'teams';
+    switch (action.verb) {
+      case 'feedback':
+        return done(
+          await conversation.act(actor, (m) => conversation.rateAnswer(m, action), 'feedback'),
+          (d) => feedbackReply(d.feedback),
+        );
+      case 'rsvp':
+        return done(
+          await conversation.act(actor, (m) => forumActs.rsvp(m, action), 'rsvp'),
+          rsvpReply,
+          (rsvp) => ({ rsvp }),
+        );
+      case 'pulse_answer':
+        return done(
+          await conversation.act(actor, (m) => pulseActs.answerSurvey(m, action), 'pulse-answer'),
+          surveyAnsweredReply,
+          (answered) => ({ answered }),
+        );
+      case 'forum_create':
+        return done(
+          await conversation.act(
+            actor,
+            (m) => forumActs.createForum(m, { ...action.input, channelId }),
+            'forum-create',
+          ),
+          (forum) => forumCreatedReply(deps.forums.describe(forum), forum.name),
+        );
+      case 'pulse_start':
+        return done(
+          await conversation.act(
+            actor,
+            (m) => pulseActs.startSurvey(m, { ...action.input, channelId }),
+            'pulse-start',
+          ),
+          surveyStartedReply,
+        );
+    }
+  }
+
+  /** The card that replaces a clicked RSVP or survey card, when the use case succeeded. */
   async function updatedCard(
     workspaceId: string,
-    action: CardCommand,
-    data: Record<string, unknown>,
-    reply: Reply | null,
+    action: CardAction,
+    done: CardDone,
   ): Promise<AdaptiveCard | undefined> {
-    if (action.verb === 'rsvp' && typeof data.occurrenceId === 'string') {
-      const text = (await postText(workspaceId, data.postKey)) ?? 'Forum meeting';
-      return renderRsvpCard(
-        text,
-        data.occurrenceId,
-        typeof data.postKey === 'string' ? data.postKey : undefined,
-        reply?.text,
-      );
+    if (action.verb === 'rsvp' && done.rsvp) {
+      const text = (await postText(workspaceId, action.postKey)) ?? 'Forum meeting';
+      return renderRsvpCard(text, action.occurrenceId, action.postKey, rsvpCountsText(done.rsvp.counts));
     }
-    if (action.verb === 'pulse_answer' && typeof data.runId === 'string' && isAnswerSuccess(reply)) {
-      const template = await surveyOf(workspaceId, data.runId);
-      if (template) return renderSurveyCard(template.title, data.runId, template, `✅ ${reply?.text ?? ''}`);
+    if (action.verb === 'pulse_answer' && done.answered) {
+      const { run } = done.answered;
+      return renderSurveyCard(run.template.title, run.id, run.template, `✅ ${done.reply.text}`);
     }
     return undefined;
   }
 
-  async function sendForm(context: TurnContext, form: 'forum' | 'survey', error?: string): Promise<void> {
+  async function sendForm(context: TurnContext, form: 'forum' | 'survey', error?: AppError): Promise<void> {
     const tenant = tenantOf(context.activity) ?? 'teams-local';
+    const problem = error ? { field: error.field, message: error.message } : undefined;
     const card =
-      form === 'forum' ? renderForumForm(error) : renderSurveyForm(await surveyTemplates(tenant), error);
+      form === 'forum' ? renderForumForm(problem) : renderSurveyForm(await surveyTemplates(tenant), problem);
     await context.sendActivity(cardActivity(card, form === 'forum' ? 'Create a forum' : 'Start a survey'));
+  }
+
+  /** The person acting on a card, or undefined when the activity does not say who or where. */
+  function actorOf(context: TurnContext): Actor | undefined {
+    const message = incoming(context, '');
+    if (!message) return undefined;
+    const { text: _text, ...actor } = message;
+    return actor;
   }
 
   const FORUM_FORM = /^(forum create|forum new|new forum|create forum)$/i;
@@ -435,63 +529,69 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   // Universal Actions (Action.Execute): the answer replaces the clicked card for the clicker.
   application.adaptiveCards.actionExecute(/.*/, async (context, _state, data) => {
     const value = (data ?? {}) as Record<string, unknown>;
-    let action: CardCommand;
+    let action: CardAction;
     try {
-      action = commandForCard({ ...value, verb: context.activity.value?.action?.verb ?? value.verb });
+      action = readCardAction({ ...value, verb: context.activity.value?.action?.verb ?? value.verb });
     } catch (error) {
       return isAppError(error) ? error.message : 'That button is not valid any more.';
     }
-    const message = incoming(context, action.command);
-    if (!message) return 'I could not tell who clicked that.';
+    const actor = actorOf(context);
+    if (!actor) return 'I could not tell who clicked that.';
     await saveReference(context);
-    const { reply, late } = await handleWithin(message);
-    if (late) {
-      deliverLater(message, TurnContext.getConversationReference(context.activity), late);
-      return 'Working on it: I will reply here in a moment.';
-    }
-    if (!reply) return 'Already done.';
-    const card = await updatedCard(message.workspace.id, action, value, reply);
-    if (card) return card as never;
-    if (
-      action.verb === 'command' ||
-      action.verb === 'feedback' ||
-      action.verb.endsWith('_create') ||
-      action.verb.endsWith('_start')
-    ) {
+    if (action.verb === 'command') {
+      const message = { ...actor, text: action.command };
+      const { reply, late } = await handleWithin(message);
+      if (late) {
+        deliverLater(message, TurnContext.getConversationReference(context.activity), late);
+        return 'Working on it: I will reply here in a moment.';
+      }
+      if (!reply) return 'Already done.';
       await context.sendActivity(replyActivity(reply));
       return 'Done.';
     }
-    return reply.text;
+    const { done, late } = await within(actor, runCard(actor, action));
+    if (late) {
+      deliverLater(actor, TurnContext.getConversationReference(context.activity), late);
+      return 'Working on it: I will reply here in a moment.';
+    }
+    if (!done) return 'Already done.';
+    const card = await updatedCard(actor.workspace.id, action, done);
+    if (card) return card;
+    if (action.verb === 'feedback' || action.verb === 'forum_create' || action.verb === 'pulse_start') {
+      await context.sendActivity(replyActivity(done.reply));
+      return 'Done.';
+    }
+    return done.reply.text;
   });
 
   // Action.Submit: a message with the card's data as its value.
   application.adaptiveCards.actionSubmit(/.*/, async (context, _state, data) => {
     const value = (data ?? {}) as Record<string, unknown>;
-    let action: CardCommand;
+    let action: CardAction;
     try {
-      action = commandForCard(value);
+      action = readCardAction(value);
     } catch (error) {
-      if (value.verb === 'forum_create' && isAppError(error))
-        return sendForm(context, 'forum', error.message);
-      if (value.verb === 'pulse_start' && isAppError(error))
-        return sendForm(context, 'survey', error.message);
+      if (value.verb === 'forum_create' && isAppError(error)) return sendForm(context, 'forum', error);
+      if (value.verb === 'pulse_start' && isAppError(error)) return sendForm(context, 'survey', error);
       await context.sendActivity(
         MessageFactory.text(isAppError(error) ? error.message : 'That button is not valid any more.'),
       );
       return;
     }
     await saveReference(context);
-    const message = incoming(context, action.command);
-    if (!message) return;
-    const { reply, late } = await handleWithin(message);
-    if (late) return deliverLater(message, TurnContext.getConversationReference(context.activity), late);
-    if (!reply) return;
+    const actor = actorOf(context);
+    if (!actor) return;
+    if (action.verb === 'command') return replyTo(context, action.command);
+    const { done, late } = await within(actor, runCard(actor, action));
+    if (late) return deliverLater(actor, TurnContext.getConversationReference(context.activity), late);
+    if (!done) return;
+    // A refused form comes back with the problem beside its field.
+    if (done.error && action.verb === 'forum_create') return sendForm(context, 'forum', done.error);
+    if (done.error && action.verb === 'pulse_start') return sendForm(context, 'survey', done.error);
     const replyToId = context.activity.replyToId;
     // An RSVP updates the card in place with the counts, for everyone in the conversation.
-    if (action.verb === 'rsvp' && replyToId && isRsvpSuccess(reply)) {
-      const card = await updatedCard(message.workspace.id, action, value, {
-        text: /So far: [^.]*\./.exec(reply.text)?.[0] ?? reply.text,
-      });
+    if (action.verb === 'rsvp' && replyToId && done.rsvp) {
+      const card = await updatedCard(actor.workspace.id, action, done);
       if (card) {
         try {
           await context.updateActivity({ ...cardActivity(card, 'RSVP'), id: replyToId });
@@ -502,9 +602,9 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
       }
     }
     try {
-      await context.sendActivity(replyActivity(reply));
+      await context.sendActivity(replyActivity(done.reply));
     } catch (error) {
-      await conversation.releaseEvent(message).catch(() => {});
+      await conversation.releaseEvent(actor).catch(() => {});
       throw error;
     }
   });

@@ -3,9 +3,11 @@ import { cleanText } from '../language/clean-text.ts';
 import { tooLongReply } from '../language/limit-message.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
+import { attempt, type Outcome, refused, unwrap } from '../shared/outcome.ts';
 import type {
   Clock,
   Feedback,
+  MemberRecord,
   MemberRepository,
   ProcessedEventRepository,
   QuestionLogRepository,
@@ -14,7 +16,7 @@ import type {
 } from '../shared/ports.ts';
 import { parseRole, requireRole } from '../shared/roles.ts';
 import { questionLogEntry, withSafetyNetReply } from './question-log-entry.ts';
-import type { IncomingMessage, Reply, Route, TurnContext } from './types.ts';
+import type { Actor, IncomingMessage, Reply, Route, TurnContext } from './types.ts';
 
 export interface ConversationDeps {
   guidance: GuidanceService;
@@ -85,6 +87,97 @@ export class ConversationService {
   async releaseEvent(message: Pick<IncomingMessage, 'workspace' | 'eventId'>): Promise<void> {
     if (!message.eventId) return;
     await this.deps.events.unmark(message.workspace.id, message.workspace.platform, message.eventId);
+  }
+
+  /**
+   * Runs one use case for a person who clicked, submitted a form or card: identifies the member,
+   * drops a redelivered event (null) like `handle`, and turns an unexpected failure into an
+   * `INTERNAL` refusal (logged without the input), so the adapter renders outcomes only.
+   */
+  async act<T>(
+    actor: Actor,
+    work: (member: MemberRecord) => Promise<Outcome<T>>,
+    name = 'action',
+  ): Promise<Outcome<T> | null> {
+    if (actor.eventId) {
+      const expires = new Date(this.deps.clock.now().getTime() + EVENT_MEMORY_DAYS * DAY);
+      const first = await this.deps.events.markProcessed(
+        actor.workspace.id,
+        actor.workspace.platform,
+        actor.eventId,
+        expires,
+      );
+      if (!first) return null;
+    }
+    try {
+      const member = await this.deps.members.ensureMember(actor.workspace, actor.userId, actor.displayName);
+      const outcome = await work(member);
+      if (!outcome.ok) this.deps.telemetry?.errorRaised(outcome.error.code);
+      return outcome;
+    } catch (error) {
+      this.deps.telemetry?.errorRaised('INTERNAL');
+      this.deps.onError?.(error, { workspaceId: actor.workspace.id, route: name });
+      await this.releaseEvent(actor).catch(() => {});
+      return refused(
+        new AppError(
+          'INTERNAL',
+          'Something went wrong on my side and nothing was changed. Please try again in a moment.',
+        ),
+      );
+    }
+  }
+
+  /** Rates an answer: the given question, or the member's latest. Only the asker can rate. */
+  rateAnswer(
+    member: MemberRecord,
+    input: { feedback: Feedback; questionId?: string },
+  ): Promise<Outcome<{ feedback: Feedback; questionId: string }>> {
+    return attempt(async () => {
+      const { questions, clock } = this.deps;
+      const target = input.questionId
+        ? await questions.find(member.workspaceId, input.questionId)
+        : await questions.latestForUser(member.workspaceId, member.userId);
+      if (!target || target.userId !== member.userId) {
+        throw new AppError('NOT_FOUND', 'There is no answer of mine to rate yet: ask a question first.', {
+          field: 'questionId',
+        });
+      }
+      await questions.setFeedback(member.workspaceId, target.id, input.feedback, clock.now());
+      return { feedback: input.feedback, questionId: target.id };
+    });
+  }
+
+  /** Gives someone a role (coordinators); the last coordinator cannot step down. */
+  setRole(member: MemberRecord, input: { userId: string; role: string }): Promise<Outcome<MemberRecord>> {
+    return attempt(async () => {
+      requireRole(member, 'coordinator', 'give roles');
+      const role = parseRole(input.role);
+      if (!role) {
+        throw new AppError('BAD_INPUT', 'The role must be member, host or coordinator.', { field: 'role' });
+      }
+      const members = await this.deps.members.listMembers(member.workspaceId);
+      if (role !== 'coordinator' && input.userId === member.userId) {
+        const others = members.filter((m) => m.role === 'coordinator' && m.userId !== input.userId);
+        if (others.length === 0) {
+          throw new AppError('BAD_INPUT', 'You are the only coordinator: give someone else the role first.', {
+            field: 'role',
+          });
+        }
+      }
+      return this.deps.members.setRole(member.workspaceId, input.userId, role);
+    });
+  }
+
+  /** Asks a guidance question: a sourced answer, the urgent route, or an honest "not covered". */
+  async ask(actor: Actor, member: MemberRecord, question: string): Promise<Outcome<Reply>> {
+    const text = cleanText(question);
+    if (text.length === 0) {
+      return refused(new AppError('BAD_INPUT', 'Type a question first.', { field: 'question' }));
+    }
+    const tooLong = tooLongReply(text);
+    if (tooLong) return refused(new AppError('BAD_INPUT', tooLong, { field: 'question' }));
+    const turn: TurnContext = { message: { ...actor, text }, member };
+    return { ok: true, data: withSafetyNetReply(text, await this.answerQuestion(turn, text)) };
   }
 
   private async handleText(message: IncomingMessage, text: string): Promise<Reply> {
@@ -198,21 +291,9 @@ export class ConversationService {
 
   /** Records 👍/👎 on a question: the given one, or the member's latest. */
   async recordFeedback(turn: TurnContext, feedback: Feedback, questionId?: string): Promise<Reply> {
-    const { workspace, userId } = turn.message;
-    const target = questionId
-      ? await this.deps.questions.find(workspace.id, questionId)
-      : await this.deps.questions.latestForUser(workspace.id, userId);
-    if (!target || target.userId !== userId) {
-      return { text: 'There is no answer of mine to rate yet: ask a question first.', ephemeral: true };
-    }
-    await this.deps.questions.setFeedback(workspace.id, target.id, feedback, this.deps.clock.now());
-    return {
-      text:
-        feedback === 'helpful'
-          ? 'Thanks, noted as helpful.'
-          : 'Thanks, noted as not helpful. Coordinators review these and can add a better local answer.',
-      ephemeral: true,
-    };
+    const outcome = await this.rateAnswer(turn.member, { feedback, questionId });
+    if (!outcome.ok) return { text: outcome.error.message, ephemeral: true };
+    return feedbackReply(feedback);
   }
 
   private builtInRoutes(): Route<never>[] {
@@ -278,20 +359,7 @@ export class ConversationService {
           return m?.[1] && m[2] ? { userId: m[1], role: m[2] } : undefined;
         },
         handle: async (turn, a) => {
-          requireRole(turn.member, 'coordinator', 'give roles');
-          const role = parseRole(a.role);
-          if (!role) throw new AppError('BAD_INPUT', 'The role must be member, host or coordinator.');
-          const members = await d.members.listMembers(turn.message.workspace.id);
-          if (role !== 'coordinator' && a.userId === turn.member.userId) {
-            const others = members.filter((m) => m.role === 'coordinator' && m.userId !== a.userId);
-            if (others.length === 0) {
-              throw new AppError(
-                'BAD_INPUT',
-                'You are the only coordinator: give someone else the role first.',
-              );
-            }
-          }
-          const updated = await d.members.setRole(turn.message.workspace.id, a.userId, role);
+          const updated = unwrap(await this.setRole(turn.member, a));
           return { text: `${updated.userId} is now a ${updated.role}.` };
         },
       }),
@@ -325,4 +393,15 @@ export class ConversationService {
       }),
     ];
   }
+}
+
+/** The reply to a rating, the same from a command, a button or a card. */
+export function feedbackReply(feedback: Feedback): Reply {
+  return {
+    text:
+      feedback === 'helpful'
+        ? 'Thanks, noted as helpful.'
+        : 'Thanks, noted as not helpful. Coordinators review these and can add a better local answer.',
+    ephemeral: true,
+  };
 }

@@ -13,6 +13,9 @@ export interface IncomingMessage {
   channelId?: string;
 }
 
+/** Who is acting, for a click, a form or a card that calls a use case directly (no text). */
+export type Actor = Omit<IncomingMessage, 'text'>;
+
 /** A button the adapters render (Block Kit button, Adaptive Card action, a typed command in the console). */
 export interface ReplyAction {
   id: string;

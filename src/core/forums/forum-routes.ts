@@ -1,10 +1,13 @@
 import type { Reply, Route, TurnContext } from '../conversation/types.ts';
 import { AppError } from '../shared/errors.ts';
+import { unwrap } from '../shared/outcome.ts';
 import { explainHost } from './explain-host.ts';
 import { type ForumService, localStartTime } from './forum-service.ts';
 import { formatDayAndDate, formatLongDate } from './local-dates.ts';
-import { parseCadencePhrase, parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
+import { parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
 import type { RsvpAnswer } from './ports.ts';
+import { forumCreatedReply, rsvpReply } from './present.ts';
+import { ForumUseCases } from './use-cases.ts';
 
 const help = {
   create:
@@ -59,6 +62,7 @@ function requireDate(word: string | undefined, what = 'the date'): string {
 
 /** The forum chat commands, rendered by every adapter from the same routes. */
 export function forumRoutes(service: ForumService): Route<never>[] {
+  const act = new ForumUseCases(service);
   const forumArg = async (turn: TurnContext, name: string | undefined) =>
     service.requireForum(turn.message.workspace.id, name);
 
@@ -85,55 +89,55 @@ export function forumRoutes(service: ForumService): Route<never>[] {
           case 'create': {
             const name = options.name ?? words[0];
             if (!options.cadence) throw new AppError('BAD_INPUT', `Say how often it meets. ${help.create}`);
-            const forum = await service.createForum(member, {
-              name,
-              channelId: options.channel ?? turn.message.channelId ?? 'console',
-              timeZone: options.zone ?? options.timezone,
-              startTime: options.time,
-              durationMinutes: numberOption(options.duration) ?? 120,
-              cadence: parseCadencePhrase(options.cadence),
-              startDate: options.start,
-              endDate: options.end,
-              nation: options.nation,
-              holidayRule:
-                options.holidays === 'flag' ? 'flag' : options.holidays ? 'move_next_working_day' : undefined,
-              venueRule: options.venue,
-              horizon: numberOption(options.horizon),
-              hostReminderDays: numberOption(options.host_reminder),
-              memberReminderDays: numberOption(options.member_reminder),
-            });
-            return {
-              text: `Created ${service.describe(forum)}. Next: add member agencies with \`forum agency add "${forum.name}" name="…" sector=…\`.`,
-            };
+            const forum = unwrap(
+              await act.createForum(member, {
+                name: name ?? '',
+                channelId: options.channel ?? turn.message.channelId ?? 'console',
+                zone: options.zone ?? options.timezone,
+                time: options.time,
+                durationMinutes: numberOption(options.duration) ?? 120,
+                cadence: options.cadence,
+                start: options.start,
+                end: options.end,
+                nation: options.nation,
+                holidays: options.holidays === 'flag' ? 'flag' : options.holidays ? 'move' : undefined,
+                venue: options.venue,
+                horizon: numberOption(options.horizon),
+                hostReminderDays: numberOption(options.host_reminder),
+                memberReminderDays: numberOption(options.member_reminder),
+              }),
+            );
+            return forumCreatedReply(service.describe(forum), forum.name);
           }
           case 'agency':
           case 'agencies': {
             const action = sub === 'agencies' ? 'list' : (words[0] ?? '').toLowerCase();
-            const forum = await forumArg(turn, sub === 'agencies' ? words[0] : words[1]);
             if (action === 'add') {
-              const { agency, problem } = await service.addAgency(member, forum, {
-                name: options.name ?? words[2],
-                sector: options.sector,
-                contacts: parseList(options.contacts),
-                canHost: parseYesNo(options.host, 'host') ?? true,
-                venue: options.venue,
-                nation: options.nation,
-                blackoutDates: parseList(options.blackout),
-              });
+              const { forum, agency, problem } = unwrap(
+                await act.addAgency(member, {
+                  forum: words[1],
+                  name: options.name ?? words[2] ?? '',
+                  sector: options.sector,
+                  contacts: parseList(options.contacts),
+                  canHost: parseYesNo(options.host, 'host') ?? true,
+                  venue: options.venue,
+                  nation: options.nation,
+                  blackoutDates: parseList(options.blackout),
+                }),
+              );
               return {
                 text: `${agency.name} (${agency.sector.replace(/_/g, ' ')}) joined ${forum.name}.${agency.canHost ? '' : ' It will not host.'}${problem ? `\n⚠️ ${problem}` : ''}`,
               };
             }
             if (action === 'remove') {
-              const { agency, problem } = await service.removeAgency(
-                member,
-                forum,
-                options.name ?? words[2] ?? '',
+              const { forum, agency, problem } = unwrap(
+                await act.removeAgency(member, { forum: words[1], name: options.name ?? words[2] ?? '' }),
               );
               return {
                 text: `${agency.name} has left ${forum.name}; the rota has been re-planned without it.${problem ? `\n⚠️ ${problem}` : ''}`,
               };
             }
+            const forum = await forumArg(turn, sub === 'agencies' ? words[0] : words[1]);
             const list = await service.listAgencies(forum);
             return {
               text:
@@ -181,33 +185,39 @@ export function forumRoutes(service: ForumService): Route<never>[] {
             return { text: explainHost(plan, requireDate(dateWord)) };
           }
           case 'swap': {
-            const forum = await forumArg(turn, words[0]);
-            const result = await service.changeRota(member, forum, {
-              kind: 'swap',
-              dateA: requireDate(words[1], 'the first date'),
-              dateB: requireDate(words[2], 'the second date'),
-            });
+            const { result } = unwrap(
+              await act.changeRota(member, {
+                kind: 'swap',
+                forum: words[0],
+                dateA: requireDate(words[1], 'the first date'),
+                dateB: requireDate(words[2], 'the second date'),
+              }),
+            );
             return { text: `Swapped. ${summarise(result.occurrences)}` };
           }
           case 'defer':
           case 'absent': {
-            const forum = await forumArg(turn, words[0]);
-            const result = await service.changeRota(member, forum, {
-              kind: sub,
-              date: requireDate(words[1]),
-              note: options.note,
-            });
+            const { result } = unwrap(
+              await act.changeRota(member, {
+                kind: sub,
+                forum: words[0],
+                date: requireDate(words[1]),
+                note: options.note,
+              }),
+            );
             return {
               text: `${sub === 'defer' ? 'Deferred: the agency keeps its place and is owed the next turn it can take.' : 'Recorded: the turn passes on.'} ${summarise(result.occurrences)}`,
             };
           }
           case 'override': {
-            const forum = await forumArg(turn, words[0]);
-            const result = await service.changeRota(member, forum, {
-              kind: 'override',
-              date: requireDate(words[1]),
-              agencyName: options.agency ?? words[2] ?? '',
-            });
+            const { result } = unwrap(
+              await act.changeRota(member, {
+                kind: 'override',
+                forum: words[0],
+                date: requireDate(words[1]),
+                agencyName: options.agency ?? words[2] ?? '',
+              }),
+            );
             return { text: `Host set. ${summarise(result.occurrences)}` };
           }
           case 'history': {
@@ -222,7 +232,6 @@ export function forumRoutes(service: ForumService): Route<never>[] {
           case 'venue':
           case 'agenda':
           case 'notes': {
-            const forum = await forumArg(turn, words[0]);
             const value = options.url ?? options.venue ?? words.slice(2).join(' ');
             if (!value)
               throw new AppError(
@@ -230,37 +239,35 @@ export function forumRoutes(service: ForumService): Route<never>[] {
                 `Say the ${sub === 'venue' ? 'venue' : 'link'}: \`forum ${sub} "<forum>" <date> ${sub === 'venue' ? '"<venue>"' : 'https://…'}\`.`,
               );
             const key = sub === 'venue' ? 'venue' : sub === 'agenda' ? 'agendaUrl' : 'notesUrl';
-            const updated = await service.setDetails(member, forum, requireDate(words[1]), { [key]: value });
+            const updated = unwrap(
+              await act.setDetails(member, { forum: words[0], date: requireDate(words[1]), [key]: value }),
+            );
             return { text: `Saved the ${sub} for ${formatLongDate(updated.date)}.` };
           }
           case 'move':
           case 'reschedule': {
-            const forum = await forumArg(turn, words[0]);
-            const moved = await service.reschedule(member, forum, requireDate(words[1]), {
-              date: requireDate(words[2], 'the new date'),
-              time: options.time,
-            });
+            const { forum, moved } = unwrap(
+              await act.reschedule(member, {
+                forum: words[0],
+                date: requireDate(words[1]),
+                to: { date: requireDate(words[2], 'the new date'), time: options.time },
+              }),
+            );
             return {
               text: `Moved: ${forum.name} now meets on ${formatDayAndDate(moved.date)} ${localStartTime(forum, moved)}, hosted by ${moved.hostName}. Members will be told once.`,
             };
           }
           case 'cancel': {
-            const forum = await forumArg(turn, words[0]);
-            const cancelled = await service.cancel(member, forum, requireDate(words[1]));
+            const { forum, cancelled } = unwrap(
+              await act.cancel(member, { forum: words[0], date: requireDate(words[1]) }),
+            );
             return {
               text: `Cancelled ${forum.name} on ${formatLongDate(cancelled.date)}; members will be told once.`,
             };
           }
           case 'calendar':
           case 'ics': {
-            const forum = await forumArg(turn, words[0]);
-            const ics = await service.calendar(forum);
-            const filename = `${
-              forum.name
-                .toLowerCase()
-                .replace(/[^a-z0-9]+/g, '-')
-                .replace(/^-|-$/g, '') || 'forum'
-            }.ics`;
+            const { forum, filename, ics } = unwrap(await act.exportCalendar(member, { forum: words[0] }));
             return {
               text: `Calendar for ${forum.name}: import or subscribe to ${filename} in Outlook or Google Calendar; changes and cancellations update it.`,
               attachment: { filename, mimeType: 'text/calendar', content: ics },
@@ -289,15 +296,14 @@ export function forumRoutes(service: ForumService): Route<never>[] {
     },
     handle: async (turn, { answer, target }) => {
       const isId = target !== undefined && /^[0-9a-f-]{36}$/i.test(target);
-      const result = await service.rsvp(turn.member, answer, {
-        occurrenceId: isId ? target : undefined,
-        forum: isId ? undefined : await forumArg(turn, target),
-      });
-      const c = result.counts;
-      return {
-        text: `Noted: ${answer.replace('_', ' ')} for ${formatDayAndDate(result.occurrence.date)}. So far: going ${c.going}, maybe ${c.maybe}, not going ${c.not_going}.`,
-        ephemeral: true,
-      };
+      const result = unwrap(
+        await act.rsvp(turn.member, {
+          answer,
+          occurrenceId: isId ? target : undefined,
+          forum: isId ? undefined : target,
+        }),
+      );
+      return rsvpReply(result);
     },
   };
 

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { AppError } from '../shared/errors.ts';
 import type { Clock, MemberRecord, OutboundMessage, ScheduledPostRepository } from '../shared/ports.ts';
+import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
 import { applyOverride } from './apply-override.ts';
 import { buildForumCalendar } from './build-calendar.ts';
@@ -39,6 +40,16 @@ const rsvpLabels: Record<RsvpAnswer, string> = { going: 'Going', not_going: 'Not
 /** A meeting's local start time, 'HH:mm' (a moved meeting may start at another time). */
 export function localStartTime(forum: ForumSeries, occurrence: { startsAt: Date }): string {
   return DateTime.fromJSDate(occurrence.startsAt, { zone: forum.timeZone }).toFormat('HH:mm');
+}
+
+/** The host reminder: the host agency's contacts mentioned, then the reminder. */
+function hostReminder(
+  contacts: readonly string[],
+  text: string,
+  data: Record<string, unknown>,
+): OutboundMessage {
+  const parts = withMentions(contacts, text);
+  return { kind: 'forum_host_reminder', text: plainText(parts), parts, data };
 }
 
 /** A meeting's key prefix for its scheduled posts. */
@@ -236,11 +247,11 @@ export class ForumService {
         key: `${postKeyPrefix(occurrence.id)}host_reminder`,
         dueAt: notLater(new Date(occurrence.startsAt.getTime() - forum.hostReminderDays * DAY_MS)),
         expiresAt: occurrence.startsAt,
-        message: {
-          kind: 'forum_host_reminder',
-          text: `${(host?.contacts ?? []).map((c) => `<@${c}>`).join(' ')} ${occurrence.hostName} hosts ${forum.name} on ${when}. Please confirm the venue and share the agenda.`.trim(),
-          data: { ...data, contacts: host?.contacts ?? [] },
-        },
+        message: hostReminder(
+          host?.contacts ?? [],
+          `${occurrence.hostName} hosts ${forum.name} on ${when}. Please confirm the venue and share the agenda.`,
+          { ...data, contacts: host?.contacts ?? [] },
+        ),
       },
       {
         kind: 'member_reminder',

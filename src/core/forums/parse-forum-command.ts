@@ -9,7 +9,7 @@ import { WEEKDAYS } from './types.ts';
 export function tokenizeArguments(text: string): { words: string[]; options: Record<string, string> } {
   const words: string[] = [];
   const options: Record<string, string> = {};
-  const pattern = /([a-z_-]+)=(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))|"([^"]*)"|“([^”]*)”|(\S+)/gi;
+  const pattern = /([a-z][a-z0-9_-]*)=(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))|"([^"]*)"|“([^”]*)”|(\S+)/gi;
   for (const m of text.matchAll(pattern)) {
     if (m[1]) options[m[1].toLowerCase().replace(/-/g, '_')] = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
     else words.push((m[6] ?? m[7] ?? m[8] ?? '').trim());
@@ -51,7 +51,10 @@ export function parseCadencePhrase(phrase: string): Cadence {
   const weekly = /^(?:every (?:(\w+) )?weeks? on|weekly on|fortnightly on) (\w+)$/.exec(p);
   if (weekly?.[2]) {
     const weekday = weekdayOf(weekly[2]);
-    if (!weekday) throw new AppError('BAD_INPUT', `"${weekly[2]}" is not a weekday. ${cadenceHelp}`);
+    if (!weekday)
+      throw new AppError('BAD_INPUT', `"${weekly[2]}" is not a weekday. ${cadenceHelp}`, {
+        field: 'cadence',
+      });
     return { kind: 'weekly', intervalWeeks: p.startsWith('fortnightly') ? 2 : countOf(weekly[1]), weekday };
   }
   const nth = /^(?:every (?:(\w+) )?months? on|monthly on|bimonthly on|quarterly on) the (\w+) (\w+)$/.exec(
@@ -67,7 +70,9 @@ export function parseCadencePhrase(phrase: string): Cadence {
   }
   const day = /^(?:every (?:(\w+) )?months? on|monthly on) (?:day |the )?(\d{1,2})(?:st|nd|rd|th)?$/.exec(p);
   if (day?.[2]) return { kind: 'monthly_day', intervalMonths: countOf(day[1]), dayOfMonth: Number(day[2]) };
-  throw new AppError('BAD_INPUT', `I could not read the cadence "${phrase}". ${cadenceHelp}`);
+  throw new AppError('BAD_INPUT', `I could not read the cadence "${phrase}". ${cadenceHelp}`, {
+    field: 'cadence',
+  });
 }
 
 /** "yes", "no", "true", "false"... for options such as `host=no`. */

@@ -137,11 +137,19 @@ function describeIssues(error: z.ZodError): string {
   return messages.join('; ');
 }
 
+/** The schema key the first problem concerns (`startTime`, `cadence`...), for showing it beside its field. */
+function firstField(error: z.ZodError): string | undefined {
+  const key = error.issues[0]?.path[0];
+  return typeof key === 'string' ? key : undefined;
+}
+
 /** Validates and normalises a forum series. Throws BAD_INPUT listing every problem. */
 export function parseForumSeries(input: unknown): ForumSeries {
   const result = forumSeriesSchema.safeParse(input);
   if (!result.success) {
-    throw new AppError('BAD_INPUT', `The forum settings need fixing: ${describeIssues(result.error)}.`);
+    throw new AppError('BAD_INPUT', `The forum settings need fixing: ${describeIssues(result.error)}.`, {
+      field: firstField(result.error),
+    });
   }
   const { venueRule, endDate, ...rest } = result.data;
   return {
@@ -157,7 +165,9 @@ export function parseAgency(input: unknown): Agency {
   if (!result.success) {
     const name = (input as { name?: unknown } | null)?.name;
     const which = typeof name === 'string' && name.trim() ? `The agency "${name.trim()}"` : 'The agency';
-    throw new AppError('BAD_INPUT', `${which} needs fixing: ${describeIssues(result.error)}.`);
+    throw new AppError('BAD_INPUT', `${which} needs fixing: ${describeIssues(result.error)}.`, {
+      field: firstField(result.error),
+    });
   }
   const { venue, nation, ...rest } = result.data;
   return { ...rest, ...(venue === undefined ? {} : { venue }), ...(nation === undefined ? {} : { nation }) };

@@ -2,8 +2,10 @@ import { DateTime } from 'luxon';
 import type { Route } from '../conversation/types.ts';
 import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Recurrence } from './ports.ts';
+import { unwrap } from '../shared/outcome.ts';
+import { sectorReply, surveyAnsweredReply, surveyStartedReply } from './present.ts';
 import type { PulseService } from './pulse-service.ts';
+import { PulseUseCases } from './use-cases.ts';
 
 const RUN_ID = /^[0-9a-f-]{36}$/i;
 
@@ -68,6 +70,7 @@ function opensAtOf(value: string | undefined): Date | undefined {
 
 /** The pulse survey chat commands, the same in every adapter. */
 export function pulseRoutes(service: PulseService): Route<never>[] {
+  const act = new PulseUseCases(service);
   const route: Route<{ sub: string; rest: string }> = {
     name: 'pulse',
     help,
@@ -95,39 +98,35 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
         case 'template': {
           if ((words[0] ?? '').toLowerCase() !== 'add')
             throw new AppError('BAD_INPUT', `Use \`pulse template add …\`. ${help}`);
-          const template = await service.createTemplate(member, {
-            id: options.key,
-            key: options.key,
-            title: options.title,
-            description: options.description ?? '',
-            shipped: false,
-            questions: questionsFrom(options),
-          });
+          const template = unwrap(
+            await act.createTemplate(member, {
+              id: options.key,
+              key: options.key,
+              title: options.title,
+              description: options.description ?? '',
+              shipped: false,
+              questions: questionsFrom(options),
+            }),
+          );
           return {
             text: `Saved the survey "${template.title}" as ${template.key}. Start it with \`pulse start ${template.key}\`.`,
           };
         }
         case 'start': {
-          const templateKey = words[0];
-          if (!templateKey) throw new AppError('BAD_INPUT', 'Say which survey: see `pulse templates`.');
-          const recurrence = (options.recurrence ?? 'none').toLowerCase();
-          if (!['none', 'monthly', 'quarterly', 'yearly'].includes(recurrence)) {
-            throw new AppError('BAD_INPUT', 'recurrence must be none, monthly, quarterly or yearly.');
-          }
-          const run = await service.startRun(member, {
-            templateKey,
-            channelId: options.channel ?? turn.message.channelId ?? 'console',
-            forum: options.forum,
-            days: options.days === undefined ? undefined : Number(options.days),
-            closesOn: options.closes,
-            opensAt: opensAtOf(options.opens),
-            anonymous: !(parseYesNo(options.attributed, 'attributed') ?? false),
-            recurrence: recurrence as Recurrence,
-            audienceSize: options.audience === undefined ? undefined : Number(options.audience),
-          });
-          return {
-            text: `Started "${run.template.title}" (survey id ${run.id}), ${run.anonymous ? 'anonymous' : 'attributed'}, open until ${run.closesAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-          };
+          const run = unwrap(
+            await act.startSurvey(member, {
+              templateKey: words[0] ?? '',
+              channelId: options.channel ?? turn.message.channelId ?? 'console',
+              forum: options.forum,
+              days: options.days === undefined ? undefined : Number(options.days),
+              closesOn: options.closes,
+              opensAt: opensAtOf(options.opens),
+              attributed: parseYesNo(options.attributed, 'attributed') ?? false,
+              recurrence: options.recurrence,
+              audienceSize: options.audience === undefined ? undefined : Number(options.audience),
+            }),
+          );
+          return surveyStartedReply(run);
         }
         case 'list': {
           const runs = await service.listRuns(member.workspaceId);
@@ -143,30 +142,22 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
           };
         }
         case 'sector': {
-          const sector = await service.setSector(member, rest);
-          return {
-            text: `Noted: your agency's sector is ${sector.replace(/_/g, ' ')}. It is used only to group results.`,
-            ephemeral: true,
-          };
+          return sectorReply(unwrap(await act.setSector(member, rest)));
         }
         case 'answer': {
           const runId = words[0] && RUN_ID.test(words[0]) ? words[0] : undefined;
           const text = runId ? rest.trim().slice(runId.length) : rest;
-          const { replaced, run } = await service.answer(member, runId, text);
-          return {
-            text: `${replaced ? 'Updated your answer' : 'Thank you, your answer is recorded'} for "${run.template.title}".${run.anonymous ? ' It is anonymous.' : ''}`,
-            ephemeral: true,
-          };
+          return surveyAnsweredReply(unwrap(await act.answerSurvey(member, { runId, answers: text })));
         }
         case 'results':
         case 'csv': {
           const runId = words[0] && RUN_ID.test(words[0]) ? words[0] : undefined;
-          const result = await service.results(member, runId);
+          const result = unwrap(await act.exportResults(member, { runId }));
           if (sub === 'results') return { text: result.text, ephemeral: true };
           return {
             text: `Results of "${result.run.template.title}" as CSV (aggregates only).`,
             attachment: {
-              filename: `pulse-${result.run.templateKey}-${result.run.id.slice(0, 8)}.csv`,
+              filename: result.filename,
               mimeType: 'text/csv',
               content: result.csv,
             },

@@ -4,7 +4,8 @@ import type { Sector } from '../forums/types.ts';
 import { SECTORS } from '../forums/types.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Clock, MemberRecord, ScheduledPostRepository, Telemetry } from '../shared/ports.ts';
+import type { Clock, MemberRecord, PostPart, ScheduledPostRepository, Telemetry } from '../shared/ports.ts';
+import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
 import { computeRunResults } from './compute-results.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
@@ -13,7 +14,7 @@ import { renderResultsCsv, renderResultsText } from './render-results.ts';
 import { respondentKey } from './respondent-key.ts';
 import { findShippedTemplate, SHIPPED_TEMPLATES } from './shipped-templates.ts';
 import type { AnonymityOptions, RunResults, SurveyAnswer, SurveyTemplate } from './types.ts';
-import { describeAnswerFormat, parseAnswerText } from './validate-answers.ts';
+import { describeAnswerFormat, parseAnswerText, validateAnswers } from './validate-answers.ts';
 import { validateTemplate } from './validate-template.ts';
 
 const DAY = 86_400_000;
@@ -95,7 +96,7 @@ export class PulseService {
         ? await this.deps.forums.findForum(member.workspaceId, input.forum)
         : null;
       if (!forum || !this.deps.forums)
-        throw new AppError('NOT_FOUND', `There is no forum called "${input.forum}".`);
+        throw new AppError('NOT_FOUND', `There is no forum called "${input.forum}".`, { field: 'forum' });
       channelId = forum.channelId;
       const agencies = await this.deps.forums.listAgencies(member.workspaceId, forum.id);
       const contacts = new Set(agencies.flatMap((a) => a.contacts));
@@ -106,23 +107,30 @@ export class PulseService {
     let closesAt: Date;
     if (input.closesOn) {
       const d = DateTime.fromISO(input.closesOn, { zone: 'Europe/London' }).endOf('day');
-      if (!d.isValid) throw new AppError('BAD_INPUT', `"${input.closesOn}" is not a date: use YYYY-MM-DD.`);
+      if (!d.isValid)
+        throw new AppError('BAD_INPUT', `"${input.closesOn}" is not a date: use YYYY-MM-DD.`, {
+          field: 'closes',
+        });
       closesAt = d.toJSDate();
     } else {
       const days = input.days ?? 7;
       if (!Number.isInteger(days) || days < 1 || days > 90) {
-        throw new AppError('BAD_INPUT', 'A survey stays open for 1 to 90 days.');
+        throw new AppError('BAD_INPUT', 'A survey stays open for 1 to 90 days.', { field: 'days' });
       }
       closesAt = new Date(opensAt.getTime() + days * DAY);
     }
     if (closesAt <= opensAt || closesAt <= now) {
-      throw new AppError('BAD_INPUT', 'The closing time must be after the opening time and in the future.');
+      throw new AppError('BAD_INPUT', 'The closing time must be after the opening time and in the future.', {
+        field: input.closesOn ? 'closes' : 'days',
+      });
     }
     if (
       input.audienceSize !== undefined &&
       (!Number.isInteger(input.audienceSize) || input.audienceSize < 1)
     ) {
-      throw new AppError('BAD_INPUT', 'The audience size must be a whole number of people.');
+      throw new AppError('BAD_INPUT', 'The audience size must be a whole number of people.', {
+        field: 'audience',
+      });
     }
     const run = await this.deps.pulse.createRun({
       workspaceId: member.workspaceId,
@@ -186,7 +194,9 @@ export class PulseService {
       .replace(/[\s-]+/g, '_');
     const sector = SECTORS.find((s) => s === wanted);
     if (!sector) {
-      throw new AppError('BAD_INPUT', `Pick your agency's sector from: ${SECTORS.join(', ')}.`);
+      throw new AppError('BAD_INPUT', `Pick your agency's sector from: ${SECTORS.join(', ')}.`, {
+        field: 'sector',
+      });
     }
     await this.deps.pulse.setSector(member.workspaceId, member.userId, sector);
     return sector;
@@ -208,11 +218,14 @@ export class PulseService {
     );
   }
 
-  /** Records (or replaces) a member's answers to an open run. */
+  /**
+   * Records (or replaces) a member's answers to an open run: typed chat text, or a form's answers
+   * keyed by question id.
+   */
   async answer(
     member: MemberRecord,
     runId: string | undefined,
-    text: string,
+    given: string | Record<string, unknown>,
   ): Promise<{ replaced: boolean; run: SurveyRunRecord }> {
     const run = await this.openRun(member.workspaceId, runId);
     const now = this.deps.clock.now();
@@ -230,9 +243,11 @@ export class PulseService {
       throw new AppError(
         'BAD_INPUT',
         `First tell me your agency's sector, once: \`pulse sector <sector>\` with one of ${SECTORS.join(', ')}. Then answer again.`,
+        { field: 'sector' },
       );
     }
-    const parsed = parseAnswerText(run.template, text);
+    const parsed =
+      typeof given === 'string' ? parseAnswerText(run.template, given) : validateAnswers(run.template, given);
     // Free text is stored redacted, like every other message.
     const answers: Record<string, SurveyAnswer> = Object.fromEntries(
       Object.entries(parsed).map(([id, v]) => [
@@ -350,12 +365,20 @@ export class PulseService {
       const count = await this.deps.pulse.countResponses(run.workspaceId, run.id);
       const of = run.audienceSize ? ` of ${run.audienceSize}` : '';
       // Only an attributed run knows who has answered; it names the members who have not.
-      let nudge = '';
+      let waiting: string[] = [];
       if (!run.anonymous && run.audienceUserIds && run.audienceUserIds.length > 0) {
         const answered = new Set(await this.deps.pulse.listRespondentUserIds(run.workspaceId, run.id));
-        const waiting = run.audienceUserIds.filter((u) => !answered.has(u));
-        if (waiting.length > 0) nudge = ` Still to answer: ${waiting.map((u) => `<@${u}>`).join(' ')}.`;
+        waiting = run.audienceUserIds.filter((u) => !answered.has(u));
       }
+      const parts: PostPart[] = [
+        { text: `⏰ "${run.template.title}" closes soon: ${count}${of} people have answered so far.` },
+        ...(waiting.length > 0
+          ? [{ text: ' Still to answer: ' }, ...withMentions(waiting, ''), { text: '.' }]
+          : []),
+        {
+          text: ` If you haven't, it takes two minutes: \`pulse answer ${run.id} …\`.`,
+        },
+      ];
       await this.deps.posts.schedule({
         workspaceId: run.workspaceId,
         key: `pulse:${run.id}:reminder`,
@@ -363,7 +386,8 @@ export class PulseService {
         channelId: run.channelId,
         message: {
           kind: 'pulse_reminder',
-          text: `⏰ "${run.template.title}" closes soon: ${count}${of} people have answered so far.${nudge} If you haven't, it takes two minutes: \`pulse answer ${run.id} …\`.`,
+          text: plainText(parts),
+          ...(waiting.length > 0 ? { parts } : {}),
           data: { runId: run.id },
         },
         dueAt: now,

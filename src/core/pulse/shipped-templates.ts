@@ -187,7 +187,9 @@ export function findShippedTemplate(key: string): SurveyTemplate {
   const template = SHIPPED_TEMPLATES.find((candidate) => candidate.key === wanted);
   if (!template) {
     const keys = SHIPPED_TEMPLATES.map((candidate) => candidate.key).join(', ');
-    throw new AppError('NOT_FOUND', `There is no survey called "${key}". Pick one of: ${keys}.`);
+    throw new AppError('NOT_FOUND', `There is no survey called "${key}". Pick one of: ${keys}.`, {
+      field: 'template',
+    });
   }
   return template;
 }

@@ -19,6 +19,8 @@ export const MAX_COMMENT_LENGTH = 2000;
 interface Checked {
   answers: Record<string, SurveyAnswer>;
   problems: string[];
+  /** The id of the first question with a problem, for showing it beside that question in a form. */
+  field?: string;
 }
 
 function shorten(text: string, max = 50): string {
@@ -113,28 +115,32 @@ function checkOne(
 function checkAnswers(template: SurveyTemplate, raw: Record<string, unknown>): Checked {
   const answers: Record<string, SurveyAnswer> = {};
   const problems: string[] = [];
+  let field: string | undefined;
   const known = new Set(template.questions.map((question) => question.id));
   for (const id of Object.keys(raw)) {
     if (!known.has(id)) problems.push(`there is no question "${shorten(id, 40)}" in this survey`);
   }
   for (const question of template.questions) {
     const value = Object.hasOwn(raw, question.id) ? raw[question.id] : undefined;
+    const before = problems.length;
     if (isBlank(value)) {
       if (question.required) problems.push(`${nameQuestion(template, question)} needs an answer`);
-      continue;
+    } else {
+      const { answer, problem } = checkOne(template, question, value);
+      if (problem !== undefined) problems.push(problem);
+      else if (answer !== undefined) answers[question.id] = answer;
+      else if (question.required) problems.push(`${nameQuestion(template, question)} needs an answer`);
     }
-    const { answer, problem } = checkOne(template, question, value);
-    if (problem !== undefined) problems.push(problem);
-    else if (answer !== undefined) answers[question.id] = answer;
-    else if (question.required) problems.push(`${nameQuestion(template, question)} needs an answer`);
+    if (problems.length > before) field ??= question.id;
   }
-  return { answers, problems };
+  return { answers, problems, field };
 }
 
-function fail(template: SurveyTemplate, problems: string[]): never {
+function fail(template: SurveyTemplate, problems: string[], field?: string): never {
   throw new AppError(
     'BAD_INPUT',
     `Your answers need fixing: ${problems.join('; ')}. Send them again, e.g. ${exampleAnswer(template)}`,
+    { field },
   );
 }
 
@@ -152,8 +158,8 @@ export function validateAnswers(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     fail(template, ['the answers must be given per question']);
   }
-  const { answers, problems } = checkAnswers(template, raw);
-  if (problems.length > 0) fail(template, problems);
+  const { answers, problems, field } = checkAnswers(template, raw);
+  if (problems.length > 0) fail(template, problems, field);
   return answers;
 }
 
@@ -263,7 +269,7 @@ function parseNamed(template: SurveyTemplate, text: string): Checked {
 }
 
 function mergeChecked(checked: Checked, problems: string[]): Checked {
-  return { answers: checked.answers, problems: [...problems, ...checked.problems] };
+  return { answers: checked.answers, problems: [...problems, ...checked.problems], field: checked.field };
 }
 
 /**

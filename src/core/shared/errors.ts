@@ -16,11 +16,20 @@ export type ErrorCode =
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  /** The input field the problem concerns (a form field such as `cadence`), when there is one. */
+  readonly field?: string;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; field?: string }) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
+    if (options?.field !== undefined) this.field = options.field;
   }
+}
+
+/** The same error, now known to concern `field` (kept when it already names one). */
+export function onField(error: AppError, field: string): AppError {
+  if (error.field !== undefined) return error;
+  return new AppError(error.code, error.message, { cause: error.cause, field });
 }
 
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {

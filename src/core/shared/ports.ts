@@ -127,10 +127,18 @@ export interface ProcessedEventRepository {
   deleteExpired(now: Date): Promise<number>;
 }
 
+/**
+ * A piece of a post: plain text, or a person to mention. Each platform writes mentions its own way
+ * (Slack `<@id>`, Teams by name), so core never writes one into the text.
+ */
+export type PostPart = { text: string } | { mention: string };
+
 /** A message the bot posts on its own (scheduled announcements, reminders, survey posts). */
 export interface OutboundMessage {
-  /** Complete plain-text rendering. */
+  /** Complete plain-text rendering (mentions as `@id`). */
   text: string;
+  /** The same text with its mentions as typed parts, when it mentions anyone. */
+  parts?: PostPart[];
   /** What the post is, for adapters that render kinds differently (cards, blocks). */
   kind: string;
   /** Buttons, by id and value; the console lists them as typed commands. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, replyToBlocks, sections } from '../../../src/adapters/slack/blocks.ts';
-import { answerCommandsFrom, forumCommandFrom } from '../../../src/adapters/slack/modals.ts';
+import { answerInputFrom, blockForField, forumInputFrom } from '../../../src/adapters/slack/modals.ts';
 import { seal, unseal } from '../../../src/adapters/slack/seal.ts';
 import { stripMention } from '../../../src/adapters/slack/slack-adapter.ts';
 import { signSlackRequest, verifySlackSignature } from '../../../src/adapters/slack/verify-signature.ts';
@@ -89,30 +89,30 @@ describe('Block Kit rendering', () => {
   });
 });
 
-describe('modal submissions become commands', () => {
+describe('modal submissions become use-case input', () => {
   const v = (value: Record<string, unknown>) => ({ value });
-  it('quotes forum fields and refuses quotation marks inside them', () => {
-    const ok = forumCommandFrom({
-      name: v({ value: 'North forum' }),
+  it('passes forum fields as typed input, quotation marks and all, with no command text to inject into', () => {
+    const fields = {
       cadence: v({ value: 'every month on the 1st monday' }),
       time: v({ selected_time: '09:30' }),
       start: v({ selected_date: '2027-02-01' }),
       channel: v({ selected_conversation: 'C9' }),
+    };
+    expect(forumInputFrom({ name: v({ value: 'North forum' }), ...fields }).input).toEqual({
+      name: 'North forum',
+      cadence: 'every month on the 1st monday',
+      time: '09:30',
+      start: '2027-02-01',
+      channelId: 'C9',
     });
-    expect(ok.command).toBe(
-      'forum create "North forum" cadence="every month on the 1st monday" time=09:30 start=2027-02-01 channel=C9',
-    );
-    const bad = forumCommandFrom({
-      name: v({ value: 'North" channel=CEVIL x="' }),
-      cadence: v({ value: 'every month on the 1st monday' }),
-      time: v({ selected_time: '09:30' }),
-      start: v({ selected_date: '2027-02-01' }),
-      channel: v({ selected_conversation: 'C9' }),
-    });
-    expect(bad.command).toBeUndefined();
-    expect(bad.errors.name).toMatch(/quotation marks/);
+    const quoted = forumInputFrom({ name: v({ value: 'North" channel=CEVIL x="' }), ...fields });
+    expect(quoted.input?.name).toBe('North" channel=CEVIL x="');
+    expect(quoted.input?.channelId).toBe('C9');
+    const empty = forumInputFrom({ name: v({ value: ' ' }), ...fields, time: v({ selected_time: null }) });
+    expect(empty.input).toBeUndefined();
+    expect(Object.keys(empty.errors).sort()).toEqual(['name', 'time']);
   });
-  it('puts a survey comment last, after the scored answers', () => {
+  it('keys survey answers by question id, the sector beside them', () => {
     const run = {
       id: 'r1',
       template: {
@@ -122,10 +122,22 @@ describe('modal submissions become commands', () => {
         ],
       },
     } as never;
-    const parsed = answerCommandsFrom(run, {
+    const input = answerInputFrom(run, {
+      sector: v({ selected_option: { value: 'health' } }),
       'q:c': v({ value: 'More   joint\ntraining' }),
       'q:a': v({ selected_option: { value: '4' } }),
     });
-    expect(parsed.answer).toBe('pulse answer r1 a=4 c=More joint training');
+    expect(input).toEqual({
+      runId: 'r1',
+      sector: 'health',
+      answers: { c: 'More   joint\ntraining', a: '4' },
+    });
+  });
+  it('shows a refusal beside the field it names, or at the top of the form', () => {
+    const blocks = ['sector', 'q:q1', 'q:q2'];
+    expect(blockForField('q2', blocks)).toBe('q:q2');
+    expect(blockForField('sector', blocks)).toBe('sector');
+    expect(blockForField(undefined, blocks)).toBe('sector');
+    expect(blockForField('zone', ['name', 'cadence'])).toBe('name');
   });
 });

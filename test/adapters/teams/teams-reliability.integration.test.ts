@@ -145,7 +145,7 @@ describeEachDatabase('Teams: reliability', (db) => {
     ).toThrow(/MICROSOFT_APP_TENANT_ID/);
     expect(loadConfig({ MICROSOFT_APP_ID: 'abc', MICROSOFT_APP_PASSWORD: 'x' }).teams?.appId).toBe('abc');
     expect(loadConfig({}).teams).toBeUndefined();
-    const app = { conversation: h.conversation, storage: db.storage };
+    const app = { conversation: h.conversation, forums: h.forums, pulse: h.pulse, storage: db.storage };
     const logger = createLogger('silent');
     await expect(
       createTeamsAdapter({ config: { appType: 'MultiTenant', localDevelopment: false }, app, logger }),

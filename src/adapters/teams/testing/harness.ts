@@ -107,7 +107,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
   };
   const adapter = await createTeamsAdapter({
     config,
-    app: { conversation, storage: options.storage },
+    app: { conversation, forums, pulse, storage: options.storage },
     logger,
     ackTimeoutMs: options.ackTimeoutMs,
     testing: {

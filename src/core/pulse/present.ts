@@ -1,0 +1,28 @@
+import type { Reply } from '../conversation/types.ts';
+import type { Sector } from '../forums/types.ts';
+import type { SurveyRunRecord } from './ports.ts';
+import type { AnswerSurveyResult } from './use-cases.ts';
+
+/** The reply to recorded answers, the same from a command, a modal or a card. */
+export function surveyAnsweredReply(result: AnswerSurveyResult): Reply {
+  const { run, replaced } = result;
+  return {
+    text: `${replaced ? 'Updated your answer' : 'Thank you, your answer is recorded'} for "${run.template.title}".${run.anonymous ? ' It is anonymous.' : ''}`,
+    ephemeral: true,
+  };
+}
+
+/** The reply to a started survey. */
+export function surveyStartedReply(run: SurveyRunRecord): Reply {
+  return {
+    text: `Started "${run.template.title}" (survey id ${run.id}), ${run.anonymous ? 'anonymous' : 'attributed'}, open until ${run.closesAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+  };
+}
+
+/** The reply to a recorded sector. */
+export function sectorReply(sector: Sector): Reply {
+  return {
+    text: `Noted: your agency's sector is ${sector.replace(/_/g, ' ')}. It is used only to group results.`,
+    ephemeral: true,
+  };
+}
