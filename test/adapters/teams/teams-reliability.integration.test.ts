@@ -117,6 +117,28 @@ describeEachDatabase('Teams: reliability', (db) => {
     }
   });
 
+  it('a redelivered activity whose turns all answer late gets one reply, not one per delivery', async () => {
+    // Every turn here outlives the answer deadline, so every reply goes out after the HTTP
+    // answer. A harness of its own, stopped before counting: stopping waits for late replies.
+    const late = await startTeamsHarness({
+      storage: db.storage,
+      guidance: shippedGuidance(),
+      ackTimeoutMs: 1,
+      wrap: slow(200),
+    });
+    try {
+      const activity = makeActivity(late.connector.url, { text: 'what is a TAC meeting?' });
+      const [a, b] = await Promise.all([late.send(activity), late.send(activity)]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      expect((await late.send(activity)).status).toBe(200);
+    } finally {
+      await late.stop();
+    }
+    const replies = late.connector.messages();
+    expect(replies).toHaveLength(1);
+    expect(JSON.stringify(replies[0]?.body)).toMatch(/team around the child/i);
+  });
+
   it('keeps turn state in the database with eTag concurrency', async () => {
     const storage = new PrismaBotStateStorage(db.storage.prisma);
     await storage.write({ 'msteams/conv/1': { count: 1 } });
