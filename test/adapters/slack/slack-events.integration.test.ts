@@ -142,7 +142,8 @@ for (const database of databases) {
       try {
         const res = await slow.send(mention('who can start a CAF'));
         expect(res.status).toBe(200);
-        expect(res.ms).toBeLessThan(1000);
+        // Acknowledged before the answer existed: the turn waits 3.5 s before it even starts.
+        expect(slow.fake.callsOf('chat.postMessage')).toHaveLength(0);
         await waitFor(() => slow.fake.callsOf('chat.postMessage').length === 1, 'the late answer', 10_000);
       } finally {
         await slow.stop();
