@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { respondentKey } from '../core/pulse/respondent-key.ts';
 import type { PrismaClient } from './client.ts';
+import type { Prisma } from './generated/prisma/client.ts';
 
 /** Everything stored about one person in one workspace, for a subject access request. */
 export interface SubjectAccessExport {
@@ -178,10 +179,18 @@ export class DataProtection {
           data: { createdBy: null },
         })
       ).count;
-      // Posts (sent or pending) that mention the person, e.g. host reminders to agency contacts.
-      counts.postMentions = await tx.$executeRaw`
-        UPDATE scheduled_post SET payload = replace(payload::text, ${`<@${userId}>`}, '')::jsonb
-        WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${`<@${userId}>`}) > 0`;
+      // Posts (sent or pending) that mention the person, e.g. host reminders to agency contacts:
+      // the mention goes from the typed parts and from the text (`@id`, or `<@id>` in older posts).
+      const mentioning = await tx.$queryRaw<{ id: string; payload: unknown }[]>`
+        SELECT id, payload FROM scheduled_post
+        WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${userId}) > 0`;
+      counts.postMentions = 0;
+      for (const post of mentioning) {
+        const payload = withoutMention(post.payload, userId);
+        if (payload === undefined) continue;
+        await tx.scheduledPost.update({ where: { id: post.id }, data: { payload } });
+        counts.postMentions++;
+      }
       counts.postMentions += await tx.$executeRaw`
         UPDATE scheduled_post
         SET payload = jsonb_set(payload, '{data,contacts}', (payload #> '{data,contacts}') - ${userId}::text)
@@ -199,4 +208,29 @@ export class DataProtection {
       return counts;
     });
   }
+}
+
+/** A post's payload without any mention of `userId`; undefined when it has none. */
+function withoutMention(payload: unknown, userId: string): Prisma.InputJsonObject | undefined {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return undefined;
+  const post = payload as { text?: unknown; parts?: unknown };
+  const escaped = userId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mention = new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`, 'g');
+  let changed = false;
+  const next: Record<string, unknown> = { ...post };
+  if (typeof post.text === 'string' && mention.test(post.text)) {
+    next.text = post.text.replace(mention, '');
+    changed = true;
+  }
+  if (Array.isArray(post.parts)) {
+    const parts = post.parts.filter(
+      (part) =>
+        !(typeof part === 'object' && part !== null && (part as { mention?: unknown }).mention === userId),
+    );
+    if (parts.length !== post.parts.length) {
+      next.parts = parts;
+      changed = true;
+    }
+  }
+  return changed ? (next as Prisma.InputJsonObject) : undefined;
 }
