@@ -26,5 +26,5 @@ describe('joinedup data export / erase', () => {
     );
     expect(after.member).toBeNull();
     expect(after.questions).toEqual([]);
-  });
+  }, 300_000); // five CLI processes, each opening the database: minutes on a busy machine
 });
