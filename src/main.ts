@@ -99,6 +99,8 @@ export async function createApp(
         { attempt, retries, retryInMs: delayMs, err: error instanceof Error ? { name: error.name } : {} },
         'database not reachable yet; retrying',
       ),
+    onPermissionsTightened: (report) =>
+      logger.warn(report, 'DATA_DIR was open to other users: made private (directories 0700, files 0600)'),
   });
   let guidance: GuidanceService;
   try {

@@ -1,10 +1,11 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../core/shared/errors.ts';
+import { makeDataDirPrivate, type PrivateDirReport, prepareDataDir } from '../ops/data-dir.ts';
 import { dumpPglite, listenForBackupRequests, serveBackupRequests } from './backup.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, readMigrationList } from './migrate.ts';
@@ -23,6 +24,8 @@ export interface StorageOptions {
   connectRetryDelayMs?: number;
   /** Told before each wait, e.g. to log it. */
   onConnectRetry?: (retry: { attempt: number; retries: number; delayMs: number; error: unknown }) => void;
+  /** Embedded database: told when an existing DATA_DIR had modes that let others in (now tightened). */
+  onPermissionsTightened?: (report: PrivateDirReport & { dataDir: string }) => void;
 }
 
 export interface Storage {
@@ -61,7 +64,7 @@ export function lockDataDir(dir: string): () => void {
   const lockPath = join(dir, 'joinedup.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(lockPath, 'wx');
+      const fd = openSync(lockPath, 'wx', 0o600);
       writeSync(fd, String(process.pid));
       closeSync(fd);
       return () => rmSync(lockPath, { force: true });
@@ -152,11 +155,13 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   const inMemory = options.dataDir.startsWith('memory://');
   let unlock = () => {};
   let pglite: PGlite;
+  let hadDatabase = false;
   if (inMemory) {
     pglite = new PGlite();
   } else {
     const dir = resolve(options.dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
+    // An unusable directory is one plain sentence here, before PGlite could stall on it.
+    hadDatabase = prepareDataDir(options.dataDir).hadDatabase;
     listenForBackupRequests();
     unlock = lockDataDir(resolve(options.dataDir));
     pglite = new PGlite(dir);
@@ -174,6 +179,13 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   };
   try {
     const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
+    if (!inMemory) {
+      await pglite.waitReady;
+      // Now that PGlite has unpacked (or opened) its files: nothing in DATA_DIR for other users.
+      const report = makeDataDirPrivate(options.dataDir);
+      if (hadDatabase && report.tightened + report.failed > 0)
+        options.onPermissionsTightened?.({ ...report, dataDir: resolve(options.dataDir) });
+    }
     // The owner of the directory makes backups for `joinedup db backup` (see backup.ts).
     if (!inMemory) stopServing = serveBackupRequests(options.dataDir, dump);
     return { prisma, kind: 'pglite', appliedMigrations, dump, ...healthOf(prisma), close };

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { respondentKey } from '../core/pulse/respondent-key.ts';
 import type { PrismaClient } from './client.ts';
-import type { Prisma } from './generated/prisma/client.ts';
 
 /** Everything stored about one person in one workspace, for a subject access request. */
 export interface SubjectAccessExport {
@@ -23,6 +22,19 @@ export interface SubjectAccessExport {
 }
 
 /**
+ * True when an export holds nothing about the person: never seen in that workspace (a mistyped
+ * id, or the wrong workspace), or already erased. A subject access request must not be answered
+ * "nothing held" because of a typo, so callers say which.
+ */
+export function holdsNothing(data: SubjectAccessExport): boolean {
+  return (
+    data.member === null &&
+    data.surveySector === null &&
+    Object.values(data).every((value) => !Array.isArray(value) || value.length === 0)
+  );
+}
+
+/**
  * Subject access and erasure across every table that can hold a person's id. Anonymous survey
  * answers are found through the same keyed hash that enforces one response per person.
  */
@@ -35,6 +47,11 @@ export class DataProtection {
   private async respondentKeys(workspaceId: string, userId: string): Promise<string[]> {
     const runs = await this.prisma.surveyRun.findMany({ where: { workspaceId }, select: { id: true } });
     return runs.map((r) => respondentKey(this.respondentSecret, workspaceId, r.id, userId));
+  }
+
+  /** False when nothing at all is held about the person in the workspace (see `holdsNothing`). */
+  async holdsAnything(workspaceId: string, userId: string): Promise<boolean> {
+    return !holdsNothing(await this.exportUser(workspaceId, userId));
   }
 
   async exportUser(workspaceId: string, userId: string, now = new Date()): Promise<SubjectAccessExport> {
@@ -179,17 +196,18 @@ export class DataProtection {
           data: { createdBy: null },
         })
       ).count;
-      // Posts (sent or pending) that mention the person, e.g. host reminders to agency contacts:
-      // the mention goes from the typed parts and from the text (`@id`, or `<@id>` in older posts).
+      // Posts (sent or pending) that mention the person, e.g. host reminders to agency contacts.
+      // A post's mentions are typed parts beside a plain-text rendering (`@id`); older posts wrote
+      // Slack's `<@id>` into the text. Both go, and the remaining text is re-joined from the parts.
       const mentioning = await tx.$queryRaw<{ id: string; payload: unknown }[]>`
         SELECT id, payload FROM scheduled_post
         WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${userId}) > 0`;
       counts.postMentions = 0;
       for (const post of mentioning) {
-        const payload = withoutMention(post.payload, userId);
-        if (payload === undefined) continue;
-        await tx.scheduledPost.update({ where: { id: post.id }, data: { payload } });
-        counts.postMentions++;
+        const payload = withoutMentionOf(post.payload, userId);
+        if (payload === post.payload) continue;
+        await tx.scheduledPost.update({ where: { id: post.id }, data: { payload: payload as object } });
+        counts.postMentions += 1;
       }
       counts.postMentions += await tx.$executeRaw`
         UPDATE scheduled_post
@@ -210,27 +228,25 @@ export class DataProtection {
   }
 }
 
-/** A post's payload without any mention of `userId`; undefined when it has none. */
-function withoutMention(payload: unknown, userId: string): Prisma.InputJsonObject | undefined {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return undefined;
-  const post = payload as { text?: unknown; parts?: unknown };
+/** A post payload with every mention of one person removed (typed parts and the text written from them). */
+export function withoutMentionOf(payload: unknown, userId: string): unknown {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  const record = payload as Record<string, unknown>;
+  const parts = Array.isArray(record.parts) ? (record.parts as Record<string, unknown>[]) : undefined;
+  const text = typeof record.text === 'string' ? record.text : undefined;
+  const mentionsInParts = parts?.some((part) => part.mention === userId) ?? false;
   const escaped = userId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const mention = new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`, 'g');
-  let changed = false;
-  const next: Record<string, unknown> = { ...post };
-  if (typeof post.text === 'string' && mention.test(post.text)) {
-    next.text = post.text.replace(mention, '');
-    changed = true;
+  const inText = text !== undefined && new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`).test(text);
+  if (!mentionsInParts && !inText) return payload;
+  const next: Record<string, unknown> = { ...record };
+  if (parts) {
+    const kept = parts.filter((part) => part.mention !== userId);
+    next.parts = kept;
+    next.text = kept
+      .map((part) => (typeof part.mention === 'string' ? `@${part.mention}` : String(part.text ?? '')))
+      .join('');
+  } else if (text !== undefined) {
+    next.text = text.replace(new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`, 'g'), '');
   }
-  if (Array.isArray(post.parts)) {
-    const parts = post.parts.filter(
-      (part) =>
-        !(typeof part === 'object' && part !== null && (part as { mention?: unknown }).mention === userId),
-    );
-    if (parts.length !== post.parts.length) {
-      next.parts = parts;
-      changed = true;
-    }
-  }
-  return changed ? (next as Prisma.InputJsonObject) : undefined;
+  return next;
 }

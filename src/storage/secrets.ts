@@ -15,7 +15,7 @@ export function getOrCreateSecretFile(dataDir: string, name: string): string {
   if (!inMemory && existsSync(path)) return readFileSync(path, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');
   if (!inMemory) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(path, secret, { mode: 0o600 });
   }
   return secret;

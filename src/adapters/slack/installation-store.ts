@@ -84,6 +84,20 @@ export class PrismaInstallationStore implements InstallationStore {
     await this.prisma.slackInstallation.deleteMany({ where: { workspaceId } });
   }
 
+  /** The query that finds a workspace's installation, or null when it has none. */
+  async queryFor(workspaceId: string): Promise<InstallationQuery<boolean> | null> {
+    const row = await this.prisma.slackInstallation.findUnique({
+      where: { workspaceId },
+      select: { teamId: true, enterpriseId: true, isEnterpriseInstall: true },
+    });
+    if (!row) return null;
+    return {
+      teamId: row.teamId ?? undefined,
+      enterpriseId: row.enterpriseId ?? undefined,
+      isEnterpriseInstall: row.isEnterpriseInstall,
+    };
+  }
+
   /** Workspaces whose rotating bot token expires before `before`, to refresh ahead of use. */
   async expiringBefore(before: Date): Promise<InstallationQuery<boolean>[]> {
     const rows = await this.prisma.slackInstallation.findMany({

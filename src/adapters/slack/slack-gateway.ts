@@ -1,7 +1,13 @@
-import { ErrorCode, type WebAPICallResult, WebClient } from '@slack/web-api';
+import {
+  ErrorCode,
+  LogLevel,
+  type Logger as SlackLogger,
+  type WebAPICallResult,
+  WebClient,
+} from '@slack/web-api';
 import type { ChatGateway, OutboundMessage, PostTarget } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
-import { outboundToBlocks } from './blocks.ts';
+import { outboundToBlocks } from './render/blocks.ts';
 
 /** Slack errors that a retry cannot fix: the post is given up at once. */
 const PERMANENT = new Set([
@@ -100,7 +106,7 @@ export class SlackGateway implements ChatGateway {
         const result = await client.chat.postMessage({
           channel: target.channelId,
           text,
-          blocks: blocks as never[],
+          blocks,
           unfurl_links: false,
           metadata: { event_type: METADATA_TYPE, event_payload: { key: idempotencyKey } },
         });
@@ -159,12 +165,12 @@ function externalIdOf(result: WebAPICallResult, channel: string): string {
 }
 
 /** The Web API client logs request details at debug level; nothing of it is wanted in our logs. */
-export const quietLogger = {
+export const quietLogger: SlackLogger = {
   debug: () => {},
   info: () => {},
   warn: () => {},
   error: () => {},
   setLevel: () => {},
-  getLevel: () => 'error' as never,
+  getLevel: () => LogLevel.ERROR,
   setName: () => {},
 };

@@ -13,6 +13,7 @@ import type { LocalAnswerInput } from '../../core/dashboard/local-answer.ts';
 import { isAppError } from '../../core/shared/errors.ts';
 import type { Clock } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
+import { BodyError, readBody } from '../../ops/read-body.ts';
 import { type Chart, type Dataset, renderSvg, toCsv } from './charts.ts';
 import {
   hostingChart,
@@ -88,16 +89,13 @@ async function readForm(req: IncomingMessage, limit: number): Promise<URLSearchP
     req.resume();
     throw new HttpProblem(415, 'Unsupported form', 'The form must be sent as an ordinary web form.');
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
+  const body = await readBody(req, limit).catch((error: unknown) => {
+    if (error instanceof BodyError && error.status === 413) {
       throw new HttpProblem(413, 'Too long', 'That form is too long. Shorten the answer and try again.');
     }
-    chunks.push(chunk as Buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    throw new HttpProblem(400, 'Not sent', 'The form did not arrive in full. Please send it again.');
+  });
+  return new URLSearchParams(body.toString('utf8'));
 }
 
 /** Builds the `/dashboard` mount for the operations server. */
@@ -416,6 +414,9 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
         viewer = await deps.auth.resolve(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
         if (!viewer) {
           req.resume();
+          // No Set-Cookie here: a browser sends no SameSite=Lax cookie with a cross-site POST, so
+          // clearing it on that refusal would let any site sign a coordinator out. Only a signed
+          // sign-out (with its CSRF token) clears the cookie; a stale one just expires.
           return sendPage(
             res,
             401,
@@ -424,7 +425,6 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
               'Please sign in',
               'Your session has ended or you are not signed in. A coordinator can type `dashboard` in chat for a one-time sign-in link.',
             ),
-            { cookies: [cookie(SESSION_COOKIE, '', 0)] },
           );
         }
         await route(req, res, viewer, path.replace(/\/{2,}/g, '/'), url);

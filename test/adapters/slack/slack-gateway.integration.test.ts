@@ -30,7 +30,7 @@ describe('Slack gateway: scheduled posts through the Web API', () => {
     await fake.stop();
   });
 
-  it('posts with blocks, buttons carrying commands, and the idempotency key in metadata', async () => {
+  it('posts with blocks, typed RSVP buttons, and the idempotency key in metadata', async () => {
     const result = await gateway().post(
       { workspaceId: 'T1', channelId: 'C10' },
       reminder,
@@ -42,7 +42,8 @@ describe('Slack gateway: scheduled posts through the Web API', () => {
       event_type: 'joinedup_post',
       event_payload: { key: 'forum:occ-1:member_reminder' },
     });
-    expect(JSON.stringify(call?.params.blocks)).toContain('"value":"rsvp going occ-1"');
+    expect(JSON.stringify(call?.params.blocks)).toContain('"action_id":"rsvp:going"');
+    expect(JSON.stringify(call?.params.blocks)).toContain('"value":"occ-1"');
     expect(result.externalId).toMatch(/^C10\//);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEW } from '../../../src/adapters/slack/modals.ts';
+import { VIEW } from '../../../src/adapters/slack/render/modals.ts';
 import {
   buttonClick,
   databases,

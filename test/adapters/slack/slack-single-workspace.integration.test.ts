@@ -101,8 +101,9 @@ function expectScheduledPostsInSlack(h: SlackHarness): void {
   expect(hostReminder, 'the host reminder').toBeDefined();
   const memberReminder = forum.find((c) => /^Reminder: North CAF Forum/.test(textOf(c)));
   expect(memberReminder, 'the member reminder').toBeDefined();
-  expect(buttonsOf(memberReminder).map((b) => b.value)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^rsvp going [0-9a-f-]{36}$/)]),
+  // RSVP buttons are typed actions: the answer in the action id, the meeting's id as the value.
+  expect(buttonsOf(memberReminder).map((b) => `${b.action_id} ${b.value}`)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^rsvp:going [0-9a-f-]{36}$/)]),
   );
   // Sent with the workspace's bot token, not printed.
   expect(forum.every((c) => c.token === BOT_TOKEN)).toBe(true);
@@ -144,13 +145,13 @@ describe.each(databases)('Slack with one bot token ($label): scheduled posts rea
       expectScheduledPostsInSlack(h);
       // The RSVP button on the reminder works from Slack.
       const reminder = postsIn(h, 'C-FORUM').find((c) => /^Reminder:/.test(textOf(c)));
-      const going = buttonsOf(reminder).find((b) => b.value.startsWith('rsvp going'));
+      const going = buttonsOf(reminder).find((b) => b.action_id === 'rsvp:going');
       expect(going).toBeDefined();
       await h.send(buttonClick(String(going?.action_id), String(going?.value), h.fake, { user: 'U2' }), {
         contentType: 'application/x-www-form-urlencoded',
       });
       await waitFor(() => /Noted/.test(JSON.stringify(h?.fake.responses.at(-1))), 'the RSVP confirmation');
-    });
+    }, 120_000);
   }
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, replyToBlocks, sections } from '../../../src/adapters/slack/blocks.ts';
-import { answerInputFrom, blockForField, forumInputFrom } from '../../../src/adapters/slack/modals.ts';
+import { escapeMrkdwn, replyToBlocks, sections } from '../../../src/adapters/slack/render/blocks.ts';
+import { answerInputFrom, blockForField, forumInputFrom } from '../../../src/adapters/slack/render/modals.ts';
 import { seal, unseal } from '../../../src/adapters/slack/seal.ts';
 import { stripMention } from '../../../src/adapters/slack/slack-adapter.ts';
 import { signSlackRequest, verifySlackSignature } from '../../../src/adapters/slack/verify-signature.ts';
@@ -65,22 +65,26 @@ describe('Block Kit rendering', () => {
   it('splits long text into sections within Slack’s limit', () => {
     const blocks = sections(Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(40)}`).join('\n'));
     expect(blocks.length).toBeGreaterThan(2);
-    for (const b of blocks) expect((b.text as { text: string }).text.length).toBeLessThanOrEqual(3000);
+    for (const b of blocks) expect(b.text?.text.length).toBeLessThanOrEqual(3000);
   });
-  it('renders every reply action as a button whose value is the command', () => {
+  it('renders RSVP and rating actions as typed buttons, and other actions with their read-only command', () => {
     const { blocks } = replyToBlocks({
       text: 'Next meeting',
       actions: [
         { id: 'rsvp_going', label: 'Going', command: 'rsvp going abc', value: 'abc:going' },
-        { id: 'rsvp_maybe', label: 'Maybe', command: 'rsvp maybe abc', value: 'abc:maybe' },
+        { id: 'rsvp_not_going', label: 'Not going', command: 'rsvp not going abc', value: 'abc:not_going' },
+        { id: 'feedback_helpful', label: 'Helpful', command: 'helpful q1', value: 'q1' },
+        { id: 'related_article', label: 'Consent', command: 'article consent', value: 'consent' },
       ],
     });
     const actions = blocks.find((b) => b.type === 'actions') as {
       elements: { action_id: string; value: string }[];
     };
     expect(actions.elements.map((e) => [e.action_id, e.value])).toEqual([
-      ['cmd:0', 'rsvp going abc'],
-      ['cmd:1', 'rsvp maybe abc'],
+      ['rsvp:going', 'abc'],
+      ['rsvp:not_going', 'abc'],
+      ['feedback:helpful', 'q1'],
+      ['cmd:3', 'article consent'],
     ]);
   });
   it('strips the bot mention from a channel message', () => {

@@ -1,9 +1,13 @@
-import type { Reply, ReplyAction } from '../../core/conversation/types.ts';
-import type { OutboundMessage } from '../../core/shared/ports.ts';
-import { postText } from '../../core/shared/post-parts.ts';
+import type { ActionsBlock, Button, KnownBlock, PlainTextElement, SectionBlock } from '@slack/types';
+import type { Reply, ReplyAction } from '../../../core/conversation/types.ts';
+import type { OutboundMessage } from '../../../core/shared/ports.ts';
+import { postText } from '../../../core/shared/post-parts.ts';
 
-/** A Block Kit block; kept loose on purpose, as Slack's own types are for many surfaces at once. */
-export type Block = Record<string, unknown>;
+/** A Block Kit block of the kinds the app renders (Slack's own type). */
+export type Block = KnownBlock;
+
+/** Plain text for labels, titles and buttons. */
+export const plain = (text: string): PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
 const SECTION_LIMIT = 2900;
 const BUTTON_TEXT_LIMIT = 75;
@@ -38,8 +42,8 @@ function clip(text: string, limit: number): string {
 }
 
 /** Splits long text into section blocks within Slack's per-section limit, at line breaks. */
-export function sections(text: string): Block[] {
-  const blocks: Block[] = [];
+export function sections(text: string): SectionBlock[] {
+  const blocks: SectionBlock[] = [];
   let current = '';
   for (const line of text.split('\n')) {
     const piece = clip(line, SECTION_LIMIT);
@@ -53,23 +57,53 @@ export function sections(text: string): Block[] {
   return blocks;
 }
 
-function section(text: string): Block {
+function section(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(text) } };
 }
 
-/** Buttons for the core's actions: each carries the command that does the same, so a click is a typed command. */
-export function actionButtons(actions: readonly ReplyAction[], blockId = 'actions'): Block | undefined {
+/** A button; `style` marks the suggested choice. */
+export function button(label: string, actionId: string, value: string, style?: 'primary'): Button {
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: plain(clip(label, BUTTON_TEXT_LIMIT)),
+    value,
+    ...(style ? { style } : {}),
+  };
+}
+
+/**
+ * The typed action a core button stands for: an RSVP (`rsvp:<answer>`, the meeting's id as value)
+ * or a rating (`feedback:<helpful|unhelpful>`, the question's id as value), which the actions
+ * listener runs as use cases. Other buttons (an article, the results) carry their read-only command.
+ */
+export function typedAction(action: ReplyAction): { actionId: string; value: string } | undefined {
+  const rsvp = /^rsvp_(going|not_going|maybe)$/.exec(action.id);
+  if (rsvp) {
+    const occurrenceId = action.value.split(':')[0] ?? '';
+    return { actionId: `rsvp:${rsvp[1]}`, value: occurrenceId };
+  }
+  const feedback = /^feedback_(helpful|unhelpful)$/.exec(action.id);
+  if (feedback) return { actionId: `feedback:${feedback[1]}`, value: action.value };
+  return undefined;
+}
+
+/** Buttons for the core's actions: RSVPs and ratings as typed actions, the rest as read-only commands. */
+export function actionButtons(
+  actions: readonly ReplyAction[],
+  blockId = 'actions',
+): ActionsBlock | undefined {
   if (actions.length === 0) return undefined;
   return {
     type: 'actions',
     block_id: blockId,
-    elements: actions.slice(0, MAX_BUTTONS).map((a, i) => ({
-      type: 'button',
-      action_id: `cmd:${i}`,
-      text: { type: 'plain_text', text: clip(a.label, BUTTON_TEXT_LIMIT), emoji: true },
-      value: a.command,
-      ...(a.id === 'feedback_helpful' || a.id === 'rsvp_going' ? { style: 'primary' } : {}),
-    })),
+    elements: actions.slice(0, MAX_BUTTONS).map((a, i) => {
+      const typed = typedAction(a);
+      const primary = a.id === 'feedback_helpful' || a.id === 'rsvp_going' ? 'primary' : undefined;
+      return typed
+        ? button(a.label, typed.actionId, typed.value, primary)
+        : button(a.label, `cmd:${i}`, a.command, primary);
+    }),
   };
 }
 
@@ -78,10 +112,7 @@ export function replyToBlocks(reply: Reply): { text: string; blocks: Block[] } {
   const guidance = reply.guidance;
   const blocks: Block[] = [];
   if (guidance?.kind === 'urgent') {
-    blocks.push({
-      type: 'header',
-      text: { type: 'plain_text', text: '🚨 Urgent: act on this first', emoji: true },
-    });
+    blocks.push({ type: 'header', text: plain('🚨 Urgent: act on this first') });
     blocks.push(...sections(reply.text));
   } else if (guidance && guidance.sources.length > 0) {
     // The answer text without its plain-text source and related lines, which become links and buttons.
@@ -121,15 +152,7 @@ export function outboundToBlocks(message: OutboundMessage): { text: string; bloc
     blocks.push({
       type: 'actions',
       block_id: 'pulse_actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: 'pulse_answer_open',
-          text: { type: 'plain_text', text: 'Answer the survey (2 minutes)', emoji: true },
-          style: 'primary',
-          value: runId,
-        },
-      ],
+      elements: [button('Answer the survey (2 minutes)', 'pulse_answer_open', runId, 'primary')],
     });
   }
   return { text: clip(text, 3000), blocks: blocks.slice(0, 50) };

@@ -1,10 +1,11 @@
-import { localStartTime } from '../../core/forums/forum-service.ts';
-import type { ForumSeries } from '../../core/forums/index.ts';
-import { formatDayAndDate } from '../../core/forums/local-dates.ts';
-import type { RsvpAnswer, StoredOccurrence } from '../../core/forums/ports.ts';
-import type { SurveyRunRecord } from '../../core/pulse/ports.ts';
-import type { Role } from '../../core/shared/ports.ts';
-import { type Block, escapeMrkdwn } from './blocks.ts';
+import type { HomeView, SectionBlock } from '@slack/types';
+import { localStartTime } from '../../../core/forums/forum-service.ts';
+import type { ForumSeries } from '../../../core/forums/index.ts';
+import { formatDayAndDate } from '../../../core/forums/local-dates.ts';
+import type { RsvpAnswer, StoredOccurrence } from '../../../core/forums/ports.ts';
+import type { SurveyRunRecord } from '../../../core/pulse/ports.ts';
+import type { Role } from '../../../core/shared/ports.ts';
+import { type Block, button, escapeMrkdwn, plain } from './blocks.ts';
 
 export interface HomeData {
   role: Role;
@@ -16,19 +17,9 @@ export interface HomeData {
 
 const RSVP_TEXT: Record<RsvpAnswer, string> = { going: 'going', not_going: 'not going', maybe: 'maybe' };
 
-const button = (text: string, actionId: string, value: string, style?: 'primary') => ({
-  type: 'button',
-  action_id: actionId,
-  text: { type: 'plain_text', text: text.slice(0, 75), emoji: true },
-  value,
-  ...(style ? { style } : {}),
-});
-
 /** The App Home tab: my upcoming forums and RSVPs, surveys waiting for me, coordinator shortcuts. */
-export function homeView(data: HomeData): Block {
-  const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: 'Your forums', emoji: true } },
-  ];
+export function homeView(data: HomeData): HomeView {
+  const blocks: Block[] = [{ type: 'header', text: plain('Your forums') }];
   if (data.meetings.length === 0) {
     blocks.push(section('No upcoming forum meetings. Ask a coordinator to add your agency to a forum.'));
   }
@@ -41,21 +32,18 @@ export function homeView(data: HomeData): Block {
       {
         type: 'actions',
         block_id: `meeting_${i}`,
-        elements: (['going', 'not_going', 'maybe'] as RsvpAnswer[]).map((answer, j) =>
+        elements: (['going', 'not_going', 'maybe'] as RsvpAnswer[]).map((answer) =>
           button(
             answer === 'going' ? '✅ Going' : answer === 'maybe' ? '🤔 Maybe' : '❌ Not going',
-            `cmd:${j}`,
-            `rsvp ${RSVP_TEXT[answer]} ${m.occurrence.id}`,
+            `rsvp:${answer}`,
+            m.occurrence.id,
             answer === 'going' && m.rsvp !== 'going' ? 'primary' : undefined,
           ),
         ),
       },
     );
   }
-  blocks.push(
-    { type: 'divider' },
-    { type: 'header', text: { type: 'plain_text', text: 'Surveys for you', emoji: true } },
-  );
+  blocks.push({ type: 'divider' }, { type: 'header', text: plain('Surveys for you') });
   const waiting = data.surveys.filter((s) => !s.answered);
   if (waiting.length === 0) blocks.push(section('Nothing waiting: thank you.'));
   for (const s of waiting) {
@@ -71,7 +59,7 @@ export function homeView(data: HomeData): Block {
   if (data.role === 'coordinator') {
     blocks.push(
       { type: 'divider' },
-      { type: 'header', text: { type: 'plain_text', text: 'Coordinator', emoji: true } },
+      { type: 'header', text: plain('Coordinator') },
       {
         type: 'actions',
         block_id: 'coordinator',
@@ -109,6 +97,6 @@ export function homeView(data: HomeData): Block {
   return { type: 'home', blocks: blocks.slice(0, 100) };
 }
 
-function section(text: string): Block {
+function section(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }

@@ -1,9 +1,10 @@
-import { SECTORS } from '../../core/forums/types.ts';
-import type { CreateForumInput } from '../../core/forums/use-cases.ts';
-import type { SurveyRunRecord } from '../../core/pulse/ports.ts';
-import type { SurveyTemplate } from '../../core/pulse/types.ts';
-import type { AnswerSurveyInput, StartSurveyInput } from '../../core/pulse/use-cases.ts';
-import type { Block } from './blocks.ts';
+import type { InputBlock, InputBlockElement, ModalView, PlainTextOption } from '@slack/types';
+import { SECTORS } from '../../../core/forums/types.ts';
+import type { CreateForumInput } from '../../../core/forums/use-cases.ts';
+import type { SurveyRunRecord } from '../../../core/pulse/ports.ts';
+import type { SurveyTemplate } from '../../../core/pulse/types.ts';
+import type { AnswerSurveyInput, StartSurveyInput } from '../../../core/pulse/use-cases.ts';
+import { type Block, plain } from './blocks.ts';
 
 /** Slack's view_submission state: block id -> action id -> the element's value. */
 export type ViewState = Record<
@@ -29,25 +30,32 @@ export const VIEW = {
   answer: 'joinedup_pulse_answer',
 };
 
-const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
+/** Every input's element has this action id; the block id names the field. */
+const VALUE = 'value';
 
-function input(blockId: string, label: string, element: Block, optional = false, hint?: string): Block {
+function input(
+  blockId: string,
+  label: string,
+  element: InputBlockElement,
+  optional = false,
+  hint?: string,
+): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     label: plain(label),
-    element: { ...element, action_id: 'value' },
+    element,
     optional,
     ...(hint ? { hint: plain(hint) } : {}),
   };
 }
 
-function options(values: readonly { value: string; label: string }[]) {
+function options(values: readonly { value: string; label: string }[]): PlainTextOption[] {
   return values.map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value }));
 }
 
 /** The "new forum" modal; its fields are the input of `createForum`. */
-export function forumCreateView(channelId?: string): Block {
+export function forumCreateView(channelId?: string): ModalView {
   return {
     type: 'modal',
     callback_id: VIEW.forum,
@@ -55,21 +63,26 @@ export function forumCreateView(channelId?: string): Block {
     submit: plain('Create'),
     close: plain('Cancel'),
     blocks: [
-      input('name', 'Forum name', { type: 'plain_text_input', max_length: 80 }),
+      input('name', 'Forum name', { type: 'plain_text_input', action_id: VALUE, max_length: 80 }),
       input(
         'cadence',
         'How often it meets',
-        { type: 'plain_text_input', placeholder: plain('every 2 months on the 2nd tuesday') },
+        {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          placeholder: plain('every 2 months on the 2nd tuesday'),
+        },
         false,
         'For example "every month on the 1st wednesday" or "every 6 weeks on thursday".',
       ),
-      input('time', 'Start time (UK)', { type: 'timepicker', initial_time: '13:30' }),
-      input('start', 'First possible date', { type: 'datepicker' }),
+      input('time', 'Start time (UK)', { type: 'timepicker', action_id: VALUE, initial_time: '13:30' }),
+      input('start', 'First possible date', { type: 'datepicker', action_id: VALUE }),
       input(
         'duration',
         'Length in minutes',
         {
           type: 'number_input',
+          action_id: VALUE,
           is_decimal_allowed: false,
           initial_value: '120',
           min_value: '15',
@@ -79,6 +92,7 @@ export function forumCreateView(channelId?: string): Block {
       ),
       input('channel', 'Channel for announcements and reminders', {
         type: 'conversations_select',
+        action_id: VALUE,
         filter: { include: ['public', 'private'], exclude_bot_users: true },
         ...(channelId ? { initial_conversation: channelId } : { default_to_current_conversation: true }),
       }),
@@ -135,7 +149,7 @@ export function surveyCreateView(
   templates: readonly SurveyTemplate[],
   forums: readonly string[],
   channelId?: string,
-): Block {
+): ModalView {
   return {
     type: 'modal',
     callback_id: VIEW.survey,
@@ -145,10 +159,12 @@ export function surveyCreateView(
     blocks: [
       input('template', 'Survey', {
         type: 'static_select',
+        action_id: VALUE,
         options: options(templates.slice(0, 100).map((t) => ({ value: t.key, label: t.title }))),
       }),
       input('days', 'Open for (days)', {
         type: 'number_input',
+        action_id: VALUE,
         is_decimal_allowed: false,
         initial_value: '7',
         min_value: '1',
@@ -156,6 +172,7 @@ export function surveyCreateView(
       }),
       input('channel', 'Post it in', {
         type: 'conversations_select',
+        action_id: VALUE,
         filter: { include: ['public', 'private'], exclude_bot_users: true },
         ...(channelId ? { initial_conversation: channelId } : { default_to_current_conversation: true }),
       }),
@@ -166,6 +183,7 @@ export function surveyCreateView(
               'For the members of a forum',
               {
                 type: 'static_select',
+                action_id: VALUE,
                 options: options(forums.slice(0, 100).map((f) => ({ value: f, label: f }))),
               },
               true,
@@ -177,6 +195,7 @@ export function surveyCreateView(
         'Attribution',
         {
           type: 'radio_buttons',
+          action_id: VALUE,
           initial_option: { text: plain('Anonymous (recommended)'), value: 'no' },
           options: options([
             { value: 'no', label: 'Anonymous (recommended)' },
@@ -215,7 +234,7 @@ export function surveyInputFrom(state: ViewState): { input?: StartSurveyInput; e
 const agreeLabels = ['1 Strongly disagree', '2 Disagree', '3 Neither', '4 Agree', '5 Strongly agree'];
 
 /** The answer form for one survey run; the sector is asked for once. */
-export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Block {
+export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): ModalView {
   const blocks: Block[] = [
     {
       type: 'context',
@@ -233,6 +252,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
     blocks.push(
       input('sector', 'Your agency’s sector (asked once)', {
         type: 'static_select',
+        action_id: VALUE,
         options: options(SECTORS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))),
       }),
     );
@@ -246,6 +266,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
           label,
           {
             type: 'radio_buttons',
+            action_id: VALUE,
             options: options(agreeLabels.map((l, i) => ({ value: String(i + 1), label: l }))),
           },
           !q.required,
@@ -258,6 +279,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
           label,
           {
             type: 'static_select',
+            action_id: VALUE,
             options: options(Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }))),
           },
           !q.required,
@@ -270,6 +292,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
           label,
           {
             type: 'radio_buttons',
+            action_id: VALUE,
             options: options((q.options ?? []).map((o, i) => ({ value: String(i + 1), label: o }))),
           },
           !q.required,
@@ -280,7 +303,7 @@ export function surveyAnswerView(run: SurveyRunRecord, needsSector: boolean): Bl
         input(
           `q:${q.id}`,
           label,
-          { type: 'plain_text_input', multiline: true, max_length: 1000 },
+          { type: 'plain_text_input', action_id: VALUE, multiline: true, max_length: 1000 },
           true,
           'Please do not include names or other identifying details.',
         ),
@@ -319,7 +342,7 @@ export function blockForField(field: string | undefined, blocks: readonly string
 }
 
 /** A read-only modal showing a reply (for buttons on the App Home, which has no thread to reply in). */
-export function replyView(title: string, blocks: Block[]): Block {
+export function replyView(title: string, blocks: Block[]): ModalView {
   return {
     type: 'modal',
     title: plain(title.slice(0, 24)),

@@ -1,0 +1,121 @@
+import type { App, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { Actor, Reply } from '../../../core/conversation/types.ts';
+import { forumCreatedReply } from '../../../core/forums/present.ts';
+import { surveyAnsweredReply, surveyStartedReply } from '../../../core/pulse/present.ts';
+import type { Outcome } from '../../../core/shared/outcome.ts';
+import type { MemberRecord } from '../../../core/shared/ports.ts';
+import { dmChannel, type SlackListenerContext } from '../context.ts';
+import { replyToBlocks, sections } from '../render/blocks.ts';
+import {
+  answerInputFrom,
+  blockForField,
+  forumInputFrom,
+  replyView,
+  surveyInputFrom,
+  VIEW,
+  type ViewState,
+} from '../render/modals.ts';
+
+type Ack = SlackViewMiddlewareArgs['ack'];
+
+interface Submission<T> {
+  ack: Ack;
+  client: WebClient;
+  actor: Actor;
+  name: string;
+  /** The form's block ids, in order: a refusal shows beside the one it names, or the first. */
+  blocks: string[];
+  work: (member: MemberRecord) => Promise<Outcome<T>>;
+  reply: (data: T) => Reply;
+  /** The modal to show after success, while it is still open; otherwise it closes and a DM follows. */
+  thanks?: (reply: Reply) => ModalView;
+}
+
+/**
+ * Runs a modal's use case and answers Slack in time: a refusal beside the field it names while
+ * the modal is open, otherwise it closes and the result follows as a direct message. A use case
+ * slower than the deadline closes the modal first and sends its result (success or refusal)
+ * afterwards. Success is the outcome's, never read from the reply.
+ */
+async function submit<T>(ctx: SlackListenerContext, s: Submission<T>): Promise<void> {
+  let acked = false;
+  const ack = async (response?: ViewResponseAction) => {
+    if (acked) return;
+    acked = true;
+    await (response ? s.ack(response) : s.ack());
+  };
+  const timer = setTimeout(() => void ack().catch(() => {}), ctx.viewDeadlineMs);
+  let outcome: Outcome<T> | null;
+  try {
+    outcome = await ctx.perform(s.actor, s.name, s.work);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!outcome) return ack();
+  if (!outcome.ok && outcome.error.code !== 'INTERNAL' && !acked) {
+    const block = blockForField(outcome.error.field, s.blocks);
+    return ack({ response_action: 'errors', errors: { [block]: outcome.error.message.slice(0, 300) } });
+  }
+  const reply: Reply = outcome.ok
+    ? s.reply(outcome.data)
+    : { text: outcome.error.message, ephemeral: true, error: outcome.error.code };
+  if (!acked && s.thanks && outcome.ok) return ack({ response_action: 'update', view: s.thanks(reply) });
+  await ack();
+  const { text, blocks } = replyToBlocks(reply);
+  await s.client.chat.postMessage({ channel: await dmChannel(s.client, s.actor.userId), text, blocks });
+}
+
+/** Modal submissions: each form's fields are its use case's typed input. */
+export function registerViewListeners(app: App, ctx: SlackListenerContext): void {
+  app.view(VIEW.forum, async ({ ack, body, view, client, context }) => {
+    const parsed = forumInputFrom(view.state.values as ViewState);
+    const input = parsed.input;
+    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
+    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
+    await submit(ctx, {
+      ack,
+      client,
+      actor: { workspace, userId: body.user.id, channelId: input.channelId },
+      name: 'forum-create',
+      blocks: ['name', 'cadence', 'time', 'start', 'duration', 'channel'],
+      work: (member) => ctx.forumActs.createForum(member, input),
+      reply: (forum) => forumCreatedReply(ctx.forums.describe(forum), forum.name),
+    });
+  });
+
+  app.view(VIEW.survey, async ({ ack, body, view, client, context }) => {
+    const parsed = surveyInputFrom(view.state.values as ViewState);
+    const input = parsed.input;
+    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
+    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
+    await submit(ctx, {
+      ack,
+      client,
+      actor: { workspace, userId: body.user.id, channelId: input.channelId },
+      name: 'pulse-start',
+      blocks: ['template', 'days', 'channel', 'forum'],
+      work: (member) => ctx.pulseActs.startSurvey(member, input),
+      reply: surveyStartedReply,
+    });
+  });
+
+  app.view(VIEW.answer, async ({ ack, body, view, client, context }) => {
+    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
+    const run = await ctx.pulse.findRun(workspace.id, view.private_metadata).catch(() => null);
+    if (!run) return void (await ack({ response_action: 'clear' }));
+    const state = view.state.values as ViewState;
+    const input = answerInputFrom(run, state);
+    await submit(ctx, {
+      ack,
+      client,
+      actor: { workspace, userId: body.user.id },
+      name: 'pulse-answer',
+      blocks: [...(state.sector ? ['sector'] : []), ...run.template.questions.map((q) => `q:${q.id}`)],
+      work: (member) => ctx.pulseActs.answerSurvey(member, input),
+      reply: surveyAnsweredReply,
+      thanks: (reply) => replyView('Thank you', sections(reply.text)),
+    });
+  });
+}
