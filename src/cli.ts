@@ -25,7 +25,7 @@ ${DATA_USAGE}
                                    the language evaluations, on their tuning and check halves
   joinedup help                    this text
 
-Configuration comes from environment variables: see the README.`;
+Configuration comes from environment variables: see docs/configuration.md.`;
 
 /**
  * The JSON line `ask --json` prints for each question. `question` is the question exactly as
@@ -145,7 +145,7 @@ async function backupOrRestore(config: Config, sub: 'backup' | 'restore', argv: 
   });
   if (config.storage.databaseUrl) {
     process.stderr.write(
-      `joinedup db ${sub} is for the embedded database; with DATABASE_URL use PostgreSQL's own tools (pg_dump -Fc / pg_restore, see the README).\n`,
+      `joinedup db ${sub} is for the embedded database; with DATABASE_URL use PostgreSQL's own tools (pg_dump -Fc / pg_restore, see docs/operations.md).\n`,
     );
     return 2;
   }

@@ -330,7 +330,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           pulse: app.pulse,
           members: app.repos.members,
           workspaces: app.repos.workspaces,
-          prisma: app.storage.prisma,
+          installations: app.repos.installations,
           logger,
           metrics: app.metrics,
           // PGlite runs on this thread: a couple of turns at a time keep acknowledgements prompt.

@@ -123,7 +123,7 @@ export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Re
     pulse: app.pulse,
     members: app.repos.members,
     workspaces: app.repos.workspaces,
-    prisma: app.storage.prisma,
+    installations: app.repos.installations,
     logger,
     maxConcurrentTurns: options.maxConcurrentTurns ?? (options.databaseUrl ? 16 : 2),
   });

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { respondentKey } from '../core/pulse/respondent-key.ts';
-import type { PostPart } from '../core/shared/ports.ts';
-import { plainText } from '../core/shared/post-parts.ts';
 import type { PrismaClient } from './client.ts';
 
 /** Everything stored about one person in one workspace, for a subject access request. */
@@ -21,22 +19,6 @@ export interface SubjectAccessExport {
   templatesCreated: unknown[];
   localAnswersWritten: unknown[];
   dashboardSignIns: unknown[];
-}
-
-/** Parts without one person's mentions, and without the separators left dangling by them. */
-function withoutMention(parts: readonly PostPart[], userId: string): PostPart[] {
-  const kept: PostPart[] = [];
-  const blank = (part: PostPart | undefined) =>
-    part !== undefined && 'text' in part && part.text.trim() === '';
-  for (const part of parts) {
-    if ('mention' in part && part.mention === userId) {
-      if (blank(kept.at(-1))) kept.pop();
-      continue;
-    }
-    if (blank(part) && (kept.length === 0 || blank(kept.at(-1)))) continue;
-    kept.push(part);
-  }
-  return kept;
 }
 
 /**
@@ -231,20 +213,6 @@ export class DataProtection {
         UPDATE scheduled_post
         SET payload = jsonb_set(payload, '{data,contacts}', (payload #> '{data,contacts}') - ${userId}::text)
         WHERE workspace_id = ${workspaceId} AND (payload #> '{data,contacts}') ? ${userId}::text`;
-      // Posts whose mentions are typed parts: the person's mention goes, and the text is written
-      // again from what is left (it spells each mention as `@id`).
-      const mentioning = await tx.$queryRaw<{ id: string; payload: { parts: PostPart[] } }[]>`
-        SELECT id, payload FROM scheduled_post
-        WHERE workspace_id = ${workspaceId}
-          AND payload -> 'parts' @> ${JSON.stringify([{ mention: userId }])}::jsonb`;
-      for (const post of mentioning) {
-        const parts = withoutMention(post.payload.parts, userId);
-        await tx.scheduledPost.update({
-          where: { id: post.id },
-          data: { payload: { ...post.payload, parts, text: plainText(parts) } },
-        });
-      }
-      counts.postMentions += mentioning.length;
       counts.localAnswers = (
         await tx.localArticle.updateMany({
           where: { workspaceId, createdBy: userId },

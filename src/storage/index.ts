@@ -6,10 +6,14 @@ import type {
 import type { ForumRepository } from '../core/forums/ports.ts';
 import type { PulseRepository } from '../core/pulse/ports.ts';
 import type {
+  ConversationReferenceRepository,
+  InstallationRepository,
   MemberRepository,
+  PostMessageLookup,
   ProcessedEventRepository,
   QuestionLogRepository,
   ScheduledPostRepository,
+  TurnStateRepository,
   WorkspaceNoticeRepository,
   WorkspaceRepository,
 } from '../core/shared/ports.ts';
@@ -21,11 +25,16 @@ import {
 } from './repositories/dashboard-article-repository.ts';
 import { PrismaDashboardAuthRepository } from './repositories/dashboard-auth-repository.ts';
 import { PrismaForumRepository } from './repositories/forum-repository.ts';
+import { PrismaInstallationRepository } from './repositories/installation-repository.ts';
 import { PrismaMemberRepository } from './repositories/member-repository.ts';
 import { PrismaProcessedEventRepository } from './repositories/processed-event-repository.ts';
 import { PrismaPulseRepository } from './repositories/pulse-repository.ts';
 import { PrismaQuestionLogRepository } from './repositories/question-log-repository.ts';
 import { PrismaScheduledPostRepository } from './repositories/scheduled-post-repository.ts';
+import {
+  PrismaConversationReferenceRepository,
+  PrismaTurnStateRepository,
+} from './repositories/teams-state-repository.ts';
 import {
   PrismaWorkspaceNoticeRepository,
   PrismaWorkspaceRepository,
@@ -41,7 +50,7 @@ export interface Repositories {
   members: MemberRepository;
   questions: QuestionLogRepository;
   events: ProcessedEventRepository;
-  posts: ScheduledPostRepository;
+  posts: ScheduledPostRepository & PostMessageLookup;
   forums: ForumRepository;
   pulse: PulseRepository;
   dashboardAuth: DashboardAuthRepository;
@@ -49,6 +58,11 @@ export interface Repositories {
   questionStats: QuestionStatsRepository;
   /** Housekeeping for the scheduler's jobs: retention roll-ups, deletions, forums to re-plan. */
   maintenance: PrismaMaintenance;
+  /** Slack OAuth installations (sealed by the adapter). */
+  installations: InstallationRepository;
+  /** Teams turn state and conversation references. */
+  turnState: TurnStateRepository;
+  conversationReferences: ConversationReferenceRepository;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -65,5 +79,8 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     localArticles: new PrismaLocalArticleRepository(prisma),
     questionStats: new PrismaQuestionStatsRepository(prisma),
     maintenance: new PrismaMaintenance(prisma),
+    installations: new PrismaInstallationRepository(prisma),
+    turnState: new PrismaTurnStateRepository(prisma),
+    conversationReferences: new PrismaConversationReferenceRepository(prisma),
   };
 }

@@ -67,17 +67,27 @@ export class InMemoryQuestions implements QuestionLogRepository {
     return this.rows.find((r) => r.id === questionId && r.workspaceId === workspaceId) ?? null;
   }
 
+  /** Newest first by time asked; ties keep the order they were recorded in. */
+  private newestFirst(rows: QuestionLogEntry[]) {
+    return rows
+      .map((row, i) => ({ row, i }))
+      .sort((a, b) => b.row.createdAt.getTime() - a.row.createdAt.getTime() || b.i - a.i)
+      .map((x) => x.row);
+  }
+
   async latestForUser(workspaceId: string, userId: string) {
-    return this.rows.filter((r) => r.workspaceId === workspaceId && r.userId === userId).at(-1) ?? null;
+    return (
+      this.newestFirst(this.rows.filter((r) => r.workspaceId === workspaceId && r.userId === userId))[0] ??
+      null
+    );
   }
 
   async listNeedingAnswers(workspaceId: string, limit: number) {
-    return this.rows
-      .filter(
+    return this.newestFirst(
+      this.rows.filter(
         (r) => r.workspaceId === workspaceId && (r.answerKind === 'no_answer' || r.feedback === 'unhelpful'),
-      )
-      .reverse()
-      .slice(0, limit);
+      ),
+    ).slice(0, limit);
   }
 
   async deleteExpired(now: Date) {

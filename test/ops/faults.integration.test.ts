@@ -104,7 +104,6 @@ async function setReachable(baseUrl: string, dbUrl: string, reachable: boolean):
 
 describe('database unreachable at start', () => {
   it('retries with backoff while /readyz says not ready, then exits non-zero with a clear message', async () => {
-    const started = Date.now();
     const bot = startBot({
       ...SECRETS,
       DATABASE_URL: 'postgres://joinedup@127.0.0.1:1/joinedup', // nothing listens on port 1
@@ -128,13 +127,12 @@ describe('database unreachable at start', () => {
       [2, 800],
       [3, 1600],
     ]);
-    expect(Date.now() - started).toBeGreaterThan(2800);
     expect(bot.stderr()).toMatch(
       /Could not reach the PostgreSQL database in DATABASE_URL after 4 tries \(.+\)\. Check the server is running/,
     );
     // the URL's credentials never appear
     expect(bot.stderr()).not.toMatch(/joinedup@127/);
-  }, 90_000);
+  });
 
   it.runIf(process.env.TEST_DATABASE_URL)(
     'becomes ready once PostgreSQL comes up during the retries',
@@ -288,7 +286,7 @@ describe('the embedded database closed or full', () => {
     await ticker?.stop();
     expect(lines.some((l) => l.msg === 'scheduler tick failed')).toBe(true);
     expect(lines.some((l) => l.msg === 'turn failed')).toBe(true);
-  }, 60_000);
+  });
 
   // Disk full is simulated at the filesystem call PGlite makes (its Emscripten NODEFS writes
   // through node:fs): while `full` is set, an fs.writeSync to a file under the data directory
@@ -387,5 +385,5 @@ describe('malformed configuration', () => {
     }
     expect(result.stderr).toMatch(/^The configuration is not valid:/m);
     expect(fs.existsSync(dataDir)).toBe(false);
-  }, 60_000);
+  });
 });

@@ -38,7 +38,7 @@ const until = async (what: () => boolean | Promise<boolean>, ms: number) => {
 describe('a running bot with operations endpoints', () => {
   it('is ready, counts answers in /metrics, and shuts down cleanly on SIGTERM', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-ops-')), 'data');
-    const { child, url, stderr, exited } = await startServing({ DATA_DIR: dataDir }, 60_000);
+    const { child, url, stderr, exited } = await startServing({ DATA_DIR: dataDir });
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     let ready = 0;
     for (let i = 0; i < 50 && ready !== 200; i++) {
@@ -57,14 +57,13 @@ describe('a running bot with operations endpoints', () => {
     // the question text never reaches the logs
     expect(stderr()).not.toMatch(/team around the child/);
 
-    const started = Date.now();
     child.kill('SIGTERM');
+    // 0, not 1: it finished before its own deadline (SHUTDOWN_TIMEOUT_MS) would have ended it.
     expect(await exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(stderr()).toMatch(/shutting down/);
     // the embedded database was closed and its lock released
     expect(existsSync(join(dataDir, 'joinedup.lock'))).toBe(false);
-  }, 90_000);
+  });
 
   it.runIf(process.env.TEST_DATABASE_URL)(
     'SIGTERM while due posts are going out: nothing lost, nothing sent twice, and a second replica takes the rest at once',
@@ -104,9 +103,9 @@ describe('a running bot with operations endpoints', () => {
         await until(() => a.sent().length >= 200, 90_000);
         const signalled = Date.now();
         a.child.kill('SIGTERM');
+        // 0, not 1: it stopped before its own deadline (SHUTDOWN_TIMEOUT_MS) would have ended it.
         expect(await a.exit).toBe(0);
         const shutdownMs = Date.now() - signalled;
-        expect(shutdownMs).toBeLessThan(10_000);
         const sentByA = a.sent();
         expect(sentByA.length).toBeLessThan(total);
         // every post A claimed but had not sent went back at once: none is left leased or in doubt

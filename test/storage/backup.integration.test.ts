@@ -37,14 +37,11 @@ describe('dumping the embedded database while it is in use', () => {
       })();
       await new Promise((r) => setTimeout(r, 300));
       if (!storage.dump) throw new Error('no dump on PGlite');
-      const started = Date.now();
       const sql = await storage.dump();
-      const ms = Date.now() - started;
       await new Promise((r) => setTimeout(r, 200));
       stop = true;
       await writer;
       expect(written).toBeGreaterThan(3);
-      expect(ms).toBeLessThan(20_000);
 
       // the app's own session is unchanged: unqualified raw SQL (search_path) still works
       expect(

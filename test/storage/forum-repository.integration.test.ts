@@ -148,4 +148,29 @@ describeEachDatabase('forum repository', (db) => {
     expect((await forums.listHistory('W-hist', forum.id)).map((e) => e.kind)).toEqual(['hosted', 'deferred']);
     expect(await forums.listHistory('W-other', forum.id)).toEqual([]);
   });
+
+  it('ends up with one set of meetings when several planners save the same plan at once', async () => {
+    const { forums } = createRepositories(db.storage.prisma);
+    const forum = await forums.createForum(makeForum('W-race'));
+    const host = await forums.addAgency('W-race', forum.id, {
+      name: 'Oakfield Primary',
+      sector: 'education',
+      contacts: [],
+      canHost: true,
+      blackoutDates: [],
+    });
+    const plan = ['2027-01-12', '2027-03-09', '2027-05-11'].map((day) =>
+      makeOccurrence(host.id, {
+        date: day,
+        originalDate: day,
+        startsAt: new Date(`${day}T13:30:00Z`),
+        endsAt: new Date(`${day}T15:30:00Z`),
+      }),
+    );
+    const saved = await Promise.all([1, 2, 3].map(() => forums.saveOccurrences('W-race', forum.id, plan)));
+    const meetings = await forums.listOccurrences('W-race', forum.id, new Date(0));
+    expect(meetings).toHaveLength(3);
+    // Every planner got back the one stored row of each meeting.
+    for (const result of saved) expect(result.map((o) => o.id)).toEqual(meetings.map((o) => o.id));
+  });
 });

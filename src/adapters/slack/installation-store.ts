@@ -1,6 +1,5 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
-import type { PrismaClient } from '../../storage/client.ts';
-import { markWorkspaceReinstalled } from '../../storage/workspace-lifecycle.ts';
+import type { InstallationLookup, InstallationRepository } from '../../core/shared/ports.ts';
 import { seal, unseal } from './seal.ts';
 
 /** The joinedup workspace id of an installation or query: the enterprise for org-wide installs. */
@@ -16,16 +15,26 @@ export function slackWorkspaceId(source: {
 
 const CACHE_MS = 60_000;
 
+/** Slack's query for a stored installation's lookup fields. */
+function toQuery(found: InstallationLookup): InstallationQuery<boolean> {
+  return {
+    teamId: found.teamId,
+    enterpriseId: found.enterpriseId,
+    isEnterpriseInstall: found.isEnterpriseInstall,
+  };
+}
+
 /**
- * Slack OAuth installations in the database. The installation (bot token, refresh token, user
- * token) is sealed with AES-256-GCM; only lookup fields are stored in the clear. Reads are cached
- * briefly so acknowledging an event never waits on the database.
+ * Slack's installation store over the installations repository. The installation (bot token,
+ * refresh token, user token) is sealed here with AES-256-GCM before it is stored; only lookup
+ * fields go in the clear. Reads are cached briefly so acknowledging an event never waits on the
+ * database.
  */
-export class PrismaInstallationStore implements InstallationStore {
+export class SlackInstallationStore implements InstallationStore {
   private readonly cache = new Map<string, { at: number; installation: Installation }>();
 
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly installations: InstallationRepository,
     private readonly key: Buffer,
   ) {}
 
@@ -35,29 +44,16 @@ export class PrismaInstallationStore implements InstallationStore {
       enterpriseId: installation.enterprise?.id,
       teamId: installation.team?.id,
     });
-    const name = installation.team?.name ?? installation.enterprise?.name;
-    const fields = {
-      enterpriseId: installation.enterprise?.id ?? null,
-      teamId: installation.team?.id ?? null,
+    await this.installations.save({
+      workspaceId,
+      name: installation.team?.name ?? installation.enterprise?.name,
+      enterpriseId: installation.enterprise?.id,
+      teamId: installation.team?.id,
       isEnterpriseInstall: installation.isEnterpriseInstall === true,
-      botUserId: installation.bot?.userId ?? null,
-      tokenExpiresAt: installation.bot?.expiresAt ? new Date(installation.bot.expiresAt * 1000) : null,
+      botUserId: installation.bot?.userId,
+      tokenExpiresAt: installation.bot?.expiresAt ? new Date(installation.bot.expiresAt * 1000) : undefined,
       sealed: seal(this.key, JSON.stringify(installation), workspaceId),
-    };
-    await this.prisma.$transaction([
-      this.prisma.workspace.upsert({
-        where: { id: workspaceId },
-        create: { id: workspaceId, platform: 'slack', name },
-        update: name ? { name } : {},
-      }),
-      this.prisma.slackInstallation.upsert({
-        where: { workspaceId },
-        create: { workspaceId, ...fields },
-        update: fields,
-      }),
-    ]);
-    // A reinstall within the uninstall grace period keeps the workspace's data and its posts.
-    await markWorkspaceReinstalled(this.prisma, workspaceId);
+    });
     this.cache.set(workspaceId, { at: Date.now(), installation });
   }
 
@@ -65,13 +61,8 @@ export class PrismaInstallationStore implements InstallationStore {
     const workspaceId = slackWorkspaceId(query);
     const cached = this.cache.get(workspaceId);
     if (cached && Date.now() - cached.at < CACHE_MS) return cached.installation;
-    let row = await this.prisma.slackInstallation.findUnique({ where: { workspaceId } });
-    // An event from a workspace of an org-wide install names the team; the install is the org's.
-    if (!row && query.enterpriseId && !query.isEnterpriseInstall) {
-      row = await this.prisma.slackInstallation.findFirst({
-        where: { workspaceId: query.enterpriseId, isEnterpriseInstall: true },
-      });
-    }
+    const enterpriseId = query.isEnterpriseInstall ? undefined : query.enterpriseId;
+    const row = await this.installations.findSealed(workspaceId, enterpriseId);
     if (!row) throw new Error(`No installation for workspace ${workspaceId}.`);
     const installation = JSON.parse(unseal(this.key, row.sealed, row.workspaceId)) as Installation;
     this.cache.set(workspaceId, { at: Date.now(), installation });
@@ -81,33 +72,17 @@ export class PrismaInstallationStore implements InstallationStore {
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const workspaceId = slackWorkspaceId(query);
     this.cache.delete(workspaceId);
-    await this.prisma.slackInstallation.deleteMany({ where: { workspaceId } });
+    await this.installations.delete(workspaceId);
   }
 
   /** The query that finds a workspace's installation, or null when it has none. */
   async queryFor(workspaceId: string): Promise<InstallationQuery<boolean> | null> {
-    const row = await this.prisma.slackInstallation.findUnique({
-      where: { workspaceId },
-      select: { teamId: true, enterpriseId: true, isEnterpriseInstall: true },
-    });
-    if (!row) return null;
-    return {
-      teamId: row.teamId ?? undefined,
-      enterpriseId: row.enterpriseId ?? undefined,
-      isEnterpriseInstall: row.isEnterpriseInstall,
-    };
+    const found = await this.installations.lookup(workspaceId);
+    return found ? toQuery(found) : null;
   }
 
   /** Workspaces whose rotating bot token expires before `before`, to refresh ahead of use. */
   async expiringBefore(before: Date): Promise<InstallationQuery<boolean>[]> {
-    const rows = await this.prisma.slackInstallation.findMany({
-      where: { tokenExpiresAt: { lt: before } },
-      select: { enterpriseId: true, teamId: true, isEnterpriseInstall: true },
-    });
-    return rows.map((r) => ({
-      enterpriseId: r.enterpriseId ?? undefined,
-      teamId: r.teamId ?? undefined,
-      isEnterpriseInstall: r.isEnterpriseInstall,
-    })) as InstallationQuery<boolean>[];
+    return (await this.installations.expiringBefore(before)).map(toQuery);
   }
 }

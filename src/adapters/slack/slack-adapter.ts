@@ -10,6 +10,7 @@ import type { PulseService } from '../../core/pulse/pulse-service.ts';
 import { PulseUseCases } from '../../core/pulse/use-cases.ts';
 import {
   type Clock,
+  type InstallationRepository,
   type MemberRepository,
   systemClock,
   type WorkspaceRepository,
@@ -17,9 +18,8 @@ import {
 import type { Logger } from '../../logger.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
-import type { PrismaClient } from '../../storage/client.ts';
 import type { SlackIds, SlackListenerContext, SlackMetrics } from './context.ts';
-import { PrismaInstallationStore, slackWorkspaceId } from './installation-store.ts';
+import { SlackInstallationStore, slackWorkspaceId } from './installation-store.ts';
 import { registerActionListeners } from './listeners/actions.ts';
 import { registerCommandListeners } from './listeners/commands.ts';
 import { registerLifecycleListeners } from './listeners/lifecycle.ts';
@@ -55,7 +55,8 @@ export interface SlackAdapterDeps {
   workspaces: WorkspaceRepository;
   /** The app's clock (uninstall times); the system clock by default. */
   clock?: Clock;
-  prisma: PrismaClient;
+  /** Slack OAuth installations (stored sealed). */
+  installations: InstallationRepository;
   logger: Logger;
   metrics?: SlackMetrics;
   /** Largest request body accepted (default 1 MiB; Slack's payloads are far smaller). */
@@ -122,7 +123,7 @@ function createTurnQueue(deps: SlackAdapterDeps) {
 function createInstaller(deps: SlackAdapterDeps, bolt: ReturnType<typeof boltLogger>) {
   const { config } = deps;
   if (!config.oauth) return { store: undefined, installer: undefined };
-  const store = new PrismaInstallationStore(deps.prisma, config.oauth.installationKey);
+  const store = new SlackInstallationStore(deps.installations, config.oauth.installationKey);
   const installer = new InstallProvider({
     clientId: config.oauth.clientId,
     clientSecret: config.oauth.clientSecret,

@@ -98,11 +98,8 @@ async function readForm(req: IncomingMessage, limit: number): Promise<URLSearchP
   return new URLSearchParams(body.toString('utf8'));
 }
 
-/** Builds the `/dashboard` mount for the operations server. */
-export function createDashboardMount(deps: DashboardHttpDeps): {
-  prefix: string;
-  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
-} {
+/** The responses, cookies and checks every dashboard page shares. */
+function createKit(deps: DashboardHttpDeps) {
   const secure = deps.publicUrl.startsWith('https://');
   const maxBody = deps.maxBodyBytes ?? 64 * 1024;
   const today = () => deps.clock.now().toISOString().slice(0, 10);
@@ -235,166 +232,204 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
     }
   }
 
-  async function route(
-    req: IncomingMessage,
-    res: ServerResponse,
-    viewer: DashboardViewer,
-    path: string,
-    url: URL,
-  ) {
-    const member = viewer.member;
-    const d = deps.dashboard;
-    const get = req.method === 'GET' || req.method === 'HEAD';
-    let m: RegExpExecArray | null;
-    const page = (
-      status: number,
-      title: string,
-      body: Html,
-      current?: Parameters<typeof layout>[0]['current'],
-    ) => sendPage(res, status, title, body, { viewer, current });
+  return { maxBody, today, headers, cookie, sendPage, redirect, sendFile, sendChart, checkCsrf, signIn };
+}
 
-    if (path === '/dashboard/sign-out') {
-      if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the Sign out button.');
-      checkCsrf(viewer, req, await readForm(req, maxBody));
-      await deps.auth.signOut(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
-      return sendPage(
-        res,
-        200,
-        'Signed out',
-        messagePage('Signed out', 'You are signed out. Type `dashboard` in chat to sign in again.'),
-        {
-          cookies: [cookie(SESSION_COOKIE, '', 0)],
-        },
-      );
-    }
-    if (path === '/dashboard/questions/answer') {
-      if (get) {
-        const id = url.searchParams.get('q');
-        const question =
-          id && /^[0-9a-f-]{36}$/.test(id)
-            ? ((await d.questionQueue(member)).groups.flatMap((g) => g.questions).find((q) => q.id === id) ??
-              null)
-            : null;
-        if (id && !question)
-          throw new HttpProblem(
-            404,
-            'Not found',
-            'That question is not waiting for an answer in this workspace.',
-          );
-        return page(
-          200,
-          'Write a local answer',
-          answerFormPage({
-            csrf: deps.auth.csrfToken(viewer.session),
-            values: { title: question ? question.redactedText.slice(0, 120) : '', body: '', keywords: '' },
-            question: question ?? undefined,
-          }),
-          'questions',
-        );
-      }
-      if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the form.');
-      const form = await readForm(req, maxBody);
-      checkCsrf(viewer, req, form);
-      const values: LocalAnswerInput = {
-        title: form.get('title') ?? '',
-        body: form.get('body') ?? '',
-        keywords: form.get('keywords') ?? '',
-      };
-      const result = await d.saveLocalAnswer(member, values);
-      if (!result.ok) {
-        return page(
-          400,
-          'Write a local answer (problems)',
-          answerFormPage({ csrf: deps.auth.csrfToken(viewer.session), values, errors: result.errors }),
-          'questions',
-        );
-      }
-      deps.logger?.info({ workspaceId: member.workspaceId, slug: result.article.slug }, 'local answer saved');
-      return redirect(res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
-    }
-    if (!get) throw new HttpProblem(405, 'Not allowed', 'This page can only be read.');
+type Kit = ReturnType<typeof createKit>;
 
-    if (path === '/dashboard' || path === '/dashboard/') {
-      const [surveys, forums, queue, local] = await Promise.all([
-        d.pulseOverview(member),
-        d.forumList(member),
-        d.questionQueue(member),
-        d.listLocalAnswers(member),
-      ]);
+/** What a page handler gets: the request, the signed-in viewer and the path. */
+interface PageRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  viewer: DashboardViewer;
+  path: string;
+  url: URL;
+}
+
+/** The forms: sign out, and a local answer (checked whole, its problems shown beside each field). */
+async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): Promise<'not-mine' | void> {
+  const { checkCsrf, maxBody, sendPage, cookie, redirect } = kit;
+  const { req, res, viewer, path, url } = r;
+  const member = viewer.member;
+  const d = deps.dashboard;
+  const page = (
+    status: number,
+    title: string,
+    body: Html,
+    current?: Parameters<typeof layout>[0]['current'],
+  ) => kit.sendPage(res, status, title, body, { viewer, current });
+  const get = req.method === 'GET' || req.method === 'HEAD';
+  if (path === '/dashboard/sign-out') {
+    if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the Sign out button.');
+    checkCsrf(viewer, req, await readForm(req, maxBody));
+    await deps.auth.signOut(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
+    return sendPage(
+      res,
+      200,
+      'Signed out',
+      messagePage('Signed out', 'You are signed out. Type `dashboard` in chat to sign in again.'),
+      {
+        cookies: [cookie(SESSION_COOKIE, '', 0)],
+      },
+    );
+  }
+  if (path === '/dashboard/questions/answer') {
+    if (get) {
+      const id = url.searchParams.get('q');
+      const question =
+        id && /^[0-9a-f-]{36}$/.test(id)
+          ? ((await d.questionQueue(member)).groups.flatMap((g) => g.questions).find((q) => q.id === id) ??
+            null)
+          : null;
+      if (id && !question)
+        throw new HttpProblem(
+          404,
+          'Not found',
+          'That question is not waiting for an answer in this workspace.',
+        );
       return page(
         200,
-        'Overview',
-        overviewPage({
-          surveys: surveys.length,
-          forums: forums.length,
-          waiting: queue.groups.reduce((n, g) => n + g.questions.length, 0),
-          localAnswers: local.length,
-        }),
-        'overview',
-      );
-    }
-    if (path === '/dashboard/pulse')
-      return page(200, 'Pulse surveys', pulseListPage(await d.pulseOverview(member)), 'pulse');
-    m = /^\/dashboard\/pulse\/([a-z0-9-]{1,60})$/.exec(path);
-    if (m) {
-      return page(200, 'Pulse survey', pulseSurveyPage(await d.pulseSeries(member, m[1] as string)), 'pulse');
-    }
-    m = /^\/dashboard\/pulse\/([a-z0-9-]{1,60})\/(trend|distribution|sectors)\.(svg|csv)$/.exec(path);
-    if (m) {
-      const series = await d.pulseSeries(member, m[1] as string);
-      const build = {
-        trend: pulseTrendChart,
-        distribution: pulseDistributionChart,
-        sectors: pulseSectorChart,
-      }[m[2] as 'trend'];
-      return sendChart(res, build(series), m[3] as string, `${series.template.key}-${m[2]}`);
-    }
-    if (path === '/dashboard/forums') {
-      const forums = await d.forumList(member);
-      return page(200, 'Forums', forumListPage(forums), 'forums');
-    }
-    m = /^\/dashboard\/forums\/([0-9a-f-]{36})(?:\/(hosting\.svg|hosting\.csv|calendar\.ics))?$/.exec(path);
-    if (m) {
-      const forum = await d.findForum(member, m[1] as string);
-      if (m[2] === 'calendar.ics') {
-        return sendFile(
-          res,
-          'text/calendar; charset=utf-8',
-          await d.calendar(member, forum),
-          `${forum.name}.ics`,
-        );
-      }
-      const view = await d.forumView(member, forum);
-      if (m[2] === 'hosting.svg') return sendChart(res, hostingChart(view, today()), 'svg', 'hosting');
-      if (m[2] === 'hosting.csv')
-        return sendChart(res, hostingCsv(view, today()), 'csv', `${forum.name}-hosting`);
-      return page(200, forum.name, forumPage(view, today()), 'forums');
-    }
-    if (path === '/dashboard/questions') {
-      const [queue, counts, local] = await Promise.all([
-        d.questionQueue(member),
-        d.topicCounts(member),
-        d.listLocalAnswers(member),
-      ]);
-      const savedSlug = url.searchParams.get('saved');
-      return page(
-        200,
-        'Questions',
-        questionsPage({
-          queue,
-          topics: topicChart(counts),
-          local,
-          saved: local.find((a) => a.slug === savedSlug),
+        'Write a local answer',
+        answerFormPage({
+          csrf: deps.auth.csrfToken(viewer.session),
+          values: { title: question ? question.redactedText.slice(0, 120) : '', body: '', keywords: '' },
+          question: question ?? undefined,
         }),
         'questions',
       );
     }
-    m = /^\/dashboard\/questions\/topics\.(svg|csv)$/.exec(path);
-    if (m) {
-      return sendChart(res, topicChart(await d.topicCounts(member)), m[1] as string, 'questions-by-topic');
+    if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the form.');
+    const form = await readForm(req, maxBody);
+    checkCsrf(viewer, req, form);
+    const values: LocalAnswerInput = {
+      title: form.get('title') ?? '',
+      body: form.get('body') ?? '',
+      keywords: form.get('keywords') ?? '',
+    };
+    const result = await d.saveLocalAnswer(member, values);
+    if (!result.ok) {
+      return page(
+        400,
+        'Write a local answer (problems)',
+        answerFormPage({ csrf: deps.auth.csrfToken(viewer.session), values, errors: result.errors }),
+        'questions',
+      );
     }
-    throw new HttpProblem(404, 'Page not found', 'There is no such page on the dashboard.');
+    deps.logger?.info({ workspaceId: member.workspaceId, slug: result.article.slug }, 'local answer saved');
+    return redirect(res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
   }
+  return 'not-mine';
+}
+
+/** The read-only pages, charts and exports. */
+async function handlePages(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): Promise<void> {
+  const { sendChart, sendFile, today } = kit;
+  const { req, res, viewer, path, url } = r;
+  const member = viewer.member;
+  const d = deps.dashboard;
+  const page = (
+    status: number,
+    title: string,
+    body: Html,
+    current?: Parameters<typeof layout>[0]['current'],
+  ) => kit.sendPage(res, status, title, body, { viewer, current });
+  const get = req.method === 'GET' || req.method === 'HEAD';
+  let m: RegExpExecArray | null;
+  if (!get) throw new HttpProblem(405, 'Not allowed', 'This page can only be read.');
+
+  if (path === '/dashboard' || path === '/dashboard/') {
+    const [surveys, forums, queue, local] = await Promise.all([
+      d.pulseOverview(member),
+      d.forumList(member),
+      d.questionQueue(member),
+      d.listLocalAnswers(member),
+    ]);
+    return page(
+      200,
+      'Overview',
+      overviewPage({
+        surveys: surveys.length,
+        forums: forums.length,
+        waiting: queue.groups.reduce((n, g) => n + g.questions.length, 0),
+        localAnswers: local.length,
+      }),
+      'overview',
+    );
+  }
+  if (path === '/dashboard/pulse')
+    return page(200, 'Pulse surveys', pulseListPage(await d.pulseOverview(member)), 'pulse');
+  m = /^\/dashboard\/pulse\/([a-z0-9-]{1,60})$/.exec(path);
+  if (m) {
+    return page(200, 'Pulse survey', pulseSurveyPage(await d.pulseSeries(member, m[1] as string)), 'pulse');
+  }
+  m = /^\/dashboard\/pulse\/([a-z0-9-]{1,60})\/(trend|distribution|sectors)\.(svg|csv)$/.exec(path);
+  if (m) {
+    const series = await d.pulseSeries(member, m[1] as string);
+    const build = {
+      trend: pulseTrendChart,
+      distribution: pulseDistributionChart,
+      sectors: pulseSectorChart,
+    }[m[2] as 'trend'];
+    return sendChart(res, build(series), m[3] as string, `${series.template.key}-${m[2]}`);
+  }
+  if (path === '/dashboard/forums') {
+    const forums = await d.forumList(member);
+    return page(200, 'Forums', forumListPage(forums), 'forums');
+  }
+  m = /^\/dashboard\/forums\/([0-9a-f-]{36})(?:\/(hosting\.svg|hosting\.csv|calendar\.ics))?$/.exec(path);
+  if (m) {
+    const forum = await d.findForum(member, m[1] as string);
+    if (m[2] === 'calendar.ics') {
+      return sendFile(
+        res,
+        'text/calendar; charset=utf-8',
+        await d.calendar(member, forum),
+        `${forum.name}.ics`,
+      );
+    }
+    const view = await d.forumView(member, forum);
+    if (m[2] === 'hosting.svg') return sendChart(res, hostingChart(view, today()), 'svg', 'hosting');
+    if (m[2] === 'hosting.csv')
+      return sendChart(res, hostingCsv(view, today()), 'csv', `${forum.name}-hosting`);
+    return page(200, forum.name, forumPage(view, today()), 'forums');
+  }
+  if (path === '/dashboard/questions') {
+    const [queue, counts, local] = await Promise.all([
+      d.questionQueue(member),
+      d.topicCounts(member),
+      d.listLocalAnswers(member),
+    ]);
+    const savedSlug = url.searchParams.get('saved');
+    return page(
+      200,
+      'Questions',
+      questionsPage({
+        queue,
+        topics: topicChart(counts),
+        local,
+        saved: local.find((a) => a.slug === savedSlug),
+      }),
+      'questions',
+    );
+  }
+  m = /^\/dashboard\/questions\/topics\.(svg|csv)$/.exec(path);
+  if (m) {
+    return sendChart(res, topicChart(await d.topicCounts(member)), m[1] as string, 'questions-by-topic');
+  }
+  throw new HttpProblem(404, 'Page not found', 'There is no such page on the dashboard.');
+}
+
+/** Builds the `/dashboard` mount for the operations server. */
+export function createDashboardMount(deps: DashboardHttpDeps): {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+} {
+  const kit = createKit(deps);
+  const { headers, sendPage, signIn } = kit;
+  const route = async (r: PageRequest) => {
+    if ((await handleForms(deps, kit, r)) !== 'not-mine') return;
+    await handlePages(deps, kit, r);
+  };
 
   return {
     prefix: '/dashboard',
@@ -427,7 +462,7 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
             ),
           );
         }
-        await route(req, res, viewer, path.replace(/\/{2,}/g, '/'), url);
+        await route({ req, res, viewer, path: path.replace(/\/{2,}/g, '/'), url });
       } catch (error) {
         req.resume();
         if (res.headersSent) return void res.destroy();

@@ -20,7 +20,7 @@ export function dashboardRoutes(auth: DashboardAuth | undefined): Route<never>[]
       }
       if (!auth) {
         return {
-          text: 'The dashboard is not switched on here: it is served when joinedup runs with PORT set (see the README).',
+          text: 'The dashboard is not switched on here: it is served when joinedup runs with PORT set (see docs/dashboard.md).',
           ephemeral: true,
         };
       }

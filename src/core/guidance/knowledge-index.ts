@@ -518,7 +518,7 @@ export class KnowledgeIndex {
     this.preferCurrentEditions(candidates, querySet);
     candidates.sort((a, b) => b.score - a.score);
     const leader = candidates[0];
-    if (leader && !leader.headingMatched) this.chooseSection(leader, spellings);
+    if (leader && !leader.headingMatched) this.chooseSection(leader, spellings, querySet);
     const signals = (['questionMatch', 'sectionScore', 'topicCoverage', 'semanticMatch'] as const).filter(
       (key) => key !== 'semanticMatch' || queryVector,
     );
@@ -609,17 +609,24 @@ export class KnowledgeIndex {
    * (the text search sees every section with the article's keywords, so it cannot tell them
    * apart by those); the lead when no other section covers more of it.
    */
-  private chooseSection(match: SectionMatch, spellings: Concept[]): void {
+  private chooseSection(match: SectionMatch, spellings: Concept[], querySet: Set<string>): void {
     let bestIndex = 0;
     let bestCovered = -1;
+    let bestHeading = -1;
     const sections = this.sectionTerms(match.article);
-    match.article.sections.forEach((_section, index) => {
+    match.article.sections.forEach((section, index) => {
       const own = sections[index] ?? new Set<string>();
       let covered = 0;
       for (const concept of spellings) if (concept.terms.some((t) => own.has(t))) covered += concept.weight;
-      if (covered > bestCovered + 1e-9) {
+      // Two sections that cover the question equally ("the difference between early help and
+      // section 17", "the difference between section 17 and section 47"): the one whose own
+      // heading says more of the question's words answers it.
+      const tied = Math.abs(covered - bestCovered) <= 1e-9;
+      const heading = covered > bestCovered + 1e-9 || tied ? headingOverlap(section.heading, querySet) : 0;
+      if (covered > bestCovered + 1e-9 || (tied && heading > bestHeading)) {
         bestCovered = covered;
         bestIndex = index;
+        bestHeading = heading;
       }
     });
     const section = match.article.sections[bestIndex];
@@ -764,6 +771,13 @@ export class KnowledgeIndex {
     }
     return { df, fuzzyTerms };
   }
+}
+
+/** How many of the question's terms a section heading uses. */
+function headingOverlap(heading: string, querySet: Set<string>): number {
+  let n = 0;
+  for (const t of processText(expandSynonyms(heading).text)) if (querySet.has(t)) n++;
+  return n;
 }
 
 function tokenize(text: string): string[] {

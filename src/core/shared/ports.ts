@@ -246,3 +246,78 @@ export const noTelemetry: Telemetry = {
   surveyResponseRecorded: () => {},
   errorRaised: () => {},
 };
+
+/** Where a chat platform finds an installation again: the team, or the enterprise of an org-wide install. */
+export interface InstallationLookup {
+  teamId?: string;
+  enterpriseId?: string;
+  isEnterpriseInstall: boolean;
+}
+
+/**
+ * An app installation as stored: lookup fields in the clear, the platform's installation (with its
+ * tokens) sealed by the adapter before it gets here.
+ */
+export interface InstallationRecord extends InstallationLookup {
+  workspaceId: string;
+  name?: string;
+  botUserId?: string;
+  tokenExpiresAt?: Date;
+  sealed: string;
+}
+
+/** App installations (Slack OAuth): storing one is an install or a reinstall. */
+export interface InstallationRepository {
+  /** Stores or replaces a workspace's installation; a reinstall within the grace period keeps its data and posts. */
+  save(record: InstallationRecord): Promise<void>;
+  /** The sealed installation of a workspace, or of the enterprise whose org-wide install covers it. */
+  findSealed(
+    workspaceId: string,
+    enterpriseId?: string,
+  ): Promise<{ workspaceId: string; sealed: string } | null>;
+  lookup(workspaceId: string): Promise<InstallationLookup | null>;
+  delete(workspaceId: string): Promise<void>;
+  /** Installations whose rotating bot token expires before `before`. */
+  expiringBefore(before: Date): Promise<InstallationLookup[]>;
+}
+
+/** One item of turn state and its version. */
+export interface TurnStateItem {
+  value: Record<string, unknown>;
+  eTag: string;
+}
+
+/** Key-value turn state with optimistic concurrency (Teams' bot state). */
+export interface TurnStateRepository {
+  read(keys: string[]): Promise<Record<string, TurnStateItem>>;
+  /**
+   * Writes an item. With `expectedETag` the write only applies to that version (or creates the
+   * item when there is none); false when another turn changed or created it meanwhile.
+   */
+  write(key: string, value: Record<string, unknown>, expectedETag?: string): Promise<boolean>;
+  delete(keys: string[]): Promise<void>;
+}
+
+/** A stored conversation reference: where the bot can post on its own. */
+export interface StoredConversationReference {
+  workspaceId: string;
+  conversationId: string;
+  reference: Record<string, unknown>;
+  active: boolean;
+}
+
+/** Conversation references by (workspace, conversation), for proactive posts. */
+export interface ConversationReferenceRepository {
+  /** Stores or refreshes a reference and marks it active (the bot is installed there). */
+  save(workspaceId: string, conversationId: string, reference: Record<string, unknown>): Promise<void>;
+  find(workspaceId: string, conversationId: string): Promise<StoredConversationReference | null>;
+  /** The bot was removed (or the platform says it is not there): posts there stop. */
+  markInactive(workspaceId: string, conversationId: string): Promise<boolean>;
+  /** Every conversation of a team the bot was removed from (references saved with its `teamId`). */
+  markTeamInactive(workspaceId: string, teamId: string): Promise<number>;
+}
+
+/** A scheduled post's message by its key, for a card that is redrawn after a click. */
+export interface PostMessageLookup {
+  messageFor(workspaceId: string, key: string): Promise<OutboundMessage | null>;
+}

@@ -2,6 +2,7 @@ import type {
   ClaimedPost,
   NewScheduledPost,
   OutboundMessage,
+  PostMessageLookup,
   ScheduledPostRepository,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
@@ -20,8 +21,16 @@ interface ClaimedRow {
   interrupted: boolean;
 }
 
-export class PrismaScheduledPostRepository implements ScheduledPostRepository {
+export class PrismaScheduledPostRepository implements ScheduledPostRepository, PostMessageLookup {
   constructor(private readonly prisma: PrismaClient) {}
+
+  async messageFor(workspaceId: string, key: string): Promise<OutboundMessage | null> {
+    const row = await this.prisma.scheduledPost.findUnique({
+      where: { workspaceId_key: { workspaceId, key } },
+      select: { payload: true },
+    });
+    return (row?.payload as OutboundMessage | undefined) ?? null;
+  }
 
   async schedule(post: NewScheduledPost): Promise<{ created: boolean }> {
     await ensureWorkspaceRow(this.prisma, post.workspaceId, 'unknown');

@@ -28,7 +28,7 @@ describe('npm start: the console chat on the embedded database', () => {
     // alex became coordinator on the first start; sam arrives later as a member
     expect(second.stdout).toMatch(/You are sam, a member/);
     expect(second.stdout).toMatch(/Only a coordinator/);
-  }, 90_000); // two real starts, the first applying every migration
+  }); // two real starts, the first applying every migration
 
   it('reports a locked data directory instead of corrupting it', async () => {
     const { openStorage } = await import('../../../src/storage/index.ts');

@@ -55,5 +55,5 @@ describe('the console keeps no identifier: database, logs, export and replies', 
     } finally {
       await storage.close();
     }
-  }, 90_000);
+  });
 });

@@ -103,7 +103,7 @@ export async function startSlackHarness(
     pulse: app.pulse,
     members: app.repos.members,
     workspaces: app.repos.workspaces,
-    prisma: app.storage.prisma,
+    installations: app.repos.installations,
     logger,
     metrics: app.metrics,
     publicUrl: 'https://joinedup.example.org',

@@ -75,7 +75,8 @@ describe('Slack gateway: scheduled posts through the Web API', () => {
     expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(1000);
     expect((times[2] ?? 0) - (times[1] ?? 0)).toBeGreaterThanOrEqual(1000);
     const other = calls.find((c) => c.params.channel === 'C13');
-    expect((other?.at ?? 0) - (times[0] ?? 0)).toBeLessThan(500);
+    // Not held up: the other channel's post goes before the first channel's paced second one.
+    expect(other?.at ?? Number.POSITIVE_INFINITY).toBeLessThan(times[1] ?? 0);
   });
 
   it('does not post twice when the post went out but the answer was lost', async () => {

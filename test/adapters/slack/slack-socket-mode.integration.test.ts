@@ -62,6 +62,6 @@ for (const database of databases) {
       expect(h.fake.callsOf('chat.postMessage')).toHaveLength(posts + 2);
       expect(await h.app.storage.prisma.guidanceQuestion.count()).toBe(questions + 2);
       expect(answered(/team around the family/i)).toBe(1);
-    }, 30_000);
+    });
   });
 }

@@ -118,5 +118,5 @@ describe('npm start with Slack credentials serves Slack over HTTP', () => {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
-  }, 60_000);
+  });
 });

@@ -17,6 +17,11 @@ import {
   IDENTIFIER_MESSAGES,
 } from '../../support/identifier-messages.ts';
 
+// Replies in these tests come inside the turn however busy the machine: with the default 5 s
+// answer deadline a slow turn's reply goes out after the test has moved on and is counted by the
+// next one. The late path is tested in teams-reliability.integration.test.ts.
+const IN_TURN_MS = 120_000;
+
 describeEachDatabase('Teams keeps no identifier: database, logs, export and replies', (db) => {
   let h: TeamsHarness;
   const logs: string[] = [];
@@ -31,6 +36,7 @@ describeEachDatabase('Teams keeps no identifier: database, logs, export and repl
       storage: db.storage,
       guidance: shippedGuidance(),
       logger: pino({ level: 'debug' }, sink),
+      ackTimeoutMs: IN_TURN_MS,
     });
   });
   afterAll(async () => {

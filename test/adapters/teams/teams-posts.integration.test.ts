@@ -25,6 +25,11 @@ const cardOf = (body: Record<string, unknown> | undefined) =>
       | undefined
   )?.[0]?.content;
 
+// Replies in these tests come inside the turn however busy the machine: with the default 5 s
+// answer deadline a slow turn's reply goes out after the test has moved on and is counted by the
+// next one. The late path is tested in teams-reliability.integration.test.ts.
+const IN_TURN_MS = 120_000;
+
 describeEachDatabase('Teams: proactive posts, RSVP and survey cards', (db) => {
   let h: TeamsHarness;
   const say = (text: string, from = 'aad-user-1') =>
@@ -39,7 +44,11 @@ describeEachDatabase('Teams: proactive posts, RSVP and survey cards', (db) => {
     dispatchDuePosts({ posts: h.repos.posts, gateway: h.adapter.gateway, clock: systemClock, owner: 'test' });
 
   beforeAll(async () => {
-    h = await startTeamsHarness({ storage: db.storage, guidance: shippedGuidance() });
+    h = await startTeamsHarness({
+      storage: db.storage,
+      guidance: shippedGuidance(),
+      ackTimeoutMs: IN_TURN_MS,
+    });
     // the bot is installed in the team: its reference is stored
     await h.send(
       makeActivity(

@@ -133,7 +133,7 @@ describe.runIf(existsSync(CHROMIUM))('coordinators’ dashboard in Chromium', ()
     }
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   it('signs in with a link from the console, shows pulse trends, the rota and the queue, and the bot uses a new local answer', async () => {
     // A question the shipped guidance does not cover lands in the queue.

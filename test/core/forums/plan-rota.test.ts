@@ -118,7 +118,8 @@ describe('planRota: times', () => {
     expect(datesOf(planRota(series, makeAgencies(), [], '2026-04-01'))).toEqual(['2026-05-12']);
   });
 
-  it('plans three meetings for 20 agencies in well under a millisecond once warm', () => {
+  // Planning speed is measured by `npm run bench` (forum planning); here, repeated planning agrees.
+  it('plans three meetings for 20 agencies the same way every time', () => {
     const series = makeSeries();
     const agencies = Array.from({ length: 20 }, (_, i) =>
       makeAgency(`a${i}`, `Agency ${i}`, { blackoutDates: i % 3 === 0 ? ['2026-03-10'] : [] }),
@@ -128,11 +129,10 @@ describe('planRota: times', () => {
       agencyId: agency.id,
       kind: 'hosted' as const,
     }));
-    for (let i = 0; i < 200; i += 1) planRota(series, agencies, history, '2026-01-01', 3);
-    const runs = 1000;
-    const started = performance.now();
-    for (let i = 0; i < runs; i += 1) planRota(series, agencies, history, '2026-01-01', 3);
-    expect((performance.now() - started) / runs).toBeLessThan(0.5);
+    const first = planRota(series, agencies, history, '2026-01-01', 3);
+    expect(first).toHaveLength(3);
+    for (let i = 0; i < 200; i += 1)
+      expect(planRota(series, agencies, history, '2026-01-01', 3)).toEqual(first);
   });
 });
 

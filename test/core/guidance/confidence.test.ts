@@ -163,6 +163,17 @@ describe('the answer section', () => {
     expect(reply.sources[0]?.id).toBe('caf-domain-parents-carers');
     expect(reply.answer).toMatch(/drinking/);
   });
+
+  it('is the section whose heading says the question when two cover it equally', () => {
+    for (const q of [
+      'diff between s17 and s47??',
+      'what is the difference between section 17 and section 47',
+    ]) {
+      const reply = guidance.answer(q);
+      expect(reply.sources[0]?.id, q).toBe('child-in-need-section-17');
+      expect(reply.answer, q).toMatch(/^What is the difference between section 17 and section 47\?/);
+    }
+  });
 });
 
 describe('local arrangements', () => {

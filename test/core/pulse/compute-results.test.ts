@@ -418,13 +418,10 @@ describe('computeRunResults: performance', () => {
       },
       submittedAt: new Date(0),
     }));
-    computeRunResults(trust, responses.slice(0, 1000)); // warm up
-    const started = performance.now();
+    // How long this takes is measured by `npm run bench` (pulse), not asserted here.
     const results = computeRunResults(trust, responses);
-    const elapsed = performance.now() - started;
     expect(results.responseCount).toBe(100_000);
     expect(results.questions[0]).toMatchObject({ n: 100_000, mean: 3, median: 3 });
     expect(Array.isArray(results.comments) && results.comments.length).toBe(10_000);
-    expect(elapsed).toBeLessThan(1000);
   });
 });

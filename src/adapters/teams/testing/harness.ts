@@ -112,7 +112,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
   };
   const adapter = await createTeamsAdapter({
     config,
-    app: { conversation, forums, pulse, storage: options.storage },
+    app: { conversation, forums, pulse, repos },
     logger,
     ackTimeoutMs: options.ackTimeoutMs,
     testing: {

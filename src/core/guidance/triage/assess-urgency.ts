@@ -1,5 +1,5 @@
-import { type NormalisedMessage, normaliseMessage } from '../../language/normalise-message.ts';
-import { CONCERN_RULES } from './concern-rules.ts';
+import type { NormalisedMessage } from '../../language/normalise-message.ts';
+import { classify, shippedTriageModel } from './classifier/triage-model.ts';
 import {
   CLAUSE_BREAK,
   GENERIC_FRAME,
@@ -17,8 +17,8 @@ import {
   SPECIFIC,
   TOPIC_TALK,
 } from './message-frames.ts';
-import { TRIAGE_FUZZY_EXCEPTIONS, TRIAGE_FUZZY_TARGETS, TRIAGE_SPELLINGS } from './triage-spellings.ts';
-import { IMMINENT_CONTACT, URGENCY_RULES, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
+import { ALL_RULES, normaliseForTriage } from './triage-normalise.ts';
+import { IMMINENT_CONTACT, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
 
 /** Why a message was judged urgent. A message can have several. */
 export type UrgencyReason =
@@ -42,7 +42,9 @@ export type UrgencyReason =
   | 'unsafe_at_home'
   | 'homeless_child'
   | 'carer_unable'
-  | 'fabricated_illness';
+  | 'fabricated_illness'
+  /** The learned classifier read a safeguarding concern that no rule names. */
+  | 'safeguarding_concern';
 
 /**
  * How soon a safeguarding message must be acted on: `now` is danger now (999, the front door now,
@@ -85,6 +87,7 @@ export const URGENCY_REASONS: readonly UrgencyReason[] = [
   'homeless_child',
   'carer_unable',
   'fabricated_illness',
+  'safeguarding_concern',
 ];
 
 // A sentence that reports what someone said.
@@ -94,23 +97,6 @@ const REPORTED_SPEECH =
 // New information being passed on: a disclosure of past harm is a concern today.
 const TOLD =
   /\b(?:disclosed|discloses|disclosing|confided|revealed|alleged|alleges|opened up|told (?:me|us|a|her|his|the|staff|my|our|their))\b/;
-
-const ALL_RULES: readonly UrgencyRule[] = [...URGENCY_RULES, ...CONCERN_RULES];
-
-// Hurried typing drops the g ("smashin", "pickin", "cryin"). Every -ing word the rules use is
-// also read without it; built from the rules themselves so a new rule needs no list of its own.
-const DROPPED_G_EXCEPTIONS = new Set(['begin', 'again', 'skin', 'within', 'cousin', 'robin', 'basin']);
-const SPELLINGS: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const rule of ALL_RULES) {
-    for (const [word] of rule.pattern.source.matchAll(/[a-z]{3,}ing(?![a-z])/g)) {
-      const dropped = word.slice(0, -1);
-      if (!DROPPED_G_EXCEPTIONS.has(dropped)) map.set(dropped, word);
-    }
-  }
-  for (const [from, to] of TRIAGE_SPELLINGS) map.set(from, to);
-  return map;
-})();
 
 // How far back a frame or negation can reach from a signal. A frame 30 words earlier is usually
 // about something else.
@@ -127,7 +113,12 @@ interface MessageContext {
   now: boolean;
   concrete: boolean;
   scenario: boolean;
+  /** How signals that matched were cancelled, if any were. */
+  cancelled: Set<Cancellation>;
 }
+
+/** Why a signal that matched did not count: a negation, settled history, or a hypothetical frame. */
+export type Cancellation = 'negated' | 'historic' | 'hypothetical';
 
 /** Position in `breaks` of the first sentence break at or after `index` (breaks.length if none). */
 function firstBreakFrom(breaks: number[], index: number): number {
@@ -174,7 +165,10 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     match.index,
     match.index + match[0].length,
   );
-  if (isNegated(before)) return false;
+  if (isNegated(before)) {
+    context.cancelled.add('negated');
+    return false;
+  }
   // A topic word is hypothetical if its whole sentence is ("should I call the police when a young
   // person...": the frame comes after); a vivid signal only if the frame leads up to it.
   const frameScope = rule.tier === 'weak' || rule.tier === 'current' ? around : before;
@@ -186,7 +180,10 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   const historic =
     !rule.ignoresHistory && HISTORIC.test(sentence) && (rule.urgency === 'now' || !TOLD.test(sentence));
   const hypothetical = context.scenario || frame.test(frameScope) || historic;
-  if (hypothetical && !context.nowStrict) return false;
+  if (hypothetical && !context.nowStrict) {
+    context.cancelled.add(historic ? 'historic' : 'hypothetical');
+    return false;
+  }
   // A concern's context may sit in the next sentence ("A 10-month-old ... | The home is very cold").
   const contextScope =
     rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
@@ -321,50 +318,95 @@ const CONTACT_HARMS: readonly UrgencyReason[] = [
  */
 export function assessUrgency(text: string): UrgencyAssessment {
   try {
-    const message = withoutHedges(
-      normaliseMessage(text, {
-        spellings: SPELLINGS,
-        fuzzyTargets: TRIAGE_FUZZY_TARGETS,
-        fuzzyExceptions: TRIAGE_FUZZY_EXCEPTIONS,
-      }),
-    );
-    if (message.text === '') return { urgent: false, reasons: [] };
-    const nowStrict = NOW_STRICT.test(message.text);
-    const now = nowStrict || NOW_LOOSE.test(message.text);
-    const specific = SPECIFIC.test(message.text);
-    const context: MessageContext = {
-      message,
-      nowStrict,
-      now,
-      concrete: now || specific,
-      scenario: SCENARIO.test(message.text) || (!specific && TOPIC_TALK.test(message.text)),
-    };
-
-    const found = new Set<UrgencyReason>();
-    let tier: UrgencyTier | undefined;
-    for (const rule of ALL_RULES) {
-      const covered = rule.reasons.every((reason) => found.has(reason));
-      if (covered && (tier === 'now' || rule.urgency === 'today')) continue;
-      const firing = ruleFires(rule, context);
-      if (!firing) continue;
-      for (const reason of rule.reasons) found.add(reason);
-      // A danger-now signal written as a habit is a concern for today, unless it is also happening
-      // now or the harm is one that never waits (an overdose is an overdose, however often).
-      const waits =
-        rule.urgency === 'today' ||
-        (firing.habitual && !rule.reasons.some((reason) => ALWAYS_NOW.has(reason)));
-      if (!waits || isImminent(message, firing.at, firing.habitual)) tier = 'now';
-      else tier ??= 'today';
-    }
-    if (CONTACT_HARMS.some((harm) => found.has(harm)) && hasImminentContact(message)) {
-      if (found.has('abuse_disclosure') || found.has('violence')) found.add('abuse_imminent_contact');
-      tier = 'now';
-    }
-    const reasons = URGENCY_REASONS.filter((reason) => found.has(reason));
-    return reasons.length > 0 ? { urgent: true, tier, reasons } : { urgent: false, reasons: [] };
+    const normalised = normaliseForTriage(text);
+    if (normalised.text === '') return { urgent: false, reasons: [] };
+    return combineWithClassifier(assessByRules(normalised), normalised.text);
   } catch {
     // Unreachable by design (the tests feed hostile input). If a pattern bug ever throws, the safe
     // failure for a safeguarding triage is the emergency route, not silence.
     return { urgent: true, tier: 'now', reasons: ['immediate_danger'] };
   }
+}
+
+/**
+ * The rules' verdict weighed with the learned classifier's (when its model is shipped). The rules
+ * are precise on what they were written for and the classifier generalises to wording they never
+ * saw, so: a message no rule flags is a concern when the classifier is confident it is one; a
+ * message a rule flags stays a concern unless the classifier finds it plainly ordinary ("asthma
+ * attack in PE, inhaler given, all fine"); and a concern is danger now when a rule says so or the
+ * classifier leans that way (the thresholds favour danger now: a concern for today sent to 999 is
+ * safer than the reverse).
+ */
+function combineWithClassifier(reading: RulesReading, normalised: string): UrgencyAssessment {
+  const { cancelled, ...rules } = reading;
+  const model = shippedTriageModel();
+  if (!model) return rules;
+  const verdict = classify(model, normalised);
+  const { thresholds } = model;
+  if (rules.urgent) {
+    // The classifier overturns a rule only on a short message it read whole (a long one it reads
+    // by samples of sentences), and never when the message is plainly about this moment.
+    const overturned = verdict.whole && verdict.concern < thresholds.veto && !NOW_STRICT.test(normalised);
+    if (overturned) return { urgent: false, reasons: [] };
+    const tier = rules.tier === 'now' || verdict.now >= thresholds.now ? 'now' : 'today';
+    return { ...rules, tier };
+  }
+  // A harm the rules read as negated or settled history ("he has never hit her", "dad hit her last
+  // year but has moved out") is not brought back by the classifier alone.
+  if (verdict.concern < thresholds.concern || CLASSIFIER_DEFERS_TO.some((c) => cancelled.has(c)))
+    return rules;
+  return {
+    urgent: true,
+    tier: verdict.now >= thresholds.now ? 'now' : 'today',
+    reasons: ['safeguarding_concern'],
+  };
+}
+
+const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic'];
+
+/** The rules' verdict, and how any signals they matched but did not count were cancelled. */
+export interface RulesReading extends UrgencyAssessment {
+  cancelled: ReadonlySet<Cancellation>;
+}
+
+/** The rules' verdict alone on a message normalised for triage. */
+export function assessByRules(normalised: NormalisedMessage): RulesReading {
+  const message = withoutHedges(normalised);
+  if (message.text === '') return { urgent: false, reasons: [], cancelled: new Set() };
+  const nowStrict = NOW_STRICT.test(message.text);
+  const now = nowStrict || NOW_LOOSE.test(message.text);
+  const specific = SPECIFIC.test(message.text);
+  const context: MessageContext = {
+    message,
+    nowStrict,
+    now,
+    concrete: now || specific,
+    scenario: SCENARIO.test(message.text) || (!specific && TOPIC_TALK.test(message.text)),
+    cancelled: new Set(),
+  };
+
+  const found = new Set<UrgencyReason>();
+  let tier: UrgencyTier | undefined;
+  for (const rule of ALL_RULES) {
+    const covered = rule.reasons.every((reason) => found.has(reason));
+    if (covered && (tier === 'now' || rule.urgency === 'today')) continue;
+    const firing = ruleFires(rule, context);
+    if (!firing) continue;
+    for (const reason of rule.reasons) found.add(reason);
+    // A danger-now signal written as a habit is a concern for today, unless it is also happening
+    // now or the harm is one that never waits (an overdose is an overdose, however often).
+    const waits =
+      rule.urgency === 'today' || (firing.habitual && !rule.reasons.some((reason) => ALWAYS_NOW.has(reason)));
+    if (!waits || isImminent(message, firing.at, firing.habitual)) tier = 'now';
+    else tier ??= 'today';
+  }
+  if (CONTACT_HARMS.some((harm) => found.has(harm)) && hasImminentContact(message)) {
+    if (found.has('abuse_disclosure') || found.has('violence')) found.add('abuse_imminent_contact');
+    tier = 'now';
+  }
+  const reasons = URGENCY_REASONS.filter((reason) => found.has(reason));
+  const { cancelled } = context;
+  return reasons.length > 0
+    ? { urgent: true, tier, reasons, cancelled }
+    : { urgent: false, reasons: [], cancelled };
 }

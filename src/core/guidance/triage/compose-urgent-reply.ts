@@ -79,7 +79,7 @@ const STEPS: { reasons: UrgencyReason[]; text: string }[] = [
     text: 'If an attack or travel to join a group may be imminent, call 999 now.',
   },
   {
-    reasons: ['violence', 'immediate_danger', 'domestic_abuse', 'carer_unable'],
+    reasons: ['violence', 'immediate_danger', 'domestic_abuse', 'carer_unable', 'safeguarding_concern'],
     text: 'Keep yourself and the child safe and do not confront anyone; call 999 if someone is being hurt or threatened.',
   },
 ];
@@ -97,7 +97,14 @@ const TODAY_STEPS: { reasons: UrgencyReason[]; text: string }[] = [
     text: 'FGM: teachers, health and social care staff told of it, or who see signs, in a girl under 18 must report it to the police (101) themselves. Forced marriage: do not speak to the family.',
   },
   {
-    reasons: ['abuse_disclosure', 'injury_concern', 'emotional_abuse', 'domestic_abuse', 'unsafe_at_home'],
+    reasons: [
+      'abuse_disclosure',
+      'injury_concern',
+      'emotional_abuse',
+      'domestic_abuse',
+      'unsafe_at_home',
+      'safeguarding_concern',
+    ],
     text: 'Do not question them in detail, promise secrecy or tell the person they named; write down what they said in their words.',
   },
   {

@@ -166,10 +166,14 @@ describe('assessUrgency reasons', () => {
     }
   });
 
-  it('covers every reason somewhere in the urgent corpora', () => {
+  it('covers every rule reason somewhere in the urgent corpora', () => {
     const texts = [...URGENT.map((c) => c.text), ...NOW, ...TODAY];
     const seen = new Set(texts.flatMap((text) => assessUrgency(text).reasons));
-    expect([...seen].sort()).toEqual([...URGENCY_REASONS].sort());
+    // The classifier's own reason is for messages no rule names (see classifier.test.ts).
+    const ruleReasons = URGENCY_REASONS.filter((reason) => reason !== 'safeguarding_concern');
+    expect([...seen].filter((reason) => reason !== 'safeguarding_concern').sort()).toEqual(
+      [...ruleReasons].sort(),
+    );
   });
 
   it.each<[string, UrgencyReason]>([

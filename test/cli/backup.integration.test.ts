@@ -214,7 +214,7 @@ describe('joinedup db backup / restore', () => {
     } finally {
       other.kill();
     }
-  }, 60_000);
+  });
 
   it('refuses a file that is not a backup and changes nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'joinedup-backup-'));
@@ -230,5 +230,5 @@ describe('joinedup db backup / restore', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/could not be restored, and nothing was changed/);
     expect(readdirSync(join(root, 'data')).filter((n) => n.startsWith('pglite'))).toEqual([]);
-  }, 60_000);
+  });
 });

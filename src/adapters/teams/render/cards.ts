@@ -7,9 +7,9 @@
  * works as `Action.Submit` (a message with a value) and `Action.Execute` (an invoke, answered with
  * a card that replaces the one clicked, for the person who clicked it).
  */
-import type { Reply } from '../../core/conversation/types.ts';
-import type { SurveyTemplate } from '../../core/pulse/types.ts';
-import type { OutboundMessage } from '../../core/shared/ports.ts';
+import type { Reply } from '../../../core/conversation/types.ts';
+import type { SurveyTemplate } from '../../../core/pulse/types.ts';
+import type { OutboundMessage } from '../../../core/shared/ports.ts';
 
 /** An Adaptive Card as JSON. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; body: unknown[] };

@@ -1,21 +1,23 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ForumService } from '../../../src/core/forums/forum-service.ts';
 import { isAppError } from '../../../src/core/shared/errors.ts';
 import type { MemberRecord } from '../../../src/core/shared/ports.ts';
 import { dispatchDuePosts } from '../../../src/scheduler/dispatch-due-posts.ts';
-import { createRepositories } from '../../../src/storage/index.ts';
+import { InMemoryForums } from '../../fakes/in-memory-forums.ts';
+import { InMemoryScheduledPosts } from '../../fakes/in-memory-posts.ts';
 import { FixedClock } from '../../fakes/in-memory-repositories.ts';
 import { RecordingGateway } from '../../fakes/recording-gateway.ts';
-import { describeEachDatabase } from '../../support/databases.ts';
 
 const DAY = 86_400_000;
 let seq = 0;
 
-describeEachDatabase('forum service', (db) => {
+// The service over the in-memory repositories (kept to the Prisma ones by the shared contracts in
+// test/storage/contracts/); the storage side of these flows is tested in test/storage/.
+describe('forum service', () => {
   const setup = async (now = '2026-11-21T10:00:00Z') => {
     const workspaceId = `W-forum-${seq++}`;
     const clock = new FixedClock(new Date(now));
-    const repos = createRepositories(db.storage.prisma);
+    const repos = { forums: new InMemoryForums(), posts: new InMemoryScheduledPosts() };
     const service = new ForumService({ forums: repos.forums, posts: repos.posts, clock });
     const coordinator: MemberRecord = { workspaceId, userId: 'U-coord', role: 'coordinator' };
     const member: MemberRecord = { workspaceId, userId: 'U-member', role: 'member' };
@@ -48,9 +50,7 @@ describeEachDatabase('forum service', (db) => {
     // planning again (as every tick does) adds nothing
     await service.plan(forum);
     await service.plan(forum);
-    const posts = await db.storage.prisma.scheduledPost.findMany({
-      where: { workspaceId, status: { not: 'cancelled' } },
-    });
+    const posts = repos.posts.list(workspaceId).filter((p) => p.status !== 'cancelled');
     const kinds = posts.map((p) => p.kind).sort();
     expect(kinds.filter((k) => k === 'member_reminder')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'host_reminder')).toHaveLength(3);
@@ -62,11 +62,11 @@ describeEachDatabase('forum service', (db) => {
       new Date((first?.startsAt.getTime() ?? 0) - 2 * DAY).toISOString(),
     );
     const hostReminder = posts.find((p) => p.key === `forum:${first?.id}:host_reminder`);
-    const payload = hostReminder?.payload as { text: string; parts?: unknown[] } | undefined;
+    const message = hostReminder?.message as { text: string; parts?: unknown[] } | undefined;
     // Core names the host contact as a typed mention; each adapter writes it its own way.
-    expect(payload?.text).toMatch(/^@U-oak Oakfield Primary hosts/);
-    expect(payload?.text).not.toContain('<@');
-    expect(payload?.parts?.[0]).toEqual({ mention: 'U-oak' });
+    expect(message?.text).toMatch(/^@U-oak Oakfield Primary hosts/);
+    expect(message?.text).not.toContain('<@');
+    expect(message?.parts?.[0]).toEqual({ mention: 'U-oak' });
     expect(await repos.forums.listAgencies(workspaceId, forum.id)).toHaveLength(3);
   });
 
@@ -166,7 +166,7 @@ describeEachDatabase('forum service', (db) => {
   });
 
   it('moves one meeting: new date and time kept across re-planning, reminders follow, one updated notice', async () => {
-    const { service, forum, coordinator, member, workspaceId } = await setup();
+    const { service, forum, coordinator, member, repos, workspaceId } = await setup();
     const [first] = (await service.plan(forum)).occurrences;
     const moved = await service.reschedule(coordinator, forum, '2026-12-08', {
       date: '2026-12-10',
@@ -176,17 +176,15 @@ describeEachDatabase('forum service', (db) => {
     expect(moved.startsAt.toISOString()).toBe('2026-12-10T10:00:00.000Z');
     const again = (await service.plan(forum)).occurrences.find((o) => o.id === first?.id);
     expect(again?.date).toBe('2026-12-10');
-    const reminder = await db.storage.prisma.scheduledPost.findFirst({
-      where: { workspaceId, key: `forum:${first?.id}:member_reminder` },
-    });
+    const reminder = repos.posts
+      .list(workspaceId)
+      .find((p) => p.key === `forum:${first?.id}:member_reminder`);
     expect(reminder?.dueAt.toISOString()).toBe('2026-12-08T10:00:00.000Z');
-    const notices = await db.storage.prisma.scheduledPost.findMany({
-      where: { workspaceId, key: { startsWith: `forum:${first?.id}:announcement:` }, status: 'pending' },
-    });
+    const notices = repos.posts
+      .list(workspaceId)
+      .filter((p) => p.key.startsWith(`forum:${first?.id}:announcement:`) && p.status === 'pending');
     expect(notices).toHaveLength(1);
-    expect((notices[0]?.payload as { text: string } | undefined)?.text).toMatch(
-      /^Updated: .* Thu 10 Dec 2026 10:00/,
-    );
+    expect(notices[0]?.message.text).toMatch(/^Updated: .* Thu 10 Dec 2026 10:00/);
     const refused = await service
       .reschedule(member, forum, '2026-12-10', { date: '2026-12-11' })
       .catch((e: unknown) => e);
@@ -214,12 +212,5 @@ describeEachDatabase('forum service', (db) => {
     expect(
       rows.filter((r) => r.occurrence.status === 'confirmed').map((r) => r.occurrence.hostName),
     ).not.toContain('Closed School');
-  });
-
-  it('ends up with one set of meetings when two coordinators plan at once', async () => {
-    const { service, forum, workspaceId } = await setup();
-    await Promise.all([service.plan(forum), service.plan(forum), service.plan(forum)]);
-    const meetings = await db.storage.prisma.forumOccurrence.findMany({ where: { workspaceId } });
-    expect(meetings).toHaveLength(3);
   });
 });

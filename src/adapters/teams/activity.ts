@@ -1,0 +1,36 @@
+import type { Activity } from 'botbuilder';
+
+/** The HTTP status a connector error carries, if any. */
+export function statusOf(error: unknown): number | undefined {
+  const e = error as { statusCode?: number; status?: number; response?: { status?: number } } | undefined;
+  return e?.statusCode ?? e?.response?.status ?? e?.status;
+}
+
+/** An error as logged: its name, code and status, never its message (which may quote user text). */
+export const errorSummary = (error: unknown) =>
+  error instanceof Error
+    ? { name: error.name, code: (error as { code?: string }).code, status: statusOf(error) }
+    : { name: typeof error };
+
+/** The tenant a Teams activity belongs to: the workspace id. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  return activity.conversation?.tenantId ?? channelData?.tenant?.id;
+}
+
+/** A channel thread's conversation id carries `;messageid=…`; posts go to the channel itself. */
+export const baseConversation = (id: string) => id.split(';')[0] ?? id;
+
+/** Strips the HTML Teams may wrap a message in (mentions are removed before this). */
+export function plainText(text: string): string {
+  return text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -1,0 +1,72 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
+import { baseConversation, tenantOf } from '../activity.ts';
+import type { TeamsContext } from './context.ts';
+
+/** Where the bot can post: conversation references kept fresh, and marked inactive on removal. */
+export type ReferenceKeeper = ReturnType<typeof createReferenceKeeper>;
+
+export function createReferenceKeeper(ctx: TeamsContext) {
+  const { references, log } = ctx;
+  const savedReferences = new Map<string, number>();
+
+  /** Stores where the bot can post (once an hour per conversation is enough to keep it fresh). */
+  async function saveReference(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const tenant = tenantOf(activity);
+    if (!tenant) return;
+    const conversationId = baseConversation(activity.conversation.id);
+    const cacheKey = `${tenant}|${conversationId}|${activity.serviceUrl}`;
+    const last = savedReferences.get(cacheKey);
+    if (last !== undefined && Date.now() - last < 3_600_000) return;
+    // Posts start a new thread in a channel: the reference names the channel, not this message.
+    const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
+    const channelData = activity.channelData as { team?: { id?: string } } | undefined;
+    await references.save(tenant, conversationId, {
+      ...reference,
+      conversation: { ...activity.conversation, id: conversationId },
+      ...(channelData?.team?.id ? { teamId: channelData.team.id } : {}),
+    });
+    savedReferences.set(cacheKey, Date.now());
+  }
+
+  async function markRemoved(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const tenant = tenantOf(activity);
+    if (!tenant) return;
+    const conversationId = baseConversation(activity.conversation.id);
+    const teamId = (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+    await references.markInactive(tenant, conversationId);
+    if (teamId) await references.markTeamInactive(tenant, teamId);
+    for (const key of savedReferences.keys()) if (key.startsWith(`${tenant}|`)) savedReferences.delete(key);
+    log.info({ workspaceId: tenant }, 'bot removed from a conversation; its posts stop');
+  }
+
+  return { saveReference, markRemoved };
+}
+
+/** Installed, added to a team or chat, or removed: keep the reference up to date. */
+export function registerLifecycleHandlers(application: Application<TurnState>, refs: ReferenceKeeper): void {
+  const { saveReference, markRemoved } = refs;
+  application.conversationUpdate('membersAdded', async (context) => {
+    const added = context.activity.membersAdded ?? [];
+    if (!added.some((m) => m.id === context.activity.recipient.id)) return;
+    await saveReference(context);
+    if (context.activity.conversation.conversationType === 'personal') {
+      await context.sendActivity(
+        MessageFactory.text(
+          "Hello, I'm joinedup. Ask me about CAF / early help, lead professionals, TAC/TAF or information sharing, or type `help`. If a child may be in immediate danger, call 999.",
+        ),
+      );
+    }
+  });
+  application.conversationUpdate('membersRemoved', async (context) => {
+    const removed = context.activity.membersRemoved ?? [];
+    if (removed.some((m) => m.id === context.activity.recipient.id)) await markRemoved(context);
+  });
+  application.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    const action = String(context.activity.action ?? '');
+    if (action.startsWith('remove')) await markRemoved(context);
+    else if (action.startsWith('add')) await saveReference(context);
+  });
+}

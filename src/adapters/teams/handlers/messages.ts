@@ -1,0 +1,35 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, MessageFactory } from 'botbuilder';
+import { plainText } from '../activity.ts';
+import { sendForm } from './cards.ts';
+import type { TeamsContext } from './context.ts';
+import type { ReferenceKeeper } from './lifecycle.ts';
+import type { TeamsTurns } from './turns.ts';
+
+const FORUM_FORM = /^(forum create|forum new|new forum|create forum)$/i;
+const SURVEY_FORM = /^(pulse start|pulse new|survey start|new survey|start survey)$/i;
+
+/** Messages: the forms by name, everything else is chat text for the core. */
+export function registerMessageHandlers(
+  application: Application<TurnState>,
+  ctx: TeamsContext,
+  turns: TeamsTurns,
+  refs: ReferenceKeeper,
+): void {
+  const { replyTo } = turns;
+  const { saveReference } = refs;
+  application.activity(ActivityTypes.Message, async (context) => {
+    const activity = context.activity;
+    await saveReference(context);
+    const text = plainText(activity.text ?? '').trim();
+    if (!text) {
+      if (activity.value !== undefined) {
+        await context.sendActivity(MessageFactory.text('That button is not one of mine, or it has expired.'));
+      }
+      return;
+    }
+    if (FORUM_FORM.test(text)) return sendForm(ctx, context, 'forum');
+    if (SURVEY_FORM.test(text)) return sendForm(ctx, context, 'survey');
+    await replyTo(context, text);
+  });
+}

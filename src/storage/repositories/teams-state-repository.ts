@@ -1,0 +1,104 @@
+/**
+ * What the Teams adapter keeps in the database: turn state (with eTag concurrency) and the
+ * conversation references proactive posts need.
+ */
+import { randomUUID } from 'node:crypto';
+import type {
+  ConversationReferenceRepository,
+  StoredConversationReference,
+  TurnStateItem,
+  TurnStateRepository,
+} from '../../core/shared/ports.ts';
+import type { PrismaClient } from '../client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { ensureWorkspaceRow } from './workspace-repository.ts';
+
+/** Turn state rows: an item written with a stale eTag is refused. */
+export class PrismaTurnStateRepository implements TurnStateRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async read(keys: string[]): Promise<Record<string, TurnStateItem>> {
+    if (keys.length === 0) return {};
+    const rows = await this.prisma.botState.findMany({ where: { key: { in: keys } } });
+    const items: Record<string, TurnStateItem> = {};
+    for (const row of rows) items[row.key] = { value: row.value as Record<string, unknown>, eTag: row.eTag };
+    return items;
+  }
+
+  async write(key: string, item: Record<string, unknown>, expectedETag?: string): Promise<boolean> {
+    const value = item as Prisma.InputJsonValue;
+    const next = randomUUID();
+    if (expectedETag === undefined) {
+      await this.prisma.botState.upsert({
+        where: { key },
+        create: { key, value, eTag: next },
+        update: { value, eTag: next },
+      });
+      return true;
+    }
+    const updated = await this.prisma.botState.updateMany({
+      where: { key, eTag: expectedETag },
+      data: { value, eTag: next },
+    });
+    if (updated.count === 1) return true;
+    const exists = await this.prisma.botState.findUnique({ where: { key }, select: { key: true } });
+    if (exists) return false;
+    try {
+      await this.prisma.botState.create({ data: { key, value, eTag: next } });
+      return true;
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
+      throw error;
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.prisma.botState.deleteMany({ where: { key: { in: keys } } });
+  }
+}
+
+/** Conversation references by (tenant, conversation), for proactive posts. */
+export class PrismaConversationReferenceRepository implements ConversationReferenceRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async save(workspaceId: string, conversationId: string, reference: Record<string, unknown>): Promise<void> {
+    await ensureWorkspaceRow(this.prisma, workspaceId, 'teams');
+    const json = reference as Prisma.InputJsonValue;
+    await this.prisma.conversationReference.upsert({
+      where: { workspaceId_conversationId: { workspaceId, conversationId } },
+      create: { workspaceId, conversationId, reference: json, active: true },
+      update: { reference: json, active: true },
+    });
+  }
+
+  async find(workspaceId: string, conversationId: string): Promise<StoredConversationReference | null> {
+    const row = await this.prisma.conversationReference.findUnique({
+      where: { workspaceId_conversationId: { workspaceId, conversationId } },
+    });
+    return row
+      ? {
+          workspaceId: row.workspaceId,
+          conversationId: row.conversationId,
+          reference: row.reference as Record<string, unknown>,
+          active: row.active,
+        }
+      : null;
+  }
+
+  async markInactive(workspaceId: string, conversationId: string): Promise<boolean> {
+    const result = await this.prisma.conversationReference.updateMany({
+      where: { workspaceId, conversationId, active: true },
+      data: { active: false },
+    });
+    return result.count > 0;
+  }
+
+  async markTeamInactive(workspaceId: string, teamId: string): Promise<number> {
+    const result = await this.prisma.conversationReference.updateMany({
+      where: { workspaceId, active: true, reference: { path: ['teamId'], equals: teamId } },
+      data: { active: false },
+    });
+    return result.count;
+  }
+}
