@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, projectRoot, runCli, startServing } from '../support/run-cli.ts';
 
@@ -101,13 +101,27 @@ describe('DATA_DIR is private to the account running joinedup', () => {
   }, 120_000);
 });
 
+/**
+ * A Node binary another account may run: this one, unless it sits in a private directory (as a
+ * Node taken from the npm cache under /root does), then the one on the PATH.
+ */
+function nodeForOthers(): string {
+  let path = process.execPath;
+  for (;;) {
+    if ((statSync(path).mode & 0o001) === 0) return 'node';
+    const parent = dirname(path);
+    if (parent === path) return process.execPath;
+    path = parent;
+  }
+}
+
 /** Runs `joinedup start` (as `uid` when given) and resolves when it exits, or fails it after `limitMs`. */
 function startOn(
   dataDir: string,
   options: { uid?: number; limitMs?: number } = {},
 ): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, 'start'], {
+    const child = spawn(options.uid !== undefined ? nodeForOthers() : process.execPath, [binPath, 'start'], {
       cwd: projectRoot,
       env: {
         ...process.env,
