@@ -9,6 +9,10 @@ import { register } from 'tsx/esm/api';
 // costs about half a second on the first message; the native compiler does it in a tenth of that.
 v8.setFlagsFromString('--no-regexp-tier-up');
 
+// Everything joinedup writes (the embedded database, exports, backups, keys) is personal data or
+// guards it: files it creates are for the account running it only (0600, directories 0700).
+process.umask(0o077);
+
 register();
 const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -6,6 +6,7 @@ import { cleanText } from './core/language/clean-text.ts';
 import { tooLongReply } from './core/language/limit-message.ts';
 import { AppError, isAppError } from './core/shared/errors.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { DATA_USAGE } from './ops/data-command.ts';
 
 const usage = `joinedup: a chat bot for CAF / early help practitioner networks
 
@@ -18,12 +19,9 @@ Usage:
                                    a consistent SQL backup of the embedded database, also while the bot runs
   joinedup db restore FILE [--force]
                                    restore a backup into DATA_DIR (the bot must be stopped)
-  joinedup data export --workspace W --user U [--out FILE]
-                                   everything stored about a person, as JSON (subject access)
-  joinedup data erase --workspace W --user U --yes
-                                   remove a person's data, keeping anonymous aggregates correct
+${DATA_USAGE}
   joinedup bench                   measure answer latency, start-up time and memory (JSON)
-  joinedup eval [--verbose] [--json] [guidance|triage|identifiers]
+  joinedup eval [--verbose] [--json] [--tuning-only] [guidance|triage|identifiers]
                                    the language evaluations, on their tuning and check halves
   joinedup help                    this text
 
@@ -203,54 +201,6 @@ async function backupOrRestore(config: Config, sub: 'backup' | 'restore', argv: 
   return 0;
 }
 
-/** `joinedup data export|erase`: subject access and erasure. */
-async function data(config: Config, argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      workspace: { type: 'string' },
-      user: { type: 'string' },
-      out: { type: 'string' },
-      yes: { type: 'boolean', default: false },
-    },
-  });
-  if ((sub !== 'export' && sub !== 'erase') || !values.workspace || !values.user) {
-    process.stderr.write(`${usage}\n`);
-    return 2;
-  }
-  const { openStorage } = await import('./storage/index.ts');
-  const { DataProtection } = await import('./storage/data-protection.ts');
-  const { respondentSecret } = await import('./main.ts');
-  const storage = await openStorage({
-    databaseUrl: config.storage.databaseUrl,
-    dataDir: config.storage.dataDir,
-  });
-  try {
-    const dp = new DataProtection(storage.prisma, respondentSecret(config));
-    if (sub === 'export') {
-      const json = `${JSON.stringify(await dp.exportUser(values.workspace, values.user), null, 2)}\n`;
-      if (values.out) {
-        const { writeFileSync } = await import('node:fs');
-        writeFileSync(values.out, json, { mode: 0o600 });
-        process.stdout.write(`Wrote ${values.out}\n`);
-      } else {
-        process.stdout.write(json);
-      }
-      return 0;
-    }
-    if (!values.yes) {
-      process.stderr.write('Erasure cannot be undone: run again with --yes to confirm.\n');
-      return 2;
-    }
-    const counts = await dp.eraseUser(values.workspace, values.user);
-    process.stdout.write(`${JSON.stringify({ erased: values.user, workspace: values.workspace, counts })}\n`);
-    return 0;
-  } finally {
-    await storage.close();
-  }
-}
-
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
@@ -280,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'db':
         return await db(config, logger, rest);
       case 'data':
-        return await data(config, rest);
+        return await (await import('./ops/data-command.ts')).runDataCommand(config, rest);
       case 'bench': {
         const { runBench } = await import('./bench/run-bench.ts');
         return await runBench(rest);

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
@@ -25,15 +23,15 @@ import type { Logger } from './logger.ts';
 import { startOpsServer } from './ops/http-server.ts';
 import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
-import { dispatchDuePosts } from './scheduler/dispatch-due-posts.ts';
+import { readinessChecks } from './ops/readiness.ts';
+import { retentionJob, runRetention } from './scheduler/jobs/retention.ts';
+import { createSchedulerTick } from './scheduler/jobs/scheduler-tick.ts';
 import { noticeForPost } from './scheduler/post-notices.ts';
 import { createPostRouter } from './scheduler/post-router.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
 import { DataProtection } from './storage/data-protection.ts';
 import { createRepositories, openStorage, type Repositories, type Storage } from './storage/index.ts';
-import { readMigrationList } from './storage/migrate.ts';
-import { rollUpPastRsvps } from './storage/retention.ts';
-import { deleteUninstalledWorkspaces } from './storage/workspace-lifecycle.ts';
+import { dashboardSecret, respondentSecret } from './storage/secrets.ts';
 
 /** How answers are composed, from the configuration. */
 function guidanceOptions(config: Config): GuidanceOptions {
@@ -49,69 +47,6 @@ export function createGuidance(config: Config, logger?: Logger): GuidanceService
   const { articles, warnings } = loadKnowledgeBase({ localDir: config.guidance.localKnowledgeDir });
   for (const warning of warnings) logger?.warn({ code: 'KNOWLEDGE_WARNING' }, warning);
   return new GuidanceService(new KnowledgeIndex(articles), guidanceOptions(config));
-}
-
-/**
- * The key for dashboard sign-in links and CSRF tokens, like the respondent secret: from the
- * environment, or made once beside the embedded database. Undefined on PostgreSQL without one
- * (the dashboard is then off, and `start` refuses to serve it).
- */
-export function dashboardSecret(config: Config): string | undefined {
-  if (config.dashboard.secret) return config.dashboard.secret;
-  if (config.storage.databaseUrl) return undefined;
-  const path = join(config.storage.dataDir, 'dashboard.secret');
-  if (!config.storage.dataDir.startsWith('memory://') && existsSync(path))
-    return readFileSync(path, 'utf8').trim();
-  const secret = randomBytes(32).toString('hex');
-  if (!config.storage.dataDir.startsWith('memory://')) {
-    mkdirSync(config.storage.dataDir, { recursive: true });
-    writeFileSync(path, secret, { mode: 0o600 });
-  }
-  return secret;
-}
-
-/**
- * The key for anonymous respondents' hashes. From the environment; on the embedded database a
- * random one is made once and kept beside the data (one process, so one key). Several replicas
- * must share one key, so PostgreSQL deployments must set it.
- */
-export function respondentSecret(config: Config): string {
-  if (config.pulse.respondentSecret) return config.pulse.respondentSecret;
-  if (config.storage.databaseUrl) {
-    throw new AppError(
-      'INSECURE_CONFIG',
-      'Set PULSE_RESPONDENT_SECRET (16+ random characters, the same on every replica) when using DATABASE_URL.',
-    );
-  }
-  const path = join(config.storage.dataDir, 'respondent.secret');
-  if (!config.storage.dataDir.startsWith('memory://') && existsSync(path))
-    return readFileSync(path, 'utf8').trim();
-  const secret = randomBytes(32).toString('hex');
-  if (!config.storage.dataDir.startsWith('memory://')) {
-    mkdirSync(config.storage.dataDir, { recursive: true });
-    writeFileSync(path, secret, { mode: 0o600 });
-  }
-  return secret;
-}
-
-/** True when every migration folder is recorded as applied. */
-async function migrationsApplied(storage: Storage): Promise<boolean> {
-  const [rows, list] = await Promise.all([
-    storage.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
-      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    ),
-    readMigrationList(),
-  ]);
-  const applied = new Set(rows.map((r) => r.migration_name));
-  return list.migrationDirectories.every((m) => applied.has(m.path));
-}
-
-/** Below this much free space on DATA_DIR's volume, /readyz reports the embedded database not ready. */
-const MIN_FREE_DISK_BYTES = 64 * 1024 * 1024;
-
-function freeBytes(dir: string): number {
-  const stats = statfsSync(dir);
-  return stats.bavail * stats.bsize;
 }
 
 /** The running application: storage, core services and the adapters started. */
@@ -164,6 +99,8 @@ export async function createApp(
         { attempt, retries, retryInMs: delayMs, err: error instanceof Error ? { name: error.name } : {} },
         'database not reachable yet; retrying',
       ),
+    onPermissionsTightened: (report) =>
+      logger.warn(report, 'DATA_DIR was open to other users: made private (directories 0700, files 0600)'),
   });
   let guidance: GuidanceService;
   try {
@@ -260,72 +197,45 @@ export async function createApp(
         'turn failed',
       ),
   });
-  // Retention, at start and every hour: stored questions, processed events and raw survey
-  // responses carry their own expiry; RSVPs of long-past meetings become counts; workspaces that
-  // uninstalled the app are deleted after the grace period (each logged with counts of what went).
-  const purge = () => runWithLogContext({ job: 'retention' }, retention);
-  const retention = async () => {
-    try {
-      const now = clock.now();
-      const questions = await repos.questions.deleteExpired(now);
-      const events = await repos.events.deleteExpired(now);
-      await repos.pulse.deleteExpiredResponses(now);
-      await repos.dashboardAuth.deleteExpired(now);
-      const rsvps = await rollUpPastRsvps(storage.prisma, now, config.retention.rsvpDays);
-      if (questions + events + rsvps.rsvps > 0)
-        logger.info({ questions, events, rsvps: rsvps.rsvps }, 'expired records deleted');
-      await deleteUninstalledWorkspaces(storage.prisma, now, config.retention.uninstallGraceDays, logger);
-    } catch (error) {
-      logger.warn({ err: error instanceof Error ? { name: error.name } : {} }, 'retention purge failed');
-    }
-  };
-  await purge();
-  const purgeTimer = setInterval(() => void purge(), 60 * 60 * 1000);
-  purgeTimer.unref();
+  // Retention at start and every hour (see the job for what goes).
+  const retention = () =>
+    runWithLogContext({ job: retentionJob.name }, () =>
+      runRetention({
+        questions: repos.questions,
+        events: repos.events,
+        surveyResponses: { deleteExpired: (now) => repos.pulse.deleteExpiredResponses(now) },
+        dashboardSignIns: repos.dashboardAuth,
+        store: repos.maintenance,
+        clock,
+        rsvpDays: config.retention.rsvpDays,
+        uninstallGraceDays: config.retention.uninstallGraceDays,
+        logger,
+      }).catch((error: unknown) =>
+        logger.warn({ err: error instanceof Error ? { name: error.name } : {} }, 'retention purge failed'),
+      ),
+    );
+  await retention();
+  const retentionTimer = setInterval(() => void retention(), retentionJob.everyMs);
+  retentionTimer.unref();
   const owner = instanceName();
   let ticker: Ticker | undefined;
-  let lastReplan = 0;
-  // Each tick sends due posts; hourly it also rolls every forum's planning horizon forward.
-  const tick = async (gateway: ChatGateway, signal?: AbortSignal) => {
-    if (clock.now().getTime() - lastReplan > 60 * 60 * 1000) {
-      lastReplan = clock.now().getTime();
-      const workspaces = await storage.prisma.forum.findMany({
-        where: { workspace: { uninstalledAt: null } },
-        select: { workspaceId: true },
-        distinct: ['workspaceId'],
-      });
-      for (const { workspaceId } of workspaces) {
-        for (const forum of await repos.forums.listForums(workspaceId)) {
-          await forums.plan(forum).catch((error: unknown) =>
-            logger.warn(
-              {
-                forumId: forum.id,
-                err: error instanceof Error ? { name: error.name, message: error.message } : {},
-              },
-              'forum planning failed',
-            ),
-          );
-        }
-      }
-    }
-    await pulse.tick();
-    if (signal?.aborted) return;
-    const result = await dispatchDuePosts({
-      posts: repos.posts,
-      gateway,
-      clock,
-      owner,
-      logger,
-      signal,
-      // A post given up, or perhaps not sent, is told to the workspace's coordinators.
-      onAttention: async (post, outcome, reason) => {
-        await repos.notices.add(noticeForPost(post, outcome, reason, clock.now()));
-      },
-    });
-    metrics.schedulerTicked(result);
-    if (result.sent + result.skipped + result.failed + result.uncertain > 0)
-      logger.info(result, 'scheduled posts');
-  };
+  const tick = createSchedulerTick({
+    clock,
+    owner,
+    posts: repos.posts,
+    forums: {
+      workspacesWithForums: () => repos.maintenance.workspacesWithForums(),
+      listForums: (workspaceId) => repos.forums.listForums(workspaceId),
+      plan: (forum) => forums.plan(forum),
+    },
+    pulseTick: () => pulse.tick(),
+    // A post given up, or perhaps not sent, is told to the workspace's coordinators.
+    onAttention: async (post, outcome, reason) => {
+      await repos.notices.add(noticeForPost(post, outcome, reason, clock.now()));
+    },
+    onDispatched: (result) => metrics.schedulerTicked(result),
+    logger,
+  });
   return {
     storage,
     conversation,
@@ -335,23 +245,15 @@ export async function createApp(
     repos,
     dashboard,
     metrics,
-    readiness: {
-      database: async () => {
-        await storage.prisma.$queryRawUnsafe('SELECT 1');
-        return true;
-      },
-      migrations: () => migrationsApplied(storage),
-      // The embedded database on a nearly full volume: not ready before a write fails.
-      ...(storage.kind === 'pglite' && !config.storage.dataDir.startsWith('memory://')
-        ? { disk: async () => freeBytes(config.storage.dataDir) > MIN_FREE_DISK_BYTES }
-        : {}),
-      // A tick every minute by default: more than three minutes without one means it is stuck.
-      scheduler: async () => {
-        if (!config.scheduler.enabled) return true;
-        const last = ticker?.lastTickAt();
-        return last !== undefined && Date.now() - last.getTime() < 3 * 60_000;
-      },
-    },
+    readiness: readinessChecks({
+      database: storage,
+      // The embedded database on a nearly full volume is not ready before a write fails.
+      dataDir:
+        storage.kind === 'pglite' && !config.storage.dataDir.startsWith('memory://')
+          ? config.storage.dataDir
+          : undefined,
+      scheduler: { enabled: config.scheduler.enabled, lastTickAt: () => ticker?.lastTickAt() },
+    }),
     tickOnce: (gateway) => tick(gateway),
     postRouter: (gateways) =>
       createPostRouter({
@@ -367,7 +269,7 @@ export async function createApp(
       return ticker;
     },
     stop: async () => {
-      clearInterval(purgeTimer);
+      clearInterval(retentionTimer);
       await ticker?.stop();
       await repos.posts.releaseAll(owner);
       await storage.close();

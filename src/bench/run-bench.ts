@@ -18,6 +18,7 @@ import { findShippedTemplate } from '../core/pulse/shipped-templates.ts';
 import type { ResponseRecord } from '../core/pulse/types.ts';
 import type { OutboundMessage } from '../core/shared/ports.ts';
 import { dispatchDuePosts } from '../scheduler/dispatch-due-posts.ts';
+import { seedDuePosts } from '../storage/bench-seed.ts';
 import { createRepositories, openStorage } from '../storage/index.ts';
 import { createScratchDatabase } from '../storage/scratch-database.ts';
 import { benchScreening } from './screening.ts';
@@ -279,19 +280,7 @@ async function benchSchedulerTick(count: number, databaseUrl?: string) {
       kind: 'forum_member_reminder',
       text: 'Reminder: the forum is on Tuesday.',
     };
-    await storage.prisma.workspace.create({ data: { id: 'bench', platform: 'console' } });
-    for (let i = 0; i < count; i += 1000) {
-      await storage.prisma.scheduledPost.createMany({
-        data: Array.from({ length: Math.min(1000, count - i) }, (_, k) => ({
-          workspaceId: 'bench',
-          key: `bench:${i + k}`,
-          kind: 'member_reminder',
-          channelId: 'C',
-          payload: message as object,
-          dueAt: due,
-        })),
-      });
-    }
+    await seedDuePosts(storage, { workspaceId: 'bench', count, message, dueAt: due, channelId: 'C' });
     let sent = 0;
     const gateway = {
       async post() {

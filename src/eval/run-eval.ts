@@ -53,18 +53,20 @@ function table(rows: FigureRow[]): string {
 }
 
 /**
- * `joinedup eval [--verbose] [--json] [names...]`: every evaluation on its tuning and check halves.
+ * `joinedup eval [--verbose] [--json] [--tuning-only] [names...]`: every evaluation on its tuning and check halves.
  * Failures are listed for the tuning half only (with --verbose): the check half is for figures.
  */
 export async function runEval(args: string[]): Promise<number> {
   const verbose = args.includes('--verbose');
   const json = args.includes('--json');
   const names = args.filter((a) => !a.startsWith('--'));
+  // While tuning, the check half need not run at all.
+  const halves = args.includes('--tuning-only') ? (['tuning'] as const) : (['tuning', 'check'] as const);
   const reports: EvalReport[] = [];
   for (const load of evaluations) {
     const evaluation = await load();
     if (names.length > 0 && !names.includes(evaluation.name)) continue;
-    for (const half of ['tuning', 'check'] as const) {
+    for (const half of halves) {
       const report = await evaluation.run(half, { verbose: verbose && half === 'tuning' });
       reports.push(report);
       if (json) continue;

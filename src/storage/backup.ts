@@ -13,6 +13,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { AppError } from '../core/shared/errors.ts';
+import { makeDataDirPrivate, prepareDataDir } from '../ops/data-dir.ts';
 
 /**
  * Backups of the embedded database: a plain SQL file (pg_dump's, with INSERTs) preceded by a
@@ -91,7 +92,7 @@ export function composeBackup(dataDir: string, sql: string, now = new Date()): s
 
 /** Writes a file so that readers see either nothing or all of it. Mode 0600: it holds personal data. */
 export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(tmp, content, { mode: 0o600 });
   renameSync(tmp, path);
@@ -332,7 +333,7 @@ export async function restoreDataDir(options: {
   const dataDir = resolve(options.dataDir);
   const text = readFileSync(options.file, 'utf8');
   const { files } = parseBackupHeader(text);
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataDir(dataDir, { database: false });
   const unlock = options.lock(dataDir);
   try {
     const target = join(dataDir, 'pglite');
@@ -382,6 +383,8 @@ export async function restoreDataDir(options: {
     for (const file of files) {
       writeFileAtomic(join(dataDir, file.name), file.content.toString('utf8'));
     }
+    // PGlite unpacked the new database world-readable: private, like everything in DATA_DIR.
+    makeDataDirPrivate(dataDir);
     return { dataDir, replaced, tables, ms: Date.now() - started };
   } finally {
     unlock();

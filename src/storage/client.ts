@@ -1,10 +1,11 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../core/shared/errors.ts';
+import { makeDataDirPrivate, type PrivateDirReport, prepareDataDir } from '../ops/data-dir.ts';
 import { dumpPglite, listenForBackupRequests, serveBackupRequests } from './backup.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, readMigrationList } from './migrate.ts';
@@ -23,6 +24,8 @@ export interface StorageOptions {
   connectRetryDelayMs?: number;
   /** Told before each wait, e.g. to log it. */
   onConnectRetry?: (retry: { attempt: number; retries: number; delayMs: number; error: unknown }) => void;
+  /** Embedded database: told when an existing DATA_DIR had modes that let others in (now tightened). */
+  onPermissionsTightened?: (report: PrivateDirReport & { dataDir: string }) => void;
 }
 
 export interface Storage {
@@ -32,6 +35,10 @@ export interface Storage {
   appliedMigrations: string[];
   /** Embedded database only: a consistent SQL dump of it, made between two queries (backups). */
   dump?(): Promise<string>;
+  /** Resolves when the database answers a query (readiness); rejects otherwise. */
+  ping(): Promise<void>;
+  /** True when every migration folder is recorded as applied (readiness). */
+  migrationsApplied(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -57,7 +64,7 @@ export function lockDataDir(dir: string): () => void {
   const lockPath = join(dir, 'joinedup.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(lockPath, 'wx');
+      const fd = openSync(lockPath, 'wx', 0o600);
       writeSync(fd, String(process.pid));
       closeSync(fd);
       return () => rmSync(lockPath, { force: true });
@@ -100,6 +107,19 @@ async function appliedMigrationNames(prisma: PrismaClient): Promise<Set<string> 
   }
 }
 
+/** The readiness queries of a Storage, over its client. */
+function healthOf(prisma: PrismaClient): Pick<Storage, 'ping' | 'migrationsApplied'> {
+  return {
+    ping: async () => {
+      await prisma.$queryRawUnsafe('SELECT 1');
+    },
+    migrationsApplied: async () => {
+      const [applied, list] = await Promise.all([appliedMigrationNames(prisma), readMigrationList()]);
+      return applied !== null && list.migrationDirectories.every((m) => applied.has(m.path));
+    },
+  };
+}
+
 async function migrateIfNeeded(
   prisma: PrismaClient,
   factory: SqlMigrationAwareDriverAdapterFactory,
@@ -119,7 +139,13 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     try {
       await reachDatabase(prisma, options);
       const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
-      return { prisma, kind: 'postgres', appliedMigrations, close: () => prisma.$disconnect() };
+      return {
+        prisma,
+        kind: 'postgres',
+        appliedMigrations,
+        ...healthOf(prisma),
+        close: () => prisma.$disconnect(),
+      };
     } catch (error) {
       await prisma.$disconnect();
       throw wrapConnectionError(error);
@@ -129,11 +155,13 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   const inMemory = options.dataDir.startsWith('memory://');
   let unlock = () => {};
   let pglite: PGlite;
+  let hadDatabase = false;
   if (inMemory) {
     pglite = new PGlite();
   } else {
     const dir = resolve(options.dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
+    // An unusable directory is one plain sentence here, before PGlite could stall on it.
+    hadDatabase = prepareDataDir(options.dataDir).hadDatabase;
     listenForBackupRequests();
     unlock = lockDataDir(resolve(options.dataDir));
     pglite = new PGlite(dir);
@@ -151,9 +179,16 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   };
   try {
     const appliedMigrations = migrate ? await migrateIfNeeded(prisma, factory) : [];
+    if (!inMemory) {
+      await pglite.waitReady;
+      // Now that PGlite has unpacked (or opened) its files: nothing in DATA_DIR for other users.
+      const report = makeDataDirPrivate(options.dataDir);
+      if (hadDatabase && report.tightened + report.failed > 0)
+        options.onPermissionsTightened?.({ ...report, dataDir: resolve(options.dataDir) });
+    }
     // The owner of the directory makes backups for `joinedup db backup` (see backup.ts).
     if (!inMemory) stopServing = serveBackupRequests(options.dataDir, dump);
-    return { prisma, kind: 'pglite', appliedMigrations, dump, close };
+    return { prisma, kind: 'pglite', appliedMigrations, dump, ...healthOf(prisma), close };
   } catch (error) {
     await close();
     throw error;

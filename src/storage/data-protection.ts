@@ -22,6 +22,19 @@ export interface SubjectAccessExport {
 }
 
 /**
+ * True when an export holds nothing about the person: never seen in that workspace (a mistyped
+ * id, or the wrong workspace), or already erased. A subject access request must not be answered
+ * "nothing held" because of a typo, so callers say which.
+ */
+export function holdsNothing(data: SubjectAccessExport): boolean {
+  return (
+    data.member === null &&
+    data.surveySector === null &&
+    Object.values(data).every((value) => !Array.isArray(value) || value.length === 0)
+  );
+}
+
+/**
  * Subject access and erasure across every table that can hold a person's id. Anonymous survey
  * answers are found through the same keyed hash that enforces one response per person.
  */
@@ -34,6 +47,11 @@ export class DataProtection {
   private async respondentKeys(workspaceId: string, userId: string): Promise<string[]> {
     const runs = await this.prisma.surveyRun.findMany({ where: { workspaceId }, select: { id: true } });
     return runs.map((r) => respondentKey(this.respondentSecret, workspaceId, r.id, userId));
+  }
+
+  /** False when nothing at all is held about the person in the workspace (see `holdsNothing`). */
+  async holdsAnything(workspaceId: string, userId: string): Promise<boolean> {
+    return !holdsNothing(await this.exportUser(workspaceId, userId));
   }
 
   async exportUser(workspaceId: string, userId: string, now = new Date()): Promise<SubjectAccessExport> {
@@ -179,9 +197,18 @@ export class DataProtection {
         })
       ).count;
       // Posts (sent or pending) that mention the person, e.g. host reminders to agency contacts.
-      counts.postMentions = await tx.$executeRaw`
-        UPDATE scheduled_post SET payload = replace(payload::text, ${`<@${userId}>`}, '')::jsonb
-        WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${`<@${userId}>`}) > 0`;
+      // A post's mentions are typed parts beside a plain-text rendering (`@id`); older posts wrote
+      // Slack's `<@id>` into the text. Both go, and the remaining text is re-joined from the parts.
+      const mentioning = await tx.$queryRaw<{ id: string; payload: unknown }[]>`
+        SELECT id, payload FROM scheduled_post
+        WHERE workspace_id = ${workspaceId} AND strpos(payload::text, ${userId}) > 0`;
+      counts.postMentions = 0;
+      for (const post of mentioning) {
+        const payload = withoutMentionOf(post.payload, userId);
+        if (payload === post.payload) continue;
+        await tx.scheduledPost.update({ where: { id: post.id }, data: { payload: payload as object } });
+        counts.postMentions += 1;
+      }
       counts.postMentions += await tx.$executeRaw`
         UPDATE scheduled_post
         SET payload = jsonb_set(payload, '{data,contacts}', (payload #> '{data,contacts}') - ${userId}::text)
@@ -199,4 +226,27 @@ export class DataProtection {
       return counts;
     });
   }
+}
+
+/** A post payload with every mention of one person removed (typed parts and the text written from them). */
+export function withoutMentionOf(payload: unknown, userId: string): unknown {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  const record = payload as Record<string, unknown>;
+  const parts = Array.isArray(record.parts) ? (record.parts as Record<string, unknown>[]) : undefined;
+  const text = typeof record.text === 'string' ? record.text : undefined;
+  const mentionsInParts = parts?.some((part) => part.mention === userId) ?? false;
+  const escaped = userId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inText = text !== undefined && new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`).test(text);
+  if (!mentionsInParts && !inText) return payload;
+  const next: Record<string, unknown> = { ...record };
+  if (parts) {
+    const kept = parts.filter((part) => part.mention !== userId);
+    next.parts = kept;
+    next.text = kept
+      .map((part) => (typeof part.mention === 'string' ? `@${part.mention}` : String(part.text ?? '')))
+      .join('');
+  } else if (text !== undefined) {
+    next.text = text.replace(new RegExp(`<@${escaped}>|@${escaped}(?![\\w-])`, 'g'), '');
+  }
+  return next;
 }

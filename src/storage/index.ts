@@ -18,6 +18,7 @@ import type {
   WorkspaceRepository,
 } from '../core/shared/ports.ts';
 import type { PrismaClient } from './client.ts';
+import { PrismaMaintenance } from './maintenance.ts';
 import {
   PrismaLocalArticleRepository,
   PrismaQuestionStatsRepository,
@@ -40,6 +41,7 @@ import {
 } from './repositories/workspace-repository.ts';
 
 export { openStorage, type Storage, type StorageOptions } from './client.ts';
+export { PrismaMaintenance } from './maintenance.ts';
 
 /** Every repository over one Prisma client. */
 export interface Repositories {
@@ -59,6 +61,8 @@ export interface Repositories {
   /** Teams turn state and conversation references. */
   turnState: TurnStateRepository;
   conversationReferences: ConversationReferenceRepository;
+  /** Housekeeping for the scheduler's jobs: retention roll-ups, deletions, forums to re-plan. */
+  maintenance: PrismaMaintenance;
 }
 
 export function createRepositories(prisma: PrismaClient): Repositories {
@@ -77,5 +81,6 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     installations: new PrismaInstallationRepository(prisma),
     turnState: new PrismaTurnStateRepository(prisma),
     conversationReferences: new PrismaConversationReferenceRepository(prisma),
+    maintenance: new PrismaMaintenance(prisma),
   };
 }

@@ -104,9 +104,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     );
     if (reply?.attachment) {
       const dir = resolve(options.exportDir);
-      mkdirSync(dir, { recursive: true });
+      // Exports hold personal data: for the account running joinedup only.
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const path = join(dir, reply.attachment.filename);
-      writeFileSync(path, reply.attachment.content);
+      writeFileSync(path, reply.attachment.content, { mode: 0o600 });
       reply.text = `${reply.text}\nSaved to ${path}`;
     }
     if (reply) write(`\njoinedup> ${renderConsoleReply(reply).replace(/\n/g, '\n          ')}\n`);

@@ -425,7 +425,7 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 } {
   const kit = createKit(deps);
-  const { headers, cookie, sendPage, signIn } = kit;
+  const { headers, sendPage, signIn } = kit;
   const route = async (r: PageRequest) => {
     if ((await handleForms(deps, kit, r)) !== 'not-mine') return;
     await handlePages(deps, kit, r);
@@ -449,6 +449,9 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
         viewer = await deps.auth.resolve(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
         if (!viewer) {
           req.resume();
+          // No Set-Cookie here: a browser sends no SameSite=Lax cookie with a cross-site POST, so
+          // clearing it on that refusal would let any site sign a coordinator out. Only a signed
+          // sign-out (with its CSRF token) clears the cookie; a stale one just expires.
           return sendPage(
             res,
             401,
@@ -457,7 +460,6 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
               'Please sign in',
               'Your session has ended or you are not signed in. A coordinator can type `dashboard` in chat for a one-time sign-in link.',
             ),
-            { cookies: [cookie(SESSION_COOKIE, '', 0)] },
           );
         }
         await route({ req, res, viewer, path: path.replace(/\/{2,}/g, '/'), url });

@@ -5,6 +5,8 @@ import { requireRole } from '../shared/roles.ts';
 /** What the subject access command needs from storage: everything held about one person. */
 export interface SubjectAccessPort {
   exportUser(workspaceId: string, userId: string): Promise<unknown>;
+  /** False when nothing is held about the person in the workspace: never seen there, or erased. */
+  holdsAnything(workspaceId: string, userId: string): Promise<boolean>;
 }
 
 /**
@@ -32,6 +34,13 @@ export function subjectAccessRoutes(
           'Say whose data: `data export <user>` (their chat user id or mention).',
         );
       const workspaceId = turn.message.workspace.id;
+      // An empty file would read as "nothing held" when the id was only mistyped: say which.
+      if (!(await port.holdsAnything(workspaceId, userId))) {
+        return {
+          text: `joinedup holds nothing about ${userId} in this workspace: they have not used joinedup here, or their data has been erased. Check the id (mention the person, e.g. \`data export @name\`); no file was made.`,
+          ephemeral: true,
+        };
+      }
       const data = await port.exportUser(workspaceId, userId);
       audit?.({ workspaceId, requestedBy: turn.member.userId, subject: userId });
       const date = new Date().toISOString().slice(0, 10);

@@ -27,9 +27,34 @@ export interface ConfidenceFeatures {
   agreement: number;
   /** How far the best match leads the next on those signals, on average. */
   signalLead: number;
+  /** The question classifier's probability for the best match (0 without the classifier or for an article it does not know). */
+  classifier: number;
+  /** Its lead over the classifier's next most likely article. */
+  classifierLead: number;
+  /** The classifier's probability that no article answers the question. */
+  notCovered: number;
 }
 
 type Weights = Record<keyof ConfidenceFeatures, number> & { bias: number };
+
+/** With the question classifier (the shipped setting). */
+const CLASSIFIER_MODEL: Weights = {
+  bias: -4.09,
+  score: 1.65,
+  margin: 2.52,
+  runnerUpRatio: 0,
+  questionMatch: 0,
+  semanticMatch: 0,
+  titleCoverage: 0,
+  foreignShare: -1.45,
+  localArrangement: -2.81,
+  knownWeight: 1.02,
+  agreement: 0,
+  signalLead: 0,
+  classifier: 1.35,
+  classifierLead: 1.62,
+  notCovered: -3.04,
+};
 
 /**
  * Logistic models of "the best article answers this question", fitted on the tuning half of the
@@ -38,7 +63,8 @@ type Weights = Record<keyof ConfidenceFeatures, number> & { bias: number };
  * (entity words such as "school nurse" weigh half there); a close runner-up lowers it, as do a
  * local-arrangement question and ordinary words the guidance never uses.
  */
-export const CONFIDENCE_MODELS: Record<'vectors' | 'words', Weights> = {
+export const CONFIDENCE_MODELS: Record<'classifier' | 'vectors' | 'words', Weights> = {
+  classifier: CLASSIFIER_MODEL,
   vectors: {
     bias: -7.69,
     score: 0.31,
@@ -52,6 +78,9 @@ export const CONFIDENCE_MODELS: Record<'vectors' | 'words', Weights> = {
     knownWeight: 1.15,
     agreement: 0.65,
     signalLead: 1.66,
+    classifier: 0,
+    classifierLead: 0,
+    notCovered: 0,
   },
   words: {
     bias: -6.69,
@@ -66,6 +95,9 @@ export const CONFIDENCE_MODELS: Record<'vectors' | 'words', Weights> = {
     knownWeight: 1.28,
     agreement: 0.84,
     signalLead: 2,
+    classifier: 0,
+    classifierLead: 0,
+    notCovered: 0,
   },
 };
 
@@ -74,6 +106,10 @@ export function confidenceFeatures(outcome: SearchOutcome): ConfidenceFeatures |
   const [best, second] = outcome.matches;
   if (!best || outcome.knownWeight === 0) return undefined;
   const runnerUp = second?.score ?? 0;
+  const classifier = best.classifierProbability ?? 0;
+  let otherClassifier = 0;
+  for (const m of outcome.matches.slice(1))
+    otherClassifier = Math.max(otherClassifier, m.classifierProbability ?? 0);
   return {
     score: best.score,
     margin: best.score - runnerUp,
@@ -86,6 +122,9 @@ export function confidenceFeatures(outcome: SearchOutcome): ConfidenceFeatures |
     knownWeight: Math.log1p(outcome.knownWeight),
     agreement: outcome.agreement,
     signalLead: outcome.lead,
+    classifier,
+    classifierLead: classifier - otherClassifier,
+    notCovered: outcome.notCovered,
   };
 }
 
@@ -96,7 +135,14 @@ export function confidenceFeatures(outcome: SearchOutcome): ConfidenceFeatures |
 export function estimateConfidence(outcome: SearchOutcome): number {
   const features = confidenceFeatures(outcome);
   if (!features) return 0;
-  const model = outcome.semantic ? CONFIDENCE_MODELS.vectors : CONFIDENCE_MODELS.words;
+  // An article the classifier was not trained on (a coordinator's local answer) is judged as
+  // retrieval alone would judge it: the classifier's "not covered" says nothing about it.
+  const known = outcome.classified && outcome.matches[0]?.classifierProbability !== undefined;
+  const model = known
+    ? CONFIDENCE_MODELS.classifier
+    : outcome.semantic
+      ? CONFIDENCE_MODELS.vectors
+      : CONFIDENCE_MODELS.words;
   let z = model.bias;
   for (const key of Object.keys(features) as (keyof ConfidenceFeatures)[]) z += model[key] * features[key];
   return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;

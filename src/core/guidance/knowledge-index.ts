@@ -4,8 +4,11 @@ import { eng as englishStopwords } from 'stopword';
 import { normaliseQuestion } from '../language/normalise-question.ts';
 import type { Article, ArticleSection } from './article.ts';
 import { GUIDANCE_SPELLINGS } from './guidance-spellings.ts';
+import { shippedQuestionModel } from './load-question-model.ts';
 import { shippedWordVectors } from './load-word-vectors.ts';
 import { asksLocalArrangement } from './local-arrangements.ts';
+import { questionFeatures } from './question-features.ts';
+import { NOT_COVERED, type QuestionModel } from './question-model.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
 
@@ -129,6 +132,10 @@ export interface SectionMatch {
   titleCoverage: number;
   /** The section was chosen because its heading matches the question. */
   headingMatched?: boolean;
+  /** The question classifier's probability for this article (undefined when it does not know the article). */
+  classifierProbability?: number;
+  /** The ranking score from the retrieval signals alone, before the classifier's share. */
+  retrievalScore: number;
 }
 
 export interface SearchOutcome {
@@ -154,6 +161,10 @@ export interface SearchOutcome {
   agreement: number;
   /** How far the best match leads the next best on those signals, on average (-1 to 1). */
   lead: number;
+  /** The classifier's probability that no article answers the question (0 without a classifier). */
+  notCovered: number;
+  /** Whether the question classifier took part. */
+  classified: boolean;
 }
 
 const leadBoost = 1.3;
@@ -183,6 +194,10 @@ const scoreWeights = {
   vectors: { question: 0.2, topic: 0.2, section: 0.2, semantic: 1.6, title: 0.22 },
   words: { question: 0.4, topic: 0.4, section: 0.2, semantic: 0, title: 0.4 },
 };
+/** The question classifier's share of an article's ranking score (chosen on the tuning half). */
+const classifierShare = 0.7;
+/** The classifier's most likely articles that compete even when retrieval missed them. */
+const classifierCandidates = 5;
 /** Weight of a word the articles never use, in word-vector sums. */
 const unknownWordWeight = 2.5;
 const commonTermMinimum = 20;
@@ -221,12 +236,19 @@ export class KnowledgeIndex {
   /** Article -> its questions, for the word-vector match. */
   private readonly questionsByArticle = new Map<string, QuestionDocument[]>();
 
+  private readonly model: QuestionModel | null;
+
   /**
    * `vectors`: the word vectors for the semantic signal; the shipped ones when not given, none
-   * with null (retrieval on words alone).
+   * with null (retrieval on words alone). `model`: the question classifier; the shipped one when
+   * not given, none with null.
    */
-  constructor(articles: Article[], options: { vectors?: WordVectors | null } = {}) {
+  constructor(
+    articles: Article[],
+    options: { vectors?: WordVectors | null; model?: QuestionModel | null } = {},
+  ) {
     this.vectors = options.vectors === undefined ? shippedWordVectors() : options.vectors;
+    this.model = options.model === undefined ? shippedQuestionModel() : options.model;
     this.search = new MiniSearch<SectionDocument>({
       fields: ['title', 'heading', 'keywords', 'summary', 'text'],
       processTerm,
@@ -359,6 +381,8 @@ export class KnowledgeIndex {
       semantic: this.vectors !== null,
       agreement: 0,
       lead: 0,
+      notCovered: 0,
+      classified: false,
     };
     if (queryTerms.length === 0) return none;
     // A term in a large share of all sections ("child" in a children's-services knowledge base)
@@ -409,7 +433,8 @@ export class KnowledgeIndex {
       .sort((a, b) => b[1].score - a[1].score)
       .slice(0, questionDepth)
       .map(([id]) => id);
-    const candidateIds = new Set([...sectionRanks.keys(), ...byQuestion]);
+    const classified = this.classify(question);
+    const candidateIds = new Set([...sectionRanks.keys(), ...byQuestion, ...classified.top]);
     let foreign = 0;
     for (const word of new Set(normalised.text.split(' '))) {
       const term = processTerm(word);
@@ -461,6 +486,14 @@ export class KnowledgeIndex {
           if (doc.vector) semanticMatch = Math.max(semanticMatch, cosine(queryVector, doc.vector));
         }
       }
+      const retrievalScore =
+        (w.question * questionMatch +
+          w.topic * topicCoverage +
+          w.section * sectionScore +
+          w.semantic * semanticMatch +
+          w.title * titleCoverage) /
+        (w.question + w.topic + w.section + w.semantic + w.title);
+      const classifierProbability = classified.probabilities.get(articleId);
       candidates.push({
         article,
         section,
@@ -472,13 +505,14 @@ export class KnowledgeIndex {
         semanticMatch,
         titleCoverage,
         headingMatched,
+        retrievalScore,
+        ...(classifierProbability !== undefined ? { classifierProbability } : {}),
+        // An article the classifier was not trained on (a local answer, a new article) is
+        // ranked by retrieval alone.
         score:
-          (w.question * questionMatch +
-            w.topic * topicCoverage +
-            w.section * sectionScore +
-            w.semantic * semanticMatch +
-            w.title * titleCoverage) /
-          (w.question + w.topic + w.section + w.semantic + w.title),
+          classifierProbability === undefined
+            ? retrievalScore
+            : (1 - classifierShare) * retrievalScore + classifierShare * classifierProbability,
       });
     }
     this.preferCurrentEditions(candidates, querySet);
@@ -508,7 +542,36 @@ export class KnowledgeIndex {
       semantic: !!queryVector,
       agreement: signals.length > 0 ? agreeing / signals.length : 0,
       lead,
+      notCovered: classified.notCovered,
+      classified: this.model !== null,
     };
+  }
+
+  /**
+   * The classifier's probabilities for the articles of this index it knows, and the few most
+   * likely ones (they compete even when the text search missed them).
+   */
+  private classify(question: string): {
+    probabilities: Map<string, number>;
+    top: string[];
+    notCovered: number;
+  } {
+    const probabilities = new Map<string, number>();
+    if (!this.model) return { probabilities, top: [], notCovered: 0 };
+    let notCovered = 0;
+    const top: string[] = [];
+    for (const { id, probability } of this.model.predict(
+      questionFeatures(question, stemmer, this.vectors).values,
+    )) {
+      if (id === NOT_COVERED) {
+        notCovered = probability;
+        continue;
+      }
+      if (!this.articles.has(id)) continue;
+      probabilities.set(id, probability);
+      if (top.length < classifierCandidates && probability >= 0.01) top.push(id);
+    }
+    return { probabilities, top, notCovered };
   }
 
   /**
@@ -527,7 +590,16 @@ export class KnowledgeIndex {
         const ownWords = this.articleTerms(older).title.filter((t) => !currentTitle.has(t));
         if (ownWords.some((t) => querySet.has(t))) continue;
         const i = candidates.findIndex((c) => c.article.id === olderId);
-        if (i >= 0) candidates.splice(i, 1);
+        const dropped = candidates[i];
+        if (!dropped) continue;
+        candidates.splice(i, 1);
+        // The classifier split its belief between the two editions of one topic: it all goes
+        // to the edition that answers.
+        if (current.classifierProbability !== undefined && dropped.classifierProbability !== undefined) {
+          current.classifierProbability += dropped.classifierProbability;
+          current.score =
+            (1 - classifierShare) * current.retrievalScore + classifierShare * current.classifierProbability;
+        }
       }
     }
   }

@@ -47,6 +47,8 @@ export interface SendOptions {
   retryNum?: number;
   /** Seconds since the epoch to sign with (default now). */
   timestamp?: number;
+  /** Seconds to move the signed timestamp from the moment of sending (clock skew). */
+  skewSeconds?: number;
   signature?: string | null;
   /** Change the body after signing. */
   tamper?: (body: string) => string;
@@ -127,7 +129,7 @@ export async function startSlackHarness(
     router: app.postRouter({ slack: adapter.gateway, console: new ConsoleGateway(consoleSink) }),
     consoleOutput: () => printed,
     async send(body, o = {}) {
-      const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+      const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000) + (o.skewSeconds ?? 0);
       const headers: Record<string, string> = { 'content-type': o.contentType ?? 'application/json' };
       if (!o.omitTimestamp) headers['x-slack-request-timestamp'] = String(timestamp);
       const signature =

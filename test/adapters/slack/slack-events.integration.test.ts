@@ -128,23 +128,30 @@ for (const database of databases) {
       expect(h.fake.callsOf('chat.postMessage')).toHaveLength(posts + 4);
     });
 
-    it('acknowledges within the time Slack allows even when the turn is slow', async () => {
+    it('acknowledges before the turn has finished, however slow the turn is', async () => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
       const slow = await startSlackHarness({
         databaseUrl: database.url,
         wrapConversation: (c) =>
           Object.assign(Object.create(c), {
             handle: async (m: Parameters<typeof c.handle>[0]) => {
-              await new Promise((r) => setTimeout(r, 3500));
+              await gate;
               return c.handle(m);
             },
           }),
       });
       try {
+        // The turn cannot finish until the gate opens, so a 200 here was sent before the turn ran.
         const res = await slow.send(mention('who can start a CAF'));
         expect(res.status).toBe(200);
-        expect(res.ms).toBeLessThan(1000);
-        await waitFor(() => slow.fake.callsOf('chat.postMessage').length === 1, 'the late answer', 10_000);
+        expect(slow.fake.callsOf('chat.postMessage')).toHaveLength(0);
+        release();
+        await waitFor(() => slow.fake.callsOf('chat.postMessage').length === 1, 'the late answer', 20_000);
       } finally {
+        release();
         await slow.stop();
       }
     });
@@ -175,22 +182,20 @@ for (const database of databases) {
     });
 
     describe('refuses unverified requests with 401 and processes nothing', () => {
-      const now = () => Math.floor(Date.now() / 1000);
-      // Options are made when each case runs: a timestamp taken at collection goes stale on a busy machine.
-      const cases: [string, () => Parameters<SlackHarness['send']>[1]][] = [
-        ['a wrong signature', () => ({ signature: `v0=${'0'.repeat(64)}` })],
-        ['no signature header', () => ({ signature: null })],
-        ['no timestamp header', () => ({ omitTimestamp: true })],
-        ['a body changed after signing', () => ({ tamper: (b) => b.replace('CAF', 'TAF') })],
-        ['a timestamp six minutes old', () => ({ timestamp: now() - 360 })],
-        ['a timestamp six minutes in the future', () => ({ timestamp: now() + 360 })],
-        ['a signature of another version', () => ({ signature: 'v1=abc' })],
+      const cases: [string, Parameters<SlackHarness['send']>[1]][] = [
+        ['a wrong signature', { signature: `v0=${'0'.repeat(64)}` }],
+        ['no signature header', { signature: null }],
+        ['no timestamp header', { omitTimestamp: true }],
+        ['a body changed after signing', { tamper: (b) => b.replace('CAF', 'TAF') }],
+        ['a timestamp six minutes old', { skewSeconds: -360 }],
+        ['a timestamp six minutes in the future', { skewSeconds: 360 }],
+        ['a signature of another version', { signature: 'v1=abc' }],
       ];
       for (const [name, options] of cases) {
         it(name, async () => {
           const posts = h.fake.calls.length;
           const count = await questions();
-          const res = await h.send(mention('who can start a CAF', { eventId: `EvBad${name}` }), options());
+          const res = await h.send(mention('who can start a CAF', { eventId: `EvBad${name}` }), options);
           expect(res.status).toBe(401);
           await new Promise((r) => setTimeout(r, 150));
           expect(h.fake.calls).toHaveLength(posts);
@@ -199,8 +204,8 @@ for (const database of databases) {
         });
       }
       it('accepts a timestamp four minutes off in either direction', async () => {
-        expect((await h.send(mention('what is a CAF'), { timestamp: now() - 240 })).status).toBe(200);
-        expect((await h.send(mention('what is a CAF'), { timestamp: now() + 240 })).status).toBe(200);
+        expect((await h.send(mention('what is a CAF'), { skewSeconds: -240 })).status).toBe(200);
+        expect((await h.send(mention('what is a CAF'), { skewSeconds: 240 })).status).toBe(200);
       });
     });
 

@@ -151,7 +151,7 @@ describe.each(databases)('Slack with one bot token ($label): scheduled posts rea
         contentType: 'application/x-www-form-urlencoded',
       });
       await waitFor(() => /Noted/.test(JSON.stringify(h?.fake.responses.at(-1))), 'the RSVP confirmation');
-    });
+    }, 120_000);
   }
 });
 

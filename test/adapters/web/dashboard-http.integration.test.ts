@@ -120,6 +120,45 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     expect((await stale.request('/dashboard/')).res.status).toBe(401);
   });
 
+  it('signs out only with the CSRF token: a refused sign-out (cross-site, no token, wrong token) clears no cookie', async () => {
+    const c = await signedIn();
+    const page = await c.request('/dashboard/');
+    const session = c.cookies.get('joinedup_session');
+    expect(session).toBeTruthy();
+    const attempts = [
+      // What another site's auto-submitting form looks like: SameSite=Lax keeps the cookie off it.
+      await client().request('/dashboard/sign-out', {
+        form: {},
+        headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      }),
+      // The same from a browser that did send the cookie.
+      await new Client(h.server.url).request('/dashboard/sign-out', {
+        form: {},
+        headers: { cookie: `joinedup_session=${session}`, 'sec-fetch-site': 'cross-site' },
+      }),
+      await c.request('/dashboard/sign-out', { form: {} }),
+      await c.request('/dashboard/sign-out', { form: { _csrf: 'forged' } }),
+      await c.request('/dashboard/sign-out', {
+        form: { _csrf: Client.csrf(page.text) },
+        headers: { 'sec-fetch-site': 'cross-site' },
+      }),
+      await c.request('/dashboard/sign-out'),
+    ];
+    expect(attempts.map((a) => a.res.status)).toEqual([401, 403, 403, 403, 403, 405]);
+    for (const { res } of attempts) expect(res.headers.getSetCookie()).toEqual([]);
+    // Still signed in, with the same cookie.
+    expect(c.cookies.get('joinedup_session')).toBe(session);
+    expect((await c.request('/dashboard/')).res.status).toBe(200);
+    // With the token, from the dashboard itself: signed out, cookie cleared.
+    const out = await c.request('/dashboard/sign-out', {
+      form: { _csrf: Client.csrf(page.text) },
+      headers: { 'sec-fetch-site': 'same-origin' },
+    });
+    expect(out.res.status).toBe(200);
+    expect(out.res.headers.getSetCookie().join()).toMatch(/joinedup_session=;.*Max-Age=0/);
+    expect(c.cookies.has('joinedup_session')).toBe(false);
+  });
+
   it('sends the security headers on pages, files, errors and the sign-in page', async () => {
     const c = await signedIn();
     const paths = [

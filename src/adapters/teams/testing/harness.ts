@@ -41,6 +41,11 @@ export interface HarnessOptions {
   clock?: Clock;
   /** Wraps the conversation service, e.g. to make turns slow. */
   wrap?: (service: ConversationService) => ConversationService;
+  /**
+   * A Bot Connector that outlives this harness (the caller starts and stops it), as Teams' own
+   * service outlives a restart of the bot.
+   */
+  connector?: FakeBotConnector;
 }
 
 /** A running adapter and its fakes. */
@@ -70,7 +75,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
   const [issuer, tokens, connector] = await Promise.all([
     new FakeOpenIdIssuer().start(),
     new FakeTokenEndpoint(TEST_APP_ID, TEST_APP_PASSWORD).start(),
-    new FakeBotConnector().start(),
+    options.connector ?? new FakeBotConnector().start(),
   ]);
   const repos = createRepositories(options.storage.prisma);
   const forums = new ForumService({
@@ -154,7 +159,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
     async stop() {
       await adapter.stop();
       await server.close();
-      await Promise.all([issuer.stop(), tokens.stop(), connector.stop()]);
+      await Promise.all([issuer.stop(), tokens.stop(), options.connector ? undefined : connector.stop()]);
     },
   };
 }
