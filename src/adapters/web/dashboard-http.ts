@@ -247,7 +247,7 @@ interface PageRequest {
 }
 
 /** The forms: sign out, and a local answer (checked whole, its problems shown beside each field). */
-async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): Promise<'not-mine' | void> {
+async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): Promise<boolean> {
   const { checkCsrf, maxBody, sendPage, cookie, redirect } = kit;
   const { req, res, viewer, path, url } = r;
   const member = viewer.member;
@@ -263,7 +263,7 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
     if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the Sign out button.');
     checkCsrf(viewer, req, await readForm(req, maxBody));
     await deps.auth.signOut(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
-    return sendPage(
+    sendPage(
       res,
       200,
       'Signed out',
@@ -272,6 +272,7 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
         cookies: [cookie(SESSION_COOKIE, '', 0)],
       },
     );
+    return true;
   }
   if (path === '/dashboard/questions/answer') {
     if (get) {
@@ -287,7 +288,7 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
           'Not found',
           'That question is not waiting for an answer in this workspace.',
         );
-      return page(
+      page(
         200,
         'Write a local answer',
         answerFormPage({
@@ -297,6 +298,7 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
         }),
         'questions',
       );
+      return true;
     }
     if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the form.');
     const form = await readForm(req, maxBody);
@@ -308,17 +310,19 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
     };
     const result = await d.saveLocalAnswer(member, values);
     if (!result.ok) {
-      return page(
+      page(
         400,
         'Write a local answer (problems)',
         answerFormPage({ csrf: deps.auth.csrfToken(viewer.session), values, errors: result.errors }),
         'questions',
       );
+      return true;
     }
     deps.logger?.info({ workspaceId: member.workspaceId, slug: result.article.slug }, 'local answer saved');
-    return redirect(res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
+    redirect(res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
+    return true;
   }
-  return 'not-mine';
+  return false;
 }
 
 /** The read-only pages, charts and exports. */
@@ -427,7 +431,7 @@ export function createDashboardMount(deps: DashboardHttpDeps): {
   const kit = createKit(deps);
   const { headers, sendPage, signIn } = kit;
   const route = async (r: PageRequest) => {
-    if ((await handleForms(deps, kit, r)) !== 'not-mine') return;
+    if (await handleForms(deps, kit, r)) return;
     await handlePages(deps, kit, r);
   };
 
