@@ -111,7 +111,19 @@ describe('joinedup db backup / restore', () => {
         }
       });
     });
+    const waitReady = async () => {
+      let ready = await fetch(`${url}/readyz`);
+      for (let i = 0; i < 300 && ready.status !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        ready = await fetch(`${url}/readyz`);
+      }
+      return ready;
+    };
     try {
+      // Ready means the first scheduler tick has finished, so the posts due at start are sent
+      // (and must stay sent after the restore below).
+      const first = await waitReady();
+      expect(first.status, await first.text()).toBe(200);
       const live = join(root, 'live.sql');
       // questions keep arriving while the backup is made
       const asking = (async () => {
@@ -128,12 +140,8 @@ describe('joinedup db backup / restore', () => {
       expect(result.bytes).toBeGreaterThan(10_000);
       // no request or temporary file is left behind
       expect(readdirSync(join(source, 'backups'))).toEqual([]);
-      // still ready (the first scheduler tick may take a moment to finish after start-up)
-      let ready = await fetch(`${url}/readyz`);
-      for (let i = 0; i < 100 && ready.status !== 200; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        ready = await fetch(`${url}/readyz`);
-      }
+      // still ready
+      const ready = await waitReady();
       expect(ready.status, await ready.text()).toBe(200);
       for (let i = 0; i < 100 && (stdout.match(/Any practitioner/g) ?? []).length < 5; i++) {
         await new Promise((r) => setTimeout(r, 100));
