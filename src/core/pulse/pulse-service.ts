@@ -160,7 +160,7 @@ export class PulseService {
     const running = (await this.deps.pulse.listRuns(member.workspaceId, { templateKey: template.key })).find(
       (r) => r.status === 'open',
     );
-    if (running && (opensAt <= now)) {
+    if (running && opensAt <= now) {
       throw new AppError(
         'BAD_INPUT',
         `"${template.title}" is already open (survey id ${running.id}). One run of a survey at a time: close it first with \`pulse close ${template.key}\`.`,
