@@ -1,5 +1,14 @@
 // Pulse surveys: templates, answer validation, anonymity-safe results, trends and rendering. Pure
 // functions over plain data; the pulse service stores runs and responses and calls these.
+
+export {
+  computeHeadline,
+  describeChange,
+  type Headline,
+  type HeadlineRun,
+  type OverallHeadline,
+  type QuestionHeadline,
+} from './compute-headline.ts';
 export {
   applyComplementarySuppression,
   type ComputeResultsOptions,
@@ -13,7 +22,13 @@ export {
   type TrendRunInput,
 } from './compute-trend.ts';
 export { AGREE5_LABELS, describeGroup, describeSuppression, SECTOR_LABELS } from './labels.ts';
-export { renderBar, renderResultsCsv, renderResultsText, toCsvCell } from './render-results.ts';
+export {
+  renderBar,
+  renderHeadline,
+  renderResultsCsv,
+  renderResultsText,
+  toCsvCell,
+} from './render-results.ts';
 export {
   ABSOLUTE_MIN_GROUP_SIZE,
   DEFAULT_ANONYMITY,

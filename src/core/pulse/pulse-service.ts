@@ -7,6 +7,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Clock, MemberRecord, PostPart, ScheduledPostRepository, Telemetry } from '../shared/ports.ts';
 import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
+import { computeHeadline, type Headline } from './compute-headline.ts';
 import { computeRunResults } from './compute-results.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
 import type { PulseRepository, Recurrence, SurveyRunRecord } from './ports.ts';
@@ -56,6 +57,10 @@ const periods: Record<Exclude<Recurrence, 'none'>, { months: number }> = {
 /** A run's short label for trends and listings, e.g. "Nov 2026". */
 const runLabel = (run: SurveyRunRecord) =>
   DateTime.fromJSDate(run.opensAt, { zone: 'Europe/London' }).toFormat('LLL yyyy');
+
+/** A run's name in a headline, e.g. "since March 2026". */
+const headlineLabel = (run: SurveyRunRecord) =>
+  DateTime.fromJSDate(run.opensAt, { zone: 'Europe/London' }).toFormat('LLLL yyyy');
 
 /**
  * Pulse survey use cases: templates, runs that open and close on time (once, across replicas),
@@ -282,52 +287,48 @@ export class PulseService {
     });
   }
 
-  /** Results for a coordinator: text with bars and the trend across runs of the same survey. */
+  /** Results for a coordinator: text with bars, the headline and the trend across runs of the survey. */
   async results(
     member: MemberRecord,
     runId?: string,
-  ): Promise<{ text: string; csv: string; run: SurveyRunRecord }> {
+  ): Promise<{ text: string; csv: string; run: SurveyRunRecord; headline: Headline }> {
     requireRole(member, 'coordinator', 'see survey results');
     const run = runId
       ? await this.openRun(member.workspaceId, runId)
       : await this.latestRun(member.workspaceId);
-    const results = await this.resultsOf(run);
-    const closed = await this.deps.pulse.listRuns(member.workspaceId, {
-      templateKey: run.templateKey,
-      status: 'closed',
-    });
-    const series = await Promise.all(
-      [...closed.filter((r) => r.id !== run.id), run].map(async (r) => ({
-        runId: r.id,
-        label: runLabel(r),
-        closedAt: r.closedAt ?? r.closesAt,
-        results: r.id === run.id ? results : await this.resultsOf(r),
-      })),
-    );
-    const trend = series.length > 1 ? computeTrend(series) : undefined;
+    const series = await this.resultsSeries(member, run.templateKey, run.id);
+    const current = series.runs[series.runs.length - 1];
+    const results = current?.results ?? (await this.resultsOf(run));
+    const trend = series.runs.length > 1 ? series.trend : undefined;
     return {
-      text: renderResultsText(run.template, results, trend),
-      csv: renderResultsCsv(run.template, results),
+      text: renderResultsText(run.template, results, trend, series.headline),
+      csv: renderResultsCsv(run.template, results, { trend, headline: series.headline }),
       run,
+      headline: series.headline,
     };
   }
 
   /**
-   * Every run of one survey that has opened, oldest first, each with the same anonymity-safe
-   * results the chat shows, and the trend across them: for the coordinators' dashboard.
+   * Every run of one survey that has opened (up to `untilRunId` when given), oldest first, each
+   * with the same anonymity-safe results the chat shows, the trend across them and the headline of
+   * the last one compared with the one before: for chat, CSV and the coordinators' dashboard.
    */
   async resultsSeries(
     member: MemberRecord,
     templateKey: string,
+    untilRunId?: string,
   ): Promise<{
     template: SurveyTemplate;
     runs: { run: SurveyRunRecord; label: string; results: RunResults }[];
     trend: TrendResult;
+    headline: Headline;
   }> {
     requireRole(member, 'coordinator', 'see survey results');
-    const runs = (await this.deps.pulse.listRuns(member.workspaceId, { templateKey }))
+    const all = (await this.deps.pulse.listRuns(member.workspaceId, { templateKey }))
       .filter((r) => r.status !== 'scheduled')
       .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
+    const until = untilRunId === undefined ? -1 : all.findIndex((r) => r.id === untilRunId);
+    const runs = until === -1 ? all : all.slice(0, until + 1);
     const latest = runs[runs.length - 1];
     const template = latest?.template ?? (await this.findTemplate(member.workspaceId, templateKey));
     const series = await Promise.all(
@@ -341,7 +342,16 @@ export class PulseService {
         results: s.results,
       })),
     );
-    return { template, runs: series, trend };
+    const last = series[series.length - 1];
+    const before = series[series.length - 2];
+    const headline = last
+      ? computeHeadline(
+          template,
+          last.results,
+          before ? { label: headlineLabel(before.run), results: before.results } : undefined,
+        )
+      : { questions: [], overall: null };
+    return { template, runs: series, trend, headline };
   }
 
   private async latestRun(workspaceId: string): Promise<SurveyRunRecord> {
