@@ -230,6 +230,11 @@ export interface ScheduledPostRepository {
    * announcement superseded by a newer one), except the post keyed `exceptKey`.
    */
   cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string): Promise<number>;
+  /** A post by its key: its status and message (what went out, once it has been sent). */
+  find(
+    workspaceId: string,
+    key: string,
+  ): Promise<{ status: ScheduledPostStatus; message: OutboundMessage } | null>;
   countByStatus(workspaceId?: string): Promise<Record<string, number>>;
 }
 
