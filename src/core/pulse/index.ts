@@ -10,9 +10,11 @@ export {
   type QuestionHeadline,
 } from './compute-headline.ts';
 export {
-  applyComplementarySuppression,
   type ComputeResultsOptions,
+  computeRunRelease,
   computeRunResults,
+  EMPTY_RELEASE_STATE,
+  type ReleaseState,
 } from './compute-results.ts';
 export {
   computeTrend,
@@ -22,6 +24,14 @@ export {
   type TrendRunInput,
 } from './compute-trend.ts';
 export { AGREE5_LABELS, describeGroup, describeSuppression, SECTOR_LABELS } from './labels.ts';
+export { parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
+export {
+  defaultReleasePolicy,
+  type ReleaseDecision,
+  type ReleaseInput,
+  releaseResults,
+  type StoredRelease,
+} from './release-results.ts';
 export {
   renderBar,
   renderHeadline,
@@ -36,12 +46,19 @@ export {
 } from './resolve-anonymity.ts';
 export { MIN_RESPONDENT_SECRET_LENGTH, respondentKey } from './respondent-key.ts';
 export { findShippedTemplate, SHIPPED_TEMPLATES } from './shipped-templates.ts';
+export {
+  applyComplementarySuppression,
+  type CellHistory,
+  suppressAcrossReleases,
+} from './suppress-across-releases.ts';
 export type {
   AnonymityOptions,
   CommentsResult,
   GroupResult,
   QuestionResult,
   QuestionType,
+  ReleaseInfo,
+  ReleasePolicy,
   ResponseRecord,
   ResultGroup,
   RunResults,

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ForumRepository } from '../forums/ports.ts';
 import type { Sector } from '../forums/types.ts';
-import { SECTORS } from '../forums/types.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Clock, MemberRecord, PostPart, ScheduledPostRepository, Telemetry } from '../shared/ports.ts';
@@ -10,6 +9,7 @@ import { requireRole } from '../shared/roles.ts';
 import { computeHeadline, type Headline } from './compute-headline.ts';
 import { computeRunResults } from './compute-results.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
+import { parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
 import type { PulseRepository, Recurrence, SurveyRunRecord } from './ports.ts';
 import { renderResultsCsv, renderResultsText } from './render-results.ts';
 import { respondentKey } from './respondent-key.ts';
@@ -193,15 +193,15 @@ export class PulseService {
   }
 
   async setSector(member: MemberRecord, text: string): Promise<Sector> {
-    const wanted = text
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_');
-    const sector = SECTORS.find((s) => s === wanted);
+    const sector = parseSector(text);
     if (!sector) {
-      throw new AppError('BAD_INPUT', `Pick your agency's sector from: ${SECTORS.join(', ')}.`, {
-        field: 'sector',
-      });
+      throw new AppError(
+        'BAD_INPUT',
+        `I don't know the sector "${text.trim().slice(0, 40)}". Say one of: ${SECTOR_CHOICES_TEXT}.`,
+        {
+          field: 'sector',
+        },
+      );
     }
     await this.deps.pulse.setSector(member.workspaceId, member.userId, sector);
     return sector;
@@ -247,7 +247,7 @@ export class PulseService {
     if (!sector) {
       throw new AppError(
         'BAD_INPUT',
-        `First tell me your agency's sector, once: \`pulse sector <sector>\` with one of ${SECTORS.join(', ')}. Then answer again.`,
+        `First tell me your agency's sector, once: add \`sector=<sector>\` to your answer (or say \`pulse sector <sector>\`), with one of ${SECTOR_CHOICES_TEXT}.`,
         { field: 'sector' },
       );
     }

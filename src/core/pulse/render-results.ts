@@ -148,6 +148,23 @@ function renderSectors(template: SurveyTemplate, results: RunResults): string[] 
   return lines;
 }
 
+/**
+ * Which release the figures are and how they relate to the live count, e.g. "Figures released
+ * at 15 responses (18 so far); the next release comes at 20 responses."
+ */
+export function describeRelease(results: RunResults): string | undefined {
+  const { release, liveResponseCount: live } = results;
+  if (!release) return undefined;
+  const late = live !== undefined && live > release.responses ? live - release.responses : 0;
+  if (release.final) {
+    return late > 0
+      ? `Final results over the first ${release.responses} responses: the last ${pluralise(late, 'response')} came in too few to show apart from them, so they are counted only.`
+      : undefined;
+  }
+  const next = release.nextAt !== undefined ? ` The next release comes at ${release.nextAt} responses.` : '';
+  return `Figures released at ${pluralise(release.responses, 'response')}${late > 0 ? ` (${live} so far)` : ''}, to keep answers anonymous.${next}`;
+}
+
 /** "Headline: 72% favourable overall …" then one line per scored question. */
 export function renderHeadline(template: SurveyTemplate, headline: Headline): string[] {
   if (headline.overall === null) return [];
@@ -177,7 +194,14 @@ export function renderResultsText(
     results.responseRate !== undefined && results.audienceSize !== undefined
       ? ` (${Math.round(results.responseRate * 100)}% of ${results.audienceSize} invited)`
       : '';
-  const lines = [`${template.title}: results`, `${pluralise(results.responseCount, 'response')}${rate}`];
+  const count = results.liveResponseCount ?? results.responseCount;
+  const lines = [`${template.title}: results`, `${pluralise(count, 'response')}${rate}`];
+  const release = describeRelease(results);
+  if (release) lines.push(release);
+  if (results.suppressed && results.questions.some((question) => question.reason === 'awaiting-release')) {
+    lines.push(Array.isArray(results.comments) ? '' : results.comments.hidden);
+    return lines.join('\n');
+  }
   if (results.suppressed) {
     lines.push(
       `Not enough responses to show results yet: they appear once at least ${results.anonymity.minGroupSize} people respond.`,
