@@ -92,6 +92,8 @@ export interface ForumSeries {
   hostReminderDays: number;
   /** Days before a meeting to remind members (default 2). */
   memberReminderDays: number;
+  /** The coordinator who created it (told when one of its posts cannot be sent). */
+  createdBy?: string;
 }
 
 /** A member agency of a forum: a school, health centre, youth service, charity... */

@@ -35,6 +35,7 @@ const toForum = (r: Forum): ForumSeries => ({
   horizon: r.horizon,
   hostReminderDays: r.hostReminderDays,
   memberReminderDays: r.memberReminderDays,
+  ...(r.createdBy ? { createdBy: r.createdBy } : {}),
 });
 
 const toAgency = (r: ForumAgency): Agency => ({
