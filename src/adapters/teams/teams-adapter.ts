@@ -137,6 +137,7 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     references: deps.repos.conversationReferences,
     adapter,
     appId,
+    audience: options.testing?.authSettings?.ToChannelFromBotOAuthScope ?? 'https://api.botframework.com',
     log,
     ackTimeoutMs,
     track: (work) => {

@@ -101,6 +101,8 @@ export interface ForumSeries {
   memberReminderDays: number;
   /** Days before a meeting that it is announced (default 28: four weeks). */
   announceDays?: number;
+  /** The coordinator who created it (told when one of its posts cannot be sent). */
+  createdBy?: string;
 }
 
 /** A member agency of a forum: a school, health centre, youth service, charity... */

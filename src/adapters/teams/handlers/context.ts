@@ -40,6 +40,8 @@ export interface TeamsContext {
   references: ConversationReferenceRepository;
   adapter: TeamsAdapter;
   appId: string;
+  /** The OAuth scope of outbound calls that open a conversation. */
+  audience: string;
   log: Logger;
   /** Answer the HTTP request after this long and send the reply proactively. */
   ackTimeoutMs: number;
