@@ -70,6 +70,8 @@ export interface App {
    */
   postRouter(gateways: Partial<Record<Platform, ChatGateway>>): ChatGateway;
   metrics: Metrics;
+  /** The application's clock (adapters schedule by it). */
+  clock: Clock;
   /** Readiness checks for `/readyz`: database, migrations, scheduler. */
   readiness: Record<string, () => Promise<boolean>>;
   stop(): Promise<void>;
@@ -250,6 +252,7 @@ export async function createApp(
     repos,
     dashboard,
     metrics,
+    clock,
     readiness: readinessChecks({
       database: storage,
       // The embedded database on a nearly full volume is not ready before a write fails.

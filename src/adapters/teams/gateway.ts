@@ -7,6 +7,7 @@ import type {
 } from '../../core/shared/ports.ts';
 import { statusOf } from './activity.ts';
 import type { TeamsContext } from './handlers/context.ts';
+import { DEFERRED_REPLY, sendDeferredReply } from './handlers/deferred-replies.ts';
 import { cardActivity } from './render/activities.ts';
 import { renderPostCard } from './render/cards.ts';
 
@@ -25,22 +26,26 @@ export class TeamsPostError extends Error {
   }
 }
 
-/** Sends one activity proactively to a stored reference; the id Teams gave it. */
+/** Sends one activity proactively as a new message (a new thread in a channel). */
+function asNewMessage(ctx: TeamsContext, activity: Partial<Activity>) {
+  return async (reference: Partial<ConversationReference>) => {
+    let id: string | undefined;
+    await ctx.adapter.continueConversationAsync(ctx.appId, reference, async (turn) => {
+      id = (await turn.sendActivity(activity))?.id;
+    });
+    return id;
+  };
+}
+
+/** Delivers to a stored reference; a 403/404 marks it inactive. The id Teams gave the message. */
 async function sendTo(
   ctx: TeamsContext,
   stored: StoredConversationReference,
-  activity: Partial<Activity>,
+  deliver: (reference: Partial<ConversationReference>) => Promise<string | undefined>,
 ): Promise<string | undefined> {
   const { teamId: _teamId, ...reference } = stored.reference;
-  let externalId: string | undefined;
   try {
-    await ctx.adapter.continueConversationAsync(
-      ctx.appId,
-      reference as Partial<ConversationReference>,
-      async (turn) => {
-        externalId = (await turn.sendActivity(activity))?.id;
-      },
-    );
+    return await deliver(reference as Partial<ConversationReference>);
   } catch (error) {
     const status = statusOf(error);
     if (status === 403 || status === 404) {
@@ -58,7 +63,6 @@ async function sendTo(
     }
     throw error;
   }
-  return externalId;
 }
 
 /** Scheduled posts, sent proactively to the conversations the bot was added to. */
@@ -79,13 +83,19 @@ export function createTeamsGateway(ctx: TeamsContext): ChatGateway {
           false,
         );
       }
+      if (message.kind === DEFERRED_REPLY) {
+        const externalId = await sendTo(ctx, stored, (reference) =>
+          sendDeferredReply(ctx, reference, message),
+        );
+        return { externalId };
+      }
       const runId = message.data?.runId;
       const run =
         message.kind === 'pulse_open' && typeof runId === 'string'
           ? await ctx.deps.pulse.findRun(target.workspaceId, runId).catch(() => null)
           : null;
       const activity = cardActivity(renderPostCard(message, idempotencyKey, run?.template), message.text);
-      const externalId = await sendTo(ctx, stored, activity);
+      const externalId = await sendTo(ctx, stored, asNewMessage(ctx, activity));
       return { externalId };
     },
 
@@ -94,7 +104,7 @@ export function createTeamsGateway(ctx: TeamsContext): ChatGateway {
       const activity = MessageFactory.text(text);
       const personal = await references.findPersonal(workspaceId, userId);
       if (personal) {
-        await sendTo(ctx, personal, activity);
+        await sendTo(ctx, personal, asNewMessage(ctx, activity));
         return;
       }
       const any = await references.findAnyActive(workspaceId);
