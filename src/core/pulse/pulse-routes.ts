@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Route } from '../conversation/types.ts';
 import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts';
+import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
 import { unwrap } from '../shared/outcome.ts';
 import { sectorReply, surveyAnsweredReply, surveyStartedReply } from './present.ts';
@@ -134,14 +135,15 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
           const runs = await service.listRuns(member.workspaceId);
           if (runs.length === 0)
             return { text: 'No surveys yet. A coordinator can start one: `pulse templates`.' };
-          return {
-            text: runs
-              .map(
-                (r) =>
-                  `• ${r.id}: ${r.template.title}, ${r.status}, closes ${r.closesAt.toISOString().slice(0, 10)}`,
-              )
-              .join('\n'),
-          };
+          const lines = await Promise.all(
+            runs.map(async (r) =>
+              [
+                `• ${r.id}: ${r.template.title}, ${r.status}, closes ${r.closesAt.toISOString().slice(0, 10)}`,
+                ...describeTroubledPosts(await service.troubledPosts(r)).map((line) => `  ${line}`),
+              ].join('\n'),
+            ),
+          );
+          return { text: lines.join('\n') };
         }
         case 'sector': {
           return sectorReply(unwrap(await act.setSector(member, rest)));

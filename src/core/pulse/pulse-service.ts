@@ -3,7 +3,13 @@ import type { ForumRepository } from '../forums/ports.ts';
 import type { Sector } from '../forums/types.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Clock, MemberRecord, ScheduledPostRepository, Telemetry } from '../shared/ports.ts';
+import type {
+  Clock,
+  MemberRecord,
+  ScheduledPostRepository,
+  Telemetry,
+  TroubledPost,
+} from '../shared/ports.ts';
 import { requireRole } from '../shared/roles.ts';
 import { computeHeadline, type Headline } from './compute-headline.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
@@ -495,6 +501,11 @@ export class PulseService {
   /** The sector the member gave, if any. */
   sectorOf(member: MemberRecord): Promise<Sector | null> {
     return this.deps.pulse.getSector(member.workspaceId, member.userId);
+  }
+
+  /** The survey's posts (opening, reminder, results) that failed or are being retried. */
+  troubledPosts(run: SurveyRunRecord): Promise<TroubledPost[]> {
+    return this.deps.posts.listTroubled(run.workspaceId, `pulse:${run.id}:`);
   }
 
   listRuns(workspaceId: string): Promise<SurveyRunRecord[]> {

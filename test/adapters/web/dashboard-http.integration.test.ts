@@ -193,7 +193,9 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     expect(page.text).toContain('Trust between agencies');
     expect(page.text).toMatch(/response rate of <strong>50%<\/strong>/);
     // The headline the partnership board reads, with the change since the run before.
-    expect(page.text).toMatch(/<strong>\d+% favourable overall, (up|down) \d+ points? since \w+ \d{4}<\/strong>/);
+    expect(page.text).toMatch(
+      /<strong>\d+% favourable overall, (up|down) \d+ points? since \w+ \d{4}<\/strong>/,
+    );
     expect(page.text).toMatch(/<strong>\d+% agree, (up|down|no change)[^<]* since \w+ \d{4}<\/strong>/);
     expect(page.text).toMatch(
       /<img src="\/dashboard\/pulse\/trust-between-agencies\/trend\.svg" alt="Line chart/,
