@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
 import { createTeamsAdapter } from './adapters/teams/index.ts';
+import { createCalendarFeedMount } from './adapters/web/calendar-feed-http.ts';
 import { createDashboardMount } from './adapters/web/dashboard-http.ts';
 import type { Config } from './config.ts';
 import { ConversationService } from './core/conversation/conversation-service.ts';
@@ -114,11 +115,22 @@ export async function createApp(
     logger.info({ migrations: storage.appliedMigrations }, 'database migrated');
   }
   const repos = createRepositories(storage.prisma);
+  // Calendar feeds are served with the dashboard (PORT), signed with the same server secret.
+  const feedSecret = config.http.port !== undefined ? dashboardSecret(config) : undefined;
   const forums = new ForumService({
     forums: repos.forums,
     posts: repos.posts,
     clock,
     calendarDomain: config.forums.calendarDomain,
+    members: repos.members,
+    ...(feedSecret
+      ? {
+          calendarFeed: {
+            secret: feedSecret,
+            baseUrl: config.dashboard.publicUrl ?? `http://localhost:${config.http.port}`,
+          },
+        }
+      : {}),
   });
   const metrics = new Metrics();
   const respondentKeySecret = respondentSecret(config);
@@ -351,6 +363,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           mounts: [
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
+            createCalendarFeedMount({ forums: app.forums, logger }),
             ...(app.dashboard
               ? [
                   createDashboardMount({

@@ -443,8 +443,11 @@ export function forumRoutes(service: ForumService): Route<never>[] {
           case 'ics': {
             const named = await forumFor(turn, words.join(' ') || undefined);
             const { forum, filename, ics } = unwrap(await act.exportCalendar(member, { forum: named.name }));
+            const feed = service.calendarFeedUrl(forum);
             return {
-              text: `Calendar for ${forum.name}: import or subscribe to ${filename} in Outlook or Google Calendar; changes and cancellations update it.`,
+              text: feed
+                ? `Calendar for ${forum.name}: subscribe to ${feed} in Outlook ("Add calendar" → "Subscribe from web") or Google Calendar ("Other calendars" → "From URL"); changes and cancellations flow through. Keep the link to yourself: anyone with it can read the forum's meetings. The file ${filename} is a one-off copy.`
+                : `Calendar for ${forum.name}: import ${filename} into Outlook or Google Calendar (a subscribable link is given when joinedup serves the web, PORT).`,
               attachment: { filename, mimeType: 'text/calendar', content: ics },
             };
           }

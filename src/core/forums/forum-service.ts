@@ -13,6 +13,7 @@ import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
 import { applyOverride } from './apply-override.ts';
 import { buildForumCalendar } from './build-calendar.ts';
+import { calendarFeedToken, checkCalendarFeedToken } from './calendar-feed-token.ts';
 import {
   type AnnouncedMeeting,
   announcementMessage,
@@ -46,6 +47,11 @@ export interface ForumServiceDeps {
   clock: Clock;
   /** Domain for calendar UIDs. */
   calendarDomain?: string;
+  /**
+   * The calendar feed: the secret that signs feed addresses and the public base URL they are
+   * served under (`/calendar/...`), when this joinedup serves HTTP.
+   */
+  calendarFeed?: { secret: string; baseUrl: string };
   /** Display names for "who is coming" (user ids are shown without it). */
   members?: Pick<MemberRepository, 'listMembers'>;
 }
@@ -779,6 +785,30 @@ export class ForumService {
         now: this.deps.clock.now(),
       },
     );
+  }
+
+  /** The address a calendar app subscribes to for this forum, when feeds are served. */
+  calendarFeedUrl(forum: ForumSeries): string | undefined {
+    const feed = this.deps.calendarFeed;
+    if (!feed) return undefined;
+    const token = calendarFeedToken(feed.secret, forum.workspaceId, forum.id);
+    const base = feed.baseUrl.replace(/\/+$/, '');
+    return `${base}/calendar/${encodeURIComponent(forum.workspaceId)}/${forum.id}/${token}.ics`;
+  }
+
+  /**
+   * The feed a calendar app fetches: the forum's calendar when the token is right, null otherwise
+   * (an unknown forum and a wrong token look the same from outside).
+   */
+  async calendarForFeed(workspaceId: string, forumId: string, token: string): Promise<string | null> {
+    const feed = this.deps.calendarFeed;
+    if (!feed || !checkCalendarFeedToken(feed.secret, workspaceId, forumId, token)) return null;
+    const forum = (await this.deps.forums.listForums(workspaceId)).find((f) => f.id === forumId);
+    if (!forum) return null;
+    return this.calendar(forum).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'BAD_INPUT') return null;
+      throw error;
+    });
   }
 
   /** Describes a forum's cadence, for listings. */

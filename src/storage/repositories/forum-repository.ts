@@ -363,7 +363,10 @@ export class PrismaForumRepository implements ForumRepository {
     return (row?.answer as RsvpAnswer | undefined) ?? null;
   }
 
-  async listRsvps(workspaceId: string, occurrenceId: string): Promise<{ userId: string; answer: RsvpAnswer }[]> {
+  async listRsvps(
+    workspaceId: string,
+    occurrenceId: string,
+  ): Promise<{ userId: string; answer: RsvpAnswer }[]> {
     const rows = await this.prisma.forumRsvp.findMany({
       where: { workspaceId, occurrenceId },
       orderBy: { userId: 'asc' },
