@@ -19,6 +19,9 @@ export interface DatedArguments {
   trailing?: string;
 }
 
+/** Text between the dates, without the blanked-out quoted names. */
+const unblank = (text: string) => text.replace(/_{2,}/g, ' ').replace(/\s+/g, ' ').trim();
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -34,7 +37,7 @@ export function readDatedArguments(text: string, today: string): DatedArguments 
     /"([^"]*)"|“([^”]*)”/g,
     (whole, a: string | undefined, b: string | undefined, index: number) => {
       quoted.push({ index, text: (a ?? b ?? '').trim() });
-      return ' '.repeat(whole.length);
+      return '_'.repeat(whole.length);
     },
   );
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
@@ -51,11 +54,11 @@ export function readDatedArguments(text: string, today: string): DatedArguments 
   const last = dates.at(-1)?.end ?? blanked.length;
   const before = [
     ...quoted.filter((q) => q.index < first).map((q) => q.text),
-    blanked.slice(0, first).trim(),
+    unblank(blanked.slice(0, first)),
   ].filter(Boolean);
   const after = [
     ...quoted.filter((q) => q.index >= last).map((q) => q.text),
-    dates.length > 0 ? blanked.slice(last).trim() : '',
+    dates.length > 0 ? unblank(blanked.slice(last)) : '',
   ].filter(Boolean);
   const result: DatedArguments = { dates: dates.map(({ iso, said, natural }) => ({ iso, said, natural })) };
   const forum = before[0];
