@@ -251,7 +251,9 @@ export function renderPostCard(
   survey?: SurveyTemplate,
 ): AdaptiveCard {
   const occurrenceId = message.data?.occurrenceId;
-  if (message.kind === 'forum_member_reminder' && typeof occurrenceId === 'string') {
+  // Every forum post with RSVP buttons (announcement, update, member reminder) answers by card.
+  const hasRsvp = message.actions?.some((a) => a.id.startsWith('rsvp_')) ?? false;
+  if ((message.kind === 'forum_member_reminder' || hasRsvp) && typeof occurrenceId === 'string') {
     return renderRsvpCard(message.text, occurrenceId, postKey);
   }
   const runId = message.data?.runId;
