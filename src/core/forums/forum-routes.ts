@@ -1,4 +1,10 @@
-import type { Reply, Route, TurnContext } from '../conversation/types.ts';
+import {
+  type ChatRoute,
+  chatRoute,
+  type Reply,
+  type Route,
+  type TurnContext,
+} from '../conversation/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { unwrap } from '../shared/outcome.ts';
 import { explainHost } from './explain-host.ts';
@@ -61,7 +67,7 @@ function requireDate(word: string | undefined, what = 'the date'): string {
 }
 
 /** The forum chat commands, rendered by every adapter from the same routes. */
-export function forumRoutes(service: ForumService): Route<never>[] {
+export function forumRoutes(service: ForumService): ChatRoute[] {
   const act = new ForumUseCases(service);
   const forumArg = async (turn: TurnContext, name: string | undefined) =>
     service.requireForum(turn.message.workspace.id, name);
@@ -307,7 +313,7 @@ export function forumRoutes(service: ForumService): Route<never>[] {
     },
   };
 
-  return [...routes, rsvpRoute] as unknown as Route<never>[];
+  return [...routes.map(chatRoute), chatRoute(rsvpRoute)];
 }
 
 function summarise(occurrences: { date: string; hostName: string }[]): string {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Route } from '../conversation/types.ts';
+import { type ChatRoute, chatRoute, type Route } from '../conversation/types.ts';
 import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts';
 import { AppError } from '../shared/errors.ts';
 import { unwrap } from '../shared/outcome.ts';
@@ -69,7 +69,7 @@ function opensAtOf(value: string | undefined): Date | undefined {
 }
 
 /** The pulse survey chat commands, the same in every adapter. */
-export function pulseRoutes(service: PulseService): Route<never>[] {
+export function pulseRoutes(service: PulseService): ChatRoute[] {
   const act = new PulseUseCases(service);
   const route: Route<{ sub: string; rest: string }> = {
     name: 'pulse',
@@ -169,5 +169,5 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
       }
     },
   };
-  return [route] as unknown as Route<never>[];
+  return [chatRoute(route)];
 }
