@@ -99,6 +99,12 @@ export async function createApp(
         { attempt, retries, retryInMs: delayMs, err: error instanceof Error ? { name: error.name } : {} },
         'database not reachable yet; retrying',
       ),
+    // A PostgreSQL connection ended by the server is replaced by the pool; the process goes on.
+    onConnectionError: (error) =>
+      logger.warn(
+        { err: { name: error.name, code: (error as { code?: string }).code } },
+        'database connection lost; the pool replaces it',
+      ),
     onPermissionsTightened: (report) =>
       logger.warn(report, 'DATA_DIR was open to other users: made private (directories 0700, files 0600)'),
   });
