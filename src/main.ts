@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
 import { createTeamsAdapter } from './adapters/teams/index.ts';
-import { createDashboardMount } from './adapters/web/dashboard-http.ts';
 import type { Config } from './config.ts';
 import { ConversationService } from './core/conversation/conversation-service.ts';
 import { DashboardAuth } from './core/dashboard/dashboard-auth.ts';
@@ -119,7 +118,18 @@ export async function createApp(
   if (storage.appliedMigrations.length > 0) {
     logger.info({ migrations: storage.appliedMigrations }, 'database migrated');
   }
-  const repos = createRepositories(storage.prisma);
+  const repos = createRepositories(storage.prisma, {
+    onBackgroundError: (error, info) =>
+      logger.error(
+        {
+          ...info,
+          err: error instanceof Error ? { name: error.name, code: (error as { code?: string }).code } : {},
+        },
+        info.givenUp
+          ? 'question log entries could not be written; given up'
+          : 'question log write failed; retrying',
+      ),
+  });
   const forums = new ForumService({
     forums: repos.forums,
     posts: repos.posts,
@@ -278,6 +288,7 @@ export async function createApp(
       clearInterval(retentionTimer);
       await ticker?.stop();
       await repos.posts.releaseAll(owner);
+      await repos.flush();
       await storage.close();
     },
   };
@@ -300,6 +311,14 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   // Until it serves everything, it does not keep the process alive: a failed start still exits.
   starting?.server.unref();
   const opsPort = starting ? (starting.server.address() as AddressInfo).port : config.http.port;
+  // The code of what this configuration uses loads while the database opens and the search
+  // index is built; what it does not use is never loaded.
+  const loading = {
+    slack: config.slack ? import('./adapters/slack/index.ts') : undefined,
+    teams: config.teams ? import('./adapters/teams/teams-adapter.ts').catch(() => undefined) : undefined,
+    dashboard: config.http.port !== undefined ? import('./adapters/web/dashboard-http.ts') : undefined,
+  };
+  for (const module of Object.values(loading)) void module?.catch(() => {});
   let app: App;
   try {
     app = await createApp(config, logger);
@@ -327,7 +346,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
             'CONFIG_INVALID',
             'Slack in HTTP mode needs PORT (Slack posts to /slack/events); or set SLACK_APP_TOKEN for Socket Mode.',
           );
-        const { createSlackAdapter } = await import('./adapters/slack/index.ts');
+        const { createSlackAdapter } = await (loading.slack ?? import('./adapters/slack/index.ts'));
         return createSlackAdapter({
           config: slackConfig,
           publicUrl: config.dashboard.publicUrl,
@@ -348,6 +367,9 @@ export async function start(config: Config, logger: Logger): Promise<void> {
         throw error;
       })
     : undefined;
+  const createDashboardMount = app.dashboard
+    ? (await (loading.dashboard ?? import('./adapters/web/dashboard-http.ts'))).createDashboardMount
+    : undefined;
   // The server that answered during start-up serves everything now, on the same port.
   const ops =
     starting !== undefined
@@ -357,7 +379,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           mounts: [
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
-            ...(app.dashboard
+            ...(app.dashboard && createDashboardMount
               ? [
                   createDashboardMount({
                     ...app.dashboard,

@@ -11,6 +11,7 @@ import { makeDataDirPrivate, type PrivateDirReport, prepareDataDir } from '../op
 import { dumpPglite, listenForBackupRequests, serveBackupRequests } from './backup.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, readMigrationList } from './migrate.ts';
+import { flushQuestionLog } from './question-log-writer.ts';
 
 export type { PrismaClient } from './generated/prisma/client.ts';
 
@@ -153,7 +154,10 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
         kind: 'postgres',
         appliedMigrations,
         ...healthOf(prisma),
-        close: () => prisma.$disconnect(),
+        close: async () => {
+          await flushQuestionLog(prisma).catch(() => {});
+          await prisma.$disconnect();
+        },
       };
     } catch (error) {
       await prisma.$disconnect();
@@ -182,6 +186,8 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   let stopServing = async () => {};
   const close = async () => {
     await stopServing();
+    // Questions still waiting for their batch are written before the database closes.
+    await flushQuestionLog(prisma).catch(() => {});
     await prisma.$disconnect();
     await pglite.close();
     unlock();

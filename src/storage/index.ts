@@ -19,6 +19,7 @@ import type {
 } from '../core/shared/ports.ts';
 import type { PrismaClient } from './client.ts';
 import { PrismaMaintenance } from './maintenance.ts';
+import { questionLogWriterFor } from './question-log-writer.ts';
 import {
   PrismaLocalArticleRepository,
   PrismaQuestionStatsRepository,
@@ -63,9 +64,18 @@ export interface Repositories {
   /** Teams turn state and conversation references. */
   turnState: TurnStateRepository;
   conversationReferences: ConversationReferenceRepository;
+  /** Writes what is still waiting to be written (the question log's batch); before closing. */
+  flush(): Promise<void>;
 }
 
-export function createRepositories(prisma: PrismaClient): Repositories {
+export interface RepositoryOptions {
+  /** Told when a background write (the question log's batch) failed. */
+  onBackgroundError?: (error: unknown, info: { entries: number; givenUp: boolean }) => void;
+}
+
+export function createRepositories(prisma: PrismaClient, options: RepositoryOptions = {}): Repositories {
+  const writer = questionLogWriterFor(prisma);
+  if (options.onBackgroundError) writer.onError = options.onBackgroundError;
   return {
     workspaces: new PrismaWorkspaceRepository(prisma),
     notices: new PrismaWorkspaceNoticeRepository(prisma),
@@ -82,5 +92,6 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     installations: new PrismaInstallationRepository(prisma),
     turnState: new PrismaTurnStateRepository(prisma),
     conversationReferences: new PrismaConversationReferenceRepository(prisma),
+    flush: () => writer.flush(),
   };
 }
