@@ -59,19 +59,38 @@ for (const database of databases) {
       await h?.stop();
     });
 
-    it('answers /joinedup help privately through the response URL', async () => {
+    it('answers /joinedup help privately and briefly, with buttons and the App Home', async () => {
       const res = await h.send(slashCommand('help', h.fake), form);
       expect(res.status).toBe(200);
       await waitFor(() => h.fake.responses.length === 2, 'the help reply');
       const reply = h.fake.responses.at(-1)?.body;
       expect(reply?.response_type).toBe('ephemeral');
-      expect(String(reply?.text)).toMatch(/forum create/);
-      expect(String(reply?.text)).toMatch(/pulse/);
+      const shown = JSON.stringify(reply?.blocks);
+      expect(shown).toMatch(/slack:\/\/app\?team=T1&id=A1&tab=home\|App Home/);
+      expect(shown).toMatch(/"action_id":"open_forum_modal"/);
+      expect(shown).toMatch(/"action_id":"cmd:help"/);
+      expect(JSON.stringify(reply).length).toBeLessThan(3000);
+      expect(h.fake.refused).toEqual([]);
+    });
+
+    it('shows every command from the help button, split within Slack limits, nothing dropped', async () => {
+      const before = h.fake.responses.length;
+      await h.send(buttonClick('cmd:help', 'help', h.fake), form);
+      await waitFor(() => h.fake.responses.length > before, 'the command list');
+      const shown = h.fake.responses
+        .slice(before)
+        .map((r) => JSON.stringify(r.body.blocks))
+        .join('');
+      for (const command of ['forum create', 'pulse results', 'ask &lt;question&gt;', 'article &lt;id&gt;']) {
+        expect(shown).toContain(command);
+      }
+      expect(h.fake.refused).toEqual([]);
     });
 
     it('answers /joinedup ask … with a sourced answer', async () => {
+      const before = h.fake.responses.length;
       await h.send(slashCommand('ask when can I share information without consent', h.fake), form);
-      await waitFor(() => h.fake.responses.length === 3, 'the answer');
+      await waitFor(() => h.fake.responses.length === before + 1, 'the answer');
       expect(JSON.stringify(h.fake.responses.at(-1)?.body.blocks)).toMatch(/Source: </);
     });
 

@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { IncomingMessage } from '../../../core/conversation/types.ts';
 import type { WorkspaceRef } from '../../../core/shared/ports.ts';
 import { type SlackListenerContext, sendAttachment } from '../context.ts';
-import { replyToBlocks } from '../render/blocks.ts';
+import { replyMessages } from '../render/blocks.ts';
 
 const MAX_COMMAND_TEXT = 4000;
 
@@ -50,24 +50,25 @@ async function answer(ctx: SlackListenerContext, said: Said): Promise<void> {
   const reply = await ctx.turn(message);
   if (!reply) return;
   try {
-    const { text, blocks } = replyToBlocks(reply);
     const privateReply = said.shared && (reply.ephemeral || reply.guidance?.privacyWarning);
-    if (privateReply) {
-      await client.chat.postEphemeral({
-        channel: said.channel,
-        user: said.userId,
-        thread_ts: said.thread,
-        text,
-        blocks,
-      });
-    } else {
-      await client.chat.postMessage({
-        channel: said.channel,
-        thread_ts: said.thread,
-        text,
-        blocks,
-        unfurl_links: false,
-      });
+    for (const { text, blocks } of replyMessages(reply)) {
+      if (privateReply) {
+        await client.chat.postEphemeral({
+          channel: said.channel,
+          user: said.userId,
+          thread_ts: said.thread,
+          text,
+          blocks,
+        });
+      } else {
+        await client.chat.postMessage({
+          channel: said.channel,
+          thread_ts: said.thread,
+          text,
+          blocks,
+          unfurl_links: false,
+        });
+      }
     }
     await sendAttachment(client, said.userId, reply);
   } catch (error) {

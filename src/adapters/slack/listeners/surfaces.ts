@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { WorkspaceRef } from '../../../core/shared/ports.ts';
 import type { SlackListenerContext } from '../context.ts';
+import { fitsView } from '../render/check-blocks.ts';
 import { homeView } from '../render/home.ts';
 import { forumCreateView, surveyCreateView } from '../render/modals.ts';
 
@@ -10,7 +11,7 @@ export async function openForumModal(
   triggerId: string,
   channelId?: string,
 ): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: forumCreateView(channelId) });
+  await client.views.open({ trigger_id: triggerId, view: fitsView(forumCreateView(channelId)) });
 }
 
 /** Opens the "new survey" modal with the workspace's surveys and forums. */
@@ -30,7 +31,7 @@ export async function openSurveyModal(
     forums.map((f) => f.name),
     channelId,
   );
-  await client.views.open({ trigger_id: triggerId, view });
+  await client.views.open({ trigger_id: triggerId, view: fitsView(view) });
 }
 
 /** Publishes a person's App Home: their meetings, surveys and, for coordinators, shortcuts. */
@@ -48,6 +49,6 @@ export async function publishHome(
   ]);
   await client.views.publish({
     user_id: userId,
-    view: homeView({ role: member.role, meetings, surveys, recentRuns: runs }),
+    view: fitsView(homeView({ role: member.role, meetings, surveys, recentRuns: runs })),
   });
 }

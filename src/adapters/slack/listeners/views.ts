@@ -7,7 +7,7 @@ import { surveyAnsweredReply, surveyStartedReply } from '../../../core/pulse/pre
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import type { MemberRecord } from '../../../core/shared/ports.ts';
 import { dmChannel, type SlackListenerContext } from '../context.ts';
-import { replyToBlocks, sections } from '../render/blocks.ts';
+import { replyMessages, sections } from '../render/blocks.ts';
 import {
   answerInputFrom,
   blockForField,
@@ -63,8 +63,10 @@ async function submit<T>(ctx: SlackListenerContext, s: Submission<T>): Promise<v
     : { text: outcome.error.message, ephemeral: true, error: outcome.error.code };
   if (!acked && s.thanks && outcome.ok) return ack({ response_action: 'update', view: s.thanks(reply) });
   await ack();
-  const { text, blocks } = replyToBlocks(reply);
-  await s.client.chat.postMessage({ channel: await dmChannel(s.client, s.actor.userId), text, blocks });
+  const channel = await dmChannel(s.client, s.actor.userId);
+  for (const { text, blocks } of replyMessages(reply)) {
+    await s.client.chat.postMessage({ channel, text, blocks });
+  }
 }
 
 /** Modal submissions: each form's fields are its use case's typed input. */

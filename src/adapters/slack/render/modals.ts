@@ -5,6 +5,7 @@ import type { SurveyRunRecord } from '../../../core/pulse/ports.ts';
 import type { SurveyTemplate } from '../../../core/pulse/types.ts';
 import type { AnswerSurveyInput, StartSurveyInput } from '../../../core/pulse/use-cases.ts';
 import { type Block, plain } from './blocks.ts';
+import { fitsView } from './check-blocks.ts';
 
 /** Slack's view_submission state: block id -> action id -> the element's value. */
 export type ViewState = Record<
@@ -343,10 +344,10 @@ export function blockForField(field: string | undefined, blocks: readonly string
 
 /** A read-only modal showing a reply (for buttons on the App Home, which has no thread to reply in). */
 export function replyView(title: string, blocks: Block[]): ModalView {
-  return {
+  return fitsView<ModalView>({
     type: 'modal',
     title: plain(title.slice(0, 24)),
     close: plain('Close'),
-    blocks: blocks.slice(0, 100),
-  };
+    blocks,
+  });
 }
