@@ -115,3 +115,18 @@ describe('Slack Block Kit limits', () => {
     expect(JSON.stringify(view)).toContain('and 60 more');
   });
 });
+
+describe('resolveSlackText', () => {
+  it('turns escaped mentions into user ids and refuses names Slack could not resolve', async () => {
+    const { resolveSlackText } = await import('../../../src/adapters/slack/resolve-mentions.ts');
+    expect(
+      resolveSlackText('forum agency add "F" name=X contacts=<@U1|ann>,<@W2|bob> in <#C9|forum>'),
+    ).toEqual({
+      ok: true,
+      text: 'forum agency add "F" name=X contacts=<@U1>,<@W2> in <#C9>',
+    });
+    expect(resolveSlackText('forum agency add "F" name=X contacts=U1,U2').ok).toBe(true);
+    const refused = resolveSlackText('forum agency add "F" name=X contacts="<@U1|ann>, @bob"');
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/"@bob".*nothing was saved/) });
+  });
+});

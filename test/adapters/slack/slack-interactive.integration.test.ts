@@ -143,6 +143,67 @@ for (const database of databases) {
       );
     });
 
+    it('refuses a typed contact Slack could not resolve, and stores nothing', async () => {
+      const before = h.fake.responses.length;
+      await h.send(
+        slashCommand(
+          'forum agency add "North Leeds Early Help Forum" name="Youth Service" sector=youth_support contacts=@bob',
+          h.fake,
+        ),
+        form,
+      );
+      await waitFor(() => h.fake.responses.length === before + 1, 'the refusal');
+      expect(String(h.fake.responses.at(-1)?.body.text)).toMatch(/could not find "@bob".*nothing was saved/);
+      expect(await h.app.storage.prisma.forumAgency.count({ where: { name: 'Youth Service' } })).toBe(0);
+    });
+
+    it('resolves a picked person (<@U123|name>, should_escape) to their user id', async () => {
+      const before = h.fake.responses.length;
+      await h.send(
+        slashCommand(
+          'forum agency add "North Leeds Early Help Forum" name="Youth Service" sector=youth_support contacts=<@U9|bob>,<@U8|ann>',
+          h.fake,
+        ),
+        form,
+      );
+      await waitFor(() => h.fake.responses.length === before + 1, 'the confirmation');
+      const agency = await h.app.storage.prisma.forumAgency.findFirst({ where: { name: 'Youth Service' } });
+      expect(agency?.contacts).toEqual(['U9', 'U8']);
+    });
+
+    it('adds an agency from the modal, its contacts picked with a user picker', async () => {
+      await h.send(slashCommand('agency new', h.fake), form);
+      await waitFor(
+        () =>
+          h.fake
+            .callsOf('views.open')
+            .some((c) => (c.params.view as { callback_id?: string }).callback_id === VIEW.agency),
+        'the agency modal',
+      );
+      const view = h.fake.callsOf('views.open').at(-1)?.params.view;
+      expect(JSON.stringify(view)).toContain('"type":"multi_users_select"');
+      const res = await h.send(
+        submission(VIEW.agency, {
+          forum: { type: 'static_select', selected_option: { value: 'North Leeds Early Help Forum' } },
+          name: { type: 'plain_text_input', value: 'Police Early Help' },
+          sector: { type: 'static_select', selected_option: { value: 'social_care' } },
+          contacts: { type: 'multi_users_select', selected_users: ['U5', 'U6'] },
+          host: { type: 'radio_buttons', selected_option: { value: 'yes' } },
+        }),
+        form,
+      );
+      expect(res.status).toBe(200);
+      await waitFor(
+        async () =>
+          (await h.app.storage.prisma.forumAgency.count({ where: { name: 'Police Early Help' } })) === 1,
+        'the agency',
+      );
+      const agency = await h.app.storage.prisma.forumAgency.findFirst({
+        where: { name: 'Police Early Help' },
+      });
+      expect(agency?.contacts).toEqual(['U5', 'U6']);
+    });
+
     it('records an RSVP from a button once, however often it is clicked', async () => {
       await h.send(
         mention(

@@ -10,7 +10,7 @@ import { dmChannel, type SlackListenerContext, sendAttachment } from '../context
 import { replyMessages, replyToBlocks, type SlackMessage } from '../render/blocks.ts';
 import { fitsView } from '../render/check-blocks.ts';
 import { replyView, surveyAnswerView } from '../render/modals.ts';
-import { openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
+import { openAgencyModal, openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -152,6 +152,7 @@ export function registerActionListeners(app: App, ctx: SlackListenerContext): vo
     if (actionId === 'open_forum_modal') return openForumModal(client, trigger, body.channel?.id);
     if (actionId === 'open_pulse_modal')
       return openSurveyModal(ctx, client, workspace, trigger, body.channel?.id);
+    if (actionId === 'open_agency_modal') return openAgencyModal(ctx, client, workspace, trigger);
     if (actionId === 'pulse_answer_open') return openAnswerForm(ctx, click, value, trigger);
     ctx.log.warn({ actionId: actionId.slice(0, 60) }, 'unknown Slack action ignored');
   });

@@ -2,15 +2,21 @@ import type { App } from '@slack/bolt';
 import { type SlackListenerContext, sendAttachment } from '../context.ts';
 import { replyMessages } from '../render/blocks.ts';
 import { slackHelp } from '../render/help.ts';
-import { openForumModal, openSurveyModal } from './surfaces.ts';
+import { resolveSlackText } from '../resolve-mentions.ts';
+import { openAgencyModal, openForumModal, openSurveyModal } from './surfaces.ts';
 
 /** `/joinedup …`: the forms open as modals; everything else is chat text, answered privately. */
 export function registerCommandListeners(app: App, ctx: SlackListenerContext): void {
   app.command('/joinedup', async ({ command, ack, respond, client, context }) => {
-    const text = (command.text ?? '').trim();
+    const resolved = resolveSlackText((command.text ?? '').trim());
     const workspace = ctx.workspaceOf(context, command.team_id);
     // Acknowledge first: Slack waits three seconds at most, an answer may take longer.
     await ack();
+    if (!resolved.ok) {
+      await respond({ response_type: 'ephemeral', text: resolved.message });
+      return;
+    }
+    const { text } = resolved;
     if (/^(help|\?)?$/i.test(text)) {
       // As any first contact: the person (and the workspace) are known from now on.
       await ctx.members.ensureMember(workspace, command.user_id);
@@ -20,6 +26,10 @@ export function registerCommandListeners(app: App, ctx: SlackListenerContext): v
     }
     if (/^(forums?)\s+(new|create)$/i.test(text)) {
       await openForumModal(client, command.trigger_id, command.channel_id);
+      return;
+    }
+    if (/^(forums?\s+)?agency\s+(new|add)$/i.test(text)) {
+      await openAgencyModal(ctx, client, workspace, command.trigger_id);
       return;
     }
     if (/^(pulse|survey)\s+(new|start)$/i.test(text)) {

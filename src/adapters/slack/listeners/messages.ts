@@ -4,6 +4,7 @@ import type { IncomingMessage } from '../../../core/conversation/types.ts';
 import type { WorkspaceRef } from '../../../core/shared/ports.ts';
 import { type SlackListenerContext, sendAttachment } from '../context.ts';
 import { replyMessages } from '../render/blocks.ts';
+import { resolveSlackText } from '../resolve-mentions.ts';
 
 const MAX_COMMAND_TEXT = 4000;
 
@@ -40,10 +41,20 @@ async function answer(ctx: SlackListenerContext, said: Said): Promise<void> {
     });
     return;
   }
+  const resolved = resolveSlackText(said.text);
+  if (!resolved.ok) {
+    await client.chat.postEphemeral({
+      channel: said.channel,
+      user: said.userId,
+      thread_ts: said.thread,
+      text: resolved.message,
+    });
+    return;
+  }
   const message: IncomingMessage = {
     workspace: said.workspace,
     userId: said.userId,
-    text: said.text,
+    text: resolved.text,
     eventId: said.eventId,
     channelId: said.channel,
   };

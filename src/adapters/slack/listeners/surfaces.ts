@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { WorkspaceRef } from '../../../core/shared/ports.ts';
 import type { SlackListenerContext } from '../context.ts';
+import { agencyAddView } from '../render/agency-modal.ts';
 import { fitsView } from '../render/check-blocks.ts';
 import { homeView } from '../render/home.ts';
 import { forumCreateView, surveyCreateView } from '../render/modals.ts';
@@ -12,6 +13,18 @@ export async function openForumModal(
   channelId?: string,
 ): Promise<void> {
   await client.views.open({ trigger_id: triggerId, view: fitsView(forumCreateView(channelId)) });
+}
+
+/** Opens the "add an agency" modal, with the workspace's forums and a people picker for contacts. */
+export async function openAgencyModal(
+  ctx: SlackListenerContext,
+  client: WebClient,
+  workspace: WorkspaceRef,
+  triggerId: string,
+): Promise<void> {
+  const forums = await ctx.forums.listForums(workspace.id);
+  const view = agencyAddView(forums.map((f) => f.name));
+  await client.views.open({ trigger_id: triggerId, view: fitsView(view) });
 }
 
 /** Opens the "new survey" modal with the workspace's surveys and forums. */

@@ -21,6 +21,7 @@ export type ViewState = Record<
       selected_conversation?: string | null;
       selected_channel?: string | null;
       selected_options?: { value: string }[];
+      selected_users?: string[] | null;
     }
   >
 >;
@@ -29,12 +30,13 @@ export const VIEW = {
   forum: 'joinedup_forum_create',
   survey: 'joinedup_pulse_create',
   answer: 'joinedup_pulse_answer',
+  agency: 'joinedup_agency_add',
 };
 
 /** Every input's element has this action id; the block id names the field. */
-const VALUE = 'value';
+export const VALUE = 'value';
 
-function input(
+export function input(
   blockId: string,
   label: string,
   element: InputBlockElement,
@@ -51,7 +53,7 @@ function input(
   };
 }
 
-function options(values: readonly { value: string; label: string }[]): PlainTextOption[] {
+export function options(values: readonly { value: string; label: string }[]): PlainTextOption[] {
   return values.map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value }));
 }
 
@@ -104,7 +106,7 @@ export function forumCreateView(channelId?: string): ModalView {
 /** Field problems keyed by block id, for `response_action: errors`. */
 export type FieldErrors = Record<string, string>;
 
-function text(state: ViewState, block: string): string {
+export function text(state: ViewState, block: string): string {
   const v = state[block]?.value;
   return (
     v?.value ??
