@@ -130,3 +130,29 @@ describe('resolveSlackText', () => {
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/"@bob".*nothing was saved/) });
   });
 });
+
+describe('messages updated in place', () => {
+  it('spends the rating buttons and shows the rating; shows RSVP counts and, in a DM, the answer', async () => {
+    const { rated, rsvped } = await import('../../../src/adapters/slack/listeners/update-in-place.ts');
+    const { actionButtons } = await import('../../../src/adapters/slack/render/blocks.ts');
+    const actions = actionButtons([
+      { id: 'feedback_helpful', label: '👍', command: 'helpful', value: 'q1' },
+      { id: 'feedback_unhelpful', label: '👎', command: 'unhelpful', value: 'q1' },
+      { id: 'related_article', label: 'More', command: 'article a', value: 'a' },
+    ]);
+    const before = [
+      { type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'answer' } },
+      actions!,
+    ];
+    const after = JSON.stringify(rated('helpful')(before));
+    expect(after).not.toContain('feedback:');
+    expect(after).toContain('article a');
+    expect(after).toContain('Rated 👍 helpful');
+    const counts = { going: 3, maybe: 1, not_going: 0 };
+    const once = rsvped('going', counts, true)(before);
+    const twice = rsvped('maybe', { ...counts, going: 2, maybe: 2 }, true)(once);
+    expect(twice).toHaveLength(3);
+    expect(JSON.stringify(twice)).toContain('🤔 You might come · 2 going · 2 maybe · 0 not going');
+    expect(JSON.stringify(rsvped('going', counts, false)(before))).not.toContain('You');
+  });
+});

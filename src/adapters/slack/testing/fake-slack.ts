@@ -225,6 +225,12 @@ export class FakeSlack {
         this.channels.set(channel, list);
         return { ok: true, channel, ts, message: { ts, text: p.text } };
       }
+      case 'chat.update': {
+        const message = this.channels.get(String(p.channel))?.find((m) => m.ts === p.ts);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        Object.assign(message, { text: p.text, blocks: p.blocks, edited: true });
+        return { ok: true, channel: p.channel, ts: p.ts, text: p.text };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${this.ts++}.000200` };
       case 'conversations.open':
