@@ -156,3 +156,29 @@ describe('messages updated in place', () => {
     expect(JSON.stringify(rsvped('going', counts, false)(before))).not.toContain('You');
   });
 });
+
+describe('the SDKs’ own log output', () => {
+  it('goes into the one JSON logger, warnings and errors only, without tokens or payloads', async () => {
+    const { Writable } = await import('node:stream');
+    const { createLogger } = await import('../../../src/logger.ts');
+    const { boltLogger } = await import('../../../src/adapters/slack/receiver.ts');
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const sdk = boltLogger(createLogger('info', sink));
+    sdk.debug('request body', { text: 'child at 12 Acacia Road' });
+    sdk.info('connected');
+    sdk.warn('http request failed with token xoxb-123-456-abcdef', { text: 'secret message text' });
+    sdk.error(new Error('An API error occurred: invalid_auth xoxb-999'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines).toHaveLength(2);
+    const parsed = lines.map((l) => JSON.parse(l) as { msg: string; level: number });
+    expect(parsed[0]?.msg).toBe('http request failed with token [redacted]');
+    expect(parsed[1]?.msg).toBe('Error');
+    expect(lines.join('\n')).not.toMatch(/xox|Acacia|secret message/);
+  });
+});
