@@ -140,10 +140,8 @@ describe('messages updated in place', () => {
       { id: 'feedback_unhelpful', label: '👎', command: 'unhelpful', value: 'q1' },
       { id: 'related_article', label: 'More', command: 'article a', value: 'a' },
     ]);
-    const before = [
-      { type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'answer' } },
-      actions!,
-    ];
+    if (!actions) throw new Error('no buttons rendered');
+    const before = [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'answer' } }, actions];
     const after = JSON.stringify(rated('helpful')(before));
     expect(after).not.toContain('feedback:');
     expect(after).toContain('article a');
