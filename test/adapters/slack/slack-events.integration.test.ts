@@ -92,6 +92,41 @@ for (const database of databases) {
       expect(h.fake.refused).toEqual([]);
     });
 
+    it('answers a reply in its own thread without a new mention, and only in its own threads', async () => {
+      const threadReply = (channel: string, thread: string, text: string) =>
+        eventCallback({
+          type: 'message',
+          channel,
+          channel_type: 'channel',
+          user: 'U1',
+          text,
+          thread_ts: thread,
+          ts: `${Date.now() / 1000}`,
+        });
+      const asked = mention('who can start a CAF', { channel: 'CTHREAD' });
+      const thread = String((JSON.parse(asked) as { event: { ts: string } }).event.ts);
+      await h.send(asked);
+      await waitFor(() => (h.fake.channels.get('CTHREAD') ?? []).length === 1, 'the answer in the thread');
+      await h.send(threadReply('CTHREAD', thread, 'what is a lead professional'));
+      await waitFor(() => (h.fake.channels.get('CTHREAD') ?? []).length === 2, 'the follow-up answered');
+      expect(h.fake.channels.get('CTHREAD')?.[1]?.thread_ts).toBe(thread);
+      // A thread the bot answered before a restart: known from Slack's thread history, not memory.
+      h.fake.channels.set('COLD', [
+        { ts: '1600000000.000100', user: 'UBOT', bot_id: 'BBOT', thread_ts: '1600000000.000001' },
+      ]);
+      await h.send(threadReply('COLD', '1600000000.000001', 'what is team around the family'));
+      await waitFor(
+        () => (h.fake.channels.get('COLD') ?? []).length === 2,
+        'the follow-up in an older thread',
+      );
+      // Someone else's thread: not the bot's business.
+      const questionsBefore = await questions();
+      await h.send(threadReply('COTHER', '1600000000.000009', 'what is a CAF'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(h.fake.channels.get('COTHER')).toBeUndefined();
+      expect(await questions()).toBe(questionsBefore);
+    });
+
     it('answers a direct message without a thread', async () => {
       const before = h.fake.callsOf('chat.postMessage').length;
       await h.send(directMessage('what is a team around the family'));

@@ -221,7 +221,15 @@ export class FakeSlack {
         const channel = String(p.channel);
         const ts = `${this.ts++}.000100`;
         const list = this.channels.get(channel) ?? [];
-        list.push({ ts, text: p.text, blocks: p.blocks, thread_ts: p.thread_ts, metadata: p.metadata });
+        list.push({
+          ts,
+          user: 'UBOT',
+          bot_id: 'BBOT',
+          text: p.text,
+          blocks: p.blocks,
+          thread_ts: p.thread_ts,
+          metadata: p.metadata,
+        });
         this.channels.set(channel, list);
         return { ok: true, channel, ts, message: { ts, text: p.text } };
       }
@@ -241,6 +249,13 @@ export class FakeSlack {
           messages: [...(this.channels.get(String(p.channel)) ?? [])].reverse(),
           has_more: false,
         };
+      case 'conversations.replies': {
+        const ts = String(p.ts);
+        const thread = (this.channels.get(String(p.channel)) ?? []).filter(
+          (m) => m.ts === ts || m.thread_ts === ts,
+        );
+        return { ok: true, messages: thread, has_more: false };
+      }
       case 'views.open':
       case 'views.publish':
       case 'views.update':
