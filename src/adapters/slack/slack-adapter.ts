@@ -21,6 +21,7 @@ import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
 import type { SlackIds, SlackListenerContext, SlackMetrics } from './context.ts';
 import { SlackInstallationStore, slackWorkspaceId } from './installation-store.ts';
 import { registerActionListeners } from './listeners/actions.ts';
+import { BotThreads } from './listeners/bot-threads.ts';
 import { registerCommandListeners } from './listeners/commands.ts';
 import { registerLifecycleListeners } from './listeners/lifecycle.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
@@ -213,6 +214,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     pulseActs: new PulseUseCases(deps.pulse),
     metrics: deps.metrics,
     viewDeadlineMs: deps.viewDeadlineMs ?? 2500,
+    threads: new BotThreads(),
     workspaceOf: (ids: SlackIds, teamId?: string) => ({
       id: slackWorkspaceId({ ...ids, teamId: ids.teamId ?? teamId }),
       platform: 'slack',

@@ -130,3 +130,53 @@ describe('resolveSlackText', () => {
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/"@bob".*nothing was saved/) });
   });
 });
+
+describe('messages updated in place', () => {
+  it('spends the rating buttons and shows the rating; shows RSVP counts and, in a DM, the answer', async () => {
+    const { rated, rsvped } = await import('../../../src/adapters/slack/listeners/update-in-place.ts');
+    const { actionButtons } = await import('../../../src/adapters/slack/render/blocks.ts');
+    const actions = actionButtons([
+      { id: 'feedback_helpful', label: '👍', command: 'helpful', value: 'q1' },
+      { id: 'feedback_unhelpful', label: '👎', command: 'unhelpful', value: 'q1' },
+      { id: 'related_article', label: 'More', command: 'article a', value: 'a' },
+    ]);
+    if (!actions) throw new Error('no buttons rendered');
+    const before = [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'answer' } }, actions];
+    const after = JSON.stringify(rated('helpful')(before));
+    expect(after).not.toContain('feedback:');
+    expect(after).toContain('article a');
+    expect(after).toContain('Rated 👍 helpful');
+    const counts = { going: 3, maybe: 1, not_going: 0 };
+    const once = rsvped('going', counts, true)(before);
+    const twice = rsvped('maybe', { ...counts, going: 2, maybe: 2 }, true)(once);
+    expect(twice).toHaveLength(3);
+    expect(JSON.stringify(twice)).toContain('🤔 You might come · 2 going · 2 maybe · 0 not going');
+    expect(JSON.stringify(rsvped('going', counts, false)(before))).not.toContain('You');
+  });
+});
+
+describe('the SDKs’ own log output', () => {
+  it('goes into the one JSON logger, warnings and errors only, without tokens or payloads', async () => {
+    const { Writable } = await import('node:stream');
+    const { createLogger } = await import('../../../src/logger.ts');
+    const { boltLogger } = await import('../../../src/adapters/slack/receiver.ts');
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const sdk = boltLogger(createLogger('info', sink));
+    sdk.debug('request body', { text: 'child at 12 Acacia Road' });
+    sdk.info('connected');
+    sdk.warn('http request failed with token xoxb-123-456-abcdef', { text: 'secret message text' });
+    sdk.error(new Error('An API error occurred: invalid_auth xoxb-999'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines).toHaveLength(2);
+    const parsed = lines.map((l) => JSON.parse(l) as { msg: string; level: number });
+    expect(parsed[0]?.msg).toBe('http request failed with token [redacted]');
+    expect(parsed[1]?.msg).toBe('Error');
+    expect(lines.join('\n')).not.toMatch(/xox|Acacia|secret message/);
+  });
+});

@@ -13,7 +13,15 @@ describe('the Slack app manifest', () => {
   });
   it('subscribes to the events the adapter listens for, and sends everything to /slack/events', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked'].sort(),
+      [
+        'app_home_opened',
+        'app_mention',
+        'app_uninstalled',
+        'message.channels',
+        'message.groups',
+        'message.im',
+        'tokens_revoked',
+      ].sort(),
     );
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.settings.interactivity.request_url).toMatch(/\/slack\/events$/);

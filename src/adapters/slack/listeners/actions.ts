@@ -11,6 +11,7 @@ import { replyMessages, replyToBlocks, type SlackMessage } from '../render/block
 import { fitsView } from '../render/check-blocks.ts';
 import { replyView, surveyAnswerView } from '../render/modals.ts';
 import { openAgencyModal, openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
+import { type BlockChange, rated, rsvped, updateInPlace } from './update-in-place.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -56,30 +57,54 @@ function replyFor<T>(outcome: Outcome<T>, success: (data: T) => Reply): Reply {
     : { text: outcome.error.message, ephemeral: true, error: outcome.error.code };
 }
 
+/**
+ * What a typed click did: the reply for the person, and how the clicked message now looks (the
+ * change is shown in place; `quiet` when that is all the person needs to see).
+ */
+interface Clicked {
+  reply: Reply | null;
+  change?: BlockChange;
+  quiet?: boolean;
+}
+
 /** A typed button (`rsvp:<answer>`, `feedback:<kind>`): its use case, or undefined for other ids. */
 async function runTyped(
   ctx: SlackListenerContext,
   click: Click,
   actionId: string,
   value: string,
-): Promise<Reply | null | undefined> {
+): Promise<Clicked | undefined> {
   const [kind, choice] = actionId.split(':');
   if (kind === 'rsvp' && (choice === 'going' || choice === 'not_going' || choice === 'maybe')) {
-    if (!UUID.test(value))
-      return { text: 'That RSVP button is not valid any more. Try `forum schedule`.', ephemeral: true };
+    if (!UUID.test(value)) {
+      return {
+        reply: { text: 'That RSVP button is not valid any more. Try `forum schedule`.', ephemeral: true },
+      };
+    }
     const answer: RsvpAnswer = choice;
     const outcome = await ctx.perform(click.actor, 'rsvp', (m) =>
       ctx.forumActs.rsvp(m, { answer, occurrenceId: value }),
     );
-    return outcome && replyFor(outcome, rsvpReply);
+    if (!outcome) return { reply: null };
+    const direct = click.body.channel?.id?.startsWith('D') ?? false;
+    return {
+      reply: replyFor(outcome, rsvpReply),
+      ...(outcome.ok ? { change: rsvped(answer, outcome.data.counts, direct), quiet: direct } : {}),
+    };
   }
   if (kind === 'feedback' && (choice === 'helpful' || choice === 'unhelpful')) {
-    if (!UUID.test(value)) return { text: 'That feedback button is not valid any more.', ephemeral: true };
+    if (!UUID.test(value))
+      return { reply: { text: 'That feedback button is not valid any more.', ephemeral: true } };
     const feedback: Feedback = choice;
+    // The answer clicked, by the id its buttons carry: never simply the person's latest.
     const outcome = await ctx.perform(click.actor, 'feedback', (m) =>
       ctx.conversation.rateAnswer(m, { feedback, questionId: value }),
     );
-    return outcome && replyFor(outcome, (d) => feedbackReply(d.feedback));
+    if (!outcome) return { reply: null };
+    return {
+      reply: replyFor(outcome, (d) => feedbackReply(d.feedback)),
+      ...(outcome.ok ? { change: rated(feedback), quiet: true } : {}),
+    };
   }
   return undefined;
 }
@@ -131,8 +156,15 @@ export function registerActionListeners(app: App, ctx: SlackListenerContext): vo
     const value = ('value' in action ? (action.value ?? '') : '').trim();
     const typed = await runTyped(ctx, click, actionId, value);
     if (typed !== undefined) {
-      if (!typed) return;
-      await deliver(click, typed);
+      if (!typed.reply) return;
+      const shown =
+        !click.fromHome && typed.change
+          ? await updateInPlace(client, body, respond, typed.change).catch((error: unknown) => {
+              ctx.log.warn({ err: { name: (error as Error).name } }, 'Slack message not updated in place');
+              return false;
+            })
+          : false;
+      if (!(shown && typed.quiet)) await deliver(click, typed.reply);
       if (click.fromHome) await publishHome(ctx, client, workspace, body.user.id);
       return;
     }

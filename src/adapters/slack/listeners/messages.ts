@@ -81,6 +81,7 @@ async function answer(ctx: SlackListenerContext, said: Said): Promise<void> {
         });
       }
     }
+    if (said.shared && said.thread) ctx.threads.remember(said.channel, said.thread);
     await sendAttachment(client, said.userId, reply);
   } catch (error) {
     // The reply did not reach the person: forget the event so Slack's retry runs the turn again.
@@ -107,9 +108,28 @@ export function registerMessageListeners(app: App, ctx: SlackListenerContext): v
   });
 
   app.message(async ({ message, body, context, client }) => {
-    // Direct messages only: in channels the bot answers when mentioned.
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    if (message.subtype !== undefined) return;
     if (message.bot_id || !message.user || typeof message.text !== 'string') return;
+    if (message.channel_type !== 'im') {
+      // In channels: a reply in a thread the bot answered, without a new mention (a mention is
+      // answered by app_mention). Any other channel message is not the bot's business.
+      const thread = message.thread_ts;
+      if (!thread || thread === message.ts) return;
+      if (context.botUserId && message.text.includes(`<@${context.botUserId}`)) return;
+      const bot = { userId: context.botUserId, botId: context.botId };
+      if (!(await ctx.threads.isBots(client, message.channel, thread, bot))) return;
+      await answer(ctx, {
+        client,
+        workspace: ctx.workspaceOf(context, body.team_id),
+        userId: message.user,
+        text: message.text,
+        eventId: body.event_id,
+        channel: message.channel,
+        thread,
+        shared: true,
+      });
+      return;
+    }
     await answer(ctx, {
       client,
       workspace: ctx.workspaceOf(context, body.team_id),

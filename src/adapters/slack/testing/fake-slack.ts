@@ -221,9 +221,23 @@ export class FakeSlack {
         const channel = String(p.channel);
         const ts = `${this.ts++}.000100`;
         const list = this.channels.get(channel) ?? [];
-        list.push({ ts, text: p.text, blocks: p.blocks, thread_ts: p.thread_ts, metadata: p.metadata });
+        list.push({
+          ts,
+          user: 'UBOT',
+          bot_id: 'BBOT',
+          text: p.text,
+          blocks: p.blocks,
+          thread_ts: p.thread_ts,
+          metadata: p.metadata,
+        });
         this.channels.set(channel, list);
         return { ok: true, channel, ts, message: { ts, text: p.text } };
+      }
+      case 'chat.update': {
+        const message = this.channels.get(String(p.channel))?.find((m) => m.ts === p.ts);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        Object.assign(message, { text: p.text, blocks: p.blocks, edited: true });
+        return { ok: true, channel: p.channel, ts: p.ts, text: p.text };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${this.ts++}.000200` };
@@ -235,6 +249,13 @@ export class FakeSlack {
           messages: [...(this.channels.get(String(p.channel)) ?? [])].reverse(),
           has_more: false,
         };
+      case 'conversations.replies': {
+        const ts = String(p.ts);
+        const thread = (this.channels.get(String(p.channel)) ?? []).filter(
+          (m) => m.ts === ts || m.thread_ts === ts,
+        );
+        return { ok: true, messages: thread, has_more: false };
+      }
       case 'views.open':
       case 'views.publish':
       case 'views.update':
