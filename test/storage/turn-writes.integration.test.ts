@@ -103,6 +103,13 @@ describeEachDatabase('fewer writes per turn', (db) => {
     expect(await repos.conversationReferences.markInactive('W-refs', 'a:ref')).toBe(true);
     await repos.conversationReferences.save('W-refs', 'a:ref', reference);
     expect((await repos.conversationReferences.find('W-refs', 'a:ref'))?.active).toBe(true);
+    // Marked inactive by another replica, which this process's cache cannot know of.
+    await db.storage.prisma.conversationReference.updateMany({
+      where: { workspaceId: 'W-refs', conversationId: 'a:ref' },
+      data: { active: false },
+    });
+    await repos.conversationReferences.save('W-refs', 'a:ref', reference);
+    expect((await repos.conversationReferences.find('W-refs', 'a:ref'))?.active).toBe(true);
   });
 });
 

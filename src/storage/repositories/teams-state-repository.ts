@@ -94,14 +94,22 @@ export class PrismaConversationReferenceRepository implements ConversationRefere
   }
 
   /**
-   * Every Teams turn saves its reference; one this process saved moments ago unchanged (and not
-   * marked inactive since) is not written again. Another replica marking it inactive is undone by
-   * the next save after the cache entry expires, as before.
+   * Every Teams turn saves its reference; one this process saved moments ago unchanged is not
+   * rewritten (nor its workspace row ensured again): the row is only made active again if
+   * something, here or on another replica, marked it inactive meanwhile.
    */
   async save(workspaceId: string, conversationId: string, reference: Record<string, unknown>): Promise<void> {
     const key = `${workspaceId}\u0000${conversationId}`;
     const text = JSON.stringify(reference);
-    if (this.saved.get(key) === text) return;
+    if (this.saved.get(key) === text) {
+      // Unchanged: only a mark of inactive (perhaps by another replica) is undone; an active row
+      // matches nothing, so nothing is written.
+      await this.prisma.conversationReference.updateMany({
+        where: { workspaceId, conversationId, active: false },
+        data: { active: true },
+      });
+      return;
+    }
     await ensureWorkspaceRow(this.prisma, workspaceId, 'teams');
     const json = reference as Prisma.InputJsonValue;
     await this.prisma.conversationReference.upsert({
