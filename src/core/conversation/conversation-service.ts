@@ -281,16 +281,25 @@ export class ConversationService {
     return this.answerQuestion(turn, text);
   }
 
-  /** The `help` text: every route with a help line. */
-  helpText(): string {
-    const lines = this.routes.filter((r) => r.help).map((r) => `• ${r.help}`);
+  /**
+   * The `help` text: a short line per command, with `help <topic>` for a command's own list; or,
+   * for a topic (`help forum`, `help pulse`), that topic's commands alone. Undefined for a topic
+   * nothing is filed under.
+   */
+  helpText(topic?: string): string | undefined {
+    if (topic) {
+      const wanted = topic.toLowerCase();
+      const lines = this.routes
+        .filter((r) => r.help && (r.name === wanted || r.topics?.includes(wanted)))
+        .flatMap((r) => (r.help ?? '').split('\n'))
+        .map((line) => (line.startsWith('•') ? line : `• ${line}`));
+      return lines.length > 0 ? lines.join('\n') : undefined;
+    }
+    const lines = this.routes.filter((r) => r.help).map((r) => `• ${r.summary ?? r.help?.split('\n')[0]}`);
     return [
-      "I'm joinedup. I answer questions about CAF / Early Help, lead professionals, TAC/TAF and information sharing, with sources.",
-      'Just type a question, for example "who can start a CAF?" or "when can I share information without consent?".',
-      '',
+      'Type a question about CAF / Early Help, lead professionals, TAC/TAF or information sharing, e.g. "who can start a CAF?". Commands:',
       ...lines,
-      '',
-      'If a child may be in immediate danger, call 999. Never post names or other identifiable details of children or families here.',
+      'More on a topic: `help forum`, `help pulse`. If a child may be in immediate danger, call 999; never post identifiable details here.',
     ].join('\n');
   }
 
@@ -341,11 +350,25 @@ export class ConversationService {
   private builtInRoutes(): ChatRoute[] {
     const d = this.deps;
     return [
-      route<true>({
+      route<true | string>({
         name: 'help',
-        help: '`help`: this list.',
-        match: (t) => /^(help|\?|commands|menu|what can you do\??)$/i.test(t) || undefined,
-        handle: async () => ({ text: this.helpText() }),
+        help: '`help`: this list; `help forum`, `help pulse`: the commands on one topic.',
+        match: (t) => {
+          if (/^(help|\?|commands|menu|what can you do\??)$/i.test(t)) return true;
+          const topic = /^help\s+([a-z-]+)$/i.exec(t)?.[1];
+          return topic && (topic === 'me' ? undefined : topic.toLowerCase());
+        },
+        handle: async (_turn, topic) => {
+          if (topic === true) return { text: this.helpText() ?? '' };
+          const found = this.helpText(
+            topic === 'forums' || topic === 'rsvp' ? 'forum' : topic === 'survey' ? 'pulse' : topic,
+          );
+          return {
+            text:
+              found ?? `I have no help on "${topic}". Topics: forum, pulse. Type \`help\` for everything.`,
+            ephemeral: true,
+          };
+        },
       }),
       route<string>({
         name: 'ask',
