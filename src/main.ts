@@ -80,6 +80,8 @@ export interface App {
 export interface CreateAppOptions {
   /** Where "now" comes from: the system clock, or one a test (or the console) moves. */
   clock?: Clock;
+  /** With `DATA_DIR=memory://` only: start from this PGlite data directory (tests: one already migrated). */
+  loadDataDir?: Blob;
 }
 
 /** The composition root: config -> storage -> core services. Adapters are started by the caller. */
@@ -94,6 +96,7 @@ export async function createApp(
   const opening = openStorage({
     databaseUrl: config.storage.databaseUrl,
     dataDir: config.storage.dataDir,
+    loadDataDir: options.loadDataDir,
     connectRetries: config.storage.connectRetries,
     connectRetryDelayMs: config.storage.connectRetryDelayMs,
     onConnectRetry: ({ attempt, retries, delayMs, error }) =>

@@ -20,6 +20,8 @@ export interface StorageOptions {
   databaseUrl?: string;
   /** Directory for PGlite data; `memory://` keeps it in memory (tests). */
   dataDir: string;
+  /** In memory only: start from this PGlite data directory (`dumpDataDir()`), e.g. one already migrated. */
+  loadDataDir?: Blob;
   /** Apply pending migrations while opening (default true). */
   migrate?: boolean;
   /** PostgreSQL: further tries when the server cannot be reached (default 0), the first wait (doubling, at most 30 s). */
@@ -170,7 +172,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   let pglite: PGlite;
   let hadDatabase = false;
   if (inMemory) {
-    pglite = new PGlite();
+    pglite = new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined);
   } else {
     const dir = resolve(options.dataDir, 'pglite');
     // An unusable directory is one plain sentence here, before PGlite could stall on it.

@@ -13,6 +13,7 @@ import { createLogger } from '../../../src/logger.ts';
 import { type App, createApp } from '../../../src/main.ts';
 import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
 import { createScratchDatabase } from '../../../src/storage/scratch-database.ts';
+import { migratedTemplate } from '../../support/migrated-template.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-single-workspace';
@@ -94,7 +95,11 @@ export async function startSlackHarness(
     ...options.env,
   });
   const logger = createLogger('info', sink);
-  const app = await createApp(config, logger, { clock: options.clock });
+  const inMemory = config.storage.dataDir === 'memory://' && !config.storage.databaseUrl;
+  const app = await createApp(config, logger, {
+    clock: options.clock,
+    loadDataDir: inMemory ? await migratedTemplate() : undefined,
+  });
   if (!config.slack) throw new Error('Slack is not configured');
   const adapter = await createSlackAdapter({
     config: config.slack,
