@@ -270,8 +270,12 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       while (limit.activeCount + limit.pendingCount > 0 && Date.now() < until) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      const left = limit.activeCount + limit.pendingCount;
-      if (left > 0) log.warn({ turns: left }, 'Slack turns still waiting at shutdown');
+      // Past the deadline, turns not yet started are dropped (the database is about to close
+      // under them) and the few running ones are let finish.
+      const dropped = limit.pendingCount;
+      limit.clearQueue();
+      if (dropped > 0) log.warn({ turns: dropped }, 'Slack turns still waiting at shutdown were dropped');
+      while (limit.activeCount > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     },
   };
 }

@@ -21,6 +21,9 @@ describe('the Slack app manifest', () => {
     expect(manifest.features.slash_commands[0].url).toMatch(/\/slack\/events$/);
     expect(manifest.oauth_config.redirect_urls[0]).toMatch(/\/slack\/oauth_redirect$/);
   });
+  it('escapes the slash command, so people picked with @ arrive as user ids', () => {
+    expect(manifest.features.slash_commands[0].should_escape).toBe(true);
+  });
   it('has a bot user and the App Home tab', () => {
     expect(manifest.features.bot_user.display_name).toBe('joinedup');
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

@@ -7,9 +7,10 @@ import { rsvpReply } from '../../../core/forums/present.ts';
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import type { Feedback } from '../../../core/shared/ports.ts';
 import { dmChannel, type SlackListenerContext, sendAttachment } from '../context.ts';
-import { replyToBlocks } from '../render/blocks.ts';
+import { replyMessages, replyToBlocks, type SlackMessage } from '../render/blocks.ts';
+import { fitsView } from '../render/check-blocks.ts';
 import { replyView, surveyAnswerView } from '../render/modals.ts';
-import { openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
+import { openAgencyModal, openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,7 @@ interface Click {
     response_type: 'ephemeral';
     replace_original: false;
     text: string;
-    blocks: ReturnType<typeof replyToBlocks>['blocks'];
+    blocks: SlackMessage['blocks'];
   }) => Promise<unknown>;
   fromHome: boolean;
 }
@@ -29,14 +30,20 @@ interface Click {
 /** A reply to a click: beside the message clicked, or as a modal from the App Home (a DM if that fails). */
 async function deliver(click: Click, reply: Reply): Promise<void> {
   const { client, body } = click;
-  const { text, blocks } = replyToBlocks(reply);
-  if (click.respond && !click.fromHome) {
-    await click.respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+  const parts = replyMessages(reply);
+  const { respond } = click;
+  if (respond && !click.fromHome) {
+    for (const { text, blocks } of parts) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+    }
   } else if (body.trigger_id) {
-    await client.views
-      .open({ trigger_id: body.trigger_id, view: replyView('joinedup', blocks) })
+    const { trigger_id } = body;
+    // A modal when the reply fits one; otherwise (or if it cannot open) every part by DM.
+    await Promise.resolve()
+      .then(() => client.views.open({ trigger_id, view: replyView('joinedup', replyToBlocks(reply).blocks) }))
       .catch(async () => {
-        await client.chat.postMessage({ channel: await dmChannel(client, body.user.id), text, blocks });
+        const channel = await dmChannel(client, body.user.id);
+        for (const { text, blocks } of parts) await client.chat.postMessage({ channel, text, blocks });
       });
   }
   await sendAttachment(client, body.user.id, reply);
@@ -93,7 +100,10 @@ async function openAnswerForm(
     return;
   }
   const needsSector = !(await ctx.pulse.sectorOf(member));
-  await click.client.views.open({ trigger_id: triggerId, view: surveyAnswerView(run, needsSector) });
+  await click.client.views.open({
+    trigger_id: triggerId,
+    view: fitsView(surveyAnswerView(run, needsSector)),
+  });
 }
 
 /**
@@ -142,6 +152,7 @@ export function registerActionListeners(app: App, ctx: SlackListenerContext): vo
     if (actionId === 'open_forum_modal') return openForumModal(client, trigger, body.channel?.id);
     if (actionId === 'open_pulse_modal')
       return openSurveyModal(ctx, client, workspace, trigger, body.channel?.id);
+    if (actionId === 'open_agency_modal') return openAgencyModal(ctx, client, workspace, trigger);
     if (actionId === 'pulse_answer_open') return openAnswerForm(ctx, click, value, trigger);
     ctx.log.warn({ actionId: actionId.slice(0, 60) }, 'unknown Slack action ignored');
   });

@@ -3,7 +3,8 @@ import type { WebClient } from '@slack/web-api';
 import type { IncomingMessage } from '../../../core/conversation/types.ts';
 import type { WorkspaceRef } from '../../../core/shared/ports.ts';
 import { type SlackListenerContext, sendAttachment } from '../context.ts';
-import { replyToBlocks } from '../render/blocks.ts';
+import { replyMessages } from '../render/blocks.ts';
+import { resolveSlackText } from '../resolve-mentions.ts';
 
 const MAX_COMMAND_TEXT = 4000;
 
@@ -40,34 +41,45 @@ async function answer(ctx: SlackListenerContext, said: Said): Promise<void> {
     });
     return;
   }
+  const resolved = resolveSlackText(said.text);
+  if (!resolved.ok) {
+    await client.chat.postEphemeral({
+      channel: said.channel,
+      user: said.userId,
+      thread_ts: said.thread,
+      text: resolved.message,
+    });
+    return;
+  }
   const message: IncomingMessage = {
     workspace: said.workspace,
     userId: said.userId,
-    text: said.text,
+    text: resolved.text,
     eventId: said.eventId,
     channelId: said.channel,
   };
   const reply = await ctx.turn(message);
   if (!reply) return;
   try {
-    const { text, blocks } = replyToBlocks(reply);
     const privateReply = said.shared && (reply.ephemeral || reply.guidance?.privacyWarning);
-    if (privateReply) {
-      await client.chat.postEphemeral({
-        channel: said.channel,
-        user: said.userId,
-        thread_ts: said.thread,
-        text,
-        blocks,
-      });
-    } else {
-      await client.chat.postMessage({
-        channel: said.channel,
-        thread_ts: said.thread,
-        text,
-        blocks,
-        unfurl_links: false,
-      });
+    for (const { text, blocks } of replyMessages(reply)) {
+      if (privateReply) {
+        await client.chat.postEphemeral({
+          channel: said.channel,
+          user: said.userId,
+          thread_ts: said.thread,
+          text,
+          blocks,
+        });
+      } else {
+        await client.chat.postMessage({
+          channel: said.channel,
+          thread_ts: said.thread,
+          text,
+          blocks,
+          unfurl_links: false,
+        });
+      }
     }
     await sendAttachment(client, said.userId, reply);
   } catch (error) {
