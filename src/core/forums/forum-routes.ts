@@ -1,4 +1,5 @@
 import type { Reply, Route, TurnContext } from '../conversation/types.ts';
+import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
 import { closestCommand } from '../shared/match-name.ts';
 import { unwrap } from '../shared/outcome.ts';
@@ -272,8 +273,10 @@ export function forumRoutes(service: ForumService): Route<never>[] {
           }
           case 'schedule': {
             const forum = await forumFor(turn, words.join(' ') || undefined);
-            const { rows, problem } = await service.schedule(forum);
-            const warning = problem ? `\n⚠️ ${problem}` : '';
+            const { rows, problem, troubled } = await service.schedule(forum);
+            const warning = [...(problem ? [`⚠️ ${problem}`] : []), ...describeTroubledPosts(troubled)]
+              .map((line) => `\n${line}`)
+              .join('');
             if (rows.length === 0) {
               return {
                 text: `${forum.name} has no meetings planned: add member agencies that can host.${warning}`,

@@ -8,6 +8,7 @@ import type {
   NewScheduledPost,
   OutboundMessage,
   ScheduledPostRepository,
+  TroubledPost,
 } from '../shared/ports.ts';
 import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
@@ -519,6 +520,8 @@ export class ForumService {
   async schedule(forum: ForumSeries): Promise<{
     rows: { occurrence: StoredOccurrence; counts: Record<RsvpAnswer, number> }[];
     problem?: string;
+    /** The forum's posts that failed or are being retried. */
+    troubled: TroubledPost[];
   }> {
     const { problem } = await this.plan(forum);
     const now = this.deps.clock.now();
@@ -529,7 +532,19 @@ export class ForumService {
         counts: await this.deps.forums.rsvpCounts(forum.workspaceId, occurrence.id),
       })),
     );
-    return { rows, problem };
+    return { rows, problem, troubled: await this.troubledPosts(forum) };
+  }
+
+  /** The forum's posts that failed or are being retried (keys name the meeting, not the forum). */
+  async troubledPosts(forum: ForumSeries): Promise<TroubledPost[]> {
+    const all = await this.deps.posts.listTroubled(forum.workspaceId, 'forum:');
+    const mine: TroubledPost[] = [];
+    for (const post of all) {
+      const occurrenceId = post.key.split(':')[1] ?? '';
+      const occurrence = await this.deps.forums.findOccurrence(forum.workspaceId, occurrenceId);
+      if (occurrence?.forumId === forum.id) mine.push(post);
+    }
+    return mine;
   }
 
   /** The member's upcoming meetings across the workspace's forums, soonest first, with their RSVP. */

@@ -1,6 +1,9 @@
 // The forum domain as core sees it. Storage maps its rows to these types; adapters render them.
 
-/** The nine workforce sectors the national CAF evaluation reported on, plus a catch-all. */
+/**
+ * The nine children's workforce sectors the national CAF evaluation reported on, plus police,
+ * housing and a catch-all.
+ */
 export type Sector =
   | 'drug_and_alcohol'
   | 'early_years'
@@ -11,6 +14,8 @@ export type Sector =
   | 'youth_support'
   | 'youth_offending'
   | 'sport_play_leisure'
+  | 'police'
+  | 'housing'
   | 'other';
 
 export const SECTORS: readonly Sector[] = [
@@ -23,6 +28,8 @@ export const SECTORS: readonly Sector[] = [
   'youth_support',
   'youth_offending',
   'sport_play_leisure',
+  'police',
+  'housing',
   'other',
 ];
 
@@ -94,6 +101,8 @@ export interface ForumSeries {
   memberReminderDays: number;
   /** Days before a meeting that it is announced (default 28: four weeks). */
   announceDays?: number;
+  /** The coordinator who created it (told when one of its posts cannot be sent). */
+  createdBy?: string;
 }
 
 /** A member agency of a forum: a school, health centre, youth service, charity... */

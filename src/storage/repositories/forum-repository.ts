@@ -36,6 +36,7 @@ const toForum = (r: Forum): ForumSeries => ({
   hostReminderDays: r.hostReminderDays,
   memberReminderDays: r.memberReminderDays,
   announceDays: r.announceDays,
+  ...(r.createdBy ? { createdBy: r.createdBy } : {}),
 });
 
 const toAgency = (r: ForumAgency): Agency => ({

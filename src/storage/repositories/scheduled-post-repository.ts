@@ -5,6 +5,7 @@ import type {
   PostMessageLookup,
   ScheduledPostRepository,
   ScheduledPostStatus,
+  TroubledPost,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import { ensureWorkspaceRow } from './workspace-repository.ts';
@@ -162,6 +163,27 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository, P
       data: { status: 'cancelled' },
     });
     return result.count;
+  }
+
+  async listTroubled(workspaceId: string, keyPrefix: string): Promise<TroubledPost[]> {
+    const rows = await this.prisma.scheduledPost.findMany({
+      where: {
+        workspaceId,
+        key: { startsWith: keyPrefix },
+        OR: [{ status: { in: ['failed', 'uncertain'] } }, { status: 'pending', lastError: { not: null } }],
+      },
+      orderBy: { dueAt: 'asc' },
+      take: 50,
+    });
+    return rows.map((r) => ({
+      key: r.key,
+      kind: r.kind,
+      channelId: r.channelId,
+      dueAt: r.dueAt,
+      status: r.status as TroubledPost['status'],
+      attempts: r.attempts,
+      ...(r.lastError ? { lastError: r.lastError } : {}),
+    }));
   }
 
   async countByStatus(workspaceId?: string): Promise<Record<string, number>> {

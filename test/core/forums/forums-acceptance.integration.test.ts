@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceSimulatedClock, SimulatedClock } from '../../../src/adapters/console/simulated-clock.ts';
 import { createCalendarFeedMount } from '../../../src/adapters/web/calendar-feed-http.ts';
 import type { Reply, Route } from '../../../src/core/conversation/types.ts';
+import { readSnapshot } from '../../../src/core/forums/compose-forum-posts.ts';
 import { forumRoutes } from '../../../src/core/forums/forum-routes.ts';
 import { ForumService } from '../../../src/core/forums/forum-service.ts';
 import type { MemberRecord, OutboundMessage, PostTarget } from '../../../src/core/shared/ports.ts';
@@ -103,7 +104,7 @@ describe('a forum that keeps its promises', () => {
       nextDueAt: (until) => posts.nextDueAt(until),
     });
     const announcements = sent.filter((s) => s.message.kind === 'forum_announcement');
-    const dates = announcements.map((a) => (a.message.data?.announced as { date: string }).date);
+    const dates = announcements.map((a) => readSnapshot(a.message)?.date);
     // One per meeting, never twice, none of them "Updated", each four weeks (28 days) ahead.
     expect(new Set(dates).size).toBe(dates.length);
     expect(dates.slice(0, 5)).toEqual(['2027-01-12', '2027-02-09', '2027-03-09', '2027-04-13', '2027-05-11']);

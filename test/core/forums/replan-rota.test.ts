@@ -104,7 +104,8 @@ function worstWindowGap(hosts: readonly string[], agencyIds: readonly string[]):
   return worst;
 }
 
-describe('local rota changes', () => {
+// Thousands of generated sequences: the limit allows for a busy machine; it is not a measurement.
+describe('local rota changes', { timeout: 120_000 }, () => {
   it('a swap of 14 Sep and 9 Nov 2027 changes those two meetings and nothing else', () => {
     const rota = startRota();
     const dates = rota.plan.map((p) => p.date);
