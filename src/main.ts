@@ -180,6 +180,8 @@ export async function createApp(
       stats: repos.questionStats,
       localArticles: repos.localArticles,
       guidance: workspaceGuidance,
+      attention: repos.attention,
+      hostConfirmations: repos.hostConfirmations,
       clock,
     });
     dashboard = { auth, service, publicUrl };

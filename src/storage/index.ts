@@ -1,5 +1,7 @@
 import type {
+  DashboardAttentionRepository,
   DashboardAuthRepository,
+  HostConfirmationRepository,
   LocalArticleRepository,
   QuestionStatsRepository,
 } from '../core/dashboard/ports.ts';
@@ -23,6 +25,10 @@ import {
   PrismaLocalArticleRepository,
   PrismaQuestionStatsRepository,
 } from './repositories/dashboard-article-repository.ts';
+import {
+  PrismaDashboardAttentionRepository,
+  PrismaHostConfirmationRepository,
+} from './repositories/dashboard-attention-repository.ts';
 import { PrismaDashboardAuthRepository } from './repositories/dashboard-auth-repository.ts';
 import { PrismaForumRepository } from './repositories/forum-repository.ts';
 import { PrismaInstallationRepository } from './repositories/installation-repository.ts';
@@ -56,6 +62,9 @@ export interface Repositories {
   dashboardAuth: DashboardAuthRepository;
   localArticles: LocalArticleRepository;
   questionStats: QuestionStatsRepository;
+  /** Failed posts and lost conversations, for the dashboard's "needs action". */
+  attention: DashboardAttentionRepository;
+  hostConfirmations: HostConfirmationRepository;
   /** Housekeeping for the scheduler's jobs: retention roll-ups, deletions, forums to re-plan. */
   maintenance: PrismaMaintenance;
   /** Slack OAuth installations (sealed by the adapter). */
@@ -78,6 +87,8 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     dashboardAuth: new PrismaDashboardAuthRepository(prisma),
     localArticles: new PrismaLocalArticleRepository(prisma),
     questionStats: new PrismaQuestionStatsRepository(prisma),
+    attention: new PrismaDashboardAttentionRepository(prisma),
+    hostConfirmations: new PrismaHostConfirmationRepository(prisma),
     maintenance: new PrismaMaintenance(prisma),
     installations: new PrismaInstallationRepository(prisma),
     turnState: new PrismaTurnStateRepository(prisma),

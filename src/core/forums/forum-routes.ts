@@ -275,7 +275,8 @@ export function forumRoutes(service: ForumService): Route<never>[] {
             const forum = await forumFor(turn, words.join(' ') || undefined);
             const { rows, problem, troubled } = await service.schedule(forum);
             const warning = [...(problem ? [`⚠️ ${problem}`] : []), ...describeTroubledPosts(troubled)]
-              .map((line) => `\n${line}`)
+              .map((line) => `
+${line}`)
               .join('');
             if (rows.length === 0) {
               return {

@@ -15,6 +15,8 @@ export interface StoredOccurrence extends PlannedOccurrence {
   notesUrl?: string;
   /** Set when this one meeting was moved by hand: the local date and start time it moved to. */
   moved?: { date: string; time: string };
+  /** The last hosting confirmation: it counts only while `agencyId` is still the host agency. */
+  hostConfirmation?: { agencyId: string; at: Date; by?: string };
 }
 
 export type NewForum = Omit<ForumSeries, 'id'> & { createdBy: string };

@@ -68,6 +68,15 @@ const toOccurrence = (r: ForumOccurrence, hostName: string): StoredOccurrence =>
   agendaUrl: r.agendaUrl ?? undefined,
   notesUrl: r.notesUrl ?? undefined,
   ...(r.movedToDate ? { moved: { date: r.movedToDate, time: r.movedToTime ?? '' } } : {}),
+  ...(r.hostConfirmedAgencyId && r.hostConfirmedAt
+    ? {
+        hostConfirmation: {
+          agencyId: r.hostConfirmedAgencyId,
+          at: r.hostConfirmedAt,
+          by: r.hostConfirmedBy ?? undefined,
+        },
+      }
+    : {}),
 });
 
 const isUniqueViolation = (error: unknown) =>
