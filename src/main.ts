@@ -31,8 +31,7 @@ import { createSchedulerTick } from './scheduler/jobs/scheduler-tick.ts';
 import { createPostAttention } from './scheduler/post-notices.ts';
 import { createPostRouter } from './scheduler/post-router.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
-import { DataProtection } from './storage/data-protection.ts';
-import { createRepositories, openStorage, type Repositories, type Storage } from './storage/index.ts';
+import { openStorage, type Repositories, type Storage } from './storage/index.ts';
 import { dashboardSecret, respondentSecret } from './storage/secrets.ts';
 
 /** How answers are composed, from the configuration. */
@@ -117,7 +116,7 @@ export async function createApp(
   if (storage.appliedMigrations.length > 0) {
     logger.info({ migrations: storage.appliedMigrations }, 'database migrated');
   }
-  const repos = createRepositories(storage.prisma);
+  const { repos } = storage;
   // Calendar feeds are served with the dashboard (PORT), signed with the same server secret.
   const feedSecret = config.http.port !== undefined ? dashboardSecret(config) : undefined;
   const forums = new ForumService({
@@ -192,7 +191,7 @@ export async function createApp(
       ...forumRoutes(forums),
       ...pulseRoutes(pulse),
       ...dashboardRoutes(dashboard?.auth),
-      ...subjectAccessRoutes(new DataProtection(storage.prisma, respondentKeySecret), (entry) =>
+      ...subjectAccessRoutes(storage.dataProtection(respondentKeySecret), (entry) =>
         logger.info(entry, 'subject access export made'),
       ),
     ],

@@ -2,7 +2,7 @@
 // meeting, each survey's headline and the questions waiting longest for a local answer.
 import type { ForumGlance, Overview, SurveyGlance } from '../../core/dashboard/dashboard-service.ts';
 import { type ActionItem, CONFIRM_WITHIN_DAYS } from '../../core/dashboard/find-actions.ts';
-import { describePostKind } from '../../scheduler/post-notices.ts';
+import { describePostKind } from '../../core/shared/describe-troubled-posts.ts';
 import { dateText, dateTimeText, percentText, pointsText } from './format.ts';
 import { type Html, html, seg } from './html.ts';
 import { shownText, stateText, venueOf } from './tables.ts';

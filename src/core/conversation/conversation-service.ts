@@ -17,7 +17,14 @@ import type {
 import { parseRole, requireRole } from '../shared/roles.ts';
 import { type ActAs, parseActAs } from './parse-act-as.ts';
 import { questionLogEntry, withSafetyNetReply } from './question-log-entry.ts';
-import type { Actor, IncomingMessage, Reply, Route, TurnContext } from './types.ts';
+import {
+  type Actor,
+  type ChatRoute,
+  type IncomingMessage,
+  type Reply,
+  chatRoute as route,
+  type TurnContext,
+} from './types.ts';
 
 export interface ConversationDeps {
   guidance: GuidanceService;
@@ -27,7 +34,7 @@ export interface ConversationDeps {
   clock: Clock;
   questionRetentionDays: number;
   /** Extra routes from other features (forums, pulse), tried before the guidance fallback. */
-  routes?: Route<never>[];
+  routes?: ChatRoute[];
   /** Counts answers, latencies and errors for the metrics endpoint. */
   telemetry?: Telemetry;
   /** The guidance for one workspace (shipped articles plus its local answers); `guidance` when absent. */
@@ -43,14 +50,12 @@ export { MAX_MESSAGE_LENGTH } from '../language/limit-message.ts';
 const DAY = 86_400_000;
 const EVENT_MEMORY_DAYS = 7;
 
-const route = <A>(r: Route<A>): Route<never> => r as unknown as Route<never>;
-
 /**
  * Turns an incoming message into a reply: identifies the member, checks for redelivery, routes
  * commands, and falls back to a guidance answer. Platform-neutral; adapters render the reply.
  */
 export class ConversationService {
-  private readonly routes: Route<never>[];
+  private readonly routes: ChatRoute[];
 
   constructor(private readonly deps: ConversationDeps) {
     this.routes = [...this.builtInRoutes(), ...(deps.routes ?? [])];
@@ -204,7 +209,7 @@ export class ConversationService {
 
   /** A command, or `as <user> <command>` (so a nested `as` is recognised, and refused). */
   private isCommand(text: string): boolean {
-    const isRoute = (t: string) => this.routes.some((r) => r.match(t) !== undefined);
+    const isRoute = (t: string) => this.routes.some((r) => r.bind(t) !== undefined);
     return isRoute(text) || parseActAs(text, isRoute) !== undefined;
   }
 
@@ -257,10 +262,10 @@ export class ConversationService {
   private async route(turn: TurnContext, text: string): Promise<Reply> {
     const { message } = turn;
     for (const r of this.routes) {
-      const args = r.match(text);
-      if (args === undefined) continue;
+      const handle = r.bind(text);
+      if (handle === undefined) continue;
       try {
-        return await r.handle(turn, args as never);
+        return await handle(turn);
       } catch (error) {
         if (isAppError(error) && error.code !== 'INTERNAL') {
           this.deps.telemetry?.errorRaised(error.code);
@@ -342,7 +347,7 @@ export class ConversationService {
     return feedbackReply(feedback);
   }
 
-  private builtInRoutes(): Route<never>[] {
+  private builtInRoutes(): ChatRoute[] {
     const d = this.deps;
     return [
       route<true | string>({

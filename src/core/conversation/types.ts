@@ -61,3 +61,29 @@ export interface Route<A = unknown> {
   match(text: string): A | undefined;
   handle(turn: TurnContext, args: A): Promise<Reply>;
 }
+
+/**
+ * A route with its argument type kept inside: what the conversation service holds, so routes of
+ * every argument type sit in one list without casts.
+ */
+export interface ChatRoute {
+  name: string;
+  help?: string;
+  summary?: string;
+  topics?: string[];
+  /** The route's handler with the text's arguments, when the text is this command; else undefined. */
+  bind(text: string): ((turn: TurnContext) => Promise<Reply>) | undefined;
+}
+
+export function chatRoute<A>(route: Route<A>): ChatRoute {
+  return {
+    name: route.name,
+    help: route.help,
+    summary: route.summary,
+    topics: route.topics,
+    bind: (text) => {
+      const args = route.match(text);
+      return args === undefined ? undefined : (turn) => route.handle(turn, args);
+    },
+  };
+}

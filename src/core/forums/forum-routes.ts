@@ -1,4 +1,10 @@
-import type { Reply, Route, TurnContext } from '../conversation/types.ts';
+import {
+  type ChatRoute,
+  chatRoute,
+  type Reply,
+  type Route,
+  type TurnContext,
+} from '../conversation/types.ts';
 import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
 import { closestCommand } from '../shared/match-name.ts';
@@ -162,7 +168,7 @@ function comingReply(attendance: Attendance): Reply {
 }
 
 /** The forum chat commands, rendered by every adapter from the same routes. */
-export function forumRoutes(service: ForumService): Route<never>[] {
+export function forumRoutes(service: ForumService): ChatRoute[] {
   const act = new ForumUseCases(service);
   /** The forum named (by the start of its name or close to it), else the channel's forum. */
   const forumFor = async (turn: TurnContext, name: string | undefined) =>
@@ -275,8 +281,10 @@ export function forumRoutes(service: ForumService): Route<never>[] {
             const forum = await forumFor(turn, words.join(' ') || undefined);
             const { rows, problem, troubled } = await service.schedule(forum);
             const warning = [...(problem ? [`⚠️ ${problem}`] : []), ...describeTroubledPosts(troubled)]
-              .map((line) => `
-${line}`)
+              .map(
+                (line) => `
+${line}`,
+              )
               .join('');
             if (rows.length === 0) {
               return {
@@ -493,7 +501,7 @@ ${line}`)
     },
   };
 
-  return [...routes, rsvpRoute] as unknown as Route<never>[];
+  return [...routes.map(chatRoute), chatRoute(rsvpRoute)];
 }
 
 function summarise(occurrences: { date: string; hostName: string }[]): string {

@@ -13,6 +13,7 @@ import {
 } from '../../../src/adapters/web/dashboard-charts.ts';
 import type { PulseSeries } from '../../../src/core/dashboard/dashboard-service.ts';
 import { glanceAt } from '../../../src/core/dashboard/dashboard-service.ts';
+import { computeHeadline } from '../../../src/core/pulse/compute-headline.ts';
 import { computeRunResults } from '../../../src/core/pulse/compute-results.ts';
 import { computeTrend } from '../../../src/core/pulse/compute-trend.ts';
 import type { SurveyRunRecord } from '../../../src/core/pulse/ports.ts';
@@ -60,7 +61,16 @@ function makeSeries(): PulseSeries {
   const trend = computeTrend(
     runs.map((r) => ({ runId: r.run.id, label: r.label, closedAt: r.run.closesAt, results: r.results })),
   );
-  return { template, runs, trend };
+  const last = runs[runs.length - 1];
+  const before = runs[runs.length - 2];
+  const headline = last
+    ? computeHeadline(
+        template,
+        last.results,
+        before ? { label: before.label, results: before.results } : undefined,
+      )
+    : { questions: [], overall: null };
+  return { template, runs, trend, headline };
 }
 
 const widthOf = (svg: string) => Number(/^<svg[^>]* width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
