@@ -26,7 +26,7 @@ import { Metrics } from './ops/metrics.ts';
 import { readinessChecks } from './ops/readiness.ts';
 import { retentionJob, runRetention } from './scheduler/jobs/retention.ts';
 import { createSchedulerTick } from './scheduler/jobs/scheduler-tick.ts';
-import { noticeForPost } from './scheduler/post-notices.ts';
+import { createPostAttention } from './scheduler/post-notices.ts';
 import { createPostRouter } from './scheduler/post-router.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
 import { DataProtection } from './storage/data-protection.ts';
@@ -70,6 +70,8 @@ export interface App {
    */
   postRouter(gateways: Partial<Record<Platform, ChatGateway>>): ChatGateway;
   metrics: Metrics;
+  /** The application's clock (adapters schedule by it). */
+  clock: Clock;
   /** Readiness checks for `/readyz`: database, migrations, scheduler. */
   readiness: Record<string, () => Promise<boolean>>;
   stop(): Promise<void>;
@@ -232,9 +234,14 @@ export async function createApp(
     },
     pulseTick: () => pulse.tick(),
     // A post given up, or perhaps not sent, is told to the workspace's coordinators.
-    onAttention: async (post, outcome, reason) => {
-      await repos.notices.add(noticeForPost(post, outcome, reason, clock.now()));
-    },
+    // A post given up, or perhaps not sent, is told to the workspace's coordinators, and directly
+    // to the coordinator who owns its forum or survey.
+    onAttention: createPostAttention({
+      notices: repos.notices,
+      owners: { forums: repos.forums, pulse: repos.pulse },
+      clock,
+      logger,
+    }),
     onDispatched: (result) => metrics.schedulerTicked(result),
     logger,
   });
@@ -247,6 +254,7 @@ export async function createApp(
     repos,
     dashboard,
     metrics,
+    clock,
     readiness: readinessChecks({
       database: storage,
       // The embedded database on a nearly full volume is not ready before a write fails.

@@ -25,7 +25,12 @@ export interface DispatchOptions {
    * Told when a post is given up or marked uncertain, so the workspace's coordinators hear of it
    * (a failure here is logged and does not stop the tick).
    */
-  onAttention?(post: ClaimedPost, outcome: 'failed' | 'uncertain', reason: string): Promise<void>;
+  onAttention?(
+    post: ClaimedPost,
+    outcome: 'failed' | 'uncertain',
+    reason: string,
+    gateway: ChatGateway,
+  ): Promise<void>;
 }
 
 export interface DispatchResult {
@@ -70,7 +75,7 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
 
   async function tell(post: ClaimedPost, outcome: 'failed' | 'uncertain', reason: string) {
     try {
-      await options.onAttention?.(post, outcome, reason);
+      await options.onAttention?.(post, outcome, reason, gateway);
     } catch (error) {
       logger?.warn(
         { postId: post.id, err: error instanceof Error ? { name: error.name } : {} },

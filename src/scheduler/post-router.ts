@@ -57,6 +57,10 @@ export function createPostRouter(options: PostRouterOptions): ChatGateway {
   };
   return {
     post: async (target, message, key) => (await route(target)).post(target, message, key),
+    notify: async (workspaceId, userId, text) => {
+      const gateway = await route({ workspaceId, channelId: '' });
+      await gateway.notify?.(workspaceId, userId, text);
+    },
     // undefined: the post cannot be looked up here, so an interrupted send is marked uncertain
     // (and reported) rather than sent again.
     findPosted: async (target, key) => {

@@ -31,8 +31,7 @@ export class InMemoryForums implements ForumRepository {
         `There is already a forum called "${forum.name}". Choose another name.`,
       );
     }
-    const { createdBy: _createdBy, ...rest } = forum;
-    const stored: ForumSeries = structuredClone({ ...rest, id: randomUUID() });
+    const stored: ForumSeries = structuredClone({ ...forum, id: randomUUID() });
     this.forums.push(stored);
     return structuredClone(stored);
   }

@@ -4,6 +4,7 @@ import type {
   NewScheduledPost,
   ScheduledPostRepository,
   ScheduledPostStatus,
+  TroubledPost,
 } from '../../src/core/shared/ports.ts';
 
 /** A scheduled post as the fake keeps it: the stored columns tests look at. */
@@ -133,6 +134,11 @@ export class InMemoryScheduledPosts implements ScheduledPostRepository {
     return held.length;
   }
 
+  async find(workspaceId: string, key: string) {
+    const row = this.rows.find((r) => r.workspaceId === workspaceId && r.key === key);
+    return row ? { status: row.status, message: structuredClone(row.message) } : null;
+  }
+
   async cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string) {
     const matching = this.rows.filter(
       (r) =>
@@ -152,5 +158,26 @@ export class InMemoryScheduledPosts implements ScheduledPostRepository {
       counts[r.status] = (counts[r.status] ?? 0) + 1;
     }
     return counts;
+  }
+
+  async listTroubled(workspaceId: string, keyPrefix: string): Promise<TroubledPost[]> {
+    return this.rows
+      .filter(
+        (r) =>
+          r.workspaceId === workspaceId &&
+          r.key.startsWith(keyPrefix) &&
+          (r.status === 'failed' || r.status === 'uncertain' || (r.status === 'pending' && !!r.lastError)),
+      )
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
+      .slice(0, 50)
+      .map((r) => ({
+        key: r.key,
+        kind: r.kind,
+        channelId: r.channelId,
+        dueAt: r.dueAt,
+        status: r.status,
+        attempts: r.attempts,
+        ...(r.lastError ? { lastError: r.lastError } : {}),
+      }));
   }
 }

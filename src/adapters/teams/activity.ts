@@ -6,6 +6,18 @@ export function statusOf(error: unknown): number | undefined {
   return e?.statusCode ?? e?.response?.status ?? e?.status;
 }
 
+/** The Retry-After of a connector error, in seconds, when Teams sent one. */
+export function retryAfterOf(error: unknown): number | undefined {
+  const headers = (error as { response?: { headers?: unknown } } | undefined)?.response?.headers;
+  const get = (headers as { get?: unknown } | undefined)?.get;
+  const raw =
+    typeof get === 'function'
+      ? (get as (name: string) => unknown).call(headers, 'retry-after')
+      : (headers as Record<string, unknown> | undefined)?.['retry-after'];
+  const seconds = Number(raw);
+  return raw !== undefined && raw !== null && Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
 /** An error as logged: its name, code and status, never its message (which may quote user text). */
 export const errorSummary = (error: unknown) =>
   error instanceof Error

@@ -1,61 +1,133 @@
-import type { ConversationReference } from 'botbuilder';
-import type { ChatGateway, OutboundMessage, PostTarget } from '../../core/shared/ports.ts';
+import { type Activity, type ConversationReference, MessageFactory } from 'botbuilder';
+import type {
+  ChatGateway,
+  OutboundMessage,
+  PostTarget,
+  StoredConversationReference,
+} from '../../core/shared/ports.ts';
 import { statusOf } from './activity.ts';
 import type { TeamsContext } from './handlers/context.ts';
+import { DEFERRED_REPLY, sendDeferredReply } from './handlers/deferred-replies.ts';
 import { cardActivity } from './render/activities.ts';
 import { renderPostCard } from './render/cards.ts';
 
-/** A send that will never succeed (the bot is not in that conversation): the scheduler gives up. */
+/**
+ * A send Teams refused or that cannot be made. `permanent` when retrying cannot help (the bot was
+ * never added there); a conversation the bot was removed from is retried as every failed post is,
+ * because the bot may be added back meanwhile.
+ */
 export class TeamsPostError extends Error {
-  readonly permanent = true;
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
     super(message);
     this.name = 'TeamsPostError';
   }
 }
 
+/** Sends one activity proactively as a new message (a new thread in a channel). */
+function asNewMessage(ctx: TeamsContext, activity: Partial<Activity>) {
+  return async (reference: Partial<ConversationReference>) => {
+    let id: string | undefined;
+    await ctx.adapter.continueConversationAsync(ctx.appId, reference, async (turn) => {
+      id = (await turn.sendActivity(activity))?.id;
+    });
+    return id;
+  };
+}
+
+/** Delivers to a stored reference; a 403/404 marks it inactive. The id Teams gave the message. */
+async function sendTo(
+  ctx: TeamsContext,
+  stored: StoredConversationReference,
+  deliver: (reference: Partial<ConversationReference>) => Promise<string | undefined>,
+): Promise<string | undefined> {
+  const { teamId: _teamId, ...reference } = stored.reference;
+  try {
+    return await deliver(reference as Partial<ConversationReference>);
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) {
+      // Marked in the database, not in this process: any replica sees it, and the next activity
+      // from that conversation (or a re-add) marks it active again.
+      await ctx.references.markInactive(stored.workspaceId, stored.conversationId);
+      ctx.log.warn(
+        { workspaceId: stored.workspaceId, status },
+        'bot is not in that conversation; marked inactive',
+      );
+      throw new TeamsPostError(
+        `Teams answered ${status}: joinedup is no longer in that conversation.`,
+        false,
+      );
+    }
+    throw error;
+  }
+}
+
 /** Scheduled posts, sent proactively to the conversations the bot was added to. */
 export function createTeamsGateway(ctx: TeamsContext): ChatGateway {
-  const { adapter, appId, references, log } = ctx;
+  const { adapter, appId, references } = ctx;
   return {
     async post(target: PostTarget, message: OutboundMessage, idempotencyKey: string) {
       const stored = await references.find(target.workspaceId, target.channelId);
       if (!stored) {
         throw new TeamsPostError(
-          'joinedup has not been added to that Teams conversation (no conversation reference)',
+          'joinedup has not been added to that Teams conversation (no conversation reference).',
+          true,
         );
       }
-      if (!stored.active) throw new TeamsPostError('joinedup was removed from that Teams conversation');
+      if (!stored.active) {
+        throw new TeamsPostError(
+          'joinedup was removed from that Teams conversation; it is tried again in case it is added back.',
+          false,
+        );
+      }
+      if (message.kind === DEFERRED_REPLY) {
+        const externalId = await sendTo(ctx, stored, (reference) =>
+          sendDeferredReply(ctx, reference, message),
+        );
+        return { externalId };
+      }
       const runId = message.data?.runId;
       const run =
         message.kind === 'pulse_open' && typeof runId === 'string'
           ? await ctx.deps.pulse.findRun(target.workspaceId, runId).catch(() => null)
           : null;
       const activity = cardActivity(renderPostCard(message, idempotencyKey, run?.template), message.text);
-      const { teamId: _teamId, ...reference } = stored.reference;
-      let externalId: string | undefined;
-      try {
-        await adapter.continueConversationAsync(
-          appId,
-          reference as Partial<ConversationReference>,
-          async (turn) => {
-            const sent = await turn.sendActivity(activity);
-            externalId = sent?.id;
-          },
-        );
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 403 || status === 404) {
-          await references.markInactive(target.workspaceId, target.channelId);
-          log.warn(
-            { workspaceId: target.workspaceId, status },
-            'bot is not in that conversation; marked inactive',
-          );
-          throw new TeamsPostError(`Teams answered ${status}: joinedup is no longer in that conversation`);
-        }
-        throw error;
-      }
+      const externalId = await sendTo(ctx, stored, asNewMessage(ctx, activity));
       return { externalId };
+    },
+
+    /** A direct message: the person's personal chat with the bot, or a new one opened for it. */
+    async notify(workspaceId: string, userId: string, text: string) {
+      const activity = MessageFactory.text(text);
+      const personal = await references.findPersonal(workspaceId, userId);
+      if (personal) {
+        await sendTo(ctx, personal, asNewMessage(ctx, activity));
+        return;
+      }
+      const any = await references.findAnyActive(workspaceId);
+      const serviceUrl = any?.reference.serviceUrl;
+      if (typeof serviceUrl !== 'string') {
+        throw new TeamsPostError('joinedup is not installed anywhere in that Teams tenant.', true);
+      }
+      await adapter.createConversationAsync(
+        appId,
+        'msteams',
+        serviceUrl,
+        ctx.audience,
+        {
+          isGroup: false,
+          bot: { id: `28:${appId}`, name: 'joinedup' },
+          members: [{ id: userId, name: '' }],
+          tenantId: workspaceId,
+          channelData: { tenant: { id: workspaceId } },
+        },
+        async (turn) => {
+          await turn.sendActivity(activity);
+        },
+      );
     },
   };
 }

@@ -170,11 +170,11 @@ export function pacedRetryPolicy(options: PacedRetryOptions): PipelinePolicy {
         if (paced) await options.pacer.acquire(thread);
         const response = await next(request);
         if (!RETRYABLE_STATUSES.has(response.status) || attempt >= options.retry.maxAttempts) return response;
-        const delayMs = backoffDelay(
-          attempt,
-          options.retry,
-          parseRetryAfter(response.headers.get('retry-after')),
-        );
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        // Retrying before the time Teams asked for only earns another refusal: past the longest
+        // wait allowed, the answer goes back to the caller (a turn's reply is then deferred).
+        if (retryAfter !== undefined && retryAfter * 1000 > options.retry.maxDelayMs) return response;
+        const delayMs = backoffDelay(attempt, options.retry, retryAfter);
         if (options.deadline !== undefined && Date.now() + delayMs > options.deadline) return response;
         options.onRetry?.({ status: response.status, attempt, delayMs });
         await sleep(delayMs);

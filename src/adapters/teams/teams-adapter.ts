@@ -21,7 +21,7 @@ import {
 import type { TeamsConfig } from '../../config.ts';
 import { ForumUseCases } from '../../core/forums/use-cases.ts';
 import { PulseUseCases } from '../../core/pulse/use-cases.ts';
-import type { ChatGateway } from '../../core/shared/ports.ts';
+import { type ChatGateway, systemClock } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { BotStateStorage } from './bot-state-storage.ts';
@@ -137,6 +137,8 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     references: deps.repos.conversationReferences,
     adapter,
     appId,
+    clock: deps.clock ?? systemClock,
+    audience: options.testing?.authSettings?.ToChannelFromBotOAuthScope ?? 'https://api.botframework.com',
     log,
     ackTimeoutMs,
     track: (work) => {

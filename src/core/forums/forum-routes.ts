@@ -1,4 +1,5 @@
 import type { Reply, Route, TurnContext } from '../conversation/types.ts';
+import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
 import { unwrap } from '../shared/outcome.ts';
 import { explainHost } from './explain-host.ts';
@@ -153,8 +154,10 @@ export function forumRoutes(service: ForumService): Route<never>[] {
           }
           case 'schedule': {
             const forum = await forumArg(turn, words[0]);
-            const { rows, problem } = await service.schedule(forum);
-            const warning = problem ? `\n⚠️ ${problem}` : '';
+            const { rows, problem, troubled } = await service.schedule(forum);
+            const warning = [...(problem ? [`⚠️ ${problem}`] : []), ...describeTroubledPosts(troubled)]
+              .map((line) => `\n${line}`)
+              .join('');
             if (rows.length === 0) {
               return {
                 text: `${forum.name} has no meetings planned: add member agencies that can host.${warning}`,

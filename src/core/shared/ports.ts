@@ -173,6 +173,11 @@ export interface ChatGateway {
     target: PostTarget,
     idempotencyKey: string,
   ): Promise<{ externalId?: string } | null | undefined>;
+  /**
+   * Sends `text` to one person in a direct (personal) chat, where the platform allows it: how a
+   * coordinator hears that a post of theirs was given up.
+   */
+  notify?(workspaceId: string, userId: string, text: string): Promise<void>;
 }
 
 export type ScheduledPostStatus =
@@ -230,7 +235,29 @@ export interface ScheduledPostRepository {
    * announcement superseded by a newer one), except the post keyed `exceptKey`.
    */
   cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string): Promise<number>;
+  /** A post by its key: its status and message (what went out, once it has been sent). */
+  find(
+    workspaceId: string,
+    key: string,
+  ): Promise<{ status: ScheduledPostStatus; message: OutboundMessage } | null>;
   countByStatus(workspaceId?: string): Promise<Record<string, number>>;
+  /**
+   * Posts whose key starts with `keyPrefix` that failed or are being retried after a failed send
+   * (status `failed`, `uncertain`, or `pending` with an error), oldest first: what `forum schedule`
+   * and `pulse list` show a coordinator.
+   */
+  listTroubled(workspaceId: string, keyPrefix: string): Promise<TroubledPost[]>;
+}
+
+/** A post that failed or is being retried, as a coordinator is shown it. */
+export interface TroubledPost {
+  key: string;
+  kind: string;
+  channelId: string;
+  dueAt: Date;
+  status: ScheduledPostStatus;
+  attempts: number;
+  lastError?: string;
 }
 
 /** What the product reports about itself; the ops layer turns it into metrics. Every method is optional to implement meaningfully. */
@@ -315,6 +342,10 @@ export interface ConversationReferenceRepository {
   markInactive(workspaceId: string, conversationId: string): Promise<boolean>;
   /** Every conversation of a team the bot was removed from (references saved with its `teamId`). */
   markTeamInactive(workspaceId: string, teamId: string): Promise<number>;
+  /** The active personal (one-to-one) chat with a user, by their user id or directory object id. */
+  findPersonal(workspaceId: string, userId: string): Promise<StoredConversationReference | null>;
+  /** Any active reference of the workspace (its service URL opens a new personal chat). */
+  findAnyActive(workspaceId: string): Promise<StoredConversationReference | null>;
 }
 
 /** A scheduled post's message by its key, for a card that is redrawn after a click. */

@@ -35,6 +35,8 @@ const toForum = (r: Forum): ForumSeries => ({
   horizon: r.horizon,
   hostReminderDays: r.hostReminderDays,
   memberReminderDays: r.memberReminderDays,
+  announceDays: r.announceDays,
+  ...(r.createdBy ? { createdBy: r.createdBy } : {}),
 });
 
 const toAgency = (r: ForumAgency): Agency => ({
@@ -107,6 +109,7 @@ export class PrismaForumRepository implements ForumRepository {
           horizon: forum.horizon,
           hostReminderDays: forum.hostReminderDays,
           memberReminderDays: forum.memberReminderDays,
+          announceDays: forum.announceDays ?? 28,
           createdBy: forum.createdBy,
         },
       });

@@ -4,6 +4,8 @@ import type {
   OutboundMessage,
   PostMessageLookup,
   ScheduledPostRepository,
+  ScheduledPostStatus,
+  TroubledPost,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import { ensureWorkspaceRow } from './workspace-repository.ts';
@@ -30,6 +32,19 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository, P
       select: { payload: true },
     });
     return (row?.payload as OutboundMessage | undefined) ?? null;
+  }
+
+  async find(
+    workspaceId: string,
+    key: string,
+  ): Promise<{ status: ScheduledPostStatus; message: OutboundMessage } | null> {
+    const row = await this.prisma.scheduledPost.findUnique({
+      where: { workspaceId_key: { workspaceId, key } },
+      select: { payload: true, status: true },
+    });
+    return row
+      ? { status: row.status as ScheduledPostStatus, message: row.payload as unknown as OutboundMessage }
+      : null;
   }
 
   async schedule(post: NewScheduledPost): Promise<{ created: boolean }> {
@@ -139,6 +154,27 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository, P
       data: { status: 'cancelled' },
     });
     return result.count;
+  }
+
+  async listTroubled(workspaceId: string, keyPrefix: string): Promise<TroubledPost[]> {
+    const rows = await this.prisma.scheduledPost.findMany({
+      where: {
+        workspaceId,
+        key: { startsWith: keyPrefix },
+        OR: [{ status: { in: ['failed', 'uncertain'] } }, { status: 'pending', lastError: { not: null } }],
+      },
+      orderBy: { dueAt: 'asc' },
+      take: 50,
+    });
+    return rows.map((r) => ({
+      key: r.key,
+      kind: r.kind,
+      channelId: r.channelId,
+      dueAt: r.dueAt,
+      status: r.status as TroubledPost['status'],
+      attempts: r.attempts,
+      ...(r.lastError ? { lastError: r.lastError } : {}),
+    }));
   }
 
   async countByStatus(workspaceId?: string): Promise<Record<string, number>> {

@@ -58,6 +58,18 @@ export class PrismaTurnStateRepository implements TurnStateRepository {
   }
 }
 
+const toStored = (row: {
+  workspaceId: string;
+  conversationId: string;
+  reference: unknown;
+  active: boolean;
+}): StoredConversationReference => ({
+  workspaceId: row.workspaceId,
+  conversationId: row.conversationId,
+  reference: row.reference as Record<string, unknown>,
+  active: row.active,
+});
+
 /** Conversation references by (tenant, conversation), for proactive posts. */
 export class PrismaConversationReferenceRepository implements ConversationReferenceRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -76,14 +88,36 @@ export class PrismaConversationReferenceRepository implements ConversationRefere
     const row = await this.prisma.conversationReference.findUnique({
       where: { workspaceId_conversationId: { workspaceId, conversationId } },
     });
-    return row
-      ? {
-          workspaceId: row.workspaceId,
-          conversationId: row.conversationId,
-          reference: row.reference as Record<string, unknown>,
-          active: row.active,
-        }
-      : null;
+    return row ? toStored(row) : null;
+  }
+
+  async findPersonal(workspaceId: string, userId: string): Promise<StoredConversationReference | null> {
+    const personal = { reference: { path: ['conversation', 'conversationType'], equals: 'personal' } };
+    const row = await this.prisma.conversationReference.findFirst({
+      where: {
+        workspaceId,
+        active: true,
+        AND: [
+          personal,
+          {
+            OR: [
+              { reference: { path: ['user', 'aadObjectId'], equals: userId } },
+              { reference: { path: ['user', 'id'], equals: userId } },
+            ],
+          },
+        ],
+      },
+      orderBy: { updatedAt: 'desc' },
+    });
+    return row ? toStored(row) : null;
+  }
+
+  async findAnyActive(workspaceId: string): Promise<StoredConversationReference | null> {
+    const row = await this.prisma.conversationReference.findFirst({
+      where: { workspaceId, active: true },
+      orderBy: { updatedAt: 'desc' },
+    });
+    return row ? toStored(row) : null;
   }
 
   async markInactive(workspaceId: string, conversationId: string): Promise<boolean> {

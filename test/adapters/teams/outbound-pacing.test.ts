@@ -67,4 +67,15 @@ describe('Teams outbound retries honour Retry-After (on a simulated clock)', () 
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
   });
+
+  it('hands a Retry-After longer than the longest wait back to the caller at once', async () => {
+    const { at, next } = connector([{ status: 429, retryAfter: '31' }]);
+    const policy = pacedRetryPolicy({ pacer: new ThreadPacer(), retry: defaultRetryOptions });
+    const response = await policy.sendRequest(
+      { url: 'https://smba.example/v3/conversations/a:1/activities', method: 'POST' },
+      next,
+    );
+    expect(response.status).toBe(429);
+    expect(at).toHaveLength(1);
+  });
 });

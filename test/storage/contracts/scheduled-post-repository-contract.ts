@@ -133,4 +133,25 @@ export function scheduledPostRepositoryContract(repository: () => ScheduledPostR
       'forum:2:reminder',
     ]);
   });
+
+  it('lists the posts of a key prefix that failed or wait for a retry, oldest first', async () => {
+    const posts = repository();
+    const w = workspace();
+    const when = base();
+    for (const key of ['forum:a:1', 'forum:a:2', 'forum:a:3', 'forum:b:1', 'pulse:a:1']) {
+      await posts.schedule(post(w, key, when(key.endsWith('1') ? 0 : 1)));
+    }
+    const claimed = await posts.claimDue(when(2), 'me', when(3), 10);
+    const byKey = (key: string) => claimed.find((c) => c.key === key)?.id ?? '';
+    await posts.release(byKey('forum:a:1'), 'me', 'Teams answered 403', when(4), true);
+    await posts.release(byKey('forum:a:2'), 'me', 'Teams answered 503', when(4), false);
+    await posts.markSent(byKey('forum:a:3'), 'me', when(2), { late: false });
+    await posts.release(byKey('pulse:a:1'), 'me', 'gone', when(4), true);
+    const troubled = await posts.listTroubled(w, 'forum:a:');
+    expect(troubled.map((p) => [p.key, p.status, p.lastError])).toEqual([
+      ['forum:a:1', 'failed', 'Teams answered 403'],
+      ['forum:a:2', 'pending', 'Teams answered 503'],
+    ]);
+    expect(await posts.listTroubled(workspace(), 'forum:')).toEqual([]);
+  });
 }

@@ -133,8 +133,8 @@ export function registerCardHandlers(
   turns: TeamsTurns,
   refs: ReferenceKeeper,
 ): void {
-  const { conversation, log } = ctx;
-  const { actorOf, handleWithin, within, deliverLater, replyTo } = turns;
+  const { log } = ctx;
+  const { actorOf, handleWithin, within, deliverLater, replyTo, sendOrDefer } = turns;
   const { saveReference } = refs;
   // Universal Actions (Action.Execute): the answer replaces the clicked card for the clicker.
   application.adaptiveCards.actionExecute(/.*/, async (context, _state, data) => {
@@ -156,7 +156,7 @@ export function registerCardHandlers(
         return 'Working on it: I will reply here in a moment.';
       }
       if (!reply) return 'Already done.';
-      await context.sendActivity(replyActivity(reply));
+      await sendOrDefer(context, replyActivity(reply), message);
       return 'Done.';
     }
     const { done, late } = await within(actor, runCard(ctx, actor, action));
@@ -168,7 +168,7 @@ export function registerCardHandlers(
     const card = await updatedCard(ctx, actor.workspace.id, action, done);
     if (card) return card;
     if (action.verb === 'feedback' || action.verb === 'forum_create' || action.verb === 'pulse_start') {
-      await context.sendActivity(replyActivity(done.reply));
+      await sendOrDefer(context, replyActivity(done.reply), actor);
       return 'Done.';
     }
     return done.reply.text;
@@ -211,11 +211,6 @@ export function registerCardHandlers(
         }
       }
     }
-    try {
-      await context.sendActivity(replyActivity(done.reply));
-    } catch (error) {
-      await conversation.releaseEvent(actor).catch(() => {});
-      throw error;
-    }
+    await sendOrDefer(context, replyActivity(done.reply), actor);
   });
 }

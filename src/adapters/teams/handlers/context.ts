@@ -8,8 +8,10 @@ import type { PulseService } from '../../../core/pulse/pulse-service.ts';
 import type { AnswerSurveyResult, PulseUseCases } from '../../../core/pulse/use-cases.ts';
 import type { AppError } from '../../../core/shared/errors.ts';
 import type {
+  Clock,
   ConversationReferenceRepository,
   PostMessageLookup,
+  ScheduledPostRepository,
   TurnStateRepository,
 } from '../../../core/shared/ports.ts';
 import type { Logger } from '../../../logger.ts';
@@ -24,8 +26,11 @@ export interface TeamsAppDeps {
   repos: {
     turnState: TurnStateRepository;
     conversationReferences: ConversationReferenceRepository;
-    posts: PostMessageLookup;
+    /** Scheduled posts: messages of posted cards, and replies deferred when Teams said "wait". */
+    posts: PostMessageLookup & Pick<ScheduledPostRepository, 'schedule'>;
   };
+  /** The application's clock (deferred replies are due by it). Default: the system clock. */
+  clock?: Clock;
   /** Counts connector retries on 429 (rate-limit waits) for the metrics endpoint. */
   metrics?: { rateLimited(platform: string): void };
 }
@@ -40,6 +45,9 @@ export interface TeamsContext {
   references: ConversationReferenceRepository;
   adapter: TeamsAdapter;
   appId: string;
+  clock: Clock;
+  /** The OAuth scope of outbound calls that open a conversation. */
+  audience: string;
   log: Logger;
   /** Answer the HTTP request after this long and send the reply proactively. */
   ackTimeoutMs: number;

@@ -8,17 +8,17 @@ export type ReferenceKeeper = ReturnType<typeof createReferenceKeeper>;
 
 export function createReferenceKeeper(ctx: TeamsContext) {
   const { references, log } = ctx;
-  const savedReferences = new Map<string, number>();
 
-  /** Stores where the bot can post (once an hour per conversation is enough to keep it fresh). */
+  /**
+   * Stores where the bot can post, and marks the conversation active, on every activity: no
+   * per-process cache, so a conversation marked inactive by any replica is active again as soon
+   * as anything arrives from it (a re-add, a message, a click).
+   */
   async function saveReference(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const tenant = tenantOf(activity);
     if (!tenant) return;
     const conversationId = baseConversation(activity.conversation.id);
-    const cacheKey = `${tenant}|${conversationId}|${activity.serviceUrl}`;
-    const last = savedReferences.get(cacheKey);
-    if (last !== undefined && Date.now() - last < 3_600_000) return;
     // Posts start a new thread in a channel: the reference names the channel, not this message.
     const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
     const channelData = activity.channelData as { team?: { id?: string } } | undefined;
@@ -27,7 +27,6 @@ export function createReferenceKeeper(ctx: TeamsContext) {
       conversation: { ...activity.conversation, id: conversationId },
       ...(channelData?.team?.id ? { teamId: channelData.team.id } : {}),
     });
-    savedReferences.set(cacheKey, Date.now());
   }
 
   async function markRemoved(context: TurnContext): Promise<void> {
@@ -38,7 +37,6 @@ export function createReferenceKeeper(ctx: TeamsContext) {
     const teamId = (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
     await references.markInactive(tenant, conversationId);
     if (teamId) await references.markTeamInactive(tenant, teamId);
-    for (const key of savedReferences.keys()) if (key.startsWith(`${tenant}|`)) savedReferences.delete(key);
     log.info({ workspaceId: tenant }, 'bot removed from a conversation; its posts stop');
   }
 

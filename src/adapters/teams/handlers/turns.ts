@@ -1,16 +1,16 @@
-import { type Activity, ActivityTypes, type ConversationReference, TurnContext } from 'botbuilder';
-import type { ConnectorClient } from 'botframework-connector';
+import { type Activity, type ConversationReference, TurnContext } from 'botbuilder';
 import type { Actor, IncomingMessage, Reply } from '../../../core/conversation/types.ts';
 import { newLogId, runWithLogContext } from '../../../ops/log-context.ts';
 import { baseConversation, errorSummary, tenantOf } from '../activity.ts';
 import { replyActivity } from '../render/activities.ts';
 import type { CardDone, TeamsContext } from './context.ts';
+import { deferReply, placeOf, type ReplyPlace, sendReplyProactively } from './deferred-replies.ts';
 
 /** Turns with a deadline: the reply in time, or acknowledged and sent proactively when ready. */
 export type TeamsTurns = ReturnType<typeof createTurns>;
 
 export function createTurns(ctx: TeamsContext) {
-  const { config, conversation, ackTimeoutMs, adapter, appId, log, track } = ctx;
+  const { config, conversation, ackTimeoutMs, log, track } = ctx;
 
   function incoming(context: TurnContext, text: string): IncomingMessage | undefined {
     const a = context.activity;
@@ -80,29 +80,22 @@ export function createTurns(ctx: TeamsContext) {
     reference: Partial<ConversationReference>,
     late: Promise<Reply | null>,
   ) {
+    const place: ReplyPlace = {
+      workspaceId: message.workspace.id,
+      conversationId: reference.conversation?.id ?? '',
+      ...(reference.activityId ? { replyToId: reference.activityId } : {}),
+    };
     track(
       late
         .then(async (reply) => {
           if (!reply) return;
-          await adapter.continueConversationAsync(appId, reference, async (ctx) => {
+          const activity = replyActivity(reply);
+          try {
             // A continuation replies to a fresh activity id; this reply belongs to the user's message.
-            const client = ctx.turnState.get(adapter.ConnectorClientKey) as ConnectorClient | undefined;
-            const conversationId = reference.conversation?.id;
-            if (!client || !conversationId || !reference.activityId) {
-              await ctx.sendActivity(replyActivity(reply));
-              return;
-            }
-            await client.conversations.replyToActivity(conversationId, reference.activityId, {
-              ...replyActivity(reply),
-              type: ActivityTypes.Message,
-              channelId: reference.channelId,
-              serviceUrl: reference.serviceUrl,
-              conversation: reference.conversation,
-              from: reference.bot,
-              recipient: reference.user,
-              replyToId: reference.activityId,
-            } as Activity);
-          });
+            await sendReplyProactively(ctx, reference, place.conversationId, place.replyToId, activity);
+          } catch (error) {
+            if (!(await deferReply(ctx, place, activity, error))) throw error;
+          }
         })
         .catch(async (error: unknown) => {
           log.error(
@@ -127,14 +120,24 @@ export function createTurns(ctx: TeamsContext) {
       return;
     }
     if (!reply) return;
+    await sendOrDefer(context, replyActivity(reply), message);
+  }
+
+  /**
+   * Sends a turn's reply. When Teams says "wait" for longer than the turn can (429 with a long
+   * Retry-After, or still busy after the retries), the reply is kept and sent as a scheduled reply
+   * after the wait: the turn is answered 200 and nothing is lost. Any other failure forgets the
+   * event, so Teams' retry of it is handled again.
+   */
+  async function sendOrDefer(context: TurnContext, activity: Partial<Activity>, actor: Actor): Promise<void> {
     try {
-      await context.sendActivity(replyActivity(reply));
+      await context.sendActivity(activity);
     } catch (error) {
-      // The reply did not reach Teams: forget the event so Teams' retry of it is handled again.
-      await conversation.releaseEvent(message).catch(() => {});
+      if (await deferReply(ctx, placeOf(context), activity, error)) return;
+      await conversation.releaseEvent(actor).catch(() => {});
       throw error;
     }
   }
 
-  return { incoming, actorOf, handleWithin, within, deliverLater, replyTo };
+  return { incoming, actorOf, handleWithin, within, deliverLater, replyTo, sendOrDefer };
 }

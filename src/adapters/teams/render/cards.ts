@@ -10,9 +10,17 @@
 import type { Reply } from '../../../core/conversation/types.ts';
 import type { SurveyTemplate } from '../../../core/pulse/types.ts';
 import type { OutboundMessage } from '../../../core/shared/ports.ts';
+import type {
+  ActionData,
+  AdaptiveCard,
+  CardAction,
+  CardElement,
+  ExecuteAction,
+  SubmitAction,
+  TextBlock,
+} from './card-model.ts';
 
-/** An Adaptive Card as JSON. */
-export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; body: unknown[] };
+export type { AdaptiveCard } from './card-model.ts';
 
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 /** Teams renders 1.5 on desktop, web and mobile. */
@@ -20,37 +28,45 @@ export const CARD_VERSION = '1.5';
 /** Teams refuses messages over about 28 KB; card text is cut well below that. */
 const MAX_TEXT = 12_000;
 
-const text = (value: string, extra: Record<string, unknown> = {}) => ({
+export const text = (value: string, extra: Omit<Partial<TextBlock>, 'type' | 'text'> = {}): TextBlock => ({
   type: 'TextBlock',
   text: value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value,
   wrap: true,
   ...extra,
 });
 
-function card(body: unknown[], actions: unknown[] = [], extra: Record<string, unknown> = {}): AdaptiveCard {
+export function card(
+  body: CardElement[],
+  actions: CardAction[] = [],
+  extra: Pick<AdaptiveCard, 'speak' | 'msteams'> = {},
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: SCHEMA,
     version: CARD_VERSION,
     body,
     ...(actions.length > 0 ? { actions } : {}),
-    msteams: { width: 'Full' },
     ...extra,
+    msteams: { width: 'Full', ...extra.msteams },
   };
 }
 
 /** An `Action.Submit` button; `data.verb` selects the handler. */
-export function submit(title: string, data: Record<string, unknown>, style?: 'positive' | 'destructive') {
+export function submit(title: string, data: ActionData, style?: 'positive' | 'destructive'): SubmitAction {
   return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
 }
 
 /** An `Action.Execute` button (Universal Actions): the reply card replaces this one for the clicker. */
-export function execute(title: string, verb: string, data: Record<string, unknown>) {
+export function execute(
+  title: string,
+  verb: string,
+  data: Record<string, string | number | boolean>,
+): ExecuteAction {
   return { type: 'Action.Execute', title, verb, data: { verb, ...data } };
 }
 
 /** Runs a chat command, exactly as if the person had typed it. */
-export function commandAction(title: string, command: string) {
+export function commandAction(title: string, command: string): SubmitAction {
   return submit(title, { verb: 'command', command });
 }
 
@@ -76,7 +92,7 @@ function urgentCard(reply: Reply): AdaptiveCard {
 function answerCard(reply: Reply): AdaptiveCard {
   const g = reply.guidance;
   if (!g) return plainCard(reply);
-  const body: unknown[] = [];
+  const body: CardElement[] = [];
   if (g.privacyWarning) {
     const line = g.text.split('\n').find((l) => l.startsWith('🔒'));
     if (line) {
@@ -103,7 +119,7 @@ function answerCard(reply: Reply): AdaptiveCard {
       spacing: 'None',
     }),
   );
-  const actions: unknown[] = [];
+  const actions: CardAction[] = [];
   const first = sources[0];
   if (first) actions.push({ type: 'Action.OpenUrl', title: 'Open the source', url: first.url });
   const related = (reply.actions ?? []).filter((a) => a.id === 'related_article').slice(0, 3);
@@ -153,7 +169,10 @@ export function renderRsvpCard(
   postKey: string | undefined,
   status?: string,
 ): AdaptiveCard {
-  const body: unknown[] = [text('📅 Forum meeting', { weight: 'Bolder', size: 'Medium' }), text(postText)];
+  const body: CardElement[] = [
+    text('📅 Forum meeting', { weight: 'Bolder', size: 'Medium' }),
+    text(postText),
+  ];
   if (status) body.push({ type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] });
   return card(
     body,
@@ -167,7 +186,7 @@ export function renderRsvpCard(
   );
 }
 
-function questionInput(q: SurveyTemplate['questions'][number]): unknown[] {
+function questionInput(q: SurveyTemplate['questions'][number]): CardElement[] {
   const label = `${q.text}${q.required ? '' : ' (optional)'}`;
   if (q.type === 'comment') {
     return [{ type: 'Input.Text', id: q.id, label, isMultiline: true, maxLength: 2000, isRequired: false }];
@@ -202,7 +221,7 @@ export function renderSurveyCard(
   status?: string,
 ): AdaptiveCard {
   const intro = postText.split('\n')[0] ?? template.title;
-  const body: unknown[] = [text(intro, { weight: 'Bolder' })];
+  const body: CardElement[] = [text(intro, { weight: 'Bolder' })];
   if (status) body.push({ type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] });
   body.push(...template.questions.flatMap(questionInput));
   return card(body, [execute('Send my answers', 'pulse_answer', { runId })]);
@@ -238,10 +257,10 @@ export interface FormProblem {
 }
 
 /** The form's body with the problem placed after the input it concerns (or after the heading). */
-function withProblem(body: unknown[], problem: FormProblem | undefined): unknown[] {
+function withProblem(body: CardElement[], problem: FormProblem | undefined): CardElement[] {
   if (!problem) return body;
   const note = text(problem.message, { color: 'Attention' });
-  const at = body.findIndex((b) => (b as { id?: unknown }).id === problem.field);
+  const at = body.findIndex((b) => 'id' in b && b.id === problem.field);
   const index = at >= 0 ? at + 1 : 1;
   return [...body.slice(0, index), note, ...body.slice(index)];
 }

@@ -112,7 +112,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
   };
   const adapter = await createTeamsAdapter({
     config,
-    app: { conversation, forums, pulse, repos },
+    app: { conversation, forums, pulse, repos, clock },
     logger,
     ackTimeoutMs: options.ackTimeoutMs,
     testing: {
