@@ -2,7 +2,7 @@
 // meeting, each survey's headline and the questions waiting longest for a local answer.
 import type { ForumGlance, Overview, SurveyGlance } from '../../core/dashboard/dashboard-service.ts';
 import { type ActionItem, CONFIRM_WITHIN_DAYS } from '../../core/dashboard/find-actions.ts';
-import { describePostKind } from '../../scheduler/post-notices.ts';
+import { describePostKind } from '../../core/shared/describe-troubled-posts.ts';
 import { dateText, dateTimeText, percentText, pointsText } from './format.ts';
 import { type Html, html, seg } from './html.ts';
 import { shownText, stateText, venueOf } from './tables.ts';
@@ -43,7 +43,7 @@ function surveyCard(glance: SurveyGlance): Html {
   const link = html`<a href="/dashboard/pulse/${seg(glance.template.key)}">${glance.template.title}</a>`;
   const headline = latest
     ? latest.favourable !== undefined
-      ? html`<p class="figure">${percentText(latest.favourable)} <span class="figure-unit">favourable</span></p>
+      ? html`<p class="figure">${latest.favourable}% <span class="figure-unit">favourable</span></p>
 <p>Agree or strongly agree, ${latest.label}${latest.change !== undefined ? html`: <strong>${pointsText(latest.change)}</strong> since ${latest.previousLabel}` : ''}.</p>`
       : html`<p>${latest.label}: too few responses to show results without exposing anyone.</p>`
     : html`<p>No run has closed yet.</p>`;

@@ -13,6 +13,7 @@ import {
 } from '../../../src/adapters/web/dashboard-charts.ts';
 import type { PulseSeries } from '../../../src/core/dashboard/dashboard-service.ts';
 import { glanceAt } from '../../../src/core/dashboard/dashboard-service.ts';
+import { computeHeadline } from '../../../src/core/pulse/compute-headline.ts';
 import { computeRunResults } from '../../../src/core/pulse/compute-results.ts';
 import { computeTrend } from '../../../src/core/pulse/compute-trend.ts';
 import type { SurveyRunRecord } from '../../../src/core/pulse/ports.ts';
@@ -60,7 +61,13 @@ function makeSeries(): PulseSeries {
   const trend = computeTrend(
     runs.map((r) => ({ runId: r.run.id, label: r.label, closedAt: r.run.closesAt, results: r.results })),
   );
-  return { template, runs, trend };
+  const [, previous, latest] = runs;
+  if (!previous || !latest) throw new Error('the fixture has three runs');
+  const headline = computeHeadline(template, latest.results, {
+    label: previous.label,
+    results: previous.results,
+  });
+  return { template, runs, trend, headline };
 }
 
 const widthOf = (svg: string) => Number(/^<svg[^>]* width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
@@ -139,7 +146,7 @@ describe('dashboard charts', () => {
     const glance = glanceAt(series);
     expect(glance.latest?.label).toBe('Sep 2026');
     expect(glance.latest?.previousLabel).toBe('Jun 2026');
-    expect(glance.latest?.favourable).toBeGreaterThan(0.5);
+    expect(glance.latest?.favourable).toBeGreaterThan(50);
     expect(glance.latest?.change).toBeGreaterThan(0);
     expect(glance.open).toBeUndefined();
   });
