@@ -65,4 +65,6 @@ export interface ForumRepository {
   setRsvp(workspaceId: string, occurrenceId: string, userId: string, answer: RsvpAnswer): Promise<boolean>;
   rsvpCounts(workspaceId: string, occurrenceId: string): Promise<Record<RsvpAnswer, number>>;
   rsvpOf(workspaceId: string, occurrenceId: string, userId: string): Promise<RsvpAnswer | null>;
+  /** Every answer for a meeting, oldest first (for the host: who is coming). */
+  listRsvps(workspaceId: string, occurrenceId: string): Promise<{ userId: string; answer: RsvpAnswer }[]>;
 }

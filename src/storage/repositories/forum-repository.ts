@@ -373,6 +373,18 @@ export class PrismaForumRepository implements ForumRepository {
     return (row?.answer as RsvpAnswer | undefined) ?? null;
   }
 
+  async listRsvps(
+    workspaceId: string,
+    occurrenceId: string,
+  ): Promise<{ userId: string; answer: RsvpAnswer }[]> {
+    const rows = await this.prisma.forumRsvp.findMany({
+      where: { workspaceId, occurrenceId },
+      orderBy: { userId: 'asc' },
+      select: { userId: true, answer: true },
+    });
+    return rows.map((r) => ({ userId: r.userId, answer: r.answer as RsvpAnswer }));
+  }
+
   private async requireForum(workspaceId: string, forumId: string): Promise<void> {
     const found = await this.prisma.forum.count({ where: { id: forumId, workspaceId } });
     if (found === 0) throw new AppError('NOT_FOUND', 'There is no such forum in this workspace.');

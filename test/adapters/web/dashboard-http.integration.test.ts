@@ -192,6 +192,11 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     expect(page.res.status).toBe(200);
     expect(page.text).toContain('Trust between agencies');
     expect(page.text).toMatch(/response rate of <strong>50%<\/strong>/);
+    // The headline the partnership board reads, with the change since the run before.
+    expect(page.text).toMatch(
+      /<strong>\d+% favourable overall, (up|down) \d+ points? since \w+ \d{4}<\/strong>/,
+    );
+    expect(page.text).toMatch(/<strong>\d+% agree, (up|down|no change)[^<]* since \w+ \d{4}<\/strong>/);
     // A picture: phones get the narrow drawing; the alt text says what the chart finds.
     expect(page.text).toMatch(
       /<source media="\(max-width: 40rem\)" srcset="\/dashboard\/pulse\/trust-between-agencies\/trend-narrow\.svg" type="image\/svg\+xml"><img src="\/dashboard\/pulse\/trust-between-agencies\/trend\.svg" alt="In \w{3} \d{4} the mean answers ran from [\d.]+ \(Q\d\) to [\d.]+ \(Q\d\)\. Q\d moved most since \w{3} \d{4}/,

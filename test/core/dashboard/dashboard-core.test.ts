@@ -154,14 +154,16 @@ describe('dashboard sign-in', () => {
     const { auth, coordinator, member } = await setup();
     const [route] = dashboardRoutes(auth);
     const message = { workspace: { id: 'W', platform: 'slack' as const }, userId: 'U1', text: 'dashboard' };
-    expect(route?.match('dashboard')).toBe(true);
-    const ok = await route?.handle({ message, member: coordinator }, undefined as never);
+    const handle = route?.bind('dashboard');
+    expect(handle).toBeTypeOf('function');
+    expect(route?.bind('dashboards')).toBeUndefined();
+    const ok = await handle?.({ message, member: coordinator });
     expect(ok?.text).toMatch(/works once, within 10 minutes/);
     expect(ok?.ephemeral).toBe(true);
-    const no = await route?.handle({ message, member }, undefined as never);
+    const no = await handle?.({ message, member });
     expect(no?.text).toMatch(/for coordinators only/);
     const [off] = dashboardRoutes(undefined);
-    expect((await off?.handle({ message, member: coordinator }, undefined as never))?.text).toMatch(
+    expect((await off?.bind('dashboard')?.({ message, member: coordinator }))?.text).toMatch(
       /not switched on/,
     );
   });
