@@ -246,8 +246,14 @@ export function buttonClick(
   actionId: string,
   value: string,
   fake: FakeSlack,
-  options: { user?: string; home?: boolean } = {},
+  options: {
+    user?: string;
+    home?: boolean;
+    /** The message clicked, as Slack sends it (its channel, ts and blocks). */
+    message?: { channel: string; ts: string; blocks: unknown; text?: string };
+  } = {},
 ): string {
+  const clicked = options.message;
   counter++;
   return interaction({
     type: 'block_actions',
@@ -258,10 +264,17 @@ export function buttonClick(
     ...(options.home
       ? { view: { type: 'home', id: 'VHOME' }, container: { type: 'view', view_id: 'VHOME' } }
       : {
-          channel: { id: 'C1', name: 'forum' },
-          container: { type: 'message', message_ts: '1.2', channel_id: 'C1' },
+          channel: { id: clicked?.channel ?? 'C1', name: 'forum' },
+          container: {
+            type: 'message',
+            message_ts: clicked?.ts ?? '1.2',
+            channel_id: clicked?.channel ?? 'C1',
+            is_ephemeral: false,
+          },
           response_url: `${fake.url}/respond/${counter}`,
-          message: { ts: '1.2', text: 'x' },
+          message: clicked
+            ? { ts: clicked.ts, text: clicked.text ?? 'x', blocks: clicked.blocks }
+            : { ts: '1.2', text: 'x' },
         }),
     actions: [
       { type: 'button', action_id: actionId, block_id: 'b', value, action_ts: String(Date.now() / 1000) },
