@@ -10,12 +10,20 @@ import type { StartSurveyInput } from '../../core/pulse/use-cases.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Feedback } from '../../core/shared/ports.ts';
 
-export type CardVerb = 'command' | 'feedback' | 'rsvp' | 'pulse_answer' | 'forum_create' | 'pulse_start';
+export type CardVerb =
+  | 'command'
+  | 'feedback'
+  | 'rsvp'
+  | 'pulse_answer'
+  | 'pulse_form'
+  | 'forum_create'
+  | 'pulse_start';
 export const CARD_VERBS: readonly CardVerb[] = [
   'command',
   'feedback',
   'rsvp',
   'pulse_answer',
+  'pulse_form',
   'forum_create',
   'pulse_start',
 ];
@@ -66,6 +74,7 @@ export type CardAction =
   | { verb: 'feedback'; feedback: Feedback; questionId: string }
   | { verb: 'rsvp'; answer: RsvpAnswer; occurrenceId: string; postKey?: string }
   | { verb: 'pulse_answer'; runId: string; answers: Record<string, string> }
+  | { verb: 'pulse_form'; runId: string }
   | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
   | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> };
 
@@ -102,6 +111,11 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
     }
     case 'pulse_answer':
       return readSurveyAnswers(data);
+    case 'pulse_form': {
+      const runId = field(data, 'runId', 40);
+      if (!runId || !UUID.test(runId)) throw new AppError('BAD_INPUT', 'That survey is not valid any more.');
+      return { verb, runId: runId.toLowerCase() };
+    }
     case 'forum_create':
       return { verb, input: readForumForm(data) };
     case 'pulse_start':

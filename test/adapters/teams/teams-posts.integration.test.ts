@@ -185,7 +185,7 @@ describeEachDatabase('Teams: proactive posts, RSVP and survey cards', (db) => {
       );
     const responses = await Promise.all([h.send(invoke()), h.send(invoke())]);
     for (const r of responses) expect(r.status).toBe(200);
-    expect(responses.map((r) => r.body).join()).toMatch(/your answer is recorded|Updated your answer/);
+    expect(responses.map((r) => r.body).join()).toMatch(/answer is recorded/);
     const runId = String(send?.data?.runId);
     expect(await h.repos.pulse.countResponses(TEST_TENANT, runId)).toBe(1);
   });

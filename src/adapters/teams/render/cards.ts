@@ -132,8 +132,8 @@ function answerCard(reply: Reply): AdaptiveCard {
   }
   if (reply.questionId && (reply.actions ?? []).some((a) => a.id.startsWith('feedback_'))) {
     actions.push(
-      submit('👍 Helpful', { verb: 'feedback', feedback: 'helpful', questionId: reply.questionId }),
-      submit('👎 Not helpful', { verb: 'feedback', feedback: 'unhelpful', questionId: reply.questionId }),
+      execute('👍 Helpful', 'feedback', { feedback: 'helpful', questionId: reply.questionId }),
+      execute('👎 Not helpful', 'feedback', { feedback: 'unhelpful', questionId: reply.questionId }),
     );
   }
   return card(body, actions);
@@ -162,12 +162,16 @@ const rsvpLabels: Record<string, string> = {
   maybe: '🤔 Maybe',
 };
 
-/** An RSVP card for a forum's member reminder; `status` is a line added after an answer. */
+/**
+ * An RSVP card for a forum's member reminder; `status` is a line added after an answer. With
+ * `mine` (the clicker's answer, on the card only they see) that button is gone: it is spent.
+ */
 export function renderRsvpCard(
   postText: string,
   occurrenceId: string,
   postKey: string | undefined,
   status?: string,
+  mine?: string,
 ): AdaptiveCard {
   const body: CardElement[] = [
     text('📅 Forum meeting', { weight: 'Bolder', size: 'Medium' }),
@@ -176,14 +180,61 @@ export function renderRsvpCard(
   if (status) body.push({ type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] });
   return card(
     body,
-    ['going', 'not_going', 'maybe'].map((answer) =>
-      execute(rsvpLabels[answer] ?? answer, 'rsvp', {
-        occurrenceId,
-        answer,
-        ...(postKey ? { postKey } : {}),
-      }),
-    ),
+    ['going', 'not_going', 'maybe']
+      .filter((answer) => answer !== mine)
+      .map((answer) =>
+        execute(mine ? `Change to ${rsvpLabels[answer]}` : (rsvpLabels[answer] ?? answer), 'rsvp', {
+          occurrenceId,
+          answer,
+          ...(postKey ? { postKey } : {}),
+        }),
+      ),
   );
+}
+
+/** What the clicker sees after answering: "You're going" and the counts. */
+export function rsvpStatus(mine: string | null, countsText: string): string {
+  const you =
+    mine === 'going'
+      ? "✅ You're going."
+      : mine === 'not_going'
+        ? "❌ You're not going."
+        : mine === 'maybe'
+          ? '🤔 You might go.'
+          : '';
+  return `${you} ${countsText}`.trim();
+}
+
+/** A survey answered: the answers are sent, the form is gone; it can be opened again to change them. */
+export function renderSurveyAnsweredCard(title: string, runId: string, status: string): AdaptiveCard {
+  return card(
+    [
+      text(`📊 ${title}`, { weight: 'Bolder' }),
+      { type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] },
+    ],
+    [execute('Change my answers', 'pulse_form', { runId })],
+  );
+}
+
+/** An answer card after a rating: the 👍 / 👎 buttons are spent and the rating is shown. */
+export function renderRatedCard(
+  answer: AdaptiveCard | undefined,
+  feedback: 'helpful' | 'unhelpful',
+): AdaptiveCard {
+  const note = text(
+    feedback === 'helpful'
+      ? '👍 You found this helpful. Thank you.'
+      : '👎 You found this not helpful. Thank you: a coordinator will look at it.',
+    {
+      isSubtle: true,
+      spacing: 'Medium',
+    },
+  );
+  if (!answer) return card([note]);
+  const actions = (answer.actions ?? []).filter(
+    (a) => !(a.type !== 'Action.OpenUrl' && a.data.verb === 'feedback'),
+  );
+  return { ...answer, body: [...answer.body, note], actions };
 }
 
 function questionInput(q: SurveyTemplate['questions'][number]): CardElement[] {
