@@ -21,6 +21,7 @@ import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, type Clock, type Platform, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
 import { startOpsServer } from './ops/http-server.ts';
+import { createLegalPageMounts } from './ops/legal-pages.ts';
 import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { readinessChecks } from './ops/readiness.ts';
@@ -357,6 +358,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           metrics: app.metrics,
           checks: app.readiness,
           mounts: [
+            ...createLegalPageMounts(config),
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
             ...(app.dashboard

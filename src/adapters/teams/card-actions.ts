@@ -12,6 +12,7 @@ import type { Feedback } from '../../core/shared/ports.ts';
 
 export type CardVerb =
   | 'command'
+  | 'ask'
   | 'feedback'
   | 'rsvp'
   | 'pulse_answer'
@@ -20,6 +21,7 @@ export type CardVerb =
   | 'pulse_start';
 export const CARD_VERBS: readonly CardVerb[] = [
   'command',
+  'ask',
   'feedback',
   'rsvp',
   'pulse_answer',
@@ -91,6 +93,9 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
   switch (verb) {
     case 'command':
       return { verb, command: required(data, 'command', 'the command', MAX_COMMAND) };
+    case 'ask':
+      // The welcome card's question box: asked as if typed.
+      return { verb: 'command', command: `ask ${required(data, 'question', 'your question', 1000)}` };
     case 'feedback': {
       const feedback = field(data, 'feedback', 20);
       const questionId = field(data, 'questionId', 40);

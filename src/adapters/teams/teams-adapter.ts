@@ -148,7 +148,7 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   };
   const turns = createTurns(ctx);
   const refs = createReferenceKeeper(ctx);
-  registerLifecycleHandlers(application, refs);
+  registerLifecycleHandlers(application, ctx, refs);
   registerCardHandlers(application, ctx, turns, refs);
   registerMessageHandlers(application, ctx, turns, refs);
 

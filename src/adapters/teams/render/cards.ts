@@ -408,3 +408,44 @@ export function renderAttachmentCard(reply: Reply): AdaptiveCard {
       : []),
   ]);
 }
+
+const SAFETY = 'If a child may be in immediate danger, call 999.';
+
+/** The first thing a person sees in a personal chat: what the bot does, with Ask / Help / Forums. */
+export function renderWelcomeCard(): AdaptiveCard {
+  return card(
+    [
+      text("Hello, I'm joinedup", { weight: 'Bolder', size: 'Medium' }),
+      text(
+        'Ask me about CAF / early help, lead professionals, TAC/TAF or information sharing: a short answer with its source. I also run practitioner forums and pulse surveys.',
+      ),
+      text(SAFETY, { weight: 'Bolder', color: 'Attention' }),
+      {
+        type: 'Input.Text',
+        id: 'question',
+        label: 'Ask a question',
+        placeholder: 'Who can start an early help assessment?',
+        maxLength: 1000,
+      },
+    ],
+    [
+      submit('Ask', { verb: 'ask' }, 'positive'),
+      commandAction('Help', 'help'),
+      commandAction('Forums', 'forum list'),
+    ],
+  );
+}
+
+/** The introduction when added to a team or group chat: how to talk to the bot there. */
+export function renderIntroductionCard(): AdaptiveCard {
+  return card(
+    [
+      text("Hello, I'm joinedup", { weight: 'Bolder', size: 'Medium' }),
+      text(
+        'Mention me (@joinedup) with a question about CAF / early help for a short answer with its source. Coordinators can run a rotating practitioner forum here (`forum create`) and anonymous pulse surveys on trust between agencies (`pulse start`).',
+      ),
+      text(SAFETY, { weight: 'Bolder', color: 'Attention' }),
+    ],
+    [commandAction('Help', 'help'), commandAction('Forums', 'forum list')],
+  );
+}
