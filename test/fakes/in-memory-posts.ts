@@ -134,6 +134,11 @@ export class InMemoryScheduledPosts implements ScheduledPostRepository {
     return held.length;
   }
 
+  async find(workspaceId: string, key: string) {
+    const row = this.rows.find((r) => r.workspaceId === workspaceId && r.key === key);
+    return row ? { status: row.status, message: structuredClone(row.message) } : null;
+  }
+
   async cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string) {
     const matching = this.rows.filter(
       (r) =>

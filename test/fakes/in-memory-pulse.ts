@@ -7,6 +7,7 @@ import type {
   RunStatus,
   SurveyRunRecord,
 } from '../../src/core/pulse/ports.ts';
+import type { StoredRelease } from '../../src/core/pulse/release-results.ts';
 import type { ResponseRecord, SurveyTemplate } from '../../src/core/pulse/types.ts';
 import { AppError } from '../../src/core/shared/errors.ts';
 
@@ -26,6 +27,7 @@ export class InMemoryPulse implements PulseRepository {
   readonly runs: SurveyRunRecord[] = [];
   readonly responses: ResponseRow[] = [];
   readonly sectors = new Map<string, Sector>();
+  readonly releases: (StoredRelease & { workspaceId: string; runId: string })[] = [];
 
   async saveTemplate(workspaceId: string, template: SurveyTemplate, createdBy: string) {
     if (this.templates.some((t) => t.workspaceId === workspaceId && t.key === template.key)) {
@@ -81,8 +83,16 @@ export class InMemoryPulse implements PulseRepository {
   }
 
   async openDueRuns(now: Date) {
-    const due = this.runs.filter((r) => r.status === 'scheduled' && r.opensAt <= now);
-    for (const run of due) run.status = 'open';
+    const due: SurveyRunRecord[] = [];
+    for (const run of this.runs) {
+      if (run.status !== 'scheduled' || run.opensAt > now) continue;
+      const waiting = this.runs.some(
+        (r) => r.status === 'open' && r.workspaceId === run.workspaceId && r.templateKey === run.templateKey,
+      );
+      if (waiting) continue;
+      run.status = 'open';
+      due.push(run);
+    }
     return structuredClone(due);
   }
 
@@ -163,6 +173,28 @@ export class InMemoryPulse implements PulseRepository {
 
   async setSector(workspaceId: string, userId: string, sector: Sector) {
     this.sectors.set(`${workspaceId}\u0000${userId}`, sector);
+  }
+
+  async listReleases(workspaceId: string, runId: string) {
+    return structuredClone(
+      this.releases
+        .filter((r) => r.workspaceId === workspaceId && r.runId === runId)
+        .sort((a, b) => a.seq - b.seq)
+        .map(({ workspaceId: _w, runId: _r, ...release }) => release),
+    );
+  }
+
+  async saveRelease(workspaceId: string, runId: string, release: StoredRelease) {
+    if (!this.runs.some((r) => r.id === runId && r.workspaceId === workspaceId)) return false;
+    if (this.releases.some((r) => r.runId === runId && r.seq === release.seq)) return false;
+    // Stored as JSON, like the database's jsonb columns.
+    this.releases.push({
+      ...(JSON.parse(JSON.stringify(release)) as StoredRelease),
+      releasedAt: release.releasedAt,
+      workspaceId,
+      runId,
+    });
+    return true;
   }
 
   async deleteExpiredResponses(now: Date) {

@@ -55,6 +55,14 @@ ${
 }`;
 }
 
+/** The latest run's % favourable per question and overall, with the change since the run before. */
+export function pulseHeadline(series: PulseSeries): Html | string {
+  const { overall, questions } = series.headline;
+  if (overall === null) return '';
+  return html`<section class="headline"><h2>Headline</h2><p><strong>${overall.sentence}</strong></p>
+<ul>${questions.filter((q) => q.sentence !== null).map((q) => html`<li>${q.text}: <strong>${q.sentence ?? ''}</strong></li>`)}</ul></section>`;
+}
+
 export function pulseSurveyPage(series: PulseSeries): Html {
   const base = `/dashboard/pulse/${seg(series.template.key)}`;
   const latest = series.runs[series.runs.length - 1];
@@ -74,6 +82,7 @@ ${
       }. ${latest.run.anonymous ? 'Anonymous.' : 'Attributed.'} Groups smaller than ${latest.results.anonymity.minGroupSize} are not shown.</p>`
     : ''
 }
+${pulseHeadline(series)}
 <h2>Questions</h2>
 <ol>${series.template.questions.map((q) => html`<li>${q.text} <span class="hint">(${q.type === 'agree5' ? '1 strongly disagree – 5 strongly agree' : q.type === 'scale10' ? '0–10' : q.type === 'choice' ? 'one choice' : 'comment; text is not shown here'})</span></li>`)}</ol>
 ${charts.map(([chart, url]) => chartFigure(chart, url, 2))}`;

@@ -15,6 +15,7 @@ import type {
   WorkspaceNoticeRepository,
 } from '../shared/ports.ts';
 import { parseRole, requireRole } from '../shared/roles.ts';
+import { type ActAs, parseActAs } from './parse-act-as.ts';
 import { questionLogEntry, withSafetyNetReply } from './question-log-entry.ts';
 import type { Actor, IncomingMessage, Reply, Route, TurnContext } from './types.ts';
 
@@ -194,8 +195,44 @@ export class ConversationService {
       message.displayName,
     );
     const turn: TurnContext = { message: { ...message, text }, member };
-    const reply = withSafetyNetReply(text, await this.route(turn, text));
+    const actAs = parseActAs(text, (t) => this.isCommand(t));
+    const reply = actAs
+      ? await this.handleAs(turn, actAs)
+      : withSafetyNetReply(text, await this.route(turn, text));
     return member.role === 'coordinator' ? this.withNotices(turn, reply) : reply;
+  }
+
+  /** A command, or `as <user> <command>` (so a nested `as` is recognised, and refused). */
+  private isCommand(text: string): boolean {
+    const isRoute = (t: string) => this.routes.some((r) => r.match(t) !== undefined);
+    return isRoute(text) || parseActAs(text, isRoute) !== undefined;
+  }
+
+  /**
+   * `as <user> <message>`: a console coordinator speaks as another member of the console's
+   * workspace, to try surveys and forums from several people's side. Refused on every other
+   * platform, for anyone but a coordinator, and nested.
+   */
+  private async handleAs(turn: TurnContext, actAs: ActAs): Promise<Reply> {
+    const { message, member } = turn;
+    const refuse = (text: string): Reply => {
+      this.deps.telemetry?.errorRaised('FORBIDDEN');
+      return { text, ephemeral: true, error: 'FORBIDDEN' };
+    };
+    if (message.workspace.platform !== 'console') {
+      return refuse(
+        '`as <user> <message>` works only in the console, where a coordinator tries joinedup out as several people. Here everyone speaks for themselves.',
+      );
+    }
+    if (member.role !== 'coordinator') return refuse('Only coordinators can use `as <user> <message>`.');
+    if (parseActAs(actAs.text, (t) => this.isCommand(t))) return refuse('`as` cannot be nested.');
+    const target = await this.deps.members.ensureMember(message.workspace, actAs.userId);
+    const asTurn: TurnContext = {
+      message: { ...message, userId: target.userId, displayName: undefined, text: actAs.text },
+      member: target,
+    };
+    const reply = withSafetyNetReply(actAs.text, await this.route(asTurn, actAs.text));
+    return { ...reply, text: `(as ${target.userId}) ${reply.text}` };
   }
 
   /**

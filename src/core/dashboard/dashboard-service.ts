@@ -6,6 +6,7 @@ import { explainHost } from '../forums/explain-host.ts';
 import type { ForumService } from '../forums/forum-service.ts';
 import type { RsvpAnswer, StoredOccurrence } from '../forums/ports.ts';
 import type { Agency, ForumSeries, HostingEvent, PlannedOccurrence } from '../forums/types.ts';
+import type { Headline } from '../pulse/compute-headline.ts';
 import type { TrendResult } from '../pulse/compute-trend.ts';
 import type { SurveyRunRecord } from '../pulse/ports.ts';
 import type { PulseService } from '../pulse/pulse-service.ts';
@@ -34,6 +35,8 @@ export interface PulseSeries {
   template: SurveyTemplate;
   runs: { run: SurveyRunRecord; label: string; results: RunResults }[];
   trend: TrendResult;
+  /** The latest run's % favourable, with the change since the run before. */
+  headline: Headline;
 }
 
 /** One forum as the dashboard shows it. */

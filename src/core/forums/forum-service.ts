@@ -3,6 +3,7 @@ import { AppError } from '../shared/errors.ts';
 import type {
   Clock,
   MemberRecord,
+  NewScheduledPost,
   OutboundMessage,
   ScheduledPostRepository,
   TroubledPost,
@@ -11,10 +12,23 @@ import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
 import { applyOverride } from './apply-override.ts';
 import { buildForumCalendar } from './build-calendar.ts';
+import {
+  type AnnouncedMeeting,
+  announcementMessage,
+  daysBefore,
+  describeChanges,
+  localStartTime,
+  readSnapshot,
+  rsvpActions,
+  snapshotMeeting,
+  turnNoticeMessage,
+  turnNoticeText,
+  updateMessage,
+} from './compose-forum-posts.ts';
 import { describeCadence } from './list-meeting-dates.ts';
 import { formatDayAndDate, formatLongDate, isIsoDate } from './local-dates.ts';
-import { planRota } from './plan-rota.ts';
 import type { ForumRepository, NewAgency, RsvpAnswer, StoredOccurrence } from './ports.ts';
+import { replanRota } from './replan-rota.ts';
 import { swapHosts } from './swap-hosts.ts';
 import { meetingStartInstant } from './to-instant.ts';
 import type { Agency, ForumSeries, HostingEvent, HostingEventKind, PlannedOccurrence } from './types.ts';
@@ -41,12 +55,10 @@ export interface PlanResult {
   problem?: string;
 }
 
-const rsvpLabels: Record<RsvpAnswer, string> = { going: 'Going', not_going: 'Not going', maybe: 'Maybe' };
+/** Days before a meeting that it is announced, unless the forum says otherwise: four weeks. */
+export const DEFAULT_ANNOUNCE_DAYS = 28;
 
-/** A meeting's local start time, 'HH:mm' (a moved meeting may start at another time). */
-export function localStartTime(forum: ForumSeries, occurrence: { startsAt: Date }): string {
-  return DateTime.fromJSDate(occurrence.startsAt, { zone: forum.timeZone }).toFormat('HH:mm');
-}
+export { localStartTime };
 
 /** The host reminder: the host agency's contacts mentioned, then the reminder. */
 function hostReminder(
@@ -159,23 +171,59 @@ export class ForumService {
     return [...hosted, ...events];
   }
 
-  /** The plan for the horizon from today, as the rota would choose it now. */
+  /** The plan for the horizon from today: the stored meetings' hosts, then the rota for new dates. */
   async currentPlan(forum: ForumSeries): Promise<PlannedOccurrence[]> {
     return (await this.plannable(forum)).plan;
   }
 
   /**
-   * The longest plan that can be made: when no agency can host some date, the meetings before it
-   * are still planned and the problem is reported, rather than the whole rota failing.
+   * Meetings still to come as stored: once the forum is live (a meeting has been announced or
+   * held), their hosts stand until a change names them. Before that the rota is a draft that a
+   * coordinator setting the forum up (adding agencies one by one) sees re-planned in full.
    */
-  private async plannable(forum: ForumSeries): Promise<{ plan: PlannedOccurrence[]; problem?: string }> {
+  private async keptMeetings(forum: ForumSeries): Promise<StoredOccurrence[]> {
+    const now = this.deps.clock.now();
+    const stored = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, new Date(0));
+    const upcoming = stored.filter((o) => o.status === 'confirmed' && o.startsAt >= now);
+    return (await this.isLive(forum, stored)) ? upcoming : [];
+  }
+
+  private async isLive(forum: ForumSeries, stored: readonly StoredOccurrence[]): Promise<boolean> {
+    const now = this.deps.clock.now();
+    if (stored.some((o) => o.startsAt < now)) return true;
+    for (const occurrence of stored) {
+      const post = await this.deps.posts.find(
+        forum.workspaceId,
+        `${postKeyPrefix(occurrence.id)}announcement`,
+      );
+      if (post && post.status !== 'pending' && post.status !== 'cancelled' && post.status !== 'skipped') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The longest plan that can be made: when no agency can host some date, the meetings before it
+   * are still planned and the problem is reported, rather than the whole rota failing. `change`
+   * holds the events of a change being made now (not yet in the stored history).
+   */
+  private async plannable(
+    forum: ForumSeries,
+    change: readonly HostingEvent[] = [],
+  ): Promise<{ plan: PlannedOccurrence[]; problem?: string }> {
     const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
     if (!agencies.some((a) => a.active)) return { plan: [] };
     const history = await this.rotaHistory(forum);
+    const kept = await this.keptMeetings(forum);
+    // This change's events were just appended to the stored history (they come last): they go
+    // after the kept plan instead, so they win over it.
+    const older = history.slice(0, history.length - change.length);
     let problem: string | undefined;
     for (let count = forum.horizon; count > 0; count--) {
       try {
-        return { plan: planRota(forum, agencies, history, this.today(forum), count), problem };
+        const plan = replanRota(forum, agencies, older, kept, change, this.today(forum), count);
+        return { plan, problem };
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'BAD_INPUT') throw error;
         problem ??= error.message;
@@ -185,8 +233,8 @@ export class ForumService {
   }
 
   /** Plans the horizon, saves the meetings and schedules their posts. */
-  async plan(forum: ForumSeries): Promise<PlanResult> {
-    const { plan: planned, problem } = await this.plannable(forum);
+  async plan(forum: ForumSeries, change: readonly HostingEvent[] = []): Promise<PlanResult> {
+    const { plan: planned, problem } = await this.plannable(forum, change);
     // Meetings moved by hand keep their new date and time whatever the cadence says.
     const stored = await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, new Date(0));
     const moves = new Map(stored.filter((o) => o.moved).map((o) => [o.originalDate, o.moved]));
@@ -204,10 +252,13 @@ export class ForumService {
     });
     const saved = await this.deps.forums.saveOccurrences(forum.workspaceId, forum.id, plan);
     const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
+    // Hosts hear of a changed turn once the forum is live; a draft rota changes freely.
+    const live = await this.isLive(forum, stored);
+    const before = new Map(live ? stored.map((o) => [o.id, o]) : []);
     let postsScheduled = 0;
     for (const occurrence of saved) {
       if (occurrence.status !== 'confirmed') continue;
-      postsScheduled += await this.schedulePosts(forum, occurrence, agencies);
+      postsScheduled += await this.schedulePosts(forum, occurrence, agencies, before.get(occurrence.id));
     }
     return { occurrences: saved, postsScheduled, problem };
   }
@@ -216,12 +267,13 @@ export class ForumService {
     forum: ForumSeries,
     occurrence: StoredOccurrence,
     agencies: Agency[],
+    before?: StoredOccurrence,
   ): Promise<number> {
     const now = this.deps.clock.now();
     if (occurrence.startsAt <= now) return 0;
     const host = agencies.find((a) => a.id === occurrence.hostAgencyId);
-    const when = `${formatDayAndDate(occurrence.date)} ${localStartTime(forum, occurrence)}`;
-    const venue = occurrence.venue ?? host?.venue ?? forum.venueRule ?? `hosted by ${occurrence.hostName}`;
+    const snapshot = snapshotMeeting(forum, occurrence, host?.venue);
+    const when = `${formatDayAndDate(occurrence.date)} ${snapshot.time}`;
     const agenda = occurrence.agendaUrl ? ` Agenda: ${occurrence.agendaUrl}.` : '';
     const data = { forumId: forum.id, occurrenceId: occurrence.id };
     const nextDay = DateTime.fromJSDate(occurrence.startsAt, { zone: forum.timeZone })
@@ -229,86 +281,112 @@ export class ForumService {
       .set({ hour: 9, minute: 0, second: 0, millisecond: 0 })
       .toJSDate();
     const notLater = (d: Date) => (d < now ? now : d);
-    const posts: {
-      kind: ForumPostKind;
-      key: string;
-      dueAt: Date;
-      expiresAt: Date;
-      message: OutboundMessage;
-    }[] = [
-      {
-        kind: 'announcement',
-        // A changed meeting (new host, date or time) gets a fresh announcement saying so.
-        key: `${postKeyPrefix(occurrence.id)}announcement:${occurrence.sequence}`,
-        dueAt: now,
-        expiresAt: occurrence.startsAt,
-        message: {
-          kind: 'forum_announcement',
-          text: `${occurrence.sequence > 0 ? 'Updated: ' : ''}${forum.name} meets on ${when} (${forum.durationMinutes} minutes), hosted by ${occurrence.hostName}. Venue: ${venue}.${agenda}${occurrence.holidayFlag ? ` Note: ${occurrence.holidayFlag}` : ''}`,
-          data,
-        },
-      },
-      {
-        kind: 'host_reminder',
-        key: `${postKeyPrefix(occurrence.id)}host_reminder`,
-        dueAt: notLater(new Date(occurrence.startsAt.getTime() - forum.hostReminderDays * DAY_MS)),
-        expiresAt: occurrence.startsAt,
-        message: hostReminder(
-          host?.contacts ?? [],
-          `${occurrence.hostName} hosts ${forum.name} on ${when}. Please confirm the venue and share the agenda.`,
-          { ...data, contacts: host?.contacts ?? [] },
-        ),
-      },
-      {
-        kind: 'member_reminder',
-        key: `${postKeyPrefix(occurrence.id)}member_reminder`,
-        dueAt: notLater(new Date(occurrence.startsAt.getTime() - forum.memberReminderDays * DAY_MS)),
-        expiresAt: occurrence.startsAt,
-        message: {
-          kind: 'forum_member_reminder',
-          text: `Reminder: ${forum.name} on ${when}, hosted by ${occurrence.hostName}. Venue: ${venue}.${agenda} Are you coming?`,
-          actions: (['going', 'not_going', 'maybe'] as RsvpAnswer[]).map((answer) => ({
-            id: `rsvp_${answer}`,
-            label: rsvpLabels[answer],
-            command: `rsvp ${answer.replace('_', ' ')} ${occurrence.id}`,
-            value: `${occurrence.id}:${answer}`,
-          })),
-          data,
-        },
-      },
-      {
-        kind: 'follow_up',
-        key: `${postKeyPrefix(occurrence.id)}follow_up`,
-        dueAt: nextDay,
-        expiresAt: new Date(nextDay.getTime() + 7 * DAY_MS),
-        message: {
-          kind: 'forum_follow_up',
-          text: `Thanks to ${occurrence.hostName} for hosting ${forum.name}.${occurrence.notesUrl ? ` Notes: ${occurrence.notesUrl}.` : ' The host will share the notes.'} Next meeting: see \`forum schedule ${forum.name}\`.`,
-          data,
-        },
-      },
-    ];
-    let created = 0;
-    // An announcement for an older version of this meeting that has not gone out yet is wrong now.
-    const announcement = posts[0]?.key;
-    await this.deps.posts.cancelPending(
-      forum.workspaceId,
-      `${postKeyPrefix(occurrence.id)}announcement:`,
-      announcement,
+    const ahead = (days: number) => notLater(daysBefore(forum, occurrence.startsAt, days));
+    const prefix = postKeyPrefix(occurrence.id);
+    const posts: NewScheduledPost[] = [];
+    const add = (
+      kind: string,
+      key: string,
+      dueAt: Date,
+      expiresAt: Date,
+      message: OutboundMessage,
+      channelId = forum.channelId,
+    ) => posts.push({ workspaceId: forum.workspaceId, key, kind, channelId, message, dueAt, expiresAt });
+
+    const told = await this.lastAnnounced(forum, occurrence);
+    if (!told) {
+      // Not announced yet: one announcement at the lead time, rewritten in place until it goes out.
+      add(
+        'announcement',
+        `${prefix}announcement`,
+        ahead(forum.announceDays ?? DEFAULT_ANNOUNCE_DAYS),
+        occurrence.startsAt,
+        announcementMessage(forum, occurrence, snapshot),
+      );
+    } else if (describeChanges(told, snapshot).length > 0) {
+      // Announced, then changed: one update saying what changed since the channel last heard.
+      const key = `${prefix}update:${occurrence.sequence}`;
+      await this.deps.posts.cancelPending(forum.workspaceId, `${prefix}update:`, key);
+      add('update', key, now, occurrence.startsAt, updateMessage(forum, occurrence, told, snapshot));
+    }
+    if (before && before.hostAgencyId !== occurrence.hostAgencyId) {
+      const was = snapshotMeeting(forum, before, undefined);
+      const losing = agencies.find((a) => a.id === before.hostAgencyId);
+      for (const [agency, gains] of [
+        [host, true],
+        [losing, false],
+      ] as const) {
+        for (const contact of agency?.contacts ?? []) {
+          add(
+            'host_notice',
+            `${prefix}turn:${occurrence.sequence}:${contact}`,
+            now,
+            occurrence.startsAt,
+            turnNoticeMessage(
+              contact,
+              turnNoticeText(
+                forum,
+                agency?.name ?? '',
+                gains ? snapshot : { ...was, hostName: occurrence.hostName },
+                gains,
+              ),
+              data,
+            ),
+            // Privately: to the contact directly, not the forum's channel.
+            contact,
+          );
+        }
+      }
+    }
+    add(
+      'host_reminder',
+      `${prefix}host_reminder`,
+      ahead(forum.hostReminderDays),
+      occurrence.startsAt,
+      hostReminder(
+        host?.contacts ?? [],
+        `${occurrence.hostName} hosts ${forum.name} on ${when}. Please confirm the venue and share the agenda. See who is coming with \`forum coming\`.`,
+        { ...data, contacts: host?.contacts ?? [] },
+      ),
     );
-    for (const p of posts) {
-      const result = await this.deps.posts.schedule({
-        workspaceId: forum.workspaceId,
-        key: p.key,
-        kind: p.kind,
-        channelId: forum.channelId,
-        message: p.message,
-        dueAt: p.dueAt,
-        expiresAt: p.expiresAt,
-      });
-      if (result.created) created++;
+    add('member_reminder', `${prefix}member_reminder`, ahead(forum.memberReminderDays), occurrence.startsAt, {
+      kind: 'forum_member_reminder',
+      text: `Reminder: ${forum.name} on ${when}, hosted by ${occurrence.hostName}. Venue: ${snapshot.venue}.${agenda} Are you coming?`,
+      actions: rsvpActions(occurrence.id),
+      data,
+    });
+    add('follow_up', `${prefix}follow_up`, nextDay, new Date(nextDay.getTime() + 7 * DAY_MS), {
+      kind: 'forum_follow_up',
+      text: `Thanks to ${occurrence.hostName} for hosting ${forum.name}.${occurrence.notesUrl ? ` Notes: ${occurrence.notesUrl}.` : ' The host will share the notes.'} Next meeting: see \`forum schedule ${forum.name}\`.`,
+      data,
+    });
+    let created = 0;
+    for (const post of posts) {
+      if ((await this.deps.posts.schedule(post)).created) created++;
     }
     return created;
+  }
+
+  /**
+   * What the channel was last told about a meeting: the newest update or the announcement that
+   * went out (a post being sent counts: it may be out). Undefined while nothing has gone out.
+   */
+  private async lastAnnounced(
+    forum: ForumSeries,
+    occurrence: StoredOccurrence,
+  ): Promise<AnnouncedMeeting | undefined> {
+    const prefix = postKeyPrefix(occurrence.id);
+    const keys = [`${prefix}announcement`];
+    for (let sequence = 1; sequence <= occurrence.sequence; sequence++)
+      keys.push(`${prefix}update:${sequence}`);
+    for (const key of keys.reverse()) {
+      const post = await this.deps.posts.find(forum.workspaceId, key);
+      if (post && post.status !== 'pending' && post.status !== 'cancelled' && post.status !== 'skipped') {
+        const snapshot = readSnapshot(post.message);
+        if (snapshot) return snapshot;
+      }
+    }
+    return undefined;
   }
 
   /** Upcoming meetings with RSVP counts, and any planning problem to show. */
@@ -415,7 +493,7 @@ export class ForumService {
       ];
     }
     await this.deps.forums.appendHistory(forum.workspaceId, forum.id, events);
-    return this.plan(forum);
+    return this.plan(forum, events);
   }
 
   /**

@@ -41,7 +41,7 @@ function readConstraints(events: readonly HostingEvent[]): DateConstraints {
   const excluded = new Map<string, 'deferred' | 'absent'>();
   for (const event of events) {
     if (event.kind === 'hosted') recorded = event;
-    else if (event.kind === 'override' || event.kind === 'swapped') pin = event;
+    else if (event.kind === 'override' || event.kind === 'swapped' || event.kind === 'planned') pin = event;
     else if (event.kind === 'deferred' || event.kind === 'absent') {
       excluded.set(event.agencyId, event.kind);
       // A deferral after a swap or override undoes that pin.
@@ -316,6 +316,11 @@ export function describePinnedHost(agencyName: string, event: HostingEvent, date
       return `${agencyName} hosts on ${when} because a coordinator chose it${event.byUserId ? `, set by ${event.byUserId}` : ''}${note}`;
     case 'swapped':
       return `${agencyName} hosts on ${when} because of an agreed swap${note}`;
+    case 'planned':
+      // The note is the reason given when the meeting was first planned.
+      return event.note
+        ? event.note.replace(/\.$/, '')
+        : `${agencyName} hosts on ${when}: it was already planned`;
     default:
       return `${agencyName} hosts on ${when}: it is recorded as the host${note}`;
   }

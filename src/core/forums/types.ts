@@ -1,6 +1,9 @@
 // The forum domain as core sees it. Storage maps its rows to these types; adapters render them.
 
-/** The nine workforce sectors the national CAF evaluation reported on, plus a catch-all. */
+/**
+ * The nine children's workforce sectors the national CAF evaluation reported on, plus police,
+ * housing and a catch-all.
+ */
 export type Sector =
   | 'drug_and_alcohol'
   | 'early_years'
@@ -11,6 +14,8 @@ export type Sector =
   | 'youth_support'
   | 'youth_offending'
   | 'sport_play_leisure'
+  | 'police'
+  | 'housing'
   | 'other';
 
 export const SECTORS: readonly Sector[] = [
@@ -23,6 +28,8 @@ export const SECTORS: readonly Sector[] = [
   'youth_support',
   'youth_offending',
   'sport_play_leisure',
+  'police',
+  'housing',
   'other',
 ];
 
@@ -92,6 +99,8 @@ export interface ForumSeries {
   hostReminderDays: number;
   /** Days before a meeting to remind members (default 2). */
   memberReminderDays: number;
+  /** Days before a meeting that it is announced (default 28: four weeks). */
+  announceDays?: number;
   /** The coordinator who created it (told when one of its posts cannot be sent). */
   createdBy?: string;
 }
@@ -120,9 +129,18 @@ export interface Agency {
  *   turn it can take;
  * - `absent`: the agency did not host when due; its turn passes on as if taken, nothing is owed;
  * - `swapped` / `override`: a swap or a coordinator pinned this agency as the host of the date;
- * - `skipped`: the meeting did not go ahead; rotation is unaffected.
+ * - `skipped`: the meeting did not go ahead; rotation is unaffected;
+ * - `planned`: never stored: the host a meeting already has in the stored plan, so re-planning
+ *   keeps it (a later swap, override, deferral or absence for that date still wins).
  */
-export type HostingEventKind = 'hosted' | 'deferred' | 'absent' | 'swapped' | 'override' | 'skipped';
+export type HostingEventKind =
+  | 'hosted'
+  | 'deferred'
+  | 'absent'
+  | 'swapped'
+  | 'override'
+  | 'skipped'
+  | 'planned';
 
 /**
  * One append-only history entry. `occurrenceDate` may be the meeting's planned date or its date

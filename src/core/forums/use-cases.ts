@@ -32,6 +32,8 @@ export interface CreateForumInput {
   horizon?: number;
   hostReminderDays?: number;
   memberReminderDays?: number;
+  /** Days before each meeting that it is announced (default 28). */
+  announceDays?: number;
 }
 
 /** The series schema's keys, as the input fields people fill in. */
@@ -50,6 +52,7 @@ const FORUM_FIELDS: Record<string, string> = {
   horizon: 'horizon',
   hostReminderDays: 'host_reminder',
   memberReminderDays: 'member_reminder',
+  announceDays: 'announce',
 };
 
 const AGENCY_FIELDS: Record<string, string> = {
@@ -148,6 +151,7 @@ export class ForumUseCases {
         horizon: input.horizon,
         hostReminderDays: input.hostReminderDays,
         memberReminderDays: input.memberReminderDays,
+        announceDays: input.announceDays,
       });
     });
   }

@@ -101,6 +101,7 @@ export const forumSeriesSchema = z
     horizon: wholeNumber('the number of meetings planned ahead', 1, 52).default(3),
     hostReminderDays: wholeNumber('the host reminder (days before)', 0, 90).default(14),
     memberReminderDays: wholeNumber('the member reminder (days before)', 0, 30).default(2),
+    announceDays: wholeNumber('the announcement (days before)', 0, 365).default(28),
   })
   .superRefine((series, context) => {
     if (series.endDate !== undefined && series.endDate < series.startDate) {

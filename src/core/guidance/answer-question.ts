@@ -282,18 +282,7 @@ export class GuidanceService {
     lines.push(
       'I couldn\'t find a question in that message. Please ask in words, in general terms (without names or other details), for example "who can start a CAF?".',
     );
-    return {
-      kind: 'no_answer',
-      text: lines.join('\n'),
-      answer: '',
-      sources: [],
-      related: [],
-      suggestions: [],
-      confidence: 0,
-      articleIds: [],
-      local: true,
-      urgentReasons: [],
-    };
+    return noAnswerReply(lines, { confidence: 0, articleIds: [], suggestions: [] });
   }
 
   private noAnswer(
@@ -318,18 +307,7 @@ export class GuidanceService {
       for (const s of suggestions) lines.push(`• ${s.title} (\`article ${s.id}\`)`);
       lines.push('Choose one to read it, or ask again in other words.');
       lines.push(`If it is about a local arrangement (a system, contact or venue), please ask ${contact}.`);
-      return {
-        kind: 'no_answer',
-        text: lines.join('\n'),
-        answer: '',
-        sources: [],
-        related: [],
-        suggestions,
-        confidence,
-        articleIds: matches.map((m) => m.article.id),
-        local: true,
-        urgentReasons: [],
-      };
+      return noAnswerReply(lines, { confidence, articleIds: matches.map((m) => m.article.id), suggestions });
     }
     lines.push(
       "The guidance I hold doesn't cover that, so I won't guess.",
@@ -340,18 +318,11 @@ export class GuidanceService {
         ? 'I have logged the question (with any personal details removed) so coordinators can add an answer.'
         : 'Coordinators can add a local answer to the knowledge base.',
     );
-    return {
-      kind: 'no_answer',
-      text: lines.join('\n'),
-      answer: '',
-      sources: [],
-      related: [],
-      suggestions: [],
+    return noAnswerReply(lines, {
       confidence,
       articleIds: matches.map((m) => m.article.id),
-      local: true,
-      urgentReasons: [],
-    };
+      suggestions: [],
+    });
   }
 
   /**
@@ -371,4 +342,21 @@ export class GuidanceService {
     const close = outcome.matches.filter((m) => m.score >= best.score * offerShare).slice(0, 3);
     return close.length >= 2 ? close : outcome.matches.slice(0, 2);
   }
+}
+
+/** A reply that answers nothing: the lines say why and where to go instead. */
+function noAnswerReply(
+  lines: string[],
+  detail: Pick<GuidanceReply, 'confidence' | 'articleIds' | 'suggestions'>,
+): Omit<GuidanceReply, 'privacyWarning' | 'privacyKinds' | 'redactedQuestion'> {
+  return {
+    kind: 'no_answer',
+    text: lines.join('\n'),
+    answer: '',
+    sources: [],
+    related: [],
+    local: true,
+    urgentReasons: [],
+    ...detail,
+  };
 }

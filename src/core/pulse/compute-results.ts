@@ -20,6 +20,7 @@
 import type { Sector } from '../forums/types.ts';
 import { SECTORS } from '../forums/types.ts';
 import { resolveAnonymity } from './resolve-anonymity.ts';
+import { type CellHistory, suppressAcrossReleases } from './suppress-across-releases.ts';
 import type {
   AnonymityOptions,
   GroupResult,
@@ -37,7 +38,27 @@ export interface ComputeResultsOptions {
   audienceSize?: number;
   /** Thresholds; missing values take the defaults and low values are raised (see `resolveAnonymity`). */
   anonymity?: Partial<AnonymityOptions>;
+  /** What the run's previous release showed, so this one cannot be subtracted from it. */
+  history?: ReleaseState;
 }
+
+/**
+ * What one release of a run showed, kept so the next release stays consistent with it: each
+ * group's, question's and cell's count and whether it was hidden, and which sectors were merged.
+ * Holds counts only, never answers.
+ */
+export interface ReleaseState {
+  /** Sectors merged into "Other and smaller sectors"; once merged, always merged in the run. */
+  merged: Sector[];
+  /** By group (sector). */
+  groups: Record<string, CellHistory>;
+  /** By question id: the overall figures. */
+  questions: Record<string, CellHistory>;
+  /** By `${group}:${questionId}`: a group's figures for one question. */
+  cells: Record<string, CellHistory>;
+}
+
+export const EMPTY_RELEASE_STATE: ReleaseState = { merged: [], groups: {}, questions: {}, cells: {} };
 
 const SECTOR_INDEX = new Map<Sector, number>(SECTORS.map((sector, index) => [sector, index]));
 const OTHER = SECTORS.indexOf('other');
@@ -107,34 +128,6 @@ function describeCounts(scale: Scale, counts: ArrayLike<number>, n: number): Par
 }
 
 /**
- * Hides groups until the hidden ones cannot be told apart by subtraction from the total: either
- * none is hidden, or at least two are and together they hold at least `min`. Groups with a count of
- * zero neither need protecting nor protect anyone. Mutates `hidden`.
- */
-export function applyComplementarySuppression(
-  counts: readonly number[],
-  hidden: (SuppressionReason | undefined)[],
-  min: number,
-): void {
-  for (;;) {
-    let hiddenGroups = 0;
-    let hiddenTotal = 0;
-    let smallest = -1;
-    counts.forEach((count, index) => {
-      if (count === 0) return;
-      if (hidden[index] !== undefined) {
-        hiddenGroups += 1;
-        hiddenTotal += count;
-      } else if (smallest === -1 || count < (counts[smallest] ?? 0)) {
-        smallest = index;
-      }
-    });
-    if (hiddenGroups === 0 || (hiddenGroups >= 2 && hiddenTotal >= min) || smallest === -1) return;
-    hidden[smallest] = 'protects-smaller-group';
-  }
-}
-
-/**
  * Computes the anonymity-safe results of one run: counts, response rate, per-question distribution,
  * mean and median, the sector breakdown and the comments. The output holds no respondent keys, no
  * submission times and nothing attributed to a person or, for comments, to a sector.
@@ -144,6 +137,21 @@ export function computeRunResults(
   responses: readonly ResponseRecord[],
   options: ComputeResultsOptions = {},
 ): RunResults {
+  return computeRunRelease(template, responses, options).results;
+}
+
+/**
+ * `computeRunResults` for one release of a run: given what the previous release showed
+ * (`options.history`), hides whatever could be worked out by comparing the two (see
+ * `suppressAcrossReleases`), and returns the state the next release must respect.
+ */
+export function computeRunRelease(
+  template: SurveyTemplate,
+  responses: readonly ResponseRecord[],
+  options: ComputeResultsOptions = {},
+): { results: RunResults; state: ReleaseState } {
+  const history = options.history ?? EMPTY_RELEASE_STATE;
+  const state: ReleaseState = { merged: [...history.merged], groups: {}, questions: {}, cells: {} };
   const anonymity = resolveAnonymity(options.anonymity);
   const min = anonymity.minGroupSize;
   const scales = template.questions.filter((question) => question.type !== 'comment').map(buildScale);
@@ -180,7 +188,7 @@ export function computeRunResults(
   };
 
   if (responseCount < min) {
-    return {
+    const results: RunResults = {
       ...base,
       suppressed: true,
       questions: template.questions.map((question) => ({
@@ -193,13 +201,16 @@ export function computeRunResults(
       bySector: [],
       comments: { hidden: `Results are shown only when at least ${min} people respond.` },
     };
+    return { results, state: history };
   }
 
   // Which group each sector lands in; groups are listed in SECTORS order with `other` last.
   const groupOfSector = SECTORS.map((sector, index) => {
     if (!anonymity.mergeSmallSectors || sector === 'other') return index;
     const total = sectorTotals[index] ?? 0;
-    return total > 0 && total < min ? OTHER : index;
+    if (total === 0) return index;
+    if (total < min && !state.merged.includes(sector)) state.merged.push(sector);
+    return state.merged.includes(sector) ? OTHER : index;
   });
   const groups = SECTORS.map((_, index) => index).filter((group) =>
     groupOfSector.some((target, sector) => target === group && (sectorTotals[sector] ?? 0) > 0),
@@ -213,7 +224,16 @@ export function computeRunResults(
   const groupHidden: (SuppressionReason | undefined)[] = groupTotals.map((total) =>
     total < min ? 'not-enough-responses' : undefined,
   );
-  applyComplementarySuppression(groupTotals, groupHidden, min);
+  const groupKeys = groups.map((group) => SECTORS[group] as string);
+  suppressAcrossReleases(
+    groupTotals,
+    groupHidden,
+    groupKeys.map((key) => history.groups[key]),
+    min,
+  );
+  groupKeys.forEach((key, position) => {
+    state.groups[key] = { n: groupTotals[position] ?? 0, hidden: groupHidden[position] !== undefined };
+  });
 
   // Per question: totals, and per-group slot counts folded from the sectors.
   const perGroup = scales.map((scale, q) => {
@@ -238,8 +258,23 @@ export function computeRunResults(
       (answered, position) =>
         groupHidden[position] ?? (n < min || answered < min ? 'not-enough-responses' : undefined),
     );
-    applyComplementarySuppression(groupN, hidden, min);
-    return { scale, overall, n, byGroup, groupN, hidden };
+    const id = scale.question.id;
+    const cellKeys = groupKeys.map((key) => `${key}:${id}`);
+    suppressAcrossReleases(
+      groupN,
+      hidden,
+      cellKeys.map((key) => history.cells[key]),
+      min,
+    );
+    cellKeys.forEach((key, position) => {
+      state.cells[key] = { n: groupN[position] ?? 0, hidden: hidden[position] !== undefined };
+    });
+    // The question overall: hidden once, hidden for the rest of the run; and never a few answers apart.
+    const before = history.questions[id];
+    const grown = Math.abs(n - (before?.n ?? 0));
+    const questionHidden = n < min || (before !== undefined && (before.hidden || (grown > 0 && grown < min)));
+    state.questions[id] = { n, hidden: questionHidden };
+    return { scale, overall, n, byGroup, groupN, hidden, questionHidden };
   });
 
   const questions: QuestionResult[] = template.questions.map((question) => {
@@ -254,13 +289,13 @@ export function computeRunResults(
     }
     const figures = perGroup.find((entry) => entry.scale.question === question);
     const n = figures?.n ?? 0;
-    if (!figures || n < min) {
+    if (!figures || figures.questionHidden) {
       return {
         questionId: question.id,
         type: question.type,
         n,
         suppressed: true,
-        reason: 'not-enough-responses',
+        reason: n < min ? 'not-enough-responses' : 'protects-smaller-group',
       };
     }
     return {
@@ -295,7 +330,7 @@ export function computeRunResults(
   });
 
   const showComments = !commentQuestion || responseCount >= anonymity.commentMinResponses;
-  return {
+  const results: RunResults = {
     ...base,
     suppressed: false,
     questions,
@@ -305,4 +340,5 @@ export function computeRunResults(
         comments.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       : { hidden: `Comments are shown only when at least ${anonymity.commentMinResponses} people respond.` },
   };
+  return { results, state };
 }

@@ -1,9 +1,20 @@
 // Pulse surveys: templates, answer validation, anonymity-safe results, trends and rendering. Pure
 // functions over plain data; the pulse service stores runs and responses and calls these.
+
 export {
-  applyComplementarySuppression,
+  computeHeadline,
+  describeChange,
+  type Headline,
+  type HeadlineRun,
+  type OverallHeadline,
+  type QuestionHeadline,
+} from './compute-headline.ts';
+export {
   type ComputeResultsOptions,
+  computeRunRelease,
   computeRunResults,
+  EMPTY_RELEASE_STATE,
+  type ReleaseState,
 } from './compute-results.ts';
 export {
   computeTrend,
@@ -13,7 +24,21 @@ export {
   type TrendRunInput,
 } from './compute-trend.ts';
 export { AGREE5_LABELS, describeGroup, describeSuppression, SECTOR_LABELS } from './labels.ts';
-export { renderBar, renderResultsCsv, renderResultsText, toCsvCell } from './render-results.ts';
+export { parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
+export {
+  defaultReleasePolicy,
+  type ReleaseDecision,
+  type ReleaseInput,
+  releaseResults,
+  type StoredRelease,
+} from './release-results.ts';
+export {
+  renderBar,
+  renderHeadline,
+  renderResultsCsv,
+  renderResultsText,
+  toCsvCell,
+} from './render-results.ts';
 export {
   ABSOLUTE_MIN_GROUP_SIZE,
   DEFAULT_ANONYMITY,
@@ -21,12 +46,19 @@ export {
 } from './resolve-anonymity.ts';
 export { MIN_RESPONDENT_SECRET_LENGTH, respondentKey } from './respondent-key.ts';
 export { findShippedTemplate, SHIPPED_TEMPLATES } from './shipped-templates.ts';
+export {
+  applyComplementarySuppression,
+  type CellHistory,
+  suppressAcrossReleases,
+} from './suppress-across-releases.ts';
 export type {
   AnonymityOptions,
   CommentsResult,
   GroupResult,
   QuestionResult,
   QuestionType,
+  ReleaseInfo,
+  ReleasePolicy,
   ResponseRecord,
   ResultGroup,
   RunResults,

@@ -22,6 +22,8 @@ export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
   youth_support: 'Youth support',
   youth_offending: 'Youth offending',
   sport_play_leisure: 'Sport, play and leisure',
+  police: 'Police',
+  housing: 'Housing',
   other: 'Other',
 };
 
@@ -37,6 +39,8 @@ export function describeSuppression(reason: SuppressionReason | undefined): stri
       return 'hidden to protect a smaller group';
     case 'run-too-small':
       return 'not enough responses to show results';
+    case 'awaiting-release':
+      return 'not released yet';
     default:
       return 'not enough responses';
   }

@@ -1,5 +1,6 @@
 import type { Sector } from '../forums/types.ts';
-import type { ResponseRecord, SurveyAnswer, SurveyTemplate } from './types.ts';
+import type { StoredRelease } from './release-results.ts';
+import type { ReleasePolicy, ResponseRecord, SurveyAnswer, SurveyTemplate } from './types.ts';
 
 export type RunStatus = 'scheduled' | 'open' | 'closed';
 export type Recurrence = 'none' | 'monthly' | 'quarterly' | 'yearly';
@@ -24,6 +25,8 @@ export interface SurveyRunRecord {
   closedAt?: Date;
   /** Aggregate results saved at close; kept after the raw responses expire. */
   summary?: unknown;
+  /** When results are released while open; unset means the default (`defaultReleasePolicy`). */
+  resultsRelease?: ReleasePolicy;
 }
 
 export type NewSurveyRun = Omit<SurveyRunRecord, 'id' | 'status' | 'closedAt' | 'summary'>;
@@ -51,7 +54,10 @@ export interface PulseRepository {
     workspaceId: string,
     filter?: { templateKey?: string; status?: RunStatus },
   ): Promise<SurveyRunRecord[]>;
-  /** Opens scheduled runs whose time has come; each is returned by exactly one caller. */
+  /**
+   * Opens scheduled runs whose time has come; each is returned by exactly one caller. A run whose
+   * survey already has an open run in the workspace waits until that one closes.
+   */
   openDueRuns(now: Date): Promise<SurveyRunRecord[]>;
   /** Runs open now, across workspaces (the scheduler's sweep). */
   listOpenRuns(now: Date): Promise<SurveyRunRecord[]>;
@@ -72,6 +78,10 @@ export interface PulseRepository {
   listRespondentUserIds(workspaceId: string, runId: string): Promise<string[]>;
   getSector(workspaceId: string, userId: string): Promise<Sector | null>;
   setSector(workspaceId: string, userId: string, sector: Sector): Promise<void>;
+  /** The releases of a run's results, oldest first. */
+  listReleases(workspaceId: string, runId: string): Promise<StoredRelease[]>;
+  /** Stores a release; false when the run already has one with that number (another process won). */
+  saveRelease(workspaceId: string, runId: string, release: StoredRelease): Promise<boolean>;
   /** Deletes raw responses past their expiry; run summaries stay. */
   deleteExpiredResponses(now: Date): Promise<number>;
 }

@@ -19,13 +19,14 @@ const pulseCommands = new Set([
   'answer',
   'results',
   'csv',
+  'close',
 ]);
 
 const help = [
-  '`pulse templates` / `pulse start <template> [days=7] [opens=2027-01-10T09:00] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40] [forum="<forum>"]`: run a two-minute survey in this channel or for a forum’s members (coordinators).',
+  '`pulse templates` / `pulse start <template> [days=7] [opens=2027-01-10T09:00] [closes=YYYY-MM-DD] [attributed=yes] [recurrence=quarterly] [audience=40] [forum="<forum>"] [release=close|steps]`: run a two-minute survey in this channel or for a forum’s members (coordinators).',
   '`pulse template add key=<key> title="…" q1="agree5: statement" q2="choice: question | option; option" q3="comment: question"`: write your own survey (coordinators).',
-  '`pulse sector <sector>` once, then `pulse answer [survey id] 4 5 3 optional comment`: answer a survey (answer again to change it until it closes).',
-  '`pulse list` / `pulse results [survey id]` / `pulse csv [survey id]`: surveys and their anonymity-safe results (coordinators).',
+  '`pulse answer [survey id] [sector=voluntary] 4 5 3 optional comment`: answer a survey in one step; your agency’s sector is asked once (answer again to change it until it closes).',
+  '`pulse list` / `pulse results [survey id]` / `pulse csv [survey id]` / `pulse close <survey>`: surveys, their anonymity-safe results, and closing one now (coordinators).',
 ].join('\n• ');
 
 /** Reads `q1="agree5: text"`, `q2="choice: text | a; b"` into template questions. */
@@ -125,6 +126,7 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
               attributed: parseYesNo(options.attributed, 'attributed') ?? false,
               recurrence: options.recurrence,
               audienceSize: options.audience === undefined ? undefined : Number(options.audience),
+              resultsRelease: options.release,
             }),
           );
           return surveyStartedReply(run);
@@ -148,8 +150,20 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
         }
         case 'answer': {
           const runId = words[0] && RUN_ID.test(words[0]) ? words[0] : undefined;
-          const text = runId ? rest.trim().slice(runId.length) : rest;
-          return surveyAnsweredReply(unwrap(await act.answerSurvey(member, { runId, answers: text })));
+          const given = runId ? rest.trim().slice(runId.length) : rest;
+          // `sector=voluntary` or `sector="social care"` anywhere in the answer, asked for once.
+          const sectorMatch = /(?:^|\s)sector=(?:"([^"]*)"|(\S+))/i.exec(given);
+          const sector = sectorMatch ? (sectorMatch[1] ?? sectorMatch[2]) : undefined;
+          const text = sectorMatch ? given.replace(sectorMatch[0], ' ') : given;
+          return surveyAnsweredReply(
+            unwrap(await act.answerSurvey(member, { runId, answers: text, sector })),
+          );
+        }
+        case 'close': {
+          const run = unwrap(await act.closeSurvey(member, rest));
+          return {
+            text: `Closed "${run.template.title}". Its results are final: \`pulse results ${run.id}\`.`,
+          };
         }
         case 'results':
         case 'csv': {

@@ -1,26 +1,25 @@
 import { DateTime } from 'luxon';
 import type { ForumRepository } from '../forums/ports.ts';
 import type { Sector } from '../forums/types.ts';
-import { SECTORS } from '../forums/types.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError } from '../shared/errors.ts';
 import type {
   Clock,
   MemberRecord,
-  PostPart,
   ScheduledPostRepository,
   Telemetry,
   TroubledPost,
 } from '../shared/ports.ts';
-import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
-import { computeRunResults } from './compute-results.ts';
+import { computeHeadline, type Headline } from './compute-headline.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
+import { parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
 import type { PulseRepository, Recurrence, SurveyRunRecord } from './ports.ts';
+import { defaultReleasePolicy, releaseResults } from './release-results.ts';
 import { renderResultsCsv, renderResultsText } from './render-results.ts';
 import { respondentKey } from './respondent-key.ts';
 import { findShippedTemplate, SHIPPED_TEMPLATES } from './shipped-templates.ts';
-import type { AnonymityOptions, RunResults, SurveyAnswer, SurveyTemplate } from './types.ts';
+import type { AnonymityOptions, ReleasePolicy, RunResults, SurveyAnswer, SurveyTemplate } from './types.ts';
 import { describeAnswerFormat, parseAnswerText, validateAnswers } from './validate-answers.ts';
 import { validateTemplate } from './validate-template.ts';
 
@@ -52,6 +51,30 @@ export interface StartRunInput {
   anonymous?: boolean;
   recurrence?: Recurrence;
   audienceSize?: number;
+  /** When results are released while open (default: at close when anonymous, in steps otherwise). */
+  resultsRelease?: ReleasePolicy;
+}
+
+/** The survey's time zone: its forum's, or UK time. */
+const DEFAULT_ZONE = 'Europe/London';
+
+/**
+ * `closes=2026-12-04` (the end of that day) or `closes=2026-12-04T17:20`, in the survey's time
+ * zone: 17:20 there, whatever the server's zone.
+ */
+export function closingTime(value: string, zone: string): Date {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  const parsed = DateTime.fromISO(value.trim(), { zone });
+  if (!parsed.isValid) {
+    throw new AppError(
+      'BAD_INPUT',
+      `"${value}" is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM (${zone} time).`,
+      {
+        field: 'closes',
+      },
+    );
+  }
+  return (dateOnly ? parsed.endOf('day') : parsed).toJSDate();
 }
 
 const periods: Record<Exclude<Recurrence, 'none'>, { months: number }> = {
@@ -63,6 +86,10 @@ const periods: Record<Exclude<Recurrence, 'none'>, { months: number }> = {
 /** A run's short label for trends and listings, e.g. "Nov 2026". */
 const runLabel = (run: SurveyRunRecord) =>
   DateTime.fromJSDate(run.opensAt, { zone: 'Europe/London' }).toFormat('LLL yyyy');
+
+/** A run's name in a headline, e.g. "since March 2026". */
+const headlineLabel = (run: SurveyRunRecord) =>
+  DateTime.fromJSDate(run.opensAt, { zone: 'Europe/London' }).toFormat('LLLL yyyy');
 
 /**
  * Pulse survey use cases: templates, runs that open and close on time (once, across replicas),
@@ -95,6 +122,7 @@ export class PulseService {
     requireRole(member, 'coordinator', 'start a survey');
     const template = await this.findTemplate(member.workspaceId, input.templateKey);
     const now = this.deps.clock.now();
+    let zone = DEFAULT_ZONE;
     let channelId = input.channelId;
     let audienceSize = input.audienceSize;
     let audienceUserIds: string[] | undefined;
@@ -105,6 +133,7 @@ export class PulseService {
       if (!forum || !this.deps.forums)
         throw new AppError('NOT_FOUND', `There is no forum called "${input.forum}".`, { field: 'forum' });
       channelId = forum.channelId;
+      zone = forum.timeZone ?? DEFAULT_ZONE;
       const agencies = await this.deps.forums.listAgencies(member.workspaceId, forum.id);
       const contacts = new Set(agencies.flatMap((a) => a.contacts));
       audienceSize ??= contacts.size > 0 ? contacts.size : undefined;
@@ -113,12 +142,7 @@ export class PulseService {
     const opensAt = input.opensAt ?? now;
     let closesAt: Date;
     if (input.closesOn) {
-      const d = DateTime.fromISO(input.closesOn, { zone: 'Europe/London' }).endOf('day');
-      if (!d.isValid)
-        throw new AppError('BAD_INPUT', `"${input.closesOn}" is not a date: use YYYY-MM-DD.`, {
-          field: 'closes',
-        });
-      closesAt = d.toJSDate();
+      closesAt = closingTime(input.closesOn, zone);
     } else {
       const days = input.days ?? 7;
       if (!Number.isInteger(days) || days < 1 || days > 90) {
@@ -139,6 +163,16 @@ export class PulseService {
         field: 'audience',
       });
     }
+    const running = (await this.deps.pulse.listRuns(member.workspaceId, { templateKey: template.key })).find(
+      (r) => r.status === 'open',
+    );
+    if (running && opensAt <= now) {
+      throw new AppError(
+        'BAD_INPUT',
+        `"${template.title}" is already open (survey id ${running.id}). One run of a survey at a time: close it first with \`pulse close ${template.key}\`.`,
+        { field: 'template' },
+      );
+    }
     const run = await this.deps.pulse.createRun({
       workspaceId: member.workspaceId,
       templateKey: template.key,
@@ -151,6 +185,7 @@ export class PulseService {
       audienceUserIds,
       recurrence: input.recurrence ?? 'none',
       createdBy: member.userId,
+      ...(input.resultsRelease ? { resultsRelease: input.resultsRelease } : {}),
     });
     await this.openDue();
     return (await this.deps.pulse.findRun(member.workspaceId, run.id)) ?? run;
@@ -195,15 +230,15 @@ export class PulseService {
   }
 
   async setSector(member: MemberRecord, text: string): Promise<Sector> {
-    const wanted = text
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_');
-    const sector = SECTORS.find((s) => s === wanted);
+    const sector = parseSector(text);
     if (!sector) {
-      throw new AppError('BAD_INPUT', `Pick your agency's sector from: ${SECTORS.join(', ')}.`, {
-        field: 'sector',
-      });
+      throw new AppError(
+        'BAD_INPUT',
+        `I don't know the sector "${text.trim().slice(0, 40)}". Say one of: ${SECTOR_CHOICES_TEXT}.`,
+        {
+          field: 'sector',
+        },
+      );
     }
     await this.deps.pulse.setSector(member.workspaceId, member.userId, sector);
     return sector;
@@ -249,7 +284,7 @@ export class PulseService {
     if (!sector) {
       throw new AppError(
         'BAD_INPUT',
-        `First tell me your agency's sector, once: \`pulse sector <sector>\` with one of ${SECTORS.join(', ')}. Then answer again.`,
+        `First tell me your agency's sector, once: add \`sector=<sector>\` to your answer (or say \`pulse sector <sector>\`), with one of ${SECTOR_CHOICES_TEXT}.`,
         { field: 'sector' },
       );
     }
@@ -280,61 +315,88 @@ export class PulseService {
     return { replaced: result.replaced, run };
   }
 
+  /**
+   * What coordinators may see of a run, the same for chat, CSV and the dashboard: a closed run's
+   * saved results, or the open run's latest release under the release rule (`releaseResults`).
+   */
   private async resultsOf(run: SurveyRunRecord): Promise<RunResults> {
     if (run.status === 'closed' && run.summary) return run.summary as RunResults;
-    const responses = await this.deps.pulse.listResponses(run.workspaceId, run.id);
-    return computeRunResults(run.template, responses, {
-      audienceSize: run.audienceSize,
-      anonymity: this.deps.anonymity,
-    });
+    return this.release(run, false);
   }
 
-  /** Results for a coordinator: text with bars and the trend across runs of the same survey. */
+  /**
+   * Applies the release rule and stores a new release before showing it. When another process
+   * stores the same release first, its release is read back and shown instead.
+   */
+  private async release(run: SurveyRunRecord, closing: boolean): Promise<RunResults> {
+    const policy = run.resultsRelease ?? defaultReleasePolicy(run.anonymous);
+    const decide = async (mayRelease: boolean) => {
+      const [responses, releases] = await Promise.all([
+        this.deps.pulse.listResponses(run.workspaceId, run.id),
+        this.deps.pulse.listReleases(run.workspaceId, run.id),
+      ]);
+      return releaseResults({
+        template: run.template,
+        responses,
+        releases,
+        policy: mayRelease ? policy : 'close',
+        closing: mayRelease && closing,
+        now: this.deps.clock.now(),
+        audienceSize: run.audienceSize,
+        anonymity: this.deps.anonymity,
+      });
+    };
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const decision = await decide(true);
+      if (!decision.release) return decision.shown;
+      if (await this.deps.pulse.saveRelease(run.workspaceId, run.id, decision.release)) return decision.shown;
+    }
+    // Others keep releasing: show the latest stored release, never an unstored one.
+    return (await decide(false)).shown;
+  }
+
+  /** Results for a coordinator: text with bars, the headline and the trend across runs of the survey. */
   async results(
     member: MemberRecord,
     runId?: string,
-  ): Promise<{ text: string; csv: string; run: SurveyRunRecord }> {
+  ): Promise<{ text: string; csv: string; run: SurveyRunRecord; headline: Headline }> {
     requireRole(member, 'coordinator', 'see survey results');
     const run = runId
       ? await this.openRun(member.workspaceId, runId)
       : await this.latestRun(member.workspaceId);
-    const results = await this.resultsOf(run);
-    const closed = await this.deps.pulse.listRuns(member.workspaceId, {
-      templateKey: run.templateKey,
-      status: 'closed',
-    });
-    const series = await Promise.all(
-      [...closed.filter((r) => r.id !== run.id), run].map(async (r) => ({
-        runId: r.id,
-        label: runLabel(r),
-        closedAt: r.closedAt ?? r.closesAt,
-        results: r.id === run.id ? results : await this.resultsOf(r),
-      })),
-    );
-    const trend = series.length > 1 ? computeTrend(series) : undefined;
+    const series = await this.resultsSeries(member, run.templateKey, run.id);
+    const current = series.runs[series.runs.length - 1];
+    const results = current?.results ?? (await this.resultsOf(run));
+    const trend = series.runs.length > 1 ? series.trend : undefined;
     return {
-      text: renderResultsText(run.template, results, trend),
-      csv: renderResultsCsv(run.template, results),
+      text: renderResultsText(run.template, results, trend, series.headline),
+      csv: renderResultsCsv(run.template, results, { trend, headline: series.headline }),
       run,
+      headline: series.headline,
     };
   }
 
   /**
-   * Every run of one survey that has opened, oldest first, each with the same anonymity-safe
-   * results the chat shows, and the trend across them: for the coordinators' dashboard.
+   * Every run of one survey that has opened (up to `untilRunId` when given), oldest first, each
+   * with the same anonymity-safe results the chat shows, the trend across them and the headline of
+   * the last one compared with the one before: for chat, CSV and the coordinators' dashboard.
    */
   async resultsSeries(
     member: MemberRecord,
     templateKey: string,
+    untilRunId?: string,
   ): Promise<{
     template: SurveyTemplate;
     runs: { run: SurveyRunRecord; label: string; results: RunResults }[];
     trend: TrendResult;
+    headline: Headline;
   }> {
     requireRole(member, 'coordinator', 'see survey results');
-    const runs = (await this.deps.pulse.listRuns(member.workspaceId, { templateKey }))
+    const all = (await this.deps.pulse.listRuns(member.workspaceId, { templateKey }))
       .filter((r) => r.status !== 'scheduled')
       .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
+    const until = untilRunId === undefined ? -1 : all.findIndex((r) => r.id === untilRunId);
+    const runs = until === -1 ? all : all.slice(0, until + 1);
     const latest = runs[runs.length - 1];
     const template = latest?.template ?? (await this.findTemplate(member.workspaceId, templateKey));
     const series = await Promise.all(
@@ -348,7 +410,16 @@ export class PulseService {
         results: s.results,
       })),
     );
-    return { template, runs: series, trend };
+    const last = series[series.length - 1];
+    const before = series[series.length - 2];
+    const headline = last
+      ? computeHeadline(
+          template,
+          last.results,
+          before ? { label: headlineLabel(before.run), results: before.results } : undefined,
+        )
+      : { questions: [], overall: null };
+    return { template, runs: series, trend, headline };
   }
 
   private async latestRun(workspaceId: string): Promise<SurveyRunRecord> {
@@ -362,8 +433,10 @@ export class PulseService {
   }
 
   /**
-   * One reminder per run, half-way through. Anonymous runs are reminded by count only; attributed
-   * runs addressed to a forum also name the members who have not answered.
+   * One reminder per run, half-way through: in the channel a count only, never names; and, when
+   * the audience is known (a forum's contacts), a private message to each person who has not
+   * answered yet. Whether someone has answered is checked by their keyed hash and goes no further
+   * than the message to that person.
    */
   private async remindHalfway(now: Date): Promise<void> {
     for (const run of await this.deps.pulse.listOpenRuns(now)) {
@@ -371,35 +444,32 @@ export class PulseService {
       if (now < halfway) continue;
       const count = await this.deps.pulse.countResponses(run.workspaceId, run.id);
       const of = run.audienceSize ? ` of ${run.audienceSize}` : '';
-      // Only an attributed run knows who has answered; it names the members who have not.
-      let waiting: string[] = [];
-      if (!run.anonymous && run.audienceUserIds && run.audienceUserIds.length > 0) {
-        const answered = new Set(await this.deps.pulse.listRespondentUserIds(run.workspaceId, run.id));
-        waiting = run.audienceUserIds.filter((u) => !answered.has(u));
+      const reminder = (key: string, channelId: string, kind: string, text: string) =>
+        this.deps.posts.schedule({
+          workspaceId: run.workspaceId,
+          key,
+          kind,
+          channelId,
+          message: { kind, text, data: { runId: run.id } },
+          dueAt: now,
+          expiresAt: run.closesAt,
+        });
+      await reminder(
+        `pulse:${run.id}:reminder`,
+        run.channelId,
+        'pulse_reminder',
+        `⏰ "${run.template.title}" closes soon: ${count}${of} people have answered so far. If you haven't, it takes two minutes: \`pulse answer ${run.id} …\`.`,
+      );
+      for (const userId of run.audienceUserIds ?? []) {
+        const key = respondentKey(this.deps.respondentSecret, run.workspaceId, run.id, userId);
+        if (await this.deps.pulse.hasResponse(run.workspaceId, run.id, key)) continue;
+        await reminder(
+          `pulse:${run.id}:reminder:${userId}`,
+          userId,
+          'pulse_private_reminder',
+          `⏰ A reminder just for you: "${run.template.title}" closes soon and takes two minutes. ${run.anonymous ? 'It is anonymous. ' : ''}Answer with \`pulse answer ${run.id} …\` (this message goes only to people who have not answered; no one else sees who has).`,
+        );
       }
-      const parts: PostPart[] = [
-        { text: `⏰ "${run.template.title}" closes soon: ${count}${of} people have answered so far.` },
-        ...(waiting.length > 0
-          ? [{ text: ' Still to answer: ' }, ...withMentions(waiting, ''), { text: '.' }]
-          : []),
-        {
-          text: ` If you haven't, it takes two minutes: \`pulse answer ${run.id} …\`.`,
-        },
-      ];
-      await this.deps.posts.schedule({
-        workspaceId: run.workspaceId,
-        key: `pulse:${run.id}:reminder`,
-        kind: 'pulse_reminder',
-        channelId: run.channelId,
-        message: {
-          kind: 'pulse_reminder',
-          text: plainText(parts),
-          ...(waiting.length > 0 ? { parts } : {}),
-          data: { runId: run.id },
-        },
-        dueAt: now,
-        expiresAt: run.closesAt,
-      });
     }
   }
 
@@ -443,6 +513,83 @@ export class PulseService {
   }
 
   /**
+   * Closes an open run exactly once: its final release becomes the saved summary, the summary
+   * post goes out once, and a recurring survey gets its next run (which opens once this one has
+   * closed). False when another process closed it first.
+   */
+  private async closeOne(run: SurveyRunRecord, now: Date): Promise<boolean> {
+    const summary = await this.release(run, true);
+    if (!(await this.deps.pulse.closeRun(run.workspaceId, run.id, now, summary))) return false;
+    const count = summary.liveResponseCount ?? summary.responseCount;
+    const rate = run.audienceSize ? ` (${Math.round((count / run.audienceSize) * 100)}%)` : '';
+    await this.deps.posts.schedule({
+      workspaceId: run.workspaceId,
+      key: `pulse:${run.id}:summary`,
+      kind: 'pulse_summary',
+      channelId: run.channelId,
+      message: {
+        kind: 'pulse_summary',
+        text: `📊 "${run.template.title}" has closed with ${count} responses${rate}. Thank you. Coordinators can see the results with \`pulse results ${run.id}\`.`,
+        data: { runId: run.id },
+      },
+      dueAt: now,
+    });
+    if (run.recurrence !== 'none') {
+      const period = periods[run.recurrence];
+      const shift = (d: Date) => DateTime.fromJSDate(d, { zone: 'Europe/London' }).plus(period).toJSDate();
+      // Planned from the scheduled times, so a run closed early keeps the survey's rhythm.
+      let opensAt = shift(run.opensAt);
+      let closesAt = shift(run.closesAt);
+      while (closesAt <= now) {
+        opensAt = DateTime.fromJSDate(opensAt, { zone: 'Europe/London' }).plus(period).toJSDate();
+        closesAt = DateTime.fromJSDate(closesAt, { zone: 'Europe/London' }).plus(period).toJSDate();
+      }
+      await this.deps.pulse.createRun({
+        workspaceId: run.workspaceId,
+        templateKey: run.templateKey,
+        template: run.template,
+        channelId: run.channelId,
+        anonymous: run.anonymous,
+        opensAt,
+        closesAt,
+        audienceSize: run.audienceSize,
+        audienceUserIds: run.audienceUserIds,
+        recurrence: run.recurrence,
+        createdBy: run.createdBy,
+        ...(run.resultsRelease ? { resultsRelease: run.resultsRelease } : {}),
+      });
+    }
+    return true;
+  }
+
+  /**
+   * `pulse close <survey>`: closes the open run of a survey (by template key or run id) now,
+   * with its final results and summary post (coordinators).
+   */
+  async closeNow(member: MemberRecord, survey: string): Promise<SurveyRunRecord> {
+    requireRole(member, 'coordinator', 'close a survey');
+    const wanted = survey.trim().toLowerCase();
+    if (wanted === '')
+      throw new AppError('BAD_INPUT', 'Say which survey to close: `pulse close <survey>`.', {
+        field: 'survey',
+      });
+    const open = (await this.deps.pulse.listRuns(member.workspaceId, { status: 'open' })).filter(
+      (r) => r.id === wanted || r.templateKey === wanted,
+    );
+    const run = open[0];
+    if (!run) {
+      throw new AppError('NOT_FOUND', `No survey "${survey.trim()}" is open. See \`pulse list\`.`, {
+        field: 'survey',
+      });
+    }
+    const now = this.deps.clock.now();
+    if (!(await this.closeOne(run, now))) {
+      throw new AppError('BAD_INPUT', `"${run.template.title}" has already closed.`, { field: 'survey' });
+    }
+    return (await this.deps.pulse.findRun(member.workspaceId, run.id)) ?? run;
+  }
+
+  /**
    * The scheduler's part: open due runs, remind half-way (counting, never naming, for anonymous
    * runs), close runs past their time exactly once with their summary post, and start the next
    * run of a recurring survey.
@@ -453,34 +600,7 @@ export class PulseService {
     await this.remindHalfway(now);
     let closed = 0;
     for (const run of await this.deps.pulse.listRunsToClose(now)) {
-      const responses = await this.deps.pulse.listResponses(run.workspaceId, run.id);
-      const summary = computeRunResults(run.template, responses, {
-        audienceSize: run.audienceSize,
-        anonymity: this.deps.anonymity,
-      });
-      if (!(await this.deps.pulse.closeRun(run.workspaceId, run.id, now, summary))) continue;
-      closed++;
-      await this.deps.posts.schedule({
-        workspaceId: run.workspaceId,
-        key: `pulse:${run.id}:summary`,
-        kind: 'pulse_summary',
-        channelId: run.channelId,
-        message: {
-          kind: 'pulse_summary',
-          text: `📊 "${run.template.title}" has closed with ${summary.responseCount} responses${summary.responseRate !== undefined ? ` (${Math.round(summary.responseRate * 100)}%)` : ''}. Thank you. Coordinators can see the results with \`pulse results ${run.id}\`.`,
-          data: { runId: run.id },
-        },
-        dueAt: now,
-      });
-      if (run.recurrence !== 'none') {
-        const period = periods[run.recurrence];
-        const shift = (d: Date) => DateTime.fromJSDate(d, { zone: 'Europe/London' }).plus(period).toJSDate();
-        await this.deps.pulse.createRun({
-          ...run,
-          opensAt: shift(run.opensAt),
-          closesAt: shift(run.closesAt),
-        });
-      }
+      if (await this.closeOne(run, now)) closed++;
     }
     return { opened, closed };
   }

@@ -1,5 +1,6 @@
 // Plain-text and CSV views of run results. Both work only from `RunResults`, which holds no
 // respondent keys or raw answers, so nothing here can leak what the aggregation hid.
+import type { Headline } from './compute-headline.ts';
 import type { TrendPoint, TrendResult } from './compute-trend.ts';
 import { AGREE5_LABELS, describeGroup, describeSuppression } from './labels.ts';
 import type { QuestionResult, RunResults, SurveyQuestion, SurveyTemplate } from './types.ts';
@@ -148,6 +149,35 @@ function renderSectors(template: SurveyTemplate, results: RunResults): string[] 
 }
 
 /**
+ * Which release the figures are and how they relate to the live count, e.g. "Figures released
+ * at 15 responses (18 so far); the next release comes at 20 responses."
+ */
+export function describeRelease(results: RunResults): string | undefined {
+  const { release, liveResponseCount: live } = results;
+  if (!release) return undefined;
+  const late = live !== undefined && live > release.responses ? live - release.responses : 0;
+  if (release.final) {
+    return late > 0
+      ? `Final results over the first ${release.responses} responses: the last ${pluralise(late, 'response')} came in too few to show apart from them, so they are counted only.`
+      : undefined;
+  }
+  const next = release.nextAt !== undefined ? ` The next release comes at ${release.nextAt} responses.` : '';
+  return `Figures released at ${pluralise(release.responses, 'response')}${late > 0 ? ` (${live} so far)` : ''}, to keep answers anonymous.${next}`;
+}
+
+/** "Headline: 72% favourable overall …" then one line per scored question. */
+export function renderHeadline(template: SurveyTemplate, headline: Headline): string[] {
+  if (headline.overall === null) return [];
+  const lines = ['', `Headline: ${headline.overall.sentence}`];
+  for (const question of headline.questions) {
+    if (question.sentence === null) continue;
+    const number = template.questions.findIndex((entry) => entry.id === question.questionId) + 1;
+    lines.push(`  Q${number}. ${truncate(question.text, 60)}: ${question.sentence}`);
+  }
+  return lines;
+}
+
+/**
  * Renders results as plain text for chat: a header with the response count and rate, a small bar
  * chart per question (scale10 in bands, long choice lists folded), mean and median with the change
  * since the previous run when a trend is given, the sector breakdown with hidden groups named as
@@ -158,18 +188,27 @@ export function renderResultsText(
   template: SurveyTemplate,
   results: RunResults,
   trend?: TrendResult,
+  headline?: Headline,
 ): string {
   const rate =
     results.responseRate !== undefined && results.audienceSize !== undefined
       ? ` (${Math.round(results.responseRate * 100)}% of ${results.audienceSize} invited)`
       : '';
-  const lines = [`${template.title}: results`, `${pluralise(results.responseCount, 'response')}${rate}`];
+  const count = results.liveResponseCount ?? results.responseCount;
+  const lines = [`${template.title}: results`, `${pluralise(count, 'response')}${rate}`];
+  const release = describeRelease(results);
+  if (release) lines.push(release);
+  if (results.suppressed && results.questions.some((question) => question.reason === 'awaiting-release')) {
+    lines.push(Array.isArray(results.comments) ? '' : results.comments.hidden);
+    return lines.join('\n');
+  }
   if (results.suppressed) {
     lines.push(
       `Not enough responses to show results yet: they appear once at least ${results.anonymity.minGroupSize} people respond.`,
     );
     return lines.join('\n');
   }
+  if (headline) lines.push(...renderHeadline(template, headline));
   template.questions.forEach((question, index) => {
     const result = results.questions.find((entry) => entry.questionId === question.id);
     lines.push('', ...renderQuestion(question, index + 1, result, results, trend));
@@ -219,12 +258,62 @@ function answerLabel(question: SurveyQuestion, key: string): string {
   return question.type === 'agree5' ? (AGREE5_LABELS[Number(key) - 1] ?? key) : key;
 }
 
+function headlineRows(template: SurveyTemplate, headline: Headline | undefined): CsvRow[] {
+  if (!headline?.overall) return [];
+  const overall = headline.overall;
+  return [
+    {
+      section: 'headline',
+      group: 'all',
+      percent: overall.favourable,
+      n: overall.answers,
+      note: overall.sentence,
+    },
+    ...headline.questions
+      .filter((question) => question.favourable !== null)
+      .map((question) => ({
+        section: 'headline',
+        question_id: question.questionId,
+        question: template.questions.find((entry) => entry.id === question.questionId)?.text ?? '',
+        group: 'all',
+        percent: question.favourable,
+        n: question.n,
+        note: question.sentence ?? '',
+      })),
+  ];
+}
+
+/** One row per question per run, oldest first: the run's label in `group`, its mean and change. */
+function trendRows(template: SurveyTemplate, trend: TrendResult | undefined): CsvRow[] {
+  if (!trend) return [];
+  return trend.questions.flatMap((series) =>
+    series.points.map((point) => ({
+      section: 'trend',
+      question_id: series.questionId,
+      question: template.questions.find((entry) => entry.id === series.questionId)?.text ?? '',
+      group: point.label,
+      n: point.n,
+      mean: point.mean,
+      note:
+        point.change === null
+          ? point.mean === null
+            ? 'not shown'
+            : ''
+          : `change ${point.change > 0 ? '+' : ''}${point.change}`,
+    })),
+  );
+}
+
 /**
  * Renders results as CSV (CRLF line ends) with aggregate rows only: a summary row, each question's
  * distribution and statistics, and each sector group's per-question figures. Comment text, raw
  * responses and respondent keys are never included; comments appear only as a count.
  */
-export function renderResultsCsv(template: SurveyTemplate, results: RunResults): string {
+export function renderResultsCsv(
+  template: SurveyTemplate,
+  results: RunResults,
+  extra: { trend?: TrendResult; headline?: Headline } = {},
+): string {
   const rows: CsvRow[] = [
     {
       section: 'summary',
@@ -294,6 +383,7 @@ export function renderResultsCsv(template: SurveyTemplate, results: RunResults):
       });
     }
   }
+  rows.push(...headlineRows(template, extra.headline), ...trendRows(template, extra.trend));
   const lines = [
     CSV_HEADER.join(','),
     ...rows.map((row) => CSV_HEADER.map((column) => toCsvCell(row[column])).join(',')),

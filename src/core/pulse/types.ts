@@ -68,7 +68,9 @@ export type SuppressionReason =
   /** Shown, it would let a hidden smaller group be worked out by subtraction from the total. */
   | 'protects-smaller-group'
   /** The whole run has fewer responses than the minimum: only the count is shown. */
-  | 'run-too-small';
+  | 'run-too-small'
+  /** The run is open and its results are released later (at close, or at the next step). */
+  | 'awaiting-release';
 
 /** A sector, or `other` which (when small sectors are merged) also holds the small sectors. */
 export type ResultGroup = Sector;
@@ -119,4 +121,26 @@ export interface RunResults {
   questions: QuestionResult[];
   bySector: GroupResult[];
   comments: CommentsResult;
+  /** The release these figures come from (absent before the first release of an open run). */
+  release?: ReleaseInfo;
+  /** Responses so far, counted live; the figures cover `responseCount` of them. */
+  liveResponseCount?: number;
+}
+
+/** When results of an open run are released: in steps of at least the minimum group size, or at close. */
+export type ReleasePolicy = 'steps' | 'close';
+
+/** Which release of a run a set of figures is. */
+export interface ReleaseInfo {
+  /** 1 for the first release of the run. */
+  seq: number;
+  /** ISO time of the release. */
+  at: string;
+  /** How many responses the figures cover. */
+  responses: number;
+  /** True for the release at close: these are the run's results. */
+  final: boolean;
+  policy: ReleasePolicy;
+  /** With `steps` and while open: the response count at which the next release comes. */
+  nextAt?: number;
 }

@@ -23,6 +23,8 @@ export interface StartSurveyInput {
   attributed?: boolean;
   recurrence?: string;
   audienceSize?: number;
+  /** `steps` or `close`: when results of the open run are released. */
+  resultsRelease?: string;
 }
 
 export interface AnswerSurveyInput {
@@ -63,7 +65,16 @@ export class PulseUseCases {
           field: 'recurrence',
         });
       }
+      const release = input.resultsRelease?.toLowerCase();
+      if (release !== undefined && release !== 'steps' && release !== 'close') {
+        throw new AppError(
+          'BAD_INPUT',
+          'release must be close (results only when the survey closes) or steps (in steps of at least the minimum group size).',
+          { field: 'release' },
+        );
+      }
       return this.service.startRun(member, {
+        ...(release ? { resultsRelease: release } : {}),
         templateKey: input.templateKey,
         channelId: input.channelId,
         forum: input.forum,
@@ -75,6 +86,11 @@ export class PulseUseCases {
         audienceSize: input.audienceSize,
       });
     });
+  }
+
+  /** Closes a survey's open run now, with its final results (coordinators). */
+  closeSurvey(member: MemberRecord, survey: string): Promise<Outcome<SurveyRunRecord>> {
+    return attempt(() => this.service.closeNow(member, survey), 'survey');
   }
 
   /** Records the member's agency sector, used only to group results. */

@@ -235,6 +235,11 @@ export interface ScheduledPostRepository {
    * announcement superseded by a newer one), except the post keyed `exceptKey`.
    */
   cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string): Promise<number>;
+  /** A post by its key: its status and message (what went out, once it has been sent). */
+  find(
+    workspaceId: string,
+    key: string,
+  ): Promise<{ status: ScheduledPostStatus; message: OutboundMessage } | null>;
   countByStatus(workspaceId?: string): Promise<Record<string, number>>;
   /**
    * Posts whose key starts with `keyPrefix` that failed or are being retried after a failed send

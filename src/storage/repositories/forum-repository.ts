@@ -35,6 +35,7 @@ const toForum = (r: Forum): ForumSeries => ({
   horizon: r.horizon,
   hostReminderDays: r.hostReminderDays,
   memberReminderDays: r.memberReminderDays,
+  announceDays: r.announceDays,
   ...(r.createdBy ? { createdBy: r.createdBy } : {}),
 });
 
@@ -99,6 +100,7 @@ export class PrismaForumRepository implements ForumRepository {
           horizon: forum.horizon,
           hostReminderDays: forum.hostReminderDays,
           memberReminderDays: forum.memberReminderDays,
+          announceDays: forum.announceDays ?? 28,
           createdBy: forum.createdBy,
         },
       });

@@ -1,4 +1,5 @@
 import type { Sector } from '../../core/forums/types.ts';
+import type { ReleaseState } from '../../core/pulse/compute-results.ts';
 import type {
   NewSurveyResponse,
   NewSurveyRun,
@@ -7,7 +8,14 @@ import type {
   RunStatus,
   SurveyRunRecord,
 } from '../../core/pulse/ports.ts';
-import type { ResponseRecord, SurveyAnswer, SurveyTemplate } from '../../core/pulse/types.ts';
+import type { StoredRelease } from '../../core/pulse/release-results.ts';
+import type {
+  ReleasePolicy,
+  ResponseRecord,
+  RunResults,
+  SurveyAnswer,
+  SurveyTemplate,
+} from '../../core/pulse/types.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { PrismaClient } from '../client.ts';
 import type { SurveyRun } from '../generated/prisma/client.ts';
@@ -30,6 +38,7 @@ const toRun = (r: SurveyRun): SurveyRunRecord => ({
   createdBy: r.createdBy ?? undefined,
   closedAt: r.closedAt ?? undefined,
   summary: r.summary ?? undefined,
+  resultsRelease: (r.resultsRelease as ReleasePolicy | null) ?? undefined,
 });
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -100,6 +109,7 @@ export class PrismaPulseRepository implements PulseRepository {
         audienceUserIds: run.audienceUserIds ?? [],
         recurrence: run.recurrence,
         createdBy: run.createdBy ?? null,
+        resultsRelease: run.resultsRelease ?? null,
       },
     });
     return toRun(row);
@@ -123,6 +133,10 @@ export class PrismaPulseRepository implements PulseRepository {
     const ids = await this.prisma.$queryRaw<{ id: string }[]>`
       UPDATE survey_run SET status = 'open'
       WHERE status = 'scheduled' AND opens_at <= ${now}
+        AND NOT EXISTS (
+          SELECT 1 FROM survey_run open_run
+          WHERE open_run.workspace_id = survey_run.workspace_id
+            AND open_run.template_key = survey_run.template_key AND open_run.status = 'open')
       RETURNING id`;
     if (ids.length === 0) return [];
     const rows = await this.prisma.surveyRun.findMany({ where: { id: { in: ids.map((r) => r.id) } } });
@@ -206,6 +220,34 @@ export class PrismaPulseRepository implements PulseRepository {
       create: { workspaceId, userId, sector },
       update: { sector },
     });
+  }
+
+  async listReleases(workspaceId: string, runId: string): Promise<StoredRelease[]> {
+    const rows = await this.prisma.surveyRelease.findMany({
+      where: { workspaceId, runId },
+      orderBy: { seq: 'asc' },
+    });
+    return rows.map((r) => ({
+      seq: r.seq,
+      releasedAt: r.releasedAt,
+      responseCount: r.responseCount,
+      final: r.final,
+      state: r.state as unknown as ReleaseState,
+      results: r.results as unknown as RunResults,
+    }));
+  }
+
+  async saveRelease(workspaceId: string, runId: string, release: StoredRelease): Promise<boolean> {
+    // The unique (run, seq) key lets exactly one process store each release.
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      INSERT INTO survey_release (id, workspace_id, run_id, seq, released_at, response_count, final, state, results)
+      SELECT gen_random_uuid()::text, ${workspaceId}, ${runId}, ${release.seq}, ${release.releasedAt},
+             ${release.responseCount}, ${release.final}, ${JSON.stringify(release.state)}::jsonb,
+             ${JSON.stringify(release.results)}::jsonb
+      WHERE EXISTS (SELECT 1 FROM survey_run WHERE id = ${runId} AND workspace_id = ${workspaceId})
+      ON CONFLICT (run_id, seq) DO NOTHING
+      RETURNING id`;
+    return rows.length === 1;
   }
 
   async deleteExpiredResponses(now: Date): Promise<number> {

@@ -4,6 +4,7 @@ import type {
   OutboundMessage,
   PostMessageLookup,
   ScheduledPostRepository,
+  ScheduledPostStatus,
   TroubledPost,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
@@ -31,6 +32,19 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository, P
       select: { payload: true },
     });
     return (row?.payload as OutboundMessage | undefined) ?? null;
+  }
+
+  async find(
+    workspaceId: string,
+    key: string,
+  ): Promise<{ status: ScheduledPostStatus; message: OutboundMessage } | null> {
+    const row = await this.prisma.scheduledPost.findUnique({
+      where: { workspaceId_key: { workspaceId, key } },
+      select: { payload: true, status: true },
+    });
+    return row
+      ? { status: row.status as ScheduledPostStatus, message: row.payload as unknown as OutboundMessage }
+      : null;
   }
 
   async schedule(post: NewScheduledPost): Promise<{ created: boolean }> {

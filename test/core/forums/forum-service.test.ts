@@ -83,11 +83,11 @@ describe('forum service', () => {
       keys: () => gateway.posted.map((p) => p.key),
     };
     await dispatchDuePosts({ posts: repos.posts, gateway: all, clock, owner });
-    expect(gateway.posted.map((p) => p.message.kind)).toEqual([
-      'forum_announcement',
-      'forum_announcement',
-      'forum_announcement',
-    ]);
+    // Each meeting is announced four weeks ahead: only 8 Dec is that close, and it says what it is.
+    expect(gateway.posted.map((p) => p.message.kind)).toEqual(['forum_announcement']);
+    expect(gateway.posted[0]?.message.text).toMatch(
+      /^New meeting: North CAF Forum meets on Tue 8 Dec 2026 13:30/,
+    );
     clock.current = new Date('2026-12-06T14:00:00Z'); // two days before 8 Dec (and past the host reminder)
     await dispatchDuePosts({ posts: repos.posts, gateway: all, clock, owner });
     const reminder = gateway.posted.find((p) => p.message.kind === 'forum_member_reminder');
@@ -166,7 +166,7 @@ describe('forum service', () => {
   });
 
   it('moves one meeting: new date and time kept across re-planning, reminders follow, one updated notice', async () => {
-    const { service, forum, coordinator, member, repos, workspaceId } = await setup();
+    const { service, forum, coordinator, member, repos, workspaceId, clock } = await setup();
     const [first] = (await service.plan(forum)).occurrences;
     const moved = await service.reschedule(coordinator, forum, '2026-12-08', {
       date: '2026-12-10',
@@ -180,17 +180,29 @@ describe('forum service', () => {
       .list(workspaceId)
       .find((p) => p.key === `forum:${first?.id}:member_reminder`);
     expect(reminder?.dueAt.toISOString()).toBe('2026-12-08T10:00:00.000Z');
+    // Not announced yet: the one announcement is rewritten in place and still says what it is.
     const notices = repos.posts
       .list(workspaceId)
-      .filter((p) => p.key.startsWith(`forum:${first?.id}:announcement:`) && p.status === 'pending');
+      .filter((p) => p.key.startsWith(`forum:${first?.id}:`) && p.kind === 'announcement');
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message.text).toMatch(/^Updated: .* Thu 10 Dec 2026 10:00/);
+    expect(notices[0]?.message.text).toMatch(/^New meeting: .* Thu 10 Dec 2026 10:00/);
+    // Once it has gone out, a change posts one update that says what changed.
+    await dispatchDuePosts({ posts: repos.posts, gateway: new RecordingGateway(), clock, owner: 't' });
+    await service.reschedule(coordinator, forum, '2026-12-10', { date: '2026-12-11' });
+    await service.plan(forum);
+    const updates = repos.posts
+      .list(workspaceId)
+      .filter((p) => p.key.startsWith(`forum:${first?.id}:update:`) && p.status === 'pending');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.message.text).toMatch(
+      /^Change to North CAF Forum on Thu 10 Dec 2026 10:00: it moves from Thu 10 Dec 2026 to Fri 11 Dec 2026\./,
+    );
     const refused = await service
-      .reschedule(member, forum, '2026-12-10', { date: '2026-12-11' })
+      .reschedule(member, forum, '2026-12-11', { date: '2026-12-12' })
       .catch((e: unknown) => e);
     expect(isAppError(refused, 'FORBIDDEN')).toBe(true);
     const past = await service
-      .reschedule(coordinator, forum, '2026-12-10', { date: '2026-01-01' })
+      .reschedule(coordinator, forum, '2026-12-11', { date: '2026-01-01' })
       .catch((e: unknown) => e);
     expect(String(past)).toMatch(/future/);
   });

@@ -34,6 +34,7 @@ describe('parseForumSeries', () => {
       horizon: 3,
       hostReminderDays: 14,
       memberReminderDays: 2,
+      announceDays: 28,
     });
   });
 

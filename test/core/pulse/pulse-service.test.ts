@@ -64,9 +64,10 @@ describe('pulse service', () => {
     expect(rows.every((r) => r.userId === undefined)).toBe(true);
     expect(JSON.stringify(rows)).not.toMatch(/Jayden|07700 900123|U-coord|"U1"/);
 
+    // Anonymous: while open, only the live count; the figures come at close.
     const { text } = await service.results(coordinator, run.id);
     expect(text).toMatch(/16 responses/);
-    expect(text).toMatch(/not enough responses/i);
+    expect(text).toMatch(/released when the survey closes/i);
     expect(text).not.toMatch(/U\d/);
 
     const refused = await service.results(person(3), run.id).catch((e: unknown) => e);
@@ -88,6 +89,10 @@ describe('pulse service', () => {
     const reminders = mine.filter((p) => p.message.kind === 'pulse_reminder');
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.message.text).toMatch(/16 people have answered/);
+
+    const closedText = (await service.results(coordinator, run.id)).text;
+    expect(closedText).toMatch(/not enough responses/i);
+    expect(closedText).toMatch(/Headline: \d+% favourable overall/);
 
     // the quarterly follow-up run exists, opens three months on, and the trend builds up
     const runs = await repos.pulse.listRuns(workspaceId);

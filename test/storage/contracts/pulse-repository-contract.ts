@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
+import { computeRunResults } from '../../../src/core/pulse/compute-results.ts';
 import type { NewSurveyRun, PulseRepository } from '../../../src/core/pulse/ports.ts';
 import { findShippedTemplate } from '../../../src/core/pulse/shipped-templates.ts';
 import { isAppError } from '../../../src/core/shared/errors.ts';
@@ -167,5 +168,52 @@ export function pulseRepositoryContract(repository: () => PulseRepository): void
     await pulse.setSector(w1, 'U1', 'education');
     expect(await pulse.getSector(w1, 'U1')).toBe('education');
     expect(await pulse.getSector(w2, 'U1')).toBeNull();
+  });
+
+  it('stores each release of a run once, whoever races, and lists them in order', async () => {
+    const pulse = repository();
+    const w = workspace();
+    const run = await pulse.createRun(newRun(w));
+    const template = findShippedTemplate('trust-between-agencies');
+    const release = (seq: number, count: number) => ({
+      seq,
+      releasedAt: at(seq),
+      responseCount: count,
+      final: seq === 2,
+      state: {
+        merged: ['police' as const],
+        groups: { education: { n: count, hidden: false } },
+        questions: {},
+        cells: {},
+      },
+      results: computeRunResults(template, []),
+    });
+    const raced = await Promise.all([
+      pulse.saveRelease(w, run.id, release(1, 5)),
+      pulse.saveRelease(w, run.id, release(1, 6)),
+    ]);
+    expect(raced.filter(Boolean)).toHaveLength(1);
+    expect(await pulse.saveRelease(w, run.id, release(2, 10))).toBe(true);
+    expect(await pulse.saveRelease(workspace(), run.id, release(3, 15))).toBe(false);
+    const listed = await pulse.listReleases(w, run.id);
+    expect(listed.map((r) => [r.seq, r.final, r.releasedAt.toISOString()])).toEqual([
+      [1, false, at(1).toISOString()],
+      [2, true, at(2).toISOString()],
+    ]);
+    expect(listed[1]?.state).toEqual(release(2, 10).state);
+    expect(listed[1]?.results).toEqual(JSON.parse(JSON.stringify(release(2, 10).results)));
+    expect(await pulse.listReleases(workspace(), run.id)).toEqual([]);
+  });
+
+  it('keeps a survey’s next run waiting while its last run is still open', async () => {
+    const pulse = repository();
+    const w = workspace();
+    const first = await pulse.createRun(newRun(w, { resultsRelease: 'steps' }));
+    expect((await pulse.openDueRuns(at(1))).filter((r) => r.id === first.id)).toHaveLength(1);
+    expect((await pulse.findRun(w, first.id))?.resultsRelease).toBe('steps');
+    const next = await pulse.createRun(newRun(w, { opensAt: at(2), closesAt: at(96) }));
+    expect((await pulse.openDueRuns(at(3))).some((r) => r.id === next.id)).toBe(false);
+    await pulse.closeRun(w, first.id, at(4), {});
+    expect((await pulse.openDueRuns(at(5))).filter((r) => r.id === next.id)).toHaveLength(1);
   });
 }
