@@ -16,6 +16,7 @@ import type {
   CardAction,
   CardElement,
   ExecuteAction,
+  MentionEntity,
   SubmitAction,
   TextBlock,
 } from './card-model.ts';
@@ -278,19 +279,46 @@ export function renderSurveyCard(
   return card(body, [execute('Send my answers', 'pulse_answer', { runId })]);
 }
 
+/**
+ * A post's text with its mentions as Teams mentions: `<at>Name</at>` in the text and a `mention`
+ * entity for each, so the people are notified. `names` gives display names by user id.
+ */
+export function withMentions(
+  message: OutboundMessage,
+  names: ReadonlyMap<string, string> = new Map(),
+): { text: string; entities: MentionEntity[] } {
+  if (!message.parts?.some((p) => 'mention' in p)) return { text: message.text, entities: [] };
+  const entities: MentionEntity[] = [];
+  const text = message.parts
+    .map((part) => {
+      if ('text' in part) return part.text;
+      const name = (names.get(part.mention) ?? part.mention).replace(/[<>]/g, '');
+      const tag = `<at>${name}</at>`;
+      if (!entities.some((e) => e.mentioned.id === part.mention))
+        entities.push({ type: 'mention', text: tag, mentioned: { id: part.mention, name } });
+      return tag;
+    })
+    .join('');
+  return { text, entities };
+}
+
 /** A scheduled post: RSVP buttons for member reminders, a survey form when its questions are known. */
 export function renderPostCard(
   message: OutboundMessage,
   postKey: string,
   survey?: SurveyTemplate,
+  names?: ReadonlyMap<string, string>,
 ): AdaptiveCard {
+  const { text: body, entities } = withMentions(message, names);
+  const mentioning = (built: AdaptiveCard): AdaptiveCard =>
+    entities.length ? { ...built, msteams: { ...built.msteams, entities } } : built;
   const occurrenceId = message.data?.occurrenceId;
   if (message.kind === 'forum_member_reminder' && typeof occurrenceId === 'string') {
-    return renderRsvpCard(message.text, occurrenceId, postKey);
+    return mentioning(renderRsvpCard(body, occurrenceId, postKey));
   }
   const runId = message.data?.runId;
   if (message.kind === 'pulse_open' && typeof runId === 'string' && survey) {
-    return renderSurveyCard(message.text, runId, survey);
+    return mentioning(renderSurveyCard(body, runId, survey));
   }
   const heading = message.kind.startsWith('pulse_')
     ? '📊 Survey'
@@ -298,7 +326,7 @@ export function renderPostCard(
       ? '📅 Forum'
       : '';
   const actions = (message.actions ?? []).slice(0, 6).map((a) => commandAction(a.label, a.command));
-  return card([...(heading ? [text(heading, { weight: 'Bolder' })] : []), text(message.text)], actions);
+  return mentioning(card([...(heading ? [text(heading, { weight: 'Bolder' })] : []), text(body)], actions));
 }
 
 /** A refusal to show on a form: beside the input it names, or at the top. */
