@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 // The `joinedup` command. The sources are TypeScript, run through tsx's loader so there is no
 // build step between `npm install` and `npm start`.
-import v8 from 'node:v8';
 import { register } from 'tsx/esm/api';
 
-// Compile regular expressions straight to machine code. By default V8 first runs each one in its
-// bytecode interpreter, and building that bytecode for the safeguarding triage's large patterns
-// costs about half a second on the first message; the native compiler does it in a tenth of that.
-v8.setFlagsFromString('--no-regexp-tier-up');
+// No V8 flags are changed here: changing one once V8 runs is unsupported, and turning regexp
+// tier-up off this way made Node 24 crash now and then with a segmentation fault inside a
+// regular expression's machine code, before any message reached stderr.
 
 // Everything joinedup writes (the embedded database, exports, backups, keys) is personal data or
 // guards it: files it creates are for the account running it only (0600, directories 0700).

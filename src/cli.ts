@@ -176,7 +176,7 @@ async function backupOrRestore(config: Config, sub: 'backup' | 'restore', argv: 
     process.stderr.write(`${usage}\n`);
     return 2;
   }
-  const { lockDataDir } = await import('./storage/client.ts');
+  const { lockDataDir } = await import('./storage/index.ts');
   const result = await backup.restoreDataDir({
     dataDir: config.storage.dataDir,
     file,

@@ -102,6 +102,8 @@ const envSchema = z.object({
   // console
   CONSOLE_USER: z.string().trim().min(1).default('local-user'),
   CONSOLE: booleanFlag,
+  /** A simulated start time for the console alone (trying forums out: `advance 2w`). */
+  CONSOLE_CLOCK: optionalText,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -140,7 +142,8 @@ export interface Config {
   scheduler: { cron: string; enabled: boolean };
   forums: { calendarDomain: string };
   pulse: { respondentSecret?: string; minGroupSize: number; responseRetentionDays: number };
-  console: { user: string; force: boolean };
+  /** `clock`: a simulated start time (the console alone; refused with Slack or Teams). */
+  console: { user: string; force: boolean; clock?: Date };
   /** Slack, when its credentials are set: one workspace by bot token, or many by OAuth. */
   slack?: SlackConfig;
   /** Microsoft Teams, when its app id is set (or local development is switched on). */
@@ -285,8 +288,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const e = parsed.data;
   const slack = slackConfig(e);
   const teams = teamsConfig(e);
-  if (slack.problems.length + teams.problems.length > 0) {
-    const problems = [...slack.problems, ...teams.problems].map((p) => `  ${p}`).join('\n');
+  const clockProblems: string[] = [];
+  if (e.CONSOLE_CLOCK !== undefined) {
+    if (slack.slack || teams.teams) {
+      clockProblems.push(
+        'CONSOLE_CLOCK is for trying joinedup in the terminal alone: unset it while Slack or Teams is configured (real people would get posts at simulated times).',
+      );
+    } else if (Number.isNaN(Date.parse(e.CONSOLE_CLOCK))) {
+      clockProblems.push(
+        `CONSOLE_CLOCK must be a date and time such as 2027-01-04T09:00 (got "${e.CONSOLE_CLOCK}").`,
+      );
+    }
+  }
+  if (slack.problems.length + teams.problems.length + clockProblems.length > 0) {
+    const problems = [...slack.problems, ...teams.problems, ...clockProblems].map((p) => `  ${p}`).join('\n');
     throw new AppError('CONFIG_INVALID', `The configuration is not valid:\n${problems}`);
   }
   return {
@@ -322,7 +337,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       minGroupSize: e.PULSE_MIN_GROUP_SIZE,
       responseRetentionDays: e.PULSE_RESPONSE_RETENTION_DAYS,
     },
-    console: { user: e.CONSOLE_USER, force: e.CONSOLE },
+    console: {
+      user: e.CONSOLE_USER,
+      force: e.CONSOLE,
+      ...(e.CONSOLE_CLOCK !== undefined ? { clock: new Date(e.CONSOLE_CLOCK) } : {}),
+    },
     slack: slack.slack,
     teams: teams.teams,
   };

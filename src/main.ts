@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
+import { SimulatedClock } from './adapters/console/simulated-clock.ts';
 import { createTeamsAdapter } from './adapters/teams/index.ts';
+import { createCalendarFeedMount } from './adapters/web/calendar-feed-http.ts';
 import { createDashboardMount } from './adapters/web/dashboard-http.ts';
 import type { Config } from './config.ts';
 import { ConversationService } from './core/conversation/conversation-service.ts';
@@ -30,8 +32,7 @@ import { createSchedulerTick } from './scheduler/jobs/scheduler-tick.ts';
 import { createPostAttention } from './scheduler/post-notices.ts';
 import { createPostRouter } from './scheduler/post-router.ts';
 import { instanceName, startTicker, type Ticker } from './scheduler/ticker.ts';
-import { DataProtection } from './storage/data-protection.ts';
-import { createRepositories, openStorage, type Repositories, type Storage } from './storage/index.ts';
+import { openStorage, type Repositories, type Storage } from './storage/index.ts';
 import { dashboardSecret, respondentSecret } from './storage/secrets.ts';
 
 /** How answers are composed, from the configuration. */
@@ -116,12 +117,23 @@ export async function createApp(
   if (storage.appliedMigrations.length > 0) {
     logger.info({ migrations: storage.appliedMigrations }, 'database migrated');
   }
-  const repos = createRepositories(storage.prisma);
+  const { repos } = storage;
+  // Calendar feeds are served with the dashboard (PORT), signed with the same server secret.
+  const feedSecret = config.http.port !== undefined ? dashboardSecret(config) : undefined;
   const forums = new ForumService({
     forums: repos.forums,
     posts: repos.posts,
     clock,
     calendarDomain: config.forums.calendarDomain,
+    members: repos.members,
+    ...(feedSecret
+      ? {
+          calendarFeed: {
+            secret: feedSecret,
+            baseUrl: config.dashboard.publicUrl ?? `http://localhost:${config.http.port}`,
+          },
+        }
+      : {}),
   });
   const metrics = new Metrics();
   const respondentKeySecret = respondentSecret(config);
@@ -168,6 +180,8 @@ export async function createApp(
       stats: repos.questionStats,
       localArticles: repos.localArticles,
       guidance: workspaceGuidance,
+      attention: repos.attention,
+      hostConfirmations: repos.hostConfirmations,
       clock,
     });
     dashboard = { auth, service, publicUrl };
@@ -178,7 +192,7 @@ export async function createApp(
       ...forumRoutes(forums),
       ...pulseRoutes(pulse),
       ...dashboardRoutes(dashboard?.auth),
-      ...subjectAccessRoutes(new DataProtection(storage.prisma, respondentKeySecret), (entry) =>
+      ...subjectAccessRoutes(storage.dataProtection(respondentKeySecret), (entry) =>
         logger.info(entry, 'subject access export made'),
       ),
     ],
@@ -304,8 +318,10 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   starting?.server.unref();
   const opsPort = starting ? (starting.server.address() as AddressInfo).port : config.http.port;
   let app: App;
+  // CONSOLE_CLOCK (refused with Slack or Teams at start-up): the console's own simulated time.
+  const simulatedClock = config.console.clock ? new SimulatedClock(config.console.clock) : undefined;
   try {
-    app = await createApp(config, logger);
+    app = await createApp(config, logger, simulatedClock ? { clock: simulatedClock } : {});
   } catch (error) {
     await starting?.close();
     throw error;
@@ -361,6 +377,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
             ...createLegalPageMounts(config),
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
+            createCalendarFeedMount({ forums: app.forums, logger }),
             ...(app.dashboard
               ? [
                   createDashboardMount({
@@ -402,13 +419,12 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   await slack?.start();
   if (slack) logger.info({ mode: config.slack?.appToken ? 'socket' : 'http' }, 'Slack adapter started');
   // Scheduled posts go out on each workspace's own platform; the console's stay in the terminal.
-  app.startScheduler(
-    app.postRouter({
-      console: new ConsoleGateway(process.stdout),
-      ...(slack ? { slack: slack.gateway } : {}),
-      ...(teams ? { teams: teams.gateway } : {}),
-    }),
-  );
+  const router = app.postRouter({
+    console: new ConsoleGateway(process.stdout),
+    ...(slack ? { slack: slack.gateway } : {}),
+    ...(teams ? { teams: teams.gateway } : {}),
+  });
+  app.startScheduler(router);
   await runConsoleChat({
     conversation: app.conversation,
     userId: config.console.user,
@@ -417,6 +433,17 @@ export async function start(config: Config, logger: Logger): Promise<void> {
     interactive: Boolean(process.stdin.isTTY),
     exportDir: join(config.storage.dataDir, 'exports'),
     logger,
+    ...(simulatedClock
+      ? {
+          simulation: {
+            clock: simulatedClock,
+            tick: async () => {
+              await app.tickOnce(router);
+            },
+            nextDueAt: (until: Date) => app.repos.posts.nextDueAt(until),
+          },
+        }
+      : {}),
   }).catch((error: unknown) =>
     logger.error({ err: error instanceof Error ? { name: error.name } : {} }, 'console chat failed'),
   );

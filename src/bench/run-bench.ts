@@ -19,7 +19,7 @@ import type { ResponseRecord } from '../core/pulse/types.ts';
 import type { OutboundMessage } from '../core/shared/ports.ts';
 import { dispatchDuePosts } from '../scheduler/dispatch-due-posts.ts';
 import { seedDuePosts } from '../storage/bench-seed.ts';
-import { createRepositories, openStorage } from '../storage/index.ts';
+import { openStorage } from '../storage/index.ts';
 import { createScratchDatabase } from '../storage/scratch-database.ts';
 import { benchScreening } from './screening.ts';
 import { benchTeamsLoad } from './teams-load.ts';
@@ -274,7 +274,7 @@ async function benchSchedulerTick(count: number, databaseUrl?: string) {
   const url = scratch?.url;
   const storage = await openStorage({ databaseUrl: url, dataDir: 'memory://' });
   try {
-    const { posts } = createRepositories(storage.prisma);
+    const { posts } = storage.repos;
     const due = new Date(Date.now() - 60_000);
     const message: OutboundMessage = {
       kind: 'forum_member_reminder',
@@ -316,7 +316,7 @@ async function benchPulseRecording(count: number, databaseUrl?: string) {
   const scratch = databaseUrl ? await createScratchDatabase(databaseUrl, 'joinedup_bench') : undefined;
   const storage = await openStorage({ databaseUrl: scratch?.url, dataDir: 'memory://' });
   try {
-    const { pulse } = createRepositories(storage.prisma);
+    const { pulse } = storage.repos;
     const template = findShippedTemplate('trust-between-agencies');
     const now = new Date();
     const run = await pulse.createRun({

@@ -49,8 +49,7 @@ export async function runDataCommand(
     return 2;
   }
   const { openStorage } = await import('../storage/index.ts');
-  const { DataProtection, holdsNothing } = await import('../storage/data-protection.ts');
-  const { listWorkspaces, workspaceExists } = await import('../storage/data-workspaces.ts');
+  const { holdsNothing } = await import('../storage/data-protection.ts');
   const { respondentSecret } = await import('../storage/secrets.ts');
   const storage = await openStorage({
     databaseUrl: config.storage.databaseUrl,
@@ -58,7 +57,7 @@ export async function runDataCommand(
   });
   try {
     if (listing) {
-      const workspaces = await listWorkspaces(storage.prisma);
+      const workspaces = await storage.workspaces.list();
       if (values.json) {
         io.out(`${JSON.stringify(workspaces)}\n`);
         return 0;
@@ -77,11 +76,11 @@ export async function runDataCommand(
     }
     const workspace = values.workspace as string;
     const user = values.user as string;
-    if (!(await workspaceExists(storage.prisma, workspace))) {
+    if (!(await storage.workspaces.exists(workspace))) {
       io.err(`There is no workspace "${workspace}" in this database. ${LIST_HINT}\n`);
       return 1;
     }
-    const dp = new DataProtection(storage.prisma, respondentSecret(config));
+    const dp = storage.dataProtection(respondentSecret(config));
     const record = await dp.exportUser(workspace, user);
     if (holdsNothing(record)) {
       io.err(

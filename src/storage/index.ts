@@ -1,5 +1,7 @@
 import type {
+  DashboardAttentionRepository,
   DashboardAuthRepository,
+  HostConfirmationRepository,
   LocalArticleRepository,
   QuestionStatsRepository,
 } from '../core/dashboard/ports.ts';
@@ -17,12 +19,23 @@ import type {
   WorkspaceNoticeRepository,
   WorkspaceRepository,
 } from '../core/shared/ports.ts';
-import type { PrismaClient } from './client.ts';
+import {
+  type Storage as Database,
+  openStorage as openDatabase,
+  type PrismaClient,
+  type StorageOptions,
+} from './client.ts';
+import { DataProtection } from './data-protection.ts';
+import { listWorkspaces, type WorkspaceSummary, workspaceExists } from './data-workspaces.ts';
 import { PrismaMaintenance } from './maintenance.ts';
 import {
   PrismaLocalArticleRepository,
   PrismaQuestionStatsRepository,
 } from './repositories/dashboard-article-repository.ts';
+import {
+  PrismaDashboardAttentionRepository,
+  PrismaHostConfirmationRepository,
+} from './repositories/dashboard-attention-repository.ts';
 import { PrismaDashboardAuthRepository } from './repositories/dashboard-auth-repository.ts';
 import { PrismaForumRepository } from './repositories/forum-repository.ts';
 import { PrismaInstallationRepository } from './repositories/installation-repository.ts';
@@ -40,7 +53,9 @@ import {
   PrismaWorkspaceRepository,
 } from './repositories/workspace-repository.ts';
 
-export { openStorage, type Storage, type StorageOptions } from './client.ts';
+export { lockDataDir, type StorageOptions } from './client.ts';
+export type { SubjectAccessExport } from './data-protection.ts';
+export type { WorkspaceSummary } from './data-workspaces.ts';
 export { PrismaMaintenance } from './maintenance.ts';
 
 /** Every repository over one Prisma client. */
@@ -56,6 +71,9 @@ export interface Repositories {
   dashboardAuth: DashboardAuthRepository;
   localArticles: LocalArticleRepository;
   questionStats: QuestionStatsRepository;
+  /** Failed posts and lost conversations, for the dashboard's "needs action". */
+  attention: DashboardAttentionRepository;
+  hostConfirmations: HostConfirmationRepository;
   /** Housekeeping for the scheduler's jobs: retention roll-ups, deletions, forums to re-plan. */
   maintenance: PrismaMaintenance;
   /** Slack OAuth installations (sealed by the adapter). */
@@ -78,9 +96,44 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     dashboardAuth: new PrismaDashboardAuthRepository(prisma),
     localArticles: new PrismaLocalArticleRepository(prisma),
     questionStats: new PrismaQuestionStatsRepository(prisma),
+    attention: new PrismaDashboardAttentionRepository(prisma),
+    hostConfirmations: new PrismaHostConfirmationRepository(prisma),
     maintenance: new PrismaMaintenance(prisma),
     installations: new PrismaInstallationRepository(prisma),
     turnState: new PrismaTurnStateRepository(prisma),
     conversationReferences: new PrismaConversationReferenceRepository(prisma),
+  };
+}
+
+/** The workspaces in the database, as `joinedup data workspaces` lists them (no personal data). */
+export interface WorkspaceDirectory {
+  list(): Promise<WorkspaceSummary[]>;
+  exists(workspaceId: string): Promise<boolean>;
+}
+
+/**
+ * The open database and its doors. Code outside `src/storage` uses `repos`, `dataProtection` and
+ * `workspaces`; `prisma` is for the storage module itself and for tests that inspect rows.
+ */
+export interface Storage extends Database {
+  /** Every repository, over this database. */
+  readonly repos: Repositories;
+  /** Subject access and erasure; survey answers are found with the respondent-key secret. */
+  dataProtection(respondentSecret: string): DataProtection;
+  readonly workspaces: WorkspaceDirectory;
+}
+
+/** Opens the database (PGlite by default, PostgreSQL with a URL), migrates it and builds its doors. */
+export async function openStorage(options: StorageOptions): Promise<Storage> {
+  const database = await openDatabase(options);
+  const { prisma } = database;
+  return {
+    ...database,
+    repos: createRepositories(prisma),
+    dataProtection: (respondentSecret) => new DataProtection(prisma, respondentSecret),
+    workspaces: {
+      list: () => listWorkspaces(prisma),
+      exists: (workspaceId) => workspaceExists(prisma, workspaceId),
+    },
   };
 }

@@ -87,15 +87,12 @@ describeEachDatabase('use cases: typed input, typed outcome', (db) => {
 
   it('starts a custom survey written in chat with q1=…, and answers it from a form keyed by question id', async () => {
     const { pulse, coordinator, member } = setup();
-    const [route] = pulseRoutes(pulse) as unknown as {
-      match(t: string): unknown;
-      handle(turn: TurnContext, args: unknown): Promise<{ text: string; error?: string }>;
-    }[];
+    const [route] = pulseRoutes(pulse);
     const turn = (m: MemberRecord): TurnContext => ({
       member: m,
       message: { workspace: { id: m.workspaceId, platform: 'console' }, userId: m.userId, text: '' },
     });
-    const say = (m: MemberRecord, text: string) => route?.handle(turn(m), route.match(text));
+    const say = (m: MemberRecord, text: string) => route?.bind(text)?.(turn(m));
     const saved = await say(
       coordinator,
       'pulse template add key=team-check title="Team check" q1="agree5: I know who to call in health" q2="comment: Anything else?"',

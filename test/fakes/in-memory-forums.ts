@@ -190,6 +190,13 @@ export class InMemoryForums implements ForumRepository {
     return r && r.workspaceId === workspaceId ? r.answer : null;
   }
 
+  async listRsvps(workspaceId: string, occurrenceId: string) {
+    return [...this.rsvps.entries()]
+      .filter(([key, r]) => key.startsWith(`${occurrenceId}\u0000`) && r.workspaceId === workspaceId)
+      .map(([key, r]) => ({ userId: key.split('\u0000')[1] as string, answer: r.answer }))
+      .sort((a, b) => a.userId.localeCompare(b.userId));
+  }
+
   private requireForum(workspaceId: string, forumId: string): void {
     if (!this.forums.some((f) => f.id === forumId && f.workspaceId === workspaceId)) {
       throw new AppError('NOT_FOUND', 'There is no such forum in this workspace.');

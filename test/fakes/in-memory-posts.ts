@@ -134,6 +134,13 @@ export class InMemoryScheduledPosts implements ScheduledPostRepository {
     return held.length;
   }
 
+  async nextDueAt(until: Date) {
+    const due = this.rows
+      .filter((r) => r.status === 'pending' && r.dueAt <= until)
+      .map((r) => r.dueAt.getTime());
+    return due.length > 0 ? new Date(Math.min(...due)) : null;
+  }
+
   async find(workspaceId: string, key: string) {
     const row = this.rows.find((r) => r.workspaceId === workspaceId && r.key === key);
     return row ? { status: row.status, message: structuredClone(row.message) } : null;

@@ -2,11 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { DateTime } from 'luxon';
 import type { ConversationService } from '../../core/conversation/conversation-service.ts';
 import type { Reply } from '../../core/conversation/types.ts';
 import type { ChatGateway, OutboundMessage, PostTarget, WorkspaceRef } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
+import {
+  advanceSimulatedClock,
+  describeSimulatedTime,
+  readDuration,
+  type SimulatedClock,
+} from './simulated-clock.ts';
 
 export const consoleWorkspace: WorkspaceRef = { id: 'local', platform: 'console', name: 'Local console' };
 
@@ -21,6 +28,32 @@ export interface ConsoleChatOptions {
   exportDir: string;
   /** For the final error handler: a turn that fails is logged (ids only) and answered cleanly. */
   logger?: Logger;
+  /** A simulated clock (CONSOLE_CLOCK): `clock` shows it, `advance 2w` moves it and runs the scheduler. */
+  simulation?: {
+    clock: SimulatedClock;
+    tick: () => Promise<void>;
+    nextDueAt: (until: Date) => Promise<Date | null>;
+  };
+}
+
+/** `clock` and `advance <duration>`: the console's own commands, or undefined for other text. */
+async function simulationCommand(text: string, options: ConsoleChatOptions): Promise<string | undefined> {
+  const advance = /^advance(?:\s+(.*))?$/i.exec(text);
+  if (!/^clock$/i.test(text) && !advance) return undefined;
+  const simulation = options.simulation;
+  if (!simulation) {
+    return 'The clock here is the real one. To try a term of forum posts in minutes, start the console alone with CONSOLE_CLOCK=2027-01-04T09:00, then type `advance 2w`.';
+  }
+  if (advance) {
+    const duration = readDuration(advance[1] ?? '');
+    if (!duration)
+      return 'Say how far to move the clock: `advance 2w`, `advance 3d`, `advance 6h` or `advance 30m` (up to a year).';
+    const target = DateTime.fromJSDate(simulation.clock.now(), { zone: 'Europe/London' })
+      .plus({ [duration.unit]: duration.amount })
+      .toJSDate();
+    await advanceSimulatedClock(simulation.clock, target, simulation);
+  }
+  return `Simulated time: ${describeSimulatedTime(simulation.clock.now())}. Type \`advance 2w\` (or 3d, 6h, 30m) to move on; posts due meanwhile appear as they go out.`;
 }
 
 /** What a person sees when a turn fails for a reason of ours (the database is down, the disk full). */
@@ -44,7 +77,8 @@ export class ConsoleGateway implements ChatGateway {
     const buttons = message.actions?.length
       ? `\n          (${message.actions.map((a) => `\`${a.command}\``).join(', ')})`
       : '';
-    this.output.write(`\n📣 [${target.channelId}] ${message.text}${buttons}\n`);
+    const where = message.data?.private === true ? `privately to ${target.channelId}` : target.channelId;
+    this.output.write(`\n📣 [${where}] ${message.text}${buttons}\n`);
     return { externalId: key };
   }
 }
@@ -92,6 +126,15 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const text = line.trim();
     if (/^(quit|exit|bye|\/q)$/i.test(text)) break;
     if (text.length === 0 && !interactive) continue;
+    const simulated = await simulationCommand(text, options).catch((error: unknown) => {
+      options.logger?.error({ err: describeStorageError(error) }, 'simulated clock failed');
+      return TURN_FAILED_REPLY;
+    });
+    if (simulated !== undefined) {
+      write(`\njoinedup> ${simulated}\n`);
+      if (interactive) output.write('you> ');
+      continue;
+    }
     // Each line is one turn: its log lines carry a turn id, and a failure anywhere in it (the
     // database gone, the disk full) is answered here, once, rather than ending the chat.
     const reply = await runWithLogContext({ turnId: newLogId(), workspaceId: consoleWorkspace.id }, () =>

@@ -75,7 +75,7 @@ export type CardAction =
   | { verb: 'command'; command: string }
   | { verb: 'feedback'; feedback: Feedback; questionId: string }
   | { verb: 'rsvp'; answer: RsvpAnswer; occurrenceId: string; postKey?: string }
-  | { verb: 'pulse_answer'; runId: string; answers: Record<string, string> }
+  | { verb: 'pulse_answer'; runId: string; answers: Record<string, string>; sector?: string }
   | { verb: 'pulse_form'; runId: string }
   | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
   | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> };
@@ -132,16 +132,17 @@ function readSurveyAnswers(data: Record<string, unknown>): CardAction {
   const runId = field(data, 'runId', 40);
   if (!runId || !UUID.test(runId)) throw new AppError('BAD_INPUT', 'That survey form is not valid any more.');
   const answers: Record<string, string> = {};
+  const sector = field(data, 'sector', 40);
   // Question ids are q1…q5 in shipped templates; own templates use short ids too.
   for (const [key, raw] of Object.entries(data)) {
-    if (key === 'verb' || key === 'runId' || key === 'postKey') continue;
+    if (key === 'verb' || key === 'runId' || key === 'postKey' || key === 'sector') continue;
     if (!/^[A-Za-z][\w-]{0,30}$/.test(key)) throw new AppError('BAD_INPUT', 'That survey form is not valid.');
     const value = field({ [key]: raw }, key, 2000);
     if (value !== undefined) answers[key] = value;
   }
   if (Object.keys(answers).length === 0)
     throw new AppError('BAD_INPUT', 'Please answer the questions first.');
-  return { verb: 'pulse_answer', runId: runId.toLowerCase(), answers };
+  return { verb: 'pulse_answer', runId: runId.toLowerCase(), answers, ...(sector ? { sector } : {}) };
 }
 
 function readForumForm(data: Record<string, unknown>): Omit<CreateForumInput, 'channelId'> {

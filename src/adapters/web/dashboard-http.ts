@@ -10,31 +10,27 @@ import type { DashboardAuth, DashboardViewer } from '../../core/dashboard/dashbo
 import { LINK_REFUSED } from '../../core/dashboard/dashboard-auth.ts';
 import type { DashboardService } from '../../core/dashboard/dashboard-service.ts';
 import type { LocalAnswerInput } from '../../core/dashboard/local-answer.ts';
+import type { LocalArticleRecord } from '../../core/dashboard/ports.ts';
 import { isAppError } from '../../core/shared/errors.ts';
 import type { Clock } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import { BodyError, readBody } from '../../ops/read-body.ts';
-import { type Chart, type Dataset, renderSvg, toCsv } from './charts.ts';
-import {
-  hostingChart,
-  hostingCsv,
-  pulseDistributionChart,
-  pulseSectorChart,
-  pulseTrendChart,
-  topicChart,
-} from './dashboard-charts.ts';
+import { type Chart, type Dataset, type Layout, renderSvg, toCsv } from './charts.ts';
+import { hostingChart, topicChart } from './dashboard-charts.ts';
+import { dayText } from './format.ts';
 import { type Html, html, layout } from './html.ts';
+import { overviewPage } from './overview-page.ts';
 import {
-  answerFormPage,
   forumListPage,
   forumPage,
   messagePage,
-  overviewPage,
+  PULSE_CHARTS,
   pulseListPage,
   pulseSurveyPage,
-  questionsPage,
   signInPage,
 } from './pages.ts';
+import { type AnswerNotice, answerFormPage, questionsPage } from './question-pages.ts';
+import { meetingsTable, questionGroupsTable, rotaTable } from './tables.ts';
 
 export interface DashboardHttpDeps {
   auth: DashboardAuth;
@@ -171,7 +167,13 @@ function createKit(deps: DashboardHttpDeps) {
     res.end(body);
   };
 
-  const sendChart = async (res: ServerResponse, chart: Chart | Dataset, ext: string, name: string) => {
+  const sendChart = async (
+    res: ServerResponse,
+    chart: Chart | Dataset,
+    ext: string,
+    name: string,
+    layout: Layout = 'wide',
+  ) => {
     if (ext === 'csv')
       return sendFile(
         res,
@@ -180,7 +182,7 @@ function createKit(deps: DashboardHttpDeps) {
         `${name}.csv`,
       );
     if (!('table' in chart)) throw new HttpProblem(404, 'Not found', 'There is no such chart.');
-    return sendFile(res, 'image/svg+xml; charset=utf-8', await renderSvg(chart));
+    return sendFile(res, 'image/svg+xml; charset=utf-8', await renderSvg(chart, layout));
   };
 
   const checkCsrf = (viewer: DashboardViewer, req: IncomingMessage, form: URLSearchParams) => {
@@ -246,12 +248,27 @@ interface PageRequest {
   url: URL;
 }
 
-/** The forms: sign out, and a local answer (checked whole, its problems shown beside each field). */
+const UUID = '[0-9a-f-]{36}';
+const ANSWER_ACTIONS = { review: 'reviewed', withdraw: 'withdrawn', restore: 'restored' } as const;
+
+/** The local answer form's fields as sent. */
+const answerInput = (form: URLSearchParams): LocalAnswerInput => ({
+  title: form.get('title') ?? '',
+  body: form.get('body') ?? '',
+  keywords: form.get('keywords') ?? '',
+  owner: form.get('owner') ?? '',
+});
+
+/**
+ * The forms: sign out; write, edit, review, withdraw and restore a local answer (checked whole,
+ * problems shown beside each field); record a host's confirmation. Each calls one core use case.
+ */
 async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): Promise<boolean> {
   const { checkCsrf, maxBody, sendPage, cookie, redirect } = kit;
   const { req, res, viewer, path, url } = r;
   const member = viewer.member;
   const d = deps.dashboard;
+  const csrf = deps.auth.csrfToken(viewer.session);
   const page = (
     status: number,
     title: string,
@@ -259,18 +276,23 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
     current?: Parameters<typeof layout>[0]['current'],
   ) => kit.sendPage(res, status, title, body, { viewer, current });
   const get = req.method === 'GET' || req.method === 'HEAD';
+  /** A checked form post, or a 405 for anything but POST. */
+  const posted = async (what: string) => {
+    if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', `Use the ${what}.`);
+    const form = await readForm(req, maxBody);
+    checkCsrf(viewer, req, form);
+    return form;
+  };
+  let m: RegExpExecArray | null;
   if (path === '/dashboard/sign-out') {
-    if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the Sign out button.');
-    checkCsrf(viewer, req, await readForm(req, maxBody));
+    await posted('Sign out button');
     await deps.auth.signOut(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
     sendPage(
       res,
       200,
       'Signed out',
       messagePage('Signed out', 'You are signed out. Type `dashboard` in chat to sign in again.'),
-      {
-        cookies: [cookie(SESSION_COOKIE, '', 0)],
-      },
+      { cookies: [cookie(SESSION_COOKIE, '', 0)] },
     );
     return true;
   }
@@ -278,7 +300,7 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
     if (get) {
       const id = url.searchParams.get('q');
       const question =
-        id && /^[0-9a-f-]{36}$/.test(id)
+        id && new RegExp(`^${UUID}$`).test(id)
           ? ((await d.questionQueue(member)).groups.flatMap((g) => g.questions).find((q) => q.id === id) ??
             null)
           : null;
@@ -292,28 +314,26 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
         200,
         'Write a local answer',
         answerFormPage({
-          csrf: deps.auth.csrfToken(viewer.session),
-          values: { title: question ? question.redactedText.slice(0, 120) : '', body: '', keywords: '' },
+          csrf,
+          values: {
+            title: question ? question.redactedText.slice(0, 120) : '',
+            body: '',
+            keywords: '',
+            owner: '',
+          },
           question: question ?? undefined,
         }),
         'questions',
       );
       return true;
     }
-    if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', 'Use the form.');
-    const form = await readForm(req, maxBody);
-    checkCsrf(viewer, req, form);
-    const values: LocalAnswerInput = {
-      title: form.get('title') ?? '',
-      body: form.get('body') ?? '',
-      keywords: form.get('keywords') ?? '',
-    };
+    const values = answerInput(await posted('form'));
     const result = await d.saveLocalAnswer(member, values);
     if (!result.ok) {
       page(
         400,
         'Write a local answer (problems)',
-        answerFormPage({ csrf: deps.auth.csrfToken(viewer.session), values, errors: result.errors }),
+        answerFormPage({ csrf, values, errors: result.errors }),
         'questions',
       );
       return true;
@@ -322,7 +342,79 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
     redirect(res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
     return true;
   }
+  m = new RegExp(`^/dashboard/answers/(${UUID})/(edit|review|withdraw|restore)$`).exec(path);
+  if (m) {
+    const id = m[1] as string;
+    const verb = m[2] as 'edit' | keyof typeof ANSWER_ACTIONS;
+    if (verb === 'edit') {
+      const editing = await d.findLocalAnswer(member, id);
+      if (get) {
+        const values = {
+          title: editing.title,
+          body: editing.body,
+          keywords: editing.keywords.join(', '),
+          owner: editing.owner ?? '',
+        };
+        page(200, 'Edit a local answer', answerFormPage({ csrf, values, editing }), 'questions');
+        return true;
+      }
+      const values = answerInput(await posted('form'));
+      const result = await d.editLocalAnswer(member, id, values);
+      if (!result.ok) {
+        page(
+          400,
+          'Edit a local answer (problems)',
+          answerFormPage({ csrf, values, errors: result.errors, editing }),
+          'questions',
+        );
+        return true;
+      }
+      deps.logger?.info(
+        { workspaceId: member.workspaceId, slug: result.article.slug },
+        'local answer edited',
+      );
+      redirect(res, `/dashboard/questions?done=edited&answer=${encodeURIComponent(id)}#local-answers`);
+      return true;
+    }
+    await posted('buttons on the questions page');
+    const article =
+      verb === 'review'
+        ? await d.reviewLocalAnswer(member, id)
+        : await d.setLocalAnswerWithdrawn(member, id, verb === 'withdraw');
+    deps.logger?.info(
+      { workspaceId: member.workspaceId, slug: article.slug, action: verb },
+      'local answer changed',
+    );
+    redirect(
+      res,
+      `/dashboard/questions?done=${ANSWER_ACTIONS[verb]}&answer=${encodeURIComponent(id)}#local-answers`,
+    );
+    return true;
+  }
+  m = new RegExp(`^/dashboard/forums/(${UUID})/meetings/(${UUID})/confirm$`).exec(path);
+  if (m) {
+    await posted('button on the forum page');
+    const forum = await d.findForum(member, m[1] as string);
+    const occurrence = await d.confirmHost(member, forum, m[2] as string);
+    redirect(res, `/dashboard/forums/${forum.id}?confirmed=${encodeURIComponent(occurrence.id)}#meetings`);
+    return true;
+  }
   return false;
+}
+
+/** The notice for `?saved=<slug>` or `?done=<kind>&answer=<id>` after a local-answer action. */
+function answerNotice(url: URL, all: LocalArticleRecord[]): AnswerNotice | undefined {
+  const saved = url.searchParams.get('saved');
+  if (saved) {
+    const article = all.find((a) => a.slug === saved);
+    return article ? { kind: 'saved', article } : undefined;
+  }
+  const kind = url.searchParams.get('done');
+  const article = all.find((a) => a.id === url.searchParams.get('answer'));
+  const kinds: AnswerNotice['kind'][] = ['edited', 'reviewed', 'withdrawn', 'restored'];
+  return article && kinds.includes(kind as AnswerNotice['kind'])
+    ? { kind: kind as AnswerNotice['kind'], article }
+    : undefined;
 }
 
 /** The read-only pages, charts and exports. */
@@ -342,23 +434,7 @@ async function handlePages(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
   if (!get) throw new HttpProblem(405, 'Not allowed', 'This page can only be read.');
 
   if (path === '/dashboard' || path === '/dashboard/') {
-    const [surveys, forums, queue, local] = await Promise.all([
-      d.pulseOverview(member),
-      d.forumList(member),
-      d.questionQueue(member),
-      d.listLocalAnswers(member),
-    ]);
-    return page(
-      200,
-      'Overview',
-      overviewPage({
-        surveys: surveys.length,
-        forums: forums.length,
-        waiting: queue.groups.reduce((n, g) => n + g.questions.length, 0),
-        localAnswers: local.length,
-      }),
-      'overview',
-    );
+    return page(200, 'Overview', overviewPage(await d.overview(member)), 'overview');
   }
   if (path === '/dashboard/pulse')
     return page(200, 'Pulse surveys', pulseListPage(await d.pulseOverview(member)), 'pulse');
@@ -366,24 +442,26 @@ async function handlePages(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
   if (m) {
     return page(200, 'Pulse survey', pulseSurveyPage(await d.pulseSeries(member, m[1] as string)), 'pulse');
   }
-  m = /^\/dashboard\/pulse\/([a-z0-9-]{1,60})\/(trend|distribution|sectors)\.(svg|csv)$/.exec(path);
+  m =
+    /^\/dashboard\/pulse\/([a-z0-9-]{1,60})\/(trend|distribution|heatmap|sectors)(?:\.(csv|svg)|(-narrow)\.svg)$/.exec(
+      path,
+    );
   if (m) {
     const series = await d.pulseSeries(member, m[1] as string);
-    const build = {
-      trend: pulseTrendChart,
-      distribution: pulseDistributionChart,
-      sectors: pulseSectorChart,
-    }[m[2] as 'trend'];
-    return sendChart(res, build(series), m[3] as string, `${series.template.key}-${m[2]}`);
+    const chart = PULSE_CHARTS[m[2] as keyof typeof PULSE_CHARTS](series);
+    return sendChart(res, chart, m[3] ?? 'svg', `${series.template.key}-${m[2]}`, m[4] ? 'narrow' : 'wide');
   }
   if (path === '/dashboard/forums') {
     const forums = await d.forumList(member);
     return page(200, 'Forums', forumListPage(forums), 'forums');
   }
-  m = /^\/dashboard\/forums\/([0-9a-f-]{36})(?:\/(hosting\.svg|hosting\.csv|calendar\.ics))?$/.exec(path);
+  m = new RegExp(
+    `^/dashboard/forums/(${UUID})(?:/(hosting\\.svg|hosting-narrow\\.svg|hosting\\.csv|meetings\\.csv|rota\\.csv|calendar\\.ics))?$`,
+  ).exec(path);
   if (m) {
     const forum = await d.findForum(member, m[1] as string);
-    if (m[2] === 'calendar.ics') {
+    const file = m[2];
+    if (file === 'calendar.ics') {
       return sendFile(
         res,
         'text/calendar; charset=utf-8',
@@ -392,33 +470,57 @@ async function handlePages(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
       );
     }
     const view = await d.forumView(member, forum);
-    if (m[2] === 'hosting.svg') return sendChart(res, hostingChart(view, today()), 'svg', 'hosting');
-    if (m[2] === 'hosting.csv')
-      return sendChart(res, hostingCsv(view, today()), 'csv', `${forum.name}-hosting`);
-    return page(200, forum.name, forumPage(view, today()), 'forums');
+    if (file === 'meetings.csv') return sendChart(res, meetingsTable(view), 'csv', `${forum.name}-meetings`);
+    if (file === 'rota.csv') return sendChart(res, rotaTable(view), 'csv', `${forum.name}-rota`);
+    if (file) {
+      const chart = hostingChart(view, today(), dayText);
+      return sendChart(
+        res,
+        chart,
+        file.endsWith('.csv') ? 'csv' : 'svg',
+        `${forum.name}-hosting`,
+        file.includes('narrow') ? 'narrow' : 'wide',
+      );
+    }
+    const csrf = deps.auth.csrfToken(viewer.session);
+    return page(
+      200,
+      forum.name,
+      forumPage(view, today(), csrf, url.searchParams.get('confirmed') ?? undefined),
+      'forums',
+    );
   }
   if (path === '/dashboard/questions') {
-    const [queue, counts, local] = await Promise.all([
+    const [queue, counts, all] = await Promise.all([
       d.questionQueue(member),
       d.topicCounts(member),
-      d.listLocalAnswers(member),
+      d.listLocalAnswers(member, { withdrawn: true }),
     ]);
-    const savedSlug = url.searchParams.get('saved');
     return page(
       200,
       'Questions',
       questionsPage({
         queue,
         topics: topicChart(counts),
-        local,
-        saved: local.find((a) => a.slug === savedSlug),
+        local: all,
+        csrf: deps.auth.csrfToken(viewer.session),
+        notice: answerNotice(url, all),
       }),
       'questions',
     );
   }
-  m = /^\/dashboard\/questions\/topics\.(svg|csv)$/.exec(path);
+  if (path === '/dashboard/questions/groups.csv') {
+    return sendChart(res, questionGroupsTable(await d.questionQueue(member)), 'csv', 'question-groups');
+  }
+  m = /^\/dashboard\/questions\/topics(?:\.(svg|csv)|(-narrow)\.svg)$/.exec(path);
   if (m) {
-    return sendChart(res, topicChart(await d.topicCounts(member)), m[1] as string, 'questions-by-topic');
+    return sendChart(
+      res,
+      topicChart(await d.topicCounts(member)),
+      m[1] ?? 'svg',
+      'questions-by-topic',
+      m[2] ? 'narrow' : 'wide',
+    );
   }
   throw new HttpProblem(404, 'Page not found', 'There is no such page on the dashboard.');
 }

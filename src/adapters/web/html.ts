@@ -88,10 +88,20 @@ ${options.body}
   return page.value;
 }
 
-/** A data table with a caption; numbers right-aligned. */
-export function dataTable(caption: string, data: Dataset): Html {
+/** The screen width below which pages use the narrow charts (the CSS uses the same). */
+export const NARROW_MEDIA = '(max-width: 40rem)';
+
+/**
+ * A data table with a caption; numbers right-aligned. It scrolls sideways inside its own box on
+ * small screens, with a shadow at the edge that has more and a written cue; `csv` adds a download
+ * of exactly these rows.
+ */
+export function dataTable(caption: string, data: Dataset, csv?: string): Html {
   if (data.rows.length === 0) return html`<p class="empty">No data yet.</p>`;
-  return html`<div class="table-wrap" role="region" aria-label="${caption}" tabindex="0"><table>
+  const wide = data.columns.length > 3;
+  return html`<div class="table-block">
+${wide ? html`<p class="scroll-cue" aria-hidden="true">Scroll the table sideways to see every column →</p>` : ''}
+<div class="table-wrap" role="region" aria-label="${caption}" tabindex="0"><table${wide ? html` class="wide-table"` : ''}>
 <caption>${caption}</caption>
 <thead><tr>${data.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${data.rows.map(
@@ -102,12 +112,16 @@ export function dataTable(caption: string, data: Dataset): Html {
           : html`<td${typeof cell === 'number' ? html` class="num"` : ''}>${cell ?? '–'}</td>`,
       )}</tr>`,
   )}</tbody>
-</table></div>`;
+</table></div>
+${csv ? html`<p class="downloads">Download: <a href="${csv}" download>${caption} as CSV</a></p>` : ''}
+</div>`;
 }
 
 /**
- * A chart beside its data table, with the image's text alternative and download links. `base`
- * is the chart's URL without extension: `.svg` and `.csv` are served there.
+ * A chart beside its data table. The image is a `<picture>`: phones get the narrow rendering,
+ * drawn at their width so its text stays at least 12 px; desks the wide one. The alt text says
+ * what the chart finds; the caption says how to read it. `base` is the chart's URL without
+ * extension: `.svg`, `-narrow.svg` and `.csv` are served there.
  */
 export function chartFigure(chart: Chart, base: string, headingLevel: 2 | 3 = 3): Html {
   const heading = headingLevel === 2 ? html`<h2>${chart.title}</h2>` : html`<h3>${chart.title}</h3>`;
@@ -117,10 +131,10 @@ ${heading}
   <figure>
     ${
       chart.spec
-        ? html`<img src="${base}.svg" alt="${chart.description}" width="640">`
+        ? html`<picture><source media="${NARROW_MEDIA}" srcset="${base}-narrow.svg" type="image/svg+xml"><img src="${base}.svg" alt="${chart.alt}"></picture>`
         : html`<p class="empty">No data to chart yet.</p>`
     }
-    <figcaption>${chart.description}</figcaption>
+    <figcaption>${chart.caption}</figcaption>
   </figure>
   ${dataTable(`${chart.title} (data)`, chart.table)}
 </div>

@@ -1,41 +1,36 @@
-// The dashboard's pages. Each takes what the core returned and gives back escaped HTML.
-import type { ForumView, PulseSeries, QuestionQueue } from '../../core/dashboard/dashboard-service.ts';
-import type { FieldErrors, LocalAnswerInput } from '../../core/dashboard/local-answer.ts';
-import { LIMITS } from '../../core/dashboard/local-answer.ts';
-import type { LocalArticleRecord } from '../../core/dashboard/ports.ts';
-import { formatDayAndDate, formatLongDate } from '../../core/forums/local-dates.ts';
+// The dashboard's pages for surveys and forums, and the one-message pages. Each takes what the
+// core returned and gives back escaped HTML.
+import { type ForumView, glanceAt, type PulseSeries } from '../../core/dashboard/dashboard-service.ts';
+import { meetingState } from '../../core/dashboard/find-actions.ts';
 import type { ForumSeries } from '../../core/forums/types.ts';
-import { redactPersonalData } from '../../core/privacy/index.ts';
-import type { QuestionLogEntry } from '../../core/shared/ports.ts';
 import type { Chart } from './charts.ts';
 import {
   hostingChart,
   pulseDistributionChart,
+  pulseHeatmapChart,
   pulseSectorChart,
   pulseTrendChart,
 } from './dashboard-charts.ts';
+import { dateText, dateTimeText, dayText, percentText, pointsText } from './format.ts';
 import { chartFigure, dataTable, Html, html, seg } from './html.ts';
+import { meetingsTable, rotaTable } from './tables.ts';
 
-const when = (d: Date) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' }).format(d);
+/** The pulse charts of a survey page, by the name each is served under. */
+export const PULSE_CHARTS = {
+  trend: pulseTrendChart,
+  distribution: pulseDistributionChart,
+  heatmap: pulseHeatmapChart,
+  sectors: pulseSectorChart,
+} as const;
 
-/** Stored questions are redacted already; redacting again on display costs little and is safer. */
-const shown = (q: QuestionLogEntry) => redactPersonalData(q.redactedText).text;
-
-export function overviewPage(data: {
-  surveys: number;
-  forums: number;
-  waiting: number;
-  localAnswers: number;
-}): Html {
-  return html`<h1>Overview</h1>
-<p class="lead">Charts and tables for reporting to the partnership board, read from the same data the bot uses in chat. Everything here is for this workspace only.</p>
-<ul class="cards">
-  <li><a href="/dashboard/pulse">Pulse surveys</a><span class="figure">${data.surveys}</span> surveys with results</li>
-  <li><a href="/dashboard/forums">Forums</a><span class="figure">${data.forums}</span> rotating forums</li>
-  <li><a href="/dashboard/questions">Questions</a><span class="figure">${data.waiting}</span> questions waiting for a local answer</li>
-  <li><a href="/dashboard/questions#local-answers">Local answers</a><span class="figure">${data.localAnswers}</span> written by coordinators</li>
-</ul>`;
+/** One line saying what the latest closed run found: "71% favourable in Sep 2026, up 8 points since Jun 2026." */
+function headlineText(series: PulseSeries): Html | string {
+  const latest = glanceAt(series).latest;
+  if (!latest) return 'No run has closed yet.';
+  if (latest.favourable === undefined) return `${latest.label}: too few responses to show results.`;
+  return html`<strong>${percentText(latest.favourable)} favourable</strong> (agree or strongly agree) in ${latest.label}${
+    latest.change !== undefined ? html`, ${pointsText(latest.change)} since ${latest.previousLabel}` : ''
+  }.`;
 }
 
 export function pulseListPage(all: PulseSeries[]): Html {
@@ -45,11 +40,11 @@ ${
   all.length === 0
     ? html`<p class="empty">No survey has run yet. Start one in chat with <code>pulse start &lt;template&gt;</code>.</p>`
     : all.map((series) => {
-        const latest = series.runs[series.runs.length - 1];
+        const glance = glanceAt(series);
         return html`<section class="group">
 <h2><a href="/dashboard/pulse/${seg(series.template.key)}">${series.template.title}</a></h2>
-<p>${series.runs.length} run${series.runs.length === 1 ? '' : 's'}.${latest ? html` Latest: ${latest.label} (${latest.run.status}), ${latest.results.responseCount} responses${latest.results.responseRate !== undefined ? html`, a response rate of ${Math.round(latest.results.responseRate * 100)}%` : ''}.` : ''}</p>
-<p><a href="/dashboard/pulse/${seg(series.template.key)}">Trend, answers and sectors for ${series.template.title}</a></p>
+<p>${headlineText(series)}</p>
+<p>${series.runs.length} run${series.runs.length === 1 ? '' : 's'}.${glance.open ? html` Open now until ${dateText(glance.open.run.closesAt)}, ${glance.open.responses} responses so far.` : ''}${glance.latest?.results.responseRate !== undefined ? html` Latest closed run's response rate: ${percentText(glance.latest.results.responseRate)}.` : ''}</p>
 </section>`;
       })
 }`;
@@ -66,18 +61,17 @@ export function pulseHeadline(series: PulseSeries): Html | string {
 export function pulseSurveyPage(series: PulseSeries): Html {
   const base = `/dashboard/pulse/${seg(series.template.key)}`;
   const latest = series.runs[series.runs.length - 1];
-  const charts: [Chart, string][] = [
-    [pulseTrendChart(series), `${base}/trend`],
-    [pulseDistributionChart(series), `${base}/distribution`],
-    [pulseSectorChart(series), `${base}/sectors`],
-  ];
+  const charts = (Object.entries(PULSE_CHARTS) as [string, (s: PulseSeries) => Chart][]).map(
+    ([name, build]) => [build(series), `${base}/${name}`] as const,
+  );
   return html`<h1>${series.template.title}</h1>
 <p class="lead">${series.template.description}</p>
+<p class="headline">${headlineText(series)}</p>
 ${
   latest
-    ? html`<p><strong>Latest run:</strong> ${latest.label}, ${latest.run.status === 'open' ? 'open until' : 'closed'} ${when(latest.run.closedAt ?? latest.run.closesAt)}: ${latest.results.responseCount} responses${
+    ? html`<p><strong>Latest run:</strong> ${latest.label}, ${latest.run.status === 'open' ? 'open until' : 'closed'} ${dateText(latest.run.closedAt ?? latest.run.closesAt)}: ${latest.results.responseCount} responses${
         latest.results.responseRate !== undefined
-          ? html` from ${latest.results.audienceSize} people, a response rate of <strong>${Math.round(latest.results.responseRate * 100)}%</strong>`
+          ? html` from ${latest.results.audienceSize} people, a response rate of <strong>${percentText(latest.results.responseRate)}</strong>`
           : ''
       }. ${latest.run.anonymous ? 'Anonymous.' : 'Attributed.'} Groups smaller than ${latest.results.anonymity.minGroupSize} are not shown.</p>`
     : ''
@@ -98,143 +92,37 @@ ${
 }`;
 }
 
-const statusText = (status: string) => (status === 'cancelled' ? 'Cancelled' : 'Confirmed');
+const CONFIRM_FORMS = 6;
 
-export function forumPage(view: ForumView, today: string): Html {
+export function forumPage(view: ForumView, today: string, csrf: string, confirmed?: string): Html {
   const base = `/dashboard/forums/${seg(view.forum.id)}`;
-  const upcoming = {
-    columns: ['Meeting', 'Host', 'Venue', 'Going', 'Maybe', 'Not going', 'Status'],
-    rows: view.upcoming.map(({ occurrence: o, counts }) => [
-      `${formatDayAndDate(o.date)} ${new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: view.forum.timeZone }).format(o.startsAt)}`,
-      o.hostName,
-      o.venue ??
-        view.agencies.find((a) => a.id === o.hostAgencyId)?.venue ??
-        view.forum.venueRule ??
-        'at the host agency',
-      counts.going,
-      counts.maybe,
-      counts.not_going,
-      statusText(o.status),
-    ]),
-  };
-  const rota = {
-    columns: ['Date', 'Host', 'Why this host'],
-    rows: view.rota.map((p) => [formatLongDate(p.date), p.hostName, p.why]),
-  };
+  const awaiting = view.upcoming
+    .filter(({ occurrence }) => meetingState(occurrence) === 'awaiting-host')
+    .slice(0, CONFIRM_FORMS);
+  const done = confirmed ? view.upcoming.find((u) => u.occurrence.id === confirmed)?.occurrence : undefined;
   return html`<h1>${view.forum.name}</h1>
+${done ? html`<div class="notice" role="status"><p><strong>Recorded.</strong> ${done.hostName} has confirmed hosting on ${dateTimeText(done.startsAt, view.forum.timeZone)}.</p></div>` : ''}
 <p class="lead">${view.cadence}.</p>
 <p><a class="button" href="${base}/calendar.ics" download>Download the calendar (.ics)</a> <span class="hint">Import it into Outlook or Google Calendar; re-importing updates changed meetings.</span></p>
 ${view.problem ? html`<p class="problem"><strong>Planning problem:</strong> ${view.problem}</p>` : ''}
-<h2>Upcoming meetings</h2>
-${dataTable('Upcoming meetings with hosts and answers so far', upcoming)}
+<h2 id="meetings">Upcoming meetings</h2>
+<p class="hint">A meeting is confirmed once its host agency has said it will host. A swap or change of host needs the new host's confirmation.</p>
+${dataTable('Upcoming meetings with hosts, answers so far and confirmation', meetingsTable(view), `${base}/meetings.csv`)}
+${
+  awaiting.length > 0
+    ? html`<h3>Record a host's confirmation</h3>
+<p class="hint">When a host agency confirms by email, phone or in chat, record it here so everyone sees the meeting is confirmed.</p>
+<ul class="confirm-list">${awaiting.map(
+        ({ occurrence: o }) => html`<li><form method="post" action="${base}/meetings/${seg(o.id)}/confirm">
+<input type="hidden" name="_csrf" value="${csrf}">
+<button type="submit" class="secondary">Record that ${o.hostName} confirmed ${dateText(o.startsAt, view.forum.timeZone)}</button>
+</form></li>`,
+      )}</ul>`
+    : ''
+}
 <h2>Rota</h2>
-${dataTable('Who hosts each planned meeting, and why', rota)}
-${chartFigure(hostingChart(view, today), `${base}/hosting`, 2)}`;
-}
-
-export function questionsPage(data: {
-  queue: QuestionQueue;
-  topics: Chart;
-  local: LocalArticleRecord[];
-  saved?: LocalArticleRecord;
-}): Html {
-  const { queue } = data;
-  return html`<h1>Questions</h1>
-${
-  data.saved
-    ? html`<div class="notice" role="status"><p><strong>Saved.</strong> From now on the bot answers matching questions in this workspace with your local answer “${data.saved.title}” (<code>article ${data.saved.slug}</code>).</p></div>`
-    : ''
-}
-<p class="lead">Questions the bot could not answer, or whose answer was marked not helpful, with personal details removed. Similar questions are grouped so one local answer can cover them all.</p>
-<h2>Waiting for a local answer</h2>
-${
-  queue.groups.length === 0
-    ? html`<p class="empty">No questions are waiting. 🎉</p>`
-    : queue.groups.map(
-        (group, i) => html`<section class="group" aria-labelledby="group-${i}">
-<h3 id="group-${i}">${group.questions.length} question${group.questions.length === 1 ? '' : 's'}${group.keywords.length > 0 ? html` about ${group.keywords.map((k) => html`<span class="tag">${k}</span>`)}` : ''}</h3>
-<ul>${group.questions.map(
-          (q) =>
-            html`<li>${shown(q)} <span class="hint">${when(q.createdAt)} · ${q.answerKind === 'no_answer' ? 'not covered' : 'marked not helpful'}</span></li>`,
-        )}</ul>
-<a class="button" href="/dashboard/questions/answer?q=${seg(group.questions[0]?.id ?? '')}">Write a local answer<span class="visually-hidden"> for group ${i + 1}</span></a>
-</section>`,
-      )
-}
-${
-  queue.answered.length > 0
-    ? html`<h2>Now covered by a local answer</h2>
-<ul>${queue.answered.map((a) => html`<li>${shown(a.question)} → <strong>${a.title}</strong> <span class="hint">(${a.articleId})</span></li>`)}</ul>`
-    : ''
-}
-${chartFigure(data.topics, '/dashboard/questions/topics', 2)}
-<h2 id="local-answers">Local answers</h2>
-${
-  data.local.length === 0
-    ? html`<p class="empty">No local answers yet.</p>`
-    : html`<ul>${data.local.map((a) => html`<li><strong>${a.title}</strong> <span class="hint">(<code>article ${a.slug}</code>, by ${a.createdBy ?? 'a coordinator'}, ${when(a.createdAt)})</span></li>`)}</ul>`
-}
-<p><a href="/dashboard/questions/answer">Write a local answer without a question</a></p>`;
-}
-
-const fieldLabels: Record<keyof LocalAnswerInput, string> = {
-  title: 'Title',
-  body: 'Answer',
-  keywords: 'Keywords',
-};
-
-export function answerFormPage(data: {
-  csrf: string;
-  values: LocalAnswerInput;
-  errors?: FieldErrors;
-  question?: QuestionLogEntry;
-}): Html {
-  const errors = data.errors ?? {};
-  const problems = (Object.keys(errors) as (keyof LocalAnswerInput)[]).filter((k) => errors[k]);
-  const field = (
-    name: keyof LocalAnswerInput,
-    hint: string,
-    control: (describedBy: string) => Html,
-  ) => html`<div class="field${errors[name] ? ' has-error' : ''}">
-<label for="${name}">${fieldLabels[name]}</label>
-<span class="hint" id="${name}-hint">${hint}</span>
-${errors[name] ? html`<span class="field-error" id="${name}-error">Error: ${errors[name]}</span>` : ''}
-${control(errors[name] ? `${name}-hint ${name}-error` : `${name}-hint`)}
-</div>`;
-  return html`<h1>Write a local answer</h1>
-${
-  problems.length > 0
-    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-<h2 id="error-summary-title">Nothing was saved: please fix ${problems.length === 1 ? 'this' : 'these'}</h2>
-<ul>${problems.map((k) => html`<li><a href="#${k}">${fieldLabels[k]}: ${errors[k]}</a></li>`)}</ul>
-</div>`
-    : ''
-}
-${data.question ? html`<p>For the question: <q>${shown(data.question)}</q></p>` : ''}
-<p class="lead">The bot uses this answer for matching questions in this workspace from the moment you save it, and says it was written for your area by your coordinators. Do not include names or other details of children, families or staff.</p>
-<form method="post" action="/dashboard/questions/answer" novalidate>
-<input type="hidden" name="_csrf" value="${data.csrf}">
-${field(
-  'title',
-  `The question this answers, as a practitioner would ask it (${LIMITS.titleMin}–${LIMITS.titleMax} characters).`,
-  (d) =>
-    html`<input type="text" id="title" name="title" value="${data.values.title}" maxlength="${LIMITS.titleMax * 2}" aria-describedby="${d}"${errors.title ? html` aria-invalid="true"` : ''} autocomplete="off">`,
-)}
-${field(
-  'body',
-  `The answer (${LIMITS.bodyMin}–${LIMITS.bodyMax.toLocaleString('en-GB')} characters). Plain text; a line starting “## ” begins a section with its own question.`,
-  (d) =>
-    html`<textarea id="body" name="body" rows="10" aria-describedby="${d}"${errors.body ? html` aria-invalid="true"` : ''}>${data.values.body}</textarea>`,
-)}
-${field(
-  'keywords',
-  `Other words people use for this, separated by commas (up to ${LIMITS.keywords}).`,
-  (d) =>
-    html`<input type="text" id="keywords" name="keywords" value="${data.values.keywords}" aria-describedby="${d}"${errors.keywords ? html` aria-invalid="true"` : ''} autocomplete="off">`,
-)}
-<button type="submit">Save the local answer</button>
-</form>
-<p><a href="/dashboard/questions">Back to the questions</a></p>`;
+${dataTable('Who hosts each planned meeting, and why', rotaTable(view), `${base}/rota.csv`)}
+${chartFigure(hostingChart(view, today, dayText), `${base}/hosting`, 2)}`;
 }
 
 /** A page with one message: sign-in problems, not found, forbidden. */

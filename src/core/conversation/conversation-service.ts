@@ -17,7 +17,14 @@ import type {
 import { parseRole, requireRole } from '../shared/roles.ts';
 import { type ActAs, parseActAs } from './parse-act-as.ts';
 import { questionLogEntry, withSafetyNetReply } from './question-log-entry.ts';
-import type { Actor, IncomingMessage, Reply, Route, TurnContext } from './types.ts';
+import {
+  type Actor,
+  type ChatRoute,
+  type IncomingMessage,
+  type Reply,
+  chatRoute as route,
+  type TurnContext,
+} from './types.ts';
 
 export interface ConversationDeps {
   guidance: GuidanceService;
@@ -27,7 +34,7 @@ export interface ConversationDeps {
   clock: Clock;
   questionRetentionDays: number;
   /** Extra routes from other features (forums, pulse), tried before the guidance fallback. */
-  routes?: Route<never>[];
+  routes?: ChatRoute[];
   /** Counts answers, latencies and errors for the metrics endpoint. */
   telemetry?: Telemetry;
   /** The guidance for one workspace (shipped articles plus its local answers); `guidance` when absent. */
@@ -43,14 +50,12 @@ export { MAX_MESSAGE_LENGTH } from '../language/limit-message.ts';
 const DAY = 86_400_000;
 const EVENT_MEMORY_DAYS = 7;
 
-const route = <A>(r: Route<A>): Route<never> => r as unknown as Route<never>;
-
 /**
  * Turns an incoming message into a reply: identifies the member, checks for redelivery, routes
  * commands, and falls back to a guidance answer. Platform-neutral; adapters render the reply.
  */
 export class ConversationService {
-  private readonly routes: Route<never>[];
+  private readonly routes: ChatRoute[];
 
   constructor(private readonly deps: ConversationDeps) {
     this.routes = [...this.builtInRoutes(), ...(deps.routes ?? [])];
@@ -204,7 +209,7 @@ export class ConversationService {
 
   /** A command, or `as <user> <command>` (so a nested `as` is recognised, and refused). */
   private isCommand(text: string): boolean {
-    const isRoute = (t: string) => this.routes.some((r) => r.match(t) !== undefined);
+    const isRoute = (t: string) => this.routes.some((r) => r.bind(t) !== undefined);
     return isRoute(text) || parseActAs(text, isRoute) !== undefined;
   }
 
@@ -257,10 +262,10 @@ export class ConversationService {
   private async route(turn: TurnContext, text: string): Promise<Reply> {
     const { message } = turn;
     for (const r of this.routes) {
-      const args = r.match(text);
-      if (args === undefined) continue;
+      const handle = r.bind(text);
+      if (handle === undefined) continue;
       try {
-        return await r.handle(turn, args as never);
+        return await handle(turn);
       } catch (error) {
         if (isAppError(error) && error.code !== 'INTERNAL') {
           this.deps.telemetry?.errorRaised(error.code);
@@ -276,16 +281,25 @@ export class ConversationService {
     return this.answerQuestion(turn, text);
   }
 
-  /** The `help` text: every route with a help line. */
-  helpText(): string {
-    const lines = this.routes.filter((r) => r.help).map((r) => `• ${r.help}`);
+  /**
+   * The `help` text: a short line per command, with `help <topic>` for a command's own list; or,
+   * for a topic (`help forum`, `help pulse`), that topic's commands alone. Undefined for a topic
+   * nothing is filed under.
+   */
+  helpText(topic?: string): string | undefined {
+    if (topic) {
+      const wanted = topic.toLowerCase();
+      const lines = this.routes
+        .filter((r) => r.help && (r.name === wanted || r.topics?.includes(wanted)))
+        .flatMap((r) => (r.help ?? '').split('\n'))
+        .map((line) => (line.startsWith('•') ? line : `• ${line}`));
+      return lines.length > 0 ? lines.join('\n') : undefined;
+    }
+    const lines = this.routes.filter((r) => r.help).map((r) => `• ${r.summary ?? r.help?.split('\n')[0]}`);
     return [
-      "I'm joinedup. I answer questions about CAF / Early Help, lead professionals, TAC/TAF and information sharing, with sources.",
-      'Just type a question, for example "who can start a CAF?" or "when can I share information without consent?".',
-      '',
+      'Type a question about CAF / Early Help, lead professionals, TAC/TAF or information sharing, e.g. "who can start a CAF?". Commands:',
       ...lines,
-      '',
-      'If a child may be in immediate danger, call 999. Never post names or other identifiable details of children or families here.',
+      'More on a topic: `help forum`, `help pulse`. If a child may be in immediate danger, call 999; never post identifiable details here.',
     ].join('\n');
   }
 
@@ -333,14 +347,28 @@ export class ConversationService {
     return feedbackReply(feedback);
   }
 
-  private builtInRoutes(): Route<never>[] {
+  private builtInRoutes(): ChatRoute[] {
     const d = this.deps;
     return [
-      route<true>({
+      route<true | string>({
         name: 'help',
-        help: '`help`: this list.',
-        match: (t) => /^(help|\?|commands|menu|what can you do\??)$/i.test(t) || undefined,
-        handle: async () => ({ text: this.helpText() }),
+        help: '`help`: this list; `help forum`, `help pulse`: the commands on one topic.',
+        match: (t) => {
+          if (/^(help|\?|commands|menu|what can you do\??)$/i.test(t)) return true;
+          const topic = /^help\s+([a-z-]+)$/i.exec(t)?.[1];
+          return topic && (topic === 'me' ? undefined : topic.toLowerCase());
+        },
+        handle: async (_turn, topic) => {
+          if (topic === true) return { text: this.helpText() ?? '' };
+          const found = this.helpText(
+            topic === 'forums' || topic === 'rsvp' ? 'forum' : topic === 'survey' ? 'pulse' : topic,
+          );
+          return {
+            text:
+              found ?? `I have no help on "${topic}". Topics: forum, pulse. Type \`help\` for everything.`,
+            ephemeral: true,
+          };
+        },
       }),
       route<string>({
         name: 'ask',

@@ -51,9 +51,39 @@ export interface TurnContext {
 /** One command: matching is separate from handling, like bolt listeners and teams-ai routes. */
 export interface Route<A = unknown> {
   name: string;
-  /** One line for `help`; routes without one are not listed. */
+  /** The route's help, shown by `help <name>`; routes without one are not listed. */
   help?: string;
+  /** One short line for the overall `help` when `help` is longer (it then points to `help <name>`). */
+  summary?: string;
+  /** More topics `help <topic>` shows this route under (the rsvp command under `forum`). */
+  topics?: string[];
   /** The parsed arguments when the text is this command; undefined when it is not. */
   match(text: string): A | undefined;
   handle(turn: TurnContext, args: A): Promise<Reply>;
+}
+
+/**
+ * A route with its argument type kept inside: what the conversation service holds, so routes of
+ * every argument type sit in one list without casts.
+ */
+export interface ChatRoute {
+  name: string;
+  help?: string;
+  summary?: string;
+  topics?: string[];
+  /** The route's handler with the text's arguments, when the text is this command; else undefined. */
+  bind(text: string): ((turn: TurnContext) => Promise<Reply>) | undefined;
+}
+
+export function chatRoute<A>(route: Route<A>): ChatRoute {
+  return {
+    name: route.name,
+    help: route.help,
+    summary: route.summary,
+    topics: route.topics,
+    bind: (text) => {
+      const args = route.match(text);
+      return args === undefined ? undefined : (turn) => route.handle(turn, args);
+    },
+  };
 }

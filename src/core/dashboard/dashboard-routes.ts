@@ -1,4 +1,4 @@
-import type { Route } from '../conversation/types.ts';
+import { type ChatRoute, chatRoute, type Route } from '../conversation/types.ts';
 import { hasRole } from '../shared/roles.ts';
 import type { DashboardAuth } from './dashboard-auth.ts';
 
@@ -6,7 +6,7 @@ import type { DashboardAuth } from './dashboard-auth.ts';
  * The `dashboard` command: a coordinator gets a one-time sign-in link, shown only to them; anyone
  * else is told politely who can. Without `auth` the dashboard is not served by this deployment.
  */
-export function dashboardRoutes(auth: DashboardAuth | undefined): Route<never>[] {
+export function dashboardRoutes(auth: DashboardAuth | undefined): ChatRoute[] {
   const route: Route<true> = {
     name: 'dashboard',
     help: '`dashboard`: a one-time link to the coordinators’ dashboard (coordinators).',
@@ -32,5 +32,5 @@ export function dashboardRoutes(auth: DashboardAuth | undefined): Route<never>[]
       };
     },
   };
-  return [route as unknown as Route<never>];
+  return [chatRoute(route)];
 }

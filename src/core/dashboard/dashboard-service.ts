@@ -14,10 +14,18 @@ import type { RunResults, SurveyTemplate } from '../pulse/types.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Clock, MemberRecord, QuestionLogEntry, QuestionLogRepository } from '../shared/ports.ts';
 import { requireRole } from '../shared/roles.ts';
+import { type ActionItem, findActions, type MeetingState, meetingState } from './find-actions.ts';
 import { groupQuestions, type QuestionGroup } from './group-questions.ts';
 import { type FieldErrors, type LocalAnswerInput, validateLocalAnswer } from './local-answer.ts';
-import type { LocalArticleRecord, LocalArticleRepository, QuestionStatsRepository } from './ports.ts';
+import type {
+  DashboardAttentionRepository,
+  HostConfirmationRepository,
+  LocalArticleRecord,
+  LocalArticleRepository,
+  QuestionStatsRepository,
+} from './ports.ts';
 import { countByTopic, type Topic } from './question-topics.ts';
+import { changeInPoints, favourableShare } from './survey-headline.ts';
 import type { WorkspaceGuidance } from './workspace-guidance.ts';
 
 export interface DashboardServiceDeps {
@@ -27,6 +35,9 @@ export interface DashboardServiceDeps {
   stats: QuestionStatsRepository;
   localArticles: LocalArticleRepository;
   guidance: WorkspaceGuidance;
+  /** Failed posts and lost channels, for "needs action". */
+  attention: DashboardAttentionRepository;
+  hostConfirmations: HostConfirmationRepository;
   clock: Clock;
 }
 
@@ -56,7 +67,69 @@ export interface QuestionQueue {
   answered: { question: QuestionLogEntry; articleId: string; title: string }[];
 }
 
+/** A survey at a glance: the latest closed run's headline and whether a run is open now. */
+export interface SurveyGlance {
+  template: SurveyTemplate;
+  /** The latest closed run; its results are final, so they may be shown in full. */
+  latest?: {
+    label: string;
+    run: SurveyRunRecord;
+    results: RunResults;
+    /** % favourable (0 to 1) over the run's shown agree-scale answers. */
+    favourable?: number;
+    /** Change in whole points since `previousLabel`. */
+    change?: number;
+    previousLabel?: string;
+  };
+  /** A run taking answers now: only its response count is shown until it closes. */
+  open?: { label: string; run: SurveyRunRecord; responses: number };
+}
+
+/** A forum at a glance: its next meeting with host, confirmation and RSVPs. */
+export interface ForumGlance {
+  forum: ForumSeries;
+  agencies: Agency[];
+  cadence: string;
+  next?: { occurrence: StoredOccurrence; counts: Record<RsvpAnswer, number>; state: MeetingState };
+  problem?: string;
+}
+
+/** The overview a coordinator reads in ten seconds: what needs action first, then the rest. */
+export interface Overview {
+  actions: ActionItem[];
+  forums: ForumGlance[];
+  surveys: SurveyGlance[];
+  questions: { waiting: number; groups: number; top: QuestionGroup[] };
+  localAnswers: number;
+}
+
 const QUEUE_SIZE = 200;
+const TOP_GROUPS = 3;
+const PROBLEM_WINDOW_DAYS = 30;
+
+/** The headline of one survey series: latest closed run against the one before, and any open run. */
+export function glanceAt(series: PulseSeries): SurveyGlance {
+  const closed = series.runs.filter((r) => r.run.status === 'closed');
+  const open = series.runs.filter((r) => r.run.status === 'open').at(-1);
+  const latest = closed.at(-1);
+  const previous = closed.at(-2);
+  const favourable = latest ? favourableShare(latest.results) : undefined;
+  const before = previous ? favourableShare(previous.results) : undefined;
+  return {
+    template: series.template,
+    ...(latest
+      ? {
+          latest: {
+            ...latest,
+            favourable,
+            change: changeInPoints(favourable, before),
+            previousLabel: previous?.label,
+          },
+        }
+      : {}),
+    ...(open ? { open: { label: open.label, run: open.run, responses: open.results.responseCount } } : {}),
+  };
+}
 
 export class DashboardService {
   constructor(private readonly deps: DashboardServiceDeps) {}
@@ -81,6 +154,84 @@ export class DashboardService {
       throw new AppError('NOT_FOUND', 'That survey has not run in this workspace.');
     }
     return this.deps.pulse.resultsSeries(member, templateKey);
+  }
+
+  /** Everything the overview shows, for the coordinator's own workspace. */
+  async overview(member: MemberRecord): Promise<Overview> {
+    this.allow(member);
+    const now = this.deps.clock.now();
+    const since = new Date(now.getTime() - PROBLEM_WINDOW_DAYS * 86_400_000);
+    const [forums, series, queue, local, postProblems, lostChannels] = await Promise.all([
+      this.deps.forums.listForums(member.workspaceId),
+      this.pulseOverview(member),
+      this.questionQueue(member),
+      this.deps.localArticles.list(member.workspaceId),
+      this.deps.attention.listPostProblems(member.workspaceId, since),
+      this.deps.attention.listLostChannels(member.workspaceId),
+    ]);
+    const schedules = await Promise.all(
+      forums.map(async (forum) => ({
+        forum,
+        agencies: await this.deps.forums.listAgencies(forum),
+        ...(await this.deps.forums.schedule(forum)),
+      })),
+    );
+    const glances: ForumGlance[] = schedules.map(({ forum, agencies, rows, problem }) => {
+      const next = rows.find((r) => r.occurrence.status !== 'cancelled');
+      return {
+        forum,
+        agencies,
+        cadence: this.deps.forums.describe(forum),
+        ...(next ? { next: { ...next, state: meetingState(next.occurrence) } } : {}),
+        problem,
+      };
+    });
+    return {
+      actions: findActions({
+        now,
+        forums: schedules.map(({ forum, rows, problem }) => ({
+          forum,
+          upcoming: rows.map((r) => r.occurrence),
+          problem,
+        })),
+        postProblems,
+        lostChannels,
+      }),
+      forums: glances,
+      surveys: series.map(glanceAt),
+      questions: {
+        waiting: queue.groups.reduce((n, g) => n + g.questions.length, 0),
+        groups: queue.groups.length,
+        top: queue.groups.slice(0, TOP_GROUPS),
+      },
+      localAnswers: local.length,
+    };
+  }
+
+  /**
+   * Records that a meeting's host agency has confirmed it (a coordinator passing on the host's
+   * word). The confirmation belongs to that agency: if the host changes, the meeting is unconfirmed.
+   */
+  async confirmHost(
+    member: MemberRecord,
+    forum: ForumSeries,
+    occurrenceId: string,
+  ): Promise<StoredOccurrence> {
+    this.allow(member);
+    if (forum.workspaceId !== member.workspaceId) throw new AppError('NOT_FOUND', 'There is no such forum.');
+    const upcoming = await this.deps.forums.schedule(forum);
+    const occurrence = upcoming.rows.find((r) => r.occurrence.id === occurrenceId)?.occurrence;
+    if (!occurrence || occurrence.status === 'cancelled') {
+      throw new AppError('NOT_FOUND', 'That meeting is not an upcoming meeting of this forum.');
+    }
+    const at = this.deps.clock.now();
+    const ok = await this.deps.hostConfirmations.confirmHost(member.workspaceId, occurrence.id, {
+      agencyId: occurrence.hostAgencyId,
+      at,
+      by: member.userId,
+    });
+    if (!ok) throw new AppError('BAD_INPUT', 'The meeting changed meanwhile: reload the page and try again.');
+    return { ...occurrence, hostConfirmation: { agencyId: occurrence.hostAgencyId, at, by: member.userId } };
   }
 
   /** The workspace's forums, each with its cadence in words. */
@@ -158,9 +309,79 @@ export class DashboardService {
     return countByTopic(await this.deps.stats.listAskedSince(member.workspaceId, since));
   }
 
-  listLocalAnswers(member: MemberRecord): Promise<LocalArticleRecord[]> {
+  /** The answers the bot uses; with `withdrawn`, every answer including withdrawn ones. */
+  listLocalAnswers(
+    member: MemberRecord,
+    options: { withdrawn?: boolean } = {},
+  ): Promise<LocalArticleRecord[]> {
     this.allow(member);
-    return this.deps.localArticles.list(member.workspaceId);
+    return options.withdrawn
+      ? this.deps.localArticles.listAll(member.workspaceId)
+      : this.deps.localArticles.list(member.workspaceId);
+  }
+
+  /** One local answer of this workspace; NOT_FOUND for any other. */
+  async findLocalAnswer(member: MemberRecord, id: string): Promise<LocalArticleRecord> {
+    this.allow(member);
+    const article = await this.deps.localArticles.find(member.workspaceId, id);
+    if (!article) throw new AppError('NOT_FOUND', 'There is no such local answer in this workspace.');
+    return article;
+  }
+
+  /**
+   * Changes a local answer's text, keywords or owner; the bot answers with the new text from the
+   * next question on (its article id stays, so links to it keep working). All-or-nothing.
+   */
+  async editLocalAnswer(
+    member: MemberRecord,
+    id: string,
+    input: LocalAnswerInput,
+  ): Promise<{ ok: true; article: LocalArticleRecord } | { ok: false; errors: FieldErrors }> {
+    const before = await this.findLocalAnswer(member, id);
+    const checked = validateLocalAnswer(input, {
+      workspaceId: member.workspaceId,
+      userId: member.userId,
+      displayName: member.displayName,
+    });
+    if (!checked.ok) return checked;
+    const { title, body, keywords, owner } = checked.article;
+    const article = await this.deps.localArticles.update(member.workspaceId, before.id, {
+      title,
+      body,
+      keywords,
+      owner,
+    });
+    if (!article) throw new AppError('NOT_FOUND', 'There is no such local answer in this workspace.');
+    this.deps.guidance.invalidate(member.workspaceId);
+    return { ok: true, article };
+  }
+
+  /** Withdraws a local answer (the bot stops using it at once) or restores a withdrawn one. */
+  async setLocalAnswerWithdrawn(
+    member: MemberRecord,
+    id: string,
+    withdrawn: boolean,
+  ): Promise<LocalArticleRecord> {
+    const before = await this.findLocalAnswer(member, id);
+    const at = withdrawn ? (before.withdrawnAt ?? this.deps.clock.now()) : null;
+    const article = await this.deps.localArticles.setWithdrawn(member.workspaceId, before.id, at);
+    if (!article) throw new AppError('NOT_FOUND', 'There is no such local answer in this workspace.');
+    this.deps.guidance.invalidate(member.workspaceId);
+    return article;
+  }
+
+  /** Records that a coordinator checked the answer is still right today. */
+  async reviewLocalAnswer(member: MemberRecord, id: string): Promise<LocalArticleRecord> {
+    const before = await this.findLocalAnswer(member, id);
+    const article = await this.deps.localArticles.markReviewed(
+      member.workspaceId,
+      before.id,
+      this.deps.clock.now(),
+      member.displayName ?? member.userId,
+    );
+    if (!article) throw new AppError('NOT_FOUND', 'There is no such local answer in this workspace.');
+    this.deps.guidance.invalidate(member.workspaceId);
+    return article;
   }
 
   /**
@@ -172,7 +393,11 @@ export class DashboardService {
     input: LocalAnswerInput,
   ): Promise<{ ok: true; article: LocalArticleRecord } | { ok: false; errors: FieldErrors }> {
     this.allow(member);
-    const checked = validateLocalAnswer(input, { workspaceId: member.workspaceId, userId: member.userId });
+    const checked = validateLocalAnswer(input, {
+      workspaceId: member.workspaceId,
+      userId: member.userId,
+      displayName: member.displayName,
+    });
     if (!checked.ok) return checked;
     try {
       const article = await this.deps.localArticles.create(checked.article);

@@ -9,6 +9,8 @@ export interface LocalAnswerInput {
   title: string;
   body: string;
   keywords: string;
+  /** Who keeps the answer up to date (a role or team); the author when left empty. */
+  owner?: string;
 }
 
 /** Field -> message, for the form to show beside each field. */
@@ -21,6 +23,7 @@ export const LIMITS = {
   bodyMax: 5000,
   keywords: 15,
   keywordMax: 40,
+  ownerMax: 80,
 };
 
 /** The slug a title gives: `local-` and kebab-case words, never a shipped article's id. */
@@ -90,7 +93,7 @@ function personalDetails(text: string): string | undefined {
  */
 export function validateLocalAnswer(
   input: LocalAnswerInput,
-  context: { workspaceId: string; userId: string },
+  context: { workspaceId: string; userId: string; displayName?: string },
 ): { ok: true; article: NewLocalArticle } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const title = input.title.replace(/\s+/g, ' ').trim();
@@ -127,6 +130,10 @@ export function validateLocalAnswer(
   } else {
     errors.keywords = personalDetails(keywords.join(', '));
   }
+  const owner = (input.owner ?? '').replace(/\s+/g, ' ').trim();
+  if (owner.length > LIMITS.ownerMax) {
+    errors.owner = `Give the owner as a role or team in at most ${LIMITS.ownerMax} characters (it is ${owner.length}).`;
+  }
   const problems = Object.fromEntries(Object.entries(errors).filter(([, v]) => v !== undefined));
   if (Object.keys(problems).length > 0) return { ok: false, errors: problems };
   return {
@@ -138,6 +145,7 @@ export function validateLocalAnswer(
       body,
       keywords,
       createdBy: context.userId,
+      owner: owner || context.displayName || context.userId,
     },
   };
 }
@@ -169,7 +177,7 @@ export function toArticle(record: LocalArticleRecord): Article {
     synonyms: record.keywords,
     sources: [],
     nation: 'england',
-    lastReviewed: record.updatedAt.toISOString().slice(0, 10),
+    lastReviewed: (record.reviewedAt ?? record.updatedAt).toISOString().slice(0, 10),
     local: true,
     related: [],
     origin: 'local',

@@ -1,4 +1,4 @@
-import type { Route } from '../conversation/types.ts';
+import { type ChatRoute, chatRoute, type Route } from '../conversation/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../shared/roles.ts';
 
@@ -17,7 +17,7 @@ export interface SubjectAccessPort {
 export function subjectAccessRoutes(
   port: SubjectAccessPort | undefined,
   audit?: (entry: { workspaceId: string; requestedBy: string; subject: string }) => void,
-): Route<never>[] {
+): ChatRoute[] {
   if (!port) return [];
   const route: Route<{ userId?: string }> = {
     name: 'data-export',
@@ -55,5 +55,5 @@ export function subjectAccessRoutes(
       };
     },
   };
-  return [route as unknown as Route<never>];
+  return [chatRoute(route)];
 }

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import { AppError } from '../shared/errors.ts';
+import { matchName } from '../shared/match-name.ts';
 import type {
   Clock,
   MemberRecord,
+  MemberRepository,
   NewScheduledPost,
   OutboundMessage,
   ScheduledPostRepository,
@@ -12,6 +14,7 @@ import { plainText, withMentions } from '../shared/post-parts.ts';
 import { requireRole } from '../shared/roles.ts';
 import { applyOverride } from './apply-override.ts';
 import { buildForumCalendar } from './build-calendar.ts';
+import { calendarFeedToken, checkCalendarFeedToken } from './calendar-feed-token.ts';
 import {
   type AnnouncedMeeting,
   announcementMessage,
@@ -45,6 +48,22 @@ export interface ForumServiceDeps {
   clock: Clock;
   /** Domain for calendar UIDs. */
   calendarDomain?: string;
+  /**
+   * The calendar feed: the secret that signs feed addresses and the public base URL they are
+   * served under (`/calendar/...`), when this joinedup serves HTTP.
+   */
+  calendarFeed?: { secret: string; baseUrl: string };
+  /** Display names for "who is coming" (user ids are shown without it). */
+  members?: Pick<MemberRepository, 'listMembers'>;
+}
+
+/** Who is coming to a meeting, as the person asking may see it. */
+export interface Attendance {
+  forum: ForumSeries;
+  occurrence: StoredOccurrence;
+  counts: Record<RsvpAnswer, number>;
+  /** Names by answer: only for the host agency's contacts and coordinators. */
+  names?: Record<RsvpAnswer, string[]>;
 }
 
 /** What changed when a forum was (re)planned. */
@@ -101,9 +120,20 @@ export class ForumService {
       );
     }
     const forum = await this.deps.forums.findForum(workspaceId, idOrName);
-    if (!forum)
-      throw new AppError('NOT_FOUND', `There is no forum called "${idOrName}". Try \`forum list\`.`);
-    return forum;
+    if (forum) return forum;
+    const found = matchName(
+      idOrName,
+      all.map((f) => f.name),
+    );
+    if ('match' in found) return all.find((f) => f.name === found.match) as ForumSeries;
+    const options = 'ambiguous' in found ? found.ambiguous : found.closest;
+    throw new AppError(
+      'NOT_FOUND',
+      options.length > 0
+        ? `Which forum did you mean: ${options.map((n) => `"${n}"`).join(' or ')}?`
+        : `There is no forum called "${idOrName}". Try \`forum list\`.`,
+      { field: 'forum' },
+    );
   }
 
   listForums(workspaceId: string): Promise<ForumSeries[]> {
@@ -141,14 +171,30 @@ export class ForumService {
 
   async findAgency(forum: ForumSeries, name: string): Promise<Agency> {
     const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id);
-    const agency = agencies.find((a) => a.name.toLowerCase() === name.toLowerCase() || a.id === name);
-    if (!agency) {
+    const byId = agencies.find((a) => a.id === name);
+    if (byId) return byId;
+    const found = matchName(
+      name,
+      agencies.map((a) => a.name),
+    );
+    if ('match' in found) return agencies.find((a) => a.name === found.match) as Agency;
+    if ('ambiguous' in found) {
       throw new AppError(
         'NOT_FOUND',
-        `"${name}" is not a member agency of ${forum.name}. Members: ${agencies.map((a) => a.name).join(', ') || 'none yet'}.`,
+        `Which agency did you mean: ${found.ambiguous.map((n) => `"${n}"`).join(' or ')}?`,
+        { field: 'agency' },
       );
     }
-    return agency;
+    throw new AppError(
+      'NOT_FOUND',
+      `"${name}" is not a member agency of ${forum.name}. Members: ${agencies.map((a) => a.name).join(', ') || 'none yet'}.`,
+      { field: 'agency' },
+    );
+  }
+
+  /** Today's date in a zone (the forums' default, London, unless given). */
+  todayIn(zone = 'Europe/London'): string {
+    return DateTime.fromJSDate(this.deps.clock.now(), { zone }).toISODate() ?? '';
   }
 
   /** The forum's local date today. */
@@ -387,6 +433,87 @@ export class ForumService {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The forum meant by a message in `channelId` when none is named: the only forum, else the one
+   * announced in that channel (the one meeting soonest when several are).
+   */
+  async forumForChannel(workspaceId: string, channelId: string | undefined): Promise<ForumSeries> {
+    const all = await this.deps.forums.listForums(workspaceId);
+    if (all.length <= 1) return this.requireForum(workspaceId, undefined);
+    const here = all.filter((f) => f.channelId === (channelId ?? 'console'));
+    if (here.length === 1) return here[0] as ForumSeries;
+    const now = this.deps.clock.now();
+    let best: { forum: ForumSeries; at: number } | undefined;
+    for (const forum of here) {
+      const next = (await this.deps.forums.listOccurrences(workspaceId, forum.id, now)).find(
+        (o) => o.status === 'confirmed',
+      );
+      if (next && (!best || next.startsAt.getTime() < best.at)) best = { forum, at: next.startsAt.getTime() };
+    }
+    if (best) return best.forum;
+    return this.requireForum(workspaceId, undefined);
+  }
+
+  /**
+   * Who is coming to a meeting (the next one unless `date` names one): counts for everyone, and
+   * names for the host agency's contacts and coordinators, who plan the room.
+   */
+  async coming(member: MemberRecord, forum: ForumSeries, date?: string): Promise<Attendance> {
+    const now = this.deps.clock.now();
+    const upcoming = (await this.deps.forums.listOccurrences(forum.workspaceId, forum.id, now)).filter(
+      (o) => o.status === 'confirmed',
+    );
+    const occurrence = date ? upcoming.find((o) => o.date === date || o.originalDate === date) : upcoming[0];
+    if (!occurrence) {
+      throw new AppError(
+        'NOT_FOUND',
+        date
+          ? `There is no upcoming meeting on ${formatLongDate(date)}. See \`forum schedule\`.`
+          : `${forum.name} has no upcoming meeting.`,
+        { field: 'date' },
+      );
+    }
+    const counts = await this.deps.forums.rsvpCounts(forum.workspaceId, occurrence.id);
+    const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
+    const host = agencies.find((a) => a.id === occurrence.hostAgencyId);
+    const mayName = member.role === 'coordinator' || (host?.contacts.includes(member.userId) ?? false);
+    if (!mayName) return { forum, occurrence, counts };
+    const answers = await this.deps.forums.listRsvps(forum.workspaceId, occurrence.id);
+    const people = await this.deps.members?.listMembers(forum.workspaceId).catch(() => []);
+    const nameOf = new Map((people ?? []).map((p) => [p.userId, p.displayName ?? p.userId]));
+    const names: Record<RsvpAnswer, string[]> = { going: [], maybe: [], not_going: [] };
+    for (const { userId, answer } of answers) names[answer].push(nameOf.get(userId) ?? userId);
+    return { forum, occurrence, counts, names };
+  }
+
+  /**
+   * The next turn to host of each agency the member is a contact for, looking past the planned
+   * meetings as far as the rota reaches (one round of every agency beyond them).
+   */
+  async nextTurns(
+    member: MemberRecord,
+    forum: ForumSeries,
+  ): Promise<{ agency: Agency; meeting?: PlannedOccurrence }[]> {
+    const agencies = await this.deps.forums.listAgencies(forum.workspaceId, forum.id, true);
+    const mine = agencies.filter((a) => a.active && a.contacts.includes(member.userId));
+    if (mine.length === 0) return [];
+    const history = await this.rotaHistory(forum);
+    const kept = await this.keptMeetings(forum);
+    const reach = Math.max(forum.horizon, kept.length) + agencies.filter((a) => a.active).length;
+    let plan: PlannedOccurrence[] = [];
+    for (let count = reach; count > 0 && plan.length === 0; count = Math.min(count - 1, forum.horizon)) {
+      try {
+        plan = replanRota(forum, agencies, history, kept, [], this.today(forum), count);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'BAD_INPUT') throw error;
+      }
+    }
+    return mine.map((agency) => {
+      const meeting = plan.find((p) => p.hostAgencyId === agency.id);
+      return meeting ? { agency, meeting } : { agency };
+    });
   }
 
   /** Upcoming meetings with RSVP counts, and any planning problem to show. */
@@ -686,6 +813,30 @@ export class ForumService {
         now: this.deps.clock.now(),
       },
     );
+  }
+
+  /** The address a calendar app subscribes to for this forum, when feeds are served. */
+  calendarFeedUrl(forum: ForumSeries): string | undefined {
+    const feed = this.deps.calendarFeed;
+    if (!feed) return undefined;
+    const token = calendarFeedToken(feed.secret, forum.workspaceId, forum.id);
+    const base = feed.baseUrl.replace(/\/+$/, '');
+    return `${base}/calendar/${encodeURIComponent(forum.workspaceId)}/${forum.id}/${token}.ics`;
+  }
+
+  /**
+   * The feed a calendar app fetches: the forum's calendar when the token is right, null otherwise
+   * (an unknown forum and a wrong token look the same from outside).
+   */
+  async calendarForFeed(workspaceId: string, forumId: string, token: string): Promise<string | null> {
+    const feed = this.deps.calendarFeed;
+    if (!feed || !checkCalendarFeedToken(feed.secret, workspaceId, forumId, token)) return null;
+    const forum = (await this.deps.forums.listForums(workspaceId)).find((f) => f.id === forumId);
+    if (!forum) return null;
+    return this.calendar(forum).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'BAD_INPUT') return null;
+      throw error;
+    });
   }
 
   /** Describes a forum's cadence, for listings. */

@@ -15,6 +15,8 @@ export interface StoredOccurrence extends PlannedOccurrence {
   notesUrl?: string;
   /** Set when this one meeting was moved by hand: the local date and start time it moved to. */
   moved?: { date: string; time: string };
+  /** The last hosting confirmation: it counts only while `agencyId` is still the host agency. */
+  hostConfirmation?: { agencyId: string; at: Date; by?: string };
 }
 
 export type NewForum = Omit<ForumSeries, 'id'> & { createdBy: string };
@@ -63,4 +65,6 @@ export interface ForumRepository {
   setRsvp(workspaceId: string, occurrenceId: string, userId: string, answer: RsvpAnswer): Promise<boolean>;
   rsvpCounts(workspaceId: string, occurrenceId: string): Promise<Record<RsvpAnswer, number>>;
   rsvpOf(workspaceId: string, occurrenceId: string, userId: string): Promise<RsvpAnswer | null>;
+  /** Every answer for a meeting, oldest first (for the host: who is coming). */
+  listRsvps(workspaceId: string, occurrenceId: string): Promise<{ userId: string; answer: RsvpAnswer }[]>;
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Reply } from '../conversation/types.ts';
 import type { Sector } from '../forums/types.ts';
 import type { SurveyRunRecord } from './ports.ts';
@@ -15,7 +16,7 @@ export function surveyAnsweredReply(result: AnswerSurveyResult): Reply {
 /** The reply to a started survey. */
 export function surveyStartedReply(run: SurveyRunRecord): Reply {
   return {
-    text: `Started "${run.template.title}" (survey id ${run.id}), ${run.anonymous ? 'anonymous' : 'attributed'}, open until ${run.closesAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    text: `Started "${run.template.title}" (survey id ${run.id}), ${run.anonymous ? 'anonymous' : 'attributed'}, open until ${DateTime.fromJSDate(run.closesAt, { zone: 'Europe/London' }).toFormat("ccc d LLL yyyy 'at' HH:mm")} UK time.`,
   };
 }
 

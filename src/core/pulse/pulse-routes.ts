@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Route } from '../conversation/types.ts';
+import { type ChatRoute, chatRoute, type Route } from '../conversation/types.ts';
 import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts';
 import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
@@ -71,7 +71,7 @@ function opensAtOf(value: string | undefined): Date | undefined {
 }
 
 /** The pulse survey chat commands, the same in every adapter. */
-export function pulseRoutes(service: PulseService): Route<never>[] {
+export function pulseRoutes(service: PulseService): ChatRoute[] {
   const act = new PulseUseCases(service);
   const route: Route<{ sub: string; rest: string }> = {
     name: 'pulse',
@@ -185,5 +185,5 @@ export function pulseRoutes(service: PulseService): Route<never>[] {
       }
     },
   };
-  return [route] as unknown as Route<never>[];
+  return [chatRoute(route)];
 }

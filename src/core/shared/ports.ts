@@ -235,6 +235,8 @@ export interface ScheduledPostRepository {
    * announcement superseded by a newer one), except the post keyed `exceptKey`.
    */
   cancelPending(workspaceId: string, keyPrefix: string, exceptKey?: string): Promise<number>;
+  /** When the soonest pending post falls due, if at or before `until` (a simulated clock steps to it). */
+  nextDueAt(until: Date): Promise<Date | null>;
   /** A post by its key: its status and message (what went out, once it has been sent). */
   find(
     workspaceId: string,

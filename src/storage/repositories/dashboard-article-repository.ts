@@ -1,4 +1,5 @@
 import type {
+  LocalArticleChange,
   LocalArticleRecord,
   LocalArticleRepository,
   NewLocalArticle,
@@ -18,6 +19,10 @@ const toRecord = (row: LocalArticle): LocalArticleRecord => ({
   body: row.body,
   keywords: row.keywords,
   createdBy: row.createdBy ?? undefined,
+  owner: row.owner ?? undefined,
+  reviewedAt: row.reviewedAt ?? undefined,
+  reviewedBy: row.reviewedBy ?? undefined,
+  withdrawnAt: row.withdrawnAt ?? undefined,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
@@ -41,6 +46,7 @@ export class PrismaLocalArticleRepository implements LocalArticleRepository {
           body: article.body,
           keywords: article.keywords,
           createdBy: article.createdBy ?? null,
+          owner: article.owner ?? null,
         },
       });
       return toRecord(row);
@@ -57,10 +63,50 @@ export class PrismaLocalArticleRepository implements LocalArticleRepository {
 
   async list(workspaceId: string): Promise<LocalArticleRecord[]> {
     const rows = await this.prisma.localArticle.findMany({
+      where: { workspaceId, withdrawnAt: null },
+      orderBy: [{ createdAt: 'asc' }, { slug: 'asc' }],
+    });
+    return rows.map(toRecord);
+  }
+
+  async listAll(workspaceId: string): Promise<LocalArticleRecord[]> {
+    const rows = await this.prisma.localArticle.findMany({
       where: { workspaceId },
       orderBy: [{ createdAt: 'asc' }, { slug: 'asc' }],
     });
     return rows.map(toRecord);
+  }
+
+  async find(workspaceId: string, id: string): Promise<LocalArticleRecord | null> {
+    const row = await this.prisma.localArticle.findFirst({ where: { id, workspaceId } });
+    return row ? toRecord(row) : null;
+  }
+
+  /** Changes one row of the workspace; null when there is no such row there. */
+  private async change(
+    workspaceId: string,
+    id: string,
+    data: Prisma.LocalArticleUpdateManyMutationInput,
+  ): Promise<LocalArticleRecord | null> {
+    const { count } = await this.prisma.localArticle.updateMany({ where: { id, workspaceId }, data });
+    return count === 1 ? this.find(workspaceId, id) : null;
+  }
+
+  update(workspaceId: string, id: string, change: LocalArticleChange): Promise<LocalArticleRecord | null> {
+    return this.change(workspaceId, id, {
+      title: change.title,
+      body: change.body,
+      keywords: change.keywords,
+      owner: change.owner ?? null,
+    });
+  }
+
+  markReviewed(workspaceId: string, id: string, at: Date, by: string): Promise<LocalArticleRecord | null> {
+    return this.change(workspaceId, id, { reviewedAt: at, reviewedBy: by });
+  }
+
+  setWithdrawn(workspaceId: string, id: string, at: Date | null): Promise<LocalArticleRecord | null> {
+    return this.change(workspaceId, id, { withdrawnAt: at });
   }
 
   async version(workspaceId: string): Promise<string> {

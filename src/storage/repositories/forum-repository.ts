@@ -68,6 +68,15 @@ const toOccurrence = (r: ForumOccurrence, hostName: string): StoredOccurrence =>
   agendaUrl: r.agendaUrl ?? undefined,
   notesUrl: r.notesUrl ?? undefined,
   ...(r.movedToDate ? { moved: { date: r.movedToDate, time: r.movedToTime ?? '' } } : {}),
+  ...(r.hostConfirmedAgencyId && r.hostConfirmedAt
+    ? {
+        hostConfirmation: {
+          agencyId: r.hostConfirmedAgencyId,
+          at: r.hostConfirmedAt,
+          by: r.hostConfirmedBy ?? undefined,
+        },
+      }
+    : {}),
 });
 
 const isUniqueViolation = (error: unknown) =>
@@ -362,6 +371,18 @@ export class PrismaForumRepository implements ForumRepository {
   async rsvpOf(workspaceId: string, occurrenceId: string, userId: string): Promise<RsvpAnswer | null> {
     const row = await this.prisma.forumRsvp.findFirst({ where: { workspaceId, occurrenceId, userId } });
     return (row?.answer as RsvpAnswer | undefined) ?? null;
+  }
+
+  async listRsvps(
+    workspaceId: string,
+    occurrenceId: string,
+  ): Promise<{ userId: string; answer: RsvpAnswer }[]> {
+    const rows = await this.prisma.forumRsvp.findMany({
+      where: { workspaceId, occurrenceId },
+      orderBy: { userId: 'asc' },
+      select: { userId: true, answer: true },
+    });
+    return rows.map((r) => ({ userId: r.userId, answer: r.answer as RsvpAnswer }));
   }
 
   private async requireForum(workspaceId: string, forumId: string): Promise<void> {

@@ -34,6 +34,15 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository, P
     return (row?.payload as OutboundMessage | undefined) ?? null;
   }
 
+  async nextDueAt(until: Date): Promise<Date | null> {
+    const row = await this.prisma.scheduledPost.findFirst({
+      where: { status: 'pending', dueAt: { lte: until } },
+      orderBy: { dueAt: 'asc' },
+      select: { dueAt: true },
+    });
+    return row?.dueAt ?? null;
+  }
+
   async find(
     workspaceId: string,
     key: string,

@@ -158,7 +158,8 @@ describeEachDatabase('Teams: proactive posts, RSVP and survey cards', (db) => {
     expect(inputs.length).toBeGreaterThan(1);
     const send = card?.actions?.[0];
     expect(send?.verb).toBe('pulse_answer');
-    await say('pulse sector education', 'aad-user-2');
+    // The sector is part of the card, answered privately with the answers, never in the channel.
+    expect(inputs.some((input) => input.id === 'sector')).toBe(true);
     const answers: Record<string, string> = {};
     for (const input of inputs) {
       answers[String(input.id)] =
@@ -188,6 +189,7 @@ describeEachDatabase('Teams: proactive posts, RSVP and survey cards', (db) => {
     expect(responses.map((r) => r.body).join()).toMatch(/answer is recorded/);
     const runId = String(send?.data?.runId);
     expect(await h.repos.pulse.countResponses(TEST_TENANT, runId)).toBe(1);
+    expect((await h.repos.pulse.listResponses(TEST_TENANT, runId))[0]?.sector).toBe('health');
   });
 
   it('marks a conversation inactive when the bot is removed, and calls Teams no more while it is', async () => {

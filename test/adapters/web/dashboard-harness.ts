@@ -61,6 +61,8 @@ export async function startHarness(prisma: PrismaClient, now: Date): Promise<Har
     stats: repos.questionStats,
     localArticles: repos.localArticles,
     guidance: workspaceGuidance,
+    attention: repos.attention,
+    hostConfirmations: repos.hostConfirmations,
     clock,
   });
   const conversation = new ConversationService({

@@ -192,8 +192,17 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     expect(page.res.status).toBe(200);
     expect(page.text).toContain('Trust between agencies');
     expect(page.text).toMatch(/response rate of <strong>50%<\/strong>/);
+    // The headline the partnership board reads, with the change since the run before.
     expect(page.text).toMatch(
-      /<img src="\/dashboard\/pulse\/trust-between-agencies\/trend\.svg" alt="Line chart/,
+      /<strong>\d+% favourable overall, (up|down) \d+ points? since \w+ \d{4}<\/strong>/,
+    );
+    expect(page.text).toMatch(/<strong>\d+% agree, (up|down|no change)[^<]* since \w+ \d{4}<\/strong>/);
+    // A picture: phones get the narrow drawing; the alt text says what the chart finds.
+    expect(page.text).toMatch(
+      /<source media="\(max-width: 40rem\)" srcset="\/dashboard\/pulse\/trust-between-agencies\/trend-narrow\.svg" type="image\/svg\+xml"><img src="\/dashboard\/pulse\/trust-between-agencies\/trend\.svg" alt="In \w{3} \d{4} the mean answers ran from [\d.]+ \(Q\d\) to [\d.]+ \(Q\d\)\. Q\d moved most since \w{3} \d{4}/,
+    );
+    expect(page.text).toMatch(
+      /<strong>\d+% favourable<\/strong> \(agree or strongly agree\) in \w{3} \d{4}, (up|down) \d+ points? since/,
     );
     const trend = await c.request('/dashboard/pulse/trust-between-agencies/trend.csv');
     expect(trend.res.headers.get('content-type')).toMatch(/text\/csv/);
@@ -235,13 +244,30 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     expect(page.text).toContain('Why this host');
     expect(page.text).toMatch(/hosts on .* because/);
     expect(page.text).toMatch(/<td class="num">2<\/td><td class="num">1<\/td><td class="num">1<\/td>/);
+    // The hosting CSV is the table beside the chart: every agency with its total.
     const hosting = await c.request(`/dashboard/forums/${a.forum.id}/hosting.csv`);
-    const turns = hosting.text.trim().split('\r\n').slice(1);
-    expect(turns.length).toBeGreaterThanOrEqual(10);
+    const [header, ...agencies] = hosting.text.trim().split('\r\n');
+    expect(header).toBe('Agency,Turns hosted,Last hosted');
+    expect(agencies).toHaveLength(4);
+    for (const row of agencies) expect(page.text).toContain(`<th scope="row">${row.split(',')[0]}</th>`);
     // A fair rota: no agency has hosted more than one turn more than another.
-    const totals = new Map<string, number>();
-    for (const row of turns) totals.set(row.split(',')[1] ?? '', Number(row.split(',')[3]));
-    expect(Math.max(...totals.values()) - Math.min(...totals.values())).toBeLessThanOrEqual(1);
+    const totals = agencies.map((row) => Number(row.split(',')[1]));
+    expect(totals.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...totals) - Math.min(...totals)).toBeLessThanOrEqual(1);
+    // The meetings and rota CSVs hold exactly the rows of their tables.
+    const meetings = (await c.request(`/dashboard/forums/${a.forum.id}/meetings.csv`)).text
+      .trim()
+      .split('\r\n');
+    expect(meetings[0]).toBe('Meeting,Host,Venue,Going,Maybe,Not going,Status');
+    const tableRows =
+      /Upcoming meetings with hosts[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(page.text)?.[1] ?? '';
+    expect(meetings.length - 1).toBe(tableRows.split('<tr>').length - 1);
+    expect(meetings[1]).toMatch(
+      /^"\w{3} \d{1,2} \w{3} \d{4}, 13:30",[^,]+,[^,]+,2,1,1,Awaiting host confirmation$/,
+    );
+    const rota = (await c.request(`/dashboard/forums/${a.forum.id}/rota.csv`)).text.trim().split('\r\n');
+    expect(rota[0]).toBe('Date,Host,Why this host');
+    expect(rota.length).toBeGreaterThan(1);
     const svg = await c.request(`/dashboard/forums/${a.forum.id}/hosting.svg`);
     expect(svg.text).toContain('Oakfield Primary');
     const ics = await c.request(`/dashboard/forums/${a.forum.id}/calendar.ics`);
@@ -412,5 +438,227 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     expect(page.text).toContain('<caption>Questions by topic each month (data)</caption>');
     const svg = await c.request('/dashboard/questions/topics.svg');
     expect(svg.text).toContain('Information sharing');
+  });
+
+  it('puts what needs action first on the overview, then each forum, survey and the top waiting questions', async () => {
+    const failedPost = (key: string, kind: string, channelId: string, lastError: string) =>
+      db.storage.prisma.scheduledPost.create({
+        data: {
+          workspaceId: wsA.id,
+          key,
+          kind,
+          channelId,
+          payload: { kind, text: 'not shown' },
+          dueAt: new Date(NOW.getTime() - 2 * 86_400_000),
+          status: 'failed',
+          attempts: 1,
+          lastError,
+        },
+      });
+    await failedPost(
+      'test:lost',
+      'forum_announcement',
+      'C-north',
+      'PermanentSendError: Slack refused the post: not_in_channel',
+    );
+    await failedPost('test:failed', 'pulse_open', 'C-pulse', 'Error: Slack refused the post: msg_too_long');
+    // Two days on, the next meeting (Tue 9 Mar 13:30) is six days away and its host has not confirmed.
+    h.clock.current = new Date(NOW.getTime() + 2 * 86_400_000);
+    try {
+      const c = await signedIn();
+      const page = (await c.request('/dashboard/')).text;
+      const order = ['Needs action', 'Forums', 'Pulse surveys', 'Questions waiting for a local answer'].map(
+        (t) => page.search(new RegExp(`<h2[^>]*>${t}`)),
+      );
+      expect(order.every((i) => i > 0)).toBe(true);
+      expect([...order].sort((x, y) => x - y)).toEqual(order);
+      const actions = page.slice(order[0], order[1]);
+      expect(actions).toMatch(
+        /Host not confirmed:<\/strong> [^<]+ has not confirmed hosting <a [^>]+>North CAF Forum<\/a> on Tue 9 Mar 2027, 13:30, in 6 days/,
+      );
+      expect(actions).toMatch(
+        /Channel lost:<\/strong> joinedup can no longer post to channel <code>C-north<\/code> \(North CAF Forum\)/,
+      );
+      expect(actions).toMatch(
+        /Post failed:<\/strong> the survey opening due .* for channel <code>C-pulse<\/code> could not be sent \(Slack refused the post: msg_too_long\)/,
+      );
+      expect(actions).not.toContain('not shown');
+      const forums = page.slice(order[1], order[2]);
+      expect(forums).toMatch(/Next meeting<\/dt><dd>Tue 9 Mar 2027, 13:30<\/dd>/);
+      expect(forums).toMatch(/Awaiting host confirmation/);
+      expect(forums).toMatch(/RSVPs<\/dt><dd>2 going, 1 maybe, 1 not going<\/dd>/);
+      const surveys = page.slice(order[2], order[3]);
+      expect(surveys).toMatch(/\d+% <span class="figure-unit">favourable<\/span>/);
+      expect(surveys).toMatch(/(up|down) \d+ points?<\/strong> since \w{3} \d{4}/);
+      expect(surveys).toMatch(/Response rate: 50% \(15 responses\)/);
+      expect(surveys).toContain('No run open.');
+      const questions = page.slice(order[3]);
+      expect(questions).toMatch(/2 questions<\/strong> about [^:]*panel/);
+
+      // Recording the host's confirmation takes the meeting off the list and changes its status.
+      const forumPage = await c.request(`/dashboard/forums/${a.forum.id}`);
+      const form =
+        /action="(\/dashboard\/forums\/[^"]+\/meetings\/[^"]+\/confirm)"/.exec(forumPage.text)?.[1] ?? '';
+      const confirmed = await c.request(form, { form: { _csrf: Client.csrf(forumPage.text) } });
+      expect(confirmed.res.status).toBe(303);
+      const after = await c.request(confirmed.res.headers.get('location') ?? '');
+      expect(after.text).toMatch(/<strong>Recorded\.<\/strong>/);
+      expect(after.text).toMatch(/<td>Confirmed by host \(Wed 3 Mar 2027\)<\/td>/);
+      expect(after.text).toMatch(/<td>Awaiting host confirmation<\/td>/);
+      const overview = (await c.request('/dashboard/')).text;
+      expect(overview).not.toMatch(/Host not confirmed/);
+      expect(overview).toMatch(/Confirmed by host/);
+      // Without the CSRF token nothing is recorded.
+      expect((await c.request(form, { form: {} })).res.status).toBe(403);
+    } finally {
+      h.clock.current = NOW;
+      await db.storage.prisma.scheduledPost.deleteMany({ where: { key: { startsWith: 'test:' } } });
+    }
+  });
+
+  it('draws every chart narrow for phones with text of at least 12 px, and a heatmap with hidden cells', async () => {
+    const c = await signedIn();
+    const charts = [
+      ...['trend', 'distribution', 'heatmap', 'sectors'].map(
+        (n) => `/dashboard/pulse/trust-between-agencies/${n}`,
+      ),
+      `/dashboard/forums/${a.forum.id}/hosting`,
+      '/dashboard/questions/topics',
+    ];
+    for (const base of charts) {
+      const narrow = (await c.request(`${base}-narrow.svg`)).text;
+      const width = Number(/^<svg[^>]* width="(\d+)"/.exec(narrow)?.[1]);
+      expect(width, base).toBeGreaterThan(200);
+      expect(width, base).toBeLessThanOrEqual(350);
+      const sizes = [...narrow.matchAll(/font-size="(\d+(?:\.\d+)?)px"/g)].map((m) => Number(m[1]));
+      expect(sizes.length, base).toBeGreaterThan(0);
+      expect(Math.min(...sizes), base).toBeGreaterThanOrEqual(12);
+      const wide = (await c.request(`${base}.svg`)).text;
+      expect(Number(/^<svg[^>]* width="(\d+)"/.exec(wide)?.[1]), base).toBeGreaterThan(width);
+    }
+    // Full question text, wrapped over lines rather than cut off.
+    const trend = (await c.request('/dashboard/pulse/trust-between-agencies/trend-narrow.svg')).text;
+    expect(trend).not.toContain('…');
+    // The heatmap: education shown, health hidden to protect the small youth support group.
+    const heatmap = await c.request('/dashboard/pulse/trust-between-agencies/heatmap.csv');
+    const [header, ...rows] = heatmap.text.trim().split('\r\n');
+    expect(header).toMatch(/^Question,Education,Health/);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row).toMatch(/,\d+%,hidden \(hidden to protect a smaller group\)/);
+    const svg = (await c.request('/dashboard/pulse/trust-between-agencies/heatmap.svg')).text;
+    expect(svg).toContain('>hidden<');
+    // The answer spread runs in the agree scale's order with its diverging colours.
+    const spread = (await c.request('/dashboard/pulse/trust-between-agencies/distribution.svg')).text;
+    const legend = [
+      '1 Strongly disagree',
+      '2 Disagree',
+      '3 Neither agree nor disagree',
+      '4 Agree',
+      '5 Strongly agree',
+    ].map((l) => spread.indexOf(l));
+    expect(legend.every((i) => i > 0)).toBe(true);
+    expect([...legend].sort((x, y) => x - y)).toEqual(legend);
+    expect(spread).toContain('#b35806');
+    expect(spread).toContain('#542788');
+  });
+
+  it('edits, reviews, withdraws and restores a local answer, the bot following each change at once', async () => {
+    const c = await signedIn();
+    const q = 'where are the lockers at the family hub?';
+    const form = await c.request('/dashboard/questions/answer');
+    const saved = await c.request('/dashboard/questions/answer', {
+      form: {
+        _csrf: Client.csrf(form.text),
+        title: 'Where are the lockers at the family hub?',
+        body: 'The lockers are by the side door of the family hub, next to the baby change.',
+        keywords: 'lockers, family hub',
+        owner: 'Family hub team',
+      },
+    });
+    expect(saved.res.status).toBe(303);
+    expect((await h.say(wsA, 'U-member-A', q)).text).toContain('by the side door');
+    const article = await db.storage.prisma.localArticle.findFirstOrThrow({
+      where: { workspaceId: wsA.id, slug: 'local-where-are-the-lockers-at-the-family-hub' },
+    });
+    const list = await c.request('/dashboard/questions');
+    expect(list.text).toMatch(
+      /<td>Family hub team<\/td>\s*<td>never \(written \w{3} \d+ \w{3} \d{4}\)<\/td>/,
+    );
+
+    const edit = await c.request(`/dashboard/answers/${article.id}/edit`);
+    expect(edit.text).toContain('by the side door');
+    const bad = await c.request(`/dashboard/answers/${article.id}/edit`, {
+      form: { _csrf: Client.csrf(edit.text), title: 'Lockers', body: 'short', keywords: '', owner: '' },
+    });
+    expect(bad.res.status).toBe(400);
+    expect(bad.text).toMatch(/Nothing was saved/);
+    const edited = await c.request(`/dashboard/answers/${article.id}/edit`, {
+      form: {
+        _csrf: Client.csrf(edit.text),
+        title: 'Where are the lockers at the family hub?',
+        body: 'The lockers have moved: they are now in the reception area of the family hub.',
+        keywords: 'lockers, family hub',
+        owner: 'Family hub team',
+      },
+    });
+    expect(edited.res.status).toBe(303);
+    const reply = await h.say(wsA, 'U-member-A', q);
+    expect(reply.text).toContain('now in the reception area');
+    expect(reply.text).not.toContain('side door');
+
+    h.clock.current = new Date(NOW.getTime() + 6 * 3_600_000);
+    try {
+      const page = await c.request('/dashboard/questions');
+      const reviewed = await c.request(`/dashboard/answers/${article.id}/review`, {
+        form: { _csrf: Client.csrf(page.text) },
+      });
+      expect(reviewed.res.status).toBe(303);
+      const shown = await c.request(reviewed.res.headers.get('location') ?? '');
+      expect(shown.text).toMatch(/is marked as reviewed today/);
+      expect(shown.text).toMatch(/<td>Mon 1 Mar 2027 by Coordinator<\/td>/);
+    } finally {
+      h.clock.current = NOW;
+    }
+
+    const page = await c.request('/dashboard/questions');
+    const withdrawn = await c.request(`/dashboard/answers/${article.id}/withdraw`, {
+      form: { _csrf: Client.csrf(page.text) },
+    });
+    expect(withdrawn.res.status).toBe(303);
+    expect((await h.say(wsA, 'U-member-A', q)).guidance?.kind).toBe('no_answer');
+    expect((await c.request('/dashboard/questions')).text).toMatch(/Withdrawn Mon 1 Mar 2027/);
+    await c.request(`/dashboard/answers/${article.id}/restore`, { form: { _csrf: Client.csrf(page.text) } });
+    expect((await h.say(wsA, 'U-member-A', q)).text).toContain('now in the reception area');
+
+    // Another workspace's coordinator cannot touch it.
+    const other = await signedIn(wsB, 'U-coord-B');
+    const theirs = await other.request('/dashboard/questions');
+    const refused = await other.request(`/dashboard/answers/${article.id}/withdraw`, {
+      form: { _csrf: Client.csrf(theirs.text) },
+    });
+    expect(refused.res.status).toBe(404);
+    expect((await other.request(`/dashboard/answers/${article.id}/edit`)).res.status).toBe(404);
+    expect((await h.say(wsA, 'U-member-A', q)).guidance?.kind).toBe('answer');
+  });
+
+  it('downloads the question groups as a CSV matching the table', async () => {
+    const c = await signedIn();
+    const page = await c.request('/dashboard/questions');
+    const csv = await c.request('/dashboard/questions/groups.csv');
+    expect(csv.res.headers.get('content-disposition')).toMatch(/question-groups\.csv/);
+    const [header, ...rows] = csv.text.trim().split('\r\n');
+    expect(header).toBe(
+      'Group,Questions,Not covered,Marked not helpful,Keywords,First asked,Latest asked,Example (personal details removed)',
+    );
+    const table =
+      /Question groups waiting for a local answer<\/caption>[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(
+        page.text,
+      )?.[1] ?? '';
+    expect(rows.length).toBe(table.split('<tr>').length - 1);
+    expect(
+      rows.some((r) =>
+        /^Group \d+,2,2,0,.*panel.*,\w{3} \d+ \w{3} 2026,\w{3} \d+ \w{3} 2027,which room/.test(r),
+      ),
+    ).toBe(true);
   });
 });

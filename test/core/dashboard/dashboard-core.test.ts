@@ -5,6 +5,7 @@ import { groupQuestions } from '../../../src/core/dashboard/group-questions.ts';
 import { slugFor, toArticle, validateLocalAnswer } from '../../../src/core/dashboard/local-answer.ts';
 import type {
   DashboardAuthRepository,
+  LocalArticleChange,
   LocalArticleRecord,
   LocalArticleRepository,
   NewLocalArticle,
@@ -56,11 +57,33 @@ class MemoryArticles implements LocalArticleRepository {
     return row;
   }
   async list(workspaceId: string) {
+    return this.rows.filter((r) => r.workspaceId === workspaceId && !r.withdrawnAt);
+  }
+  async listAll(workspaceId: string) {
     return this.rows.filter((r) => r.workspaceId === workspaceId);
+  }
+  async find(workspaceId: string, id: string) {
+    return this.rows.find((r) => r.workspaceId === workspaceId && r.id === id) ?? null;
+  }
+  private async change(workspaceId: string, id: string, patch: Partial<LocalArticleRecord>) {
+    const row = await this.find(workspaceId, id);
+    if (!row) return null;
+    Object.assign(row, patch, { updatedAt: new Date(row.updatedAt.getTime() + 1) });
+    return row;
+  }
+  update(workspaceId: string, id: string, change: LocalArticleChange) {
+    return this.change(workspaceId, id, change);
+  }
+  markReviewed(workspaceId: string, id: string, at: Date, by: string) {
+    return this.change(workspaceId, id, { reviewedAt: at, reviewedBy: by });
+  }
+  setWithdrawn(workspaceId: string, id: string, at: Date | null) {
+    return this.change(workspaceId, id, { withdrawnAt: at ?? undefined });
   }
   async version(workspaceId: string) {
     this.versionCalls += 1;
-    return String((await this.list(workspaceId)).length);
+    const rows = await this.listAll(workspaceId);
+    return `${rows.length}:${Math.max(0, ...rows.map((r) => r.updatedAt.getTime()))}`;
   }
 }
 
@@ -131,14 +154,16 @@ describe('dashboard sign-in', () => {
     const { auth, coordinator, member } = await setup();
     const [route] = dashboardRoutes(auth);
     const message = { workspace: { id: 'W', platform: 'slack' as const }, userId: 'U1', text: 'dashboard' };
-    expect(route?.match('dashboard')).toBe(true);
-    const ok = await route?.handle({ message, member: coordinator }, undefined as never);
+    const handle = route?.bind('dashboard');
+    expect(handle).toBeTypeOf('function');
+    expect(route?.bind('dashboards')).toBeUndefined();
+    const ok = await handle?.({ message, member: coordinator });
     expect(ok?.text).toMatch(/works once, within 10 minutes/);
     expect(ok?.ephemeral).toBe(true);
-    const no = await route?.handle({ message, member }, undefined as never);
+    const no = await handle?.({ message, member });
     expect(no?.text).toMatch(/for coordinators only/);
     const [off] = dashboardRoutes(undefined);
-    expect((await off?.handle({ message, member: coordinator }, undefined as never))?.text).toMatch(
+    expect((await off?.bind('dashboard')?.({ message, member: coordinator }))?.text).toMatch(
       /not switched on/,
     );
   });

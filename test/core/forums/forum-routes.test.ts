@@ -6,7 +6,7 @@ import type { PulseService } from '../../../src/core/pulse/pulse-service.ts';
 
 // Matching never touches the services.
 const routes = [...forumRoutes({} as ForumService), ...pulseRoutes({} as PulseService)];
-const matched = (text: string) => routes.find((r) => r.match(text) !== undefined)?.name;
+const matched = (text: string) => routes.find((r) => r.bind(text) !== undefined)?.name;
 
 describe('forum and pulse command matching', () => {
   it('matches their commands', () => {

@@ -8,6 +8,8 @@
  * a card that replaces the one clicked, for the person who clicked it).
  */
 import type { Reply } from '../../../core/conversation/types.ts';
+import { SECTORS } from '../../../core/forums/types.ts';
+import { SECTOR_LABELS } from '../../../core/pulse/labels.ts';
 import type { SurveyTemplate } from '../../../core/pulse/types.ts';
 import type { OutboundMessage } from '../../../core/shared/ports.ts';
 import type {
@@ -238,6 +240,21 @@ export function renderRatedCard(
   return { ...answer, body: [...answer.body, note], actions };
 }
 
+/**
+ * The respondent's agency sector, inside the answer card (sent privately with the answers, never
+ * asked in the channel); needed once, so optional.
+ */
+function sectorInput(): CardElement {
+  return {
+    type: 'Input.ChoiceSet',
+    id: 'sector',
+    label: 'Your agency’s sector (only needed the first time you answer a survey)',
+    style: 'compact',
+    isRequired: false,
+    choices: SECTORS.map((sector) => ({ title: SECTOR_LABELS[sector], value: sector })),
+  };
+}
+
 function questionInput(q: SurveyTemplate['questions'][number]): CardElement[] {
   const label = `${q.text}${q.required ? '' : ' (optional)'}`;
   if (q.type === 'comment') {
@@ -275,7 +292,7 @@ export function renderSurveyCard(
   const intro = postText.split('\n')[0] ?? template.title;
   const body: CardElement[] = [text(intro, { weight: 'Bolder' })];
   if (status) body.push({ type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] });
-  body.push(...template.questions.flatMap(questionInput));
+  body.push(...template.questions.flatMap(questionInput), sectorInput());
   return card(body, [execute('Send my answers', 'pulse_answer', { runId })]);
 }
 
@@ -313,7 +330,9 @@ export function renderPostCard(
   const mentioning = (built: AdaptiveCard): AdaptiveCard =>
     entities.length ? { ...built, msteams: { ...built.msteams, entities } } : built;
   const occurrenceId = message.data?.occurrenceId;
-  if (message.kind === 'forum_member_reminder' && typeof occurrenceId === 'string') {
+  // Every forum post with RSVP buttons (announcement, update, member reminder) answers by card.
+  const hasRsvp = message.actions?.some((a) => a.id.startsWith('rsvp_')) ?? false;
+  if ((message.kind === 'forum_member_reminder' || hasRsvp) && typeof occurrenceId === 'string') {
     return mentioning(renderRsvpCard(body, occurrenceId, postKey));
   }
   const runId = message.data?.runId;

@@ -16,7 +16,7 @@ import { type Clock, systemClock } from '../../../core/shared/ports.ts';
 import type { Logger } from '../../../logger.ts';
 import { type OpsServer, startOpsServer } from '../../../ops/http-server.ts';
 import { Metrics } from '../../../ops/metrics.ts';
-import { createRepositories, type Repositories, type Storage } from '../../../storage/index.ts';
+import type { Repositories, Storage } from '../../../storage/index.ts';
 import { createTeamsAdapter, type TeamsAdapterHandle } from '../index.ts';
 import type { RetryOptions, ThreadPacer } from '../outbound-pacing.ts';
 import {
@@ -77,7 +77,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
     new FakeTokenEndpoint(TEST_APP_ID, TEST_APP_PASSWORD).start(),
     options.connector ?? new FakeBotConnector().start(),
   ]);
-  const repos = createRepositories(options.storage.prisma);
+  const { repos } = options.storage;
   const forums = new ForumService({
     forums: repos.forums,
     posts: repos.posts,
