@@ -20,7 +20,7 @@ Usage:
   joinedup db restore FILE [--force]
                                    restore a backup into DATA_DIR (the bot must be stopped)
 ${DATA_USAGE}
-  joinedup bench                   measure answer latency, start-up time and memory (JSON)
+  joinedup bench [--quick]         measure answers, start-up, storage and adapters (a JSON line per section)
   joinedup eval [--verbose] [--json] [--tuning-only] [guidance|triage|identifiers]
                                    the language evaluations, on their tuning and check halves
   joinedup help                    this text

@@ -4,7 +4,6 @@ import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.
 import { SimulatedClock } from './adapters/console/simulated-clock.ts';
 import { createTeamsAdapter } from './adapters/teams/index.ts';
 import { createCalendarFeedMount } from './adapters/web/calendar-feed-http.ts';
-import { createDashboardMount } from './adapters/web/dashboard-http.ts';
 import type { Config } from './config.ts';
 import { ConversationService } from './core/conversation/conversation-service.ts';
 import { DashboardAuth } from './core/dashboard/dashboard-auth.ts';
@@ -82,6 +81,8 @@ export interface App {
 export interface CreateAppOptions {
   /** Where "now" comes from: the system clock, or one a test (or the console) moves. */
   clock?: Clock;
+  /** With `DATA_DIR=memory://` only: start from this PGlite data directory (tests: one already migrated). */
+  loadDataDir?: Blob;
 }
 
 /** The composition root: config -> storage -> core services. Adapters are started by the caller. */
@@ -96,6 +97,7 @@ export async function createApp(
   const opening = openStorage({
     databaseUrl: config.storage.databaseUrl,
     dataDir: config.storage.dataDir,
+    loadDataDir: options.loadDataDir,
     connectRetries: config.storage.connectRetries,
     connectRetryDelayMs: config.storage.connectRetryDelayMs,
     onConnectRetry: ({ attempt, retries, delayMs, error }) =>
@@ -103,8 +105,24 @@ export async function createApp(
         { attempt, retries, retryInMs: delayMs, err: error instanceof Error ? { name: error.name } : {} },
         'database not reachable yet; retrying',
       ),
+    // A PostgreSQL connection ended by the server is replaced by the pool; the process goes on.
+    onConnectionError: (error) =>
+      logger.warn(
+        { err: { name: error.name, code: (error as { code?: string }).code } },
+        'database connection lost; the pool replaces it',
+      ),
     onPermissionsTightened: (report) =>
       logger.warn(report, 'DATA_DIR was open to other users: made private (directories 0700, files 0600)'),
+    onBackgroundError: (error, info) =>
+      logger.error(
+        {
+          ...info,
+          err: error instanceof Error ? { name: error.name, code: (error as { code?: string }).code } : {},
+        },
+        info.givenUp
+          ? 'question log entries could not be written; given up'
+          : 'question log write failed; retrying',
+      ),
   });
   let guidance: GuidanceService;
   try {
@@ -295,6 +313,7 @@ export async function createApp(
       clearInterval(retentionTimer);
       await ticker?.stop();
       await repos.posts.releaseAll(owner);
+      await repos.flush();
       await storage.close();
     },
   };
@@ -317,6 +336,14 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   // Until it serves everything, it does not keep the process alive: a failed start still exits.
   starting?.server.unref();
   const opsPort = starting ? (starting.server.address() as AddressInfo).port : config.http.port;
+  // The code of what this configuration uses loads while the database opens and the search
+  // index is built; what it does not use is never loaded.
+  const loading = {
+    slack: config.slack ? import('./adapters/slack/index.ts') : undefined,
+    teams: config.teams ? import('./adapters/teams/teams-adapter.ts').catch(() => undefined) : undefined,
+    dashboard: config.http.port !== undefined ? import('./adapters/web/dashboard-http.ts') : undefined,
+  };
+  for (const module of Object.values(loading)) void module?.catch(() => {});
   let app: App;
   // CONSOLE_CLOCK (refused with Slack or Teams at start-up): the console's own simulated time.
   const simulatedClock = config.console.clock ? new SimulatedClock(config.console.clock) : undefined;
@@ -346,7 +373,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
             'CONFIG_INVALID',
             'Slack in HTTP mode needs PORT (Slack posts to /slack/events); or set SLACK_APP_TOKEN for Socket Mode.',
           );
-        const { createSlackAdapter } = await import('./adapters/slack/index.ts');
+        const { createSlackAdapter } = await (loading.slack ?? import('./adapters/slack/index.ts'));
         return createSlackAdapter({
           config: slackConfig,
           publicUrl: config.dashboard.publicUrl,
@@ -367,6 +394,9 @@ export async function start(config: Config, logger: Logger): Promise<void> {
         throw error;
       })
     : undefined;
+  const createDashboardMount = app.dashboard
+    ? (await (loading.dashboard ?? import('./adapters/web/dashboard-http.ts'))).createDashboardMount
+    : undefined;
   // The server that answered during start-up serves everything now, on the same port.
   const ops =
     starting !== undefined
@@ -378,7 +408,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
             createCalendarFeedMount({ forums: app.forums, logger }),
-            ...(app.dashboard
+            ...(app.dashboard && createDashboardMount
               ? [
                   createDashboardMount({
                     ...app.dashboard,

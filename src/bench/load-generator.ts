@@ -46,3 +46,19 @@ export function runLoadGenerator(
     });
   });
 }
+
+/**
+ * Runs teardown steps in order, each whether or not the one before failed, and then throws the
+ * first failure: a bench section never leaves a server or a scratch database behind.
+ */
+export async function closeInOrder(steps: (() => Promise<unknown>)[]): Promise<void> {
+  let first: unknown;
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      first ??= error;
+    }
+  }
+  if (first !== undefined) throw first;
+}

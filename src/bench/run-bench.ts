@@ -19,9 +19,11 @@ import type { ResponseRecord } from '../core/pulse/types.ts';
 import type { OutboundMessage } from '../core/shared/ports.ts';
 import { dispatchDuePosts } from '../scheduler/dispatch-due-posts.ts';
 import { seedDuePosts } from '../storage/bench-seed.ts';
-import { openStorage } from '../storage/index.ts';
+import { openStorage, type Storage } from '../storage/index.ts';
 import { createScratchDatabase } from '../storage/scratch-database.ts';
 import { benchScreening } from './screening.ts';
+import { type BenchSection, ratio, runSections } from './sections.ts';
+import type { SlackLoadOptions } from './slack-load.ts';
 import { benchTeamsLoad } from './teams-load.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -267,6 +269,25 @@ function benchForumPlanning(forums: number, agenciesEach: number) {
   };
 }
 
+/**
+ * The baseline for a database's throughput in the same run: trivial round trips (`SELECT 1`),
+ * `concurrency` at a time for about a second, over the same client.
+ */
+async function roundTripsPerSecond(storage: Storage, concurrency = 8): Promise<number> {
+  const until = performance.now() + 1000;
+  let count = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        await storage.ping();
+        count++;
+      }
+    }),
+  );
+  return Math.round(count / ((performance.now() - t0) / 1000));
+}
+
 /** A scheduler tick over `count` due posts with a gateway that only counts. */
 async function benchSchedulerTick(count: number, databaseUrl?: string) {
   // On PostgreSQL, a database of the bench's own, dropped afterwards.
@@ -297,6 +318,7 @@ async function benchSchedulerTick(count: number, databaseUrl?: string) {
       batchSize: 200,
     });
     const seconds = (performance.now() - t0) / 1000;
+    const baseline = await roundTripsPerSecond(storage);
     return {
       database: url ? 'postgres' : 'pglite',
       due_posts: count,
@@ -304,6 +326,9 @@ async function benchSchedulerTick(count: number, databaseUrl?: string) {
       gateway_calls: sent,
       seconds: Math.round(seconds * 100) / 100,
       posts_per_second: Math.round(result.sent / seconds),
+      baseline_select1_per_second: baseline,
+      ratio_to_baseline: ratio(result.sent / seconds, baseline),
+      target_posts_per_second: 3000,
     };
   } finally {
     await storage.close();
@@ -350,12 +375,16 @@ async function benchPulseRecording(count: number, databaseUrl?: string) {
       }),
     );
     const seconds = (performance.now() - t0) / 1000;
+    const baseline = await roundTripsPerSecond(storage);
     return {
       database: scratch ? 'postgres' : 'pglite',
       responses: count,
       stored: await pulse.countResponses('bench', run.id),
       seconds: Math.round(seconds * 10) / 10,
       responses_per_second: Math.round(count / seconds),
+      baseline_select1_per_second: baseline,
+      ratio_to_baseline: ratio(count / seconds, baseline),
+      target_responses_per_second: 3000,
     };
   } finally {
     await storage.close();
@@ -409,126 +438,160 @@ function benchPulseResults(count: number) {
   };
 }
 
-/** `joinedup bench` / `npm run bench`: prints one JSON object. */
+const NEEDS_POSTGRES = { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' };
+
+/** Sizes of a full run and of `--quick` (under two minutes, for checking a change). */
+const SIZES = {
+  full: {
+    questions: 2000,
+    synthetic: 5000,
+    forums: 10000,
+    posts: 10000,
+    responses: 100000,
+    loadSeconds: 10,
+    warmUpSeconds: 2,
+    drainSeconds: 180,
+  },
+  quick: {
+    questions: 1000,
+    synthetic: 500,
+    forums: 1000,
+    posts: 1000,
+    responses: 2000,
+    loadSeconds: 3,
+    warmUpSeconds: 1,
+    drainSeconds: 20,
+  },
+};
+
+/** Runs both start-ups (first with migrations, then on the existing directory). */
+async function benchStartup() {
+  const dir = mkdtempSync(join(tmpdir(), 'joinedup-bench-'));
+  try {
+    const cold = await timeToFirstAnswer(dir);
+    const warm = await timeToFirstAnswer(dir);
+    return {
+      database: 'pglite',
+      first_start_with_migration_ms: cold.ms,
+      start_to_first_answer_ms: warm.ms,
+      process_peak_rss_mib: warm.peakRssMiB ?? cold.peakRssMiB,
+      target: { start_to_first_answer_ms: 2000, peak_rss_mib: 300 },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `joinedup bench` / `npm run bench`: one JSON line per section as it finishes, then a summary
+ * line with every section's result and the failed ones marked. Exit status 1 when any failed.
+ */
 export async function runBench(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      questions: { type: 'string', default: '2000' },
-      synthetic: { type: 'string', default: '5000' },
+      quick: { type: 'boolean', default: false },
+      questions: { type: 'string' },
+      synthetic: { type: 'string' },
       'skip-startup': { type: 'boolean', default: false },
       'skip-forums': { type: 'boolean', default: false },
-      forums: { type: 'string', default: '10000' },
-      posts: { type: 'string', default: '10000' },
-      responses: { type: 'string', default: '100000' },
+      forums: { type: 'string' },
+      posts: { type: 'string' },
+      responses: { type: 'string' },
       'skip-pulse': { type: 'boolean', default: false },
       'skip-teams': { type: 'boolean', default: false },
       'skip-slack': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
-  const questionCount = Math.max(1000, Number(values.questions));
-  const { articles } = loadKnowledgeBase();
-
-  const shippedQuestions = makeQuestions(articles, questionCount);
-  const shipped = new GuidanceService(new KnowledgeIndex(articles), options);
-  const shippedResult = measure(shipped, shippedQuestions);
-
-  const synthetic = makeSyntheticArticles(articles, Number(values.synthetic));
-  const all = [...articles, ...synthetic];
-  const t0 = performance.now();
-  const bigIndex = new KnowledgeIndex(all);
-  const indexBuildMs = Math.round(performance.now() - t0);
-  const bigResult = measure(new GuidanceService(bigIndex, options), shippedQuestions);
-
-  let startup: Record<string, unknown> = { skipped: true };
-  if (!values['skip-startup']) {
-    const dir = mkdtempSync(join(tmpdir(), 'joinedup-bench-'));
-    try {
-      const cold = await timeToFirstAnswer(dir);
-      const warm = await timeToFirstAnswer(dir);
-      startup = {
-        database: 'pglite',
-        first_start_with_migration_ms: cold.ms,
-        start_to_first_answer_ms: warm.ms,
-        process_peak_rss_mib: warm.peakRssMiB ?? cold.peakRssMiB,
-      };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
-  let forums: Record<string, unknown> = { skipped: true };
-  if (!values['skip-forums']) {
-    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-    forums = {
-      planning: benchForumPlanning(Number(values.forums), 20),
-      scheduler_tick_pglite: await benchSchedulerTick(Number(values.posts)),
-      scheduler_tick_postgres: postgresUrl
-        ? await benchSchedulerTick(Number(values.posts), postgresUrl)
-        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
-    };
-  }
-
-  let pulse: Record<string, unknown> = { skipped: true };
-  if (!values['skip-pulse']) {
-    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-    const responses = Number(values.responses);
-    pulse = {
-      results: benchPulseResults(responses),
-      recording_pglite: await benchPulseRecording(responses),
-      recording_postgres: postgresUrl
-        ? await benchPulseRecording(responses, postgresUrl)
-        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
-    };
-  }
-
-  let slack: Record<string, unknown> = { skipped: true };
-  if (!values['skip-slack']) {
-    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-    const { benchSlackLoad } = await import('./slack-load.ts');
-    slack = {
-      load_pglite: await benchSlackLoad(),
-      load_postgres: postgresUrl
-        ? await benchSlackLoad({ databaseUrl: postgresUrl })
-        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
-    };
-  }
-
-  let teams: Record<string, unknown> = { skipped: true };
-  if (!values['skip-teams']) {
-    const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-    teams = {
-      load_pglite: await benchTeamsLoad(),
-      load_postgres: postgresUrl
-        ? await benchTeamsLoad({ databaseUrl: postgresUrl })
-        : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server' },
-    };
-  }
-
-  const report = {
-    machine: {
-      node: process.version,
-      cpus: cpus().length,
-      cpu_model: cpus()[0]?.model ?? 'unknown',
-      memory_gib: Math.round(totalmem() / 2 ** 30),
-      platform: `${process.platform}-${process.arch}`,
-    },
-    guidance_shipped: { articles: articles.length, ...shippedResult },
-    guidance_synthetic: { articles: all.length, index_build_ms: indexBuildMs, ...bigResult },
-    screening: benchScreening(),
-    startup,
-    forums,
-    pulse,
-    slack,
-    teams,
-    bench_peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
-    targets: {
-      shipped_p95_ms: 5,
-      synthetic_p95_ms: 25,
-      start_to_first_answer_ms: 3000,
-      screening_worst_ms: 200,
-    },
+  const sizes = values.quick ? SIZES.quick : SIZES.full;
+  const size = (name: 'questions' | 'synthetic' | 'forums' | 'posts' | 'responses') =>
+    values[name] !== undefined ? Number(values[name]) : sizes[name];
+  const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const onPostgres =
+    <T>(run: (url: string) => Promise<T>) =>
+    () =>
+      postgresUrl ? run(postgresUrl) : NEEDS_POSTGRES;
+  const load = {
+    durationSeconds: sizes.loadSeconds,
+    warmUpSeconds: sizes.warmUpSeconds,
+    drainSeconds: sizes.drainSeconds,
   };
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  return 0;
+  const { articles } = loadKnowledgeBase();
+  const shippedQuestions = makeQuestions(articles, Math.max(100, size('questions')));
+
+  const sections: BenchSection[] = [
+    {
+      name: 'machine',
+      run: () => ({
+        node: process.version,
+        cpus: cpus().length,
+        cpu_model: cpus()[0]?.model ?? 'unknown',
+        memory_gib: Math.round(totalmem() / 2 ** 30),
+        platform: `${process.platform}-${process.arch}`,
+        quick: values.quick,
+      }),
+    },
+    {
+      name: 'guidance_shipped',
+      run: () => ({
+        articles: articles.length,
+        ...measure(new GuidanceService(new KnowledgeIndex(articles), options), shippedQuestions),
+        target_p95_ms: 5,
+      }),
+    },
+    {
+      name: 'guidance_synthetic',
+      run: () => {
+        const all = [...articles, ...makeSyntheticArticles(articles, size('synthetic'))];
+        const t0 = performance.now();
+        const bigIndex = new KnowledgeIndex(all);
+        const indexBuildMs = Math.round(performance.now() - t0);
+        const result = measure(new GuidanceService(bigIndex, options), shippedQuestions);
+        return { articles: all.length, index_build_ms: indexBuildMs, ...result, target_p95_ms: 25 };
+      },
+    },
+    { name: 'screening', run: () => benchScreening() },
+  ];
+  if (!values['skip-startup']) sections.push({ name: 'startup', run: benchStartup });
+  if (!values['skip-forums'])
+    sections.push(
+      { name: 'forum_planning', run: () => benchForumPlanning(size('forums'), 20) },
+      { name: 'scheduler_tick_pglite', run: () => benchSchedulerTick(size('posts')) },
+      { name: 'scheduler_tick_postgres', run: onPostgres((url) => benchSchedulerTick(size('posts'), url)) },
+    );
+  if (!values['skip-pulse'])
+    sections.push(
+      { name: 'pulse_results', run: () => benchPulseResults(size('responses')) },
+      { name: 'pulse_recording_pglite', run: () => benchPulseRecording(size('responses')) },
+      {
+        name: 'pulse_recording_postgres',
+        run: onPostgres((url) => benchPulseRecording(size('responses'), url)),
+      },
+    );
+  if (!values['skip-slack'])
+    sections.push(
+      { name: 'slack_pglite', run: () => benchSlack(load) },
+      { name: 'slack_postgres', run: onPostgres((url) => benchSlack({ ...load, databaseUrl: url })) },
+    );
+  if (!values['skip-teams'])
+    sections.push(
+      { name: 'teams_pglite', run: () => benchTeamsLoad(load) },
+      { name: 'teams_postgres', run: onPostgres((url) => benchTeamsLoad({ ...load, databaseUrl: url })) },
+    );
+  const only = values.only?.split(',').map((s) => s.trim());
+  const chosen = only
+    ? sections.filter((s) => s.name === 'machine' || only.some((o) => s.name.startsWith(o)))
+    : sections;
+  chosen.push({
+    name: 'bench_process',
+    run: () => ({ peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024) }),
+  });
+  const summary = await runSections(chosen, (line) => process.stdout.write(line));
+  return summary.ok ? 0 : 1;
+}
+
+async function benchSlack(options: SlackLoadOptions) {
+  const { benchSlackLoad } = await import('./slack-load.ts');
+  return benchSlackLoad(options);
 }

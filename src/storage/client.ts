@@ -1,14 +1,17 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../core/shared/errors.ts';
 import { makeDataDirPrivate, type PrivateDirReport, prepareDataDir } from '../ops/data-dir.ts';
 import { dumpPglite, listenForBackupRequests, serveBackupRequests } from './backup.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, readMigrationList } from './migrate.ts';
+import { flushQuestionLog } from './question-log-writer.ts';
 
 export type { PrismaClient } from './generated/prisma/client.ts';
 
@@ -17,6 +20,8 @@ export interface StorageOptions {
   databaseUrl?: string;
   /** Directory for PGlite data; `memory://` keeps it in memory (tests). */
   dataDir: string;
+  /** In memory only: start from this PGlite data directory (`dumpDataDir()`), e.g. one already migrated. */
+  loadDataDir?: Blob;
   /** Apply pending migrations while opening (default true). */
   migrate?: boolean;
   /** PostgreSQL: further tries when the server cannot be reached (default 0), the first wait (doubling, at most 30 s). */
@@ -24,6 +29,13 @@ export interface StorageOptions {
   connectRetryDelayMs?: number;
   /** Told before each wait, e.g. to log it. */
   onConnectRetry?: (retry: { attempt: number; retries: number; delayMs: number; error: unknown }) => void;
+  /**
+   * PostgreSQL: told when a connection fails outside a query (the server restarted, an
+   * administrator ended it, the network dropped). The pool replaces it; the process goes on.
+   */
+  onConnectionError?: (error: Error) => void;
+  /** PostgreSQL: cache each query shape as a named prepared statement per connection (default true). */
+  preparedStatements?: boolean;
   /** Embedded database: told when an existing DATA_DIR had modes that let others in (now tightened). */
   onPermissionsTightened?: (report: PrivateDirReport & { dataDir: string }) => void;
 }
@@ -134,7 +146,7 @@ async function migrateIfNeeded(
 export async function openStorage(options: StorageOptions): Promise<Storage> {
   const migrate = options.migrate ?? true;
   if (options.databaseUrl) {
-    const factory = new PrismaPg({ connectionString: options.databaseUrl });
+    const factory = postgresAdapter(options);
     const prisma = new PrismaClient({ adapter: factory });
     try {
       await reachDatabase(prisma, options);
@@ -144,7 +156,10 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
         kind: 'postgres',
         appliedMigrations,
         ...healthOf(prisma),
-        close: () => prisma.$disconnect(),
+        close: async () => {
+          await flushQuestionLog(prisma).catch(() => {});
+          await prisma.$disconnect();
+        },
       };
     } catch (error) {
       await prisma.$disconnect();
@@ -157,7 +172,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   let pglite: PGlite;
   let hadDatabase = false;
   if (inMemory) {
-    pglite = new PGlite();
+    pglite = new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined);
   } else {
     const dir = resolve(options.dataDir, 'pglite');
     // An unusable directory is one plain sentence here, before PGlite could stall on it.
@@ -173,6 +188,8 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   let stopServing = async () => {};
   const close = async () => {
     await stopServing();
+    // Questions still waiting for their batch are written before the database closes.
+    await flushQuestionLog(prisma).catch(() => {});
     await prisma.$disconnect();
     await pglite.close();
     unlock();
@@ -193,6 +210,45 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     await close();
     throw error;
   }
+}
+
+/** Distinct statement names handed out; past this, queries run unnamed (bounded per connection). */
+const MAX_PREPARED_STATEMENTS = 500;
+
+/**
+ * Names a query by its SQL text, so `pg` prepares it once per connection and then only binds and
+ * executes it. Prisma's query shapes are few; past the cap (long `IN` lists) queries go unnamed.
+ */
+export function preparedStatementNamer(limit = MAX_PREPARED_STATEMENTS): (query: { sql: string }) => string {
+  const names = new Map<string, string>();
+  return ({ sql }) => {
+    const known = names.get(sql);
+    if (known !== undefined) return known;
+    // An empty name is pg's unnamed statement: parsed for this execution only.
+    if (names.size >= limit) return '';
+    const name = `jd_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    names.set(sql, name);
+    return name;
+  };
+}
+
+/**
+ * The driver adapter over a `pg` pool of our own. Every connection error is listened for: an
+ * `error` event nobody listens to would end the process, and a connection killed by the server
+ * (a restart, `pg_terminate_backend`, a failover) must only cost the queries it was running.
+ */
+function postgresAdapter(options: StorageOptions): PrismaPg {
+  const report = (error: Error) => options.onConnectionError?.(error);
+  const pool = new pg.Pool({ connectionString: options.databaseUrl });
+  pool.on('error', report);
+  // A client checked out and killed between queries emits on itself; the pool removes it.
+  pool.on('connect', (client) => client.on('error', report));
+  return new PrismaPg(pool, {
+    onPoolError: report,
+    onConnectionError: report,
+    disposeExternalPool: true,
+    statementNameGenerator: options.preparedStatements === false ? undefined : preparedStatementNamer(),
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { respondentKey } from '../core/pulse/respondent-key.ts';
 import type { PrismaClient } from './client.ts';
+import { forgetCached } from './lookup-cache.ts';
+import { flushQuestionLog } from './question-log-writer.ts';
 
 /** Everything stored about one person in one workspace, for a subject access request. */
 export interface SubjectAccessExport {
@@ -55,6 +57,8 @@ export class DataProtection {
   }
 
   async exportUser(workspaceId: string, userId: string, now = new Date()): Promise<SubjectAccessExport> {
+    // Questions still on their way to the log are part of what is held.
+    await flushQuestionLog(this.prisma);
     const keys = await this.respondentKeys(workspaceId, userId);
     const [
       member,
@@ -137,9 +141,10 @@ export class DataProtection {
    * that links it to them. Returns how many rows each step touched.
    */
   async eraseUser(workspaceId: string, userId: string): Promise<Record<string, number>> {
+    await flushQuestionLog(this.prisma);
     const keys = await this.respondentKeys(workspaceId, userId);
     const tombstone = () => `erased-${randomBytes(8).toString('hex')}`;
-    return this.prisma.$transaction(async (tx) => {
+    const erased = await this.prisma.$transaction(async (tx) => {
       const counts: Record<string, number> = {};
       counts.questions = (
         await tx.guidanceQuestion.updateMany({ where: { workspaceId, userId }, data: { userId: null } })
@@ -225,6 +230,8 @@ export class DataProtection {
       counts.member = (await tx.member.deleteMany({ where: { workspaceId, userId } })).count;
       return counts;
     });
+    forgetCached(this.prisma, workspaceId, userId);
+    return erased;
   }
 }
 

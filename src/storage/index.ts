@@ -28,6 +28,7 @@ import {
 import { DataProtection } from './data-protection.ts';
 import { listWorkspaces, type WorkspaceSummary, workspaceExists } from './data-workspaces.ts';
 import { PrismaMaintenance } from './maintenance.ts';
+import { questionLogWriterFor } from './question-log-writer.ts';
 import {
   PrismaLocalArticleRepository,
   PrismaQuestionStatsRepository,
@@ -81,9 +82,18 @@ export interface Repositories {
   /** Teams turn state and conversation references. */
   turnState: TurnStateRepository;
   conversationReferences: ConversationReferenceRepository;
+  /** Writes what is still waiting to be written (the question log's batch); before closing. */
+  flush(): Promise<void>;
 }
 
-export function createRepositories(prisma: PrismaClient): Repositories {
+export interface RepositoryOptions {
+  /** Told when a background write (the question log's batch) failed. */
+  onBackgroundError?: (error: unknown, info: { entries: number; givenUp: boolean }) => void;
+}
+
+export function createRepositories(prisma: PrismaClient, options: RepositoryOptions = {}): Repositories {
+  const writer = questionLogWriterFor(prisma);
+  if (options.onBackgroundError) writer.onError = options.onBackgroundError;
   return {
     workspaces: new PrismaWorkspaceRepository(prisma),
     notices: new PrismaWorkspaceNoticeRepository(prisma),
@@ -102,6 +112,7 @@ export function createRepositories(prisma: PrismaClient): Repositories {
     installations: new PrismaInstallationRepository(prisma),
     turnState: new PrismaTurnStateRepository(prisma),
     conversationReferences: new PrismaConversationReferenceRepository(prisma),
+    flush: () => writer.flush(),
   };
 }
 
@@ -124,12 +135,12 @@ export interface Storage extends Database {
 }
 
 /** Opens the database (PGlite by default, PostgreSQL with a URL), migrates it and builds its doors. */
-export async function openStorage(options: StorageOptions): Promise<Storage> {
+export async function openStorage(options: StorageOptions & RepositoryOptions): Promise<Storage> {
   const database = await openDatabase(options);
   const { prisma } = database;
   return {
     ...database,
-    repos: createRepositories(prisma),
+    repos: createRepositories(prisma, { onBackgroundError: options.onBackgroundError }),
     dataProtection: (respondentSecret) => new DataProtection(prisma, respondentSecret),
     workspaces: {
       list: () => listWorkspaces(prisma),

@@ -1,5 +1,7 @@
 import type { Logger } from '../logger.ts';
 import type { PrismaClient } from './client.ts';
+import { forgetCached } from './lookup-cache.ts';
+import { flushQuestionLog } from './question-log-writer.ts';
 
 const DAY = 86_400_000;
 /** Why a post was cancelled at uninstall: a reinstall puts exactly these back. */
@@ -74,6 +76,8 @@ export async function deleteUninstalledWorkspaces(
   logger?: Logger,
 ): Promise<{ workspaceId: string; deleted: DeletedCounts }[]> {
   const cutoff = new Date(now.getTime() - graceDays * DAY);
+  // A question still on its way would otherwise bring a deleted workspace back.
+  await flushQuestionLog(prisma);
   const due = await prisma.workspace.findMany({
     where: { uninstalledAt: { lt: cutoff } },
     select: { id: true },
@@ -135,6 +139,7 @@ export async function deleteUninstalledWorkspaces(
       };
     });
     if (!deleted) continue;
+    forgetCached(prisma, workspaceId);
     logger?.info(
       { workspaceId, uninstalledBefore: cutoff.toISOString(), deleted },
       'uninstalled workspace deleted after its grace period',

@@ -11,6 +11,7 @@ import { isAppError } from '../../src/core/shared/errors.ts';
 import { openStorage } from '../../src/storage/index.ts';
 import { applyMigrations, diffSchemaAgainstMigrations, migrationsDir } from '../../src/storage/migrate.ts';
 import { createScratchDatabase } from '../support/databases.ts';
+import { migratedTemplate } from '../support/migrated-template.ts';
 
 async function copyOfMigrations(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'joinedup-migrations-'));
@@ -103,6 +104,17 @@ describe('migrations', () => {
     const sql = await diffSchemaAgainstMigrations(empty);
     expect(sql).toMatch(/CREATE TABLE "guidance_question"/);
     expect(sql).toMatch(/CREATE TABLE "processed_event"/);
+  });
+
+  it('the migrated template the test databases start from holds every migration and its tables', async () => {
+    const storage = await openStorage({ dataDir: 'memory://', loadDataDir: await migratedTemplate() });
+    try {
+      expect(storage.appliedMigrations).toEqual([]);
+      expect(await storage.migrationsApplied()).toBe(true);
+      expect(await storage.prisma.workspace.count()).toBe(0);
+    } finally {
+      await storage.close();
+    }
   });
 
   it('opens an embedded database directory, migrates it once, and refuses a second opener', async () => {

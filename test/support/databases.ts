@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openStorage, type Storage } from '../../src/storage/index.ts';
 import { createScratchDatabase } from '../../src/storage/scratch-database.ts';
+import { migratedTemplate } from './migrated-template.ts';
 
 export interface TestDatabase {
   /** The open storage; valid inside tests (set in beforeAll). */
@@ -13,7 +14,7 @@ export { createScratchDatabase };
 
 /**
  * Runs the same suite on PGlite always and on PostgreSQL when TEST_DATABASE_URL is set,
- * each on a fresh, migrated database.
+ * each on a fresh, migrated database (PGlite: a copy of one migrated template, see migrated-template.ts).
  */
 export function describeEachDatabase(title: string, suite: (db: TestDatabase) => void): void {
   const targets: { label: string; url?: string }[] = [{ label: 'pglite' }];
@@ -28,7 +29,7 @@ export function describeEachDatabase(title: string, suite: (db: TestDatabase) =>
           state.drop = scratch.drop;
           state.storage = await openStorage({ databaseUrl: scratch.url, dataDir: 'unused' });
         } else {
-          state.storage = await openStorage({ dataDir: 'memory://' });
+          state.storage = await openStorage({ dataDir: 'memory://', loadDataDir: await migratedTemplate() });
         }
       });
       afterAll(async () => {

@@ -15,6 +15,7 @@ import type {
   WorkspaceRepository,
 } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
+import type { BotThreads } from './listeners/bot-threads.ts';
 
 /** What the Slack adapter reports to the metrics endpoint. */
 export interface SlackMetrics {
@@ -45,6 +46,8 @@ export interface SlackListenerContext {
   forumActs: ForumUseCases;
   pulseActs: PulseUseCases;
   metrics?: SlackMetrics;
+  /** Threads the bot has answered in, where replies are answered without a mention. */
+  threads: BotThreads;
   /** How long a modal submission may take before the modal is closed and the result sent by DM. */
   viewDeadlineMs: number;
   /** The joinedup workspace of a request. */

@@ -8,7 +8,14 @@ import { BodyError, readBody } from '../../ops/read-body.ts';
 import type { SlackMetrics } from './context.ts';
 import { verifySlackSignature } from './verify-signature.ts';
 
-/** Bolt's logger, onto ours: warnings and errors only, as one short line without payloads. */
+/** Anything shaped like a Slack token (bot, user, app, refresh, config). */
+const TOKEN = /\bxox[a-z]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bxoxe\.[A-Za-z0-9.-]+/g;
+
+/**
+ * Bolt's and the Web API client's logger, onto ours: warnings and errors only, as one short JSON
+ * line without payloads (only the strings the SDK writes and error names), tokens redacted.
+ * Without it the SDKs write their own unstructured lines to the console.
+ */
 export function boltLogger(logger: Logger): BoltLogger {
   const line = (args: unknown[]) =>
     args
@@ -21,6 +28,7 @@ export function boltLogger(logger: Logger): BoltLogger {
       })
       .filter(Boolean)
       .join(' ')
+      .replace(TOKEN, '[redacted]')
       .slice(0, 300);
   return {
     debug: () => {},

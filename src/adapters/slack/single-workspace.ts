@@ -3,6 +3,7 @@ import { WebClient } from '@slack/web-api';
 import type { WorkspaceRepository } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import { slackWorkspaceId } from './installation-store.ts';
+import { boltLogger } from './receiver.ts';
 
 /** Who the configured bot token belongs to, as `auth.test` says. */
 interface TokenIdentity {
@@ -53,6 +54,7 @@ export class SingleWorkspaceAuth {
       slackApiUrl: options.apiUrl,
       retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 1000 },
       timeout: 10_000,
+      logger: boltLogger(options.logger),
     });
   }
 

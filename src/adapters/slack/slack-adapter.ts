@@ -21,6 +21,7 @@ import { newLogId, runWithLogContext } from '../../ops/log-context.ts';
 import type { SlackIds, SlackListenerContext, SlackMetrics } from './context.ts';
 import { SlackInstallationStore, slackWorkspaceId } from './installation-store.ts';
 import { registerActionListeners } from './listeners/actions.ts';
+import { BotThreads } from './listeners/bot-threads.ts';
 import { registerCommandListeners } from './listeners/commands.ts';
 import { registerLifecycleListeners } from './listeners/lifecycle.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
@@ -213,6 +214,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     pulseActs: new PulseUseCases(deps.pulse),
     metrics: deps.metrics,
     viewDeadlineMs: deps.viewDeadlineMs ?? 2500,
+    threads: new BotThreads(),
     workspaceOf: (ids: SlackIds, teamId?: string) => ({
       id: slackWorkspaceId({ ...ids, teamId: ids.teamId ?? teamId }),
       platform: 'slack',
@@ -270,8 +272,12 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       while (limit.activeCount + limit.pendingCount > 0 && Date.now() < until) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      const left = limit.activeCount + limit.pendingCount;
-      if (left > 0) log.warn({ turns: left }, 'Slack turns still waiting at shutdown');
+      // Past the deadline, turns not yet started are dropped (the database is about to close
+      // under them) and the few running ones are let finish.
+      const dropped = limit.pendingCount;
+      limit.clearQueue();
+      if (dropped > 0) log.warn({ turns: dropped }, 'Slack turns still waiting at shutdown were dropped');
+      while (limit.activeCount > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     },
   };
 }

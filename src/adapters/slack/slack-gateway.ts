@@ -7,6 +7,7 @@ import {
 } from '@slack/web-api';
 import type { ChatGateway, OutboundMessage, PostTarget } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
+import { boltLogger } from './receiver.ts';
 import { outboundToBlocks } from './render/blocks.ts';
 
 /** Slack errors that a retry cannot fix: the post is given up at once. */
@@ -75,7 +76,7 @@ export class SlackGateway implements ChatGateway {
         retryConfig: { retries: 0 },
         rejectRateLimitedCalls: true,
         timeout: this.options.timeoutMs ?? 10_000,
-        logger: quietLogger,
+        logger: this.options.logger ? boltLogger(this.options.logger) : quietLogger,
       });
       this.clients.set(token, client);
     }

@@ -41,7 +41,7 @@ async function activityBody(req: HttpRequest, limit: number): Promise<Record<str
 }
 
 /** What botbuilder writes to its Express-style response, kept to be sent afterwards. */
-class CapturedResponse implements Response {
+export class CapturedResponse implements Response {
   statusCode = 200;
   body: unknown;
   constructor(readonly socket: unknown) {}

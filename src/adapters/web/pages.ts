@@ -52,8 +52,8 @@ ${
 
 /** The latest run's % favourable per question and overall, with the change since the run before. */
 export function pulseHeadline(series: PulseSeries): Html | string {
+  if (!series.headline?.overall) return '';
   const { overall, questions } = series.headline;
-  if (overall === null) return '';
   return html`<section class="headline"><h2>Headline</h2><p><strong>${overall.sentence}</strong></p>
 <ul>${questions.filter((q) => q.sentence !== null).map((q) => html`<li>${q.text}: <strong>${q.sentence ?? ''}</strong></li>`)}</ul></section>`;
 }

@@ -46,8 +46,8 @@ export interface PulseSeries {
   template: SurveyTemplate;
   runs: { run: SurveyRunRecord; label: string; results: RunResults }[];
   trend: TrendResult;
-  /** The latest run's % favourable, with the change since the run before. */
-  headline: Headline;
+  /** The latest run's % favourable, with the change since the run before (from `computeHeadline`). */
+  headline?: Headline;
 }
 
 /** One forum as the dashboard shows it. */

@@ -1,12 +1,13 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
+import { secureSourceUrl } from './secure-source-url.ts';
 
 const sourceSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().optional(),
   year: z.union([z.number().int(), z.string()]).optional(),
-  url: z.url(),
+  url: z.url().transform(secureSourceUrl),
 });
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');

@@ -10,6 +10,7 @@ import type { AnswerKind, Feedback, QuestionLogEntry } from '../../core/shared/p
 import type { PrismaClient } from '../client.ts';
 import type { LocalArticle } from '../generated/prisma/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { flushQuestionLog } from '../question-log-writer.ts';
 
 const toRecord = (row: LocalArticle): LocalArticleRecord => ({
   id: row.id,
@@ -124,6 +125,7 @@ export class PrismaQuestionStatsRepository implements QuestionStatsRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async listAskedSince(workspaceId: string, since: Date): Promise<QuestionLogEntry[]> {
+    await flushQuestionLog(this.prisma);
     const rows = await this.prisma.guidanceQuestion.findMany({
       where: { workspaceId, createdAt: { gte: since } },
       orderBy: { createdAt: 'asc' },

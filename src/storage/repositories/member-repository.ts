@@ -1,6 +1,7 @@
 import type { MemberRecord, MemberRepository, Role, WorkspaceRef } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import type { Member } from '../generated/prisma/client.ts';
+import { lookupCachesFor, type TtlCache } from '../lookup-cache.ts';
 import { ensureWorkspaceRow } from './workspace-repository.ts';
 
 function toRecord(row: Member): MemberRecord {
@@ -12,8 +13,23 @@ function toRecord(row: Member): MemberRecord {
   };
 }
 
+const key = (workspaceId: string, userId: string) => `${workspaceId}\u0000${userId}`;
+
+/**
+ * Members, with every turn's lookup cached briefly (see lookup-cache.ts): a role changed on
+ * another replica shows here within LOOKUP_TTL_MS; this process's own changes at once.
+ */
 export class PrismaMemberRepository implements MemberRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly cache: TtlCache<unknown>;
+
+  constructor(private readonly prisma: PrismaClient) {
+    this.cache = lookupCachesFor(prisma).members;
+  }
+
+  private remember(record: MemberRecord): MemberRecord {
+    this.cache.set(key(record.workspaceId, record.userId), { ...record });
+    return record;
+  }
 
   async ensureMember(workspace: WorkspaceRef, userId: string, displayName?: string): Promise<MemberRecord> {
     const existing = await this.findMember(workspace.id, userId);
@@ -44,14 +60,16 @@ export class PrismaMemberRepository implements MemberRepository {
         },
       });
     });
-    return toRecord(row);
+    return this.remember(toRecord(row));
   }
 
   async findMember(workspaceId: string, userId: string): Promise<MemberRecord | null> {
+    const cached = this.cache.get(key(workspaceId, userId)) as MemberRecord | undefined;
+    if (cached) return { ...cached };
     const row = await this.prisma.member.findUnique({
       where: { workspaceId_userId: { workspaceId, userId } },
     });
-    return row ? toRecord(row) : null;
+    return row ? this.remember(toRecord(row)) : null;
   }
 
   async setRole(workspaceId: string, userId: string, role: Role): Promise<MemberRecord> {
@@ -60,7 +78,7 @@ export class PrismaMemberRepository implements MemberRepository {
       create: { workspaceId, userId, role },
       update: { role },
     });
-    return toRecord(row);
+    return this.remember(toRecord(row));
   }
 
   async listMembers(workspaceId: string): Promise<MemberRecord[]> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   AnswerKind,
   Feedback,
@@ -7,6 +8,7 @@ import type {
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import type { GuidanceQuestion } from '../generated/prisma/client.ts';
+import { type QuestionLogWriter, questionLogWriterFor, questionRow } from '../question-log-writer.ts';
 
 function toEntry(row: GuidanceQuestion): QuestionLogEntry {
   return {
@@ -26,32 +28,26 @@ function toEntry(row: GuidanceQuestion): QuestionLogEntry {
 }
 
 export class PrismaQuestionLogRepository implements QuestionLogRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly writer: QuestionLogWriter;
 
+  constructor(private readonly prisma: PrismaClient) {
+    this.writer = questionLogWriterFor(prisma);
+  }
+
+  /** Hands the entry to the batched writer and returns it at once (see question-log-writer.ts). */
   async record(entry: NewQuestionLogEntry): Promise<QuestionLogEntry> {
-    const row = await this.prisma.guidanceQuestion.create({
-      data: {
-        workspace: {
-          connectOrCreate: {
-            where: { id: entry.workspaceId },
-            create: { id: entry.workspaceId, platform: 'unknown' },
-          },
-        },
-        userId: entry.userId ?? null,
-        redactedText: entry.redactedText,
-        answerKind: entry.answerKind,
-        urgency: entry.urgency ?? null,
-        matchedArticles: entry.matchedArticles,
-        confidence: entry.confidence,
-        privacyWarning: entry.privacyWarning,
-        createdAt: entry.createdAt,
-        expiresAt: entry.expiresAt,
-      },
-    });
-    return toEntry(row);
+    const row = questionRow(randomUUID(), entry, new Date());
+    this.writer.add(row);
+    return toEntry({ ...row, feedback: null, feedbackAt: null });
+  }
+
+  /** Writes the entries still waiting: every read below sees every question recorded before it. */
+  flush(): Promise<void> {
+    return this.writer.flush();
   }
 
   async setFeedback(workspaceId: string, questionId: string, feedback: Feedback, at: Date): Promise<boolean> {
+    await this.writer.flush();
     const result = await this.prisma.guidanceQuestion.updateMany({
       where: { id: questionId, workspaceId },
       data: { feedback, feedbackAt: at },
@@ -60,11 +56,13 @@ export class PrismaQuestionLogRepository implements QuestionLogRepository {
   }
 
   async find(workspaceId: string, questionId: string): Promise<QuestionLogEntry | null> {
+    await this.writer.flush();
     const row = await this.prisma.guidanceQuestion.findFirst({ where: { id: questionId, workspaceId } });
     return row ? toEntry(row) : null;
   }
 
   async latestForUser(workspaceId: string, userId: string): Promise<QuestionLogEntry | null> {
+    await this.writer.flush();
     const row = await this.prisma.guidanceQuestion.findFirst({
       where: { workspaceId, userId },
       orderBy: { createdAt: 'desc' },
@@ -73,6 +71,7 @@ export class PrismaQuestionLogRepository implements QuestionLogRepository {
   }
 
   async listNeedingAnswers(workspaceId: string, limit: number): Promise<QuestionLogEntry[]> {
+    await this.writer.flush();
     const rows = await this.prisma.guidanceQuestion.findMany({
       where: { workspaceId, OR: [{ answerKind: 'no_answer' }, { feedback: 'unhelpful' }] },
       orderBy: { createdAt: 'desc' },
@@ -82,6 +81,7 @@ export class PrismaQuestionLogRepository implements QuestionLogRepository {
   }
 
   async deleteExpired(now: Date): Promise<number> {
+    await this.writer.flush();
     const result = await this.prisma.guidanceQuestion.deleteMany({ where: { expiresAt: { lte: now } } });
     return result.count;
   }

@@ -11,21 +11,35 @@ import type {
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { lookupCachesFor, TtlCache } from '../lookup-cache.ts';
 import { ensureWorkspaceRow } from './workspace-repository.ts';
 
-/** Turn state rows: an item written with a stale eTag is refused. */
+/**
+ * Turn state rows: an item written with a stale eTag is refused. A write of exactly what was read
+ * at that eTag changes nothing and is skipped (no row is rewritten, the eTag stays).
+ */
 export class PrismaTurnStateRepository implements TurnStateRepository {
+  /** What each key held when last read or written here: its eTag and its value as JSON. */
+  private readonly seen = new TtlCache<{ eTag: string; json: string }>(60_000, 5_000);
+
   constructor(private readonly prisma: PrismaClient) {}
 
   async read(keys: string[]): Promise<Record<string, TurnStateItem>> {
     if (keys.length === 0) return {};
     const rows = await this.prisma.botState.findMany({ where: { key: { in: keys } } });
     const items: Record<string, TurnStateItem> = {};
-    for (const row of rows) items[row.key] = { value: row.value as Record<string, unknown>, eTag: row.eTag };
+    for (const row of rows) {
+      items[row.key] = { value: row.value as Record<string, unknown>, eTag: row.eTag };
+      this.seen.set(row.key, { eTag: row.eTag, json: JSON.stringify(row.value) });
+    }
     return items;
   }
 
   async write(key: string, item: Record<string, unknown>, expectedETag?: string): Promise<boolean> {
+    const last = this.seen.get(key);
+    if (expectedETag !== undefined && last?.eTag === expectedETag && last.json === JSON.stringify(item))
+      return true;
+    this.seen.delete(key);
     const value = item as Prisma.InputJsonValue;
     const next = randomUUID();
     if (expectedETag === undefined) {
@@ -54,6 +68,7 @@ export class PrismaTurnStateRepository implements TurnStateRepository {
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
+    for (const key of keys) this.seen.delete(key);
     await this.prisma.botState.deleteMany({ where: { key: { in: keys } } });
   }
 }
@@ -72,9 +87,29 @@ const toStored = (row: {
 
 /** Conversation references by (tenant, conversation), for proactive posts. */
 export class PrismaConversationReferenceRepository implements ConversationReferenceRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly saved: TtlCache<string>;
 
+  constructor(private readonly prisma: PrismaClient) {
+    this.saved = lookupCachesFor(prisma).references;
+  }
+
+  /**
+   * Every Teams turn saves its reference; one this process saved moments ago unchanged is not
+   * rewritten (nor its workspace row ensured again): the row is only made active again if
+   * something, here or on another replica, marked it inactive meanwhile.
+   */
   async save(workspaceId: string, conversationId: string, reference: Record<string, unknown>): Promise<void> {
+    const key = `${workspaceId}\u0000${conversationId}`;
+    const text = JSON.stringify(reference);
+    if (this.saved.get(key) === text) {
+      // Unchanged: only a mark of inactive (perhaps by another replica) is undone; an active row
+      // matches nothing, so nothing is written.
+      await this.prisma.conversationReference.updateMany({
+        where: { workspaceId, conversationId, active: false },
+        data: { active: true },
+      });
+      return;
+    }
     await ensureWorkspaceRow(this.prisma, workspaceId, 'teams');
     const json = reference as Prisma.InputJsonValue;
     await this.prisma.conversationReference.upsert({
@@ -82,6 +117,7 @@ export class PrismaConversationReferenceRepository implements ConversationRefere
       create: { workspaceId, conversationId, reference: json, active: true },
       update: { reference: json, active: true },
     });
+    this.saved.set(key, text);
   }
 
   async find(workspaceId: string, conversationId: string): Promise<StoredConversationReference | null> {
@@ -121,6 +157,7 @@ export class PrismaConversationReferenceRepository implements ConversationRefere
   }
 
   async markInactive(workspaceId: string, conversationId: string): Promise<boolean> {
+    this.saved.delete(`${workspaceId}\u0000${conversationId}`);
     const result = await this.prisma.conversationReference.updateMany({
       where: { workspaceId, conversationId, active: true },
       data: { active: false },
@@ -129,6 +166,7 @@ export class PrismaConversationReferenceRepository implements ConversationRefere
   }
 
   async markTeamInactive(workspaceId: string, teamId: string): Promise<number> {
+    this.saved.clear(`${workspaceId}\u0000`);
     const result = await this.prisma.conversationReference.updateMany({
       where: { workspaceId, active: true, reference: { path: ['teamId'], equals: teamId } },
       data: { active: false },

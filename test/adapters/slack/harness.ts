@@ -13,6 +13,7 @@ import { createLogger } from '../../../src/logger.ts';
 import { type App, createApp } from '../../../src/main.ts';
 import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
 import { createScratchDatabase } from '../../../src/storage/scratch-database.ts';
+import { migratedTemplate } from '../../support/migrated-template.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-single-workspace';
@@ -94,7 +95,11 @@ export async function startSlackHarness(
     ...options.env,
   });
   const logger = createLogger('info', sink);
-  const app = await createApp(config, logger, { clock: options.clock });
+  const inMemory = config.storage.dataDir === 'memory://' && !config.storage.databaseUrl;
+  const app = await createApp(config, logger, {
+    clock: options.clock,
+    loadDataDir: inMemory ? await migratedTemplate() : undefined,
+  });
   if (!config.slack) throw new Error('Slack is not configured');
   const adapter = await createSlackAdapter({
     config: config.slack,
@@ -246,8 +251,14 @@ export function buttonClick(
   actionId: string,
   value: string,
   fake: FakeSlack,
-  options: { user?: string; home?: boolean } = {},
+  options: {
+    user?: string;
+    home?: boolean;
+    /** The message clicked, as Slack sends it (its channel, ts and blocks). */
+    message?: { channel: string; ts: string; blocks: unknown; text?: string };
+  } = {},
 ): string {
+  const clicked = options.message;
   counter++;
   return interaction({
     type: 'block_actions',
@@ -258,10 +269,17 @@ export function buttonClick(
     ...(options.home
       ? { view: { type: 'home', id: 'VHOME' }, container: { type: 'view', view_id: 'VHOME' } }
       : {
-          channel: { id: 'C1', name: 'forum' },
-          container: { type: 'message', message_ts: '1.2', channel_id: 'C1' },
+          channel: { id: clicked?.channel ?? 'C1', name: 'forum' },
+          container: {
+            type: 'message',
+            message_ts: clicked?.ts ?? '1.2',
+            channel_id: clicked?.channel ?? 'C1',
+            is_ephemeral: false,
+          },
           response_url: `${fake.url}/respond/${counter}`,
-          message: { ts: '1.2', text: 'x' },
+          message: clicked
+            ? { ts: clicked.ts, text: clicked.text ?? 'x', blocks: clicked.blocks }
+            : { ts: '1.2', text: 'x' },
         }),
     actions: [
       { type: 'button', action_id: actionId, block_id: 'b', value, action_ts: String(Date.now() / 1000) },

@@ -56,6 +56,77 @@ for (const database of databases) {
       expect(updated?.feedback).toBe('unhelpful');
     });
 
+    it('rates the answer clicked, not the latest, and shows the rating in that message', async () => {
+      const asked = h.fake.callsOf('chat.postMessage').length;
+      await h.send(mention('what is a team around the family', { channel: 'CRATE' }));
+      await waitFor(() => (h.fake.channels.get('CRATE') ?? []).length === 1, 'the first answer');
+      await h.send(mention('when can I share information without consent', { channel: 'CRATE' }));
+      await waitFor(() => (h.fake.channels.get('CRATE') ?? []).length === 2, 'both answers');
+      expect(h.fake.callsOf('chat.postMessage').length).toBe(asked + 2);
+      const [first, second] = h.fake.channels.get('CRATE') ?? [];
+      const helpful = (blocks: unknown) =>
+        (blocks as { type: string; elements?: { action_id?: string; value?: string }[] }[])
+          .flatMap((b) => b.elements ?? [])
+          .find((e) => e.action_id === 'feedback:helpful');
+      const button = helpful(first?.blocks);
+      expect(button?.value).toMatch(/^[0-9a-f-]{36}$/);
+      expect(button?.value).not.toBe(helpful(second?.blocks)?.value);
+      const res = await h.send(
+        buttonClick('feedback:helpful', button?.value ?? '', h.fake, {
+          message: { channel: 'CRATE', ts: String(first?.ts), blocks: first?.blocks },
+        }),
+        { contentType: 'application/x-www-form-urlencoded' },
+      );
+      expect(res.status).toBe(200);
+      await waitFor(() => h.fake.callsOf('chat.update').length === 1, 'the message updated in place');
+      const update = h.fake.callsOf('chat.update')[0];
+      expect(update?.params).toMatchObject({ channel: 'CRATE', ts: first?.ts });
+      expect(blocksOf(update)).toContain('Rated 👍 helpful');
+      expect(blocksOf(update)).not.toContain('feedback:');
+      expect(blocksOf(update)).toContain('"value":"article ');
+      const rows = await h.app.storage.prisma.guidanceQuestion.findMany({
+        where: { id: { in: [button?.value ?? '', helpful(second?.blocks)?.value ?? ''] } },
+      });
+      expect(rows.find((r) => r.id === button?.value)?.feedback).toBe('helpful');
+      expect(rows.find((r) => r.id !== button?.value)?.feedback ?? null).toBeNull();
+      expect(h.fake.refused).toEqual([]);
+    });
+
+    it('answers a reply in its own thread without a new mention, and only in its own threads', async () => {
+      const threadReply = (channel: string, thread: string, text: string) =>
+        eventCallback({
+          type: 'message',
+          channel,
+          channel_type: 'channel',
+          user: 'U1',
+          text,
+          thread_ts: thread,
+          ts: `${Date.now() / 1000}`,
+        });
+      const asked = mention('who can start a CAF', { channel: 'CTHREAD' });
+      const thread = String((JSON.parse(asked) as { event: { ts: string } }).event.ts);
+      await h.send(asked);
+      await waitFor(() => (h.fake.channels.get('CTHREAD') ?? []).length === 1, 'the answer in the thread');
+      await h.send(threadReply('CTHREAD', thread, 'what is a lead professional'));
+      await waitFor(() => (h.fake.channels.get('CTHREAD') ?? []).length === 2, 'the follow-up answered');
+      expect(h.fake.channels.get('CTHREAD')?.[1]?.thread_ts).toBe(thread);
+      // A thread the bot answered before a restart: known from Slack's thread history, not memory.
+      h.fake.channels.set('COLD', [
+        { ts: '1600000000.000100', user: 'UBOT', bot_id: 'BBOT', thread_ts: '1600000000.000001' },
+      ]);
+      await h.send(threadReply('COLD', '1600000000.000001', 'what is team around the family'));
+      await waitFor(
+        () => (h.fake.channels.get('COLD') ?? []).length === 2,
+        'the follow-up in an older thread',
+      );
+      // Someone else's thread: not the bot's business.
+      const questionsBefore = await questions();
+      await h.send(threadReply('COTHER', '1600000000.000009', 'what is a CAF'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(h.fake.channels.get('COTHER')).toBeUndefined();
+      expect(await questions()).toBe(questionsBefore);
+    });
+
     it('answers a direct message without a thread', async () => {
       const before = h.fake.callsOf('chat.postMessage').length;
       await h.send(directMessage('what is a team around the family'));

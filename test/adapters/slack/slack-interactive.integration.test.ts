@@ -59,19 +59,38 @@ for (const database of databases) {
       await h?.stop();
     });
 
-    it('answers /joinedup help privately through the response URL', async () => {
+    it('answers /joinedup help privately and briefly, with buttons and the App Home', async () => {
       const res = await h.send(slashCommand('help', h.fake), form);
       expect(res.status).toBe(200);
       await waitFor(() => h.fake.responses.length === 2, 'the help reply');
       const reply = h.fake.responses.at(-1)?.body;
       expect(reply?.response_type).toBe('ephemeral');
-      expect(String(reply?.text)).toMatch(/forum create/);
-      expect(String(reply?.text)).toMatch(/pulse/);
+      const shown = JSON.stringify(reply?.blocks);
+      expect(shown).toMatch(/slack:\/\/app\?team=T1&id=A1&tab=home\|App Home/);
+      expect(shown).toMatch(/"action_id":"open_forum_modal"/);
+      expect(shown).toMatch(/"action_id":"cmd:help"/);
+      expect(JSON.stringify(reply).length).toBeLessThan(3000);
+      expect(h.fake.refused).toEqual([]);
+    });
+
+    it('shows every command from the help button, split within Slack limits, nothing dropped', async () => {
+      const before = h.fake.responses.length;
+      await h.send(buttonClick('cmd:help', 'help', h.fake), form);
+      await waitFor(() => h.fake.responses.length > before, 'the command list');
+      const shown = h.fake.responses
+        .slice(before)
+        .map((r) => JSON.stringify(r.body.blocks))
+        .join('');
+      for (const command of ['forum create', 'pulse results', 'ask &lt;question&gt;', 'article &lt;id&gt;']) {
+        expect(shown).toContain(command);
+      }
+      expect(h.fake.refused).toEqual([]);
     });
 
     it('answers /joinedup ask … with a sourced answer', async () => {
+      const before = h.fake.responses.length;
       await h.send(slashCommand('ask when can I share information without consent', h.fake), form);
-      await waitFor(() => h.fake.responses.length === 3, 'the answer');
+      await waitFor(() => h.fake.responses.length === before + 1, 'the answer');
       expect(JSON.stringify(h.fake.responses.at(-1)?.body.blocks)).toMatch(/Source: </);
     });
 
@@ -122,6 +141,67 @@ for (const database of databases) {
         () => h.fake.callsOf('chat.postMessage').some((c) => /Created/.test(String(c.params.text))),
         'the confirmation',
       );
+    });
+
+    it('refuses a typed contact Slack could not resolve, and stores nothing', async () => {
+      const before = h.fake.responses.length;
+      await h.send(
+        slashCommand(
+          'forum agency add "North Leeds Early Help Forum" name="Youth Service" sector=youth_support contacts=@bob',
+          h.fake,
+        ),
+        form,
+      );
+      await waitFor(() => h.fake.responses.length === before + 1, 'the refusal');
+      expect(String(h.fake.responses.at(-1)?.body.text)).toMatch(/could not find "@bob".*nothing was saved/);
+      expect(await h.app.storage.prisma.forumAgency.count({ where: { name: 'Youth Service' } })).toBe(0);
+    });
+
+    it('resolves a picked person (<@U123|name>, should_escape) to their user id', async () => {
+      const before = h.fake.responses.length;
+      await h.send(
+        slashCommand(
+          'forum agency add "North Leeds Early Help Forum" name="Youth Service" sector=youth_support contacts=<@U9|bob>,<@U8|ann>',
+          h.fake,
+        ),
+        form,
+      );
+      await waitFor(() => h.fake.responses.length === before + 1, 'the confirmation');
+      const agency = await h.app.storage.prisma.forumAgency.findFirst({ where: { name: 'Youth Service' } });
+      expect(agency?.contacts).toEqual(['U9', 'U8']);
+    });
+
+    it('adds an agency from the modal, its contacts picked with a user picker', async () => {
+      await h.send(slashCommand('agency new', h.fake), form);
+      await waitFor(
+        () =>
+          h.fake
+            .callsOf('views.open')
+            .some((c) => (c.params.view as { callback_id?: string }).callback_id === VIEW.agency),
+        'the agency modal',
+      );
+      const view = h.fake.callsOf('views.open').at(-1)?.params.view;
+      expect(JSON.stringify(view)).toContain('"type":"multi_users_select"');
+      const res = await h.send(
+        submission(VIEW.agency, {
+          forum: { type: 'static_select', selected_option: { value: 'North Leeds Early Help Forum' } },
+          name: { type: 'plain_text_input', value: 'Police Early Help' },
+          sector: { type: 'static_select', selected_option: { value: 'social_care' } },
+          contacts: { type: 'multi_users_select', selected_users: ['U5', 'U6'] },
+          host: { type: 'radio_buttons', selected_option: { value: 'yes' } },
+        }),
+        form,
+      );
+      expect(res.status).toBe(200);
+      await waitFor(
+        async () =>
+          (await h.app.storage.prisma.forumAgency.count({ where: { name: 'Police Early Help' } })) === 1,
+        'the agency',
+      );
+      const agency = await h.app.storage.prisma.forumAgency.findFirst({
+        where: { name: 'Police Early Help' },
+      });
+      expect(agency?.contacts).toEqual(['U5', 'U6']);
     });
 
     it('records an RSVP from a button once, however often it is clicked', async () => {

@@ -13,13 +13,24 @@ describe('the Slack app manifest', () => {
   });
   it('subscribes to the events the adapter listens for, and sends everything to /slack/events', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked'].sort(),
+      [
+        'app_home_opened',
+        'app_mention',
+        'app_uninstalled',
+        'message.channels',
+        'message.groups',
+        'message.im',
+        'tokens_revoked',
+      ].sort(),
     );
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.settings.interactivity.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.features.slash_commands[0].command).toBe('/joinedup');
     expect(manifest.features.slash_commands[0].url).toMatch(/\/slack\/events$/);
     expect(manifest.oauth_config.redirect_urls[0]).toMatch(/\/slack\/oauth_redirect$/);
+  });
+  it('escapes the slash command, so people picked with @ arrive as user ids', () => {
+    expect(manifest.features.slash_commands[0].should_escape).toBe(true);
   });
   it('has a bot user and the App Home tab', () => {
     expect(manifest.features.bot_user.display_name).toBe('joinedup');

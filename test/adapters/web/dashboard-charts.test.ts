@@ -61,8 +61,8 @@ function makeSeries(): PulseSeries {
   const trend = computeTrend(
     runs.map((r) => ({ runId: r.run.id, label: r.label, closedAt: r.run.closesAt, results: r.results })),
   );
-  const last = runs[runs.length - 1];
-  const before = runs[runs.length - 2];
+  const last = runs.at(-1);
+  const before = runs.at(-2);
   const headline = last
     ? computeHeadline(
         template,

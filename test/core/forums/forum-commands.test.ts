@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply, Route } from '../../../src/core/conversation/types.ts';
+import type { Reply } from '../../../src/core/conversation/types.ts';
 import { forumRoutes } from '../../../src/core/forums/forum-routes.ts';
 import { ForumService } from '../../../src/core/forums/forum-service.ts';
 import { readDatedArguments } from '../../../src/core/forums/read-dated-arguments.ts';
@@ -18,20 +18,18 @@ async function setup(now = '2026-12-20T10:00:00Z') {
   const forums = new InMemoryForums();
   const posts = new InMemoryScheduledPosts();
   const service = new ForumService({ forums, posts, clock });
-  const routes = forumRoutes(service) as unknown as Route<unknown>[];
-  const matches = (text: string) => routes.some((r) => r.match(text) !== undefined);
+  const routes = forumRoutes(service);
+  const matches = (text: string) => routes.some((r) => r.bind(text) !== undefined);
   const say = async (text: string, member = coordinator): Promise<Reply> => {
     for (const route of routes) {
-      const args = route.match(text);
-      if (args === undefined) continue;
+      const handle = route.bind(text);
+      if (handle === undefined) continue;
       const message = {
         workspace: { id: workspaceId, platform: 'console' as const },
         userId: member.userId,
         text,
       };
-      return route
-        .handle({ message, member }, args)
-        .catch((error: Error) => ({ text: error.message, error: 'x' }));
+      return handle({ message, member }).catch((error: Error) => ({ text: error.message, error: 'x' }));
     }
     throw new Error(`no route for "${text}"`);
   };

@@ -103,7 +103,7 @@ describe('a forum that keeps its promises', () => {
       nextDueAt: (until) => posts.nextDueAt(until),
     });
     const announcements = sent.filter((s) => s.message.kind === 'forum_announcement');
-    const dates = announcements.map((a) => (a.message.data?.announced as { date: string }).date);
+    const dates = announcements.map((a) => (a.message.data?.announced as { date: string } | undefined)?.date);
     // One per meeting, never twice, none of them "Updated", each four weeks (28 days) ahead.
     expect(new Set(dates).size).toBe(dates.length);
     expect(dates.slice(0, 5)).toEqual(['2027-01-12', '2027-02-09', '2027-03-09', '2027-04-13', '2027-05-11']);

@@ -7,9 +7,11 @@ import { rsvpReply } from '../../../core/forums/present.ts';
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import type { Feedback } from '../../../core/shared/ports.ts';
 import { dmChannel, type SlackListenerContext, sendAttachment } from '../context.ts';
-import { replyToBlocks } from '../render/blocks.ts';
+import { replyMessages, replyToBlocks, type SlackMessage } from '../render/blocks.ts';
+import { fitsView } from '../render/check-blocks.ts';
 import { replyView, surveyAnswerView } from '../render/modals.ts';
-import { openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
+import { openAgencyModal, openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
+import { type BlockChange, rated, rsvped, updateInPlace } from './update-in-place.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +23,7 @@ interface Click {
     response_type: 'ephemeral';
     replace_original: false;
     text: string;
-    blocks: ReturnType<typeof replyToBlocks>['blocks'];
+    blocks: SlackMessage['blocks'];
   }) => Promise<unknown>;
   fromHome: boolean;
 }
@@ -29,14 +31,20 @@ interface Click {
 /** A reply to a click: beside the message clicked, or as a modal from the App Home (a DM if that fails). */
 async function deliver(click: Click, reply: Reply): Promise<void> {
   const { client, body } = click;
-  const { text, blocks } = replyToBlocks(reply);
-  if (click.respond && !click.fromHome) {
-    await click.respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+  const parts = replyMessages(reply);
+  const { respond } = click;
+  if (respond && !click.fromHome) {
+    for (const { text, blocks } of parts) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+    }
   } else if (body.trigger_id) {
-    await client.views
-      .open({ trigger_id: body.trigger_id, view: replyView('joinedup', blocks) })
+    const { trigger_id } = body;
+    // A modal when the reply fits one; otherwise (or if it cannot open) every part by DM.
+    await Promise.resolve()
+      .then(() => client.views.open({ trigger_id, view: replyView('joinedup', replyToBlocks(reply).blocks) }))
       .catch(async () => {
-        await client.chat.postMessage({ channel: await dmChannel(client, body.user.id), text, blocks });
+        const channel = await dmChannel(client, body.user.id);
+        for (const { text, blocks } of parts) await client.chat.postMessage({ channel, text, blocks });
       });
   }
   await sendAttachment(client, body.user.id, reply);
@@ -49,30 +57,54 @@ function replyFor<T>(outcome: Outcome<T>, success: (data: T) => Reply): Reply {
     : { text: outcome.error.message, ephemeral: true, error: outcome.error.code };
 }
 
+/**
+ * What a typed click did: the reply for the person, and how the clicked message now looks (the
+ * change is shown in place; `quiet` when that is all the person needs to see).
+ */
+interface Clicked {
+  reply: Reply | null;
+  change?: BlockChange;
+  quiet?: boolean;
+}
+
 /** A typed button (`rsvp:<answer>`, `feedback:<kind>`): its use case, or undefined for other ids. */
 async function runTyped(
   ctx: SlackListenerContext,
   click: Click,
   actionId: string,
   value: string,
-): Promise<Reply | null | undefined> {
+): Promise<Clicked | undefined> {
   const [kind, choice] = actionId.split(':');
   if (kind === 'rsvp' && (choice === 'going' || choice === 'not_going' || choice === 'maybe')) {
-    if (!UUID.test(value))
-      return { text: 'That RSVP button is not valid any more. Try `forum schedule`.', ephemeral: true };
+    if (!UUID.test(value)) {
+      return {
+        reply: { text: 'That RSVP button is not valid any more. Try `forum schedule`.', ephemeral: true },
+      };
+    }
     const answer: RsvpAnswer = choice;
     const outcome = await ctx.perform(click.actor, 'rsvp', (m) =>
       ctx.forumActs.rsvp(m, { answer, occurrenceId: value }),
     );
-    return outcome && replyFor(outcome, rsvpReply);
+    if (!outcome) return { reply: null };
+    const direct = click.body.channel?.id?.startsWith('D') ?? false;
+    return {
+      reply: replyFor(outcome, rsvpReply),
+      ...(outcome.ok ? { change: rsvped(answer, outcome.data.counts, direct), quiet: direct } : {}),
+    };
   }
   if (kind === 'feedback' && (choice === 'helpful' || choice === 'unhelpful')) {
-    if (!UUID.test(value)) return { text: 'That feedback button is not valid any more.', ephemeral: true };
+    if (!UUID.test(value))
+      return { reply: { text: 'That feedback button is not valid any more.', ephemeral: true } };
     const feedback: Feedback = choice;
+    // The answer clicked, by the id its buttons carry: never simply the person's latest.
     const outcome = await ctx.perform(click.actor, 'feedback', (m) =>
       ctx.conversation.rateAnswer(m, { feedback, questionId: value }),
     );
-    return outcome && replyFor(outcome, (d) => feedbackReply(d.feedback));
+    if (!outcome) return { reply: null };
+    return {
+      reply: replyFor(outcome, (d) => feedbackReply(d.feedback)),
+      ...(outcome.ok ? { change: rated(feedback), quiet: true } : {}),
+    };
   }
   return undefined;
 }
@@ -93,7 +125,10 @@ async function openAnswerForm(
     return;
   }
   const needsSector = !(await ctx.pulse.sectorOf(member));
-  await click.client.views.open({ trigger_id: triggerId, view: surveyAnswerView(run, needsSector) });
+  await click.client.views.open({
+    trigger_id: triggerId,
+    view: fitsView(surveyAnswerView(run, needsSector)),
+  });
 }
 
 /**
@@ -121,8 +156,15 @@ export function registerActionListeners(app: App, ctx: SlackListenerContext): vo
     const value = ('value' in action ? (action.value ?? '') : '').trim();
     const typed = await runTyped(ctx, click, actionId, value);
     if (typed !== undefined) {
-      if (!typed) return;
-      await deliver(click, typed);
+      if (!typed.reply) return;
+      const shown =
+        !click.fromHome && typed.change
+          ? await updateInPlace(client, body, respond, typed.change).catch((error: unknown) => {
+              ctx.log.warn({ err: { name: (error as Error).name } }, 'Slack message not updated in place');
+              return false;
+            })
+          : false;
+      if (!(shown && typed.quiet)) await deliver(click, typed.reply);
       if (click.fromHome) await publishHome(ctx, client, workspace, body.user.id);
       return;
     }
@@ -142,6 +184,7 @@ export function registerActionListeners(app: App, ctx: SlackListenerContext): vo
     if (actionId === 'open_forum_modal') return openForumModal(client, trigger, body.channel?.id);
     if (actionId === 'open_pulse_modal')
       return openSurveyModal(ctx, client, workspace, trigger, body.channel?.id);
+    if (actionId === 'open_agency_modal') return openAgencyModal(ctx, client, workspace, trigger);
     if (actionId === 'pulse_answer_open') return openAnswerForm(ctx, click, value, trigger);
     ctx.log.warn({ actionId: actionId.slice(0, 60) }, 'unknown Slack action ignored');
   });

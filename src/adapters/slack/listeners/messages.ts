@@ -3,7 +3,8 @@ import type { WebClient } from '@slack/web-api';
 import type { IncomingMessage } from '../../../core/conversation/types.ts';
 import type { WorkspaceRef } from '../../../core/shared/ports.ts';
 import { type SlackListenerContext, sendAttachment } from '../context.ts';
-import { replyToBlocks } from '../render/blocks.ts';
+import { replyMessages } from '../render/blocks.ts';
+import { resolveSlackText } from '../resolve-mentions.ts';
 
 const MAX_COMMAND_TEXT = 4000;
 
@@ -40,35 +41,47 @@ async function answer(ctx: SlackListenerContext, said: Said): Promise<void> {
     });
     return;
   }
+  const resolved = resolveSlackText(said.text);
+  if (!resolved.ok) {
+    await client.chat.postEphemeral({
+      channel: said.channel,
+      user: said.userId,
+      thread_ts: said.thread,
+      text: resolved.message,
+    });
+    return;
+  }
   const message: IncomingMessage = {
     workspace: said.workspace,
     userId: said.userId,
-    text: said.text,
+    text: resolved.text,
     eventId: said.eventId,
     channelId: said.channel,
   };
   const reply = await ctx.turn(message);
   if (!reply) return;
   try {
-    const { text, blocks } = replyToBlocks(reply);
     const privateReply = said.shared && (reply.ephemeral || reply.guidance?.privacyWarning);
-    if (privateReply) {
-      await client.chat.postEphemeral({
-        channel: said.channel,
-        user: said.userId,
-        thread_ts: said.thread,
-        text,
-        blocks,
-      });
-    } else {
-      await client.chat.postMessage({
-        channel: said.channel,
-        thread_ts: said.thread,
-        text,
-        blocks,
-        unfurl_links: false,
-      });
+    for (const { text, blocks } of replyMessages(reply)) {
+      if (privateReply) {
+        await client.chat.postEphemeral({
+          channel: said.channel,
+          user: said.userId,
+          thread_ts: said.thread,
+          text,
+          blocks,
+        });
+      } else {
+        await client.chat.postMessage({
+          channel: said.channel,
+          thread_ts: said.thread,
+          text,
+          blocks,
+          unfurl_links: false,
+        });
+      }
     }
+    if (said.shared && said.thread) ctx.threads.remember(said.channel, said.thread);
     await sendAttachment(client, said.userId, reply);
   } catch (error) {
     // The reply did not reach the person: forget the event so Slack's retry runs the turn again.
@@ -95,9 +108,28 @@ export function registerMessageListeners(app: App, ctx: SlackListenerContext): v
   });
 
   app.message(async ({ message, body, context, client }) => {
-    // Direct messages only: in channels the bot answers when mentioned.
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    if (message.subtype !== undefined) return;
     if (message.bot_id || !message.user || typeof message.text !== 'string') return;
+    if (message.channel_type !== 'im') {
+      // In channels: a reply in a thread the bot answered, without a new mention (a mention is
+      // answered by app_mention). Any other channel message is not the bot's business.
+      const thread = message.thread_ts;
+      if (!thread || thread === message.ts) return;
+      if (context.botUserId && message.text.includes(`<@${context.botUserId}`)) return;
+      const bot = { userId: context.botUserId, botId: context.botId };
+      if (!(await ctx.threads.isBots(client, message.channel, thread, bot))) return;
+      await answer(ctx, {
+        client,
+        workspace: ctx.workspaceOf(context, body.team_id),
+        userId: message.user,
+        text: message.text,
+        eventId: body.event_id,
+        channel: message.channel,
+        thread,
+        shared: true,
+      });
+      return;
+    }
     await answer(ctx, {
       client,
       workspace: ctx.workspaceOf(context, body.team_id),

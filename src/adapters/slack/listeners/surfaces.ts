@@ -1,6 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { WorkspaceRef } from '../../../core/shared/ports.ts';
 import type { SlackListenerContext } from '../context.ts';
+import { agencyAddView } from '../render/agency-modal.ts';
+import { fitsView } from '../render/check-blocks.ts';
 import { homeView } from '../render/home.ts';
 import { forumCreateView, surveyCreateView } from '../render/modals.ts';
 
@@ -10,7 +12,19 @@ export async function openForumModal(
   triggerId: string,
   channelId?: string,
 ): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: forumCreateView(channelId) });
+  await client.views.open({ trigger_id: triggerId, view: fitsView(forumCreateView(channelId)) });
+}
+
+/** Opens the "add an agency" modal, with the workspace's forums and a people picker for contacts. */
+export async function openAgencyModal(
+  ctx: SlackListenerContext,
+  client: WebClient,
+  workspace: WorkspaceRef,
+  triggerId: string,
+): Promise<void> {
+  const forums = await ctx.forums.listForums(workspace.id);
+  const view = agencyAddView(forums.map((f) => f.name));
+  await client.views.open({ trigger_id: triggerId, view: fitsView(view) });
 }
 
 /** Opens the "new survey" modal with the workspace's surveys and forums. */
@@ -30,7 +44,7 @@ export async function openSurveyModal(
     forums.map((f) => f.name),
     channelId,
   );
-  await client.views.open({ trigger_id: triggerId, view });
+  await client.views.open({ trigger_id: triggerId, view: fitsView(view) });
 }
 
 /** Publishes a person's App Home: their meetings, surveys and, for coordinators, shortcuts. */
@@ -48,6 +62,6 @@ export async function publishHome(
   ]);
   await client.views.publish({
     user_id: userId,
-    view: homeView({ role: member.role, meetings, surveys, recentRuns: runs }),
+    view: fitsView(homeView({ role: member.role, meetings, surveys, recentRuns: runs })),
   });
 }

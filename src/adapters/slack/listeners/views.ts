@@ -7,7 +7,8 @@ import { surveyAnsweredReply, surveyStartedReply } from '../../../core/pulse/pre
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import type { MemberRecord } from '../../../core/shared/ports.ts';
 import { dmChannel, type SlackListenerContext } from '../context.ts';
-import { replyToBlocks, sections } from '../render/blocks.ts';
+import { agencyInputFrom } from '../render/agency-modal.ts';
+import { replyMessages, sections } from '../render/blocks.ts';
 import {
   answerInputFrom,
   blockForField,
@@ -63,8 +64,10 @@ async function submit<T>(ctx: SlackListenerContext, s: Submission<T>): Promise<v
     : { text: outcome.error.message, ephemeral: true, error: outcome.error.code };
   if (!acked && s.thanks && outcome.ok) return ack({ response_action: 'update', view: s.thanks(reply) });
   await ack();
-  const { text, blocks } = replyToBlocks(reply);
-  await s.client.chat.postMessage({ channel: await dmChannel(s.client, s.actor.userId), text, blocks });
+  const channel = await dmChannel(s.client, s.actor.userId);
+  for (const { text, blocks } of replyMessages(reply)) {
+    await s.client.chat.postMessage({ channel, text, blocks });
+  }
 }
 
 /** Modal submissions: each form's fields are its use case's typed input. */
@@ -82,6 +85,24 @@ export function registerViewListeners(app: App, ctx: SlackListenerContext): void
       blocks: ['name', 'cadence', 'time', 'start', 'duration', 'channel'],
       work: (member) => ctx.forumActs.createForum(member, input),
       reply: (forum) => forumCreatedReply(ctx.forums.describe(forum), forum.name),
+    });
+  });
+
+  app.view(VIEW.agency, async ({ ack, body, view, client, context }) => {
+    const parsed = agencyInputFrom(view.state.values as ViewState);
+    const input = parsed.input;
+    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
+    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
+    await submit(ctx, {
+      ack,
+      client,
+      actor: { workspace, userId: body.user.id },
+      name: 'agency-add',
+      blocks: ['forum', 'name', 'sector', 'contacts', 'host'],
+      work: (member) => ctx.forumActs.addAgency(member, input),
+      reply: ({ forum, agency, problem }) => ({
+        text: `${agency.name} (${agency.sector.replace(/_/g, ' ')}) joined ${forum.name}.${agency.canHost ? '' : ' It will not host.'}${problem ? `\n⚠️ ${problem}` : ''}`,
+      }),
     });
   });
 

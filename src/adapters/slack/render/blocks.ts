@@ -2,6 +2,13 @@ import type { ActionsBlock, Button, KnownBlock, PlainTextElement, SectionBlock }
 import type { Reply, ReplyAction } from '../../../core/conversation/types.ts';
 import type { OutboundMessage } from '../../../core/shared/ports.ts';
 import { postText } from '../../../core/shared/post-parts.ts';
+import {
+  fitsMessage,
+  MAX_ACTIONS_ELEMENTS,
+  MAX_BUTTON_TEXT,
+  MAX_MESSAGE_BLOCKS,
+  MAX_SECTION_TEXT,
+} from './check-blocks.ts';
 
 /** A Block Kit block of the kinds the app renders (Slack's own type). */
 export type Block = KnownBlock;
@@ -9,9 +16,8 @@ export type Block = KnownBlock;
 /** Plain text for labels, titles and buttons. */
 export const plain = (text: string): PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
-const SECTION_LIMIT = 2900;
-const BUTTON_TEXT_LIMIT = 75;
-const MAX_BUTTONS = 25;
+const BUTTON_TEXT_LIMIT = MAX_BUTTON_TEXT;
+const MAX_BUTTONS = MAX_ACTIONS_ELEMENTS;
 
 /**
  * Escapes text for Slack mrkdwn (`&`, `<`, `>`), keeping the user and channel mentions the core
@@ -41,24 +47,84 @@ function clip(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
-/** Splits long text into section blocks within Slack's per-section limit, at line breaks. */
-export function sections(text: string): SectionBlock[] {
-  const blocks: SectionBlock[] = [];
+const escapedSize = (text: string) => escapeMrkdwn(text).length;
+
+/** A line longer than `limit` once escaped, cut at spaces (and inside a word only if it must be). */
+function splitLine(line: string, limit: number): string[] {
+  if (escapedSize(line) <= limit) return [line];
+  const pieces: string[] = [];
+  let current = '';
+  for (const word of line.split(/(?<=\s)/)) {
+    if (escapedSize(current + word) <= limit) {
+      current += word;
+      continue;
+    }
+    if (current) pieces.push(current);
+    current = '';
+    let size = 0;
+    for (const char of word) {
+      const grows = escapedSize(char);
+      if (size + grows > limit) {
+        pieces.push(current);
+        current = '';
+        size = 0;
+      }
+      current += char;
+      size += grows;
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+/**
+ * Splits text into pieces each within `limit` characters as Slack counts them (after escaping),
+ * at line breaks where it can: every character is kept, in order.
+ */
+export function splitEscaped(text: string, limit: number): string[] {
+  const pieces: string[] = [];
   let current = '';
   for (const line of text.split('\n')) {
-    const piece = clip(line, SECTION_LIMIT);
-    if (current.length + piece.length + 1 > SECTION_LIMIT) {
-      blocks.push(section(current));
-      current = '';
+    for (const part of splitLine(line, limit)) {
+      const joined = current ? `${current}\n${part}` : part;
+      if (current && escapedSize(joined) > limit) {
+        if (current.trim()) pieces.push(current);
+        current = part;
+      } else {
+        current = joined;
+      }
     }
-    current = current ? `${current}\n${piece}` : piece;
   }
-  if (current.trim()) blocks.push(section(current));
-  return blocks;
+  if (current.trim()) pieces.push(current);
+  return pieces;
+}
+
+/** Long text as section blocks, each within Slack's per-section limit after escaping. */
+export function sections(text: string): SectionBlock[] {
+  return splitEscaped(text, MAX_SECTION_TEXT).map(section);
 }
 
 function section(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(text) } };
+}
+
+/** A message as it is sent: the fallback text and its blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/**
+ * A message with more blocks than Slack takes in one, as several messages in order (the first
+ * keeps the notification text), each checked against Slack's limits: nothing is cut off.
+ */
+export function splitMessage(message: SlackMessage): SlackMessage[] {
+  const parts: SlackMessage[] = [];
+  for (let i = 0; i < Math.max(message.blocks.length, 1); i += MAX_MESSAGE_BLOCKS) {
+    const blocks = message.blocks.slice(i, i + MAX_MESSAGE_BLOCKS);
+    parts.push(fitsMessage({ text: i === 0 ? message.text : '(continued)', blocks }));
+  }
+  return parts;
 }
 
 /** A button; `style` marks the suggested choice. */
@@ -107,8 +173,11 @@ export function actionButtons(
   };
 }
 
-/** A reply rendered as Block Kit, with `text` as the notification and screen-reader fallback. */
-export function replyToBlocks(reply: Reply): { text: string; blocks: Block[] } {
+/**
+ * A reply rendered as Block Kit, with `text` as the notification and screen-reader fallback; it
+ * may hold more blocks than one message takes (see `replyMessages`).
+ */
+export function replyToBlocks(reply: Reply): SlackMessage {
   const guidance = reply.guidance;
   const blocks: Block[] = [];
   if (guidance?.kind === 'urgent') {
@@ -138,7 +207,7 @@ export function replyToBlocks(reply: Reply): { text: string; blocks: Block[] } {
   }
   const buttons = actionButtons(reply.actions ?? []);
   if (buttons) blocks.push(buttons);
-  return { text: clip(reply.text, 3000), blocks: blocks.slice(0, 50) };
+  return { text: clip(reply.text, 3000), blocks };
 }
 
 /** A scheduled post (announcement, reminder, survey) as Block Kit. */
@@ -155,5 +224,10 @@ export function outboundToBlocks(message: OutboundMessage): { text: string; bloc
       elements: [button('Answer the survey (2 minutes)', 'pulse_answer_open', runId, 'primary')],
     });
   }
-  return { text: clip(text, 3000), blocks: blocks.slice(0, 50) };
+  return fitsMessage({ text: clip(text, 3000), blocks });
+}
+
+/** A reply as the messages that carry it, in order, each within Slack's limits. */
+export function replyMessages(reply: Reply): SlackMessage[] {
+  return splitMessage(replyToBlocks(reply));
 }

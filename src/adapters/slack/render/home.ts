@@ -15,6 +15,9 @@ export interface HomeData {
   recentRuns: SurveyRunRecord[];
 }
 
+/** Listed on the Home at most (two blocks each); the rest are named, with where to see them. */
+const MAX_LISTED = 20;
+
 const RSVP_TEXT: Record<RsvpAnswer, string> = { going: 'going', not_going: 'not going', maybe: 'maybe' };
 
 /** The App Home tab: my upcoming forums and RSVPs, surveys waiting for me, coordinator shortcuts. */
@@ -23,7 +26,7 @@ export function homeView(data: HomeData): HomeView {
   if (data.meetings.length === 0) {
     blocks.push(section('No upcoming forum meetings. Ask a coordinator to add your agency to a forum.'));
   }
-  for (const [i, m] of data.meetings.entries()) {
+  for (const [i, m] of data.meetings.slice(0, MAX_LISTED).entries()) {
     const date = m.occurrence.moved?.date ?? m.occurrence.date;
     blocks.push(
       section(
@@ -43,10 +46,15 @@ export function homeView(data: HomeData): HomeView {
       },
     );
   }
+  if (data.meetings.length > MAX_LISTED) {
+    blocks.push(
+      section(`…and ${data.meetings.length - MAX_LISTED} more: type \`/joinedup forum schedule\`.`),
+    );
+  }
   blocks.push({ type: 'divider' }, { type: 'header', text: plain('Surveys for you') });
   const waiting = data.surveys.filter((s) => !s.answered);
   if (waiting.length === 0) blocks.push(section('Nothing waiting: thank you.'));
-  for (const s of waiting) {
+  for (const s of waiting.slice(0, MAX_LISTED)) {
     blocks.push({
       type: 'section',
       text: {
@@ -55,6 +63,11 @@ export function homeView(data: HomeData): HomeView {
       },
       accessory: button('Answer (2 minutes)', 'pulse_answer_open', s.run.id, 'primary'),
     });
+  }
+  if (waiting.length > MAX_LISTED) {
+    blocks.push(
+      section(`…and ${waiting.length - MAX_LISTED} more waiting: they show here as you answer these.`),
+    );
   }
   if (data.role === 'coordinator') {
     blocks.push(
@@ -65,6 +78,7 @@ export function homeView(data: HomeData): HomeView {
         block_id: 'coordinator',
         elements: [
           button('New forum', 'open_forum_modal', 'new'),
+          button('Add an agency', 'open_agency_modal', 'new'),
           button('New survey', 'open_pulse_modal', 'new'),
           button('Unanswered questions', 'cmd:2', 'unanswered'),
         ],
@@ -94,7 +108,7 @@ export function homeView(data: HomeData): HomeView {
       },
     ],
   });
-  return { type: 'home', blocks: blocks.slice(0, 100) };
+  return { type: 'home', blocks };
 }
 
 function section(text: string): SectionBlock {

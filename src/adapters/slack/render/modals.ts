@@ -5,6 +5,7 @@ import type { SurveyRunRecord } from '../../../core/pulse/ports.ts';
 import type { SurveyTemplate } from '../../../core/pulse/types.ts';
 import type { AnswerSurveyInput, StartSurveyInput } from '../../../core/pulse/use-cases.ts';
 import { type Block, plain } from './blocks.ts';
+import { fitsView } from './check-blocks.ts';
 
 /** Slack's view_submission state: block id -> action id -> the element's value. */
 export type ViewState = Record<
@@ -20,6 +21,7 @@ export type ViewState = Record<
       selected_conversation?: string | null;
       selected_channel?: string | null;
       selected_options?: { value: string }[];
+      selected_users?: string[] | null;
     }
   >
 >;
@@ -28,12 +30,13 @@ export const VIEW = {
   forum: 'joinedup_forum_create',
   survey: 'joinedup_pulse_create',
   answer: 'joinedup_pulse_answer',
+  agency: 'joinedup_agency_add',
 };
 
 /** Every input's element has this action id; the block id names the field. */
-const VALUE = 'value';
+export const VALUE = 'value';
 
-function input(
+export function input(
   blockId: string,
   label: string,
   element: InputBlockElement,
@@ -50,7 +53,7 @@ function input(
   };
 }
 
-function options(values: readonly { value: string; label: string }[]): PlainTextOption[] {
+export function options(values: readonly { value: string; label: string }[]): PlainTextOption[] {
   return values.map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value }));
 }
 
@@ -103,7 +106,7 @@ export function forumCreateView(channelId?: string): ModalView {
 /** Field problems keyed by block id, for `response_action: errors`. */
 export type FieldErrors = Record<string, string>;
 
-function text(state: ViewState, block: string): string {
+export function text(state: ViewState, block: string): string {
   const v = state[block]?.value;
   return (
     v?.value ??
@@ -343,10 +346,10 @@ export function blockForField(field: string | undefined, blocks: readonly string
 
 /** A read-only modal showing a reply (for buttons on the App Home, which has no thread to reply in). */
 export function replyView(title: string, blocks: Block[]): ModalView {
-  return {
+  return fitsView<ModalView>({
     type: 'modal',
     title: plain(title.slice(0, 24)),
     close: plain('Close'),
-    blocks: blocks.slice(0, 100),
-  };
+    blocks,
+  });
 }

@@ -1,6 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
+import { checkMessage, checkView, type LimitProblem } from '../render/check-blocks.ts';
+
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update']);
+const VIEW_METHODS = new Set(['views.open', 'views.update', 'views.push', 'views.publish']);
+
+/** What Slack would refuse in a call: its blocks or view over Block Kit's limits. */
+function limitProblems(method: string, params: Record<string, unknown>): LimitProblem[] {
+  if (MESSAGE_METHODS.has(method)) return checkMessage(params);
+  if (VIEW_METHODS.has(method)) return checkView(params.view);
+  return [];
+}
 
 /** One Web API call the fake received. */
 export interface ApiCall {
@@ -20,6 +31,8 @@ type Override = (call: ApiCall, res: ServerResponse) => boolean | Promise<boolea
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  /** Calls and responses refused for breaking Block Kit's limits, as Slack refuses them. */
+  readonly refused: { method: string; problems: LimitProblem[] }[] = [];
   /** File contents uploaded to the upload URLs, as received. */
   readonly uploads: { id: string; body: string }[] = [];
   /** Messages per channel, newest last, as conversations.history returns them (newest first). */
@@ -143,7 +156,14 @@ export class FakeSlack {
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = new URL(req.url ?? '/', this.url).pathname;
     if (path.startsWith('/respond/')) {
-      this.responses.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw || '{}') });
+      const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+      const problems = body.delete_original ? [] : checkMessage(body);
+      if (problems.length > 0) {
+        this.refused.push({ method: 'response_url', problems });
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        return void res.end('invalid_blocks');
+      }
+      this.responses.push({ id: path.slice('/respond/'.length), body });
       return json(res, { ok: true });
     }
     if (path.startsWith('/upload/')) {
@@ -175,6 +195,15 @@ export class FakeSlack {
     if (call.token && this.revoked.has(call.token) && !method.startsWith('oauth.')) {
       return json(res, { ok: false, error: 'token_revoked' });
     }
+    const problems = limitProblems(method, params);
+    if (problems.length > 0) {
+      this.refused.push({ method, problems });
+      return json(res, {
+        ok: false,
+        error: 'invalid_blocks',
+        errors: problems.map((p) => `${p.path} ${p.problem}`),
+      });
+    }
     const override = this.overrides.find((o) => o.method === method && o.times > 0);
     if (override) {
       override.times--;
@@ -192,9 +221,23 @@ export class FakeSlack {
         const channel = String(p.channel);
         const ts = `${this.ts++}.000100`;
         const list = this.channels.get(channel) ?? [];
-        list.push({ ts, text: p.text, blocks: p.blocks, thread_ts: p.thread_ts, metadata: p.metadata });
+        list.push({
+          ts,
+          user: 'UBOT',
+          bot_id: 'BBOT',
+          text: p.text,
+          blocks: p.blocks,
+          thread_ts: p.thread_ts,
+          metadata: p.metadata,
+        });
         this.channels.set(channel, list);
         return { ok: true, channel, ts, message: { ts, text: p.text } };
+      }
+      case 'chat.update': {
+        const message = this.channels.get(String(p.channel))?.find((m) => m.ts === p.ts);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        Object.assign(message, { text: p.text, blocks: p.blocks, edited: true });
+        return { ok: true, channel: p.channel, ts: p.ts, text: p.text };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${this.ts++}.000200` };
@@ -206,6 +249,13 @@ export class FakeSlack {
           messages: [...(this.channels.get(String(p.channel)) ?? [])].reverse(),
           has_more: false,
         };
+      case 'conversations.replies': {
+        const ts = String(p.ts);
+        const thread = (this.channels.get(String(p.channel)) ?? []).filter(
+          (m) => m.ts === ts || m.thread_ts === ts,
+        );
+        return { ok: true, messages: thread, has_more: false };
+      }
       case 'views.open':
       case 'views.publish':
       case 'views.update':

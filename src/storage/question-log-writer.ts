@@ -1,0 +1,146 @@
+/**
+ * The question log written off the reply path: a turn hands its entry over (with an id made
+ * here, so the reply's feedback buttons can name it) and answers at once; the entries of turns
+ * that arrive meanwhile are written together in one statement (group commit). Nothing waits for a
+ * timer: the first entry is written as soon as it arrives, so a quiet bot stores each at once.
+ * Readers of the log flush it first, and shutdown flushes it, so nothing is lost or unseen.
+ */
+import type { NewQuestionLogEntry } from '../core/shared/ports.ts';
+import type { PrismaClient } from './client.ts';
+import { lookupCachesFor } from './lookup-cache.ts';
+
+export interface QuestionRow {
+  id: string;
+  workspaceId: string;
+  userId: string | null;
+  redactedText: string;
+  answerKind: string;
+  urgency: string | null;
+  matchedArticles: string[];
+  confidence: number;
+  privacyWarning: boolean;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/** Entries written at most in one statement. */
+const BATCH = 500;
+/** After a failed write the batch is tried again this much later, up to MAX_ATTEMPTS times. */
+const RETRY_MS = 1_000;
+const MAX_ATTEMPTS = 5;
+
+export function questionRow(id: string, entry: NewQuestionLogEntry, now: Date): QuestionRow {
+  return {
+    id,
+    workspaceId: entry.workspaceId,
+    userId: entry.userId ?? null,
+    redactedText: entry.redactedText,
+    answerKind: entry.answerKind,
+    urgency: entry.urgency ?? null,
+    matchedArticles: entry.matchedArticles,
+    confidence: entry.confidence,
+    privacyWarning: entry.privacyWarning,
+    createdAt: entry.createdAt ?? now,
+    expiresAt: entry.expiresAt,
+  };
+}
+
+export class QuestionLogWriter {
+  private pending: QuestionRow[] = [];
+  private writing: Promise<void> | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private attempts = 0;
+  /** Told when a batch could not be written (and is kept for another try, or given up). */
+  onError: (error: unknown, info: { entries: number; givenUp: boolean }) => void = () => {};
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Queues an entry; its write starts now unless one is running, which then takes it too. */
+  add(row: QuestionRow): void {
+    this.pending.push(row);
+    if (!this.retry) this.start();
+  }
+
+  /** Entries waiting (for a running write or a retry). */
+  get waiting(): number {
+    return this.pending.length;
+  }
+
+  /** Resolves once every entry handed over so far is written (or has failed for good). */
+  async flush(): Promise<void> {
+    if (this.retry) {
+      clearTimeout(this.retry);
+      this.retry = undefined;
+      this.start();
+    }
+    while (this.writing) await this.writing;
+  }
+
+  private start(): void {
+    if (this.writing || this.pending.length === 0) return;
+    this.writing = this.drain().finally(() => {
+      this.writing = undefined;
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, BATCH);
+      try {
+        await this.write(batch);
+        this.attempts = 0;
+      } catch (error) {
+        this.attempts += 1;
+        const givenUp = this.attempts >= MAX_ATTEMPTS;
+        this.onError(error, { entries: batch.length, givenUp });
+        if (givenUp) {
+          this.attempts = 0;
+          continue;
+        }
+        // Kept, in order, for a later try: the database may be back by then.
+        this.pending.unshift(...batch);
+        this.retry = setTimeout(() => {
+          this.retry = undefined;
+          this.start();
+        }, RETRY_MS);
+        this.retry.unref();
+        return;
+      }
+    }
+  }
+
+  private async write(batch: QuestionRow[]): Promise<void> {
+    const known = lookupCachesFor(this.prisma).workspaces;
+    const workspaces = [...new Set(batch.map((r) => r.workspaceId))].filter((id) => !known.get(id));
+    if (workspaces.length > 0) {
+      // A workspace only a question has named so far is recorded without a platform.
+      await this.prisma.$transaction([
+        this.prisma.workspace.createMany({
+          data: workspaces.map((id) => ({ id, platform: 'unknown' })),
+          skipDuplicates: true,
+        }),
+        this.prisma.guidanceQuestion.createMany({ data: batch }),
+      ]);
+      for (const id of workspaces) known.set(id, true);
+    } else {
+      await this.prisma.guidanceQuestion.createMany({ data: batch });
+    }
+  }
+}
+
+const writers = new WeakMap<object, QuestionLogWriter>();
+
+/** The question log writer of one database client (one per client, shared by its readers). */
+export function questionLogWriterFor(prisma: PrismaClient): QuestionLogWriter {
+  let writer = writers.get(prisma);
+  if (!writer) {
+    writer = new QuestionLogWriter(prisma);
+    writers.set(prisma, writer);
+  }
+  return writer;
+}
+
+/** Writes the question log entries still waiting; before reading or deleting questions directly. */
+export function flushQuestionLog(prisma: PrismaClient): Promise<void> {
+  return writers.get(prisma)?.flush() ?? Promise.resolve();
+}
