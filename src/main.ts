@@ -22,6 +22,7 @@ import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, type Clock, type Platform, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
 import { startOpsServer } from './ops/http-server.ts';
+import { createLegalPageMounts } from './ops/legal-pages.ts';
 import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { readinessChecks } from './ops/readiness.ts';
@@ -403,6 +404,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           metrics: app.metrics,
           checks: app.readiness,
           mounts: [
+            ...createLegalPageMounts(config),
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
             createCalendarFeedMount({ forums: app.forums, logger }),
