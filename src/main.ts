@@ -85,6 +85,18 @@ export interface CreateAppOptions {
   loadDataDir?: Blob;
 }
 
+/** What the Slack adapter serves from the app: the conversation, the use cases and its repositories. */
+export function slackServicesOf(app: App) {
+  return {
+    conversation: app.conversation,
+    forums: app.forums,
+    pulse: app.pulse,
+    members: app.repos.members,
+    workspaces: app.repos.workspaces,
+    installations: app.repos.installations,
+  };
+}
+
 /** The composition root: config -> storage -> core services. Adapters are started by the caller. */
 export async function createApp(
   config: Config,
@@ -377,12 +389,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
         return createSlackAdapter({
           config: slackConfig,
           publicUrl: config.dashboard.publicUrl,
-          conversation: app.conversation,
-          forums: app.forums,
-          pulse: app.pulse,
-          members: app.repos.members,
-          workspaces: app.repos.workspaces,
-          installations: app.repos.installations,
+          ...slackServicesOf(app),
           logger,
           metrics: app.metrics,
           // PGlite runs on this thread: a couple of turns at a time keep acknowledgements prompt.
