@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
+import { ConsoleGateway, describeStorageError, runConsoleChat } from './adapters/console/console-chat.ts';
 import { SimulatedClock } from './adapters/console/simulated-clock.ts';
 import { createTeamsAdapter } from './adapters/teams/index.ts';
 import { createCalendarFeedMount } from './adapters/web/calendar-feed-http.ts';
@@ -127,13 +127,10 @@ export async function createApp(
       logger.warn(report, 'DATA_DIR was open to other users: made private (directories 0700, files 0600)'),
     onBackgroundError: (error, info) =>
       logger.error(
-        {
-          ...info,
-          err: error instanceof Error ? { name: error.name, code: (error as { code?: string }).code } : {},
-        },
+        { ...info, err: describeStorageError(error) },
         info.givenUp
-          ? 'question log entries could not be written; given up'
-          : 'question log write failed; retrying',
+          ? 'question log entries dropped: too many waiting while the database is unavailable'
+          : 'question log write failed; kept and retried',
       ),
   });
   let guidance: GuidanceService;
