@@ -22,6 +22,7 @@ import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, type Clock, type Platform, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
 import { startOpsServer } from './ops/http-server.ts';
+import { createLegalPageMounts } from './ops/legal-pages.ts';
 import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { readinessChecks } from './ops/readiness.ts';
@@ -82,6 +83,18 @@ export interface CreateAppOptions {
   clock?: Clock;
   /** With `DATA_DIR=memory://` only: start from this PGlite data directory (tests: one already migrated). */
   loadDataDir?: Blob;
+}
+
+/** What the Slack adapter serves from the app: the conversation, the use cases and its repositories. */
+export function slackServicesOf(app: App) {
+  return {
+    conversation: app.conversation,
+    forums: app.forums,
+    pulse: app.pulse,
+    members: app.repos.members,
+    workspaces: app.repos.workspaces,
+    installations: app.repos.installations,
+  };
 }
 
 /** The composition root: config -> storage -> core services. Adapters are started by the caller. */
@@ -376,12 +389,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
         return createSlackAdapter({
           config: slackConfig,
           publicUrl: config.dashboard.publicUrl,
-          conversation: app.conversation,
-          forums: app.forums,
-          pulse: app.pulse,
-          members: app.repos.members,
-          workspaces: app.repos.workspaces,
-          installations: app.repos.installations,
+          ...slackServicesOf(app),
           logger,
           metrics: app.metrics,
           // PGlite runs on this thread: a couple of turns at a time keep acknowledgements prompt.
@@ -403,6 +411,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           metrics: app.metrics,
           checks: app.readiness,
           mounts: [
+            ...createLegalPageMounts(config),
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
             createCalendarFeedMount({ forums: app.forums, logger }),

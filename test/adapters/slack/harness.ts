@@ -10,7 +10,7 @@ import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.t
 import { loadConfig } from '../../../src/config.ts';
 import type { ChatGateway, Clock } from '../../../src/core/shared/ports.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { type App, createApp } from '../../../src/main.ts';
+import { type App, createApp, slackServicesOf } from '../../../src/main.ts';
 import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
 import { createScratchDatabase } from '../../../src/storage/scratch-database.ts';
 import { migratedTemplate } from '../../support/migrated-template.ts';
@@ -103,12 +103,8 @@ export async function startSlackHarness(
   if (!config.slack) throw new Error('Slack is not configured');
   const adapter = await createSlackAdapter({
     config: config.slack,
+    ...slackServicesOf(app),
     conversation: options.wrapConversation?.(app.conversation) ?? app.conversation,
-    forums: app.forums,
-    pulse: app.pulse,
-    members: app.repos.members,
-    workspaces: app.repos.workspaces,
-    installations: app.repos.installations,
     logger,
     metrics: app.metrics,
     publicUrl: 'https://joinedup.example.org',
