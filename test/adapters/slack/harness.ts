@@ -242,6 +242,29 @@ export function slashCommand(
   }).toString();
 }
 
+/** A view_submission payload (a modal sent) with these block values, as a form body. */
+export function submission(
+  callbackId: string,
+  values: Record<string, Record<string, unknown>>,
+  user = 'U1',
+  privateMetadata = '',
+) {
+  return interaction({
+    type: 'view_submission',
+    team: { id: 'T1', domain: 'test' },
+    user: { id: user, team_id: 'T1' },
+    api_app_id: 'A1',
+    trigger_id: `trigger-view-${Math.random()}`,
+    view: {
+      id: 'V1',
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      state: { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) },
+    },
+  });
+}
+
 /** A block_actions payload for a button click. */
 export function buttonClick(
   actionId: string,

@@ -62,9 +62,10 @@ describeEachDatabase('Teams: proactive posts, RSVP and survey cards', (db) => {
         'channel',
       ),
     );
-    await say(
-      'forum create "North CAF Forum" cadence="every month on the 2nd tuesday" time=13:30 start=2031-01-01',
-    );
+    // The first meeting falls 7 to 13 days ahead, inside the default four-week lead time, so its
+    // announcement and reminders are due when the scheduler runs.
+    const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await say(`forum create "North CAF Forum" cadence="every 4 weeks on tuesday" time=13:30 start=${start}`);
     await say('forum agency add "North CAF Forum" name="Oakfield Primary" sector=education');
     await say('forum agency add "North CAF Forum" name="Youth Hub" sector=youth_support');
   });
@@ -94,7 +95,11 @@ describeEachDatabase('Teams: proactive posts, RSVP and survey cards', (db) => {
       // botbuilder addresses a continuation to a fresh activity id, never a user's message
       expect(post.path).not.toMatch(/messageid|1700000000001/);
     }
-    expect(JSON.stringify(posts[0]?.body)).toMatch(/North CAF Forum meets on/);
+    // the announcement and the host's reminder (both inside their lead times) go out
+    expect(posts.some((post) => /North CAF Forum meets on/.test(JSON.stringify(post.body)))).toBe(true);
+    expect(
+      posts.some((post) => /Oakfield Primary hosts North CAF Forum/.test(JSON.stringify(post.body))),
+    ).toBe(true);
   });
 
   it('RSVP card: Action.Execute answers with the updated card, a double click records one RSVP, Submit updates in place', async () => {
