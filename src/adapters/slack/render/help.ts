@@ -32,7 +32,7 @@ export function slackHelp(ids: { teamId?: string; appId?: string }): SlackMessag
           button('Forum schedule', 'cmd:schedule', 'forum schedule', 'primary'),
           button('New forum', 'open_forum_modal', 'new'),
           button('New survey', 'open_pulse_modal', 'new'),
-          button('All commands', 'cmd:help', 'help'),
+          button('All commands', 'cmd:help', 'help all'),
         ],
       },
       {
