@@ -14,7 +14,7 @@ import { type Attendance, type ForumService, localStartTime } from './forum-serv
 import { formatDayAndDate, formatLongDate } from './local-dates.ts';
 import { parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
 import type { RsvpAnswer } from './ports.ts';
-import { forumCreatedReply, rsvpReply } from './present.ts';
+import { agencyAddedReply, forumCreatedReply, rsvpReply } from './present.ts';
 import {
   type DatedArguments,
   describeReadDates,
@@ -236,21 +236,20 @@ export function forumRoutes(service: ForumService): ChatRoute[] {
           case 'agencies': {
             const action = sub === 'agencies' ? 'list' : (words[0] ?? '').toLowerCase();
             if (action === 'add') {
-              const { forum, agency, problem } = unwrap(
-                await act.addAgency(member, {
-                  forum: words[1],
-                  name: options.name ?? words[2] ?? '',
-                  sector: options.sector,
-                  contacts: parseList(options.contacts),
-                  canHost: parseYesNo(options.host, 'host') ?? true,
-                  venue: options.venue,
-                  nation: options.nation,
-                  blackoutDates: parseList(options.blackout),
-                }),
+              return agencyAddedReply(
+                unwrap(
+                  await act.addAgency(member, {
+                    forum: words[1],
+                    name: options.name ?? words[2] ?? '',
+                    sector: options.sector,
+                    contacts: parseList(options.contacts),
+                    canHost: parseYesNo(options.host, 'host') ?? true,
+                    venue: options.venue,
+                    nation: options.nation,
+                    blackoutDates: parseList(options.blackout),
+                  }),
+                ),
               );
-              return {
-                text: `${agency.name} (${agency.sector.replace(/_/g, ' ')}) joined ${forum.name}.${agency.canHost ? '' : ' It will not host.'}${problem ? `\n⚠️ ${problem}` : ''}`,
-              };
             }
             if (action === 'remove') {
               const { forum, agency, problem } = unwrap(

@@ -2,7 +2,7 @@ import type { App, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bo
 import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Actor, Reply } from '../../../core/conversation/types.ts';
-import { forumCreatedReply } from '../../../core/forums/present.ts';
+import { agencyAddedReply, forumCreatedReply } from '../../../core/forums/present.ts';
 import { surveyAnsweredReply, surveyStartedReply } from '../../../core/pulse/present.ts';
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import type { MemberRecord } from '../../../core/shared/ports.ts';
@@ -100,9 +100,7 @@ export function registerViewListeners(app: App, ctx: SlackListenerContext): void
       name: 'agency-add',
       blocks: ['forum', 'name', 'sector', 'contacts', 'host'],
       work: (member) => ctx.forumActs.addAgency(member, input),
-      reply: ({ forum, agency, problem }) => ({
-        text: `${agency.name} (${agency.sector.replace(/_/g, ' ')}) joined ${forum.name}.${agency.canHost ? '' : ' It will not host.'}${problem ? `\n⚠️ ${problem}` : ''}`,
-      }),
+      reply: agencyAddedReply,
     });
   });
 
