@@ -5,7 +5,8 @@
  */
 
 import type { RsvpAnswer } from '../../core/forums/ports.ts';
-import type { CreateForumInput } from '../../core/forums/use-cases.ts';
+import { SECTORS } from '../../core/forums/types.ts';
+import type { CreateForumInput, NewAgencyInput } from '../../core/forums/use-cases.ts';
 import type { StartSurveyInput } from '../../core/pulse/use-cases.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Feedback } from '../../core/shared/ports.ts';
@@ -18,6 +19,7 @@ export type CardVerb =
   | 'pulse_answer'
   | 'pulse_form'
   | 'forum_create'
+  | 'agency_add'
   | 'pulse_start';
 export const CARD_VERBS: readonly CardVerb[] = [
   'command',
@@ -27,6 +29,7 @@ export const CARD_VERBS: readonly CardVerb[] = [
   'pulse_answer',
   'pulse_form',
   'forum_create',
+  'agency_add',
   'pulse_start',
 ];
 
@@ -78,6 +81,7 @@ export type CardAction =
   | { verb: 'pulse_answer'; runId: string; answers: Record<string, string>; sector?: string }
   | { verb: 'pulse_form'; runId: string }
   | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
+  | { verb: 'agency_add'; input: NewAgencyInput }
   | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> };
 
 export function isCardVerb(value: unknown): value is CardVerb {
@@ -123,6 +127,8 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
     }
     case 'forum_create':
       return { verb, input: readForumForm(data) };
+    case 'agency_add':
+      return { verb, input: readAgencyForm(data) };
     case 'pulse_start':
       return { verb, input: readSurveyForm(data) };
   }
@@ -163,6 +169,39 @@ function readForumForm(data: Record<string, unknown>): Omit<CreateForumInput, 'c
     start,
     ...(duration !== undefined ? { durationMinutes: duration } : {}),
     ...(venue ? { venue } : {}),
+  };
+}
+
+/** An AAD object id (what Teams' people picker submits) or a Bot Framework user id (`29:…`). */
+const PERSON_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+:[\w-]{1,120})$/i;
+const MAX_CONTACTS = 10;
+
+/** The people picked in the card's people picker: ids separated by commas, kept as given. */
+function readContacts(data: Record<string, unknown>): string[] {
+  const ids = (field(data, 'contacts', 2000) ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.some((id) => !PERSON_ID.test(id)))
+    throw new AppError('BAD_INPUT', 'Pick each contact from the people list.', { field: 'contacts' });
+  const unique = [...new Set(ids)];
+  if (unique.length > MAX_CONTACTS)
+    throw new AppError('BAD_INPUT', `Pick at most ${MAX_CONTACTS} contacts.`, { field: 'contacts' });
+  return unique;
+}
+
+function readAgencyForm(data: Record<string, unknown>): NewAgencyInput {
+  const forum = field(data, 'forum', 100);
+  const name = required(data, 'name', 'the agency’s name', 80);
+  const sector = required(data, 'sector', 'the sector', 40);
+  if (!(SECTORS as readonly string[]).includes(sector))
+    throw new AppError('BAD_INPUT', 'Choose a sector from the list.', { field: 'sector' });
+  return {
+    ...(forum ? { forum } : {}),
+    name,
+    sector,
+    contacts: readContacts(data),
+    canHost: field(data, 'host', 5) !== 'false',
   };
 }
 

@@ -2,13 +2,19 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, TurnContext } from 'botbuilder';
 import { feedbackReply } from '../../../core/conversation/conversation-service.ts';
 import type { Actor, Reply } from '../../../core/conversation/types.ts';
-import { forumCreatedReply, rsvpCountsText, rsvpReply } from '../../../core/forums/present.ts';
+import {
+  agencyAddedReply,
+  forumCreatedReply,
+  rsvpCountsText,
+  rsvpReply,
+} from '../../../core/forums/present.ts';
 import { surveyAnsweredReply, surveyStartedReply } from '../../../core/pulse/present.ts';
 import { type AppError, isAppError } from '../../../core/shared/errors.ts';
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import { errorSummary, tenantOf } from '../activity.ts';
 import { type CardAction, readCardAction } from '../card-actions.ts';
 import { cardActivity } from '../render/activities.ts';
+import { agencyFormValues, renderAgencyAddedCard, renderAgencyForm } from '../render/agency-card.ts';
 import {
   type AdaptiveCard,
   renderForumForm,
@@ -35,20 +41,80 @@ async function surveyTemplates(
   return all.filter((t) => !seen.has(t.key) && seen.add(t.key));
 }
 
-/** Sends the forum or survey form, with a refusal beside the field it names. */
+type FormName = 'forum' | 'survey' | 'agency';
+
+const FORMS: [FormName, RegExp][] = [
+  ['forum', /^(forum create|forum new|new forum|create forum)$/i],
+  ['survey', /^(pulse start|pulse new|survey start|new survey|start survey)$/i],
+  // The same command Slack opens its "add an agency" modal with.
+  ['agency', /^(forums?\s+)?agency\s+(new|add)$/i],
+];
+
+/** The form a command opens (`forum create`, `pulse start`, `agency new`), if it names one. */
+export function formNamed(command: string): FormName | undefined {
+  return FORMS.find(([, pattern]) => pattern.test(command.trim()))?.[0];
+}
+
+const FORM_TITLES: Record<FormName, string> = {
+  forum: 'Create a forum',
+  survey: 'Start a survey',
+  agency: 'Add an agency',
+};
+
+async function forumNames(ctx: TeamsContext, workspaceId: string): Promise<string[]> {
+  const forums = await ctx.deps.forums.listForums(workspaceId).catch(() => []);
+  return forums.map((f) => f.name);
+}
+
+/** The form, with a refusal beside the field it names and (for the agency form) the values kept. */
+async function formCard(
+  ctx: TeamsContext,
+  workspaceId: string,
+  form: FormName,
+  error?: AppError,
+  values: Record<string, unknown> = {},
+): Promise<AdaptiveCard> {
+  const problem = error ? { field: error.field, message: error.message } : undefined;
+  if (form === 'forum') return renderForumForm(problem);
+  if (form === 'agency')
+    return renderAgencyForm(await forumNames(ctx, workspaceId), agencyFormValues(values), problem);
+  return renderSurveyForm(await surveyTemplates(ctx, workspaceId), problem);
+}
+
+/** Sends a form as a new card, with a refusal beside the field it names. */
 export async function sendForm(
   ctx: TeamsContext,
   context: TurnContext,
-  form: 'forum' | 'survey',
+  form: FormName,
   error?: AppError,
+  values?: Record<string, unknown>,
 ): Promise<void> {
   const tenant = tenantOf(context.activity) ?? 'teams-local';
-  const problem = error ? { field: error.field, message: error.message } : undefined;
-  const card =
-    form === 'forum'
-      ? renderForumForm(problem)
-      : renderSurveyForm(await surveyTemplates(ctx, tenant), problem);
-  await context.sendActivity(cardActivity(card, form === 'forum' ? 'Create a forum' : 'Start a survey'));
+  const card = await formCard(ctx, tenant, form, error, values);
+  await context.sendActivity(cardActivity(card, FORM_TITLES[form]));
+}
+
+/** The form a refused submit names by its verb, if it is one of the forms. */
+function formOfVerb(verb: unknown): FormName | undefined {
+  if (verb === 'forum_create') return 'forum';
+  if (verb === 'pulse_start') return 'survey';
+  if (verb === 'agency_add') return 'agency';
+  return undefined;
+}
+
+/**
+ * The card that replaces the "add an agency" form after an Action.Execute submit: the form again
+ * with the refusal and the values kept, or the confirmation. A repeated invoke is told it is done.
+ */
+async function agencyResultCard(
+  ctx: TeamsContext,
+  actor: Actor,
+  values: Record<string, unknown>,
+  done: CardDone | null,
+): Promise<AdaptiveCard> {
+  if (!done) return renderAgencyAddedCard('This agency has been added.');
+  if (done.error) return formCard(ctx, actor.workspace.id, 'agency', done.error, values);
+  return renderAgencyAddedCard(done.reply.text);
 }
 
 /** Runs a card's use case for the clicker; null for a redelivered click. */
@@ -93,6 +159,11 @@ async function runCard(ctx: TeamsContext, actor: Actor, action: UseCaseAction): 
           'forum-create',
         ),
         (forum) => forumCreatedReply(deps.forums.describe(forum), forum.name),
+      );
+    case 'agency_add':
+      return done(
+        await conversation.act(actor, (m) => forumActs.addAgency(m, action.input), 'agency-add'),
+        agencyAddedReply,
       );
     case 'pulse_form':
       // Opens the survey's form again: nothing changes until the answers are sent.
@@ -192,14 +263,22 @@ export function registerCardHandlers(
   application.adaptiveCards.actionExecute(/.*/, async (context, _state, data) => {
     const value = (data ?? {}) as Record<string, unknown>;
     let action: CardAction;
+    const verb = context.activity.value?.action?.verb ?? value.verb;
+    const actor = actorOf(context);
     try {
-      action = readCardAction({ ...value, verb: context.activity.value?.action?.verb ?? value.verb });
+      action = readCardAction({ ...value, verb });
     } catch (error) {
+      const form = formOfVerb(verb);
+      if (form === 'agency' && actor && isAppError(error))
+        return formCard(ctx, actor.workspace.id, form, error, value);
       return isAppError(error) ? error.message : 'That button is not valid any more.';
     }
-    const actor = actorOf(context);
     if (!actor) return 'I could not tell who clicked that.';
     await saveReference(context);
+    if (action.verb === 'command' && formNamed(action.command)) {
+      await sendForm(ctx, context, formNamed(action.command) ?? 'forum');
+      return 'Done.';
+    }
     if (action.verb === 'command') {
       const message = { ...actor, text: action.command };
       const { reply, late } = await handleWithin(message);
@@ -216,6 +295,7 @@ export function registerCardHandlers(
       deliverLater(actor, TurnContext.getConversationReference(context.activity), late);
       return 'Working on it: I will reply here in a moment.';
     }
+    if (action.verb === 'agency_add') return agencyResultCard(ctx, actor, value, done);
     const card = await stateCard(ctx, actor, action, done);
     if (card) return card;
     if (!done) return 'Already done.';
@@ -233,8 +313,8 @@ export function registerCardHandlers(
     try {
       action = readCardAction(value);
     } catch (error) {
-      if (value.verb === 'forum_create' && isAppError(error)) return sendForm(ctx, context, 'forum', error);
-      if (value.verb === 'pulse_start' && isAppError(error)) return sendForm(ctx, context, 'survey', error);
+      const form = formOfVerb(value.verb);
+      if (form && isAppError(error)) return sendForm(ctx, context, form, error, value);
       await context.sendActivity(
         MessageFactory.text(isAppError(error) ? error.message : 'That button is not valid any more.'),
       );
@@ -243,13 +323,16 @@ export function registerCardHandlers(
     await saveReference(context);
     const actor = actorOf(context);
     if (!actor) return;
-    if (action.verb === 'command') return replyTo(context, action.command);
+    if (action.verb === 'command') {
+      const form = formNamed(action.command);
+      return form ? sendForm(ctx, context, form) : replyTo(context, action.command);
+    }
     const { done, late } = await within(actor, runCard(ctx, actor, action));
     if (late) return deliverLater(actor, TurnContext.getConversationReference(context.activity), late);
     if (!done) return;
     // A refused form comes back with the problem beside its field.
-    if (done.error && action.verb === 'forum_create') return sendForm(ctx, context, 'forum', done.error);
-    if (done.error && action.verb === 'pulse_start') return sendForm(ctx, context, 'survey', done.error);
+    const form = formOfVerb(action.verb);
+    if (done.error && form) return sendForm(ctx, context, form, done.error, value);
     const replyToId = context.activity.replyToId;
     // An RSVP updates the card in place with the counts, for everyone in the conversation.
     const card = replyToId ? await sharedCard(ctx, actor, action, done) : undefined;

@@ -1,13 +1,10 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, MessageFactory } from 'botbuilder';
 import { plainText, resolveMentions } from '../activity.ts';
-import { sendForm } from './cards.ts';
+import { formNamed, sendForm } from './cards.ts';
 import type { TeamsContext } from './context.ts';
 import type { ReferenceKeeper } from './lifecycle.ts';
 import type { TeamsTurns } from './turns.ts';
-
-const FORUM_FORM = /^(forum create|forum new|new forum|create forum)$/i;
-const SURVEY_FORM = /^(pulse start|pulse new|survey start|new survey|start survey)$/i;
 
 /** Messages: the forms by name, everything else is chat text for the core. */
 export function registerMessageHandlers(
@@ -28,8 +25,8 @@ export function registerMessageHandlers(
       }
       return;
     }
-    if (FORUM_FORM.test(text)) return sendForm(ctx, context, 'forum');
-    if (SURVEY_FORM.test(text)) return sendForm(ctx, context, 'survey');
+    const form = formNamed(text);
+    if (form) return sendForm(ctx, context, form);
     await replyTo(context, text);
   });
 }

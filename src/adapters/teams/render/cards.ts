@@ -355,7 +355,7 @@ export interface FormProblem {
 }
 
 /** The form's body with the problem placed after the input it concerns (or after the heading). */
-function withProblem(body: CardElement[], problem: FormProblem | undefined): CardElement[] {
+export function withProblem(body: CardElement[], problem: FormProblem | undefined): CardElement[] {
   if (!problem) return body;
   const note = text(problem.message, { color: 'Attention' });
   const at = body.findIndex((b) => 'id' in b && b.id === problem.field);
