@@ -26,6 +26,7 @@ const inputNamed = (card: AdaptiveCard | undefined, id: string): CardElement | u
 
 describeEachDatabase('Teams: add an agency with contacts from the people picker', (db) => {
   let h: TeamsHarness;
+  let intro: AdaptiveCard | undefined;
   const say = (text: string) => h.send(makeActivity(h.connector.url, mentionText(text), 'channel'));
   /** Action.Execute on the agency card, with the card's inputs merged into its data as Teams does. */
   const submitCard = async (inputs: Record<string, string>) => {
@@ -60,6 +61,7 @@ describeEachDatabase('Teams: add an agency with contacts from the people picker'
         'channel',
       ),
     );
+    intro = cardOf(h.connector.messages().find((m) => /Mention me/.test(JSON.stringify(m.body))));
     await say(`forum create "${FORUM}" cadence="every month on the 2nd tuesday" time=13:30 start=2031-01-01`);
   });
   afterAll(async () => {
@@ -84,6 +86,16 @@ describeEachDatabase('Teams: add an agency with contacts from the people picker'
     h.connector.reset();
     await say('forum agency add');
     expect(inputNamed(cardOf(h.connector.messages()[0]), 'contacts')).toBeDefined();
+  });
+
+  it('the introduction card’s "Add an agency" button opens the same card', async () => {
+    const button = intro?.actions?.find((a) => a.title === 'Add an agency');
+    expect(button?.type).toBe('Action.Submit');
+    h.connector.reset();
+    const data = button && button.type !== 'Action.OpenUrl' ? button.data : undefined;
+    await h.send(makeActivity(h.connector.url, { text: undefined, value: data }, 'channel'));
+    const form = cardOf(h.connector.messages()[0]);
+    expect((inputNamed(form, 'contacts') as ChoiceSetInput | undefined)?.isMultiSelect).toBe(true);
   });
 
   it('a missing name comes back on the card with the values kept, and nothing is stored', async () => {
@@ -123,5 +135,29 @@ describeEachDatabase('Teams: add an agency with contacts from the people picker'
     expect(agency?.sector).toBe('health');
     expect(agency?.contacts).toEqual([ALEX, BEA]);
     expect(agency?.canHost).toBe(false);
+  });
+
+  it('the host reminder mentions picked contacts by the id Teams gave', async () => {
+    await submitCard({
+      forum: FORUM,
+      name: 'Oakfield Primary',
+      sector: 'education',
+      contacts: BEA,
+      host: 'true',
+    });
+    const forum = (await h.repos.forums.listForums(TEST_TENANT)).find((f) => f.name === FORUM);
+    const [meeting] = await h.repos.forums.listOccurrences(TEST_TENANT, forum?.id ?? '', new Date());
+    const key = `forum:${meeting?.id}:host_reminder`;
+    const message = await h.repos.posts.messageFor(TEST_TENANT, key);
+    expect(message?.text).toBeTruthy();
+    h.connector.reset();
+    await h.adapter.gateway.post(
+      { workspaceId: TEST_TENANT, channelId: '19:general@thread.tacv2' },
+      message ?? { kind: '', text: '' },
+      key,
+    );
+    const sent = cardOf(h.connector.messages()[0]);
+    expect(sent?.msteams?.entities?.map((e) => e.mentioned.id)).toEqual([BEA]);
+    expect(JSON.stringify(sent?.body)).toMatch(/<at>/);
   });
 });

@@ -479,6 +479,7 @@ export function renderWelcomeCard(): AdaptiveCard {
       submit('Ask', { verb: 'ask' }, 'positive'),
       commandAction('Help', 'help'),
       commandAction('Forums', 'forum list'),
+      commandAction('Add an agency', 'agency new'),
     ],
   );
 }
@@ -489,10 +490,14 @@ export function renderIntroductionCard(): AdaptiveCard {
     [
       text("Hello, I'm joinedup", { weight: 'Bolder', size: 'Medium' }),
       text(
-        'Mention me (@joinedup) with a question about CAF / early help for a short answer with its source. Coordinators can run a rotating practitioner forum here (`forum create`) and anonymous pulse surveys on trust between agencies (`pulse start`).',
+        'Mention me (@joinedup) with a question about CAF / early help for a short answer with its source. Coordinators can run a rotating practitioner forum here (`forum create`, then `agency new` for each member agency) and anonymous pulse surveys on trust between agencies (`pulse start`).',
       ),
       text(SAFETY, { weight: 'Bolder', color: 'Attention' }),
     ],
-    [commandAction('Help', 'help'), commandAction('Forums', 'forum list')],
+    [
+      commandAction('Help', 'help'),
+      commandAction('Forums', 'forum list'),
+      commandAction('Add an agency', 'agency new'),
+    ],
   );
 }
