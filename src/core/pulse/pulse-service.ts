@@ -444,13 +444,13 @@ export class PulseService {
       if (now < halfway) continue;
       const count = await this.deps.pulse.countResponses(run.workspaceId, run.id);
       const of = run.audienceSize ? ` of ${run.audienceSize}` : '';
-      const reminder = (key: string, channelId: string, kind: string, text: string) =>
+      const reminder = (key: string, channelId: string, kind: string, text: string, direct = false) =>
         this.deps.posts.schedule({
           workspaceId: run.workspaceId,
           key,
           kind,
           channelId,
-          message: { kind, text, data: { runId: run.id } },
+          message: { kind, text, data: { runId: run.id, ...(direct ? { private: true } : {}) } },
           dueAt: now,
           expiresAt: run.closesAt,
         });
@@ -468,6 +468,7 @@ export class PulseService {
           userId,
           'pulse_private_reminder',
           `⏰ A reminder just for you: "${run.template.title}" closes soon and takes two minutes. ${run.anonymous ? 'It is anonymous. ' : ''}Answer with \`pulse answer ${run.id} …\` (this message goes only to people who have not answered; no one else sees who has).`,
+          true,
         );
       }
     }
