@@ -44,20 +44,7 @@ function questionsFrom(options: Record<string, string>) {
       }
       const type = m[1].toLowerCase();
       const [text, opts] = m[2].split('|').map((x) => x.trim());
-      return {
-        id,
-        type,
-        text,
-        required: type !== 'comment',
-        ...(type === 'choice'
-          ? {
-              options: (opts ?? '')
-                .split(';')
-                .map((o) => o.trim())
-                .filter(Boolean),
-            }
-          : {}),
-      };
+      return { id, type, text: text ?? '', ...(type === 'choice' ? { options: opts ?? '' } : {}) };
     });
 }
 
@@ -102,11 +89,9 @@ export function pulseRoutes(service: PulseService): ChatRoute[] {
             throw new AppError('BAD_INPUT', `Use \`pulse template add …\`. ${help}`);
           const template = unwrap(
             await act.createTemplate(member, {
-              id: options.key,
-              key: options.key,
-              title: options.title,
+              key: options.key ?? '',
+              title: options.title ?? '',
               description: options.description ?? '',
-              shipped: false,
               questions: questionsFrom(options),
             }),
           );
