@@ -4,7 +4,7 @@ import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts'
 import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
 import { unwrap } from '../shared/outcome.ts';
-import { sectorReply, surveyAnsweredReply, surveyStartedReply } from './present.ts';
+import { sectorReply, surveyAnsweredReply, surveyStartedReply, templateSavedReply } from './present.ts';
 import type { PulseService } from './pulse-service.ts';
 import { PulseUseCases } from './use-cases.ts';
 
@@ -95,9 +95,7 @@ export function pulseRoutes(service: PulseService): ChatRoute[] {
               questions: questionsFrom(options),
             }),
           );
-          return {
-            text: `Saved the survey "${template.title}" as ${template.key}. Start it with \`pulse start ${template.key}\`.`,
-          };
+          return templateSavedReply(template);
         }
         case 'start': {
           const run = unwrap(
