@@ -6,11 +6,20 @@
 
 import type { RsvpAnswer } from '../../core/forums/ports.ts';
 import type { CreateForumInput } from '../../core/forums/use-cases.ts';
+import { questionFields, type TemplateFormRow } from '../../core/pulse/build-template.ts';
 import type { StartSurveyInput } from '../../core/pulse/use-cases.ts';
+import { MAX_QUESTIONS } from '../../core/pulse/validate-template.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Feedback } from '../../core/shared/ports.ts';
 
-export type CardVerb = 'command' | 'feedback' | 'rsvp' | 'pulse_answer' | 'forum_create' | 'pulse_start';
+export type CardVerb =
+  | 'command'
+  | 'feedback'
+  | 'rsvp'
+  | 'pulse_answer'
+  | 'forum_create'
+  | 'pulse_start'
+  | 'pulse_template';
 export const CARD_VERBS: readonly CardVerb[] = [
   'command',
   'feedback',
@@ -18,6 +27,7 @@ export const CARD_VERBS: readonly CardVerb[] = [
   'pulse_answer',
   'forum_create',
   'pulse_start',
+  'pulse_template',
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,7 +77,15 @@ export type CardAction =
   | { verb: 'rsvp'; answer: RsvpAnswer; occurrenceId: string; postKey?: string }
   | { verb: 'pulse_answer'; runId: string; answers: Record<string, string>; sector?: string }
   | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
-  | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> };
+  | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> }
+  | { verb: 'pulse_template'; form: TemplateForm };
+
+/** The "new survey template" card's values as typed, kept to show again beside any problem. */
+export interface TemplateForm {
+  key: string;
+  title: string;
+  rows: TemplateFormRow[];
+}
 
 export function isCardVerb(value: unknown): value is CardVerb {
   return typeof value === 'string' && (CARD_VERBS as readonly string[]).includes(value);
@@ -106,6 +124,8 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
       return { verb, input: readForumForm(data) };
     case 'pulse_start':
       return { verb, input: readSurveyForm(data) };
+    case 'pulse_template':
+      return { verb, form: readTemplateForm(data) };
   }
 }
 
@@ -124,6 +144,22 @@ function readSurveyAnswers(data: Record<string, unknown>): CardAction {
   if (Object.keys(answers).length === 0)
     throw new AppError('BAD_INPUT', 'Please answer the questions first.');
   return { verb: 'pulse_answer', runId: runId.toLowerCase(), answers, ...(sector ? { sector } : {}) };
+}
+
+/** The template card's fields; the use case checks their content, here only their shape and size. */
+export function readTemplateForm(data: Record<string, unknown>): TemplateForm {
+  return {
+    key: field(data, 'key', 60) ?? '',
+    title: field(data, 'title', 100) ?? '',
+    rows: Array.from({ length: MAX_QUESTIONS }, (_, i) => {
+      const f = questionFields(i + 1);
+      return {
+        type: field(data, f.type, 20) ?? '',
+        text: field(data, f.text, 200) ?? '',
+        options: field(data, f.options, 2000) ?? '',
+      };
+    }),
+  };
 }
 
 function readForumForm(data: Record<string, unknown>): Omit<CreateForumInput, 'channelId'> {
