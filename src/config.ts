@@ -46,6 +46,9 @@ const envSchema = z.object({
   PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(v), {
     message: 'must be an http:// or https:// address such as https://joinedup.example.org',
   }),
+  // the privacy notice and terms served at PUBLIC_URL/privacy and /terms
+  PRIVACY_CONTACT: optionalText,
+  PRIVACY_OPERATOR: optionalText,
   DASHBOARD_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters',
   }),
@@ -133,6 +136,8 @@ export interface Config {
   http: { port?: number; host: string };
   /** The dashboard: its public base URL (no trailing slash) and the key for links and CSRF tokens. */
   dashboard: { publicUrl?: string; secret?: string };
+  /** Who runs this joinedup and whom to contact about data, for the privacy notice and terms. */
+  privacy: { contact?: string; operator?: string };
   shutdownTimeoutMs: number;
   scheduler: { cron: string; enabled: boolean };
   forums: { calendarDomain: string };
@@ -323,6 +328,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     http: { port: e.PORT, host: e.HOST },
     dashboard: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''), secret: e.DASHBOARD_SECRET },
+    privacy: { contact: e.PRIVACY_CONTACT, operator: e.PRIVACY_OPERATOR },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     scheduler: { cron: e.SCHEDULER_CRON, enabled: e.SCHEDULER_ENABLED },
     forums: { calendarDomain: e.CALENDAR_DOMAIN },

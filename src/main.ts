@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConsoleGateway, runConsoleChat } from './adapters/console/console-chat.ts';
+import { ConsoleGateway, describeStorageError, runConsoleChat } from './adapters/console/console-chat.ts';
 import { SimulatedClock } from './adapters/console/simulated-clock.ts';
 import { createTeamsAdapter } from './adapters/teams/index.ts';
 import { createCalendarFeedMount } from './adapters/web/calendar-feed-http.ts';
@@ -22,6 +22,7 @@ import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, type Clock, type Platform, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
 import { startOpsServer } from './ops/http-server.ts';
+import { createLegalPageMounts } from './ops/legal-pages.ts';
 import { runWithLogContext } from './ops/log-context.ts';
 import { Metrics } from './ops/metrics.ts';
 import { readinessChecks } from './ops/readiness.ts';
@@ -84,6 +85,18 @@ export interface CreateAppOptions {
   loadDataDir?: Blob;
 }
 
+/** What the Slack adapter serves from the app: the conversation, the use cases and its repositories. */
+export function slackServicesOf(app: App) {
+  return {
+    conversation: app.conversation,
+    forums: app.forums,
+    pulse: app.pulse,
+    members: app.repos.members,
+    workspaces: app.repos.workspaces,
+    installations: app.repos.installations,
+  };
+}
+
 /** The composition root: config -> storage -> core services. Adapters are started by the caller. */
 export async function createApp(
   config: Config,
@@ -114,13 +127,10 @@ export async function createApp(
       logger.warn(report, 'DATA_DIR was open to other users: made private (directories 0700, files 0600)'),
     onBackgroundError: (error, info) =>
       logger.error(
-        {
-          ...info,
-          err: error instanceof Error ? { name: error.name, code: (error as { code?: string }).code } : {},
-        },
+        { ...info, err: describeStorageError(error) },
         info.givenUp
-          ? 'question log entries could not be written; given up'
-          : 'question log write failed; retrying',
+          ? 'question log entries dropped: too many waiting while the database is unavailable'
+          : 'question log write failed; kept and retried',
       ),
   });
   let guidance: GuidanceService;
@@ -376,12 +386,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
         return createSlackAdapter({
           config: slackConfig,
           publicUrl: config.dashboard.publicUrl,
-          conversation: app.conversation,
-          forums: app.forums,
-          pulse: app.pulse,
-          members: app.repos.members,
-          workspaces: app.repos.workspaces,
-          installations: app.repos.installations,
+          ...slackServicesOf(app),
           logger,
           metrics: app.metrics,
           // PGlite runs on this thread: a couple of turns at a time keep acknowledgements prompt.
@@ -403,6 +408,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
           metrics: app.metrics,
           checks: app.readiness,
           mounts: [
+            ...createLegalPageMounts(config),
             ...(slack ? [slack.mount] : []),
             ...(teams ? [teams.mount] : []),
             createCalendarFeedMount({ forums: app.forums, logger }),

@@ -66,4 +66,18 @@ describe('configuration', () => {
     expect(message).toMatch(/QUESTION_RETENTION_DAYS/);
     expect(message).toMatch(/ANSWER_MIN_CONFIDENCE/);
   });
+
+  it('takes a simulated console clock only when no chat platform is configured', () => {
+    expect(loadConfig({ CONSOLE_CLOCK: '2027-01-04T09:00:00Z' }).console.clock?.toISOString()).toBe(
+      '2027-01-04T09:00:00.000Z',
+    );
+    expect(() => loadConfig({ CONSOLE_CLOCK: 'next week' })).toThrow(/CONSOLE_CLOCK must be a date/);
+    expect(() =>
+      loadConfig({
+        CONSOLE_CLOCK: '2027-01-04T09:00',
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: 'a-signing-secret-for-tests',
+      }),
+    ).toThrow(/CONSOLE_CLOCK is for trying joinedup in the terminal alone/);
+  });
 });

@@ -12,7 +12,7 @@ import pino from 'pino';
 import { FakeSlack } from '../adapters/slack/testing/fake-slack.ts';
 import { verifySlackSignature } from '../adapters/slack/verify-signature.ts';
 import { loadConfig } from '../config.ts';
-import { createApp } from '../main.ts';
+import { createApp, slackServicesOf } from '../main.ts';
 import { startOpsServer } from '../ops/http-server.ts';
 import { createScratchDatabase } from '../storage/scratch-database.ts';
 import { closeInOrder, LOAD_QUESTIONS, runLoadGenerator } from './load-generator.ts';
@@ -158,12 +158,7 @@ export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Re
     const { createSlackAdapter } = await import('../adapters/slack/index.ts');
     const adapter = await createSlackAdapter({
       config: config.slack as NonNullable<typeof config.slack>,
-      conversation: app.conversation,
-      forums: app.forums,
-      pulse: app.pulse,
-      members: app.repos.members,
-      workspaces: app.repos.workspaces,
-      installations: app.repos.installations,
+      ...slackServicesOf(app),
       logger,
       maxConcurrentTurns: options.maxConcurrentTurns ?? (options.databaseUrl ? 16 : 2),
     });

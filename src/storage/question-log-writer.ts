@@ -25,9 +25,15 @@ export interface QuestionRow {
 
 /** Entries written at most in one statement. */
 const BATCH = 500;
-/** After a failed write the batch is tried again this much later, up to MAX_ATTEMPTS times. */
+/**
+ * After a failed write (database gone, disk full) the entries are kept, in order, and tried again
+ * after a wait that doubles from RETRY_MS up to MAX_RETRY_MS, for as long as it takes: an outage
+ * loses nothing. Only past MAX_WAITING entries are the oldest dropped (and reported), so an outage
+ * that never ends cannot exhaust memory.
+ */
 const RETRY_MS = 1_000;
-const MAX_ATTEMPTS = 5;
+const MAX_RETRY_MS = 30_000;
+const MAX_WAITING = 20_000;
 
 export function questionRow(id: string, entry: NewQuestionLogEntry, now: Date): QuestionRow {
   return {
@@ -58,6 +64,13 @@ export class QuestionLogWriter {
   /** Queues an entry; its write starts now unless one is running, which then takes it too. */
   add(row: QuestionRow): void {
     this.pending.push(row);
+    if (this.pending.length > MAX_WAITING) {
+      const dropped = this.pending.splice(0, this.pending.length - MAX_WAITING);
+      this.onError(new Error('too many question log entries waiting'), {
+        entries: dropped.length,
+        givenUp: true,
+      });
+    }
     if (!this.retry) this.start();
   }
 
@@ -66,7 +79,7 @@ export class QuestionLogWriter {
     return this.pending.length;
   }
 
-  /** Resolves once every entry handed over so far is written (or has failed for good). */
+  /** Resolves once every entry handed over so far is written, or this try at it has failed. */
   async flush(): Promise<void> {
     if (this.retry) {
       clearTimeout(this.retry);
@@ -91,18 +104,14 @@ export class QuestionLogWriter {
         this.attempts = 0;
       } catch (error) {
         this.attempts += 1;
-        const givenUp = this.attempts >= MAX_ATTEMPTS;
-        this.onError(error, { entries: batch.length, givenUp });
-        if (givenUp) {
-          this.attempts = 0;
-          continue;
-        }
+        this.onError(error, { entries: batch.length, givenUp: false });
         // Kept, in order, for a later try: the database may be back by then.
         this.pending.unshift(...batch);
+        const wait = Math.min(RETRY_MS * 2 ** (this.attempts - 1), MAX_RETRY_MS);
         this.retry = setTimeout(() => {
           this.retry = undefined;
           this.start();
-        }, RETRY_MS);
+        }, wait);
         this.retry.unref();
         return;
       }

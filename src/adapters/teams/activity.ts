@@ -38,11 +38,36 @@ export function plainText(text: string): string {
   return text
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/p>\s*<p>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<(?!@)[^>]+>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** A Teams mention entity as it arrives on an activity. */
+interface MentionEntity {
+  type?: string;
+  text?: string;
+  mentioned?: { id?: string; name?: string; aadObjectId?: string };
+}
+
+/**
+ * Turns the people mentioned in a message (`<at>Name</at>` with a `mention` entity) into the
+ * `<@user id>` tokens the core reads as a person (the directory object id when Teams gives one,
+ * as people are known by it), so `contacts=@Bob` names Bob, not the text "Bob". Mentions of the
+ * bot itself are left for botbuilder to remove.
+ */
+export function resolveMentions(activity: Partial<Activity>): string {
+  let text = activity.text ?? '';
+  const botId = activity.recipient?.id;
+  for (const entity of (activity.entities ?? []) as MentionEntity[]) {
+    if (entity.type !== 'mention' || !entity.text || !entity.mentioned?.id) continue;
+    if (entity.mentioned.id === botId) continue;
+    const id = entity.mentioned.aadObjectId ?? entity.mentioned.id;
+    text = text.split(entity.text).join(`<@${id}>`);
+  }
+  return text;
 }

@@ -14,17 +14,21 @@ import type { Feedback } from '../../core/shared/ports.ts';
 
 export type CardVerb =
   | 'command'
+  | 'ask'
   | 'feedback'
   | 'rsvp'
   | 'pulse_answer'
+  | 'pulse_form'
   | 'forum_create'
   | 'pulse_start'
   | 'pulse_template';
 export const CARD_VERBS: readonly CardVerb[] = [
   'command',
+  'ask',
   'feedback',
   'rsvp',
   'pulse_answer',
+  'pulse_form',
   'forum_create',
   'pulse_start',
   'pulse_template',
@@ -76,6 +80,7 @@ export type CardAction =
   | { verb: 'feedback'; feedback: Feedback; questionId: string }
   | { verb: 'rsvp'; answer: RsvpAnswer; occurrenceId: string; postKey?: string }
   | { verb: 'pulse_answer'; runId: string; answers: Record<string, string>; sector?: string }
+  | { verb: 'pulse_form'; runId: string }
   | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
   | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> }
   | { verb: 'pulse_template'; form: TemplateForm };
@@ -100,6 +105,9 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
   switch (verb) {
     case 'command':
       return { verb, command: required(data, 'command', 'the command', MAX_COMMAND) };
+    case 'ask':
+      // The welcome card's question box: asked as if typed.
+      return { verb: 'command', command: `ask ${required(data, 'question', 'your question', 1000)}` };
     case 'feedback': {
       const feedback = field(data, 'feedback', 20);
       const questionId = field(data, 'questionId', 40);
@@ -120,6 +128,11 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
     }
     case 'pulse_answer':
       return readSurveyAnswers(data);
+    case 'pulse_form': {
+      const runId = field(data, 'runId', 40);
+      if (!runId || !UUID.test(runId)) throw new AppError('BAD_INPUT', 'That survey is not valid any more.');
+      return { verb, runId: runId.toLowerCase() };
+    }
     case 'forum_create':
       return { verb, input: readForumForm(data) };
     case 'pulse_start':

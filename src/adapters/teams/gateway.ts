@@ -65,6 +65,23 @@ async function sendTo(
   }
 }
 
+/** Display names of the people a post mentions, where the bot knows them. */
+async function mentionNames(
+  ctx: TeamsContext,
+  workspaceId: string,
+  message: OutboundMessage,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const members = ctx.deps.repos.members;
+  if (!members) return names;
+  for (const part of message.parts ?? []) {
+    if (!('mention' in part) || names.has(part.mention)) continue;
+    const member = await members.findMember(workspaceId, part.mention).catch(() => null);
+    if (member?.displayName) names.set(part.mention, member.displayName);
+  }
+  return names;
+}
+
 /** Scheduled posts, sent proactively to the conversations the bot was added to. */
 export function createTeamsGateway(ctx: TeamsContext): ChatGateway {
   const { adapter, appId, references } = ctx;
@@ -94,7 +111,11 @@ export function createTeamsGateway(ctx: TeamsContext): ChatGateway {
         message.kind === 'pulse_open' && typeof runId === 'string'
           ? await ctx.deps.pulse.findRun(target.workspaceId, runId).catch(() => null)
           : null;
-      const activity = cardActivity(renderPostCard(message, idempotencyKey, run?.template), message.text);
+      const names = await mentionNames(ctx, target.workspaceId, message);
+      const activity = cardActivity(
+        renderPostCard(message, idempotencyKey, run?.template, names),
+        message.text,
+      );
       const externalId = await sendTo(ctx, stored, asNewMessage(ctx, activity));
       return { externalId };
     },

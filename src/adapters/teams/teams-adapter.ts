@@ -23,6 +23,7 @@ import { ForumUseCases } from '../../core/forums/use-cases.ts';
 import { PulseUseCases } from '../../core/pulse/use-cases.ts';
 import { type ChatGateway, systemClock } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
+import { captureConsole } from '../../ops/capture-console.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { BotStateStorage } from './bot-state-storage.ts';
 import { createTeamsGateway } from './gateway.ts';
@@ -76,6 +77,8 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   const retry: RetryOptions = { ...defaultRetryOptions, ...options.testing?.retry };
   const pacer = options.testing?.pacer ?? new ThreadPacer();
   const log = logger.child({ adapter: 'teams' });
+  // botbuilder and jsonwebtoken write to the console (keys, claims, stack traces): JSON lines instead.
+  const releaseConsole = captureConsole(log);
 
   const credentialsFactory: ServiceClientCredentialsFactory | undefined =
     options.testing?.credentialsFactory ??
@@ -148,7 +151,7 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   };
   const turns = createTurns(ctx);
   const refs = createReferenceKeeper(ctx);
-  registerLifecycleHandlers(application, refs);
+  registerLifecycleHandlers(application, ctx, refs);
   registerCardHandlers(application, ctx, turns, refs);
   registerMessageHandlers(application, ctx, turns, refs);
 
@@ -158,6 +161,7 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     stop: async () => {
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
       await Promise.race([Promise.allSettled([...pending]), deadline]);
+      releaseConsole();
     },
   };
 }

@@ -33,6 +33,27 @@ const closedRuns = (series: PulseSeries) => series.runs.filter((r) => r.run.stat
 const lastOf = <T>(list: readonly T[]) => list[list.length - 1];
 
 /** Mean answer per scored question across runs. */
+
+/** One row per question, its full text wrapped above the row (a facet's header). */
+function questionRows(layout: Layout) {
+  return {
+    row: {
+      field: 'question',
+      type: 'nominal' as const,
+      title: null,
+      sort: null,
+      header: {
+        labelAngle: 0,
+        labelAlign: 'left' as const,
+        labelAnchor: 'start' as const,
+        labelOrient: 'top' as const,
+        labelExpr: MULTILINE_LABELS.labelExpr,
+        labelLimit: SIZES[layout].width,
+      },
+    },
+  };
+}
+
 export function pulseTrendChart(series: PulseSeries): Chart {
   const questions = series.template.questions.filter(scored);
   const labels = labelsOf(series);
@@ -168,22 +189,7 @@ export function pulseDistributionChart(series: PulseSeries): Chart {
                 _order: AGREE_ORDER.indexOf(String(v.answer)),
               })),
             },
-            facet: {
-              row: {
-                field: 'question',
-                type: 'nominal',
-                title: null,
-                sort: null,
-                header: {
-                  labelAngle: 0,
-                  labelAlign: 'left',
-                  labelAnchor: 'start',
-                  labelOrient: 'top',
-                  labelExpr: MULTILINE_LABELS.labelExpr,
-                  labelLimit: SIZES[layout].width,
-                },
-              },
-            },
+            facet: questionRows(layout),
             spec: {
               width: SIZES[layout].width,
               height: { step: 22 },
@@ -280,22 +286,7 @@ export function pulseSectorChart(series: PulseSeries): Chart {
         ? (layout) => ({
             $schema: SCHEMA,
             data: { values: values.map((v) => ({ ...v, question: wrapFor(layout, String(v.question)) })) },
-            facet: {
-              row: {
-                field: 'question',
-                type: 'nominal',
-                title: null,
-                sort: null,
-                header: {
-                  labelAngle: 0,
-                  labelAlign: 'left',
-                  labelAnchor: 'start',
-                  labelOrient: 'top',
-                  labelExpr: MULTILINE_LABELS.labelExpr,
-                  labelLimit: SIZES[layout].width,
-                },
-              },
-            },
+            facet: questionRows(layout),
             spec: {
               width: SIZES[layout].width,
               height: 120,

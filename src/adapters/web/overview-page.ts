@@ -43,7 +43,7 @@ function surveyCard(glance: SurveyGlance): Html {
   const link = html`<a href="/dashboard/pulse/${seg(glance.template.key)}">${glance.template.title}</a>`;
   const headline = latest
     ? latest.favourable !== undefined
-      ? html`<p class="figure">${percentText(latest.favourable)} <span class="figure-unit">favourable</span></p>
+      ? html`<p class="figure">${latest.favourable}% <span class="figure-unit">favourable</span></p>
 <p>Agree or strongly agree, ${latest.label}${latest.change !== undefined ? html`: <strong>${pointsText(latest.change)}</strong> since ${latest.previousLabel}` : ''}.</p>`
       : html`<p>${latest.label}: too few responses to show results without exposing anyone.</p>`
     : html`<p>No run has closed yet.</p>`;

@@ -28,7 +28,7 @@ function headlineText(series: PulseSeries): Html | string {
   const latest = glanceAt(series).latest;
   if (!latest) return 'No run has closed yet.';
   if (latest.favourable === undefined) return `${latest.label}: too few responses to show results.`;
-  return html`<strong>${percentText(latest.favourable)} favourable</strong> (agree or strongly agree) in ${latest.label}${
+  return html`<strong>${latest.favourable}% favourable</strong> (agree or strongly agree) in ${latest.label}${
     latest.change !== undefined ? html`, ${pointsText(latest.change)} since ${latest.previousLabel}` : ''
   }.`;
 }
@@ -68,7 +68,6 @@ export function pulseSurveyPage(series: PulseSeries): Html {
   );
   return html`<h1>${series.template.title}</h1>
 <p class="lead">${series.template.description}</p>
-<p class="headline">${headlineText(series)}</p>
 ${
   latest
     ? html`<p><strong>Latest run:</strong> ${latest.label}, ${latest.run.status === 'open' ? 'open until' : 'closed'} ${dateText(latest.run.closedAt ?? latest.run.closesAt)}: ${latest.results.responseCount} responses${

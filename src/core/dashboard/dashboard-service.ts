@@ -9,7 +9,7 @@ import { explainHost } from '../forums/explain-host.ts';
 import type { ForumService } from '../forums/forum-service.ts';
 import type { RsvpAnswer, StoredOccurrence } from '../forums/ports.ts';
 import type { Agency, ForumSeries, HostingEvent, PlannedOccurrence } from '../forums/types.ts';
-import type { Headline } from '../pulse/compute-headline.ts';
+import { computeHeadline, type Headline } from '../pulse/compute-headline.ts';
 import type { TrendResult } from '../pulse/compute-trend.ts';
 import type { SurveyRunRecord } from '../pulse/ports.ts';
 import type { PulseService } from '../pulse/pulse-service.ts';
@@ -28,7 +28,6 @@ import type {
   QuestionStatsRepository,
 } from './ports.ts';
 import { countByTopic, type Topic } from './question-topics.ts';
-import { changeInPoints, favourableShare } from './survey-headline.ts';
 import type { WorkspaceGuidance } from './workspace-guidance.ts';
 
 export interface DashboardServiceDeps {
@@ -78,7 +77,7 @@ export interface SurveyGlance {
     label: string;
     run: SurveyRunRecord;
     results: RunResults;
-    /** % favourable (0 to 1) over the run's shown agree-scale answers. */
+    /** Whole % favourable over the run's shown scored answers (the pulse headline's overall figure). */
     favourable?: number;
     /** Change in whole points since `previousLabel`. */
     change?: number;
@@ -116,21 +115,34 @@ export function glanceAt(series: PulseSeries): SurveyGlance {
   const open = series.runs.filter((r) => r.run.status === 'open').at(-1);
   const latest = closed.at(-1);
   const previous = closed.at(-2);
-  const favourable = latest ? favourableShare(latest.results) : undefined;
-  const before = previous ? favourableShare(previous.results) : undefined;
+  const headline = latest
+    ? computeHeadline(
+        series.template,
+        latest.results,
+        previous && { label: previous.label, results: previous.results },
+      )
+    : undefined;
   return {
     template: series.template,
     ...(latest
       ? {
           latest: {
             ...latest,
-            favourable,
-            change: changeInPoints(favourable, before),
+            favourable: headline?.overall?.favourable,
+            change: headline?.overall?.change ?? undefined,
             previousLabel: previous?.label,
           },
         }
       : {}),
-    ...(open ? { open: { label: open.label, run: open.run, responses: open.results.responseCount } } : {}),
+    ...(open
+      ? {
+          open: {
+            label: open.label,
+            run: open.run,
+            responses: open.results.liveResponseCount ?? open.results.responseCount,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,7 +1,7 @@
-// The headline a partnership board asks for: the share of favourable answers ("agree" or
-// "strongly agree") to a survey's agree-scale questions, and how it moved since the last run.
-// Read only from anonymity-safe results: a suppressed question or run adds nothing.
-import type { QuestionResult, RunResults } from '../pulse/types.ts';
+// The share of favourable answers ("agree" or "strongly agree") within one question's shown
+// results, as the heatmap needs it per sector group (the run's headline is `computeHeadline`).
+// Read only from anonymity-safe results: a suppressed question adds nothing.
+import type { QuestionResult } from '../pulse/types.ts';
 
 const FAVOURABLE = ['4', '5'];
 
@@ -18,26 +18,4 @@ function favourableCounts(result: QuestionResult): { favourable: number; n: numb
 export function favourableShareOf(result: QuestionResult): number | undefined {
   const counts = favourableCounts(result);
   return counts ? counts.favourable / counts.n : undefined;
-}
-
-/** % favourable (0 to 1) over every shown agree5 answer of a run; undefined when none is shown. */
-export function favourableShare(results: RunResults): number | undefined {
-  if (results.suppressed) return undefined;
-  let favourable = 0;
-  let n = 0;
-  for (const question of results.questions) {
-    const counts = favourableCounts(question);
-    if (!counts) continue;
-    favourable += counts.favourable;
-    n += counts.n;
-  }
-  return n > 0 ? favourable / n : undefined;
-}
-
-/** Whole percentage points from a 0-1 share. */
-export const toPoints = (share: number) => Math.round(share * 100);
-
-/** The change in whole points between two shares; undefined when either is missing. */
-export function changeInPoints(latest: number | undefined, previous: number | undefined): number | undefined {
-  return latest === undefined || previous === undefined ? undefined : toPoints(latest) - toPoints(previous);
 }

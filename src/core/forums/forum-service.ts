@@ -535,6 +535,19 @@ export class ForumService {
     return { rows, problem, troubled: await this.troubledPosts(forum) };
   }
 
+  /** A meeting's RSVP counts and one person's own answer, for a card redrawn after a click. */
+  async rsvpState(
+    workspaceId: string,
+    occurrenceId: string,
+    userId: string,
+  ): Promise<{ counts: Record<RsvpAnswer, number>; mine: RsvpAnswer | null }> {
+    const [counts, mine] = await Promise.all([
+      this.deps.forums.rsvpCounts(workspaceId, occurrenceId),
+      this.deps.forums.rsvpOf(workspaceId, occurrenceId, userId),
+    ]);
+    return { counts, mine };
+  }
+
   /** The forum's posts that failed or are being retried (keys name the meeting, not the forum). */
   async troubledPosts(forum: ForumSeries): Promise<TroubledPost[]> {
     const all = await this.deps.posts.listTroubled(forum.workspaceId, 'forum:');

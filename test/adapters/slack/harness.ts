@@ -10,7 +10,7 @@ import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.t
 import { loadConfig } from '../../../src/config.ts';
 import type { ChatGateway, Clock } from '../../../src/core/shared/ports.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { type App, createApp } from '../../../src/main.ts';
+import { type App, createApp, slackServicesOf } from '../../../src/main.ts';
 import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
 import { createScratchDatabase } from '../../../src/storage/scratch-database.ts';
 import { migratedTemplate } from '../../support/migrated-template.ts';
@@ -103,12 +103,8 @@ export async function startSlackHarness(
   if (!config.slack) throw new Error('Slack is not configured');
   const adapter = await createSlackAdapter({
     config: config.slack,
+    ...slackServicesOf(app),
     conversation: options.wrapConversation?.(app.conversation) ?? app.conversation,
-    forums: app.forums,
-    pulse: app.pulse,
-    members: app.repos.members,
-    workspaces: app.repos.workspaces,
-    installations: app.repos.installations,
     logger,
     metrics: app.metrics,
     publicUrl: 'https://joinedup.example.org',
@@ -244,6 +240,29 @@ export function slashCommand(
     response_url: `${fake.url}/respond/${counter}`,
     trigger_id: `trigger-${counter}`,
   }).toString();
+}
+
+/** A view_submission payload (a modal sent) with these block values, as a form body. */
+export function submission(
+  callbackId: string,
+  values: Record<string, Record<string, unknown>>,
+  user = 'U1',
+  privateMetadata = '',
+) {
+  return interaction({
+    type: 'view_submission',
+    team: { id: 'T1', domain: 'test' },
+    user: { id: user, team_id: 'T1' },
+    api_app_id: 'A1',
+    trigger_id: `trigger-view-${Math.random()}`,
+    view: {
+      id: 'V1',
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      state: { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) },
+    },
+  });
 }
 
 /** A block_actions payload for a button click. */

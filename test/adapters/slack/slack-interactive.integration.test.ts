@@ -4,37 +4,15 @@ import {
   buttonClick,
   databases,
   eventCallback,
-  interaction,
   mention,
   type SlackHarness,
   slashCommand,
   startSlackHarness,
+  submission,
   waitFor,
 } from './harness.ts';
 
 const form = { contentType: 'application/x-www-form-urlencoded' };
-
-function submission(
-  callbackId: string,
-  values: Record<string, Record<string, unknown>>,
-  user = 'U1',
-  privateMetadata = '',
-) {
-  return interaction({
-    type: 'view_submission',
-    team: { id: 'T1', domain: 'test' },
-    user: { id: user, team_id: 'T1' },
-    api_app_id: 'A1',
-    trigger_id: `trigger-view-${Math.random()}`,
-    view: {
-      id: 'V1',
-      type: 'modal',
-      callback_id: callbackId,
-      private_metadata: privateMetadata,
-      state: { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) },
-    },
-  });
-}
 
 const forumValues = (over: Record<string, Record<string, unknown>> = {}) => ({
   name: { type: 'plain_text_input', value: 'North Leeds Early Help Forum' },

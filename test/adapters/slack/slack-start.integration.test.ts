@@ -87,9 +87,11 @@ describe('npm start with Slack credentials serves Slack over HTTP', () => {
       expect(fake.callsOf('chat.postMessage')[0]?.token).toBe('xoxb-started');
       // A forum made after that first mention: its announcement is sent to Slack by the
       // scheduler `joinedup start` runs, not printed on its standard output.
-      const start = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      // Its first meeting falls 7 to 13 days ahead, inside the default four-week lead time, so it
+      // is announced on the next scheduler tick.
+      const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
       for (const text of [
-        `forum create "Start Forum" cadence="every month on day 15" time=13:30 start=${start} channel=C-FORUM`,
+        `forum create "Start Forum" cadence="every 4 weeks on tuesday" time=13:30 start=${start} channel=C-FORUM`,
         'forum agency add "Start Forum" name="Oakfield Primary" sector=education',
       ]) {
         const dm = directMessage(text);

@@ -140,3 +140,67 @@ export async function seedDashboard(
   }
   return { workspace, coordinator, forum };
 }
+
+/**
+ * What needs a coordinator's action: a weekly drop-in whose next meeting is three days away with
+ * no host confirmation yet, a channel the bot was removed from and a post that failed for another
+ * reason (rows as the post dispatcher leaves them).
+ */
+export async function seedAttention(
+  prisma: PrismaClient,
+  options: { workspace: WorkspaceRef; coordinatorId: string; now: Date },
+): Promise<ForumSeries> {
+  const repos = createRepositories(prisma);
+  const coordinator = await repos.members.ensureMember(
+    options.workspace,
+    options.coordinatorId,
+    'Coordinator',
+  );
+  const forums = new ForumService({
+    forums: repos.forums,
+    posts: repos.posts,
+    clock: new FixedClock(options.now),
+  });
+  const inThreeDays = new Date(options.now.getTime() + 3 * DAY);
+  const weekday = (['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const)[
+    inThreeDays.getUTCDay()
+  ];
+  const forum = await forums.createForum(coordinator, {
+    name: 'Early Help Drop-in',
+    channelId: 'C-dropin',
+    startTime: '10:00',
+    durationMinutes: 60,
+    cadence: { kind: 'weekly', intervalWeeks: 1, weekday },
+    startDate: options.now.toISOString().slice(0, 10),
+    venueRule: 'at the host agency',
+  });
+  for (const [name, sector] of [
+    ['Hillside Children’s Centre', 'early_years'],
+    ['Northgate Academy', 'education'],
+  ] as const) {
+    await forums.addAgency(coordinator, forum, { name, sector, contacts: [options.coordinatorId] });
+  }
+  await forums.plan(forum);
+  const failed = (key: string, kind: string, channelId: string, lastError: string) =>
+    prisma.scheduledPost.create({
+      data: {
+        workspaceId: options.workspace.id,
+        key,
+        kind,
+        channelId,
+        payload: { kind, text: 'post text' },
+        dueAt: new Date(options.now.getTime() - DAY),
+        status: 'failed',
+        attempts: 1,
+        lastError,
+      },
+    });
+  await failed(
+    'seed:lost',
+    'forum_member_reminder',
+    'C-north',
+    'PermanentSendError: Slack refused the post: not_in_channel',
+  );
+  await failed('seed:failed', 'pulse_reminder', 'C-pulse', 'Error: Slack refused the post: msg_too_long');
+  return forum;
+}

@@ -23,7 +23,7 @@ async function setup(now = '2026-12-20T10:00:00Z') {
   const say = async (text: string, member = coordinator): Promise<Reply> => {
     for (const route of routes) {
       const handle = route.bind(text);
-      if (handle === undefined) continue;
+      if (!handle) continue;
       const message = {
         workspace: { id: workspaceId, platform: 'console' as const },
         userId: member.userId,

@@ -4,7 +4,8 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceSimulatedClock, SimulatedClock } from '../../../src/adapters/console/simulated-clock.ts';
 import { createCalendarFeedMount } from '../../../src/adapters/web/calendar-feed-http.ts';
-import type { Reply, Route } from '../../../src/core/conversation/types.ts';
+import type { Reply } from '../../../src/core/conversation/types.ts';
+import { readSnapshot } from '../../../src/core/forums/compose-forum-posts.ts';
 import { forumRoutes } from '../../../src/core/forums/forum-routes.ts';
 import { ForumService } from '../../../src/core/forums/forum-service.ts';
 import type { MemberRecord, OutboundMessage, PostTarget } from '../../../src/core/shared/ports.ts';
@@ -38,23 +39,20 @@ describe('a forum that keeps its promises', () => {
       ],
     },
   });
-  const routes = forumRoutes(service) as unknown as Route<unknown>[];
+  const routes = forumRoutes(service);
   const say = async (member: MemberRecord, text: string): Promise<Reply> => {
     for (const route of routes) {
-      const args = route.match(text);
-      if (args !== undefined) {
-        return route.handle(
-          {
-            message: {
-              workspace: { id: workspaceId, platform: 'console' },
-              userId: member.userId,
-              text,
-              channelId: 'C-forum',
-            },
-            member,
+      const handle = route.bind(text);
+      if (handle) {
+        return handle({
+          message: {
+            workspace: { id: workspaceId, platform: 'console' },
+            userId: member.userId,
+            text,
+            channelId: 'C-forum',
           },
-          args,
-        );
+          member,
+        });
       }
     }
     throw new Error(`no route for ${text}`);
@@ -103,7 +101,7 @@ describe('a forum that keeps its promises', () => {
       nextDueAt: (until) => posts.nextDueAt(until),
     });
     const announcements = sent.filter((s) => s.message.kind === 'forum_announcement');
-    const dates = announcements.map((a) => (a.message.data?.announced as { date: string } | undefined)?.date);
+    const dates = announcements.map((a) => readSnapshot(a.message)?.date);
     // One per meeting, never twice, none of them "Updated", each four weeks (28 days) ahead.
     expect(new Set(dates).size).toBe(dates.length);
     expect(dates.slice(0, 5)).toEqual(['2027-01-12', '2027-02-09', '2027-03-09', '2027-04-13', '2027-05-11']);

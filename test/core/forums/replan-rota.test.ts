@@ -80,7 +80,14 @@ function applyChange(rota: Rota, change: Change): { next: Rota; named: Set<numbe
   } catch {
     return undefined; // refused (a swap that changes nothing, a host that cannot take the date)
   }
-  const next = replanRota(series, agencies, rota.history, plan, events, FROM);
+  let next: PlannedOccurrence[];
+  try {
+    next = replanRota(series, agencies, rota.history, plan, events, FROM);
+  } catch {
+    // Nobody left who can host a date (e.g. both remaining agencies deferred it): the service
+    // reports that and plans up to it; here the sequence simply goes on without the change.
+    return undefined;
+  }
   return { next: { agencies, history: [...rota.history, ...events], plan: next }, named };
 }
 

@@ -18,6 +18,7 @@ const newForum = (workspaceId: string, name = 'North CAF Forum'): NewForum => ({
   horizon: 3,
   hostReminderDays: 14,
   memberReminderDays: 2,
+  announceDays: 28,
   createdBy: 'U1',
 });
 

@@ -113,6 +113,23 @@ export function scheduledPostRepositoryContract(repository: () => ScheduledPostR
     expect(again.map((p) => [p.key, p.attempts, p.interrupted])).toEqual([['x', 1, false]]);
   });
 
+  it('finds a post by key with its status and the message as it went out', async () => {
+    const posts = repository();
+    const [w1, w2] = [workspace(), workspace()];
+    const when = base();
+    await posts.schedule(post(w1, 'forum:9:announcement', when(0)));
+    expect(await posts.find(w1, 'forum:9:announcement')).toMatchObject({ status: 'pending' });
+    expect(await posts.find(w2, 'forum:9:announcement')).toBeNull();
+    const [claimed] = (await posts.claimDue(when(1), 'finder', when(2), 100)).filter(
+      (p) => p.workspaceId === w1,
+    );
+    expect(claimed?.key).toBe('forum:9:announcement');
+    await posts.markSent(claimed?.id ?? '', 'finder', when(1), { late: false });
+    const found = await posts.find(w1, 'forum:9:announcement');
+    expect(found?.status).toBe('sent');
+    expect(found?.message).toEqual(claimed?.message);
+  });
+
   it('cancels pending posts by key prefix, except one key, and only in their workspace', async () => {
     const posts = repository();
     const [w1, w2] = [workspace(), workspace()];

@@ -9,15 +9,19 @@ import { type AppError, isAppError } from '../../../core/shared/errors.ts';
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import { errorSummary, tenantOf } from '../activity.ts';
 import { type CardAction, readCardAction, type TemplateForm } from '../card-actions.ts';
-import { cardActivity, replyActivity } from '../render/activities.ts';
+import { cardActivity } from '../render/activities.ts';
 import {
   type AdaptiveCard,
   renderForumForm,
+  renderRatedCard,
   renderRsvpCard,
+  renderSurveyAnsweredCard,
   renderSurveyCard,
   renderSurveyForm,
+  rsvpStatus,
 } from '../render/cards.ts';
 import { renderTemplateForm } from '../render/template-card.ts';
+import { recallAnswerCard } from './answer-cards.ts';
 import type { CardDone, TeamsContext } from './context.ts';
 import type { ReferenceKeeper } from './lifecycle.ts';
 import type { TeamsTurns } from './turns.ts';
@@ -110,6 +114,9 @@ async function runCard(ctx: TeamsContext, actor: Actor, action: UseCaseAction): 
         ),
         (forum) => forumCreatedReply(deps.forums.describe(forum), forum.name),
       );
+    case 'pulse_form':
+      // Opens the survey's form again: nothing changes until the answers are sent.
+      return { reply: { text: 'Change your answers and send them again.', ephemeral: true } };
     case 'pulse_start':
       return done(
         await conversation.act(
@@ -131,21 +138,66 @@ async function runCard(ctx: TeamsContext, actor: Actor, action: UseCaseAction): 
   }
 }
 
-/** The card that replaces a clicked RSVP or survey card, when the use case succeeded. */
-async function updatedCard(
+/**
+ * The card that replaces a clicked card for the clicker, showing the new state with the spent
+ * buttons gone. `done` is null for a repeated invoke: the card is drawn again from what is stored,
+ * so a retried invoke gets the same card, not an error.
+ */
+async function stateCard(
   ctx: TeamsContext,
-  workspaceId: string,
-  action: CardAction,
+  actor: Actor,
+  action: UseCaseAction,
+  done: CardDone | null,
+): Promise<AdaptiveCard | undefined> {
+  const workspaceId = actor.workspace.id;
+  if (done?.error) return undefined;
+  switch (action.verb) {
+    case 'rsvp': {
+      const text = (await postText(ctx, workspaceId, action.postKey)) ?? 'Forum meeting';
+      const { counts, mine } = done?.rsvp
+        ? { counts: done.rsvp.counts, mine: done.rsvp.answer }
+        : await ctx.deps.forums.rsvpState(workspaceId, action.occurrenceId, actor.userId);
+      const status = rsvpStatus(mine, rsvpCountsText(counts));
+      return renderRsvpCard(text, action.occurrenceId, action.postKey, status, mine ?? undefined);
+    }
+    case 'pulse_answer': {
+      const run =
+        done?.answered?.run ?? (await ctx.deps.pulse.findRun(workspaceId, action.runId).catch(() => null));
+      if (!run) return undefined;
+      // The same card for the first click and any repeat: drawn from the survey, not the reply.
+      const anonymous = run.anonymous ? ' It is anonymous.' : '';
+      return renderSurveyAnsweredCard(
+        run.template.title,
+        run.id,
+        `✅ Your answer is recorded; you can change it until the survey closes.${anonymous}`,
+      );
+    }
+    case 'pulse_form': {
+      const run = await ctx.deps.pulse.findRun(workspaceId, action.runId).catch(() => null);
+      return run?.status === 'open' ? renderSurveyCard(run.template.title, run.id, run.template) : undefined;
+    }
+    case 'feedback':
+      return renderRatedCard(
+        await recallAnswerCard(ctx, actor.channelId ?? '', action.questionId),
+        action.feedback,
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** The shared card after an Action.Submit click (older clients): the counts, for everyone. */
+async function sharedCard(
+  ctx: TeamsContext,
+  actor: Actor,
+  action: UseCaseAction,
   done: CardDone,
 ): Promise<AdaptiveCard | undefined> {
   if (action.verb === 'rsvp' && done.rsvp) {
-    const text = (await postText(ctx, workspaceId, action.postKey)) ?? 'Forum meeting';
+    const text = (await postText(ctx, actor.workspace.id, action.postKey)) ?? 'Forum meeting';
     return renderRsvpCard(text, action.occurrenceId, action.postKey, rsvpCountsText(done.rsvp.counts));
   }
-  if (action.verb === 'pulse_answer' && done.answered) {
-    const { run } = done.answered;
-    return renderSurveyCard(run.template.title, run.id, run.template, `✅ ${done.reply.text}`);
-  }
+  if (action.verb === 'feedback' && !done.error) return stateCard(ctx, actor, action, done);
   return undefined;
 }
 
@@ -185,7 +237,7 @@ export function registerCardHandlers(
         return 'Working on it: I will reply here in a moment.';
       }
       if (!reply) return 'Already done.';
-      await sendOrDefer(context, replyActivity(reply), message);
+      await sendOrDefer(context, reply, message);
       return 'Done.';
     }
     const { done, late } = await within(actor, runCard(ctx, actor, action));
@@ -193,16 +245,16 @@ export function registerCardHandlers(
       deliverLater(actor, TurnContext.getConversationReference(context.activity), late);
       return 'Working on it: I will reply here in a moment.';
     }
-    if (!done) return 'Already done.';
-    const card = await updatedCard(ctx, actor.workspace.id, action, done);
+    const card = await stateCard(ctx, actor, action, done);
     if (card) return card;
+    if (!done) return 'Already done.';
     if (
       action.verb === 'feedback' ||
       action.verb === 'forum_create' ||
       action.verb === 'pulse_start' ||
       action.verb === 'pulse_template'
     ) {
-      await sendOrDefer(context, replyActivity(done.reply), actor);
+      await sendOrDefer(context, done.reply, actor);
       return 'Done.';
     }
     return done.reply.text;
@@ -238,17 +290,15 @@ export function registerCardHandlers(
       return sendTemplateForm(context, action.form, done.error);
     const replyToId = context.activity.replyToId;
     // An RSVP updates the card in place with the counts, for everyone in the conversation.
-    if (action.verb === 'rsvp' && replyToId && done.rsvp) {
-      const card = await updatedCard(ctx, actor.workspace.id, action, done);
-      if (card) {
-        try {
-          await context.updateActivity({ ...cardActivity(card, 'RSVP'), id: replyToId });
-          return;
-        } catch (error) {
-          log.warn({ err: errorSummary(error) }, 'card update failed; replying instead');
-        }
+    const card = replyToId ? await sharedCard(ctx, actor, action, done) : undefined;
+    if (card && replyToId) {
+      try {
+        await context.updateActivity({ ...cardActivity(card, done.reply.text), id: replyToId });
+        return;
+      } catch (error) {
+        log.warn({ err: errorSummary(error) }, 'card update failed; replying instead');
       }
     }
-    await sendOrDefer(context, replyActivity(done.reply), actor);
+    await sendOrDefer(context, done.reply, actor);
   });
 }

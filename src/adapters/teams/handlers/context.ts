@@ -10,6 +10,7 @@ import type { AppError } from '../../../core/shared/errors.ts';
 import type {
   Clock,
   ConversationReferenceRepository,
+  MemberRepository,
   PostMessageLookup,
   ScheduledPostRepository,
   TurnStateRepository,
@@ -28,6 +29,8 @@ export interface TeamsAppDeps {
     conversationReferences: ConversationReferenceRepository;
     /** Scheduled posts: messages of posted cards, and replies deferred when Teams said "wait". */
     posts: PostMessageLookup & Pick<ScheduledPostRepository, 'schedule'>;
+    /** Display names for the people posts mention. */
+    members?: Pick<MemberRepository, 'findMember'>;
   };
   /** The application's clock (deferred replies are due by it). Default: the system clock. */
   clock?: Clock;

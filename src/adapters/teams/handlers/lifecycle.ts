@@ -1,6 +1,8 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
+import { ActivityTypes, TurnContext } from 'botbuilder';
 import { baseConversation, tenantOf } from '../activity.ts';
+import { cardActivity } from '../render/activities.ts';
+import { renderIntroductionCard, renderWelcomeCard } from '../render/cards.ts';
 import type { TeamsContext } from './context.ts';
 
 /** Where the bot can post: conversation references kept fresh, and marked inactive on removal. */
@@ -43,28 +45,55 @@ export function createReferenceKeeper(ctx: TeamsContext) {
   return { saveReference, markRemoved };
 }
 
+const introducedKey = (activity: TurnContext['activity']) =>
+  `msteams/conversations/${baseConversation(activity.conversation.id)}/introduced`;
+
+/**
+ * Introduces the bot once per install: a welcome card with Ask / Help / Forums in a personal chat,
+ * an introduction in a team or group chat. Teams sends both `installationUpdate` and
+ * `conversationUpdate` for one install, and `membersAdded` for every person who joins later: the
+ * mark in the database (created once, on any replica) makes it once. Removal clears it.
+ */
+async function introduce(ctx: TeamsContext, context: TurnContext): Promise<void> {
+  const first = await ctx.deps.repos.turnState.write(
+    introducedKey(context.activity),
+    { at: Date.now() },
+    '-',
+  );
+  if (!first) return;
+  const personal = context.activity.conversation.conversationType === 'personal';
+  await context.sendActivity(
+    cardActivity(personal ? renderWelcomeCard() : renderIntroductionCard(), "Hello, I'm joinedup."),
+  );
+}
+
 /** Installed, added to a team or chat, or removed: keep the reference up to date. */
-export function registerLifecycleHandlers(application: Application<TurnState>, refs: ReferenceKeeper): void {
+export function registerLifecycleHandlers(
+  application: Application<TurnState>,
+  ctx: TeamsContext,
+  refs: ReferenceKeeper,
+): void {
   const { saveReference, markRemoved } = refs;
+  const removed = async (context: TurnContext) => {
+    await markRemoved(context);
+    await ctx.deps.repos.turnState.delete([introducedKey(context.activity)]);
+  };
   application.conversationUpdate('membersAdded', async (context) => {
     const added = context.activity.membersAdded ?? [];
     if (!added.some((m) => m.id === context.activity.recipient.id)) return;
     await saveReference(context);
-    if (context.activity.conversation.conversationType === 'personal') {
-      await context.sendActivity(
-        MessageFactory.text(
-          "Hello, I'm joinedup. Ask me about CAF / early help, lead professionals, TAC/TAF or information sharing, or type `help`. If a child may be in immediate danger, call 999.",
-        ),
-      );
-    }
+    await introduce(ctx, context);
   });
   application.conversationUpdate('membersRemoved', async (context) => {
-    const removed = context.activity.membersRemoved ?? [];
-    if (removed.some((m) => m.id === context.activity.recipient.id)) await markRemoved(context);
+    const gone = context.activity.membersRemoved ?? [];
+    if (gone.some((m) => m.id === context.activity.recipient.id)) await removed(context);
   });
   application.activity(ActivityTypes.InstallationUpdate, async (context) => {
     const action = String(context.activity.action ?? '');
-    if (action.startsWith('remove')) await markRemoved(context);
-    else if (action.startsWith('add')) await saveReference(context);
+    if (action.startsWith('remove')) await removed(context);
+    else if (action.startsWith('add')) {
+      await saveReference(context);
+      await introduce(ctx, context);
+    }
   });
 }

@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, MessageFactory } from 'botbuilder';
-import { plainText } from '../activity.ts';
+import { plainText, resolveMentions } from '../activity.ts';
 import { sendForm, sendTemplateForm } from './cards.ts';
 import type { TeamsContext } from './context.ts';
 import type { ReferenceKeeper } from './lifecycle.ts';
@@ -22,7 +22,7 @@ export function registerMessageHandlers(
   application.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;
     await saveReference(context);
-    const text = plainText(activity.text ?? '').trim();
+    const text = plainText(resolveMentions(activity)).trim();
     if (!text) {
       if (activity.value !== undefined) {
         await context.sendActivity(MessageFactory.text('That button is not one of mine, or it has expired.'));

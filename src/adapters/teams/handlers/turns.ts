@@ -1,8 +1,9 @@
-import { type Activity, type ConversationReference, TurnContext } from 'botbuilder';
+import { type ConversationReference, TurnContext } from 'botbuilder';
 import type { Actor, IncomingMessage, Reply } from '../../../core/conversation/types.ts';
 import { newLogId, runWithLogContext } from '../../../ops/log-context.ts';
 import { baseConversation, errorSummary, tenantOf } from '../activity.ts';
 import { replyActivity } from '../render/activities.ts';
+import { rememberAnswerCard } from './answer-cards.ts';
 import type { CardDone, TeamsContext } from './context.ts';
 import { deferReply, placeOf, type ReplyPlace, sendReplyProactively } from './deferred-replies.ts';
 
@@ -89,6 +90,7 @@ export function createTurns(ctx: TeamsContext) {
       late
         .then(async (reply) => {
           if (!reply) return;
+          await rememberAnswerCard(ctx, place.conversationId, reply);
           const activity = replyActivity(reply);
           try {
             // A continuation replies to a fresh activity id; this reply belongs to the user's message.
@@ -120,7 +122,7 @@ export function createTurns(ctx: TeamsContext) {
       return;
     }
     if (!reply) return;
-    await sendOrDefer(context, replyActivity(reply), message);
+    await sendOrDefer(context, reply, message);
   }
 
   /**
@@ -129,7 +131,9 @@ export function createTurns(ctx: TeamsContext) {
    * after the wait: the turn is answered 200 and nothing is lost. Any other failure forgets the
    * event, so Teams' retry of it is handled again.
    */
-  async function sendOrDefer(context: TurnContext, activity: Partial<Activity>, actor: Actor): Promise<void> {
+  async function sendOrDefer(context: TurnContext, reply: Reply, actor: Actor): Promise<void> {
+    await rememberAnswerCard(ctx, context.activity.conversation.id, reply);
+    const activity = replyActivity(reply);
     try {
       await context.sendActivity(activity);
     } catch (error) {

@@ -18,6 +18,7 @@ import type {
   CardAction,
   CardElement,
   ExecuteAction,
+  MentionEntity,
   SubmitAction,
   TextBlock,
 } from './card-model.ts';
@@ -134,8 +135,8 @@ function answerCard(reply: Reply): AdaptiveCard {
   }
   if (reply.questionId && (reply.actions ?? []).some((a) => a.id.startsWith('feedback_'))) {
     actions.push(
-      submit('👍 Helpful', { verb: 'feedback', feedback: 'helpful', questionId: reply.questionId }),
-      submit('👎 Not helpful', { verb: 'feedback', feedback: 'unhelpful', questionId: reply.questionId }),
+      execute('👍 Helpful', 'feedback', { feedback: 'helpful', questionId: reply.questionId }),
+      execute('👎 Not helpful', 'feedback', { feedback: 'unhelpful', questionId: reply.questionId }),
     );
   }
   return card(body, actions);
@@ -164,12 +165,16 @@ const rsvpLabels: Record<string, string> = {
   maybe: '🤔 Maybe',
 };
 
-/** An RSVP card for a forum's member reminder; `status` is a line added after an answer. */
+/**
+ * An RSVP card for a forum's member reminder; `status` is a line added after an answer. With
+ * `mine` (the clicker's answer, on the card only they see) that button is gone: it is spent.
+ */
 export function renderRsvpCard(
   postText: string,
   occurrenceId: string,
   postKey: string | undefined,
   status?: string,
+  mine?: string,
 ): AdaptiveCard {
   const body: CardElement[] = [
     text('📅 Forum meeting', { weight: 'Bolder', size: 'Medium' }),
@@ -178,14 +183,61 @@ export function renderRsvpCard(
   if (status) body.push({ type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] });
   return card(
     body,
-    ['going', 'not_going', 'maybe'].map((answer) =>
-      execute(rsvpLabels[answer] ?? answer, 'rsvp', {
-        occurrenceId,
-        answer,
-        ...(postKey ? { postKey } : {}),
-      }),
-    ),
+    ['going', 'not_going', 'maybe']
+      .filter((answer) => answer !== mine)
+      .map((answer) =>
+        execute(mine ? `Change to ${rsvpLabels[answer]}` : (rsvpLabels[answer] ?? answer), 'rsvp', {
+          occurrenceId,
+          answer,
+          ...(postKey ? { postKey } : {}),
+        }),
+      ),
   );
+}
+
+/** What the clicker sees after answering: "You're going" and the counts. */
+export function rsvpStatus(mine: string | null, countsText: string): string {
+  const you =
+    mine === 'going'
+      ? "✅ You're going."
+      : mine === 'not_going'
+        ? "❌ You're not going."
+        : mine === 'maybe'
+          ? '🤔 You might go.'
+          : '';
+  return `${you} ${countsText}`.trim();
+}
+
+/** A survey answered: the answers are sent, the form is gone; it can be opened again to change them. */
+export function renderSurveyAnsweredCard(title: string, runId: string, status: string): AdaptiveCard {
+  return card(
+    [
+      text(`📊 ${title}`, { weight: 'Bolder' }),
+      { type: 'Container', style: 'good', items: [text(status, { weight: 'Bolder' })] },
+    ],
+    [execute('Change my answers', 'pulse_form', { runId })],
+  );
+}
+
+/** An answer card after a rating: the 👍 / 👎 buttons are spent and the rating is shown. */
+export function renderRatedCard(
+  answer: AdaptiveCard | undefined,
+  feedback: 'helpful' | 'unhelpful',
+): AdaptiveCard {
+  const note = text(
+    feedback === 'helpful'
+      ? '👍 You found this helpful. Thank you.'
+      : '👎 You found this not helpful. Thank you: a coordinator will look at it.',
+    {
+      isSubtle: true,
+      spacing: 'Medium',
+    },
+  );
+  if (!answer) return card([note]);
+  const actions = (answer.actions ?? []).filter(
+    (a) => !(a.type !== 'Action.OpenUrl' && a.data.verb === 'feedback'),
+  );
+  return { ...answer, body: [...answer.body, note], actions };
 }
 
 /**
@@ -244,21 +296,48 @@ export function renderSurveyCard(
   return card(body, [execute('Send my answers', 'pulse_answer', { runId })]);
 }
 
+/**
+ * A post's text with its mentions as Teams mentions: `<at>Name</at>` in the text and a `mention`
+ * entity for each, so the people are notified. `names` gives display names by user id.
+ */
+export function withMentions(
+  message: OutboundMessage,
+  names: ReadonlyMap<string, string> = new Map(),
+): { text: string; entities: MentionEntity[] } {
+  if (!message.parts?.some((p) => 'mention' in p)) return { text: message.text, entities: [] };
+  const entities: MentionEntity[] = [];
+  const text = message.parts
+    .map((part) => {
+      if ('text' in part) return part.text;
+      const name = (names.get(part.mention) ?? part.mention).replace(/[<>]/g, '');
+      const tag = `<at>${name}</at>`;
+      if (!entities.some((e) => e.mentioned.id === part.mention))
+        entities.push({ type: 'mention', text: tag, mentioned: { id: part.mention, name } });
+      return tag;
+    })
+    .join('');
+  return { text, entities };
+}
+
 /** A scheduled post: RSVP buttons for member reminders, a survey form when its questions are known. */
 export function renderPostCard(
   message: OutboundMessage,
   postKey: string,
   survey?: SurveyTemplate,
+  names?: ReadonlyMap<string, string>,
 ): AdaptiveCard {
+  const { text: body, entities } = withMentions(message, names);
+  const mentioning = (built: AdaptiveCard): AdaptiveCard =>
+    entities.length ? { ...built, msteams: { ...built.msteams, entities } } : built;
   const occurrenceId = message.data?.occurrenceId;
   // Every forum post with RSVP buttons (announcement, update, member reminder) answers by card.
   const hasRsvp = message.actions?.some((a) => a.id.startsWith('rsvp_')) ?? false;
   if ((message.kind === 'forum_member_reminder' || hasRsvp) && typeof occurrenceId === 'string') {
-    return renderRsvpCard(message.text, occurrenceId, postKey);
+    return mentioning(renderRsvpCard(body, occurrenceId, postKey));
   }
   const runId = message.data?.runId;
   if (message.kind === 'pulse_open' && typeof runId === 'string' && survey) {
-    return renderSurveyCard(message.text, runId, survey);
+    return mentioning(renderSurveyCard(body, runId, survey));
   }
   const heading = message.kind.startsWith('pulse_')
     ? '📊 Survey'
@@ -266,7 +345,7 @@ export function renderPostCard(
       ? '📅 Forum'
       : '';
   const actions = (message.actions ?? []).slice(0, 6).map((a) => commandAction(a.label, a.command));
-  return card([...(heading ? [text(heading, { weight: 'Bolder' })] : []), text(message.text)], actions);
+  return mentioning(card([...(heading ? [text(heading, { weight: 'Bolder' })] : []), text(body)], actions));
 }
 
 /** A refusal to show on a form: beside the input it names, or at the top. */
@@ -375,4 +454,45 @@ export function renderAttachmentCard(reply: Reply): AdaptiveCard {
         ]
       : []),
   ]);
+}
+
+const SAFETY = 'If a child may be in immediate danger, call 999.';
+
+/** The first thing a person sees in a personal chat: what the bot does, with Ask / Help / Forums. */
+export function renderWelcomeCard(): AdaptiveCard {
+  return card(
+    [
+      text("Hello, I'm joinedup", { weight: 'Bolder', size: 'Medium' }),
+      text(
+        'Ask me about CAF / early help, lead professionals, TAC/TAF or information sharing: a short answer with its source. I also run practitioner forums and pulse surveys.',
+      ),
+      text(SAFETY, { weight: 'Bolder', color: 'Attention' }),
+      {
+        type: 'Input.Text',
+        id: 'question',
+        label: 'Ask a question',
+        placeholder: 'Who can start an early help assessment?',
+        maxLength: 1000,
+      },
+    ],
+    [
+      submit('Ask', { verb: 'ask' }, 'positive'),
+      commandAction('Help', 'help'),
+      commandAction('Forums', 'forum list'),
+    ],
+  );
+}
+
+/** The introduction when added to a team or group chat: how to talk to the bot there. */
+export function renderIntroductionCard(): AdaptiveCard {
+  return card(
+    [
+      text("Hello, I'm joinedup", { weight: 'Bolder', size: 'Medium' }),
+      text(
+        'Mention me (@joinedup) with a question about CAF / early help for a short answer with its source. Coordinators can run a rotating practitioner forum here (`forum create`) and anonymous pulse surveys on trust between agencies (`pulse start`).',
+      ),
+      text(SAFETY, { weight: 'Bolder', color: 'Attention' }),
+    ],
+    [commandAction('Help', 'help'), commandAction('Forums', 'forum list')],
+  );
 }
