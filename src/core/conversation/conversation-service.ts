@@ -283,14 +283,15 @@ export class ConversationService {
 
   /**
    * The `help` text: a short line per command, with `help <topic>` for a command's own list; or,
-   * for a topic (`help forum`, `help pulse`), that topic's commands alone. Undefined for a topic
+   * for a topic (`help forum`, `help pulse`), that topic's commands alone, and for `help all` every
+   * command in full. Undefined for a topic
    * nothing is filed under.
    */
   helpText(topic?: string): string | undefined {
     if (topic) {
       const wanted = topic.toLowerCase();
       const lines = this.routes
-        .filter((r) => r.help && (r.name === wanted || r.topics?.includes(wanted)))
+        .filter((r) => r.help && (wanted === 'all' || r.name === wanted || r.topics?.includes(wanted)))
         .flatMap((r) => (r.help ?? '').split('\n'))
         .map((line) => (line.startsWith('•') ? line : `• ${line}`));
       return lines.length > 0 ? lines.join('\n') : undefined;
@@ -299,7 +300,7 @@ export class ConversationService {
     return [
       'Just type a question about CAF / Early Help, lead professionals, TAC/TAF or information sharing, e.g. "who can start a CAF?". Commands:',
       ...lines,
-      'More on a topic: `help forum`, `help pulse`. If a child may be in immediate danger, call 999; never post identifiable details here.',
+      'More on a topic: `help forum`, `help pulse`; every command: `help all`. If a child may be in immediate danger, call 999; never post identifiable details here.',
     ].join('\n');
   }
 

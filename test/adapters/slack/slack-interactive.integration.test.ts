@@ -53,7 +53,7 @@ for (const database of databases) {
 
     it('shows every command from the help button, split within Slack limits, nothing dropped', async () => {
       const before = h.fake.responses.length;
-      await h.send(buttonClick('cmd:help', 'help', h.fake), form);
+      await h.send(buttonClick('cmd:help', 'help all', h.fake), form);
       await waitFor(() => h.fake.responses.length > before, 'the command list');
       const shown = h.fake.responses
         .slice(before)
