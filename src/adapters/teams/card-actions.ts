@@ -6,7 +6,9 @@
 
 import type { RsvpAnswer } from '../../core/forums/ports.ts';
 import type { CreateForumInput } from '../../core/forums/use-cases.ts';
+import { questionFields, type TemplateFormRow } from '../../core/pulse/build-template.ts';
 import type { StartSurveyInput } from '../../core/pulse/use-cases.ts';
+import { MAX_QUESTIONS } from '../../core/pulse/validate-template.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Feedback } from '../../core/shared/ports.ts';
 
@@ -18,7 +20,8 @@ export type CardVerb =
   | 'pulse_answer'
   | 'pulse_form'
   | 'forum_create'
-  | 'pulse_start';
+  | 'pulse_start'
+  | 'pulse_template';
 export const CARD_VERBS: readonly CardVerb[] = [
   'command',
   'ask',
@@ -28,6 +31,7 @@ export const CARD_VERBS: readonly CardVerb[] = [
   'pulse_form',
   'forum_create',
   'pulse_start',
+  'pulse_template',
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,7 +82,15 @@ export type CardAction =
   | { verb: 'pulse_answer'; runId: string; answers: Record<string, string>; sector?: string }
   | { verb: 'pulse_form'; runId: string }
   | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
-  | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> };
+  | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> }
+  | { verb: 'pulse_template'; form: TemplateForm };
+
+/** The "new survey template" card's values as typed, kept to show again beside any problem. */
+export interface TemplateForm {
+  key: string;
+  title: string;
+  rows: TemplateFormRow[];
+}
 
 export function isCardVerb(value: unknown): value is CardVerb {
   return typeof value === 'string' && (CARD_VERBS as readonly string[]).includes(value);
@@ -125,6 +137,8 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
       return { verb, input: readForumForm(data) };
     case 'pulse_start':
       return { verb, input: readSurveyForm(data) };
+    case 'pulse_template':
+      return { verb, form: readTemplateForm(data) };
   }
 }
 
@@ -143,6 +157,22 @@ function readSurveyAnswers(data: Record<string, unknown>): CardAction {
   if (Object.keys(answers).length === 0)
     throw new AppError('BAD_INPUT', 'Please answer the questions first.');
   return { verb: 'pulse_answer', runId: runId.toLowerCase(), answers, ...(sector ? { sector } : {}) };
+}
+
+/** The template card's fields; the use case checks their content, here only their shape and size. */
+export function readTemplateForm(data: Record<string, unknown>): TemplateForm {
+  return {
+    key: field(data, 'key', 60) ?? '',
+    title: field(data, 'title', 100) ?? '',
+    rows: Array.from({ length: MAX_QUESTIONS }, (_, i) => {
+      const f = questionFields(i + 1);
+      return {
+        type: field(data, f.type, 20) ?? '',
+        text: field(data, f.text, 200) ?? '',
+        options: field(data, f.options, 2000) ?? '',
+      };
+    }),
+  };
 }
 
 function readForumForm(data: Record<string, unknown>): Omit<CreateForumInput, 'channelId'> {

@@ -113,7 +113,9 @@ export class PulseService {
     requireRole(member, 'coordinator', 'create survey templates');
     const template = validateTemplate(input);
     if (SHIPPED_TEMPLATES.some((t) => t.key === template.key)) {
-      throw new AppError('BAD_INPUT', `"${template.key}" is a shipped template's key. Pick another key.`);
+      throw new AppError('BAD_INPUT', `"${template.key}" is a shipped template's key. Pick another key.`, {
+        field: 'key',
+      });
     }
     return this.deps.pulse.saveTemplate(member.workspaceId, { ...template, shipped: false }, member.userId);
   }

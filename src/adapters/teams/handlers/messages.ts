@@ -1,12 +1,13 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, MessageFactory } from 'botbuilder';
 import { plainText, resolveMentions } from '../activity.ts';
-import { sendForm } from './cards.ts';
+import { sendForm, sendTemplateForm } from './cards.ts';
 import type { TeamsContext } from './context.ts';
 import type { ReferenceKeeper } from './lifecycle.ts';
 import type { TeamsTurns } from './turns.ts';
 
 const FORUM_FORM = /^(forum create|forum new|new forum|create forum)$/i;
+const TEMPLATE_FORM = /^(pulse template new|pulse template add|new survey template|new template)$/i;
 const SURVEY_FORM = /^(pulse start|pulse new|survey start|new survey|start survey)$/i;
 
 /** Messages: the forms by name, everything else is chat text for the core. */
@@ -30,6 +31,7 @@ export function registerMessageHandlers(
     }
     if (FORUM_FORM.test(text)) return sendForm(ctx, context, 'forum');
     if (SURVEY_FORM.test(text)) return sendForm(ctx, context, 'survey');
+    if (TEMPLATE_FORM.test(text)) return sendTemplateForm(context);
     await replyTo(context, text);
   });
 }
