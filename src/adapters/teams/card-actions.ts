@@ -7,7 +7,9 @@
 import type { RsvpAnswer } from '../../core/forums/ports.ts';
 import { SECTORS } from '../../core/forums/types.ts';
 import type { CreateForumInput, NewAgencyInput } from '../../core/forums/use-cases.ts';
+import { questionFields, type TemplateFormRow } from '../../core/pulse/build-template.ts';
 import type { StartSurveyInput } from '../../core/pulse/use-cases.ts';
+import { MAX_QUESTIONS } from '../../core/pulse/validate-template.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Feedback } from '../../core/shared/ports.ts';
 
@@ -20,7 +22,8 @@ export type CardVerb =
   | 'pulse_form'
   | 'forum_create'
   | 'agency_add'
-  | 'pulse_start';
+  | 'pulse_start'
+  | 'pulse_template';
 export const CARD_VERBS: readonly CardVerb[] = [
   'command',
   'ask',
@@ -31,6 +34,7 @@ export const CARD_VERBS: readonly CardVerb[] = [
   'forum_create',
   'agency_add',
   'pulse_start',
+  'pulse_template',
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,7 +86,15 @@ export type CardAction =
   | { verb: 'pulse_form'; runId: string }
   | { verb: 'forum_create'; input: Omit<CreateForumInput, 'channelId'> }
   | { verb: 'agency_add'; input: NewAgencyInput }
-  | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> };
+  | { verb: 'pulse_start'; input: Omit<StartSurveyInput, 'channelId'> }
+  | { verb: 'pulse_template'; form: TemplateForm };
+
+/** The "new survey template" card's values as typed, kept to show again beside any problem. */
+export interface TemplateForm {
+  key: string;
+  title: string;
+  rows: TemplateFormRow[];
+}
 
 export function isCardVerb(value: unknown): value is CardVerb {
   return typeof value === 'string' && (CARD_VERBS as readonly string[]).includes(value);
@@ -131,6 +143,8 @@ export function readCardAction(data: Record<string, unknown>): CardAction {
       return { verb, input: readAgencyForm(data) };
     case 'pulse_start':
       return { verb, input: readSurveyForm(data) };
+    case 'pulse_template':
+      return { verb, form: readTemplateForm(data) };
   }
 }
 
@@ -149,6 +163,22 @@ function readSurveyAnswers(data: Record<string, unknown>): CardAction {
   if (Object.keys(answers).length === 0)
     throw new AppError('BAD_INPUT', 'Please answer the questions first.');
   return { verb: 'pulse_answer', runId: runId.toLowerCase(), answers, ...(sector ? { sector } : {}) };
+}
+
+/** The template card's fields; the use case checks their content, here only their shape and size. */
+export function readTemplateForm(data: Record<string, unknown>): TemplateForm {
+  return {
+    key: field(data, 'key', 60) ?? '',
+    title: field(data, 'title', 100) ?? '',
+    rows: Array.from({ length: MAX_QUESTIONS }, (_, i) => {
+      const f = questionFields(i + 1);
+      return {
+        type: field(data, f.type, 20) ?? '',
+        text: field(data, f.text, 200) ?? '',
+        options: field(data, f.options, 2000) ?? '',
+      };
+    }),
+  };
 }
 
 function readForumForm(data: Record<string, unknown>): Omit<CreateForumInput, 'channelId'> {

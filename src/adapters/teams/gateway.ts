@@ -5,6 +5,7 @@ import type {
   PostTarget,
   StoredConversationReference,
 } from '../../core/shared/ports.ts';
+import { isDirectMessage } from '../../core/shared/ports.ts';
 import { statusOf } from './activity.ts';
 import type { TeamsContext } from './handlers/context.ts';
 import { DEFERRED_REPLY, sendDeferredReply } from './handlers/deferred-replies.ts';
@@ -85,9 +86,51 @@ async function mentionNames(
 /** Scheduled posts, sent proactively to the conversations the bot was added to. */
 export function createTeamsGateway(ctx: TeamsContext): ChatGateway {
   const { adapter, appId, references } = ctx;
+  /** Sends to a person's personal chat with the bot, opening one when there is none yet. */
+  async function sendDirect(
+    workspaceId: string,
+    userId: string,
+    activity: Partial<Activity>,
+  ): Promise<string | undefined> {
+    const personal = await references.findPersonal(workspaceId, userId);
+    if (personal) return sendTo(ctx, personal, asNewMessage(ctx, activity));
+    const any = await references.findAnyActive(workspaceId);
+    const serviceUrl = any?.reference.serviceUrl;
+    if (typeof serviceUrl !== 'string') {
+      throw new TeamsPostError('joinedup is not installed anywhere in that Teams tenant.', true);
+    }
+    let externalId: string | undefined;
+    await adapter.createConversationAsync(
+      appId,
+      'msteams',
+      serviceUrl,
+      ctx.audience,
+      {
+        isGroup: false,
+        bot: { id: `28:${appId}`, name: 'joinedup' },
+        members: [{ id: userId, name: '' }],
+        tenantId: workspaceId,
+        channelData: { tenant: { id: workspaceId } },
+      },
+      async (turn) => {
+        externalId = (await turn.sendActivity(activity))?.id;
+      },
+    );
+    return externalId;
+  }
+
   return {
     async post(target: PostTarget, message: OutboundMessage, idempotencyKey: string) {
       const stored = await references.find(target.workspaceId, target.channelId);
+      if (!stored && isDirectMessage(message)) {
+        // To one person (a host's turn notice, a private survey reminder): their personal chat.
+        const names = await mentionNames(ctx, target.workspaceId, message);
+        const activity = cardActivity(
+          renderPostCard(message, idempotencyKey, undefined, names),
+          message.text,
+        );
+        return { externalId: await sendDirect(target.workspaceId, target.channelId, activity) };
+      }
       if (!stored) {
         throw new TeamsPostError(
           'joinedup has not been added to that Teams conversation (no conversation reference).',
@@ -122,33 +165,7 @@ export function createTeamsGateway(ctx: TeamsContext): ChatGateway {
 
     /** A direct message: the person's personal chat with the bot, or a new one opened for it. */
     async notify(workspaceId: string, userId: string, text: string) {
-      const activity = MessageFactory.text(text);
-      const personal = await references.findPersonal(workspaceId, userId);
-      if (personal) {
-        await sendTo(ctx, personal, asNewMessage(ctx, activity));
-        return;
-      }
-      const any = await references.findAnyActive(workspaceId);
-      const serviceUrl = any?.reference.serviceUrl;
-      if (typeof serviceUrl !== 'string') {
-        throw new TeamsPostError('joinedup is not installed anywhere in that Teams tenant.', true);
-      }
-      await adapter.createConversationAsync(
-        appId,
-        'msteams',
-        serviceUrl,
-        ctx.audience,
-        {
-          isGroup: false,
-          bot: { id: `28:${appId}`, name: 'joinedup' },
-          members: [{ id: userId, name: '' }],
-          tenantId: workspaceId,
-          channelData: { tenant: { id: workspaceId } },
-        },
-        async (turn) => {
-          await turn.sendActivity(activity);
-        },
-      );
+      await sendDirect(workspaceId, userId, MessageFactory.text(text));
     },
   };
 }

@@ -11,6 +11,7 @@ import { LINK_REFUSED } from '../../core/dashboard/dashboard-auth.ts';
 import type { DashboardService } from '../../core/dashboard/dashboard-service.ts';
 import type { LocalAnswerInput } from '../../core/dashboard/local-answer.ts';
 import type { LocalArticleRecord } from '../../core/dashboard/ports.ts';
+import { templateInputFromForm } from '../../core/pulse/build-template.ts';
 import { isAppError } from '../../core/shared/errors.ts';
 import type { Clock } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
@@ -30,6 +31,12 @@ import {
   signInPage,
 } from './pages.ts';
 import { type AnswerNotice, answerFormPage, questionsPage } from './question-pages.ts';
+import {
+  emptyTemplateForm,
+  surveyTemplateFormPage,
+  templateFormErrors,
+  templateFormValues,
+} from './survey-template-page.ts';
 import { meetingsTable, questionGroupsTable, rotaTable } from './tables.ts';
 
 export interface DashboardHttpDeps {
@@ -342,6 +349,26 @@ async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
     redirect(res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
     return true;
   }
+  if (path === '/dashboard/pulse/templates/new') {
+    if (get) {
+      page(
+        200,
+        'New survey template',
+        surveyTemplateFormPage({ csrf, values: emptyTemplateForm() }),
+        'pulse',
+      );
+      return true;
+    }
+    const values = templateFormValues(await posted('form'));
+    const outcome = await d.createSurveyTemplate(member, templateInputFromForm(values));
+    if (!outcome.ok) {
+      const errors = templateFormErrors(outcome.error);
+      page(400, 'New survey template (problems)', surveyTemplateFormPage({ csrf, values, errors }), 'pulse');
+      return true;
+    }
+    redirect(res, `/dashboard/pulse?saved=${encodeURIComponent(outcome.data.key)}`);
+    return true;
+  }
   m = new RegExp(`^/dashboard/answers/(${UUID})/(edit|review|withdraw|restore)$`).exec(path);
   if (m) {
     const id = m[1] as string;
@@ -437,7 +464,12 @@ async function handlePages(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): P
     return page(200, 'Overview', overviewPage(await d.overview(member)), 'overview');
   }
   if (path === '/dashboard/pulse')
-    return page(200, 'Pulse surveys', pulseListPage(await d.pulseOverview(member)), 'pulse');
+    return page(
+      200,
+      'Pulse surveys',
+      pulseListPage(await d.pulseOverview(member), url.searchParams.get('saved') ?? undefined),
+      'pulse',
+    );
   m = /^\/dashboard\/pulse\/([a-z0-9-]{1,60})$/.exec(path);
   if (m) {
     return page(200, 'Pulse survey', pulseSurveyPage(await d.pulseSeries(member, m[1] as string)), 'pulse');

@@ -33,8 +33,10 @@ function headlineText(series: PulseSeries): Html | string {
   }.`;
 }
 
-export function pulseListPage(all: PulseSeries[]): Html {
+export function pulseListPage(all: PulseSeries[], saved?: string): Html {
   return html`<h1>Pulse surveys</h1>
+${saved ? html`<p class="notice" role="status">Saved the survey template <code>${saved}</code>. Start it in chat with <code>pulse start ${saved}</code>.</p>` : ''}
+<p><a href="/dashboard/pulse/templates/new">New survey template</a></p>
 <p class="lead">Each survey's results across its runs. Groups with too few responses to stay anonymous are hidden here exactly as in chat (and never shown in the downloads).</p>
 ${
   all.length === 0

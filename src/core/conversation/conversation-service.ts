@@ -298,7 +298,7 @@ export class ConversationService {
     }
     const lines = this.routes.filter((r) => r.help).map((r) => `• ${r.summary ?? r.help?.split('\n')[0]}`);
     return [
-      'Just type a question about CAF / Early Help, lead professionals, TAC/TAF or information sharing, e.g. "who can start a CAF?". Commands:',
+      'I\'m joinedup. Just type a question about CAF / Early Help, lead professionals, TAC/TAF or information sharing, e.g. "who can start a CAF?". Commands:',
       ...lines,
       'More on a topic: `help forum`, `help pulse`; every command: `help all`. If a child may be in immediate danger, call 999; never post identifiable details here.',
     ].join('\n');

@@ -1,3 +1,6 @@
+import type { CreateTemplateInput } from '../pulse/build-template.ts';
+import { PulseUseCases } from '../pulse/use-cases.ts';
+import type { Outcome } from '../shared/outcome.ts';
 // What the coordinators' dashboard shows and changes, read through the same services the chat
 // uses (so the rota, its reasons and the survey anonymity are exactly the chat's), for the
 // signed-in coordinator's own workspace only.
@@ -148,6 +151,12 @@ export class DashboardService {
 
   private allow(member: MemberRecord): void {
     requireRole(member, 'coordinator', 'use the dashboard');
+  }
+
+  /** Saves a survey template written in the dashboard, through the same use case as chat. */
+  createSurveyTemplate(member: MemberRecord, input: CreateTemplateInput): Promise<Outcome<SurveyTemplate>> {
+    this.allow(member);
+    return new PulseUseCases(this.deps.pulse).createTemplate(member, input);
   }
 
   /** Survey templates that have run at least once in the workspace, with their series. */

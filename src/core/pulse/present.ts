@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Reply } from '../conversation/types.ts';
 import type { Sector } from '../forums/types.ts';
 import type { SurveyRunRecord } from './ports.ts';
+import type { SurveyTemplate } from './types.ts';
 import type { AnswerSurveyResult } from './use-cases.ts';
 
 /** The reply to recorded answers, the same from a command, a modal or a card. */
@@ -25,5 +26,12 @@ export function sectorReply(sector: Sector): Reply {
   return {
     text: `Noted: your agency's sector is ${sector.replace(/_/g, ' ')}. It is used only to group results.`,
     ephemeral: true,
+  };
+}
+
+/** The reply to a saved survey template, saying how to start it. */
+export function templateSavedReply(template: SurveyTemplate): Reply {
+  return {
+    text: `Saved the survey "${template.title}" as ${template.key}. Start it with \`pulse start ${template.key}\`.`,
   };
 }

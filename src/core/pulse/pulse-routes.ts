@@ -4,7 +4,7 @@ import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts'
 import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
 import { unwrap } from '../shared/outcome.ts';
-import { sectorReply, surveyAnsweredReply, surveyStartedReply } from './present.ts';
+import { sectorReply, surveyAnsweredReply, surveyStartedReply, templateSavedReply } from './present.ts';
 import type { PulseService } from './pulse-service.ts';
 import { PulseUseCases } from './use-cases.ts';
 
@@ -44,20 +44,7 @@ function questionsFrom(options: Record<string, string>) {
       }
       const type = m[1].toLowerCase();
       const [text, opts] = m[2].split('|').map((x) => x.trim());
-      return {
-        id,
-        type,
-        text,
-        required: type !== 'comment',
-        ...(type === 'choice'
-          ? {
-              options: (opts ?? '')
-                .split(';')
-                .map((o) => o.trim())
-                .filter(Boolean),
-            }
-          : {}),
-      };
+      return { id, type, text: text ?? '', ...(type === 'choice' ? { options: opts ?? '' } : {}) };
     });
 }
 
@@ -102,17 +89,13 @@ export function pulseRoutes(service: PulseService): ChatRoute[] {
             throw new AppError('BAD_INPUT', `Use \`pulse template add …\`. ${help}`);
           const template = unwrap(
             await act.createTemplate(member, {
-              id: options.key,
-              key: options.key,
-              title: options.title,
+              key: options.key ?? '',
+              title: options.title ?? '',
               description: options.description ?? '',
-              shipped: false,
               questions: questionsFrom(options),
             }),
           );
-          return {
-            text: `Saved the survey "${template.title}" as ${template.key}. Start it with \`pulse start ${template.key}\`.`,
-          };
+          return templateSavedReply(template);
         }
         case 'start': {
           const run = unwrap(

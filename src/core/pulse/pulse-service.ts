@@ -113,7 +113,9 @@ export class PulseService {
     requireRole(member, 'coordinator', 'create survey templates');
     const template = validateTemplate(input);
     if (SHIPPED_TEMPLATES.some((t) => t.key === template.key)) {
-      throw new AppError('BAD_INPUT', `"${template.key}" is a shipped template's key. Pick another key.`);
+      throw new AppError('BAD_INPUT', `"${template.key}" is a shipped template's key. Pick another key.`, {
+        field: 'key',
+      });
     }
     return this.deps.pulse.saveTemplate(member.workspaceId, { ...template, shipped: false }, member.userId);
   }
@@ -444,13 +446,13 @@ export class PulseService {
       if (now < halfway) continue;
       const count = await this.deps.pulse.countResponses(run.workspaceId, run.id);
       const of = run.audienceSize ? ` of ${run.audienceSize}` : '';
-      const reminder = (key: string, channelId: string, kind: string, text: string) =>
+      const reminder = (key: string, channelId: string, kind: string, text: string, direct = false) =>
         this.deps.posts.schedule({
           workspaceId: run.workspaceId,
           key,
           kind,
           channelId,
-          message: { kind, text, data: { runId: run.id } },
+          message: { kind, text, data: { runId: run.id, ...(direct ? { private: true } : {}) } },
           dueAt: now,
           expiresAt: run.closesAt,
         });
@@ -468,6 +470,7 @@ export class PulseService {
           userId,
           'pulse_private_reminder',
           `⏰ A reminder just for you: "${run.template.title}" closes soon and takes two minutes. ${run.anonymous ? 'It is anonymous. ' : ''}Answer with \`pulse answer ${run.id} …\` (this message goes only to people who have not answered; no one else sees who has).`,
+          true,
         );
       }
     }

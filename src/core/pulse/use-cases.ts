@@ -2,6 +2,7 @@ import type { Sector } from '../forums/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { attempt, type Outcome } from '../shared/outcome.ts';
 import type { MemberRecord } from '../shared/ports.ts';
+import { buildTemplate, type CreateTemplateInput } from './build-template.ts';
 import type { Recurrence, SurveyRunRecord } from './ports.ts';
 import type { PulseService } from './pulse-service.ts';
 import type { SurveyTemplate } from './types.ts';
@@ -48,9 +49,12 @@ const RECURRENCES: readonly Recurrence[] = ['none', 'monthly', 'quarterly', 'yea
 export class PulseUseCases {
   constructor(private readonly service: PulseService) {}
 
-  /** Saves a workspace's own survey template (coordinators). */
-  createTemplate(member: MemberRecord, template: unknown): Promise<Outcome<SurveyTemplate>> {
-    return attempt(() => this.service.createTemplate(member, template));
+  /**
+   * Saves a workspace's own survey template (coordinators), from chat or any form. A refusal lists
+   * every problem, names the first field (`key`, `title`, `q2.options`…) and maps each in `fields`.
+   */
+  createTemplate(member: MemberRecord, input: CreateTemplateInput): Promise<Outcome<SurveyTemplate>> {
+    return attempt(() => this.service.createTemplate(member, buildTemplate(input)));
   }
 
   /** Starts a survey run in a channel or for a forum's members (coordinators). */

@@ -62,27 +62,50 @@ interface LooseQuestion {
   options?: unknown;
 }
 
+/** One problem and the form field it belongs to: `key`, `title`, `questions`, or `<question id>.text|type|options`. */
+interface Problem {
+  field: string;
+  message: string;
+}
+
+function questionField(input: unknown, index: number, part: string): string {
+  const id = ((input as { questions?: unknown[] } | null)?.questions?.[index] as LooseQuestion | undefined)
+    ?.id;
+  const name = typeof id === 'string' && QUESTION_ID.test(id.trim()) ? id.trim() : `q${index + 1}`;
+  return `${name}.${part}`;
+}
+
 /**
  * Checks across questions, run on the raw input even when some fields fail the schema, so one reply
  * lists every problem instead of revealing them a batch at a time.
  */
-function crossCheck(input: unknown): string[] {
+function crossCheck(input: unknown): Problem[] {
   const questions = (input as { questions?: unknown } | null)?.questions;
   if (!Array.isArray(questions)) return [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   let comments = 0;
   questions.forEach((raw: unknown, index) => {
     if (raw === null || typeof raw !== 'object') return;
     const question = raw as LooseQuestion;
     const where = `question ${index + 1}: `;
+    const add = (part: string, message: string) =>
+      problems.push({ field: questionField(input, index, part), message: `${where}${message}` });
     if (typeof question.id === 'string' && question.id.trim() !== '') {
       const id = question.id.trim().toLowerCase();
       if (seen.has(id))
-        problems.push(`${where}the id "${question.id.trim()}" is used twice: give each question its own id`);
+        add('id', `the id "${question.id.trim()}" is used twice: give each question its own id`);
       seen.add(id);
     }
-    if (question.type === 'comment') comments += 1;
+    if (question.type === 'comment') {
+      comments += 1;
+      const total = questions.filter((q) => (q as LooseQuestion | null)?.type === 'comment').length;
+      if (comments > 1)
+        add(
+          'type',
+          `a survey can have at most one comment question (it has ${total}): make this one another type`,
+        );
+    }
     const options = Array.isArray(question.options)
       ? question.options
           .filter((option): option is string => typeof option === 'string')
@@ -91,35 +114,44 @@ function crossCheck(input: unknown): string[] {
     if (question.type === 'choice') {
       const list = options ?? [];
       if (list.length < MIN_CHOICE_OPTIONS || list.length > MAX_CHOICE_OPTIONS) {
-        problems.push(
-          `${where}a choice question needs ${MIN_CHOICE_OPTIONS} to ${MAX_CHOICE_OPTIONS} options (it has ${list.length})`,
+        add(
+          'options',
+          `a choice question needs ${MIN_CHOICE_OPTIONS} to ${MAX_CHOICE_OPTIONS} options (it has ${list.length})`,
         );
       }
       const lower = list.map((option) => option.toLowerCase());
       if (new Set(lower).size !== lower.length)
-        problems.push(`${where}two options read the same: make each option different`);
+        add('options', 'two options read the same: make each option different');
       // A bare number as an option would clash with answering by option number.
       if (list.some((option) => /^\d+$/.test(option))) {
-        problems.push(`${where}an option cannot be just a number, because members answer choices by number`);
+        add('options', 'an option cannot be just a number, because members answer choices by number');
       }
     } else if (question.options !== undefined && typeof question.type === 'string') {
-      problems.push(`${where}only choice questions have options: remove them or change the type to choice`);
+      add('options', 'only choice questions have options: remove them or change the type to choice');
     }
   });
-  if (comments > 1) problems.push(`a survey can have at most one comment question (it has ${comments})`);
   return problems;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const [first, index] = issue.path;
-  if (first === 'questions' && typeof index === 'number') return `question ${index + 1}: ${issue.message}`;
-  return issue.message;
+function describeIssue(input: unknown, issue: z.core.$ZodIssue): Problem {
+  const [first, index, part] = issue.path;
+  if (first === 'questions' && typeof index === 'number') {
+    return {
+      field: questionField(input, index, typeof part === 'string' ? part : 'text'),
+      message: `question ${index + 1}: ${issue.message}`,
+    };
+  }
+  return { field: typeof first === 'string' ? first : 'template', message: issue.message };
 }
 
-function fail(problems: string[]): never {
+function fail(problems: Problem[]): never {
+  const fields: Record<string, string> = {};
+  for (const { field, message } of problems)
+    fields[field] = fields[field] ? `${fields[field]}; ${message}` : message;
   throw new AppError(
     'BAD_INPUT',
-    `The survey template needs fixing: ${[...new Set(problems)].join('; ')}. Fix these and save it again.`,
+    `The survey template needs fixing: ${[...new Set(problems.map((p) => p.message))].join('; ')}. Fix these and save it again.`,
+    { field: problems[0]?.field, fields },
   );
 }
 
@@ -130,7 +162,8 @@ function fail(problems: string[]): never {
 export function validateTemplate(input: unknown): SurveyTemplate {
   const result = templateSchema.safeParse(input);
   const crossProblems = crossCheck(input);
-  if (!result.success) fail([...result.error.issues.map(describeIssue), ...crossProblems]);
+  if (!result.success)
+    fail([...result.error.issues.map((issue) => describeIssue(input, issue)), ...crossProblems]);
   if (crossProblems.length > 0) fail(crossProblems);
   const data = result.data;
   const questions: SurveyQuestion[] = data.questions.map((question) => ({

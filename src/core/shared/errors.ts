@@ -19,11 +19,18 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** The input field the problem concerns (a form field such as `cadence`), when there is one. */
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; field?: string }) {
+  /** Every field's problem, when a form has several at once (`field` is the first of them). */
+  readonly fields?: Readonly<Record<string, string>>;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; field?: string; fields?: Readonly<Record<string, string>> },
+  ) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
     if (options?.field !== undefined) this.field = options.field;
+    if (options?.fields !== undefined) this.fields = options.fields;
   }
 }
 

@@ -143,8 +143,16 @@ export interface OutboundMessage {
   kind: string;
   /** Buttons, by id and value; the console lists them as typed commands. */
   actions?: { id: string; label: string; command: string; value: string }[];
-  /** Kind-specific data for richer rendering (ids of the forum occurrence, survey run...). */
+  /**
+   * Kind-specific data for richer rendering (ids of the forum occurrence, survey run...).
+   * `private: true` marks a direct message: the post's channel is then a person's user id.
+   */
   data?: Record<string, unknown>;
+}
+
+/** Whether a post goes to one person directly (its channel is their user id). */
+export function isDirectMessage(message: OutboundMessage): boolean {
+  return message.data?.private === true;
 }
 
 /** Where a post goes: a channel or conversation in a workspace. */

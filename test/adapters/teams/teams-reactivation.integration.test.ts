@@ -205,4 +205,30 @@ describeEachDatabase('Teams: removal, re-activation and failed posts, on two rep
     });
     expect(JSON.stringify(connector.messages().at(-1)?.body)).toMatch(/survey opening could not be sent/);
   });
+
+  it('a post to one person (a host turn notice) goes to their own chat, opened when they have none', async () => {
+    connector.reset();
+    await a.repos.posts.schedule({
+      workspaceId: TEST_TENANT,
+      key: 'forum:notice-test:turn:1:aad-host-contact',
+      kind: 'forum_host_notice',
+      channelId: 'aad-host-contact',
+      message: {
+        kind: 'forum_host_notice',
+        text: 'Your agency now hosts the meeting on Tue 9 Nov 2027.',
+        data: { private: true },
+      },
+      dueAt: new Date(Date.now() - 1_000),
+    });
+    const result = await dispatchDuePosts({
+      posts: a.repos.posts,
+      gateway: a.adapter.gateway,
+      clock: { now: () => new Date() },
+      owner: 'replica-a',
+    });
+    expect(result.sent).toBe(1);
+    const created = connector.calls.find((c) => c.method === 'POST' && c.path === '/v3/conversations');
+    expect(created?.body).toMatchObject({ isGroup: false, members: [{ id: 'aad-host-contact' }] });
+    expect(JSON.stringify(connector.messages().at(-1)?.body)).toMatch(/now hosts the meeting/);
+  });
 });

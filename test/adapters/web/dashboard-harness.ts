@@ -9,6 +9,7 @@ import { DashboardService } from '../../../src/core/dashboard/dashboard-service.
 import { WorkspaceGuidance } from '../../../src/core/dashboard/workspace-guidance.ts';
 import { ForumService } from '../../../src/core/forums/forum-service.ts';
 import { loadKnowledgeBase } from '../../../src/core/guidance/load-knowledge-base.ts';
+import { pulseRoutes } from '../../../src/core/pulse/pulse-routes.ts';
 import { PulseService } from '../../../src/core/pulse/pulse-service.ts';
 import type { WorkspaceRef } from '../../../src/core/shared/ports.ts';
 import { type OpsServer, startOpsServer } from '../../../src/ops/http-server.ts';
@@ -73,7 +74,7 @@ export async function startHarness(prisma: PrismaClient, now: Date): Promise<Har
     events: repos.events,
     clock,
     questionRetentionDays: 90,
-    routes: dashboardRoutes(auth),
+    routes: [...dashboardRoutes(auth), ...pulseRoutes(pulse)],
   });
   const server = await startOpsServer(0, '127.0.0.1', {
     metrics: new Metrics({ defaultMetrics: false }),

@@ -10,6 +10,7 @@ import { dmChannel, type SlackListenerContext, sendAttachment } from '../context
 import { replyMessages, replyToBlocks, type SlackMessage } from '../render/blocks.ts';
 import { fitsView } from '../render/check-blocks.ts';
 import { replyView, surveyAnswerView } from '../render/modals.ts';
+import { templateCreateView } from '../render/template-modal.ts';
 import { openAgencyModal, openForumModal, openSurveyModal, publishHome } from './surfaces.ts';
 import { type BlockChange, rated, rsvped, updateInPlace } from './update-in-place.ts';
 
@@ -184,6 +185,8 @@ export function registerActionListeners(app: App, ctx: SlackListenerContext): vo
     if (actionId === 'open_forum_modal') return openForumModal(client, trigger, body.channel?.id);
     if (actionId === 'open_pulse_modal')
       return openSurveyModal(ctx, client, workspace, trigger, body.channel?.id);
+    if (actionId === 'open_template_modal')
+      return void (await client.views.open({ trigger_id: trigger, view: fitsView(templateCreateView()) }));
     if (actionId === 'open_agency_modal') return openAgencyModal(ctx, client, workspace, trigger);
     if (actionId === 'pulse_answer_open') return openAnswerForm(ctx, click, value, trigger);
     ctx.log.warn({ actionId: actionId.slice(0, 60) }, 'unknown Slack action ignored');

@@ -3,7 +3,8 @@ import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Actor, Reply } from '../../../core/conversation/types.ts';
 import { agencyAddedReply, forumCreatedReply } from '../../../core/forums/present.ts';
-import { surveyAnsweredReply, surveyStartedReply } from '../../../core/pulse/present.ts';
+import { surveyAnsweredReply, surveyStartedReply, templateSavedReply } from '../../../core/pulse/present.ts';
+import type { AppError } from '../../../core/shared/errors.ts';
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import type { MemberRecord } from '../../../core/shared/ports.ts';
 import { dmChannel, type SlackListenerContext } from '../context.ts';
@@ -18,6 +19,12 @@ import {
   VIEW,
   type ViewState,
 } from '../render/modals.ts';
+import {
+  TEMPLATE_BLOCKS,
+  TEMPLATE_VIEW,
+  templateErrors,
+  templateInputFrom,
+} from '../render/template-modal.ts';
 
 type Ack = SlackViewMiddlewareArgs['ack'];
 
@@ -32,6 +39,8 @@ interface Submission<T> {
   reply: (data: T) => Reply;
   /** The modal to show after success, while it is still open; otherwise it closes and a DM follows. */
   thanks?: (reply: Reply) => ModalView;
+  /** Every problem of a refusal beside its block, for forms whose use case reports several at once. */
+  errors?: (error: AppError) => Record<string, string>;
 }
 
 /**
@@ -57,7 +66,8 @@ async function submit<T>(ctx: SlackListenerContext, s: Submission<T>): Promise<v
   if (!outcome) return ack();
   if (!outcome.ok && outcome.error.code !== 'INTERNAL' && !acked) {
     const block = blockForField(outcome.error.field, s.blocks);
-    return ack({ response_action: 'errors', errors: { [block]: outcome.error.message.slice(0, 300) } });
+    const errors = s.errors?.(outcome.error) ?? { [block]: outcome.error.message.slice(0, 300) };
+    return ack({ response_action: 'errors', errors });
   }
   const reply: Reply = outcome.ok
     ? s.reply(outcome.data)
@@ -117,6 +127,21 @@ export function registerViewListeners(app: App, ctx: SlackListenerContext): void
       blocks: ['template', 'days', 'channel', 'forum'],
       work: (member) => ctx.pulseActs.startSurvey(member, input),
       reply: surveyStartedReply,
+    });
+  });
+
+  app.view(TEMPLATE_VIEW, async ({ ack, body, view, client, context }) => {
+    const input = templateInputFrom(view.state.values as ViewState);
+    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
+    await submit(ctx, {
+      ack,
+      client,
+      actor: { workspace, userId: body.user.id },
+      name: 'pulse-template-add',
+      blocks: TEMPLATE_BLOCKS,
+      work: (member) => ctx.pulseActs.createTemplate(member, input),
+      reply: templateSavedReply,
+      errors: templateErrors,
     });
   });
 

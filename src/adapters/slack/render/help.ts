@@ -32,6 +32,7 @@ export function slackHelp(ids: { teamId?: string; appId?: string }): SlackMessag
           button('Forum schedule', 'cmd:schedule', 'forum schedule', 'primary'),
           button('New forum', 'open_forum_modal', 'new'),
           button('New survey', 'open_pulse_modal', 'new'),
+          button('New survey template', 'open_template_modal', 'new'),
           button('All commands', 'cmd:help', 'help all'),
         ],
       },

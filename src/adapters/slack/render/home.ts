@@ -80,6 +80,7 @@ export function homeView(data: HomeData): HomeView {
           button('New forum', 'open_forum_modal', 'new'),
           button('Add an agency', 'open_agency_modal', 'new'),
           button('New survey', 'open_pulse_modal', 'new'),
+          button('New survey template', 'open_template_modal', 'new'),
           button('Unanswered questions', 'cmd:2', 'unanswered'),
         ],
       },

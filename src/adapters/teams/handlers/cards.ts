@@ -8,11 +8,12 @@ import {
   rsvpCountsText,
   rsvpReply,
 } from '../../../core/forums/present.ts';
-import { surveyAnsweredReply, surveyStartedReply } from '../../../core/pulse/present.ts';
+import { formFieldOf, templateInputFromForm } from '../../../core/pulse/build-template.ts';
+import { surveyAnsweredReply, surveyStartedReply, templateSavedReply } from '../../../core/pulse/present.ts';
 import { type AppError, isAppError } from '../../../core/shared/errors.ts';
 import type { Outcome } from '../../../core/shared/outcome.ts';
 import { errorSummary, tenantOf } from '../activity.ts';
-import { type CardAction, readCardAction } from '../card-actions.ts';
+import { type CardAction, readCardAction, type TemplateForm } from '../card-actions.ts';
 import { cardActivity } from '../render/activities.ts';
 import { agencyFormValues, renderAgencyAddedCard, renderAgencyForm } from '../render/agency-card.ts';
 import {
@@ -25,6 +26,7 @@ import {
   renderSurveyForm,
   rsvpStatus,
 } from '../render/cards.ts';
+import { renderTemplateForm } from '../render/template-card.ts';
 import { recallAnswerCard } from './answer-cards.ts';
 import type { CardDone, TeamsContext } from './context.ts';
 import type { ReferenceKeeper } from './lifecycle.ts';
@@ -39,6 +41,24 @@ async function surveyTemplates(
   const all = await ctx.deps.pulse.templates(workspaceId).catch(() => []);
   const seen = new Set<string>();
   return all.filter((t) => !seen.has(t.key) && seen.add(t.key));
+}
+
+/** Sends the "new survey template" card, with the values kept and each problem beside its input. */
+export async function sendTemplateForm(
+  context: TurnContext,
+  form?: TemplateForm,
+  error?: AppError,
+): Promise<void> {
+  const errors: Record<string, string> = {};
+  if (error) {
+    for (const [field, message] of Object.entries(
+      error.fields ?? { [error.field ?? 'key']: error.message },
+    )) {
+      const id = formFieldOf(field);
+      errors[id] = errors[id] ? `${errors[id]}; ${message}` : message;
+    }
+  }
+  await context.sendActivity(cardActivity(renderTemplateForm(form, errors), 'New survey template'));
 }
 
 type FormName = 'forum' | 'survey' | 'agency';
@@ -177,6 +197,15 @@ async function runCard(ctx: TeamsContext, actor: Actor, action: UseCaseAction): 
         ),
         surveyStartedReply,
       );
+    case 'pulse_template':
+      return done(
+        await conversation.act(
+          actor,
+          (m) => pulseActs.createTemplate(m, templateInputFromForm(action.form)),
+          'pulse-template-add',
+        ),
+        templateSavedReply,
+      );
   }
 }
 
@@ -299,7 +328,12 @@ export function registerCardHandlers(
     const card = await stateCard(ctx, actor, action, done);
     if (card) return card;
     if (!done) return 'Already done.';
-    if (action.verb === 'feedback' || action.verb === 'forum_create' || action.verb === 'pulse_start') {
+    if (
+      action.verb === 'feedback' ||
+      action.verb === 'forum_create' ||
+      action.verb === 'pulse_start' ||
+      action.verb === 'pulse_template'
+    ) {
       await sendOrDefer(context, done.reply, actor);
       return 'Done.';
     }
@@ -315,6 +349,8 @@ export function registerCardHandlers(
     } catch (error) {
       const form = formOfVerb(value.verb);
       if (form && isAppError(error)) return sendForm(ctx, context, form, error, value);
+      if (value.verb === 'pulse_template' && isAppError(error))
+        return sendTemplateForm(context, undefined, error);
       await context.sendActivity(
         MessageFactory.text(isAppError(error) ? error.message : 'That button is not valid any more.'),
       );
@@ -333,6 +369,8 @@ export function registerCardHandlers(
     // A refused form comes back with the problem beside its field.
     const form = formOfVerb(action.verb);
     if (done.error && form) return sendForm(ctx, context, form, done.error, value);
+    if (done.error && action.verb === 'pulse_template')
+      return sendTemplateForm(context, action.form, done.error);
     const replyToId = context.activity.replyToId;
     // An RSVP updates the card in place with the counts, for everyone in the conversation.
     const card = replyToId ? await sharedCard(ctx, actor, action, done) : undefined;

@@ -1,10 +1,12 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, MessageFactory } from 'botbuilder';
 import { plainText, resolveMentions } from '../activity.ts';
-import { formNamed, sendForm } from './cards.ts';
+import { formNamed, sendForm, sendTemplateForm } from './cards.ts';
 import type { TeamsContext } from './context.ts';
 import type { ReferenceKeeper } from './lifecycle.ts';
 import type { TeamsTurns } from './turns.ts';
+
+const TEMPLATE_FORM = /^(pulse template new|pulse template add|new survey template|new template)$/i;
 
 /** Messages: the forms by name, everything else is chat text for the core. */
 export function registerMessageHandlers(
@@ -27,6 +29,7 @@ export function registerMessageHandlers(
     }
     const form = formNamed(text);
     if (form) return sendForm(ctx, context, form);
+    if (TEMPLATE_FORM.test(text)) return sendTemplateForm(context);
     await replyTo(context, text);
   });
 }
