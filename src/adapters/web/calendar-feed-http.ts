@@ -23,13 +23,11 @@ export function createCalendarFeedMount(deps: { forums: ForumService; logger?: L
         return void res.end('Method not allowed\n');
       }
       try {
-        const ics = match
-          ? await deps.forums.calendarForFeed(
-              decodeURIComponent(match[1] ?? ''),
-              match[2] ?? '',
-              match[3] ?? '',
-            )
-          : null;
+        const workspaceId = match ? decodedOrUndefined(match[1] ?? '') : undefined;
+        const ics =
+          match && workspaceId !== undefined
+            ? await deps.forums.calendarForFeed(workspaceId, match[2] ?? '', match[3] ?? '')
+            : null;
         if (ics === null) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
           return void res.end('No such calendar\n');
@@ -52,4 +50,13 @@ export function createCalendarFeedMount(deps: { forums: ForumService; logger?: L
       }
     },
   };
+}
+
+/** A path segment decoded, or undefined when it is not valid percent-encoding (a 404, not a fault). */
+function decodedOrUndefined(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }

@@ -162,5 +162,10 @@ describe('a forum that keeps its promises', () => {
     // A wrong token gets nothing.
     const wrong = await fetch(`${baseUrl}${feedPath?.replace(/\/[^/]+\.ics$/, `/${'x'.repeat(32)}.ics`)}`);
     expect(wrong.status).toBe(404);
+    // A workspace segment that is not valid percent-encoding is a 404 too, not a server fault.
+    const garbled = await fetch(
+      `${baseUrl}${feedPath?.replace(/^\/calendar\/[^/]+\//, '/calendar/%E0%A4%A/')}`,
+    );
+    expect(garbled.status).toBe(404);
   });
 });
