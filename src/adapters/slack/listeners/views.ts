@@ -82,53 +82,48 @@ async function submit<T>(ctx: SlackListenerContext, s: Submission<T>): Promise<v
 
 /** Modal submissions: each form's fields are its use case's typed input. */
 export function registerViewListeners(app: App, ctx: SlackListenerContext): void {
-  app.view(VIEW.forum, async ({ ack, body, view, client, context }) => {
-    const parsed = forumInputFrom(view.state.values as ViewState);
-    const input = parsed.input;
-    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
-    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
-    await submit(ctx, {
-      ack,
-      client,
-      actor: { workspace, userId: body.user.id, channelId: input.channelId },
-      name: 'forum-create',
-      blocks: ['name', 'cadence', 'time', 'start', 'duration', 'channel'],
-      work: (member) => ctx.forumActs.createForum(member, input),
-      reply: (forum) => forumCreatedReply(ctx.forums.describe(forum), forum.name),
+  /** A form whose fields parse to its use case's input; fields that do not parse stay in the modal. */
+  const form = <I, T>(
+    callbackId: string,
+    parse: (state: ViewState) => { input?: I; errors: Record<string, string> },
+    spec: (input: I) => Omit<Submission<T>, 'ack' | 'client' | 'actor'> & { channelId?: string },
+  ) =>
+    app.view(callbackId, async ({ ack, body, view, client, context }) => {
+      const parsed = parse(view.state.values as ViewState);
+      const input = parsed.input;
+      if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
+      const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
+      const { channelId, ...submission } = spec(input);
+      await submit(ctx, {
+        ...submission,
+        ack,
+        client,
+        actor: { workspace, userId: body.user.id, ...(channelId ? { channelId } : {}) },
+      });
     });
-  });
 
-  app.view(VIEW.agency, async ({ ack, body, view, client, context }) => {
-    const parsed = agencyInputFrom(view.state.values as ViewState);
-    const input = parsed.input;
-    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
-    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
-    await submit(ctx, {
-      ack,
-      client,
-      actor: { workspace, userId: body.user.id },
-      name: 'agency-add',
-      blocks: ['forum', 'name', 'sector', 'contacts', 'host'],
-      work: (member) => ctx.forumActs.addAgency(member, input),
-      reply: agencyAddedReply,
-    });
-  });
+  form(VIEW.forum, forumInputFrom, (input) => ({
+    channelId: input.channelId,
+    name: 'forum-create',
+    blocks: ['name', 'cadence', 'time', 'start', 'duration', 'channel'],
+    work: (member) => ctx.forumActs.createForum(member, input),
+    reply: (forum) => forumCreatedReply(ctx.forums.describe(forum), forum.name),
+  }));
 
-  app.view(VIEW.survey, async ({ ack, body, view, client, context }) => {
-    const parsed = surveyInputFrom(view.state.values as ViewState);
-    const input = parsed.input;
-    if (!input) return void (await ack({ response_action: 'errors', errors: parsed.errors }));
-    const workspace = ctx.workspaceOf(context, body.team?.id ?? body.user.team_id);
-    await submit(ctx, {
-      ack,
-      client,
-      actor: { workspace, userId: body.user.id, channelId: input.channelId },
-      name: 'pulse-start',
-      blocks: ['template', 'days', 'channel', 'forum'],
-      work: (member) => ctx.pulseActs.startSurvey(member, input),
-      reply: surveyStartedReply,
-    });
-  });
+  form(VIEW.agency, agencyInputFrom, (input) => ({
+    name: 'agency-add',
+    blocks: ['forum', 'name', 'sector', 'contacts', 'host'],
+    work: (member) => ctx.forumActs.addAgency(member, input),
+    reply: agencyAddedReply,
+  }));
+
+  form(VIEW.survey, surveyInputFrom, (input) => ({
+    channelId: input.channelId,
+    name: 'pulse-start',
+    blocks: ['template', 'days', 'channel', 'forum'],
+    work: (member) => ctx.pulseActs.startSurvey(member, input),
+    reply: surveyStartedReply,
+  }));
 
   app.view(TEMPLATE_VIEW, async ({ ack, body, view, client, context }) => {
     const input = templateInputFrom(view.state.values as ViewState);
