@@ -41,6 +41,7 @@ describe('the console keeps no identifier: database, logs, export and replies', 
     // The database: every question row, and the urgent one without any text or author.
     const storage = await openStorage({ dataDir });
     try {
+      await storage.repos.flush();
       const rows = await storage.prisma.guidanceQuestion.findMany({ orderBy: { createdAt: 'asc' } });
       expect(rows.length).toBe(IDENTIFIER_MESSAGES.length + 1);
       expectNoIdentifiers('the question log', JSON.stringify(rows));

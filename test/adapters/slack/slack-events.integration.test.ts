@@ -22,7 +22,10 @@ for (const database of databases) {
     afterAll(async () => {
       await h?.stop();
     });
-    const questions = () => h.app.storage.prisma.guidanceQuestion.count();
+    const questions = async () => {
+      await h.app.storage.repos.flush();
+      return h.app.storage.prisma.guidanceQuestion.count();
+    };
 
     it('answers a mention in the thread, with the source as a link and buttons for feedback and related articles', async () => {
       const res = await h.send(mention('who can be a lead professional?'));
@@ -40,6 +43,7 @@ for (const database of databases) {
     });
 
     it('stores 👍/👎 from the feedback buttons against the question', async () => {
+      await h.app.storage.repos.flush();
       const row = await h.app.storage.prisma.guidanceQuestion.findFirst({ orderBy: { createdAt: 'desc' } });
       const res = await h.send(buttonClick('cmd:1', `unhelpful ${row?.id}`, h.fake), {
         contentType: 'application/x-www-form-urlencoded',
@@ -50,6 +54,7 @@ for (const database of databases) {
         response_type: 'ephemeral',
         replace_original: false,
       });
+      await h.app.storage.repos.flush();
       const updated = await h.app.storage.prisma.guidanceQuestion.findUnique({
         where: { id: row?.id ?? '' },
       });
@@ -84,6 +89,7 @@ for (const database of databases) {
       expect(blocksOf(update)).toContain('Rated 👍 helpful');
       expect(blocksOf(update)).not.toContain('feedback:');
       expect(blocksOf(update)).toContain('"value":"article ');
+      await h.app.storage.repos.flush();
       const rows = await h.app.storage.prisma.guidanceQuestion.findMany({
         where: { id: { in: [button?.value ?? '', helpful(second?.blocks)?.value ?? ''] } },
       });
@@ -161,6 +167,7 @@ for (const database of databases) {
       expect(warning?.params.user).toBe('U1');
       expect(JSON.stringify(warning?.params)).not.toMatch(/Jayden|Mill Road|LS6 2AB/);
       expect(h.fake.callsOf('chat.postMessage')).toHaveLength(posts);
+      await h.app.storage.repos.flush();
       const stored = await h.app.storage.prisma.guidanceQuestion.findFirst({
         orderBy: { createdAt: 'desc' },
       });

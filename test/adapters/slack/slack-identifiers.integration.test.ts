@@ -27,7 +27,10 @@ for (const database of databases) {
 
     it('answers messages carrying a child’s details and keeps none of them anywhere', async () => {
       expectGuardFindsThem();
-      const questions = () => h.app.storage.prisma.guidanceQuestion.count();
+      const questions = async () => {
+        await h.app.storage.repos.flush();
+        return h.app.storage.prisma.guidanceQuestion.count();
+      };
       const before = await questions();
       // Half in a channel (the privacy warning goes to the poster alone), half in a direct message.
       for (const [i, { text }] of IDENTIFIER_MESSAGES.entries()) {
@@ -58,6 +61,7 @@ for (const database of databases) {
       expectNoIdentifiers('the logs', JSON.stringify(h.logs));
 
       // The database: the question log, and the urgent message kept without text or author.
+      await h.app.storage.repos.flush();
       const rows = await h.app.storage.prisma.guidanceQuestion.findMany();
       expectNoIdentifiers('the question log', JSON.stringify(rows));
       const urgent = rows.filter((r) => r.answerKind === 'urgent');

@@ -41,6 +41,7 @@ for (const database of databases) {
 
     it('reconnects after a forced disconnect, without losing or duplicating events', async () => {
       const posts = h.fake.callsOf('chat.postMessage').length;
+      await h.app.storage.repos.flush();
       const questions = await h.app.storage.prisma.guidanceQuestion.count();
       const pending = mention('what is a team around the family', { eventId: 'EvSock2' });
       h.fake.sendEnvelope(envelope(pending));
@@ -60,6 +61,7 @@ for (const database of databases) {
       await waitFor(() => h.fake.callsOf('chat.postMessage').length === posts + 2, 'two answers');
       await new Promise((r) => setTimeout(r, 300));
       expect(h.fake.callsOf('chat.postMessage')).toHaveLength(posts + 2);
+      await h.app.storage.repos.flush();
       expect(await h.app.storage.prisma.guidanceQuestion.count()).toBe(questions + 2);
       expect(answered(/team around the family/i)).toBe(1);
     });

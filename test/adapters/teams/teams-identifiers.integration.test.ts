@@ -57,6 +57,7 @@ describeEachDatabase('Teams keeps no identifier: database, logs, export and repl
     expectNoIdentifiers('the replies', replies);
     expectNoIdentifiers('the logs', logs.join(''));
 
+    await db.storage.repos.flush();
     const rows = await db.storage.prisma.guidanceQuestion.findMany({ where: { workspaceId: TEST_TENANT } });
     expect(rows.length).toBe(IDENTIFIER_MESSAGES.length + 1);
     expectNoIdentifiers('the question log', JSON.stringify(rows));

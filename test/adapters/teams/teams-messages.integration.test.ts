@@ -130,11 +130,13 @@ describeEachDatabase('Teams: messages, cards and authentication', (db) => {
 
   it('handles a redelivered activity once', async () => {
     const activity = makeActivity(h.connector.url, { text: 'what is a TAC meeting?' });
+    await db.storage.repos.flush();
     const before = await db.storage.prisma.guidanceQuestion.count();
     const [a, b] = await Promise.all([h.send(activity), h.send(activity)]);
     expect([a.status, b.status]).toEqual([200, 200]);
     await h.send(activity);
     expect(h.connector.messages()).toHaveLength(1);
+    await db.storage.repos.flush();
     expect(await db.storage.prisma.guidanceQuestion.count()).toBe(before + 1);
   });
 

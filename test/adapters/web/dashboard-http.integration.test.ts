@@ -285,6 +285,7 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
       expect(r.res.status).toBe(404);
       expect(r.text).not.toContain('South');
     }
+    await db.storage.repos.flush();
     const question = await db.storage.prisma.guidanceQuestion.findFirstOrThrow({
       where: { workspaceId: wsB.id, redactedText: { contains: 'harbour' } },
     });
@@ -383,6 +384,7 @@ describeEachDatabase('coordinators’ dashboard over HTTP', (db) => {
     // Similar questions are grouped: the two about the locality panel room share a group.
     expect(queue.text).toMatch(/2 questions about/);
     expect(queue.text).toContain('where do I park at the civic centre for the forum?');
+    await db.storage.repos.flush();
     const waiting = await db.storage.prisma.guidanceQuestion.findFirstOrThrow({
       where: { workspaceId: wsA.id, redactedText: question },
     });
