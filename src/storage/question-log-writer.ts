@@ -35,6 +35,16 @@ const RETRY_MS = 1_000;
 const MAX_RETRY_MS = 30_000;
 const MAX_WAITING = 20_000;
 
+/**
+ * Whether the database refused the data itself (SQLSTATE class 22 data exception or 23 integrity
+ * constraint), rather than being unreachable, full or shutting down: retrying that row cannot help.
+ */
+function isDataError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const sqlState = /Code: `([0-9A-Z]{5})`/.exec(error.message)?.[1] ?? (error as { code?: unknown }).code;
+  return typeof sqlState === 'string' && /^2[23][0-9A-Z]{3}$/.test(sqlState);
+}
+
 export function questionRow(id: string, entry: NewQuestionLogEntry, now: Date): QuestionRow {
   return {
     id,
@@ -102,11 +112,20 @@ export class QuestionLogWriter {
       try {
         await this.write(batch);
         this.attempts = 0;
-      } catch (error) {
+      } catch (caught) {
+        let error = caught;
+        let waiting = batch;
+        if (isDataError(error)) {
+          // The rows themselves are refused (not the database being away): each is tried alone,
+          // and only one the database refuses again is dropped, so one bad row blocks nothing.
+          const stopped = await this.writeOneByOne(batch);
+          if (!stopped) continue;
+          ({ error, rest: waiting } = stopped);
+        }
         this.attempts += 1;
-        this.onError(error, { entries: batch.length, givenUp: false });
+        this.onError(error, { entries: waiting.length, givenUp: false });
         // Kept, in order, for a later try: the database may be back by then.
-        this.pending.unshift(...batch);
+        this.pending.unshift(...waiting);
         const wait = Math.min(RETRY_MS * 2 ** (this.attempts - 1), MAX_RETRY_MS);
         this.retry = setTimeout(() => {
           this.retry = undefined;
@@ -116,6 +135,21 @@ export class QuestionLogWriter {
         return;
       }
     }
+  }
+
+  /** Writes rows one at a time; stops at an error that is not the row's fault, with the rows left. */
+  private async writeOneByOne(
+    batch: QuestionRow[],
+  ): Promise<{ error: unknown; rest: QuestionRow[] } | undefined> {
+    for (const [index, row] of batch.entries()) {
+      try {
+        await this.write([row]);
+      } catch (error) {
+        if (!isDataError(error)) return { error, rest: batch.slice(index) };
+        this.onError(error, { entries: 1, givenUp: true });
+      }
+    }
+    return undefined;
   }
 
   private async write(batch: QuestionRow[]): Promise<void> {

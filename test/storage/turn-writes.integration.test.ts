@@ -47,6 +47,36 @@ describeEachDatabase('fewer writes per turn', (db) => {
     expect(await repos.workspaces.platformOf(workspaceId)).toBeUndefined();
   });
 
+  it('a row the database refuses is dropped and reported alone; the rest of its batch is written', async () => {
+    const repos = createRepositories(db.storage.prisma);
+    const writer = questionLogWriterFor(db.storage.prisma);
+    const reported: { entries: number; givenUp: boolean }[] = [];
+    const before = writer.onError;
+    writer.onError = (_error, info) => reported.push(info);
+    try {
+      const workspaceId = 'W-bad-row';
+      await Promise.all([
+        repos.questions.record(question(workspaceId, 1)),
+        // PostgreSQL text cannot hold a NUL character: the database refuses this row itself.
+        repos.questions.record({ ...question(workspaceId, 2), redactedText: 'a \u0000 b' }),
+        repos.questions.record(question(workspaceId, 3)),
+      ]);
+      await repos.flush();
+      const stored = await db.storage.prisma.guidanceQuestion.findMany({
+        where: { workspaceId },
+        orderBy: { createdAt: 'asc' },
+      });
+      expect(stored.map((r) => r.redactedText)).toEqual([
+        'who can start a CAF? (1)',
+        'who can start a CAF? (3)',
+      ]);
+      expect(reported).toEqual([{ entries: 1, givenUp: true }]);
+      expect(writer.waiting).toBe(0);
+    } finally {
+      writer.onError = before;
+    }
+  });
+
   it('a subject access export and an erasure include questions not yet written', async () => {
     const repos = createRepositories(db.storage.prisma);
     const protection = new DataProtection(db.storage.prisma, 'a-test-secret-of-enough-length');
