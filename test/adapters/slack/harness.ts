@@ -319,3 +319,15 @@ export async function waitFor(
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** A clock the test moves: 10:00 UTC on Monday 4 January 2027. */
+export function movableClock() {
+  let now = new Date('2027-01-04T10:00:00Z');
+  return { now: () => now, set: (d: Date) => (now = d) };
+}
+
+/** Two days before the first meeting (12 January, 13:30): its host and member reminders are due. */
+export const REMINDERS_DUE = new Date('2027-01-10T13:31:00Z');
+export const FORUM =
+  'forum create "North CAF Forum" cadence="monthly on day 12" time=13:30 start=2027-01-05 channel=C-FORUM';
+export const AGENCY = 'forum agency add "North CAF Forum" name="Oakfield Primary" sector=education';

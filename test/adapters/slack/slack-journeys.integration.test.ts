@@ -6,30 +6,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW } from '../../../src/adapters/slack/render/modals.ts';
 import {
+  AGENCY,
   BOT_TOKEN,
   buttonClick,
   databases,
   directMessage,
   eventCallback,
+  FORUM,
   mention,
+  movableClock,
+  REMINDERS_DUE,
   type SlackHarness,
   startSlackHarness,
   submission,
   waitFor,
 } from './harness.ts';
 
-/** A clock the journey moves: 10:00 UTC on Monday 4 January 2027. */
-function movableClock() {
-  let now = new Date('2027-01-04T10:00:00Z');
-  return { now: () => now, set: (d: Date) => (now = d) };
-}
 type MovableClock = ReturnType<typeof movableClock>;
-
-/** Two days before the first meeting (12 January, 13:30): its host and member reminders are due. */
-const REMINDERS_DUE = new Date('2027-01-10T13:31:00Z');
-const FORUM =
-  'forum create "North CAF Forum" cadence="monthly on day 12" time=13:30 start=2027-01-05 channel=C-FORUM';
-const AGENCY = 'forum agency add "North CAF Forum" name="Oakfield Primary" sector=education';
 /** A week after the survey opened: it has closed. */
 const AFTER_SURVEY = new Date('2027-01-18T10:00:00Z');
 const RESPONDENTS = ['U11', 'U12', 'U13', 'U14', 'U15'];

@@ -6,29 +6,22 @@ import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import { deleteUninstalledWorkspaces } from '../../../src/storage/workspace-lifecycle.ts';
 import { createScratchDatabase } from '../../support/databases.ts';
 import {
+  AGENCY,
   BOT_TOKEN,
   buttonClick,
   databases,
   directMessage,
   eventCallback,
+  FORUM,
   mention,
+  movableClock,
+  REMINDERS_DUE,
   type SlackHarness,
   slashCommand,
   startSlackHarness,
   waitFor,
 } from './harness.ts';
 
-/** A clock the test moves: 10:00 UTC on a Monday in January 2027. */
-function movableClock() {
-  let now = new Date('2027-01-04T10:00:00Z');
-  return { now: () => now, set: (d: Date) => (now = d) };
-}
-
-/** Two days before the first meeting (12 January, 13:30): its host and member reminders are due. */
-const REMINDERS_DUE = new Date('2027-01-10T13:31:00Z');
-const FORUM =
-  'forum create "North CAF Forum" cadence="monthly on day 12" time=13:30 start=2027-01-05 channel=C-FORUM';
-const AGENCY = 'forum agency add "North CAF Forum" name="Oakfield Primary" sector=education';
 const SURVEY = 'pulse start trust-between-agencies days=7';
 
 /** What the fake Slack Web API received in a channel through chat.postMessage. */
