@@ -201,10 +201,16 @@ async function backupOrRestore(config: Config, sub: 'backup' | 'restore', argv: 
   return 0;
 }
 
+/** A mistake on the command line (an unknown option, a missing value): usage, not a stack trace. */
+function isArgumentError(error: unknown): error is Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
-  if (command === 'help' || command === '--help' || command === '-h') {
+  if (command === 'help' || command === '--help' || command === '-h' || rest.includes('--help')) {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
@@ -244,6 +250,10 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (error) {
+    if (isArgumentError(error)) {
+      process.stderr.write(`${error.message.split('. ')[0]}.\n\n${usage}\n`);
+      return 2;
+    }
     if (isAppError(error)) {
       logger.error({ code: error.code }, error.message);
       process.stderr.write(`${error.message}\n`);
