@@ -1,4 +1,10 @@
-import type { ChatGateway, ClaimedPost, Clock, ScheduledPostRepository } from '../core/shared/ports.ts';
+import type {
+  ChatGateway,
+  ClaimedPost,
+  Clock,
+  ScheduledPostRepository,
+  SentMark,
+} from '../core/shared/ports.ts';
 import type { Logger } from '../logger.ts';
 
 export interface DispatchOptions {
@@ -14,6 +20,11 @@ export interface DispatchOptions {
   lateAfterMs?: number;
   /** Posts claimed per batch. */
   batchSize?: number;
+  /**
+   * How many channels are sent to at once. Posts to one channel always go one after another, in
+   * the order they fell due.
+   */
+  channelConcurrency?: number;
   /** Attempts before a failing post is given up (and logged). */
   maxAttempts?: number;
   /**
@@ -61,15 +72,24 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
   const maxAttempts = options.maxAttempts ?? 5;
   const result: DispatchResult = { sent: 0, late: 0, skipped: 0, retried: 0, failed: 0, uncertain: 0 };
 
-  while (!options.signal?.aborted) {
-    const now = clock.now();
-    const claimed = await posts.claimDue(now, owner, new Date(now.getTime() + leaseMs), batchSize);
-    if (claimed.length === 0) break;
-    for (const post of claimed) {
-      if (options.signal?.aborted) break;
-      await dispatchOne(post);
+  const channelConcurrency = Math.max(1, options.channelConcurrency ?? 4);
+  const sentMarks = createSentMarks(posts, owner, logger);
+
+  try {
+    while (!options.signal?.aborted) {
+      const now = clock.now();
+      const claimed = await posts.claimDue(now, owner, new Date(now.getTime() + leaseMs), batchSize);
+      if (claimed.length === 0) break;
+      await forEachChannel(claimed, channelConcurrency, async (post) => {
+        if (!options.signal?.aborted) await dispatchOne(post);
+      });
+      await sentMarks.flushed();
+      if (claimed.length < batchSize) break;
     }
-    if (claimed.length < batchSize) break;
+  } finally {
+    // Every accepted post is marked before the tick returns (and before a shutdown releases the
+    // rest of its claims), so nothing sent goes back to pending.
+    await sentMarks.flushed();
   }
   return result;
 
@@ -111,18 +131,16 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
         return;
       }
       if (found) {
-        await posts.markSent(post.id, owner, now, { externalId: found.externalId, late: false });
+        sentMarks.add({ id: post.id, at: now, externalId: found.externalId, late: false });
         result.sent++;
         return;
       }
     }
     const late = now.getTime() - post.dueAt.getTime() > lateAfterMs;
     const message = late ? { ...post.message, text: `${LATE_NOTE}${post.message.text}` } : post.message;
+    let sent: { externalId?: string };
     try {
-      const sent = await gateway.post(target, message, post.key);
-      await posts.markSent(post.id, owner, clock.now(), { externalId: sent.externalId, late });
-      result.sent++;
-      if (late) result.late++;
+      sent = await gateway.post(target, message, post.key);
     } catch (error) {
       // A gateway marks errors that retrying cannot fix (the channel is gone, the app was removed).
       const permanent = (error as { permanent?: unknown } | null)?.permanent === true;
@@ -144,6 +162,85 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
         );
         result.retried++;
       }
+      return;
+    }
+    // Marked in the next batched write. Should that write fail, the post stays claimed until its
+    // lease runs out and is then treated as interrupted: looked up, never blindly sent again.
+    sentMarks.add({ id: post.id, at: clock.now(), externalId: sent.externalId, late });
+    result.sent++;
+    if (late) result.late++;
+  }
+}
+
+/**
+ * Runs `each` over the posts, at most `limit` channels at a time; one channel's posts run in order.
+ */
+async function forEachChannel(
+  claimed: readonly ClaimedPost[],
+  limit: number,
+  each: (post: ClaimedPost) => Promise<void>,
+): Promise<void> {
+  const byChannel = new Map<string, ClaimedPost[]>();
+  for (const post of claimed) {
+    const key = `${post.workspaceId}\u0000${post.channelId}`;
+    const queue = byChannel.get(key);
+    if (queue) queue.push(post);
+    else byChannel.set(key, [post]);
+  }
+  const queues = [...byChannel.values()];
+  let next = 0;
+  const worker = async () => {
+    for (let queue = queues[next++]; queue; queue = queues[next++]) {
+      for (const post of queue) await each(post);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, queues.length) }, worker));
+}
+
+/**
+ * Sent marks written together: while one write is under way the next ones gather, and go in the
+ * following write (a group commit), so many posts cost a few statements instead of one each.
+ */
+function createSentMarks(posts: ScheduledPostRepository, owner: string, logger?: Logger) {
+  let waiting: SentMark[] = [];
+  let writing: Promise<void> | undefined;
+
+  async function writeAll(): Promise<void> {
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        // A passing database hiccup is retried: a sent post left claimed could otherwise be
+        // handed back by a shutdown and sent again.
+        await withRetries(() => posts.markSentMany(owner, batch), [100, 1_000]);
+      } catch (error) {
+        logger?.error(
+          { posts: batch.length, err: error instanceof Error ? { name: error.name } : {} },
+          'could not mark sent posts; they stay claimed and are looked up when their lease runs out',
+        );
+      }
+    }
+    writing = undefined;
+  }
+
+  return {
+    add(mark: SentMark): void {
+      waiting.push(mark);
+      writing ??= writeAll();
+    },
+    async flushed(): Promise<void> {
+      while (writing) await writing;
+    },
+  };
+}
+
+async function withRetries<T>(work: () => Promise<T>, waitsMs: readonly number[]): Promise<T> {
+  for (const waitMs of waitsMs) {
+    try {
+      return await work();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }
+  return work();
 }

@@ -4,6 +4,7 @@ import type {
   NewScheduledPost,
   ScheduledPostRepository,
   ScheduledPostStatus,
+  SentMark,
   TroubledPost,
 } from '../../src/core/shared/ports.ts';
 
@@ -98,6 +99,12 @@ export class InMemoryScheduledPosts implements ScheduledPostRepository {
       externalId: result.externalId,
       late: result.late,
     });
+  }
+
+  async markSentMany(owner: string, marks: readonly SentMark[]) {
+    let changed = 0;
+    for (const mark of marks) if (await this.markSent(mark.id, owner, mark.at, mark)) changed++;
+    return changed;
   }
 
   async markSkipped(id: string, owner: string, reason: string) {

@@ -55,6 +55,33 @@ describeEachDatabase('scheduled posts', (db) => {
     expect(gateway.keys()).toContain(future.key);
   });
 
+  it('marks posts to many channels sent together, with the time, the message id and the late flag', async () => {
+    await reset();
+    const { posts } = repos();
+    const clock = new FixedClock(new Date('2026-11-21T12:00:00Z'));
+    const planned = Array.from({ length: 9 }, (_, i) => makePost({ channelId: `C${i % 3}` }));
+    for (const p of planned) await posts.schedule(p);
+    // The stored time must not depend on the session's time zone.
+    await db.storage.prisma.$executeRawUnsafe("SET TIME ZONE 'America/New_York'");
+    try {
+      const result = await dispatchDuePosts({ posts, gateway: new RecordingGateway(), clock, owner: 'A' });
+      expect(result).toMatchObject({ sent: 9, late: 9 });
+    } finally {
+      await db.storage.prisma.$executeRawUnsafe("SET TIME ZONE 'UTC'");
+    }
+    const rows = await db.storage.prisma.scheduledPost.findMany({
+      where: { key: { in: planned.map((p) => p.key) } },
+    });
+    expect(rows).toHaveLength(9);
+    for (const row of rows) {
+      expect(row.status).toBe('sent');
+      expect(row.sentAt?.toISOString()).toBe('2026-11-21T12:00:00.000Z');
+      expect(row.externalId).toMatch(/^msg-\d$/);
+      expect(row.late).toBe(true);
+      expect(row.leaseOwner).toBeNull();
+    }
+  });
+
   it('sends a late post with a note, and skips one whose meeting has passed', async () => {
     await reset();
     const { posts } = repos();

@@ -217,6 +217,14 @@ export interface ClaimedPost extends NewScheduledPost {
   interrupted: boolean;
 }
 
+/** A post the gateway accepted, to be marked sent (see `markSentMany`). */
+export interface SentMark {
+  id: string;
+  at: Date;
+  externalId?: string;
+  late: boolean;
+}
+
 export interface ScheduledPostRepository {
   /** Plans a post once: a second call with the same key changes nothing unless the post is still pending. */
   schedule(post: NewScheduledPost): Promise<{ created: boolean }>;
@@ -232,6 +240,11 @@ export interface ScheduledPostRepository {
     at: Date,
     result: { externalId?: string; late: boolean },
   ): Promise<boolean>;
+  /**
+   * Marks several posts sent in one write; like `markSent`, only posts `owner` still holds are
+   * changed. Returns how many were.
+   */
+  markSentMany(owner: string, marks: readonly SentMark[]): Promise<number>;
   markSkipped(id: string, owner: string, reason: string): Promise<boolean>;
   markUncertain(id: string, owner: string, reason: string): Promise<boolean>;
   /** Gives a claim back after a failed send, to be retried from `retryAt` (or failed for good). */

@@ -5,6 +5,7 @@ import type {
   PostMessageLookup,
   ScheduledPostRepository,
   ScheduledPostStatus,
+  SentMark,
   TroubledPost,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
@@ -124,6 +125,24 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository, P
       externalId: result.externalId ?? null,
       late: result.late,
     });
+  }
+
+  async markSentMany(owner: string, marks: readonly SentMark[]): Promise<number> {
+    if (marks.length === 0) return 0;
+    if (marks.length === 1) {
+      const [mark] = marks as [SentMark];
+      return (await this.markSent(mark.id, owner, mark.at, mark)) ? 1 : 0;
+    }
+    // One statement for the lot: the rows' new values arrive as parallel arrays. Times go as ISO
+    // text and are stored as UTC, as Prisma stores every DateTime, whatever the session's zone.
+    return this.prisma.$executeRaw`
+      UPDATE scheduled_post p
+      SET status = 'sent', sent_at = (v.at::timestamptz AT TIME ZONE 'UTC'), external_id = v.external_id,
+          late = v.late, lease_owner = NULL, lease_until = NULL, updated_at = now()
+      FROM unnest(${marks.map((m) => m.id)}::text[], ${marks.map((m) => m.at.toISOString())}::text[],
+                  ${marks.map((m) => m.externalId ?? null)}::text[], ${marks.map((m) => m.late)}::boolean[])
+           AS v(id, at, external_id, late)
+      WHERE p.id = v.id AND p.lease_owner = ${owner} AND p.status = 'sending'`;
   }
 
   markSkipped(id: string, owner: string, reason: string) {

@@ -56,6 +56,29 @@ export function scheduledPostRepositoryContract(repository: () => ScheduledPostR
     expect(await posts.countByStatus(w)).toEqual({ sent: 1 });
   });
 
+  it('marks several posts sent in one call, only those the caller still holds', async () => {
+    const posts = repository();
+    const w = workspace();
+    const when = base();
+    for (const key of ['m1', 'm2', 'm3', 'theirs']) await posts.schedule(post(w, key, when(1)));
+    const mine = await posts.claimDue(when(10), 'me', when(11), 3);
+    const theirs = await posts.claimDue(when(10), 'other', when(11), 10);
+    expect(mine.map((p) => p.key).sort()).toEqual(['m1', 'm2', 'm3']);
+    expect(theirs.map((p) => p.key)).toEqual(['theirs']);
+    const marks = [...mine, ...theirs].map((p, i) => ({
+      id: p.id,
+      at: when(10),
+      late: i === 0,
+      ...(i === 1 ? {} : { externalId: `ts${i}` }),
+    }));
+    expect(await posts.markSentMany('me', marks)).toBe(3);
+    expect(await posts.markSentMany('me', [])).toBe(0);
+    expect(await posts.countByStatus(w)).toEqual({ sent: 3, sending: 1 });
+    expect((await posts.find(w, 'm2'))?.status).toBe('sent');
+    // Marking again changes nothing: the claims are finished.
+    expect(await posts.markSentMany('me', marks)).toBe(0);
+  });
+
   it('claims due posts oldest first up to the limit, never the same post to two claimers', async () => {
     const posts = repository();
     const w = workspace();
