@@ -20,6 +20,7 @@ import { AppError } from '../../core/shared/errors.ts';
 import type { PrismaClient } from '../client.ts';
 import type { SurveyRun } from '../generated/prisma/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { GroupCommit } from '../group-commit.ts';
 import { ensureWorkspaceRow } from './workspace-repository.ts';
 
 const toRun = (r: SurveyRun): SurveyRunRecord => ({
@@ -42,6 +43,8 @@ const toRun = (r: SurveyRun): SurveyRunRecord => ({
 });
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+type RecordOutcome = { accepted: boolean; replaced: boolean };
 
 export class PrismaPulseRepository implements PulseRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -161,7 +164,61 @@ export class PrismaPulseRepository implements PulseRepository {
     return result.count === 1;
   }
 
-  async recordResponse(input: NewSurveyResponse): Promise<{ accepted: boolean; replaced: boolean }> {
+  /** Answers arriving together (a survey posted to a busy channel) are written together. */
+  private readonly responses = new GroupCommit<NewSurveyResponse, RecordOutcome>(
+    (inputs) => this.recordResponses(inputs),
+    (input) => this.recordOneResponse(input),
+  );
+
+  recordResponse(input: NewSurveyResponse): Promise<RecordOutcome> {
+    return this.responses.write(input);
+  }
+
+  /**
+   * Several responses in one statement, each with the same checks as one alone. A respondent who
+   * appears twice in the batch (a double click) is written once, with their last answers, and the
+   * callers see what one-after-the-other writes would have told them.
+   */
+  private async recordResponses(inputs: readonly NewSurveyResponse[]): Promise<RecordOutcome[]> {
+    const keyOf = (i: NewSurveyResponse) => `${i.runId}\u0000${i.respondentKey}`;
+    const last = new Map<string, NewSurveyResponse>();
+    for (const input of inputs) last.set(keyOf(input), input);
+    const rows = [...last.values()];
+    const written = await this.prisma.$queryRaw<
+      { run_id: string; respondent_key: string; inserted: boolean }[]
+    >`
+      INSERT INTO survey_response (id, workspace_id, run_id, respondent_key, user_id, sector, answers, submitted_at, expires_at)
+      SELECT gen_random_uuid()::text, v.workspace_id, v.run_id, v.respondent_key, v.user_id, v.sector,
+             v.answers::jsonb, (v.submitted_at::timestamptz AT TIME ZONE 'UTC'),
+             (v.expires_at::timestamptz AT TIME ZONE 'UTC')
+      FROM unnest(${rows.map((r) => r.workspaceId)}::text[], ${rows.map((r) => r.runId)}::text[],
+                  ${rows.map((r) => r.respondentKey)}::text[], ${rows.map((r) => r.userId ?? null)}::text[],
+                  ${rows.map((r) => r.sector)}::text[], ${rows.map((r) => JSON.stringify(r.answers))}::text[],
+                  ${rows.map((r) => r.now.toISOString())}::text[], ${rows.map((r) => r.expiresAt.toISOString())}::text[])
+           AS v(workspace_id, run_id, respondent_key, user_id, sector, answers, submitted_at, expires_at)
+      WHERE EXISTS (
+        SELECT 1 FROM survey_run r
+        WHERE r.id = v.run_id AND r.workspace_id = v.workspace_id AND r.status = 'open'
+          AND r.opens_at <= (v.submitted_at::timestamptz AT TIME ZONE 'UTC')
+          AND r.closes_at > (v.submitted_at::timestamptz AT TIME ZONE 'UTC')
+      )
+      ON CONFLICT (run_id, respondent_key) DO UPDATE
+        SET answers = EXCLUDED.answers, sector = EXCLUDED.sector, submitted_at = EXCLUDED.submitted_at,
+            expires_at = EXCLUDED.expires_at
+      RETURNING run_id, respondent_key, (xmax = 0) AS inserted`;
+    const byKey = new Map(written.map((w) => [`${w.run_id}\u0000${w.respondent_key}`, w.inserted]));
+    const seen = new Set<string>();
+    return inputs.map((input) => {
+      const key = keyOf(input);
+      const inserted = byKey.get(key);
+      const first = !seen.has(key);
+      seen.add(key);
+      if (inserted === undefined) return { accepted: false, replaced: false };
+      return { accepted: true, replaced: first ? !inserted : true };
+    });
+  }
+
+  private async recordOneResponse(input: NewSurveyResponse): Promise<RecordOutcome> {
     // The run must be open at the moment of writing; the unique (run, respondent) key makes a
     // double click or a retried request replace rather than add.
     const rows = await this.prisma.$queryRaw<{ inserted: boolean }[]>`

@@ -142,6 +142,52 @@ export function pulseRepositoryContract(repository: () => PulseRepository): void
     expect(await pulse.listResponses(workspace(), run.id)).toEqual([]);
   });
 
+  it('records responses that arrive at once as if one after another', async () => {
+    const pulse = repository();
+    const w = workspace();
+    const run = await pulse.createRun(newRun(w, { anonymous: false }));
+    await pulse.openDueRuns(at(1));
+    const response = (key: string, answer: number, hours: number, userId?: string) => ({
+      workspaceId: w,
+      runId: run.id,
+      respondentKey: key,
+      userId,
+      sector: 'health' as const,
+      answers: { q1: answer },
+      now: at(hours),
+      expiresAt: at(hours + 24 * 30),
+    });
+    const others = Array.from({ length: 20 }, (_, i) => response(`many-${i}`, 1 + (i % 5), 3));
+    const outcomes = await Promise.all(
+      [
+        response('k1', 4, 2, 'U1'),
+        response('k1', 2, 3, 'U1'), // a double click: the later answer stands
+        response('k2', 5, 2),
+        { ...response('k3', 1, 2), workspaceId: workspace() }, // another workspace
+        response('k4', 1, 48), // after the run closes
+        ...others,
+      ].map((r) => pulse.recordResponse(r)),
+    );
+    expect(outcomes.slice(0, 5)).toEqual([
+      { accepted: true, replaced: false },
+      { accepted: true, replaced: true },
+      { accepted: true, replaced: false },
+      { accepted: false, replaced: false },
+      { accepted: false, replaced: false },
+    ]);
+    expect(outcomes.slice(5).every((o) => o.accepted && !o.replaced)).toBe(true);
+    expect(await pulse.countResponses(w, run.id)).toBe(22);
+    const stored = await pulse.listResponses(w, run.id);
+    expect(stored.find((r) => r.respondentKey === 'k1')).toEqual({
+      respondentKey: 'k1',
+      sector: 'health',
+      answers: { q1: 2 },
+      submittedAt: at(3),
+    });
+    expect(stored.find((r) => r.respondentKey === 'many-7')?.answers).toEqual({ q1: 3 });
+    expect(await pulse.listRespondentUserIds(w, run.id)).toEqual(['U1']);
+  });
+
   it('deletes raw responses past their expiry and keeps the rest', async () => {
     const pulse = repository();
     const w = workspace();
