@@ -112,6 +112,7 @@ const MEDICAL_NEGLECT = alt(
   String.raw`(?:untreated|not treated|left untreated|never treated|not been treated|no treatment)`,
   String.raw`(?:no|without|has not had|have not had|not got|has not got|run out of|ran out of|not been given|not given|not getting) (?:an |any |her |his |their )?(?:inhaler|inhalers|medication|medicine|meds|insulin|epipen|epi pen|glasses|treatment|antibiotics|creams|cream)`,
   String.raw`(?:do|does|did) not (?:believe|agree) in (?:creams|medicine|medication|doctors|vaccines|vaccinations|treatment|hospitals)`,
+  String.raw`(?:stopped|stops|stopping|refuses to|refused to|refusing to|will not|would not|forgets? to|forgot to|keeps forgetting to|not) (?:give|giving|given)(?: (?:her|him|them))?(?: (?:her|his|their|the))? (?:insulin|medication|medicine|meds|inhaler|inhalers|epilepsy (?:meds|medication)|seizure (?:meds|medication)|antibiotics|treatment|epipen)`,
   String.raw`(?:refuse|refuses|refused|refusing|will not|would not|not willing to) (?:to )?(?:give|get|take (?:her|him|them) to|seek|allow|consent to) (?:treatment|medication|medicine|the doctor|a doctor|the gp|hospital|a e|an operation|surgery)`,
   String.raw`(?:tooth decay|rotten teeth|dental (?:pain|decay|abscess)|teeth are rotten)`,
   String.raw`(?:toothache|tooth ache|pain|infection|rash|ear ache|earache|cough|wound|eczema|limp|squint)(?: [a-z0-9]{1,12}){0,2}? for (?:weeks|months|ages|a long time|\d{1,2} (?:weeks|months))`,
@@ -150,6 +151,8 @@ const DOMESTIC = alt(
   String.raw`police (?:were |have been |had been |was |are )?(?:called|came|come|out) (?:to the (?:house|flat|home|address)|round|out|again)`,
   String.raw`(?:got|gets|getting|been) out of (?:prison|jail)`,
   String.raw`(?:threatened|threatens|threatening) to take (?:the|her|my|our|their) (?:kids|children|baby|son|daughter)`,
+  // A mother's injuries reported by whoever sees them.
+  String.raw`(?:mum|mummy|mother|her mum|his mum|their mum|my mum|nan) (?:has |had |has got |got |with |came in with |comes in with |turned up with )(?:a |an |another |more |new |fresh |some )?(?:black eye|black eyes|bruises|bruising|bruised (?:face|arms?|neck|eye)|split lip|cut lip|fat lip|marks on her (?:neck|face|arms)|broken (?:arm|nose|wrist|ribs?))`,
   String.raw`(?:ex|ex partner|partner|boyfriend|husband|dad|he) (?:still |keeps |is )?(?:follows|following|followed|stalks|stalking|stalked|turns up at|turning up at|waits outside|waiting outside|harasses|harassing|threatens|threatening) (?:her|mum|them|me|the house|the school|the kids)`,
 );
 const UNSAFE_HOME = alt(

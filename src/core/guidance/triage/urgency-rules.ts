@@ -63,9 +63,10 @@ export interface UrgencyRule {
 const THING_MISSING =
   /\b(?:budget|money|funding|file|files|folder|drive|data|spreadsheet|form|forms|key|keys|laptop|phone|post|equipment|register|paperwork|document|documents|report|letter|minutes|records?|notes|item|items|parcel|bag|purse|wallet|cash|link|email|attachment|signature|page|pages)\b[^|]{0,40}\b(?:gone|went|go|goes|going|is|are|was|were) missing\b|\bmissing from the (?:shared drive|system|drive|folder|server|file|website|database|office|cupboard|pack|minutes)\b/;
 
-// "My manager is going to kill me if the report is late": work talk, not a threat.
+// "My manager is going to kill me if the report is late": work talk, not a threat; nor is a threat
+// said as a joke ("my mum will kill me lol", "killing themselves laughing").
 export const WORKPLACE_IDIOM =
-  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
+  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b|\bkill(?:ing|ed|s)? (?:themselves|myself|himself|herself|ourselves|yourself|me|us) (?:laughing|with laughter)\b|\b(?:kill|murder)\b[^|]{0,80}\b(?:lol|lmao|haha|(?<!not |never )joking|(?<!not |never )(?:only |just )?(?:a joke|in jest|messing about|messing around|having a laugh)|with a grin|both laughing|all laughing|in a game of|banter)\b/;
 
 /** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
 export const rule = (
@@ -109,14 +110,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-victim',
     ['violence'],
     'vivid',
-    String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken|thrown)\b`,
+    String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot(?! put)|assaulted|knocked out|shaken|thrown)\b`,
     { exclude: WORKPLACE_IDIOM },
   ),
   rule(
     'violence-victim-past',
     ['violence'],
     'strong',
-    String.raw`\b(?:was|were) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|strangled|choked|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken)\b`,
+    String.raw`\b(?:was|were) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|strangled|choked|stabbed|attacked|battered|burned|burnt|shot(?! put)|assaulted|knocked out|shaken)\b`,
   ),
   rule('violence-past', ['violence'], 'weak', String.raw`\b${PHYSICAL_PAST} ${VICTIM}\b${NOT_BODY}`),
   rule(
@@ -636,7 +637,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-means-ready',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|saving up|hoarding|collecting|bought|buying) (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
+    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
   ),
   rule(
     'trafficking-control',

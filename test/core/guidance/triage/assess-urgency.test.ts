@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { assessByRules } from '../../../../src/core/guidance/triage/assess-urgency.ts';
 import {
   assessUrgency,
   URGENCY_REASONS,
   type UrgencyReason,
 } from '../../../../src/core/guidance/triage/index.ts';
+import { normaliseForTriage } from '../../../../src/core/guidance/triage/triage-normalise.ts';
 import {
   DEV_QUESTIONS,
   sharedDevQuestionsPath as DEV_QUESTIONS_PATH,
@@ -148,9 +150,51 @@ describe('assessUrgency tiers', () => {
       'I got stabbed in the back by the commissioning team',
       'the budget has gone missing from the shared drive',
       'my son got a black eye playing rugby, I will be late',
+      'he said his nan will kill him for losing his coat lol',
+      'year 9 were killing themselves laughing at the video in form time',
+      'the kids were shot putting on sports day, all went well',
     ]) {
       expect(assessUrgency(text).urgent).toBe(false);
     }
+    // A threat said in earnest still counts, however it is put.
+    expect(
+      assessByRules(normaliseForTriage('he says his dad will kill him when he gets home, he is not joking'))
+        .urgent,
+    ).toBe(true);
+  });
+
+  // The rules alone, so the learned classifier cannot hide a gap in them.
+  it.each([
+    ['a report that opens with the child', 'diabetic 9 yo, mum has stopped giving him his insulin'],
+    [
+      "a mother's injuries and children afraid",
+      'mum turned up with a split lip again and the kids are frightened of dad',
+    ],
+    [
+      'an injury that keeps coming back, told in the third person',
+      'she has another bruise on her arm, third time this term, says she fell over',
+    ],
+  ])('the rules read %s as a concern: %s', (_kind, text) => {
+    expect(assessByRules(normaliseForTriage(text)).urgent).toBe(true);
+  });
+
+  it('reads means made ready as danger now', () => {
+    expect(assessByRules(normaliseForTriage('year 11 girl says she has saved up her mum pills')).tier).toBe(
+      'now',
+    );
+  });
+
+  // The four kinds named in issue #14: an injury to a baby who cannot move yet with a story that does
+  // not fit, nowhere to sleep tonight, a repeated injury with the same story, very young children out
+  // alone at night.
+  it.each([
+    ['baby has bruises on his cheeks and hes only 3 months, mum says he fell', ['today', 'now']],
+    ['girl in my group says she has nowhere to sleep tonite and shes 14', ['now']],
+    ['kid came in with a black eye again, 3rd time this month, says he walked into a door', ['today', 'now']],
+    ['the twins are 4 and were found wandering by the main road at 2am', ['now']],
+  ])('gives the tier it needs: %s', (text, tiers) => {
+    expect(tiers).toContain(assessUrgency(text).tier);
+    expect(assessByRules(normaliseForTriage(text)).urgent).toBe(true);
   });
 });
 
