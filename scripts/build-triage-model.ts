@@ -1,16 +1,18 @@
 #!/usr/bin/env -S npx tsx
 // Builds src/knowledge/triage/triage-model.bin, the learned half of the safeguarding triage, from
-// the training corpus (src/core/guidance/triage/training/triage.json) and the tuning half of the triage evaluation
-// (eval/triage/tuning.json). The check half is never read here.
+// the training corpus (every .json file in src/core/guidance/triage/training, see its README) and
+// the tuning half of the triage evaluation (eval/triage/tuning.json). The check half is never read
+// here.
 //
 //   npx tsx scripts/build-triage-model.ts [--report] [--folds 5] [--max-false-alarm 0.015]
-//     [--min-now-recall 0.98] [--max-veto 0.2] [--l2 0.0001] [--iterations 300] [--out path]
+//     [--min-now-recall 0.98] [--max-veto 0.2] [--now-weight 3] [--l2 0.0001] [--iterations 300]
+//     [--out path]
 //
 // Thresholds are chosen on out-of-fold scores: the concern threshold is the lowest at which the
 // rules and the classifier together raise at most --max-false-alarm on the messages that must not
 // trigger; the danger-now threshold is the highest that keeps --min-now-recall of the danger-now
 // messages flagged as danger now. --report prints those out-of-fold figures per source.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessByRules } from '../src/core/guidance/triage/assess-urgency.ts';
@@ -62,6 +64,9 @@ const learningRate = Number(arg('learning-rate', '0.05'));
 // A rule's signal is overturned only when the classifier is at least this sure the message is
 // ordinary: a missed danger costs more than a false alarm.
 const maxVeto = Number(arg('max-veto', '0.2'));
+// A danger-now message missed altogether costs more than a concern for today: in choosing the
+// concern and veto thresholds, each counts this many times.
+const nowWeight = Number(arg('now-weight', '3'));
 const report = process.argv.includes('--report');
 const noWrite = process.argv.includes('--no-write');
 const out = arg('out', join(root, 'src/knowledge/triage/triage-model.bin'));
@@ -115,9 +120,15 @@ function guidanceItems(): Item[] {
   return raw.filter((q) => q.expect !== 'child-in-danger-now').map((q) => item(q.q, 'none', 'guidance'));
 }
 
+// The training corpus: one file per batch of messages written blind (see the folder's README).
+const TRAINING_DIR = 'src/core/guidance/triage/training';
+const trainingFiles = readdirSync(join(root, TRAINING_DIR))
+  .filter((name) => name.endsWith('.json'))
+  .sort();
+
 const seen = new Set<string>();
 const items = [
-  ...load('src/core/guidance/triage/training/triage.json', 'training'),
+  ...trainingFiles.flatMap((name) => load(join(TRAINING_DIR, name), 'training')),
   ...load('eval/triage/tuning.json', 'tuning'),
   ...developmentItems(),
   ...guidanceItems(),
@@ -171,8 +182,8 @@ interface Thresholds {
   now: number;
 }
 
-// The concern and veto thresholds: the pair that catches the most concerns (either tier) with
-// false alarms within the limit, on a grid of probabilities.
+// The concern and veto thresholds: the pair that catches the most concerns (either tier, danger-now
+// ones counted --now-weight times) with false alarms within the limit, on a grid of probabilities.
 // False alarms are counted on the messages written as a set of their own (the training corpus,
 // the tuning half, the development cases); the guidance questions must not trigger either, and
 // are held to the same limit separately.
@@ -190,7 +201,9 @@ for (const veto of [0, ...grid.filter((p) => p <= maxVeto)]) {
     if (alarms / nones.length > maxFalseAlarm) continue;
     const questionAlarms = questions.filter((item) => verdict(item, t) !== 'none').length;
     if (questionAlarms / questions.length > maxFalseAlarm) continue;
-    const caught = concerns.filter((item) => verdict(item, t) !== 'none').length;
+    const caught = concerns
+      .filter((item) => verdict(item, t) !== 'none')
+      .reduce((sum, item) => sum + (item.tier === 'now' ? nowWeight : 1), 0);
     if (caught > bestRecall) {
       bestRecall = caught;
       best = t;
