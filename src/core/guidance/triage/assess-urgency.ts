@@ -266,9 +266,10 @@ function isImminent(message: NormalisedMessage, index: number, habitual: boolean
   return IMMINENT.test(passage) && !PAST_OR_HABIT.test(sentence);
 }
 
-// "She asked me if it is normal...": a child's question reported, not a hypothetical "if".
+// "She asked me if it is normal...", "he asked what to do if someone has pics of you": a child's
+// question reported, not a hypothetical "if".
 const REPORTED_QUESTION =
-  /\b((?:asked|asks|asking|wondered|wondering|wanted to know|wants to know|checked|checking)(?: me| us| her| him| them| the teacher| staff)?) (?:if|whether)\b/g;
+  /\b((?:asked|asks|asking|wondered|wondering|wanted to know|wants to know|checked|checking)(?: me| us| her| him| them| the teacher| staff)?)(?: what (?:to do|she should do|he should do|they should do|you do|you should do|happens|would happen|will happen)(?= (?:if|whether) (?!(?:a|an|any|children|kids|young people|people|pupils?|students?|staff|parents?|the child|the young person|families)\b)))? (?:if|whether)\b/g;
 
 /** Cuts hedges ("not sure if this is anything but") out of the text, keeping the breaks right. */
 function withoutHedges(message: NormalisedMessage): NormalisedMessage {

@@ -261,6 +261,8 @@ const ONLINE = alt(
   String.raw`(?:nudes|naked (?:pics|pictures|photos|images)|(?:pics|pictures|photos|videos|images) of (?:her|him|them|me) (?:naked|undressed|in (?:her|his|my|their) (?:underwear|pants|bra)))`,
   String.raw`(?:unless|until|if (?:he|she|they|i) (?:does not|do not)) (?:he|she|they|i)? ?(?:pays?|sends? (?:money|more|cash)|gives? (?:them|him) (?:money|cash))`,
   String.raw`(?:gift cards?|vouchers|bitcoin|crypto) (?:or|otherwise|unless)`,
+  // Someone holds pictures of a child and wants something for them.
+  String.raw`(?:has|have|got|has got|took|taken|kept|saved|screenshotted) (?:some |the |her |his )?(?:pics|pictures|photos|videos|vids|nudes|images|screenshots) (?:of|from) (?:her|him|them|me|you)(?: [a-z0-9]{1,12}){0,5}? (?:wants?|wanted|is asking|are asking|asking|demanding|demands|threaten\w{0,3}|says? (?:he|she|they) will|will send|will share|will post)`,
   String.raw`(?:want|wants|wanted|demanding|asking for) (?:money|cash|\d+ (?:quid|pounds)|payment|more) (?:or|otherwise)`,
   String.raw`(?:met|meeting|meet|meets|talking to|chatting to|chatting with|speaking to|messaging|been talking to|been messaging|befriended by|friends with) (?:a |an |some |this |his |her )?(?:man|men|guy|adult|stranger|someone|person|friend|mate|lad|boy|girl|woman|older)?(?: [a-z]{1,12})? (?:online|on (?:snapchat|snap|instagram|insta|tiktok|fortnite|roblox|discord|telegram|whatsapp|xbox|playstation|a game|an app|the internet|social media|minecraft|omegle|kik|facebook)|in a game|over the internet)`,
   String.raw`(?:gaming|online|internet|game) (?:mate|friend|boyfriend|girlfriend|contact|mentor)`,

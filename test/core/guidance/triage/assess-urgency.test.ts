@@ -178,6 +178,14 @@ describe('assessUrgency tiers', () => {
     expect(assessByRules(normaliseForTriage(text)).urgent).toBe(true);
   });
 
+  it("reads a child's question about what to do as a disclosure, a colleague's about a child as a question", () => {
+    const rules = (text: string) => assessByRules(normaliseForTriage(text)).urgent;
+    expect(rules('a year 7 boy asked me what to do if someone has pictures of you and wants money')).toBe(
+      true,
+    );
+    expect(rules('a colleague asked me what to do if a child says someone has pictures of them')).toBe(false);
+  });
+
   it('reads means made ready as danger now', () => {
     expect(assessByRules(normaliseForTriage('year 11 girl says she has saved up her mum pills')).tier).toBe(
       'now',
