@@ -63,10 +63,22 @@ export interface UrgencyRule {
 const THING_MISSING =
   /\b(?:budget|money|funding|file|files|folder|drive|data|spreadsheet|form|forms|key|keys|laptop|phone|post|equipment|register|paperwork|document|documents|report|letter|minutes|records?|notes|item|items|parcel|bag|purse|wallet|cash|link|email|attachment|signature|page|pages)\b[^|]{0,40}\b(?:gone|went|go|goes|going|is|are|was|were) missing\b|\bmissing from the (?:shared drive|system|drive|folder|server|file|website|database|office|cupboard|pack|minutes)\b/;
 
+// Pets, vehicles, things and moods go missing or get left too: "the class hamster escaped and is
+// now a missing person", "my motivation has gone missing", "the fridge has been abandoned".
+const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|gerbils?|rabbit|bunny|goldfish|fish|pet|pets|class pet|school dog|snake|lizard|stick insects?|chickens?|hens?|parrot|budgie|minibus|mini bus|bus|van|coach|bike|scooter|motivation|patience|sanity|mojo|energy|enthusiasm|brain|voice|coffee|mug|cup|tea|lunch|stapler|remote|yoghurt|yogurt|sandwich|biscuits|cake|fridge|freezer|microwave|kettle|doll|dolly|teddy|toy|toys|football|ball|umbrella|brolly|trolley|buggy|pram|lanyard|badge|charger|cable|ipad|ipads|laptop|memory stick|usb|printer|photocopier)`;
+const NOT_A_CHILD = new RegExp(
+  [
+    String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned|left (?:alone|out|behind|in|on))\b`,
+    String.raw`\b(?:left|alone|on (?:their|his|her|our|my) own) with (?:the |a |an |some |their |his |her |my |our )?(?:new )?(?:ipads?|tablets? (?:computers?|devices?)|paint|paints|glitter|toys|lego|crayons|felt tips|pens|playdough|play dough|laptops?|computers?|consoles?|video games?|biscuits|cake|sweets|snacks|telly|tv|cartoons|colouring|craft|crafts|slime|homework|worksheets?)\b`,
+    String.raw`\b(?:keep|keeping|keeps|stop|stopping|stops|prevent|preventing|prevents)(?: [a-z0-9]{1,12}){0,4}? from (?:wandering|wandering off|going missing|running off|getting lost)\b`,
+    String.raw`\bturned out to be (?:a |an |the |just )?(?:doll|dolly|teddy|toy|bag|coat|pram|buggy|dog|cat|cardboard)`,
+  ].join('|'),
+);
+
 // "My manager is going to kill me if the report is late": work talk, not a threat; nor is a threat
 // said as a joke ("my mum will kill me lol", "killing themselves laughing").
 export const WORKPLACE_IDIOM =
-  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b|\bkill(?:ing|ed|s)? (?:themselves|myself|himself|herself|ourselves|yourself|me|us) (?:laughing|with laughter)\b|\b(?:kill|murder)\b[^|]{0,80}\b(?:lol|lmao|haha|(?<!not |never )joking|(?<!not |never )(?:only |just )?(?:a joke|in jest|messing about|messing around|having a laugh)|with a grin|both laughing|all laughing|in a game of|banter)\b/;
+  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b|\b(?:photocopier|printer|laptop|laptops|computer|computers|equipment|kit|toilets|furniture|books|ipads|system|microwave|kettle|fridge|privileges?|wifi|internet|budget|goodwill)\b (?:has been |have been |was |were |is |are |being |gets |got )?(?:abused|misused)\b|\bkill(?:ing|ed|s)? (?:themselves|myself|himself|herself|ourselves|yourself|me|us) (?:laughing|with laughter)\b|\b(?:kill|murder)\b[^|]{0,80}\b(?:lol|lmao|haha|(?<!not |never )joking|(?<!not |never )(?:only |just )?(?:a joke|in jest|messing about|messing around|having a laugh)|with a grin|both laughing|all laughing|in a game of|banter)\b/;
 
 /** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
 export const rule = (
@@ -345,18 +357,21 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'vivid',
     String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their|my|our) own|home alone|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-abandoned',
     ['child_alone'],
     'vivid',
     String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-state',
     ['child_alone'],
     'vivid',
     String.raw`\b(?:is|are|was|were|has been|have been|been) (?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)) (?:at home|in the house|in the flat|in the car|all day|all night|since|for hours|overnight|at night|for \d+|again|with no)\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-no-adult',
@@ -375,6 +390,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'weak',
     String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-still-waiting',
@@ -387,7 +403,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'weak',
     String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
-    { context: CHILD_CONTEXT },
+    { context: CHILD_CONTEXT, exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-rough-sleeping',
@@ -653,19 +669,21 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['missing_child'],
     'vivid',
     String.raw`(?<!\b(?:laptop|phone|keys?|bag|file|files|form|forms|document|documents|paperwork|money|notes|minutes|records?|report|item|items|post|letter|parcel|it|something|anything|nothing) (?:has |have |had |was |were |is |are |just )?)\b(?:has gone|have gone|gone|went|go|goes|going|been reported|reported|reported as|was reported|is reported) missing\b`,
-    { exclude: THING_MISSING },
+    { exclude: new RegExp(`${THING_MISSING.source}|${NOT_A_CHILD.source}`) },
   ),
   rule(
     'missing-is',
     ['missing_child'],
     'vivid',
     String.raw`\b(?:he|she|they|${CHILD_NOUN}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo) (?:is|are|was|were|has been|have been|still|now) (?:still )?missing\b(?! (?:school|lessons?|education|appointments?|sessions?|meetings?|out|the|a|an|some|her|his|their|my|our|your|him|them|you|me|lots|loads|class|classes|days|college|nursery|deadlines?|friends?|home)\b)|\b[a-z]{2,20} (?:is|are|has been|have been) (?:still )?missing (?:since|from (?:home|care|school|her|his|their)|overnight|all night|for \d|again|now|tonight|today)\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'missing-since',
     ['missing_child'],
     'strong',
     String.raw`\bmissing(?: from (?:care|home|school|the [a-z]{2,12}|her [a-z]{2,12}|his [a-z]{2,12}|their [a-z]{2,12}))? (?:since|overnight|all night|for (?:\d{1,3}|two|three|four|several|hours|days|a day|a week))\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'missing-runaway',
@@ -678,6 +696,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['missing_child'],
     'weak',
     String.raw`\bmissing (?:child|children|girl|boy|teen|teenager|pupil|student|person|young person|baby|toddler|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo)\b${TOPIC_FOLLOWER}`,
+    { exclude: NOT_A_CHILD },
   ),
 
   // --- Sexual or criminal exploitation ----------------------------------------------------------
