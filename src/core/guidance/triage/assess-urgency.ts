@@ -12,6 +12,7 @@ import {
   NOW_LOOSE,
   NOW_STRICT,
   PAST_OR_HABIT,
+  PRESENT_TODAY,
   QUESTION_FRAME,
   SCENARIO,
   SPECIFIC,
@@ -178,7 +179,10 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   // Past harm is history for danger now; for a concern it still counts when it is being told
   // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
   const historic =
-    !rule.ignoresHistory && HISTORIC.test(sentence) && (rule.urgency === 'now' || !TOLD.test(sentence));
+    !rule.ignoresHistory &&
+    HISTORIC.test(sentence) &&
+    !PRESENT_TODAY.test(sentence) &&
+    (rule.urgency === 'now' || !TOLD.test(sentence));
   const hypothetical = context.scenario || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) {
     context.cancelled.add(historic ? 'historic' : 'hypothetical');

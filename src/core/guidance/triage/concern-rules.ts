@@ -297,7 +297,7 @@ const TRAFFICKING = alt(
 );
 const RADICAL = alt(
   String.raw`(?:extremis|radicalis|radicaliz|jihad|terroris|martyr|neo nazi|nazi|white power|white suprem|incel)[a-z]{0,6}`,
-  String.raw`(?:beheading|beheadings|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|mass shooting|shoot up the school|columbine)`,
+  String.raw`(?:beheading|beheadings|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|school shooters|school shootings?|mass shooting|mass shooter|shoot up the school|columbine|day of reckoning)`,
   String.raw`(?:wants? to|talking about|talks about|plans? to|planning to|going to) (?:join (?:them|isis|a group)|fight for|go and fight|go to fight)`,
   String.raw`(?:race war|holy war|great replacement|isis|daesh|caliphate|kuffar|infidels|far right|alt right|swastika|swastikas)`,
   String.raw`(?:glorif|prais|celebrat|admir|idolis|idoliz)[a-z]{0,6}(?: [a-z]{1,15}){0,3}? (?:attack|attacks|attacker|shooting|shootings|shooter|shooters|bombing|bombings|bomber|bombers|massacre|terrorists?)`,
@@ -323,6 +323,7 @@ const RADICAL = alt(
 const FGM = alt(
   String.raw`(?:the|be|being|get|getting|gets|will be|to be) (?:cut|cutting)\b(?! (?:her|his|their|my|the) (?:hair|fringe|nails|finger|knee|hand|arm|lip|leg|foot|cake|grass))`,
   String.raw`(?:had|has had|have had) (?:it|the cut|the cutting|the procedure)\b`,
+  String.raw`(?:my|her|their) (?:bit|bits|little bit) (?:taken|cut|chopped) (?:off|away|out)`,
   String.raw`(?:was|were|been|has been|have been) cut\b(?! (?:by|on|with|from|off|short|out|down|up))`,
   String.raw`(?:does|will|did|would) (?:the )?cutting hurt`,
   String.raw`(?:have|having|had|get|getting|got|gets|will have|going to have|gonna have) (?:it|the procedure|the operation) done`,
@@ -374,7 +375,7 @@ const HOMELESS = alt(
   String.raw`(?:in|living in|staying in|stuck in|placed in|moved into) (?:a |an |one |the )?(?:b and b|bed and breakfast|hotel room|one room|single room|temporary accommodation|temp accommodation|temp accom|hostel room)(?: [a-z0-9]{1,12}){0,6}? (?:for (?:weeks|months|\d{1,2} (?:weeks|months))|no (?:cooking|kitchen|beds?|cot|space)|sharing (?:one|a) (?:bed|room)|kids|children|baby|newborn)`,
   String.raw`(?:kids|children|they|baby|newborn|he|she) (?:are |is )?(?:sleeping|sleep|sleeps) on the floor`,
   String.raw`(?:can|could) stay (?:at|with) (?:my|a|his|her) (?:mate|friend|mates|friends)(?: s)?(?: [a-z0-9]{1,12}){0,2}? (?:till|until|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tonight|tomorrow)`,
-  String.raw`nowhere (?:else )?(?:to|2) (?:sleep|stay|go|live)`,
+  String.raw`(?:nowhere|no where) (?:else )?(?:to|2) (?:sleep|stay|go|live)`,
   String.raw`(?:kicked|thrown|chucked|put|locked) (?:her |him |them |me )?out\b(?! of (?:college|school|class|the club|lessons?|the group|the team|the shop|the meeting|the course|uni|university|work|(?:his|her|their) (?:job|course|class|team)))`,
   String.raw`(?:sleeping|slept|sleeps|kipping|kipped|kips|staying|stays|stayed|living|lives) (?:rough|on the streets?|outside|in (?:a|the|his|her|their|my|some|mates?|friends?) (?:mates? |friends? )?(?:car|park|tent|stairwell|garage|shed|bus station|station|doorway|bus shelter|van))`,
   String.raw`(?:living|staying|moving|sleeping) (?:between|from|round|around) (?:mates|friends|different|various)`,

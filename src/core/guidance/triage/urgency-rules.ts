@@ -65,13 +65,14 @@ const THING_MISSING =
 
 // Pets, vehicles, things and moods go missing or get left too: "the class hamster escaped and is
 // now a missing person", "my motivation has gone missing", "the fridge has been abandoned".
-const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|gerbils?|rabbit|bunny|goldfish|fish|pet|pets|class pet|school dog|snake|lizard|stick insects?|chickens?|hens?|parrot|budgie|minibus|mini bus|bus|van|coach|bike|scooter|motivation|patience|sanity|mojo|energy|enthusiasm|brain|voice|coffee|mug|cup|tea|lunch|stapler|remote|yoghurt|yogurt|sandwich|biscuits|cake|fridge|freezer|microwave|kettle|doll|dolly|teddy|toy|toys|football|ball|umbrella|brolly|trolley|buggy|pram|lanyard|badge|charger|cable|ipad|ipads|laptop|memory stick|usb|printer|photocopier)`;
+const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|gerbils?|rabbit|bunny|goldfish|fish|pet|pets|class pet|school dog|snake|lizard|stick insects?|chickens?|hens?|parrot|budgie|minibus|mini bus|bus|van|coach|bike|scooter|motivation|patience|sanity|mojo|energy|enthusiasm|brain|voice|coffee|mug|cup|tea|lunch|stapler|remote|yoghurt|yogurt|sandwich|biscuits|cake|fridge|freezer|microwave|kettle|doll|dolly|teddy|toy|toys|football|ball|umbrella|brolly|trolley|lanyard|badge|charger|cable|ipad|ipads|laptop|memory stick|usb|printer|photocopier)`;
 const NOT_A_CHILD = new RegExp(
   [
-    String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned|left (?:alone|out|behind|in|on))\b`,
+    String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned)\b`,
     String.raw`\b(?:left|alone|on (?:their|his|her|our|my) own) with (?:the |a |an |some |their |his |her |my |our )?(?:new )?(?:ipads?|tablets? (?:computers?|devices?)|paint|paints|glitter|toys|lego|crayons|felt tips|pens|playdough|play dough|laptops?|computers?|consoles?|video games?|biscuits|cake|sweets|snacks|telly|tv|cartoons|colouring|craft|crafts|slime|homework|worksheets?)\b`,
     String.raw`\b(?:keep|keeping|keeps|stop|stopping|stops|prevent|preventing|prevents)(?: [a-z0-9]{1,12}){0,4}? from (?:wandering|wandering off|going missing|running off|getting lost)\b`,
     String.raw`\bturned out to be (?:a |an |the |just )?(?:doll|dolly|teddy|toy|bag|coat|pram|buggy|dog|cat|cardboard)`,
+    String.raw`\b(?:abandoned|abandoning|abandons) (?:the |their |his |her |my |our |a |an |some )?(?:half eaten |old |new )?(?:${NOT_A_CHILD_NOUN}|car|plan|plans|idea|project|trip|meeting|attempt|search|post|thread|bid|diet)\b`,
   ].join('|'),
 );
 
@@ -309,7 +310,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-intoxicated-carer',
     ['immediate_danger'],
     'strong',
-    String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they) (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
+    String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they)(?: (?:clearly|obviously|visibly|heavily|very|really|quite|so|completely|extremely|totally))* (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
     {
       context:
         /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their|my|our) own with|home with)\b/,
@@ -593,7 +594,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-head-injury',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:hit|banged|bumped|bashed|knocked|landed on|fell on|smacked|cracked) (?:his|her|their|the back of (?:his|her|their)) head\b`,
+    String.raw`\b(?:hit|banged|bumped|bashed|knocked|landed on|fell on|smacked|cracked) (?:his|her|their|the back of (?:his|her|their)) head\b|\b(?:lump|bump|swelling|swollen|boggy|soft) (?:[a-z]{1,10} )?(?:on|to|behind|at the back of) (?:his|her|their|the) (?:head|skull|ear)\b|\bskull (?:shaped )?(?:swelling|fracture|injury)\b`,
     {
       context:
         /\b(?:being sick|been sick|is sick|vomit\w{0,3}|throwing up|thrown up|confused|drowsy|sleepy|dizzy|unconscious|knocked out|not making sense|blood|bleeding|fitting|floppy|(?:will|would) not wake|cannot wake|hard to wake|passed out|slurring|cannot see|double vision)\b/,
@@ -653,7 +654,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-means-ready',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
+    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:goodnight|good night|goodbye|bye) forever\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
   ),
   rule(
     'trafficking-control',
@@ -676,6 +677,13 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['missing_child'],
     'vivid',
     String.raw`\b(?:he|she|they|${CHILD_NOUN}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo) (?:is|are|was|were|has been|have been|still|now) (?:still )?missing\b(?! (?:school|lessons?|education|appointments?|sessions?|meetings?|out|the|a|an|some|her|his|their|my|our|your|him|them|you|me|lots|loads|class|classes|days|college|nursery|deadlines?|friends?|home)\b)|\b[a-z]{2,20} (?:is|are|has been|have been) (?:still )?missing (?:since|from (?:home|care|school|her|his|their)|overnight|all night|for \d|again|now|tonight|today)\b`,
+    { exclude: NOT_A_CHILD },
+  ),
+  rule(
+    'missing-cannot-find',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:cannot|can not|could not|unable to|not able to) find (?:a |the |our |my |one of (?:the|our|my) )?(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old|y o))\b(?! s\b)(?! (?:file|files|record|records|form|forms|notes|name|details|number|coat|bag|shoes?|book|books|kit|jumper|lunch)\b)`,
     { exclude: NOT_A_CHILD },
   ),
   rule(

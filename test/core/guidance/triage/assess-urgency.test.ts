@@ -186,6 +186,37 @@ describe('assessUrgency tiers', () => {
     expect(rules('a colleague asked me what to do if a child says someone has pictures of them')).toBe(false);
   });
 
+  it.each([
+    [
+      'a lump on a baby’s head and sickness',
+      'the 3 month old has a swelling on his head and has been sick twice',
+    ],
+    [
+      'a carer too drunk to drive the child home',
+      'a dad has come to collect and is visibly very drunk, he has the car keys',
+    ],
+    ['a child nobody can find', 'we cannot find a 4yo after the trip to the farm, staff are searching'],
+    ['a goodbye posted online', 'my mentee posted goodbye forever on her story ten minutes ago'],
+    [
+      'harm with an old worry about the carer',
+      'she has fresh bruises on her neck and her uncle, who we had concerns about before, is picking her up at 3',
+    ],
+  ])('the rules read %s as danger now: %s', (_kind, text) => {
+    expect(assessByRules(normaliseForTriage(text)).tier).toBe('now');
+  });
+
+  it('does not take pets, vehicles, moods or things for a missing or abandoned child', () => {
+    for (const text of [
+      'the nursery guinea pig has gone missing again, any sightings?',
+      'our minibus went missing from the car park, the caretaker had moved it',
+      'my patience has been missing since monday lol',
+      'someone has abandoned their lunch in the staff fridge',
+      'year 2 were left alone with the paints for a minute and now the sink is purple',
+    ]) {
+      expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
+    }
+  });
+
   it('reads means made ready as danger now', () => {
     expect(assessByRules(normaliseForTriage('year 11 girl says she has saved up her mum pills')).tier).toBe(
       'now',
