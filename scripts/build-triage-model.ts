@@ -15,7 +15,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assessByRules } from '../src/core/guidance/triage/assess-urgency.ts';
+import {
+  assessByRules,
+  CLASSIFIER_DEFERS_TO,
+  classifierMayOverturn,
+} from '../src/core/guidance/triage/assess-urgency.ts';
 import {
   FEATURE_BITS,
   featuresOf,
@@ -29,7 +33,6 @@ import {
   type TriageModel,
   writeTriageModel,
 } from '../src/core/guidance/triage/classifier/triage-model.ts';
-import { NOW_STRICT } from '../src/core/guidance/triage/message-frames.ts';
 import { normaliseForTriage } from '../src/core/guidance/triage/triage-normalise.ts';
 import { NEITHER, NOW, TODAY } from '../test/core/guidance/triage/tier-corpus.ts';
 import { NOT_URGENT, URGENT } from '../test/core/guidance/triage/urgency-corpus.ts';
@@ -48,6 +51,8 @@ interface Item {
   rules: Tier;
   cancelled: ReadonlySet<string>;
   fold: number;
+  /** The training file it came from, for the report. */
+  file?: string;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -95,7 +100,7 @@ function item(text: string, tier: Item['tier'], source: Source): Item {
 
 function load(path: string, source: Source): Item[] {
   const raw = JSON.parse(readFileSync(join(root, path), 'utf8')) as { text: string; tier: Tier }[];
-  return raw.map(({ text, tier }) => item(text, tier, source));
+  return raw.map(({ text, tier }) => ({ ...item(text, tier, source), file: path }));
 }
 
 // The team's development cases (the triage unit-test corpora and development questions), and the
@@ -161,9 +166,9 @@ for (let fold = 0; fold < folds; fold++) {
 }
 const score = (item: Item) => scores.get(item) as ClassifierVerdict;
 
-// As the triage does: the classifier alone does not bring back a harm the rules read as negated
-// or settled history.
-const DEFER = ['negated', 'historic'];
+// As the triage does: the classifier alone does not bring back a harm the rules read as negated,
+// settled history or a figure of speech.
+const DEFER: readonly string[] = CLASSIFIER_DEFERS_TO;
 
 function verdict(item: Item, t: Thresholds): Tier {
   const s = score(item);
@@ -171,7 +176,7 @@ function verdict(item: Item, t: Thresholds): Tier {
   // in PE, inhaler given, all fine"); without a rule the classifier needs more confidence.
   const concern =
     item.rules !== 'none'
-      ? s.concern >= t.veto || !s.whole || NOW_STRICT.test(item.normalised)
+      ? s.concern >= t.veto || !classifierMayOverturn(item.normalised, s.whole)
       : s.concern >= t.concern && !DEFER.some((c) => item.cancelled.has(c));
   if (!concern) return 'none';
   return item.rules === 'now' || s.now >= t.now ? 'now' : 'today';
@@ -273,6 +278,20 @@ if (report) {
         ),
       );
     }
+  }
+  // Each training file alone: a new batch, scored by models that never saw its messages.
+  for (const name of trainingFiles) {
+    const file = join(TRAINING_DIR, name);
+    console.log(
+      'combined'.padEnd(11),
+      name.padEnd(9),
+      JSON.stringify(
+        figures(
+          items.filter((i) => i.file === file),
+          (item) => verdict(item, thresholds),
+        ),
+      ),
+    );
   }
   for (const item of items.filter((i) => process.argv.includes(`--misses-${i.source}`))) {
     const v = verdict(item, thresholds);

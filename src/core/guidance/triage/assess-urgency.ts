@@ -118,8 +118,11 @@ interface MessageContext {
   cancelled: Set<Cancellation>;
 }
 
-/** Why a signal that matched did not count: a negation, settled history, or a hypothetical frame. */
-export type Cancellation = 'negated' | 'historic' | 'hypothetical';
+/**
+ * Why a signal that matched did not count: a negation, settled history, a hypothetical frame, or a
+ * figure of speech ("my mum will kill me lol", "my manager will murder me if the return is late").
+ */
+export type Cancellation = 'negated' | 'historic' | 'hypothetical' | 'figurative';
 
 /** Position in `breaks` of the first sentence break at or after `index` (breaks.length if none). */
 function firstBreakFrom(breaks: number[], index: number): number {
@@ -192,7 +195,11 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   const contextScope =
     rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
   if (rule.context && !rule.context.test(contextScope)) return false;
-  if (rule.exclude?.test(sentence) || WORKPLACE_IDIOM.test(sentence)) return false;
+  if (WORKPLACE_IDIOM.test(sentence)) {
+    context.cancelled.add('figurative');
+    return false;
+  }
+  if (rule.exclude?.test(sentence)) return false;
   // Bot commands ("forum create Knife crime briefing tonight") carry topics, not situations.
   if (context.message.command && !context.nowStrict) return false;
   switch (rule.tier) {
@@ -349,9 +356,9 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   const verdict = classify(model, normalised);
   const { thresholds } = model;
   if (rules.urgent) {
-    // The classifier overturns a rule only on a short message it read whole (a long one it reads
-    // by samples of sentences), and never when the message is plainly about this moment.
-    const overturned = verdict.whole && verdict.concern < thresholds.veto && !NOW_STRICT.test(normalised);
+    // The classifier overturns a rule only on a message it read whole (a long one it reads by
+    // samples of sentences) and could judge (see `classifierMayOverturn`).
+    const overturned = verdict.concern < thresholds.veto && classifierMayOverturn(normalised, verdict.whole);
     if (overturned) return { urgent: false, reasons: [] };
     const tier = rules.tier === 'now' || verdict.now >= thresholds.now ? 'now' : 'today';
     return { ...rules, tier };
@@ -367,7 +374,27 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   };
 }
 
-const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic'];
+/** The readings of the rules the classifier alone does not overturn (see `combineWithClassifier`). */
+export const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic', 'figurative'];
+
+// The classifier needs enough words to find a message plainly ordinary: "he took a overdose" and
+// "pls hlp kid bleedin loads" are too short for it to judge, and are exactly what must not be
+// missed.
+const VETO_MIN_WORDS = 10;
+// Harm still going on ("is being abused", "cannot stop the bleeding") is never an incident that
+// is over, however the rest of the message reads.
+const ONGOING_HARM =
+  /\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing))\b/;
+
+/**
+ * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the
+ * message is ordinary): only a message it read whole, long enough to judge, not plainly about this
+ * moment and not about harm still going on.
+ */
+export function classifierMayOverturn(normalised: string, whole: boolean): boolean {
+  if (!whole || NOW_STRICT.test(normalised) || ONGOING_HARM.test(normalised)) return false;
+  return normalised.split(' ').filter((word) => /[a-z0-9]/.test(word)).length >= VETO_MIN_WORDS;
+}
 
 /** The rules' verdict, and how any signals they matched but did not count were cancelled. */
 export interface RulesReading extends UrgencyAssessment {
