@@ -654,7 +654,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-means-ready',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:goodnight|good night|goodbye|bye) forever\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
+    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:goodnight|good night|goodbye|bye) forever\b|\btell (?:my |her |his )?(?:mum|dad|nan|family|everyone|them) (?:i am|im|that i am|i was) sorry\b|\b(?:got|getting|get|has got|have got) (?:the |her |his |my |all (?:the|her|his|my) )?(?:tablets|pills|paracetamol|blades?|razors?|rope) out\b|\b(?:on|onto|out onto|climbed onto|standing on|sitting on|stood on|sat on) (?:the |a )?(?:ledge|roof|window ledge|edge of the (?:roof|bridge|cliff|car park)|bridge railings?|railings of the bridge|parapet)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
   ),
   rule(
     'trafficking-control',
@@ -683,7 +683,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'missing-cannot-find',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:cannot|can not|could not|unable to|not able to) find (?:a |the |our |my |one of (?:the|our|my) )?(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old|y o))\b(?! s\b)(?! (?:file|files|record|records|form|forms|notes|name|details|number|coat|bag|shoes?|book|books|kit|jumper|lunch)\b)`,
+    String.raw`\b(?:cannot|can not|could not|unable to|not able to) find (?:a |the |our |my |one of (?:the|our|my) )?(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old|y o|why o))\b(?! s\b)(?! (?:file|files|record|records|form|forms|notes|name|details|number|coat|bag|shoes?|book|books|kit|jumper|lunch)\b)`,
+    { exclude: NOT_A_CHILD },
+  ),
+  rule(
+    'missing-not-here',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b`,
     { exclude: NOT_A_CHILD },
   ),
   rule(

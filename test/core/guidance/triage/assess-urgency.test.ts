@@ -197,6 +197,13 @@ describe('assessUrgency tiers', () => {
     ],
     ['a child nobody can find', 'we cannot find a 4yo after the trip to the farm, staff are searching'],
     ['a goodbye posted online', 'my mentee posted goodbye forever on her story ten minutes ago'],
+    ['a child not on the premises', 'a 3 year old is not on the premises and the side gate is open'],
+    ['a child on a ledge', 'year 9 girl is sitting on the ledge of the top floor window'],
+    ['a farewell to family', 'he texted me tell mum im sorry, he is at the bridge'],
+    [
+      'a parent due in minutes',
+      'boy has belt marks on his back, says dad did it, dad is picking him up in 20',
+    ],
     [
       'harm with an old worry about the carer',
       'she has fresh bruises on her neck and her uncle, who we had concerns about before, is picking her up at 3',
