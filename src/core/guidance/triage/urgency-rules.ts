@@ -390,7 +390,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-late',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
+    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b|\b(?:midnight|at night|in the dark|(?:9|1[0-2]) ?pm|(?:1[0-2]|[1-5]) ?am|(?:9|1[0-2]|[1-5]) at night)\b[^|]{0,40}?\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|no adults?|no grown ups?|no parents?)\b`,
     { exclude: NOT_A_CHILD },
   ),
   rule(
