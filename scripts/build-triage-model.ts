@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   assessByRules,
-  CLASSIFIER_DEFERS_TO,
+  classifierDefers,
   classifierMayOverturn,
 } from '../src/core/guidance/triage/assess-urgency.ts';
 import {
@@ -167,8 +167,7 @@ for (let fold = 0; fold < folds; fold++) {
 const score = (item: Item) => scores.get(item) as ClassifierVerdict;
 
 // As the triage does: the classifier alone does not bring back a harm the rules read as negated,
-// settled history or a figure of speech.
-const DEFER: readonly string[] = CLASSIFIER_DEFERS_TO;
+// settled history or a figure of speech, unless (not for a figure of speech) it reaches `override`.
 
 function verdict(item: Item, t: Thresholds): Tier {
   const s = score(item);
@@ -177,7 +176,7 @@ function verdict(item: Item, t: Thresholds): Tier {
   const concern =
     item.rules !== 'none'
       ? s.concern >= t.veto || !classifierMayOverturn(item.normalised, s.whole)
-      : s.concern >= t.concern && !DEFER.some((c) => item.cancelled.has(c));
+      : s.concern >= t.concern && !classifierDefers(item.cancelled, s.concern, t.override);
   if (!concern) return 'none';
   return item.rules === 'now' || s.now >= t.now ? 'now' : 'today';
 }
@@ -185,6 +184,7 @@ interface Thresholds {
   concern: number;
   veto: number;
   now: number;
+  override?: number;
 }
 
 // The concern and veto thresholds: the pair that catches the most concerns (either tier, danger-now
@@ -214,6 +214,15 @@ for (const veto of [0, ...grid.filter((p) => p <= maxVeto)]) {
       best = t;
     }
   }
+}
+// Override threshold: the lowest at which the classifier may read a concern the rules cancelled as
+// negated or settled history without false alarms passing the limit (none if no such threshold).
+const withinLimit = (t: Thresholds) =>
+  nones.filter((item) => verdict(item, t) !== 'none').length / nones.length <= maxFalseAlarm &&
+  questions.filter((item) => verdict(item, t) !== 'none').length / questions.length <= maxFalseAlarm;
+for (const override of [0.999, 0.995, 0.99, 0.98, 0.97, 0.96, 0.95, 0.925, 0.9]) {
+  if (override < best.concern || !withinLimit({ ...best, override })) break;
+  best.override = override;
 }
 // Danger-now threshold: the highest that keeps the danger-now recall (as flagged) at the target.
 const nows = items.filter((item) => item.tier === 'now' && verdict(item, best) !== 'none');

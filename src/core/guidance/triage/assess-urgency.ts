@@ -363,9 +363,14 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
     const tier = rules.tier === 'now' || verdict.now >= thresholds.now ? 'now' : 'today';
     return { ...rules, tier };
   }
-  // A harm the rules read as negated or settled history ("he has never hit her", "dad hit her last
-  // year but has moved out") is not brought back by the classifier alone.
-  if (verdict.concern < thresholds.concern || CLASSIFIER_DEFERS_TO.some((c) => cancelled.has(c)))
+  // A harm the rules read as negated, settled history or a figure of speech ("he has never hit
+  // her", "dad hit her last year but has moved out", "my mum will kill me lol") is not brought back
+  // by the classifier alone, unless it is very sure (the rules' reading may belong to another part
+  // of the message: "his brother was stabbed last month and now he carries a knife").
+  if (
+    verdict.concern < thresholds.concern ||
+    classifierDefers(cancelled, verdict.concern, thresholds.override)
+  )
     return rules;
   return {
     urgent: true,
@@ -376,6 +381,20 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
 
 /** The readings of the rules the classifier alone does not overturn (see `combineWithClassifier`). */
 export const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic', 'figurative'];
+
+/**
+ * Whether the classifier gives way to the rules' cancellation of a harm: always for a figure of
+ * speech; for a negation or settled history unless its concern probability reaches `override`.
+ */
+export function classifierDefers(
+  cancelled: ReadonlySet<string>,
+  concern: number,
+  override: number | undefined,
+): boolean {
+  if (cancelled.has('figurative')) return true;
+  const heldBack = CLASSIFIER_DEFERS_TO.some((c) => cancelled.has(c));
+  return heldBack && !(override !== undefined && concern >= override);
+}
 
 // The classifier needs enough words to find a message plainly ordinary: "he took a overdose" and
 // "pls hlp kid bleedin loads" are too short for it to judge, and are exactly what must not be

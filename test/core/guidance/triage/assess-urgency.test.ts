@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessByRules } from '../../../../src/core/guidance/triage/assess-urgency.ts';
+import {
+  assessByRules,
+  classifierDefers,
+  classifierMayOverturn,
+} from '../../../../src/core/guidance/triage/assess-urgency.ts';
 import {
   assessUrgency,
   URGENCY_REASONS,
@@ -222,6 +226,25 @@ describe('assessUrgency tiers', () => {
     ]) {
       expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
     }
+  });
+
+  it('lets the classifier override a negation or history only when very sure, and a figure of speech never', () => {
+    const negated = new Set(['negated']);
+    expect(classifierDefers(negated, 0.95, 0.99)).toBe(true);
+    expect(classifierDefers(negated, 0.995, 0.99)).toBe(false);
+    expect(classifierDefers(negated, 0.999, undefined)).toBe(true);
+    expect(classifierDefers(new Set(['figurative', 'historic']), 0.999, 0.99)).toBe(true);
+    expect(classifierDefers(new Set(['hypothetical']), 0.1, 0.99)).toBe(false);
+  });
+
+  it('lets the classifier overturn a rule only on a message long enough to judge and not about harm going on', () => {
+    expect(classifierMayOverturn('he took a overdose', true)).toBe(false);
+    expect(
+      classifierMayOverturn('do i need consent to refer a child who i think is being abused', true),
+    ).toBe(false);
+    const resolved = 'pupil had an allergic reaction to kiwi , epipen not needed , mum collected , all ok';
+    expect(classifierMayOverturn(resolved, true)).toBe(true);
+    expect(classifierMayOverturn(resolved, false)).toBe(false);
   });
 
   it('reads means made ready as danger now', () => {
