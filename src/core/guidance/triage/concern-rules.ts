@@ -93,6 +93,7 @@ const NEGLECT = alt(
   String.raw`(?:no|without|not got|has not got) (?:heating|electricity|electric|gas|hot water|beds?|mattress|bedding|coat|shoes|clean clothes|food)`,
   String.raw`(?:house|home|flat|room|bedroom|kitchen) (?:is |was |were |are )?(?:filthy|freezing|very cold|squalid|a tip|unsanitary|disgusting|covered in)`,
   String.raw`(?:dog|cat|animal) (?:mess|faeces|poo|dirt) (?:everywhere|on the floor)`,
+  String.raw`(?:dog|cat|animal) (?:faeces|poo|mess|excrement)|rubbish (?:piled|everywhere|up to|all over)|(?:mould|damp) (?:on|all over|up) (?:the )?walls|broken glass (?:on the floor|near|everywhere)|(?:no|without) (?:heating|electricity|gas|hot water|food in the house)`,
   'squalor',
   String.raw`(?:cold|freezing) to the touch`,
   String.raw`(?:dropped|dropping|fallen|falling|gone down|going down|crossed|crossing)(?: [a-z0-9]{1,12}){0,5}? centiles?`,
@@ -173,6 +174,8 @@ const UNSAFE_HOME = alt(
 
 // --- Self-harm and suicidal thoughts ------------------------------------------------------------------
 const SELF_HARM = alt(
+  String.raw`(?:googled|googling|googles|searched|searching|searches|looked up|looking up|looks up|researched|researching)(?: for| up)? (?:suicide|suicide methods|suicide forums|ways to (?:die|kill (?:myself|herself|himself|yourself))|how to (?:die|kill (?:myself|herself|himself|yourself)|hang|overdose|self harm)|painless ways|the quickest way to die)`,
+  String.raw`(?:pics|pictures|photos|videos|posts) of (?:her|his|their|my) (?:cuts|scars|self harm|wounds|burns)`,
   String.raw`(?:cuts|scratches|burns|marks) all (?:up|over|down) (?:her|his|their|my|both) (?:arms?|wrists?|legs?|thighs?|stomach|body)`,
   String.raw`(?:does|did|do|doing) (?:it|that|the (?:cutting|scratching|burning|hurting)(?: thing)?) to (?:cope|feel better|make (?:it|them|the (?:thoughts|feelings)) (?:go away|stop))`,
   String.raw`the (?:cutting|scratching|burning|hurting myself|hurting herself|hurting himself) thing`,
@@ -300,7 +303,8 @@ const RADICAL = alt(
   String.raw`(?:beheading|beheadings|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|school shooters|school shootings?|mass shooting|mass shooter|shoot up the school|columbine|day of reckoning)`,
   String.raw`(?:wants? to|talking about|talks about|plans? to|planning to|going to) (?:join (?:them|isis|a group)|fight for|go and fight|go to fight)`,
   String.raw`(?:race war|holy war|great replacement|isis|daesh|caliphate|kuffar|infidels|far right|alt right|swastika|swastikas)`,
-  String.raw`(?:glorif|prais|celebrat|admir|idolis|idoliz)[a-z]{0,6}(?: [a-z]{1,15}){0,3}? (?:attack|attacks|attacker|shooting|shootings|shooter|shooters|bombing|bombings|bomber|bombers|massacre|terrorists?)`,
+  String.raw`(?:glorif|prais|celebrat|admir|idolis|idoliz|support for|supports|supported|supporting)[a-z]{0,6}(?: [a-z]{1,15}){0,3}? (?:attack|attacks|attacker|shooting|shootings|shooter|shooters|bombing|bombings|bomber|bombers|massacre|terrorists?)`,
+  String.raw`(?:bombers|attackers|shooters|terrorists|hitler|the nazis|isis) (?:were|was|are|is) (?:right|heroes|a hero|brave)|(?:the )?victims deserved (?:it|to die)`,
   String.raw`(?:kill|wipe out|get rid of|gas|shoot|bomb) all (?:the )?(?:foreigners|muslims|jews|immigrants|migrants|refugees|blacks|black people|gays|infidels|kuffar|white people|christians|asians)`,
   String.raw`(?:foreigners|muslims|jews|immigrants|migrants|refugees|black people|gays|infidels|kuffar|white people|christians|asians) (?:should|need to|must|deserve to|deserved to) (?:be )?(?:wiped out|killed|die|gassed|burned|shot|exterminated)`,
   String.raw`(?:stand up for|fight (?:back )?for|defend) (?:our|my|the) (?:people|race|kind|religion|nation)(?: [a-z]{1,12}){0,3}? (?:fight|fight back|war|attack|weapons?)`,

@@ -170,6 +170,12 @@ describe('assessUrgency tiers', () => {
   // The rules alone, so the learned classifier cannot hide a gap in them.
   it.each([
     ['a report that opens with the child', 'diabetic 9 yo, mum has stopped giving him his insulin'],
+    ['searches for ways to die', 'year 8 boy searched how to overdose on the library computer'],
+    ['support for an attack', 'yr 10 girl posted that the shooters were heroes and the victims deserved it'],
+    [
+      'a home unfit for small children',
+      'on the home visit there was dog faeces and broken glass on the floor, the twins are 2',
+    ],
     [
       "a mother's injuries and children afraid",
       'mum turned up with a split lip again and the kids are frightened of dad',
