@@ -1,19 +1,25 @@
 #!/usr/bin/env -S npx tsx
 // Builds src/knowledge/triage/triage-model.bin, the learned half of the safeguarding triage, from
-// the training corpus (src/core/guidance/triage/training/triage.json) and the tuning half of the triage evaluation
-// (eval/triage/tuning.json). The check half is never read here.
+// the training corpus (every .json file in src/core/guidance/triage/training, see its README) and
+// the tuning half of the triage evaluation (eval/triage/tuning.json). The check half is never read
+// here.
 //
 //   npx tsx scripts/build-triage-model.ts [--report] [--folds 5] [--max-false-alarm 0.015]
-//     [--min-now-recall 0.98] [--max-veto 0.2] [--l2 0.0001] [--iterations 300] [--out path]
+//     [--min-now-recall 0.98] [--max-veto 0.2] [--now-weight 3] [--l2 0.0001] [--iterations 300]
+//     [--out path]
 //
 // Thresholds are chosen on out-of-fold scores: the concern threshold is the lowest at which the
 // rules and the classifier together raise at most --max-false-alarm on the messages that must not
 // trigger; the danger-now threshold is the highest that keeps --min-now-recall of the danger-now
 // messages flagged as danger now. --report prints those out-of-fold figures per source.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assessByRules } from '../src/core/guidance/triage/assess-urgency.ts';
+import {
+  assessByRules,
+  classifierDefers,
+  classifierMayOverturn,
+} from '../src/core/guidance/triage/assess-urgency.ts';
 import {
   FEATURE_BITS,
   featuresOf,
@@ -27,7 +33,6 @@ import {
   type TriageModel,
   writeTriageModel,
 } from '../src/core/guidance/triage/classifier/triage-model.ts';
-import { NOW_STRICT } from '../src/core/guidance/triage/message-frames.ts';
 import { normaliseForTriage } from '../src/core/guidance/triage/triage-normalise.ts';
 import { NEITHER, NOW, TODAY } from '../test/core/guidance/triage/tier-corpus.ts';
 import { NOT_URGENT, URGENT } from '../test/core/guidance/triage/urgency-corpus.ts';
@@ -46,6 +51,8 @@ interface Item {
   rules: Tier;
   cancelled: ReadonlySet<string>;
   fold: number;
+  /** The training file it came from, for the report. */
+  file?: string;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -62,6 +69,9 @@ const learningRate = Number(arg('learning-rate', '0.05'));
 // A rule's signal is overturned only when the classifier is at least this sure the message is
 // ordinary: a missed danger costs more than a false alarm.
 const maxVeto = Number(arg('max-veto', '0.2'));
+// A danger-now message missed altogether costs more than a concern for today: in choosing the
+// concern and veto thresholds, each counts this many times.
+const nowWeight = Number(arg('now-weight', '3'));
 const report = process.argv.includes('--report');
 const noWrite = process.argv.includes('--no-write');
 const out = arg('out', join(root, 'src/knowledge/triage/triage-model.bin'));
@@ -90,7 +100,7 @@ function item(text: string, tier: Item['tier'], source: Source): Item {
 
 function load(path: string, source: Source): Item[] {
   const raw = JSON.parse(readFileSync(join(root, path), 'utf8')) as { text: string; tier: Tier }[];
-  return raw.map(({ text, tier }) => item(text, tier, source));
+  return raw.map(({ text, tier }) => ({ ...item(text, tier, source), file: path }));
 }
 
 // The team's development cases (the triage unit-test corpora and development questions), and the
@@ -115,9 +125,15 @@ function guidanceItems(): Item[] {
   return raw.filter((q) => q.expect !== 'child-in-danger-now').map((q) => item(q.q, 'none', 'guidance'));
 }
 
+// The training corpus: one file per batch of messages written blind (see the folder's README).
+const TRAINING_DIR = 'src/core/guidance/triage/training';
+const trainingFiles = readdirSync(join(root, TRAINING_DIR))
+  .filter((name) => name.endsWith('.json'))
+  .sort();
+
 const seen = new Set<string>();
 const items = [
-  ...load('src/core/guidance/triage/training/triage.json', 'training'),
+  ...trainingFiles.flatMap((name) => load(join(TRAINING_DIR, name), 'training')),
   ...load('eval/triage/tuning.json', 'tuning'),
   ...developmentItems(),
   ...guidanceItems(),
@@ -150,9 +166,8 @@ for (let fold = 0; fold < folds; fold++) {
 }
 const score = (item: Item) => scores.get(item) as ClassifierVerdict;
 
-// As the triage does: the classifier alone does not bring back a harm the rules read as negated
-// or settled history.
-const DEFER = ['negated', 'historic'];
+// As the triage does: the classifier alone does not bring back a harm the rules read as negated,
+// settled history or a figure of speech, unless (not for a figure of speech) it reaches `override`.
 
 function verdict(item: Item, t: Thresholds): Tier {
   const s = score(item);
@@ -160,8 +175,8 @@ function verdict(item: Item, t: Thresholds): Tier {
   // in PE, inhaler given, all fine"); without a rule the classifier needs more confidence.
   const concern =
     item.rules !== 'none'
-      ? s.concern >= t.veto || !s.whole || NOW_STRICT.test(item.normalised)
-      : s.concern >= t.concern && !DEFER.some((c) => item.cancelled.has(c));
+      ? s.concern >= t.veto || !classifierMayOverturn(item.normalised, s.whole)
+      : s.concern >= t.concern && !classifierDefers(item.cancelled, s.concern, t.override);
   if (!concern) return 'none';
   return item.rules === 'now' || s.now >= t.now ? 'now' : 'today';
 }
@@ -169,10 +184,11 @@ interface Thresholds {
   concern: number;
   veto: number;
   now: number;
+  override?: number;
 }
 
-// The concern and veto thresholds: the pair that catches the most concerns (either tier) with
-// false alarms within the limit, on a grid of probabilities.
+// The concern and veto thresholds: the pair that catches the most concerns (either tier, danger-now
+// ones counted --now-weight times) with false alarms within the limit, on a grid of probabilities.
 // False alarms are counted on the messages written as a set of their own (the training corpus,
 // the tuning half, the development cases); the guidance questions must not trigger either, and
 // are held to the same limit separately.
@@ -190,12 +206,23 @@ for (const veto of [0, ...grid.filter((p) => p <= maxVeto)]) {
     if (alarms / nones.length > maxFalseAlarm) continue;
     const questionAlarms = questions.filter((item) => verdict(item, t) !== 'none').length;
     if (questionAlarms / questions.length > maxFalseAlarm) continue;
-    const caught = concerns.filter((item) => verdict(item, t) !== 'none').length;
+    const caught = concerns
+      .filter((item) => verdict(item, t) !== 'none')
+      .reduce((sum, item) => sum + (item.tier === 'now' ? nowWeight : 1), 0);
     if (caught > bestRecall) {
       bestRecall = caught;
       best = t;
     }
   }
+}
+// Override threshold: the lowest at which the classifier may read a concern the rules cancelled as
+// negated or settled history without false alarms passing the limit (none if no such threshold).
+const withinLimit = (t: Thresholds) =>
+  nones.filter((item) => verdict(item, t) !== 'none').length / nones.length <= maxFalseAlarm &&
+  questions.filter((item) => verdict(item, t) !== 'none').length / questions.length <= maxFalseAlarm;
+for (const override of [0.999, 0.995, 0.99, 0.98, 0.97, 0.96, 0.95, 0.925, 0.9]) {
+  if (override < best.concern || !withinLimit({ ...best, override })) break;
+  best.override = override;
 }
 // Danger-now threshold: the highest that keeps the danger-now recall (as flagged) at the target.
 const nows = items.filter((item) => item.tier === 'now' && verdict(item, best) !== 'none');
@@ -260,6 +287,20 @@ if (report) {
         ),
       );
     }
+  }
+  // Each training file alone: a new batch, scored by models that never saw its messages.
+  for (const name of trainingFiles) {
+    const file = join(TRAINING_DIR, name);
+    console.log(
+      'combined'.padEnd(11),
+      name.padEnd(9),
+      JSON.stringify(
+        figures(
+          items.filter((i) => i.file === file),
+          (item) => verdict(item, thresholds),
+        ),
+      ),
+    );
   }
   for (const item of items.filter((i) => process.argv.includes(`--misses-${i.source}`))) {
     const v = verdict(item, thresholds);

@@ -12,6 +12,7 @@ import {
   NOW_LOOSE,
   NOW_STRICT,
   PAST_OR_HABIT,
+  PRESENT_TODAY,
   QUESTION_FRAME,
   SCENARIO,
   SPECIFIC,
@@ -117,8 +118,11 @@ interface MessageContext {
   cancelled: Set<Cancellation>;
 }
 
-/** Why a signal that matched did not count: a negation, settled history, or a hypothetical frame. */
-export type Cancellation = 'negated' | 'historic' | 'hypothetical';
+/**
+ * Why a signal that matched did not count: a negation, settled history, a hypothetical frame, or a
+ * figure of speech ("my mum will kill me lol", "my manager will murder me if the return is late").
+ */
+export type Cancellation = 'negated' | 'historic' | 'hypothetical' | 'figurative';
 
 /** Position in `breaks` of the first sentence break at or after `index` (breaks.length if none). */
 function firstBreakFrom(breaks: number[], index: number): number {
@@ -178,7 +182,10 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   // Past harm is history for danger now; for a concern it still counts when it is being told
   // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
   const historic =
-    !rule.ignoresHistory && HISTORIC.test(sentence) && (rule.urgency === 'now' || !TOLD.test(sentence));
+    !rule.ignoresHistory &&
+    HISTORIC.test(sentence) &&
+    !PRESENT_TODAY.test(sentence) &&
+    (rule.urgency === 'now' || !TOLD.test(sentence));
   const hypothetical = context.scenario || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) {
     context.cancelled.add(historic ? 'historic' : 'hypothetical');
@@ -188,7 +195,11 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   const contextScope =
     rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
   if (rule.context && !rule.context.test(contextScope)) return false;
-  if (rule.exclude?.test(sentence) || WORKPLACE_IDIOM.test(sentence)) return false;
+  if (WORKPLACE_IDIOM.test(sentence)) {
+    context.cancelled.add('figurative');
+    return false;
+  }
+  if (rule.exclude?.test(sentence)) return false;
   // Bot commands ("forum create Knife crime briefing tonight") carry topics, not situations.
   if (context.message.command && !context.nowStrict) return false;
   switch (rule.tier) {
@@ -266,9 +277,10 @@ function isImminent(message: NormalisedMessage, index: number, habitual: boolean
   return IMMINENT.test(passage) && !PAST_OR_HABIT.test(sentence);
 }
 
-// "She asked me if it is normal...": a child's question reported, not a hypothetical "if".
+// "She asked me if it is normal...", "he asked what to do if someone has pics of you": a child's
+// question reported, not a hypothetical "if".
 const REPORTED_QUESTION =
-  /\b((?:asked|asks|asking|wondered|wondering|wanted to know|wants to know|checked|checking)(?: me| us| her| him| them| the teacher| staff)?) (?:if|whether)\b/g;
+  /\b((?:asked|asks|asking|wondered|wondering|wanted to know|wants to know|checked|checking)(?: me| us| her| him| them| the teacher| staff)?)(?: what (?:to do|she should do|he should do|they should do|you do|you should do|happens|would happen|will happen)(?= (?:if|whether) (?!(?:a|an|any|children|kids|young people|people|pupils?|students?|staff|parents?|the child|the young person|families)\b)))? (?:if|whether)\b/g;
 
 /** Cuts hedges ("not sure if this is anything but") out of the text, keeping the breaks right. */
 function withoutHedges(message: NormalisedMessage): NormalisedMessage {
@@ -344,16 +356,21 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   const verdict = classify(model, normalised);
   const { thresholds } = model;
   if (rules.urgent) {
-    // The classifier overturns a rule only on a short message it read whole (a long one it reads
-    // by samples of sentences), and never when the message is plainly about this moment.
-    const overturned = verdict.whole && verdict.concern < thresholds.veto && !NOW_STRICT.test(normalised);
+    // The classifier overturns a rule only on a message it read whole (a long one it reads by
+    // samples of sentences) and could judge (see `classifierMayOverturn`).
+    const overturned = verdict.concern < thresholds.veto && classifierMayOverturn(normalised, verdict.whole);
     if (overturned) return { urgent: false, reasons: [] };
     const tier = rules.tier === 'now' || verdict.now >= thresholds.now ? 'now' : 'today';
     return { ...rules, tier };
   }
-  // A harm the rules read as negated or settled history ("he has never hit her", "dad hit her last
-  // year but has moved out") is not brought back by the classifier alone.
-  if (verdict.concern < thresholds.concern || CLASSIFIER_DEFERS_TO.some((c) => cancelled.has(c)))
+  // A harm the rules read as negated, settled history or a figure of speech ("he has never hit
+  // her", "dad hit her last year but has moved out", "my mum will kill me lol") is not brought back
+  // by the classifier alone, unless it is very sure (the rules' reading may belong to another part
+  // of the message: "his brother was stabbed last month and now he carries a knife").
+  if (
+    verdict.concern < thresholds.concern ||
+    classifierDefers(cancelled, verdict.concern, thresholds.override)
+  )
     return rules;
   return {
     urgent: true,
@@ -362,7 +379,41 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   };
 }
 
-const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic'];
+/** The readings of the rules the classifier alone does not overturn (see `combineWithClassifier`). */
+export const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic', 'figurative'];
+
+/**
+ * Whether the classifier gives way to the rules' cancellation of a harm: always for a figure of
+ * speech; for a negation or settled history unless its concern probability reaches `override`.
+ */
+export function classifierDefers(
+  cancelled: ReadonlySet<string>,
+  concern: number,
+  override: number | undefined,
+): boolean {
+  if (cancelled.has('figurative')) return true;
+  const heldBack = CLASSIFIER_DEFERS_TO.some((c) => cancelled.has(c));
+  return heldBack && !(override !== undefined && concern >= override);
+}
+
+// The classifier needs enough words to find a message plainly ordinary: "he took a overdose" and
+// "pls hlp kid bleedin loads" are too short for it to judge, and are exactly what must not be
+// missed.
+const VETO_MIN_WORDS = 10;
+// Harm still going on ("is being abused", "cannot stop the bleeding") is never an incident that
+// is over, however the rest of the message reads.
+const ONGOING_HARM =
+  /\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing))\b/;
+
+/**
+ * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the
+ * message is ordinary): only a message it read whole, long enough to judge, not plainly about this
+ * moment and not about harm still going on.
+ */
+export function classifierMayOverturn(normalised: string, whole: boolean): boolean {
+  if (!whole || NOW_STRICT.test(normalised) || ONGOING_HARM.test(normalised)) return false;
+  return normalised.split(' ').filter((word) => /[a-z0-9]/.test(word)).length >= VETO_MIN_WORDS;
+}
 
 /** The rules' verdict, and how any signals they matched but did not count were cancelled. */
 export interface RulesReading extends UrgencyAssessment {

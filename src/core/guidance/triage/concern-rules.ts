@@ -12,7 +12,7 @@ const today = { urgency: 'today' as const };
 
 // A child in the sentence: a child noun, an age, a school year.
 const CHILD_HERE = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b`,
+  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b`,
 );
 // A parent or carer is named: what they do to "him" or "her" is done to a child.
 const CHILD_OR_PARENT = new RegExp(
@@ -23,7 +23,7 @@ const UNDER_13 = String.raw`(?:(?:[1-9]|1[0-3]) ?(?:year|yr)s? old|(?:[1-9]|1[0-
 const UNDER_18 = String.raw`(?:(?:[1-9]|1[0-7]) ?(?:year|yr)s? old|(?:[1-9]|1[0-7]) ?(?:yo|yrs)|(?:year|yr|y) ?\d{1,2}\b|(?:girl|boy|lad|pupil|child|she|he|student) (?:is |who is )?(?:aged )?(?:1[0-7])\b|only (?:1[0-7]|[1-9])\b|${CHILD_NOUN})`;
 
 // --- Injuries ----------------------------------------------------------------------------------
-const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed|blister|blisters|blistering|blistered)`;
+const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|fingertip|finger tip|thumb|pinch|linear|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|(?:subconjunctival|retinal|eye) (?:haemorrhages?|hemorrhages?|bleeds?)|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed|blister|blisters|blistering|blistered)`;
 // What makes an injury a safeguarding worry: no story, a story that does not fit, a baby who
 // cannot move yet, a shape, a place children do not hurt by accident, or it keeps happening.
 const INJURY_CONCERN =
@@ -93,6 +93,7 @@ const NEGLECT = alt(
   String.raw`(?:no|without|not got|has not got) (?:heating|electricity|electric|gas|hot water|beds?|mattress|bedding|coat|shoes|clean clothes|food)`,
   String.raw`(?:house|home|flat|room|bedroom|kitchen) (?:is |was |were |are )?(?:filthy|freezing|very cold|squalid|a tip|unsanitary|disgusting|covered in)`,
   String.raw`(?:dog|cat|animal) (?:mess|faeces|poo|dirt) (?:everywhere|on the floor)`,
+  String.raw`(?:dog|cat|animal) (?:faeces|poo|mess|excrement)|rubbish (?:piled|everywhere|up to|all over)|(?:mould|damp) (?:on|all over|up) (?:the )?walls|broken glass (?:on the floor|near|everywhere)|(?:no|without) (?:heating|electricity|gas|hot water|food in the house)`,
   'squalor',
   String.raw`(?:cold|freezing) to the touch`,
   String.raw`(?:dropped|dropping|fallen|falling|gone down|going down|crossed|crossing)(?: [a-z0-9]{1,12}){0,5}? centiles?`,
@@ -112,6 +113,7 @@ const MEDICAL_NEGLECT = alt(
   String.raw`(?:untreated|not treated|left untreated|never treated|not been treated|no treatment)`,
   String.raw`(?:no|without|has not had|have not had|not got|has not got|run out of|ran out of|not been given|not given|not getting) (?:an |any |her |his |their )?(?:inhaler|inhalers|medication|medicine|meds|insulin|epipen|epi pen|glasses|treatment|antibiotics|creams|cream)`,
   String.raw`(?:do|does|did) not (?:believe|agree) in (?:creams|medicine|medication|doctors|vaccines|vaccinations|treatment|hospitals)`,
+  String.raw`(?:stopped|stops|stopping|refuses to|refused to|refusing to|will not|would not|forgets? to|forgot to|keeps forgetting to|not) (?:give|giving|given)(?: (?:her|him|them))?(?: (?:her|his|their|the))? (?:insulin|medication|medicine|meds|inhaler|inhalers|epilepsy (?:meds|medication)|seizure (?:meds|medication)|antibiotics|treatment|epipen)`,
   String.raw`(?:refuse|refuses|refused|refusing|will not|would not|not willing to) (?:to )?(?:give|get|take (?:her|him|them) to|seek|allow|consent to) (?:treatment|medication|medicine|the doctor|a doctor|the gp|hospital|a e|an operation|surgery)`,
   String.raw`(?:tooth decay|rotten teeth|dental (?:pain|decay|abscess)|teeth are rotten)`,
   String.raw`(?:toothache|tooth ache|pain|infection|rash|ear ache|earache|cough|wound|eczema|limp|squint)(?: [a-z0-9]{1,12}){0,2}? for (?:weeks|months|ages|a long time|\d{1,2} (?:weeks|months))`,
@@ -128,7 +130,7 @@ const EMOTIONAL = alt(
   String.raw`(?:wish|wishes|wished) (?:i|she|he|they|you) (?:had )?(?:was|were|had) never (?:been )?born`,
   String.raw`never wanted (?:me|her|him|them|you)`,
   String.raw`(?:humiliat|belittl|degrad|ridicul|scapegoat)[a-z]{0,5}`,
-  String.raw`(?:makes?|made|making|forces?|forced|forcing) (?:me|her|him|them) (?:kneel|stand|sit|sleep|eat|stay|wait)(?: [a-z0-9]{1,12}){0,5}? (?:in the corner|on the floor|outside|in the garden|in the cold|like (?:a|the) dog|for hours|all night|with the dog|in the dark|with (?:her|his|their|my) arms up)`,
+  String.raw`(?:makes?|made|making|forces?|forced|forcing) (?:me|her|him|them) (?:kneel|stand|sit|sleep|eat|stay|wait)(?: [a-z0-9]{1,12}){0,5}? (?:in the corner|on the floor|outside|in the garden|in the cold|like (?:a|the) dog|for hours|all night|with the dog|in the dark|with (?:her|his|their|my) arms up|on (?:rice|stones|gravel|lego|salt))`,
   String.raw`like (?:a|the) dog`,
   String.raw`(?:put|puts|putting|lock|locks|locked|locking|shut|shuts|shutting|keeps?|kept) (?:me|her|him|them) (?:in|inside|out(?:side)? (?:in|of)|into) (?:the |a |her |his |their |my )?(?:bin|cupboard|shed|room|bedroom|garden|cellar|dark|box|cage|wardrobe|car|bathroom|loft|attic|house)`,
   String.raw`(?:send|put|sending|putting|give|giving) (?:me|her|him|them) (?:away|in care|into care|to (?:a|the) children home|up for adoption|back)(?:${gap(3)})? (?:if|when|unless)`,
@@ -145,11 +147,14 @@ const EMOTIONAL = alt(
 const DOMESTIC = alt(
   String.raw`(?:${ADULT_NOUN}) (?:hit|hits|hitting|punched|punches|punching|kicked|kicks|slapped|slaps|strangled|strangles|strangling|choked|chokes|pushed|pushes|shoved|shoves|threw|throws|beat|beats|beating|attacked|attacks|hurt|hurts|hurting|stabbed|threatened|threatens|threatening|dragged|drags|bit|bites) (?:mum|dad|mummy|daddy|nan|her mum|his mum|their mum|my mum|her dad|his dad|my dad|mums|her|him)\b`,
   String.raw`(?:domestic (?:abuse|violence|incidents?|assault)|coercive control|controlling behaviour)`,
+  String.raw`(?:da|dv) (?:incident|incidents|notification|notifications|call out|callout|referral|disclosure)|marac|(?:attended|called to|call out to) (?:a )?(?:da|dv|domestic)\b|go bag`,
   String.raw`(?:mum|dad|mummy|daddy|parents|they) (?:and (?:dad|mum|daddy|mummy|her boyfriend|his girlfriend|partner) )?(?:are |were |keep |kept |always |often )?(?:fighting|fight|rowing|screaming at each other|hitting each other|throwing things)`,
   String.raw`(?:non molestation|restraining|occupation|protection|prohibited steps) orders?`,
   String.raw`police (?:were |have been |had been |was |are )?(?:called|came|come|out) (?:to the (?:house|flat|home|address)|round|out|again)`,
   String.raw`(?:got|gets|getting|been) out of (?:prison|jail)`,
   String.raw`(?:threatened|threatens|threatening) to take (?:the|her|my|our|their) (?:kids|children|baby|son|daughter)`,
+  // A mother's injuries reported by whoever sees them.
+  String.raw`(?:mum|mummy|mother|her mum|his mum|their mum|my mum|nan) (?:has |had |has got |got |with |came in with |comes in with |turned up with )(?:a |an |another |more |new |fresh |some )?(?:black eye|black eyes|bruises|bruising|bruised (?:face|arms?|neck|eye)|split lip|cut lip|fat lip|marks on her (?:neck|face|arms)|broken (?:arm|nose|wrist|ribs?))`,
   String.raw`(?:ex|ex partner|partner|boyfriend|husband|dad|he) (?:still |keeps |is )?(?:follows|following|followed|stalks|stalking|stalked|turns up at|turning up at|waits outside|waiting outside|harasses|harassing|threatens|threatening) (?:her|mum|them|me|the house|the school|the kids)`,
 );
 const UNSAFE_HOME = alt(
@@ -169,6 +174,11 @@ const UNSAFE_HOME = alt(
 
 // --- Self-harm and suicidal thoughts ------------------------------------------------------------------
 const SELF_HARM = alt(
+  String.raw`(?:googled|googling|googles|searched|searching|searches|looked up|looking up|looks up|researched|researching)(?: for| up)? (?:suicide|suicide methods|suicide forums|ways to (?:die|kill (?:myself|herself|himself|yourself))|how to (?:die|kill (?:myself|herself|himself|yourself)|hang|overdose|self harm)|painless ways|the quickest way to die)`,
+  String.raw`(?:pics|pictures|photos|videos|posts) of (?:her|his|their|my) (?:cuts|scars|self harm|wounds|burns)`,
+  String.raw`(?:cuts|scratches|burns|marks) all (?:up|over|down) (?:her|his|their|my|both) (?:arms?|wrists?|legs?|thighs?|stomach|body)`,
+  String.raw`(?:does|did|do|doing) (?:it|that|the (?:cutting|scratching|burning|hurting)(?: thing)?) to (?:cope|feel better|make (?:it|them|the (?:thoughts|feelings)) (?:go away|stop))`,
+  String.raw`the (?:cutting|scratching|burning|hurting myself|hurting herself|hurting himself) thing`,
   String.raw`(?:cuts|cut marks|scratches|scratch marks|marks|scars|scarring|burns|lines|slashes|wounds|plasters|bandages) (?:on|to|up|across|down|all over) (?:her|his|their|my|both) (?:arm|arms|forearm|forearms|wrist|wrists|leg|legs|thigh|thighs|stomach|tummy|body|hips?|ankles?)`,
   String.raw`(?:cutting|scratching|burning|carving|picking|biting|hitting|punching|harming|hurting|marking) (?:at )?(?:her|his|their|my) (?:own )?(?:arm|arms|forearm|forearms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|face|head)`,
   String.raw`(?:burnt|burned|burns|burning|cut|cuts|cutting|scratched|scratches|scratching|carved) (?:her|his|their|my) (?:own )?(?:arm|arms|forearm|forearms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands)(?: with)?`,
@@ -215,6 +225,10 @@ const EXPLOITATION = alt(
   String.raw`(?:looking after|holding|stashing|hiding|keeping|minding) (?:something|stuff|a package|packages|drugs|a bag|bags|things|a phone) for (?:them|him|older|a man|some|people)`,
   String.raw`(?:robbed|taxed|mugged)(?: [a-z0-9]{1,12}){0,4}? (?:owes?|owe|debt|pay)`,
   String.raw`(?:county lines|going country|trap house|cuckooing|drug running|running drugs|dealing|drug dealing|selling drugs|carrying drugs|holding drugs|plugging)`,
+  String.raw`(?:dropping off|drops? off|dropped off|delivering|delivers?|delivered|doing|does|do|did) (?:packages|parcels|packs|runs|drops|bits|jobs|errands) (?:for (?:people|them|him|my|his|her|older|some|a man|the lads|the olders)|on (?:my|his|her) bike)`,
+  String.raw`(?:pays?|paid|paying|gives?|gave) (?:me|him|her|them) (?:a tenner|a score|\d{1,3} (?:quid|pounds)|money|cash)(?: [a-z0-9]{1,12}){0,3}? (?:for|a time|each time|every time|to)`,
+  String.raw`(?:debt|owe|owes|owed|owing)(?: [a-z0-9]{1,12}){0,6}? (?:work it off|pay it back by|pay it off by|do (?:a )?(?:job|jobs|runs|favours))`,
+  String.raw`(?:possession|possesion) with intent`,
   String.raw`(?:groomed|grooming|exploited|exploiting|exploitation)`,
   String.raw`(?:sugar daddy|sugar daddies|pimp|pimped|pimping|escort|escorting|sex work|selling sex|paid for sex|does stuff for money|do stuff for money)`,
   String.raw`(?:man|men|guy|adult|stranger|someone|somebody|older|bloke|boyfriend|lads|older boys)(?: [a-z0-9,]{1,15}){0,6}? (?:picking|picks|pick|collecting|collects|collect|meeting|meets|meet|taking|takes|take|driving|drives|drive) (?:her|him|them) (?:up|out|to|home|from|away)`,
@@ -258,6 +272,8 @@ const ONLINE = alt(
   String.raw`(?:nudes|naked (?:pics|pictures|photos|images)|(?:pics|pictures|photos|videos|images) of (?:her|him|them|me) (?:naked|undressed|in (?:her|his|my|their) (?:underwear|pants|bra)))`,
   String.raw`(?:unless|until|if (?:he|she|they|i) (?:does not|do not)) (?:he|she|they|i)? ?(?:pays?|sends? (?:money|more|cash)|gives? (?:them|him) (?:money|cash))`,
   String.raw`(?:gift cards?|vouchers|bitcoin|crypto) (?:or|otherwise|unless)`,
+  // Someone holds pictures of a child and wants something for them.
+  String.raw`(?:has|have|got|has got|took|taken|kept|saved|screenshotted) (?:some |the |her |his )?(?:pics|pictures|photos|videos|vids|nudes|images|screenshots) (?:of|from) (?:her|him|them|me|you)(?: [a-z0-9]{1,12}){0,5}? (?:wants?|wanted|is asking|are asking|asking|demanding|demands|threaten\w{0,3}|says? (?:he|she|they) will|will send|will share|will post)`,
   String.raw`(?:want|wants|wanted|demanding|asking for) (?:money|cash|\d+ (?:quid|pounds)|payment|more) (?:or|otherwise)`,
   String.raw`(?:met|meeting|meet|meets|talking to|chatting to|chatting with|speaking to|messaging|been talking to|been messaging|befriended by|friends with) (?:a |an |some |this |his |her )?(?:man|men|guy|adult|stranger|someone|person|friend|mate|lad|boy|girl|woman|older)?(?: [a-z]{1,12})? (?:online|on (?:snapchat|snap|instagram|insta|tiktok|fortnite|roblox|discord|telegram|whatsapp|xbox|playstation|a game|an app|the internet|social media|minecraft|omegle|kik|facebook)|in a game|over the internet)`,
   String.raw`(?:gaming|online|internet|game) (?:mate|friend|boyfriend|girlfriend|contact|mentor)`,
@@ -284,9 +300,14 @@ const TRAFFICKING = alt(
 );
 const RADICAL = alt(
   String.raw`(?:extremis|radicalis|radicaliz|jihad|terroris|martyr|neo nazi|nazi|white power|white suprem|incel)[a-z]{0,6}`,
-  String.raw`(?:beheading|beheadings|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|mass shooting|shoot up the school|columbine)`,
+  String.raw`(?:beheading|beheadings|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|school shooters|school shootings?|mass shooting|mass shooter|shoot up the school|columbine|day of reckoning)`,
   String.raw`(?:wants? to|talking about|talks about|plans? to|planning to|going to) (?:join (?:them|isis|a group)|fight for|go and fight|go to fight)`,
   String.raw`(?:race war|holy war|great replacement|isis|daesh|caliphate|kuffar|infidels|far right|alt right|swastika|swastikas)`,
+  String.raw`(?:glorif|prais|celebrat|admir|idolis|idoliz|support for|supports|supported|supporting)[a-z]{0,6}(?: [a-z]{1,15}){0,3}? (?:attack|attacks|attacker|shooting|shootings|shooter|shooters|bombing|bombings|bomber|bombers|massacre|terrorists?)`,
+  String.raw`(?:bombers|attackers|shooters|terrorists|hitler|the nazis|isis) (?:were|was|are|is) (?:right|heroes|a hero|brave)|(?:the )?victims deserved (?:it|to die)`,
+  String.raw`(?:kill|wipe out|get rid of|gas|shoot|bomb) all (?:the )?(?:foreigners|muslims|jews|immigrants|migrants|refugees|blacks|black people|gays|infidels|kuffar|white people|christians|asians)`,
+  String.raw`(?:foreigners|muslims|jews|immigrants|migrants|refugees|black people|gays|infidels|kuffar|white people|christians|asians) (?:should|need to|must|deserve to|deserved to) (?:be )?(?:wiped out|killed|die|gassed|burned|shot|exterminated)`,
+  String.raw`(?:stand up for|fight (?:back )?for|defend) (?:our|my|the) (?:people|race|kind|religion|nation)(?: [a-z]{1,12}){0,3}? (?:fight|fight back|war|attack|weapons?)`,
   String.raw`(?:make|making|build|building|made|makes) (?:a |an |some )?(?:bomb|bombs|explosive|explosives|weapon|weapons|device|gun|pipe bomb)`,
   String.raw`(?:video|videos|instructions|guide|manual) (?:on|of|about|showing) how to (?:make|build|kill|attack|do)`,
   String.raw`(?:travel|go|going|fly|flying|leave|leaving) (?:to|for) (?:syria|iraq|afghanistan|join)`,
@@ -306,6 +327,7 @@ const RADICAL = alt(
 const FGM = alt(
   String.raw`(?:the|be|being|get|getting|gets|will be|to be) (?:cut|cutting)\b(?! (?:her|his|their|my|the) (?:hair|fringe|nails|finger|knee|hand|arm|lip|leg|foot|cake|grass))`,
   String.raw`(?:had|has had|have had) (?:it|the cut|the cutting|the procedure)\b`,
+  String.raw`(?:my|her|their) (?:bit|bits|little bit) (?:taken|cut|chopped) (?:off|away|out)`,
   String.raw`(?:was|were|been|has been|have been) cut\b(?! (?:by|on|with|from|off|short|out|down|up))`,
   String.raw`(?:does|will|did|would) (?:the )?cutting hurt`,
   String.raw`(?:have|having|had|get|getting|got|gets|will have|going to have|gonna have) (?:it|the procedure|the operation) done`,
@@ -354,7 +376,10 @@ const MISSING = alt(
 );
 const HOMELESS = alt(
   String.raw`(?:sofa|couch) surf[a-z]{0,4}`,
-  String.raw`nowhere (?:else )?(?:to|2) (?:sleep|stay|go|live)`,
+  String.raw`(?:in|living in|staying in|stuck in|placed in|moved into) (?:a |an |one |the )?(?:b and b|bed and breakfast|hotel room|one room|single room|temporary accommodation|temp accommodation|temp accom|hostel room)(?: [a-z0-9]{1,12}){0,6}? (?:for (?:weeks|months|\d{1,2} (?:weeks|months))|no (?:cooking|kitchen|beds?|cot|space)|sharing (?:one|a) (?:bed|room)|kids|children|baby|newborn)`,
+  String.raw`(?:kids|children|they|baby|newborn|he|she) (?:are |is )?(?:sleeping|sleep|sleeps) on the floor`,
+  String.raw`(?:can|could) stay (?:at|with) (?:my|a|his|her) (?:mate|friend|mates|friends)(?: s)?(?: [a-z0-9]{1,12}){0,2}? (?:till|until|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tonight|tomorrow)`,
+  String.raw`(?:nowhere|no where) (?:else )?(?:to|2) (?:sleep|stay|go|live)`,
   String.raw`(?:kicked|thrown|chucked|put|locked) (?:her |him |them |me )?out\b(?! of (?:college|school|class|the club|lessons?|the group|the team|the shop|the meeting|the course|uni|university|work|(?:his|her|their) (?:job|course|class|team)))`,
   String.raw`(?:sleeping|slept|sleeps|kipping|kipped|kips|staying|stays|stayed|living|lives) (?:rough|on the streets?|outside|in (?:a|the|his|her|their|my|some|mates?|friends?) (?:mates? |friends? )?(?:car|park|tent|stairwell|garage|shed|bus station|station|doorway|bus shelter|van))`,
   String.raw`(?:living|staying|moving|sleeping) (?:between|from|round|around) (?:mates|friends|different|various)`,
@@ -443,7 +468,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'injury-by-adult',
     ['abuse_disclosure'],
     'weak',
-    String.raw`\b(?:dad|mum|step dad|step mum|parent|carer|nan|nanny|grandad|uncle|boyfriend|partner|he|she) (?:twisted|twists|bent|bends|yanked|yanks|squeezed|squeezes|pinched|pinches|burnt|burned|burns|scalded|scalds|bit|bites|scratched|scratches) (?:his|her|their|my|me|him|them)\b|\b(?:where|so) (?:no one|nobody|no body) (?:can|could|will|would) see\b|\b(?:throws|threw|throwing|thrown|chucks|chucked|poured|pours|pouring)(?: [a-z]{1,12}){1,3}? (?:at|on|over) (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b`,
+    String.raw`\b(?:dad|mum|step dad|step mum|parent|carer|nan|nanny|grandad|uncle|boyfriend|partner|he|she) (?:twisted|twists|bent|bends|yanked|yanks|squeezed|squeezes|pinched|pinches|burnt|burned|burns|scalded|scalds|bit|bites|scratched|scratches) (?:his|her|their|my|me|him|them)\b|\b(?:where|so) (?:no one|nobody|no body) (?:can|could|will|would) see\b|\b(?:throws|threw|throwing|thrown|chucks|chucked|poured|pours|pouring)(?: [a-z]{1,12}){1,3}? (?:at|on|over) (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b|\b(?:get|gets|got|getting|gives? (?:me|her|him|them)|gave (?:me|her|him|them)|uses?|used|using|gets? out|got out|brings? out|comes? out with) (?:the|a|his|her|dad|mum) (?:belt|stick|wooden spoon|spoon|slipper|cane|hairbrush|strap|buckle|lead|cable|wire)\b|\b(?:the|a) (?:belt|stick|wooden spoon|slipper|cane|hairbrush|strap) (?:comes out|came out|on (?:my|her|his|their) (?:bum|bottom|legs|back|hands))\b|\bthat is from the (?:belt|stick|wooden spoon|slipper|cane|hairbrush|strap|buckle)\b|\b(?:does|did|doing|do) (?:the )?(?:slaps|slapping|smacks|smacking|pinching|pinches|hitting|kicking|punching|biting|throwing game|punishment)\b`,
     today,
   ),
   // A child's words for sexual abuse are rarely used of adults, and a quoted child names no child.

@@ -4,6 +4,9 @@
 export const TRIAGE_SPELLINGS: ReadonlyMap<string, string> = new Map<string, string>(
   Object.entries({
     kms: 'kill myself',
+    wknd: 'weekend',
+    wkend: 'weekend',
+    wk: 'week',
     gurl: 'girl',
     mums: 'mum',
     dads: 'dad',

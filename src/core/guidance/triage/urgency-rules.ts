@@ -63,9 +63,23 @@ export interface UrgencyRule {
 const THING_MISSING =
   /\b(?:budget|money|funding|file|files|folder|drive|data|spreadsheet|form|forms|key|keys|laptop|phone|post|equipment|register|paperwork|document|documents|report|letter|minutes|records?|notes|item|items|parcel|bag|purse|wallet|cash|link|email|attachment|signature|page|pages)\b[^|]{0,40}\b(?:gone|went|go|goes|going|is|are|was|were) missing\b|\bmissing from the (?:shared drive|system|drive|folder|server|file|website|database|office|cupboard|pack|minutes)\b/;
 
-// "My manager is going to kill me if the report is late": work talk, not a threat.
+// Pets, vehicles, things and moods go missing or get left too: "the class hamster escaped and is
+// now a missing person", "my motivation has gone missing", "the fridge has been abandoned".
+const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|gerbils?|rabbit|bunny|goldfish|fish|pet|pets|class pet|school dog|snake|lizard|stick insects?|chickens?|hens?|parrot|budgie|minibus|mini bus|bus|van|coach|bike|scooter|motivation|patience|sanity|mojo|energy|enthusiasm|brain|voice|coffee|mug|cup|tea|lunch|stapler|remote|yoghurt|yogurt|sandwich|biscuits|cake|fridge|freezer|microwave|kettle|doll|dolly|teddy|toy|toys|football|ball|umbrella|brolly|trolley|lanyard|badge|charger|cable|ipad|ipads|laptop|memory stick|usb|printer|photocopier)`;
+const NOT_A_CHILD = new RegExp(
+  [
+    String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned)\b`,
+    String.raw`\b(?:left|alone|on (?:their|his|her|our|my) own) with (?:the |a |an |some |their |his |her |my |our )?(?:new )?(?:ipads?|tablets? (?:computers?|devices?)|paint|paints|glitter|toys|lego|crayons|felt tips|pens|playdough|play dough|laptops?|computers?|consoles?|video games?|biscuits|cake|sweets|snacks|telly|tv|cartoons|colouring|craft|crafts|slime|homework|worksheets?)\b`,
+    String.raw`\b(?:keep|keeping|keeps|stop|stopping|stops|prevent|preventing|prevents)(?: [a-z0-9]{1,12}){0,4}? from (?:wandering|wandering off|going missing|running off|getting lost)\b`,
+    String.raw`\bturned out to be (?:a |an |the |just )?(?:doll|dolly|teddy|toy|bag|coat|pram|buggy|dog|cat|cardboard)`,
+    String.raw`\b(?:abandoned|abandoning|abandons) (?:the |their |his |her |my |our |a |an |some )?(?:half eaten |old |new )?(?:${NOT_A_CHILD_NOUN}|car|plan|plans|idea|project|trip|meeting|attempt|search|post|thread|bid|diet)\b`,
+  ].join('|'),
+);
+
+// "My manager is going to kill me if the report is late": work talk, not a threat; nor is a threat
+// said as a joke ("my mum will kill me lol", "killing themselves laughing").
 export const WORKPLACE_IDIOM =
-  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b/;
+  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b|\b(?:photocopier|printer|laptop|laptops|computer|computers|equipment|kit|toilets|furniture|books|ipads|system|microwave|kettle|fridge|privileges?|wifi|internet|budget|goodwill)\b (?:has been |have been |was |were |is |are |being |gets |got )?(?:abused|misused)\b|\bkill(?:ing|ed|s)? (?:themselves|myself|himself|herself|ourselves|yourself|me|us) (?:laughing|with laughter)\b|\b(?:kill|murder)\b[^|]{0,80}\b(?:lol|lmao|haha|(?<!not |never )joking|(?<!not |never )(?:only |just )?(?:a joke|in jest|messing about|messing around|having a laugh)|with a grin|both laughing|all laughing|in a game of|banter)\b/;
 
 /** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
 export const rule = (
@@ -109,14 +123,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-victim',
     ['violence'],
     'vivid',
-    String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken|thrown)\b`,
+    String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot(?! put)|assaulted|knocked out|shaken|thrown)\b`,
     { exclude: WORKPLACE_IDIOM },
   ),
   rule(
     'violence-victim-past',
     ['violence'],
     'strong',
-    String.raw`\b(?:was|were) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|strangled|choked|stabbed|attacked|battered|burned|burnt|shot|assaulted|knocked out|shaken)\b`,
+    String.raw`\b(?:was|were) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|strangled|choked|stabbed|attacked|battered|burned|burnt|shot(?! put)|assaulted|knocked out|shaken)\b`,
   ),
   rule('violence-past', ['violence'], 'weak', String.raw`\b${PHYSICAL_PAST} ${VICTIM}\b${NOT_BODY}`),
   rule(
@@ -296,7 +310,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-intoxicated-carer',
     ['immediate_danger'],
     'strong',
-    String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they) (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
+    String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they)(?: (?:clearly|obviously|visibly|heavily|very|really|quite|so|completely|extremely|totally))* (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
     {
       context:
         /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their|my|our) own with|home with)\b/,
@@ -344,18 +358,21 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'vivid',
     String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their|my|our) own|home alone|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-abandoned',
     ['child_alone'],
     'vivid',
     String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-state',
     ['child_alone'],
     'vivid',
     String.raw`\b(?:is|are|was|were|has been|have been|been) (?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)) (?:at home|in the house|in the flat|in the car|all day|all night|since|for hours|overnight|at night|for \d+|again|with no)\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-no-adult',
@@ -373,7 +390,8 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-late',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b`,
+    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves))\b[^|]{0,60}?\b(?:late|night|dark|streets?|hours|since|midnight|\d{1,2} ?(?:pm|am)|o clock)\b|\b(?:midnight|at night|in the dark|(?:9|1[0-2]) ?pm|(?:1[0-2]|[1-5]) ?am|(?:9|1[0-2]|[1-5]) at night)\b[^|]{0,40}?\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|no adults?|no grown ups?|no parents?)\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-still-waiting',
@@ -386,7 +404,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'weak',
     String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
-    { context: CHILD_CONTEXT },
+    { context: CHILD_CONTEXT, exclude: NOT_A_CHILD },
   ),
   rule(
     'alone-rough-sleeping',
@@ -576,7 +594,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-head-injury',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:hit|banged|bumped|bashed|knocked|landed on|fell on|smacked|cracked) (?:his|her|their|the back of (?:his|her|their)) head\b`,
+    String.raw`\b(?:hit|banged|bumped|bashed|knocked|landed on|fell on|smacked|cracked) (?:his|her|their|the back of (?:his|her|their)) head\b|\b(?:lump|bump|swelling|swollen|boggy|soft) (?:[a-z]{1,10} )?(?:on|to|behind|at the back of) (?:his|her|their|the) (?:head|skull|ear)\b|\bskull (?:shaped )?(?:swelling|fracture|injury)\b`,
     {
       context:
         /\b(?:being sick|been sick|is sick|vomit\w{0,3}|throwing up|thrown up|confused|drowsy|sleepy|dizzy|unconscious|knocked out|not making sense|blood|bleeding|fitting|floppy|(?:will|would) not wake|cannot wake|hard to wake|passed out|slurring|cannot see|double vision)\b/,
@@ -636,7 +654,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-means-ready',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|saving up|hoarding|collecting|bought|buying) (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
+    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:goodnight|good night|goodbye|bye) forever\b|\btell (?:my |her |his )?(?:mum|dad|nan|family|everyone|them) (?:i am|im|that i am|i was) sorry\b|\b(?:got|getting|get|has got|have got) (?:the |her |his |my |all (?:the|her|his|my) )?(?:tablets|pills|paracetamol|blades?|razors?|rope) out\b|\b(?:on|onto|out onto|climbed onto|standing on|sitting on|stood on|sat on) (?:the |a )?(?:ledge|roof|window ledge|edge of the (?:roof|bridge|cliff|car park)|bridge railings?|railings of the bridge|parapet)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
   ),
   rule(
     'trafficking-control',
@@ -652,19 +670,35 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['missing_child'],
     'vivid',
     String.raw`(?<!\b(?:laptop|phone|keys?|bag|file|files|form|forms|document|documents|paperwork|money|notes|minutes|records?|report|item|items|post|letter|parcel|it|something|anything|nothing) (?:has |have |had |was |were |is |are |just )?)\b(?:has gone|have gone|gone|went|go|goes|going|been reported|reported|reported as|was reported|is reported) missing\b`,
-    { exclude: THING_MISSING },
+    { exclude: new RegExp(`${THING_MISSING.source}|${NOT_A_CHILD.source}`) },
   ),
   rule(
     'missing-is',
     ['missing_child'],
     'vivid',
     String.raw`\b(?:he|she|they|${CHILD_NOUN}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo) (?:is|are|was|were|has been|have been|still|now) (?:still )?missing\b(?! (?:school|lessons?|education|appointments?|sessions?|meetings?|out|the|a|an|some|her|his|their|my|our|your|him|them|you|me|lots|loads|class|classes|days|college|nursery|deadlines?|friends?|home)\b)|\b[a-z]{2,20} (?:is|are|has been|have been) (?:still )?missing (?:since|from (?:home|care|school|her|his|their)|overnight|all night|for \d|again|now|tonight|today)\b`,
+    { exclude: NOT_A_CHILD },
+  ),
+  rule(
+    'missing-cannot-find',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:cannot|can not|could not|unable to|not able to) find (?:a |the |our |my |one of (?:the|our|my) )?(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old|y o|why o))\b(?! s\b)(?! (?:file|files|record|records|form|forms|notes|name|details|number|coat|bag|shoes?|book|books|kit|jumper|lunch)\b)`,
+    { exclude: NOT_A_CHILD },
+  ),
+  rule(
+    'missing-not-here',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'missing-since',
     ['missing_child'],
     'strong',
     String.raw`\bmissing(?: from (?:care|home|school|the [a-z]{2,12}|her [a-z]{2,12}|his [a-z]{2,12}|their [a-z]{2,12}))? (?:since|overnight|all night|for (?:\d{1,3}|two|three|four|several|hours|days|a day|a week))\b`,
+    { exclude: NOT_A_CHILD },
   ),
   rule(
     'missing-runaway',
@@ -677,6 +711,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['missing_child'],
     'weak',
     String.raw`\bmissing (?:child|children|girl|boy|teen|teenager|pupil|student|person|young person|baby|toddler|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo)\b${TOPIC_FOLLOWER}`,
+    { exclude: NOT_A_CHILD },
   ),
 
   // --- Sexual or criminal exploitation ----------------------------------------------------------

@@ -1,10 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  assessByRules,
+  classifierDefers,
+  classifierMayOverturn,
+} from '../../../../src/core/guidance/triage/assess-urgency.ts';
+import {
   assessUrgency,
   URGENCY_REASONS,
   type UrgencyReason,
 } from '../../../../src/core/guidance/triage/index.ts';
+import { normaliseForTriage } from '../../../../src/core/guidance/triage/triage-normalise.ts';
 import {
   DEV_QUESTIONS,
   sharedDevQuestionsPath as DEV_QUESTIONS_PATH,
@@ -148,9 +154,122 @@ describe('assessUrgency tiers', () => {
       'I got stabbed in the back by the commissioning team',
       'the budget has gone missing from the shared drive',
       'my son got a black eye playing rugby, I will be late',
+      'he said his nan will kill him for losing his coat lol',
+      'year 9 were killing themselves laughing at the video in form time',
+      'the kids were shot putting on sports day, all went well',
     ]) {
       expect(assessUrgency(text).urgent).toBe(false);
     }
+    // A threat said in earnest still counts, however it is put.
+    expect(
+      assessByRules(normaliseForTriage('he says his dad will kill him when he gets home, he is not joking'))
+        .urgent,
+    ).toBe(true);
+  });
+
+  // The rules alone, so the learned classifier cannot hide a gap in them.
+  it.each([
+    ['a report that opens with the child', 'diabetic 9 yo, mum has stopped giving him his insulin'],
+    ['searches for ways to die', 'year 8 boy searched how to overdose on the library computer'],
+    ['support for an attack', 'yr 10 girl posted that the shooters were heroes and the victims deserved it'],
+    [
+      'a home unfit for small children',
+      'on the home visit there was dog faeces and broken glass on the floor, the twins are 2',
+    ],
+    [
+      "a mother's injuries and children afraid",
+      'mum turned up with a split lip again and the kids are frightened of dad',
+    ],
+    [
+      'an injury that keeps coming back, told in the third person',
+      'she has another bruise on her arm, third time this term, says she fell over',
+    ],
+  ])('the rules read %s as a concern: %s', (_kind, text) => {
+    expect(assessByRules(normaliseForTriage(text)).urgent).toBe(true);
+  });
+
+  it("reads a child's question about what to do as a disclosure, a colleague's about a child as a question", () => {
+    const rules = (text: string) => assessByRules(normaliseForTriage(text)).urgent;
+    expect(rules('a year 7 boy asked me what to do if someone has pictures of you and wants money')).toBe(
+      true,
+    );
+    expect(rules('a colleague asked me what to do if a child says someone has pictures of them')).toBe(false);
+  });
+
+  it.each([
+    [
+      'a lump on a baby’s head and sickness',
+      'the 3 month old has a swelling on his head and has been sick twice',
+    ],
+    [
+      'a carer too drunk to drive the child home',
+      'a dad has come to collect and is visibly very drunk, he has the car keys',
+    ],
+    ['a child nobody can find', 'we cannot find a 4yo after the trip to the farm, staff are searching'],
+    ['a goodbye posted online', 'my mentee posted goodbye forever on her story ten minutes ago'],
+    ['a child not on the premises', 'a 3 year old is not on the premises and the side gate is open'],
+    ['a child on a ledge', 'year 9 girl is sitting on the ledge of the top floor window'],
+    ['a farewell to family', 'he texted me tell mum im sorry, he is at the bridge'],
+    [
+      'a parent due in minutes',
+      'boy has belt marks on his back, says dad did it, dad is picking him up in 20',
+    ],
+    [
+      'harm with an old worry about the carer',
+      'she has fresh bruises on her neck and her uncle, who we had concerns about before, is picking her up at 3',
+    ],
+  ])('the rules read %s as danger now: %s', (_kind, text) => {
+    expect(assessByRules(normaliseForTriage(text)).tier).toBe('now');
+  });
+
+  it('does not take pets, vehicles, moods or things for a missing or abandoned child', () => {
+    for (const text of [
+      'the nursery guinea pig has gone missing again, any sightings?',
+      'our minibus went missing from the car park, the caretaker had moved it',
+      'my patience has been missing since monday lol',
+      'someone has abandoned their lunch in the staff fridge',
+      'year 2 were left alone with the paints for a minute and now the sink is purple',
+    ]) {
+      expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
+    }
+  });
+
+  it('lets the classifier override a negation or history only when very sure, and a figure of speech never', () => {
+    const negated = new Set(['negated']);
+    expect(classifierDefers(negated, 0.95, 0.99)).toBe(true);
+    expect(classifierDefers(negated, 0.995, 0.99)).toBe(false);
+    expect(classifierDefers(negated, 0.999, undefined)).toBe(true);
+    expect(classifierDefers(new Set(['figurative', 'historic']), 0.999, 0.99)).toBe(true);
+    expect(classifierDefers(new Set(['hypothetical']), 0.1, 0.99)).toBe(false);
+  });
+
+  it('lets the classifier overturn a rule only on a message long enough to judge and not about harm going on', () => {
+    expect(classifierMayOverturn('he took a overdose', true)).toBe(false);
+    expect(
+      classifierMayOverturn('do i need consent to refer a child who i think is being abused', true),
+    ).toBe(false);
+    const resolved = 'pupil had an allergic reaction to kiwi , epipen not needed , mum collected , all ok';
+    expect(classifierMayOverturn(resolved, true)).toBe(true);
+    expect(classifierMayOverturn(resolved, false)).toBe(false);
+  });
+
+  it('reads means made ready as danger now', () => {
+    expect(assessByRules(normaliseForTriage('year 11 girl says she has saved up her mum pills')).tier).toBe(
+      'now',
+    );
+  });
+
+  // The four kinds named in issue #14: an injury to a baby who cannot move yet with a story that does
+  // not fit, nowhere to sleep tonight, a repeated injury with the same story, very young children out
+  // alone at night.
+  it.each([
+    ['baby has bruises on his cheeks and hes only 3 months, mum says he fell', ['today', 'now']],
+    ['girl in my group says she has nowhere to sleep tonite and shes 14', ['now']],
+    ['kid came in with a black eye again, 3rd time this month, says he walked into a door', ['today', 'now']],
+    ['the twins are 4 and were found wandering by the main road at 2am', ['now']],
+  ])('gives the tier it needs: %s', (text, tiers) => {
+    expect(tiers).toContain(assessUrgency(text).tier);
+    expect(assessByRules(normaliseForTriage(text)).urgent).toBe(true);
   });
 });
 

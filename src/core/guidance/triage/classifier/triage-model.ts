@@ -21,6 +21,11 @@ export interface TriageModel {
     veto: number;
     /** Probability at or above which a concern is danger now. */
     now: number;
+    /**
+     * Probability at or above which the classifier reads a concern although the rules read its
+     * harm as negated or settled history (a figure of speech is never overridden); absent: never.
+     */
+    override?: number;
   };
   /** What the model was built from, for the record. */
   meta: Record<string, unknown>;
