@@ -478,7 +478,7 @@ ${line}`,
     topics: ['forum'],
     match: (t) => {
       const m = /^rsvp\s+(going|yes|not going|not_going|no|maybe)(?:\s+([\s\S]+))?$/i.exec(t);
-      if (!m?.[1]) return /^rsvp\s+[^?]+$/i.test(t) ? {} : undefined;
+      if (!m?.[1]) return /^rsvp(\s+[^?]+)?$/i.test(t) ? {} : undefined;
       const a = m[1].toLowerCase();
       const answer: RsvpAnswer =
         a === 'going' || a === 'yes' ? 'going' : a === 'maybe' ? 'maybe' : 'not_going';
