@@ -252,6 +252,10 @@ export function forumRoutes(service: ForumService): ChatRoute[] {
               );
             }
             if (action === 'remove') {
+              if (!words[1] || !(options.name ?? words[2]))
+                throw new AppError('BAD_INPUT', `Say which forum and agency: ${help.agency}`, {
+                  field: 'name',
+                });
               const { forum, agency, problem } = unwrap(
                 await act.removeAgency(member, { forum: words[1], name: options.name ?? words[2] ?? '' }),
               );
@@ -317,6 +321,12 @@ ${line}`,
           case 'override': {
             const { forum, read } = await dated(turn, rest);
             const [first, second] = read.dates;
+            // What is missing is asked for first: a read-back must give a command that can go ahead.
+            if (sub === 'swap') requireRead(second, 'the second date');
+            if (sub === 'override' && !(options.agency ?? read.trailing))
+              throw new AppError('BAD_INPUT', `Say which agency hosts instead: ${help.change}`, {
+                field: 'agency',
+              });
             const confirm = confirmFirst(sub, forum.name, read, options);
             if (confirm) return confirm;
             const base = { forum: forum.name };
@@ -426,6 +436,7 @@ ${line}`,
           case 'move':
           case 'reschedule': {
             const { forum, read } = await dated(turn, rest);
+            requireRead(read.dates[1], 'the new date');
             const confirm = confirmFirst(sub, forum.name, read, options);
             if (confirm) return confirm;
             const { moved } = unwrap(

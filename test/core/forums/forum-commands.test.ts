@@ -77,6 +77,18 @@ describe('forgiving forum commands', () => {
     expect(after[nov]?.hostAgencyId).toBe(before[sep]?.hostAgencyId);
   });
 
+  it('asks for what is missing before reading back a change that could not go ahead', async () => {
+    const { say } = await setup();
+    expect((await say('forum swap 14 Sep')).text).toMatch(/^Say the second date/);
+    expect((await say('forum move 14 Sep')).text).toMatch(/^Say the new date/);
+    expect((await say('forum override 14 Sep')).text).toMatch(/^Say which agency hosts instead/);
+    expect((await say('forum agency remove')).text).toMatch(/^Say which forum and agency/);
+    expect((await say('forum agency remove North')).text).toMatch(/^Say which forum and agency/);
+    // Complete commands are still read back first.
+    expect((await say('forum override 14 Sep "Youth Hub"')).text).toMatch(/^I read "14 Sep"/);
+    expect((await say('forum move 14 Sep 16 Sep')).text).toMatch(/^I read "14 Sep"/);
+  });
+
   it('reads UK day-first and relative dates', () => {
     expect(readDatedArguments('North 3/4', '2026-12-20').dates[0]?.iso).toBe('2027-04-03');
     expect(readDatedArguments('next tuesday', '2026-12-20').dates[0]?.iso).toBe('2026-12-22');
