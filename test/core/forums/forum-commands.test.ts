@@ -89,6 +89,19 @@ describe('forgiving forum commands', () => {
     expect((await say('forum move 14 Sep 16 Sep')).text).toMatch(/^I read "14 Sep"/);
   });
 
+  it('shows who hosted a meeting that took place after a swap, with its RSVPs', async () => {
+    const { say, clock } = await setup();
+    const swap = await say('forum swap North 2027-01-12 2027-02-09');
+    expect(swap.text).toMatch(/^Swapped\. Next: Tue 12 Jan 2027 (.+?);/);
+    const firstHost = /^Swapped\. Next: Tue 12 Jan 2027 (.+?);/.exec(swap.text)?.[1];
+    clock.current = new Date('2027-03-01T10:00:00Z');
+    const history = (await say('forum history North')).text.split('\n');
+    expect(history).toContain(`• 12 January 2027: ${firstHost} hosted; RSVPs: going 0, maybe 0, not going 0`);
+    expect(history.filter((l) => l.startsWith('• 9 February 2027:') && l.includes('hosted'))).toHaveLength(1);
+    // The agreed swap is still on record.
+    expect(history.some((l) => l.startsWith('• 12 January 2027:') && l.includes('swapped'))).toBe(true);
+  });
+
   it('reads UK day-first and relative dates', () => {
     expect(readDatedArguments('North 3/4', '2026-12-20').dates[0]?.iso).toBe('2027-04-03');
     expect(readDatedArguments('next tuesday', '2026-12-20').dates[0]?.iso).toBe('2026-12-22');
