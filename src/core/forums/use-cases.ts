@@ -1,3 +1,4 @@
+import { parseSector } from '../pulse/parse-sector.ts';
 import { AppError } from '../shared/errors.ts';
 import { attempt, type Outcome } from '../shared/outcome.ts';
 import type { MemberRecord } from '../shared/ports.ts';
@@ -165,7 +166,8 @@ export class ForumUseCases {
       const forum = await this.forum(member, input.forum);
       const { agency, problem } = await this.service.addAgency(member, forum, {
         name: input.name,
-        sector: input.sector,
+        // "early years", "school", "NHS": read as the pulse surveys read a sector.
+        sector: (input.sector && parseSector(input.sector)) || input.sector,
         contacts: input.contacts ?? [],
         canHost: input.canHost ?? true,
         venue: input.venue,

@@ -102,6 +102,20 @@ describe('forgiving forum commands', () => {
     expect(history.some((l) => l.startsWith('• 12 January 2027:') && l.includes('swapped'))).toBe(true);
   });
 
+  it('reads the sector of an agency the way people type it, as pulse answers do', async () => {
+    const { say } = await setup();
+    expect((await say('forum agency add North name="St Mary\'s" sector="early years"')).text).toBe(
+      "St Mary's (early years) joined North CAF Forum.",
+    );
+    expect((await say('forum agency add North name="Hill School" sector=school')).text).toMatch(
+      /^Hill School \(education\) joined/,
+    );
+    expect((await say('forum agency add North name="GP" sector=NHS')).text).toMatch(/^GP \(health\) joined/);
+    expect((await say('forum agency add North name="Bobbies" sector=polce')).text).toMatch(
+      /the sector must be one of/,
+    );
+  });
+
   it('reads UK day-first and relative dates', () => {
     expect(readDatedArguments('North 3/4', '2026-12-20').dates[0]?.iso).toBe('2027-04-03');
     expect(readDatedArguments('next tuesday', '2026-12-20').dates[0]?.iso).toBe('2026-12-22');
