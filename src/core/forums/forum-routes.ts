@@ -15,6 +15,7 @@ import { formatDayAndDate, formatLongDate } from './local-dates.ts';
 import { parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
 import type { RsvpAnswer } from './ports.ts';
 import { agencyAddedReply, forumCreatedReply, rsvpReply } from './present.ts';
+import { readClockTime } from './read-clock-time.ts';
 import {
   type DatedArguments,
   describeReadDates,
@@ -217,7 +218,7 @@ export function forumRoutes(service: ForumService): ChatRoute[] {
                 name: name ?? '',
                 channelId: options.channel ?? turn.message.channelId ?? 'console',
                 zone: options.zone ?? options.timezone,
-                time: options.time,
+                time: options.time === undefined ? undefined : readClockTime(options.time),
                 durationMinutes: numberOption(options.duration) ?? 120,
                 cadence: options.cadence,
                 start: options.start,
@@ -443,7 +444,10 @@ ${line}`,
               await act.reschedule(member, {
                 forum: forum.name,
                 date: requireRead(read.dates[0]),
-                to: { date: requireRead(read.dates[1], 'the new date'), time: options.time },
+                to: {
+                  date: requireRead(read.dates[1], 'the new date'),
+                  time: options.time === undefined ? undefined : readClockTime(options.time),
+                },
               }),
             );
             return {

@@ -102,6 +102,16 @@ describe('forgiving forum commands', () => {
     expect(history.some((l) => l.startsWith('• 12 January 2027:') && l.includes('swapped'))).toBe(true);
   });
 
+  it('reads a meeting time typed as 10am or 1.30pm', async () => {
+    const { say } = await setup();
+    expect(
+      (await say('forum create "West" cadence="every 2 weeks on monday" time=10am start=2027-02-01')).text,
+    ).toMatch(/^Created West: every 2 weeks on Monday at 10:00 /);
+    expect((await say('forum move North 2027-01-12 2027-01-13 time=1.30pm')).text).toMatch(
+      /^Moved: North CAF Forum now meets on Wed 13 Jan 2027 13:30/,
+    );
+  });
+
   it('reads the sector of an agency the way people type it, as pulse answers do', async () => {
     const { say } = await setup();
     expect((await say('forum agency add North name="St Mary\'s" sector="early years"')).text).toBe(
