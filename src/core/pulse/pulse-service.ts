@@ -270,7 +270,7 @@ export class PulseService {
     member: MemberRecord,
     runId: string | undefined,
     given: string | Record<string, unknown>,
-  ): Promise<{ replaced: boolean; run: SurveyRunRecord }> {
+  ): Promise<{ replaced: boolean; run: SurveyRunRecord; detailsRemoved: boolean }> {
     const run = await this.openRun(member.workspaceId, runId);
     const now = this.deps.clock.now();
     if (run.status === 'closed' || run.closesAt <= now) {
@@ -292,14 +292,16 @@ export class PulseService {
     }
     const parsed =
       typeof given === 'string' ? parseAnswerText(run.template, given) : validateAnswers(run.template, given);
-    // Free text is stored redacted, like every other message.
+    // Free text is stored redacted, like every other message, and the person is told.
+    let detailsRemoved = false;
     const answers: Record<string, SurveyAnswer> = Object.fromEntries(
-      Object.entries(parsed).map(([id, v]) => [
-        id,
-        typeof v === 'string' && run.template.questions.find((q) => q.id === id)?.type === 'comment'
-          ? redactPersonalData(v).text
-          : v,
-      ]),
+      Object.entries(parsed).map(([id, v]) => {
+        if (typeof v !== 'string' || run.template.questions.find((q) => q.id === id)?.type !== 'comment')
+          return [id, v];
+        const redaction = redactPersonalData(v);
+        if (redaction.findings.length > 0) detailsRemoved = true;
+        return [id, redaction.text];
+      }),
     );
     const result = await this.deps.pulse.recordResponse({
       workspaceId: member.workspaceId,
@@ -314,7 +316,7 @@ export class PulseService {
     if (!result.accepted)
       throw new AppError('BAD_INPUT', `"${run.template.title}" has closed, so it no longer takes answers.`);
     this.deps.telemetry?.surveyResponseRecorded();
-    return { replaced: result.replaced, run };
+    return { replaced: result.replaced, run, detailsRemoved };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { surveyAnsweredReply } from '../../../src/core/pulse/present.ts';
 import { PulseService } from '../../../src/core/pulse/pulse-service.ts';
 import { isAppError } from '../../../src/core/shared/errors.ts';
 import type { MemberRecord } from '../../../src/core/shared/ports.ts';
@@ -59,7 +60,11 @@ describe('pulse service', () => {
     expect(await repos.pulse.countResponses(workspaceId, run.id)).toBe(16);
 
     // anonymous: no user ids stored, comments redacted of personal details
-    await service.answer(person(1), run.id, '3 3 3 3 ring Jayden Smith on 07700 900123');
+    const withDetails = await service.answer(person(1), run.id, '3 3 3 3 ring Jayden Smith on 07700 900123');
+    // ...and the person is told, so they know the comment was changed (and not to do it again)
+    expect(withDetails.detailsRemoved).toBe(true);
+    expect(surveyAnsweredReply(withDetails).text).toMatch(/🔒 Please don't post identifiable details/);
+    expect(surveyAnsweredReply(again).text).not.toMatch(/🔒/);
     const rows = repos.pulse.responses.filter((r) => r.runId === run.id);
     expect(rows.every((r) => r.userId === undefined)).toBe(true);
     expect(JSON.stringify(rows)).not.toMatch(/Jayden|07700 900123|U-coord|"U1"/);
