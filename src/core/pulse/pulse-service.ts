@@ -13,7 +13,7 @@ import type {
 import { requireRole } from '../shared/roles.ts';
 import { computeHeadline, type Headline } from './compute-headline.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
-import { parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
+import { closestSector, parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
 import type { PulseRepository, Recurrence, SurveyRunRecord } from './ports.ts';
 import { defaultReleasePolicy, releaseResults } from './release-results.ts';
 import { renderResultsCsv, renderResultsText } from './render-results.ts';
@@ -234,9 +234,10 @@ export class PulseService {
   async setSector(member: MemberRecord, text: string): Promise<Sector> {
     const sector = parseSector(text);
     if (!sector) {
+      const near = closestSector(text);
       throw new AppError(
         'BAD_INPUT',
-        `I don't know the sector "${text.trim().slice(0, 40)}". Say one of: ${SECTOR_CHOICES_TEXT}.`,
+        `I don't know the sector "${text.trim().slice(0, 40)}".${near ? ` Did you mean ${near.replace(/_/g, ' ')}?` : ''} Say one of: ${SECTOR_CHOICES_TEXT}.`,
         {
           field: 'sector',
         },

@@ -122,6 +122,9 @@ describe('forgiving forum commands', () => {
     );
     expect((await say('forum agency add North name="GP" sector=NHS')).text).toMatch(/^GP \(health\) joined/);
     expect((await say('forum agency add North name="Bobbies" sector=polce')).text).toMatch(
+      /I don't know the sector "polce": did you mean police\?/,
+    );
+    expect((await say('forum agency add North name="Bobbies" sector=banana')).text).toMatch(
       /the sector must be one of/,
     );
   });

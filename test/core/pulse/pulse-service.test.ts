@@ -36,6 +36,13 @@ describe('pulse service', () => {
     return { workspaceId, clock, repos, service, coordinator, person };
   };
 
+  it('suggests the sector a typo was meant for', async () => {
+    const { service, person } = setup();
+    const refused = await service.setSector(person(1), 'polce').catch((e: unknown) => e);
+    expect(isAppError(refused, 'BAD_INPUT')).toBe(true);
+    expect((refused as Error).message).toMatch(/^I don't know the sector "polce"\. Did you mean police\?/);
+  });
+
   it('runs an anonymous survey end to end: answers once per person, results hide small groups, closes once', async () => {
     const { workspaceId, clock, repos, service, coordinator, person } = setup();
     const run = await service.startRun(coordinator, {
