@@ -3,6 +3,7 @@ import { cleanText } from '../language/clean-text.ts';
 import { tooLongReply } from '../language/limit-message.ts';
 import { redactPersonalData } from '../privacy/index.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
+import { closestCommand } from '../shared/match-name.ts';
 import { attempt, type Outcome, refused, unwrap } from '../shared/outcome.ts';
 import type {
   Clock,
@@ -294,7 +295,9 @@ export class ConversationService {
         .filter((r) => r.help && (wanted === 'all' || r.name === wanted || r.topics?.includes(wanted)))
         .flatMap((r) => (r.help ?? '').split('\n'))
         .map((line) => (line.startsWith('•') ? line : `• ${line}`));
-      return lines.length > 0 ? lines.join('\n') : undefined;
+      // A command filed under several topics (rsvp under forum) is listed once.
+      const unique = [...new Set(lines)];
+      return unique.length > 0 ? unique.join('\n') : undefined;
     }
     const lines = this.routes.filter((r) => r.help).map((r) => `• ${r.summary ?? r.help?.split('\n')[0]}`);
     return [
@@ -374,16 +377,34 @@ export class ConversationService {
       route<string>({
         name: 'ask',
         help: '`ask <question>` (or just type the question): a short, sourced answer.',
-        match: (t) => /^ask\s+(.+)$/is.exec(t)?.[1],
-        handle: (turn, q) => this.answerQuestion(turn, q),
+        match: (t) => /^ask(?:\s+(.*))?$/is.exec(t)?.[1] ?? (/^ask$/i.test(t) ? '' : undefined),
+        handle: async (turn, q) =>
+          q.trim().length > 0
+            ? this.answerQuestion(turn, q)
+            : { text: 'Type your question after `ask`, e.g. `ask who can start a CAF?`.', ephemeral: true },
       }),
-      route<string>({
+      route<{ id?: string; more: boolean; text: string }>({
         name: 'article',
         help: '`article <id>`: read a whole guidance article.',
-        match: (t) => /^article\s+([a-z0-9-]+)$/i.exec(t)?.[1]?.toLowerCase(),
-        handle: async (turn, id) => {
+        match: (t) => {
+          const m = /^article(?:\s+([a-z0-9-]+))?(\s+[\s\S]*)?$/i.exec(t);
+          if (!m || (!m[1] && m[2])) return undefined;
+          // Only a polite word may follow the id: anything more is read as a question, so that a
+          // disclosure typed after an article id still reaches the triage.
+          const rest = (m[2] ?? '').trim();
+          return { id: m[1]?.toLowerCase(), more: rest !== '' && !POLITE.test(rest), text: t };
+        },
+        handle: async (turn, { id, more, text }) => {
+          if (!id) {
+            return {
+              text: 'Say which article: `article <id>`, e.g. `article caf-consent` (each answer shows its ids).',
+              ephemeral: true,
+            };
+          }
           const service = (await d.guidanceFor?.(turn.message.workspace.id)) ?? d.guidance;
           const article = service.article(id);
+          // "article 6 lawful basis", "article 9": a question about a law's article, not an id.
+          if (more || (!article && /^\d+$/.test(id))) return this.answerQuestion(turn, text);
           if (!article)
             throw new AppError('NOT_FOUND', `There is no article "${id}". Ask a question instead.`);
           const body = article.sections
@@ -399,14 +420,40 @@ export class ConversationService {
         name: 'feedback',
         help: '`helpful` / `unhelpful` (or 👍 / 👎): rate my last answer.',
         match: (t) => {
-          const m = /^(?:feedback\s+)?(helpful|unhelpful|not helpful|👍|👎)(?:\s+([0-9a-f-]{36}))?$/iu.exec(
+          // Near misses typed in a hurry ("unhelpfull", "helpfull!") count as the rating.
+          const m = /^(?:feedback\s+)?((?:un|not\s+)?help?full?|👍|👎)[.!]*(?:\s+([0-9a-f-]{36}))?$/iu.exec(
             t,
           );
           if (!m?.[1]) return undefined;
-          const up = /^(helpful|👍)$/iu.test(m[1]);
+          const up = /^(help?full?|👍)$/iu.test(m[1]);
           return { feedback: up ? 'helpful' : 'unhelpful', id: m[2] };
         },
         handle: (turn, a) => this.recordFeedback(turn, a.feedback, a.id),
+      }),
+      route<'hello' | 'thanks'>({
+        name: 'smalltalk',
+        match: (t) => {
+          const words = t
+            .toLowerCase()
+            .replace(/[!.,]+/g, ' ')
+            .trim();
+          if (
+            /^(thanks|thank you|thank you very much|thanks a lot|many thanks|cheers|ta)( joinedup)?$/.test(
+              words,
+            )
+          )
+            return 'thanks';
+          if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning)( joinedup| there)?$/.test(words))
+            return 'hello';
+          return undefined;
+        },
+        handle: async (_turn, kind) => ({
+          text:
+            kind === 'thanks'
+              ? "You're welcome. Ask another question any time, or type `help` to see what I can do."
+              : 'Hello. Ask me a question about CAF / early help, lead professionals, TAC/TAF or information sharing, e.g. "who can start a CAF?", or type `help`.',
+          ephemeral: true,
+        }),
       }),
       route<true>({
         name: 'whoami',
@@ -421,10 +468,24 @@ export class ConversationService {
         name: 'role',
         help: '`role <user> <member|host|coordinator>`: give someone a role (coordinators).',
         match: (t) => {
-          const m = /^role\s+<?@?([^\s>]+)>?\s+(\S+)$/i.exec(t);
-          return m?.[1] && m[2] ? { userId: m[1], role: m[2] } : undefined;
+          if (/^role$/i.test(t)) return { userId: '', role: '' };
+          const m = /^role\s+(<?@?)([^\s>]+)>?(?:\s+(\S+))?(\s+[\s\S]*)?$/i.exec(t);
+          if (!m?.[2]) return undefined;
+          // A user written as a mention or an id (U123) makes it the command; otherwise only a
+          // role word (or a near miss of one) does, so "role lead professional" stays a question.
+          const marked = m[1] !== '' || /\d/.test(m[2]);
+          const roleLike = m[3] !== undefined && closestRole(m[3]);
+          if (!marked && !roleLike) return undefined;
+          if (!m[3] || (m[4] ?? '').trim().length > 0) return { userId: '', role: '' };
+          return { userId: m[2], role: m[3] };
         },
         handle: async (turn, a) => {
+          if (!a.userId) {
+            return {
+              text: 'Say who and which role: `role <user> <member|host|coordinator>`, e.g. `role @alice host`.',
+              ephemeral: true,
+            };
+          }
           const updated = unwrap(await this.setRole(turn.member, a));
           return { text: `${updated.userId} is now a ${updated.role}.` };
         },
@@ -459,6 +520,17 @@ export class ConversationService {
       }),
     ];
   }
+}
+
+/** Words that may follow `article <id>` without making it a question. */
+const POLITE = /^(please|pls|plz|thanks|thank you|thx|ta|again|in full)[.!]*$/i;
+
+/** True when a word is a role or a near miss of one ("hots", "cordinator"). */
+function closestRole(word: string): boolean {
+  return (
+    parseRole(word) !== null ||
+    closestCommand(word.toLowerCase(), ['member', 'host', 'coordinator']) !== undefined
+  );
 }
 
 /** The reply to a rating, the same from a command, a button or a card. */

@@ -15,6 +15,7 @@ import { formatDayAndDate, formatLongDate } from './local-dates.ts';
 import { parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
 import type { RsvpAnswer } from './ports.ts';
 import { agencyAddedReply, forumCreatedReply, rsvpReply } from './present.ts';
+import { readClockTime } from './read-clock-time.ts';
 import {
   type DatedArguments,
   describeReadDates,
@@ -217,7 +218,7 @@ export function forumRoutes(service: ForumService): ChatRoute[] {
                 name: name ?? '',
                 channelId: options.channel ?? turn.message.channelId ?? 'console',
                 zone: options.zone ?? options.timezone,
-                time: options.time,
+                time: options.time === undefined ? undefined : readClockTime(options.time),
                 durationMinutes: numberOption(options.duration) ?? 120,
                 cadence: options.cadence,
                 start: options.start,
@@ -252,6 +253,10 @@ export function forumRoutes(service: ForumService): ChatRoute[] {
               );
             }
             if (action === 'remove') {
+              if (!words[1] || !(options.name ?? words[2]))
+                throw new AppError('BAD_INPUT', `Say which forum and agency: ${help.agency}`, {
+                  field: 'name',
+                });
               const { forum, agency, problem } = unwrap(
                 await act.removeAgency(member, { forum: words[1], name: options.name ?? words[2] ?? '' }),
               );
@@ -317,6 +322,12 @@ ${line}`,
           case 'override': {
             const { forum, read } = await dated(turn, rest);
             const [first, second] = read.dates;
+            // What is missing is asked for first: a read-back must give a command that can go ahead.
+            if (sub === 'swap') requireRead(second, 'the second date');
+            if (sub === 'override' && !(options.agency ?? read.trailing))
+              throw new AppError('BAD_INPUT', `Say which agency hosts instead: ${help.change}`, {
+                field: 'agency',
+              });
             const confirm = confirmFirst(sub, forum.name, read, options);
             if (confirm) return confirm;
             const base = { forum: forum.name };
@@ -426,13 +437,17 @@ ${line}`,
           case 'move':
           case 'reschedule': {
             const { forum, read } = await dated(turn, rest);
+            requireRead(read.dates[1], 'the new date');
             const confirm = confirmFirst(sub, forum.name, read, options);
             if (confirm) return confirm;
             const { moved } = unwrap(
               await act.reschedule(member, {
                 forum: forum.name,
                 date: requireRead(read.dates[0]),
-                to: { date: requireRead(read.dates[1], 'the new date'), time: options.time },
+                to: {
+                  date: requireRead(read.dates[1], 'the new date'),
+                  time: options.time === undefined ? undefined : readClockTime(options.time),
+                },
               }),
             );
             return {
@@ -478,7 +493,7 @@ ${line}`,
     topics: ['forum'],
     match: (t) => {
       const m = /^rsvp\s+(going|yes|not going|not_going|no|maybe)(?:\s+([\s\S]+))?$/i.exec(t);
-      if (!m?.[1]) return /^rsvp\s+[^?]+$/i.test(t) ? {} : undefined;
+      if (!m?.[1]) return /^rsvp(\s+[^?]+)?$/i.test(t) ? {} : undefined;
       const a = m[1].toLowerCase();
       const answer: RsvpAnswer =
         a === 'going' || a === 'yes' ? 'going' : a === 'maybe' ? 'maybe' : 'not_going';

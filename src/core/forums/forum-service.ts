@@ -776,7 +776,15 @@ export class ForumService {
     const held = new Map(
       meetings.filter((o) => o.status === 'confirmed' && o.startsAt < now).map((o) => [o.date, o]),
     );
-    const sorted = events.slice().sort((a, b) => a.occurrenceDate.localeCompare(b.occurrenceDate));
+    // A meeting that took place after a swap or an override is on record by that change alone (the
+    // rota counts it as the turn): it is shown as hosted too, with its RSVPs.
+    const shownHosted = new Set(events.filter((e) => e.kind === 'hosted').map((e) => e.occurrenceDate));
+    const hostedAfterChange = [...held.values()]
+      .filter((o) => !shownHosted.has(o.date) && o.hostAgencyId)
+      .map((o): HostingEvent => ({ occurrenceDate: o.date, agencyId: o.hostAgencyId, kind: 'hosted' }));
+    const sorted = [...hostedAfterChange, ...events].sort((a, b) =>
+      a.occurrenceDate.localeCompare(b.occurrenceDate),
+    );
     return Promise.all(
       sorted.map(async (e) => {
         const line = `${formatLongDate(e.occurrenceDate)}: ${names.get(e.agencyId) ?? 'a former member'} ${e.kind}${e.note ? ` (${e.note})` : ''}`;

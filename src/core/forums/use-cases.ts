@@ -1,3 +1,4 @@
+import { closestSector, parseSector } from '../pulse/parse-sector.ts';
 import { AppError } from '../shared/errors.ts';
 import { attempt, type Outcome } from '../shared/outcome.ts';
 import type { MemberRecord } from '../shared/ports.ts';
@@ -163,9 +164,18 @@ export class ForumUseCases {
   ): Promise<Outcome<{ forum: ForumSeries; agency: Agency; problem?: string }>> {
     return withFields(AGENCY_FIELDS, async () => {
       const forum = await this.forum(member, input.forum);
+      const near = input.sector && !parseSector(input.sector) ? closestSector(input.sector) : undefined;
+      if (near) {
+        throw new AppError(
+          'BAD_INPUT',
+          `I don't know the sector "${input.sector}": did you mean ${near.replace(/_/g, ' ')}? Add the agency again with sector=${near}.`,
+          { field: 'sector' },
+        );
+      }
       const { agency, problem } = await this.service.addAgency(member, forum, {
         name: input.name,
-        sector: input.sector,
+        // "early years", "school", "NHS": read as the pulse surveys read a sector.
+        sector: (input.sector && parseSector(input.sector)) || input.sector,
         contacts: input.contacts ?? [],
         canHost: input.canHost ?? true,
         venue: input.venue,

@@ -1,6 +1,7 @@
 // Reads a sector the way people type it: "voluntary", "social care", "NHS", "school".
 import type { Sector } from '../forums/types.ts';
 import { SECTORS } from '../forums/types.ts';
+import { editDistance, typoAllowance } from '../shared/match-name.ts';
 
 /** Everyday names for each sector, compared after lower-casing and folding punctuation to spaces. */
 const EVERYDAY_NAMES: Readonly<Record<Sector, readonly string[]>> = {
@@ -96,6 +97,18 @@ const LOOKUP = new Map<string, Sector>(
 /** The sector meant by `text` (a code such as `social_care` or an everyday name), or undefined. */
 export function parseSector(text: string): Sector | undefined {
   return LOOKUP.get(fold(text));
+}
+
+/** The one sector a mistyped name is closest to ("polce" → police), for "did you mean"; else undefined. */
+export function closestSector(text: string): Sector | undefined {
+  const typed = fold(text);
+  const allowance = typoAllowance(typed);
+  if (allowance === 0) return undefined;
+  // Several names of one sector may be near ("shools": school, schools): one sector is enough.
+  const near = new Set(
+    [...LOOKUP].filter(([name]) => editDistance(typed, name) <= allowance).map(([, sector]) => sector),
+  );
+  return near.size === 1 ? [...near][0] : undefined;
 }
 
 /** The sectors in the words a person would pick from, for prompts and errors. */

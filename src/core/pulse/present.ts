@@ -7,9 +7,12 @@ import type { AnswerSurveyResult } from './use-cases.ts';
 
 /** The reply to recorded answers, the same from a command, a modal or a card. */
 export function surveyAnsweredReply(result: AnswerSurveyResult): Reply {
-  const { run, replaced } = result;
+  const { run, replaced, detailsRemoved } = result;
+  const warning = detailsRemoved
+    ? "\n🔒 Please don't post identifiable details about children or families: I took them out of your comment before storing it."
+    : '';
   return {
-    text: `${replaced ? 'Updated your answer' : 'Thank you, your answer is recorded'} for "${run.template.title}".${run.anonymous ? ' It is anonymous.' : ''}`,
+    text: `${replaced ? 'Updated your answer' : 'Thank you, your answer is recorded'} for "${run.template.title}".${run.anonymous ? ' It is anonymous.' : ''}${warning}`,
     ephemeral: true,
   };
 }

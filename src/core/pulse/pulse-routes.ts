@@ -3,6 +3,7 @@ import { type ChatRoute, chatRoute, type Route } from '../conversation/types.ts'
 import { parseYesNo, tokenizeArguments } from '../forums/parse-forum-command.ts';
 import { describeTroubledPosts } from '../shared/describe-troubled-posts.ts';
 import { AppError } from '../shared/errors.ts';
+import { closestCommand } from '../shared/match-name.ts';
 import { unwrap } from '../shared/outcome.ts';
 import { sectorReply, surveyAnsweredReply, surveyStartedReply, templateSavedReply } from './present.ts';
 import type { PulseService } from './pulse-service.ts';
@@ -66,13 +67,26 @@ export function pulseRoutes(service: PulseService): ChatRoute[] {
     match: (t) => {
       const m = /^(?:pulse|survey)(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(t);
       const sub = (m?.[1] ?? 'list').toLowerCase();
-      // "survey of parents: do I need consent?" is a question: only known subcommands match.
-      return m && pulseCommands.has(sub) ? { sub, rest: m[2] ?? '' } : undefined;
+      // "survey of parents: do I need consent?" is a question: only known subcommands match, and
+      // a near miss of one ("pulse reslts") gets "did you mean".
+      if (!m) return undefined;
+      if (pulseCommands.has(sub)) return { sub, rest: m[2] ?? '' };
+      const typo = /\?\s*$/.test(t) ? undefined : closestCommand(sub, pulseCommands);
+      return typo ? { sub: 'did_you_mean', rest: typo } : undefined;
     },
     handle: async (turn, { sub, rest }) => {
       const member = turn.member;
       const { words, options } = tokenizeArguments(rest);
       switch (sub) {
+        case 'did_you_mean': {
+          // Only the command is suggested: the rest of what was typed is not repeated back.
+          const suggestion = `pulse ${rest}`;
+          return {
+            text: `I don't know that pulse command. Did you mean \`${suggestion}\`? (\`help pulse\` lists them all.)`,
+            ephemeral: true,
+            actions: [{ id: 'did_you_mean', label: suggestion, command: suggestion, value: suggestion }],
+          };
+        }
         case 'templates': {
           const templates = await service.templates(member.workspaceId);
           return {

@@ -13,7 +13,7 @@ import type {
 import { requireRole } from '../shared/roles.ts';
 import { computeHeadline, type Headline } from './compute-headline.ts';
 import { computeTrend, type TrendResult } from './compute-trend.ts';
-import { parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
+import { closestSector, parseSector, SECTOR_CHOICES_TEXT } from './parse-sector.ts';
 import type { PulseRepository, Recurrence, SurveyRunRecord } from './ports.ts';
 import { defaultReleasePolicy, releaseResults } from './release-results.ts';
 import { renderResultsCsv, renderResultsText } from './render-results.ts';
@@ -234,9 +234,10 @@ export class PulseService {
   async setSector(member: MemberRecord, text: string): Promise<Sector> {
     const sector = parseSector(text);
     if (!sector) {
+      const near = closestSector(text);
       throw new AppError(
         'BAD_INPUT',
-        `I don't know the sector "${text.trim().slice(0, 40)}". Say one of: ${SECTOR_CHOICES_TEXT}.`,
+        `I don't know the sector "${text.trim().slice(0, 40)}".${near ? ` Did you mean ${near.replace(/_/g, ' ')}?` : ''} Say one of: ${SECTOR_CHOICES_TEXT}.`,
         {
           field: 'sector',
         },
@@ -270,7 +271,7 @@ export class PulseService {
     member: MemberRecord,
     runId: string | undefined,
     given: string | Record<string, unknown>,
-  ): Promise<{ replaced: boolean; run: SurveyRunRecord }> {
+  ): Promise<{ replaced: boolean; run: SurveyRunRecord; detailsRemoved: boolean }> {
     const run = await this.openRun(member.workspaceId, runId);
     const now = this.deps.clock.now();
     if (run.status === 'closed' || run.closesAt <= now) {
@@ -292,14 +293,16 @@ export class PulseService {
     }
     const parsed =
       typeof given === 'string' ? parseAnswerText(run.template, given) : validateAnswers(run.template, given);
-    // Free text is stored redacted, like every other message.
+    // Free text is stored redacted, like every other message, and the person is told.
+    let detailsRemoved = false;
     const answers: Record<string, SurveyAnswer> = Object.fromEntries(
-      Object.entries(parsed).map(([id, v]) => [
-        id,
-        typeof v === 'string' && run.template.questions.find((q) => q.id === id)?.type === 'comment'
-          ? redactPersonalData(v).text
-          : v,
-      ]),
+      Object.entries(parsed).map(([id, v]) => {
+        if (typeof v !== 'string' || run.template.questions.find((q) => q.id === id)?.type !== 'comment')
+          return [id, v];
+        const redaction = redactPersonalData(v);
+        if (redaction.findings.length > 0) detailsRemoved = true;
+        return [id, redaction.text];
+      }),
     );
     const result = await this.deps.pulse.recordResponse({
       workspaceId: member.workspaceId,
@@ -314,7 +317,7 @@ export class PulseService {
     if (!result.accepted)
       throw new AppError('BAD_INPUT', `"${run.template.title}" has closed, so it no longer takes answers.`);
     this.deps.telemetry?.surveyResponseRecorded();
-    return { replaced: result.replaced, run };
+    return { replaced: result.replaced, run, detailsRemoved };
   }
 
   /**

@@ -190,11 +190,13 @@ export function renderResultsText(
   trend?: TrendResult,
   headline?: Headline,
 ): string {
-  const rate =
-    results.responseRate !== undefined && results.audienceSize !== undefined
-      ? ` (${Math.round(results.responseRate * 100)}% of ${results.audienceSize} invited)`
-      : '';
   const count = results.liveResponseCount ?? results.responseCount;
+  // The rate of the count shown: an open run's count moves between releases, and so does its rate
+  // (neither says anything about the answers).
+  const rate =
+    results.responseRate !== undefined && results.audienceSize
+      ? ` (${Math.round((count / results.audienceSize) * 100)}% of ${results.audienceSize} invited)`
+      : '';
   const lines = [`${template.title}: results`, `${pluralise(count, 'response')}${rate}`];
   const release = describeRelease(results);
   if (release) lines.push(release);

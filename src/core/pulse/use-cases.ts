@@ -41,6 +41,8 @@ export interface AnswerSurveyResult {
   run: SurveyRunRecord;
   replaced: boolean;
   sector?: Sector;
+  /** True when personal details were taken out of a comment before it was stored. */
+  detailsRemoved?: boolean;
 }
 
 const RECURRENCES: readonly Recurrence[] = ['none', 'monthly', 'quarterly', 'yearly'];
@@ -106,8 +108,8 @@ export class PulseUseCases {
   answerSurvey(member: MemberRecord, input: AnswerSurveyInput): Promise<Outcome<AnswerSurveyResult>> {
     return attempt(async () => {
       const sector = input.sector === undefined ? undefined : await this.sectorOf(member, input.sector);
-      const { run, replaced } = await this.service.answer(member, input.runId, input.answers);
-      return { run, replaced, ...(sector ? { sector } : {}) };
+      const { run, replaced, detailsRemoved } = await this.service.answer(member, input.runId, input.answers);
+      return { run, replaced, ...(sector ? { sector } : {}), ...(detailsRemoved ? { detailsRemoved } : {}) };
     });
   }
 

@@ -10,6 +10,7 @@
 // - Named: `q1=4 q2=5 q4=time pressure comment=more joint visits`. A name is a question id, `qN`
 //   (its position, from 1) or `comment`; the comment runs to the end of the line, so it may contain
 //   anything, even "=".
+import { redactPersonalData } from '../privacy/index.ts';
 import { AppError } from '../shared/errors.ts';
 import type { SurveyAnswer, SurveyQuestion, SurveyTemplate } from './types.ts';
 
@@ -27,12 +28,17 @@ function shorten(text: string, max = 50): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** What someone typed, quoted back to them with any personal details replaced, then shortened. */
+function quote(text: string, max: number): string {
+  return `"${shorten(redactPersonalData(text).text, max)}"`;
+}
+
 function nameQuestion(template: SurveyTemplate, question: SurveyQuestion): string {
   return `question ${template.questions.indexOf(question) + 1} ("${shorten(question.text)}")`;
 }
 
 function showValue(value: unknown): string {
-  if (typeof value === 'string') return `"${shorten(value, 30)}"`;
+  if (typeof value === 'string') return quote(value, 30);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return 'that';
 }
@@ -230,7 +236,7 @@ function parsePositional(template: SurveyTemplate, text: string): Checked {
   if (rest !== '') {
     const comment = template.questions.find((question) => question.type === 'comment');
     if (comment) raw[comment.id] = rest;
-    else problems.push(`I could not read "${shorten(rest, 30)}" as an answer`);
+    else problems.push(`I could not read ${quote(rest, 30)} as an answer`);
   }
   return mergeChecked(checkAnswers(template, raw), problems);
 }

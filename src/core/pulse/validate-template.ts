@@ -1,6 +1,7 @@
 // Checks a coordinator-made survey template before it is saved or posted. Every problem is reported
 // at once, naming the question it belongs to, so the coordinator can fix them all in one go.
 import { z } from 'zod';
+import { findFamilyDetails } from '../dashboard/local-answer.ts';
 import { AppError } from '../shared/errors.ts';
 import type { SurveyQuestion, SurveyTemplate } from './types.ts';
 import { QUESTION_TYPES } from './types.ts';
@@ -59,6 +60,7 @@ const templateSchema = z.object({
 interface LooseQuestion {
   id?: unknown;
   type?: unknown;
+  text?: unknown;
   options?: unknown;
 }
 
@@ -80,9 +82,17 @@ function questionField(input: unknown, index: number, part: string): string {
  * lists every problem instead of revealing them a batch at a time.
  */
 function crossCheck(input: unknown): Problem[] {
-  const questions = (input as { questions?: unknown } | null)?.questions;
-  if (!Array.isArray(questions)) return [];
   const problems: Problem[] = [];
+  // Everyone asked to answer reads the title and questions: no child's or family's details there.
+  // The words found are not repeated in the message.
+  const names = (text: unknown) => typeof text === 'string' && findFamilyDetails(text).length > 0;
+  const NAMES =
+    'names a child or family member (a name, a date of birth or a reference): write it in general terms';
+  const top = input as { title?: unknown; description?: unknown } | null;
+  if (names(top?.title)) problems.push({ field: 'title', message: `the title ${NAMES}` });
+  if (names(top?.description)) problems.push({ field: 'description', message: `the description ${NAMES}` });
+  const questions = (input as { questions?: unknown } | null)?.questions;
+  if (!Array.isArray(questions)) return problems;
   const seen = new Set<string>();
   let comments = 0;
   questions.forEach((raw: unknown, index) => {
@@ -91,6 +101,8 @@ function crossCheck(input: unknown): Problem[] {
     const where = `question ${index + 1}: `;
     const add = (part: string, message: string) =>
       problems.push({ field: questionField(input, index, part), message: `${where}${message}` });
+    if (names(question.text)) add('text', `the text ${NAMES}`);
+    if (Array.isArray(question.options) && question.options.some(names)) add('options', `an option ${NAMES}`);
     if (typeof question.id === 'string' && question.id.trim() !== '') {
       const id = question.id.trim().toLowerCase();
       if (seen.has(id))

@@ -27,7 +27,13 @@ export function typoAllowance(word: string): number {
   return word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+/** A name as compared: lower case, and only its letters, digits and apostrophes (no emoji, "&" or "-"). */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
 
 /**
  * Finds the name someone meant: an exact (case-insensitive) name, else the one name it is a prefix

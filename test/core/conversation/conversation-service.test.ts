@@ -3,7 +3,7 @@ import {
   ConversationService,
   MAX_MESSAGE_LENGTH,
 } from '../../../src/core/conversation/conversation-service.ts';
-import type { IncomingMessage } from '../../../src/core/conversation/types.ts';
+import { chatRoute, type IncomingMessage } from '../../../src/core/conversation/types.ts';
 import {
   FixedClock,
   InMemoryEvents,
@@ -133,6 +133,115 @@ describe('conversation', () => {
     expect(queue?.text).toMatch(/parking policy/);
     const refused = await conversation.handle(makeMessage('unanswered', { userId: 'U3' }));
     expect(refused?.text).toMatch(/Only a coordinator/);
+  });
+
+  describe('half, misspelt and wordy commands', () => {
+    it('lists each command once in `help all` and `help forum`', async () => {
+      const { conversation } = makeConversation();
+      const rsvp = chatRoute<true>({
+        name: 'rsvp',
+        help: '`rsvp going`: answer.',
+        topics: ['forum'],
+        match: () => undefined,
+        handle: async () => ({ text: '' }),
+      });
+      const forum = chatRoute<true>({
+        name: 'forum',
+        help: '• `forum schedule`: meetings.\n• `rsvp going`: answer.',
+        match: () => undefined,
+        handle: async () => ({ text: '' }),
+      });
+      const withForums = new ConversationService({
+        guidance: shippedGuidance(),
+        members: new InMemoryMembers(),
+        questions: new InMemoryQuestions(),
+        events: new InMemoryEvents(),
+        clock: new FixedClock(),
+        questionRetentionDays: 30,
+        routes: [forum, rsvp],
+      });
+      for (const topic of ['all', 'forum']) {
+        const lines = withForums.helpText(topic)?.split('\n') ?? [];
+        expect(lines.filter((l) => l.includes('`rsvp going`'))).toHaveLength(1);
+      }
+      expect(conversation.helpText('all')).toMatch(/whoami/);
+    });
+
+    it('asks for the question after a bare `ask`, and logs nothing', async () => {
+      const { conversation, questions } = makeConversation();
+      const reply = await conversation.handle(makeMessage('ask'));
+      expect(reply?.text).toMatch(/after `ask`/);
+      expect(reply?.guidance).toBeUndefined();
+      expect(questions.rows).toHaveLength(0);
+    });
+
+    it('asks which article after a bare `article`, and logs nothing', async () => {
+      const { conversation, questions } = makeConversation();
+      const reply = await conversation.handle(makeMessage('article'));
+      expect(reply?.text).toMatch(/`article <id>`/);
+      expect(questions.rows).toHaveLength(0);
+    });
+
+    it('shows an article named with extra words after its id', async () => {
+      const { conversation, questions } = makeConversation();
+      const reply = await conversation.handle(makeMessage('article caf-consent please'));
+      expect(reply?.text).toMatch(/^Consent for a CAF/);
+      expect(reply?.text).not.toMatch(/noticed a name/);
+      expect(questions.rows).toHaveLength(0);
+      const disclosure = await conversation.handle(
+        makeMessage(
+          'article caf-consent a child just told me her uncle is abusing her and he picks her up today',
+        ),
+      );
+      expect(disclosure?.guidance?.kind).toBe('urgent');
+    });
+
+    it('answers `article 6` as a question about Article 6, not as a missing article id', async () => {
+      const { conversation } = makeConversation();
+      const reply = await conversation.handle(makeMessage('article 6'));
+      expect(reply?.text).not.toMatch(/There is no article/);
+      expect(reply?.guidance).toBeDefined();
+      const unknown = await conversation.handle(makeMessage('article caf-consnet'));
+      expect(unknown?.text).toMatch(/There is no article "caf-consnet"/);
+    });
+
+    it('takes a misspelt rating as the rating, not as a question', async () => {
+      const { conversation, questions } = makeConversation();
+      await conversation.handle(makeMessage('who can be a lead professional'));
+      for (const [typed, feedback] of [
+        ['unhelpfull', 'unhelpful'],
+        ['helpfull!', 'helpful'],
+        ['not helpfull', 'unhelpful'],
+      ] as const) {
+        const reply = await conversation.handle(makeMessage(typed));
+        expect(reply?.text).toMatch(/Thanks, noted/);
+        expect(questions.rows).toHaveLength(1);
+        expect(questions.rows[0]?.feedback).toBe(feedback);
+      }
+    });
+
+    it('gives the role usage for a half `role` command, and leaves questions about roles alone', async () => {
+      const { conversation, questions } = makeConversation();
+      for (const typed of ['role', 'role <@U2>', 'role U2 host please']) {
+        const reply = await conversation.handle(makeMessage(typed));
+        expect(reply?.text).toMatch(/`role <user> <member\|host\|coordinator>`/);
+      }
+      expect(questions.rows).toHaveLength(0);
+      const typo = await conversation.handle(makeMessage('role alice hots'));
+      expect(typo?.text).toMatch(/member, host or coordinator/);
+      const question = await conversation.handle(makeMessage('role lead professional'));
+      expect(question?.guidance).toBeDefined();
+    });
+
+    it('answers a greeting or thanks in a line, without logging it as a question', async () => {
+      const { conversation, questions } = makeConversation();
+      for (const typed of ['hi', 'Thanks!', 'thank you', 'cheers', 'hello joinedup']) {
+        const reply = await conversation.handle(makeMessage(typed));
+        expect(reply?.text).not.toMatch(/doesn't cover that/);
+        expect(reply?.guidance).toBeUndefined();
+      }
+      expect(questions.rows).toHaveLength(0);
+    });
   });
 
   describe('bad input never crashes and stores nothing unredacted', () => {

@@ -77,6 +77,58 @@ describe('forgiving forum commands', () => {
     expect(after[nov]?.hostAgencyId).toBe(before[sep]?.hostAgencyId);
   });
 
+  it('asks for what is missing before reading back a change that could not go ahead', async () => {
+    const { say } = await setup();
+    expect((await say('forum swap 14 Sep')).text).toMatch(/^Say the second date/);
+    expect((await say('forum move 14 Sep')).text).toMatch(/^Say the new date/);
+    expect((await say('forum override 14 Sep')).text).toMatch(/^Say which agency hosts instead/);
+    expect((await say('forum agency remove')).text).toMatch(/^Say which forum and agency/);
+    expect((await say('forum agency remove North')).text).toMatch(/^Say which forum and agency/);
+    // Complete commands are still read back first.
+    expect((await say('forum override 14 Sep "Youth Hub"')).text).toMatch(/^I read "14 Sep"/);
+    expect((await say('forum move 14 Sep 16 Sep')).text).toMatch(/^I read "14 Sep"/);
+  });
+
+  it('shows who hosted a meeting that took place after a swap, with its RSVPs', async () => {
+    const { say, clock } = await setup();
+    const swap = await say('forum swap North 2027-01-12 2027-02-09');
+    expect(swap.text).toMatch(/^Swapped\. Next: Tue 12 Jan 2027 (.+?);/);
+    const firstHost = /^Swapped\. Next: Tue 12 Jan 2027 (.+?);/.exec(swap.text)?.[1];
+    clock.current = new Date('2027-03-01T10:00:00Z');
+    const history = (await say('forum history North')).text.split('\n');
+    expect(history).toContain(`• 12 January 2027: ${firstHost} hosted; RSVPs: going 0, maybe 0, not going 0`);
+    expect(history.filter((l) => l.startsWith('• 9 February 2027:') && l.includes('hosted'))).toHaveLength(1);
+    // The agreed swap is still on record.
+    expect(history.some((l) => l.startsWith('• 12 January 2027:') && l.includes('swapped'))).toBe(true);
+  });
+
+  it('reads a meeting time typed as 10am or 1.30pm', async () => {
+    const { say } = await setup();
+    expect(
+      (await say('forum create "West" cadence="every 2 weeks on monday" time=10am start=2027-02-01')).text,
+    ).toMatch(/^Created West: every 2 weeks on Monday at 10:00 /);
+    expect((await say('forum move North 2027-01-12 2027-01-13 time=1.30pm')).text).toMatch(
+      /^Moved: North CAF Forum now meets on Wed 13 Jan 2027 13:30/,
+    );
+  });
+
+  it('reads the sector of an agency the way people type it, as pulse answers do', async () => {
+    const { say } = await setup();
+    expect((await say('forum agency add North name="St Mary\'s" sector="early years"')).text).toBe(
+      "St Mary's (early years) joined North CAF Forum.",
+    );
+    expect((await say('forum agency add North name="Hill School" sector=school')).text).toMatch(
+      /^Hill School \(education\) joined/,
+    );
+    expect((await say('forum agency add North name="GP" sector=NHS')).text).toMatch(/^GP \(health\) joined/);
+    expect((await say('forum agency add North name="Bobbies" sector=polce')).text).toMatch(
+      /I don't know the sector "polce": did you mean police\?/,
+    );
+    expect((await say('forum agency add North name="Bobbies" sector=banana')).text).toMatch(
+      /the sector must be one of/,
+    );
+  });
+
   it('reads UK day-first and relative dates', () => {
     expect(readDatedArguments('North 3/4', '2026-12-20').dates[0]?.iso).toBe('2027-04-03');
     expect(readDatedArguments('next tuesday', '2026-12-20').dates[0]?.iso).toBe('2026-12-22');

@@ -14,6 +14,10 @@ describe('forum and pulse command matching', () => {
     expect(matched('forum')).toBe('forum');
     expect(matched('FORUM swap "North" 2027-01-12 2027-03-09')).toBe('forum');
     expect(matched('rsvp not going')).toBe('rsvp');
+    // A bare `rsvp` gets the rsvp usage rather than a guidance answer logged as a question.
+    expect(matched('rsvp')).toBe('rsvp');
+    // A near miss of a pulse command gets "did you mean".
+    expect(matched('pulse reslts')).toBe('pulse');
     expect(matched('pulse answer 4 5 3')).toBe('pulse');
     expect(matched('survey results')).toBe('pulse');
   });
@@ -21,6 +25,7 @@ describe('forum and pulse command matching', () => {
   it('leaves questions that merely start with those words to the guidance answers', () => {
     expect(matched('forum rules for sharing information?')).toBeUndefined();
     expect(matched('survey of parents: do I need consent?')).toBeUndefined();
-    expect(matched('rsvp')).toBeUndefined();
+    expect(matched('rsvp?')).toBeUndefined();
+    expect(matched('pulse checks for schools?')).toBeUndefined();
   });
 });

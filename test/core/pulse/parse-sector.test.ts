@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../../../src/core/forums/types.ts';
-import { parseSector } from '../../../src/core/pulse/parse-sector.ts';
+import { closestSector, parseSector } from '../../../src/core/pulse/parse-sector.ts';
 
 describe('parseSector', () => {
   it('knows the nine workforce sectors plus police, housing and other', () => {
@@ -23,5 +23,19 @@ describe('parseSector', () => {
   it('refuses what it does not know', () => {
     expect(parseSector('banana')).toBeUndefined();
     expect(parseSector('')).toBeUndefined();
+  });
+});
+
+describe('closestSector', () => {
+  it('finds the sector a typo was meant for', () => {
+    expect(closestSector('polce')).toBe('police');
+    expect(closestSector('eduction')).toBe('education');
+    expect(closestSector('volutary')).toBe('third_sector');
+    expect(closestSector('shools')).toBe('education');
+  });
+
+  it('suggests nothing for a word far from every sector', () => {
+    expect(closestSector('banana')).toBeUndefined();
+    expect(closestSector('')).toBeUndefined();
   });
 });

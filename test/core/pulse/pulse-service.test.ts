@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { surveyAnsweredReply } from '../../../src/core/pulse/present.ts';
 import { PulseService } from '../../../src/core/pulse/pulse-service.ts';
 import { isAppError } from '../../../src/core/shared/errors.ts';
 import type { MemberRecord } from '../../../src/core/shared/ports.ts';
@@ -35,6 +36,13 @@ describe('pulse service', () => {
     return { workspaceId, clock, repos, service, coordinator, person };
   };
 
+  it('suggests the sector a typo was meant for', async () => {
+    const { service, person } = setup();
+    const refused = await service.setSector(person(1), 'polce').catch((e: unknown) => e);
+    expect(isAppError(refused, 'BAD_INPUT')).toBe(true);
+    expect((refused as Error).message).toMatch(/^I don't know the sector "polce"\. Did you mean police\?/);
+  });
+
   it('runs an anonymous survey end to end: answers once per person, results hide small groups, closes once', async () => {
     const { workspaceId, clock, repos, service, coordinator, person } = setup();
     const run = await service.startRun(coordinator, {
@@ -59,7 +67,11 @@ describe('pulse service', () => {
     expect(await repos.pulse.countResponses(workspaceId, run.id)).toBe(16);
 
     // anonymous: no user ids stored, comments redacted of personal details
-    await service.answer(person(1), run.id, '3 3 3 3 ring Jayden Smith on 07700 900123');
+    const withDetails = await service.answer(person(1), run.id, '3 3 3 3 ring Jayden Smith on 07700 900123');
+    // ...and the person is told, so they know the comment was changed (and not to do it again)
+    expect(withDetails.detailsRemoved).toBe(true);
+    expect(surveyAnsweredReply(withDetails).text).toMatch(/🔒 Please don't post identifiable details/);
+    expect(surveyAnsweredReply(again).text).not.toMatch(/🔒/);
     const rows = repos.pulse.responses.filter((r) => r.runId === run.id);
     expect(rows.every((r) => r.userId === undefined)).toBe(true);
     expect(JSON.stringify(rows)).not.toMatch(/Jayden|07700 900123|U-coord|"U1"/);

@@ -62,6 +62,11 @@ describe('renderResultsText', () => {
     expect(lines[1]).toBe('25 responses (63% of 40 invited)');
   });
 
+  it('gives the response rate of the count it shows, when more have answered since the last release', () => {
+    const released = { ...results, liveResponseCount: 28 };
+    expect(renderResultsText(trust, released).split('\n')[1]).toBe('28 responses (70% of 40 invited)');
+  });
+
   it('draws a bar per answer with count and percentage', () => {
     expect(text).toMatch(/^ {2}Strongly agree {13}█+[▏▎▍▌▋▊▉]? +\d+ \(\d+%\)$/m);
     const rows = lines.filter((line) =>

@@ -151,6 +151,23 @@ describe('parseAnswerText', () => {
     expect(() => parseAnswerText(scored, '4 8 1 hello')).toThrow(/could not read "hello" as an answer/);
   });
 
+  it('never repeats identifying details it could not read', () => {
+    const typed = [
+      '4 8 1 Jayden Smith dob 03/04/2015 call 07700 900123',
+      'q1=4 q2=8 q3=Jayden Smith 07700 900123',
+    ];
+    for (const text of typed) {
+      let message = '';
+      try {
+        parseAnswerText(scored, text);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/needs fixing|could not read|needs one of/);
+      for (const secret of ['Jayden', 'Smith', '03/04/2015', '07700']) expect(message).not.toContain(secret);
+    }
+  });
+
   it('reads named answers: ids, qN and comment, the comment running to the end', () => {
     expect(parseAnswerText(template, 'q1=4 q2 = 5 q3=time pressure comment=a=b, q1=2 stays in')).toEqual({
       q1: 4,

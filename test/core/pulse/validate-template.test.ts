@@ -103,6 +103,25 @@ describe('validateTemplate', () => {
     expect(message).toMatch(/question 4: the question type must be one of agree5, scale10, choice, comment/);
   });
 
+  it('refuses the details of a child or family in what every respondent reads', () => {
+    const error = errorOf(() =>
+      validateTemplate({
+        ...valid,
+        title: 'Ask Jayden Smith',
+        questions: [
+          { ...valid.questions[0], text: 'Did Jayden Smith feel heard?' },
+          valid.questions[1],
+          valid.questions[2],
+        ],
+      }),
+    );
+    expect(error.code).toBe('BAD_INPUT');
+    expect(error.message).toMatch(/the title names a child or family member/);
+    expect(error.message).toMatch(/question 1: the text names a child or family member/);
+    expect(error.message).not.toContain('Jayden');
+    expect(error.fields).toMatchObject({ title: expect.any(String), 'useful.text': expect.any(String) });
+  });
+
   it('rejects input that is not an object at all', () => {
     expect(
       isAppError(
