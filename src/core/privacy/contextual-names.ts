@@ -236,6 +236,52 @@ function joinedAt(text: string, tokens: Token[], i: number, direction: 1 | -1): 
   return adjacent(text, left, right) && adjacent(text, l2, r2) ? i + 2 * direction : undefined;
 }
 
+// Naming a person outright: "her name is", "his name's", "a boy called", "the baby is named",
+// "a girl known as". A naming verb needs a person before it: "we called the police", "the named
+// nurse" and "she was called names" name no one.
+const NAMING_CUE =
+  /(?:\b(?:name|names|name's)[ \t]+(?:is|was|are)|\bname's|\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|sibling|twin|toddler|teenager|teen|lad|lass|pupil|student|infant|young person|yp|cyp|he|she|they)[ \t]+(?:(?:is|was|are|were|gets|get)[ \t]+)?(?:called|named|known[ \t]+as|nicknamed))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
+// What may follow a name given outright: the end of a clause, "and", an age.
+const AFTER_NAMING =
+  /^(?:['’]s\b|[ \t]*(?:[,.;:!?)"'”’]|$|\n)|[ \t]+(?:and|n|&|aged?|who|is|was|has)\b|[ \t]*\(|[ \t]+\d)/i;
+
+/** An everyday word given as a person's name: after "name is" or "a boy called", or "the child is X". */
+function everydayWordNamed(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (
+    token.norm.length < 2 ||
+    token.acronym ||
+    /\d/.test(token.norm) ||
+    NAME_DENY_WORDS.has(token.norm) ||
+    ORGANISATION_WORDS.has(token.norm) ||
+    TITLES.has(token.norm) ||
+    PERSON.has(token.norm) ||
+    LABELS.has(token.norm) ||
+    CHAT_WORDS.has(token.norm)
+  )
+    return false;
+  const rest = text.slice(token.end, token.end + 24);
+  // Lower case only at the end of a clause ("his name is bear."): "her name is on the list".
+  if (!token.capital && !/^(?:['’]s\b|[ \t]*(?:[,.;!?)]|$|\n))/.test(rest)) return false;
+  if (!AFTER_NAMING.test(rest)) return false;
+  const before = text.slice(Math.max(0, token.start - 40), token.start);
+  if (NAMING_CUE.test(before)) return !isCommonWord(token.norm) || token.capital;
+  // "the child is Legend and he is 3", "mum is Precious, dad is Junior": capitalised mid-sentence.
+  const previous = tokens[i - 1];
+  const beforePrevious = tokens[i - 2];
+  return (
+    token.capital &&
+    !token.sentenceStart &&
+    previous !== undefined &&
+    BE.has(previous.norm) &&
+    beforePrevious !== undefined &&
+    PERSON.has(beforePrevious.norm) &&
+    adjacent(text, beforePrevious, previous) &&
+    adjacent(text, previous, token) &&
+    !isCommonWord(token.norm)
+  );
+}
+
 /**
  * Names that need context or lists rather than capitals: lower-case names after cues, everyday
  * words used as names ("the girl is Willow"), "the Khan family" and "the Murphys", a surname after
@@ -276,7 +322,13 @@ export function detectContextualNames(
 
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    if (flagged[i] || denied[i] || isKnown(token) || !nameLike(token)) continue;
+    if (flagged[i] || denied[i] || isKnown(token)) continue;
+    if (!nameLike(token)) {
+      // An everyday word is a name only where the message says so: "the boy's name is Bear", "a
+      // girl called Sunny", "the child is Legend and he is 3", "dad is Junior,".
+      if (everydayWordNamed(text, tokens, i)) flagged[i] = true;
+      continue;
+    }
     // Part of a web address or file name ("www.northbridge.gov.uk", "haf.pdf").
     if (/^\.[a-z]/i.test(text.slice(token.end, token.end + 2)) || /[./@\\]$/.test(text.slice(0, token.start)))
       continue;

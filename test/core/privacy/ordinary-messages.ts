@@ -266,4 +266,9 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'the boy called anonymously',
   'see Appendix B',
   'see Annex A of the guidance',
+  'we called the police and then the school called mum',
+  'the named nurse for LAC is on leave, who covers?',
+  'she was called names at school all week',
+  "her name is on the list for the next TAF but she hasn't been told",
+  'mum is Polish and dad is Romanian, do we need an interpreter?',
 ];

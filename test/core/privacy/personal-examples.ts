@@ -128,6 +128,11 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
       ['name', 'Dean Smith'],
     ],
   },
+  // Everyday words given as names outright.
+  { text: "the boy's name is Bear and he is 6", expected: [['name', 'Bear']] },
+  { text: 'the child is Legend and he is 3', expected: [['name', 'Legend']] },
+  { text: 'a girl known as Tink, she is 12', expected: [['name', 'Tink']] },
+  { text: 'worried about a little boy called Fox, he is 5', expected: [['name', 'Fox']] },
 ];
 
 export const DATE_EXAMPLES: readonly PersonalExample[] = [
