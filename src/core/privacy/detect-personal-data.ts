@@ -12,6 +12,7 @@ import {
   detectAttendedSettings,
   detectBirthYears,
   detectSettings,
+  detectSettingsAfterNames,
   detectStreetNames,
 } from './quasi-identifiers.ts';
 import { detectReferenceNumbers } from './reference-number.ts';
@@ -100,6 +101,7 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     ...all,
     ...detectSettings(text),
     ...detectAttendedSettings(text),
+    ...detectSettingsAfterNames(text, all),
     ...detectStreetNames(text),
     ...detectBirthYears(text),
   ]);
