@@ -538,10 +538,25 @@ export function detectContextualNames(
       );
     // People write both names in capitals or neither: "Dean argue" is a name and a verb.
     const lower = !(tokens[i] as Token).capital && !next.capital;
+    // "omar booth who's 17", "lily hussain got excluded", "kian wood dad", "khadija shah:": a
+    // listed or unknown word in lower case where the name would end.
+    const nextRest = text.slice(next.end + (next.possessive ? 2 : 0), next.end + 60);
+    const personAfter =
+      endsHere ||
+      AGE_AFTER.test(nextRest) ||
+      PERSON_VERB_AFTER.test(nextRest) ||
+      /^[ \t]+(?:who|whos|who's|dad|mum|nan|got|gets|keeps|kept)\b/i.test(nextRest);
     const surname =
       (next.capital && !ORGANISATION_WORDS.has(next.norm) && !isCommonWord(next.norm)) ||
       (lower && SURNAMES.has(next.norm) && !isVocabulary(next.norm)) ||
-      (lower && !isVocabulary(next.norm) && next.norm.length >= 3 && endsHere);
+      (lower && !isVocabulary(next.norm) && next.norm.length >= 3 && personAfter) ||
+      (lower &&
+        (SURNAMES.has(next.norm) || isGiven(next.norm)) &&
+        !CHAT_WORDS.has(next.norm) &&
+        !PERSON.has(next.norm) &&
+        (!isCommonWord(next.norm) || AMBIGUOUS_NAME_WORDS.has(next.norm)) &&
+        next.norm.length >= 3 &&
+        personAfter);
     if (surname && !/\d/.test(next.norm) && !PLACE_NEXT.test(next.norm)) flagged[i + 1] = true;
   }
 

@@ -267,6 +267,7 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'see Appendix B',
   'see Annex A of the guidance',
   'we called the police and then the school called mum',
+  'brown bread in the lunchbox every day, is that a neglect worry?',
   'the named nurse for LAC is on leave, who covers?',
   'she was called names at school all week',
   "her name is on the list for the next TAF but she hasn't been told",
