@@ -129,9 +129,27 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
     ],
   },
   // A surname in lower case after a first name, where the name ends.
-  { text: "i'm supporting omar booth who's 17 and pregnant", expected: [['name', 'omar booth']] },
-  { text: 'lily hussain got excluded again', expected: [['name', 'lily hussain']] },
-  { text: 'can i ask, khadija shah: 3 referrals in 6 months', expected: [['name', 'khadija shah']] },
+  {
+    text: "i'm supporting omar booth who's 17 and pregnant",
+    expected: [
+      ['name', 'omar'],
+      ['name', 'booth'],
+    ],
+  },
+  {
+    text: 'lily hussain got excluded again',
+    expected: [
+      ['name', 'lily'],
+      ['name', 'hussain'],
+    ],
+  },
+  {
+    text: 'can i ask, khadija shah: 3 referrals in 6 months',
+    expected: [
+      ['name', 'khadija'],
+      ['name', 'shah'],
+    ],
+  },
   // Everyday words given as names outright.
   { text: "the boy's name is Bear and he is 6", expected: [['name', 'Bear']] },
   { text: 'the child is Legend and he is 3', expected: [['name', 'Legend']] },
