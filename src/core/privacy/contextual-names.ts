@@ -41,17 +41,17 @@ const SOFT_CUE = set(
 );
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 const STRONG_CUE =
-  /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman)\s*\()[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\()[\s:,"'“‘-]*$/i;
 // What follows a name: an age, a birth date, a school year, a family member, a verb people do.
 const AGE_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
+  /^(?:[ \t]+[-–][ \t]+\d{1,2}[ \t]*(?:[-–,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|foster|step|sw\b|social worker|key ?worker|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -88,9 +88,14 @@ const AUX_BEFORE = new Set([
   'fyi',
 ]);
 const BE_AFTER =
-  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets)\b/i;
+  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets|asked|asks|disclosed|discloses|tells)\b/i;
+// What a person, and hardly anything else, does: after an unlisted word in lower case at the start.
+const ACTS_AFTER =
+  /^[ \t]+(?:has been|has told|has said|has asked|keeps|kept|told|tells|said|says|disclosed|discloses|asked|was found|was seen|is being|was being|ran away|went missing)\b/i;
+// Openings before the first sentence: "morning, hunter was seen", "hiya tegan was found".
+const OPENERS = set('hi hiya hey hello morning afternoon evening help urgent quick morning all sorry');
 const FAMILY_NOUN = set(
-  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis',
+  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis stepdad stepmum foster step',
 );
 
 function tokenise(text: string): Token[] {
@@ -240,7 +245,7 @@ function joinedAt(text: string, tokens: Token[], i: number, direction: 1 | -1): 
 // "a girl known as". A naming verb needs a person before it: "we called the police", "the named
 // nurse" and "she was called names" name no one.
 const NAMING_CUE =
-  /(?:\b(?:name|names|name's)[ \t]+(?:is|was|are)|\bname's|\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|sibling|twin|toddler|teenager|teen|lad|lass|pupil|student|infant|young person|yp|cyp|he|she|they)[ \t]+(?:(?:is|was|are|were|gets|get)[ \t]+)?(?:called|named|known[ \t]+as|nicknamed))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
+  /(?:\b(?:name|names|name's)[ \t]+(?:is|was|are)|\bname's|\b(?:real|full|first|nick|preferred|birth)[ \t]?name[ \t]*:?|\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|sibling|twin|toddler|teenager|teen|lad|lass|pupil|student|infant|young person|yp|cyp|he|she|they)[ \t]+(?:(?:is|was|are|were|gets|get)[ \t]+)?(?:called|named|known[ \t]+as|nicknamed))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
 // What may follow a name given outright: the end of a clause, "and", an age.
 const AFTER_NAMING =
   /^(?:['’]s\b|[ \t]*(?:[,.;:!?)"'”’]|$|\n)|[ \t]+(?:and|n|&|aged?|who|is|was|has)\b|[ \t]*\(|[ \t]+\d)/i;
@@ -261,6 +266,18 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
   )
     return false;
   const rest = text.slice(token.end, token.end + 24);
+  // A capitalised word that is not everyday English, as a person is spoken of: "Hope's foster
+  // carer", "Ocean's NI number", "Liberty told her friend".
+  if (token.capital && !isCommonWord(token.norm)) {
+    const next = tokens[i + 1];
+    if (
+      token.possessive &&
+      (FAMILY_NOUN.has(next?.norm ?? '') || RECORD_NOUN.test(text.slice(token.end + 2).trimStart()))
+    )
+      return true;
+    if (!token.possessive && /^[ \t]+(?:told|tells|said|says|disclosed|discloses|asked)\b/.test(rest))
+      return true;
+  }
   // Lower case only at the end of a clause ("his name is bear."): "her name is on the list".
   if (!token.capital && !/^(?:['’]s\b|[ \t]*(?:[,.;!?)]|$|\n))/.test(rest)) return false;
   if (!AFTER_NAMING.test(rest)) return false;
@@ -439,16 +456,26 @@ export function detectContextualNames(
     // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
     if (!name && (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) && STRONG_AFTER.test(rest))
       name = true;
-    // "does jack need", "fyi dakota is back": a listed name that is not also a word, before a verb.
+    // "does jack need", "fyi dakota is back", "morning, hunter was seen": a listed name that is
+    // not also a word, before a verb.
+    const opening =
+      token.sentenceStart ||
+      (previous !== undefined &&
+        OPENERS.has(previous.norm) &&
+        i <= 2 &&
+        !/[\p{L}]/u.test(text.slice(previous.end, token.start)));
     if (
       !name &&
       listed &&
       !ABSTRACT.has(token.norm) &&
       (!ambiguous || !token.capital) &&
-      (token.sentenceStart || AUX_BEFORE.has(previous?.norm ?? '')) &&
+      (opening || AUX_BEFORE.has(previous?.norm ?? '')) &&
       /^[ \t]+[a-z]{2,12}\b/i.test(rest) &&
       BE_AFTER.test(rest)
     )
+      name = true;
+    // "kuldeep has told us", "ishaan keeps self harming": an unlisted word at the start.
+    if (!name && unknown && !token.capital && opening && token.norm.length >= 4 && ACTS_AFTER.test(rest))
       name = true;
     if (name) flagged[i] = true;
   }
@@ -509,6 +536,47 @@ export function detectContextualNames(
     }
   }
 
+  // A first name and a surname in lower case opening a sentence, before what people do or an end:
+  // "mason davies attends hillcrest", "blessing williams - new to yr 2", "river khan -".
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const first = tokens[i] as Token;
+    const second = tokens[i + 1] as Token;
+    if (flagged[i] && flagged[i + 1]) continue;
+    if (
+      first.capital ||
+      second.capital ||
+      !adjacent(text, first, second) ||
+      isKnown(first) ||
+      isKnown(second)
+    )
+      continue;
+    const previous = tokens[i - 1];
+    const opening =
+      first.sentenceStart ||
+      (previous !== undefined &&
+        OPENERS.has(previous.norm) &&
+        i <= 2 &&
+        !/[\p{L}]/u.test(text.slice(previous.end, first.start)));
+    if (!opening || !isGiven(first.norm) || CHAT_WORDS.has(first.norm) || PERSON.has(first.norm)) continue;
+    if (
+      !SURNAMES.has(second.norm) ||
+      isCommonWord(second.norm) ||
+      PERSON.has(second.norm) ||
+      NAME_DENY_WORDS.has(second.norm)
+    )
+      continue;
+    const rest = after(second);
+    if (
+      /^[ \t]+[-–,:][ \t]/.test(rest) ||
+      AGE_AFTER.test(rest) ||
+      PERSON_VERB_AFTER.test(rest) ||
+      STRONG_AFTER.test(rest)
+    ) {
+      flagged[i] = true;
+      flagged[i + 1] = true;
+    }
+  }
+
   // A first name straight before a surname found: "jacob wright, dob", "Keira Walsh at".
   for (let i = tokens.length - 1; i > 0; i -= 1) {
     const previous = tokens[i - 1] as Token;
@@ -548,6 +616,13 @@ export function detectContextualNames(
       /^[ \t]+(?:who|whos|who's|dad|mum|nan|got|gets|keeps|kept)\b/i.test(nextRest);
     const surname =
       (next.capital && !ORGANISATION_WORDS.has(next.norm) && !isCommonWord(next.norm)) ||
+      // "Harper Wood who's 17", "Reggie Bird -": a listed surname that is also a word.
+      (next.capital &&
+        (tokens[i] as Token).capital &&
+        SURNAMES.has(next.norm) &&
+        !ORGANISATION_WORDS.has(next.norm) &&
+        !NAME_DENY_WORDS.has(next.norm) &&
+        personAfter) ||
       (lower && SURNAMES.has(next.norm) && !isVocabulary(next.norm)) ||
       (lower && !isVocabulary(next.norm) && next.norm.length >= 3 && personAfter) ||
       (lower &&
@@ -584,7 +659,8 @@ export function detectContextualNames(
     if (
       familyNext &&
       (token.capital || SURNAMES.has(token.norm) || !isVocabulary(token.norm)) &&
-      !NAME_DENY_WORDS.has(token.norm) &&
+      (!NAME_DENY_WORDS.has(token.norm) ||
+        (token.capital && (SURNAMES.has(token.norm) || isGiven(token.norm)))) &&
       !isCommonWord(token.norm)
     ) {
       flagged[i] = true;

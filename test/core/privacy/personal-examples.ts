@@ -150,6 +150,22 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
       ['name', 'shah'],
     ],
   },
+  // Lower case at the start of a message, after an opening word.
+  { text: 'morning, hunter was seen on the roof of the flats', expected: [['name', 'hunter']] },
+  { text: 'help - ishaan has been going to school in pyjamas', expected: [['name', 'ishaan']] },
+  { text: 'morning, jasmine - 13 - found with vapes', expected: [['name', 'jasmine']] },
+  {
+    text: 'hi, mason davies attends the unit but has been off for 6 weeks',
+    expected: [
+      ['name', 'mason'],
+      ['name', 'davies'],
+    ],
+  },
+  { text: "Rose's NI number hasn't come through", expected: [['name', 'Rose']] },
+  { text: "idris's 18th is next month and she's leaving care", expected: [['name', 'idris']] },
+  { text: 'The Fraser family have asked for food vouchers', expected: [['name', 'Fraser']] },
+  { text: 'Family: Gill. Concern: overcrowding', expected: [['name', 'Gill']] },
+  { text: 'mum (gurleen sharma) has asked for a copy', expected: [['name', 'gurleen sharma']] },
   // Everyday words given as names outright.
   { text: "the boy's name is Bear and he is 6", expected: [['name', 'Bear']] },
   { text: 'the child is Legend and he is 3', expected: [['name', 'Legend']] },
