@@ -31,7 +31,7 @@ const PERSON = set(`
   father stepdad stepmum stepfather stepmother parent carer nan nana nanna gran granny grandma
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
   cousin niece nephew partner boyfriend girlfriend bf gf husband wife ex lad lass man woman lady
-  neighbour friend mate children girls boys lads sisters brothers cousins`);
+  neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser`);
 const CHILD_GROUP = set('kids children twins girls boys lads siblings sisters brothers cousins babies');
 const BE = set('is was are were r');
 // Words after which a name is likely when the word is a known given name: "worried about jack",
@@ -44,14 +44,14 @@ const STRONG_CUE =
   /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\()[\s:,"'“‘-]*$/i;
 // What follows a name: an age, a birth date, a school year, a family member, a verb people do.
 const AGE_AFTER =
-  /^(?:[ \t]+[-–][ \t]+\d{1,2}[ \t]*(?:[-–,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
+  /^(?:[ \t]+[-–—][ \t]+\d{1,2}[ \t]*(?:[-–—,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:she|he)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+|aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes|%|pm|am))|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
 const PERSON_VERB_AFTER =
-  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
+  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|live|living|staying|have|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|foster|step|sw\b|social worker|key ?worker|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -88,10 +88,10 @@ const AUX_BEFORE = new Set([
   'fyi',
 ]);
 const BE_AFTER =
-  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets|asked|asks|disclosed|discloses|tells)\b/i;
+  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets|asked|asks|disclosed|discloses|tells|turned|just)\b/i;
 // What a person, and hardly anything else, does: after an unlisted word in lower case at the start.
 const ACTS_AFTER =
-  /^[ \t]+(?:has been|has told|has said|has asked|keeps|kept|told|tells|said|says|disclosed|discloses|asked|was found|was seen|is being|was being|ran away|went missing)\b/i;
+  /^[ \t]+(?:has been|has told|has said|has asked|keeps|kept|told|tells|said|says|disclosed|discloses|asked|was found|was seen|is being|was being|ran away|went missing|turned up|just said|just told|was meant to|is meant to|who has|who is|who was)\b/i;
 // Openings before the first sentence: "morning, hunter was seen", "hiya tegan was found".
 const OPENERS = set('hi hiya hey hello morning afternoon evening help urgent quick morning all sorry');
 const FAMILY_NOUN = set(
@@ -194,7 +194,8 @@ function isChatVocabulary(norm: string): boolean {
 function nameLike(token: Token): boolean {
   if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
   // An acronym ("NRPF", "ICPCs") unless it is a listed name typed in capitals ("KHAN").
-  if (token.acronym && !isGiven(token.norm) && !SURNAMES.has(token.norm)) return false;
+  if (token.acronym && ((!isGiven(token.norm) && !SURNAMES.has(token.norm)) || token.norm.length <= 3))
+    return false;
   // "Birchwood", "Elmfield", "Moorlands": a capitalised word in no list that is built like a place.
   if (token.capital && PLACE_SUFFIX.test(token.norm) && !isGiven(token.norm) && !SURNAMES.has(token.norm))
     return false;
@@ -240,6 +241,12 @@ function joinedAt(text: string, tokens: Token[], i: number, direction: 1 | -1): 
   const [l2, r2] = direction === 1 ? [mid, b] : [b, mid];
   return adjacent(text, left, right) && adjacent(text, l2, r2) ? i + 2 * direction : undefined;
 }
+
+// A list of children's names after "kids", "boys", "twins": in brackets, or between commas ending
+// with "and".
+const GROUP_LIST_PAREN = /^[ \t]*\(((?:[\p{L}'’-]+[ \t]*(?:,|and\b|&|n\b)[ \t]*){1,5}[\p{L}'’-]+)\)/u;
+const GROUP_LIST_COMMA =
+  /^,[ \t]*((?:[\p{L}'’-]+[ \t]*,[ \t]*){0,4}[\p{L}'’-]+[ \t]+(?:and|&|n)[ \t]+[\p{L}'’-]+)(?=[ \t]*(?:[,.;:)]|[-–—]|$)|[ \t]+(?:both|are|were|have|all)\b)/u;
 
 // Naming a person outright: "her name is", "his name's", "a boy called", "the baby is named",
 // "a girl known as". A naming verb needs a person before it: "we called the police", "the named
@@ -446,7 +453,8 @@ export function detectContextualNames(
       name =
         (listed && !ambiguous) ||
         (listed && (ageAfter || PERSON_VERB_AFTER.test(rest))) ||
-        (unknown && (ageAfter || /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest)));
+        (unknown && (ageAfter || /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest))) ||
+        ((listed || unknown) && /^[ \t]+on[ \t]+[\d+(]/.test(rest));
     // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
     if (!name && (ageAfter || familyAfter))
       name = listed || unknown || (token.capital && !token.sentenceStart);
@@ -499,6 +507,7 @@ export function detectContextualNames(
         if (
           plainlyName(other) ||
           (other.capital && !isVocabulary(other.norm)) ||
+          (!isVocabulary(other.norm) && other.norm.length >= 3 && !/\d/.test(other.norm)) ||
           (AMBIGUOUS_NAME_WORDS.has(other.norm) && (other.capital || personAfter)) ||
           (!isVocabulary(other.norm) && personAfter)
         ) {
@@ -586,6 +595,19 @@ export function detectContextualNames(
       (previous.capital === (tokens[i] as Token).capital || isGiven(previous.norm))
     )
       flagged[i - 1] = true;
+    // "kasia [surname] says", "hibo [surname] in yr 1": a word in no list before a surname found.
+    else if (
+      !isVocabulary(previous.norm) &&
+      !SOFT_CUE.has(previous.norm) &&
+      !TITLES.has(previous.norm) &&
+      !PERSON.has(previous.norm) &&
+      previous.norm.length >= 3 &&
+      !/\d/.test(previous.norm) &&
+      !previous.acronym &&
+      !LABELS.has(previous.norm) &&
+      !denied[i - 1]
+    )
+      flagged[i - 1] = true;
   }
 
   // A surname straight after a first name: "jayden okafor,", "Maisie Harrow", "ali hassan".
@@ -614,7 +636,28 @@ export function detectContextualNames(
       AGE_AFTER.test(nextRest) ||
       PERSON_VERB_AFTER.test(nextRest) ||
       /^[ \t]+(?:who|whos|who's|dad|mum|nan|got|gets|keeps|kept)\b/i.test(nextRest);
+    // "[first] o'brien gave", "[first] al-rashid (NI", "[first] frost (dob", "[first] barker is":
+    // a surname's shape, or a listed, unlisted or name-like word where a name ends.
+    const strongEnd =
+      /^(?:['’]s)?[ \t]*(?:[,.;:!?()]|[-–—][ \t]|$)|^[ \t]+(?:dob|d\.o\.b|born|nhs|ni|upn|aged?|yr|year|in[ \t]+(?:yr|year|y)|from|is|was|has|had|gave|rang|said|says|told|turned|keeps|on[ \t]+the[ \t]+street)\b/i.test(
+        nextRest,
+      );
+    const surnameShape = /^(?:o|d)'\p{L}{3,}$|^(?:al|el|bin|abu)-\p{L}{3,}$|^ma?c\p{L}{3,}$/u.test(next.norm);
+    const nameLikeWord =
+      !CHAT_WORDS.has(next.norm) &&
+      !PERSON.has(next.norm) &&
+      !NAME_DENY_WORDS.has(next.norm) &&
+      !LABELS.has(next.norm) &&
+      !/(?:ly|ing|ed)$/.test(next.norm) &&
+      (!isCommonWord(next.norm) || AMBIGUOUS_NAME_WORDS.has(next.norm)) &&
+      (SURNAMES.has(next.norm) ||
+        isGiven(next.norm) ||
+        AMBIGUOUS_NAME_WORDS.has(next.norm) ||
+        !isVocabulary(next.norm) ||
+        (ENGLISH_WORDS.has(next.norm) && !isCommonWord(next.norm)));
     const surname =
+      (!next.capital && surnameShape) ||
+      (lower && next.norm.length >= 3 && nameLikeWord && strongEnd) ||
       (next.capital && !ORGANISATION_WORDS.has(next.norm) && !isCommonWord(next.norm)) ||
       // "Harper Wood who's 17", "Reggie Bird -": a listed surname that is also a word.
       (next.capital &&
@@ -670,6 +713,20 @@ export function detectContextualNames(
       flagged[i] = true;
       continue;
     }
+    // "the Hope family", "the lamb kids", "the marsh children": a word that is also a name.
+    if (
+      familyNext &&
+      !NAME_DENY_WORDS.has(token.norm) &&
+      !PERSON.has(token.norm) &&
+      (AMBIGUOUS_NAME_WORDS.has(token.norm) || isGiven(token.norm) || SURNAMES.has(token.norm)) &&
+      (token.capital || !isCommonWord(token.norm)) &&
+      !/^(?:foster|birth|host|whole|extended|wider|same|other|new|adoptive|young|old|big|poor|local)$/.test(
+        token.norm,
+      )
+    ) {
+      flagged[i] = true;
+      continue;
+    }
     // Plural family names: the word without its "s" is a surname, or a capitalised unknown word.
     if (token.norm.length > 3 && token.norm.endsWith('s') && !token.possessive) {
       const single = token.norm.slice(0, -1);
@@ -678,6 +735,30 @@ export function detectContextualNames(
           (token.capital || !isCommonWord(single) || AMBIGUOUS_NAME_WORDS.has(single))) ||
         (token.capital && !isVocabulary(single) && !isVocabulary(token.norm));
       if (family && !NAME_DENY_WORDS.has(single) && !NAME_DENY_WORDS.has(token.norm)) flagged[i] = true;
+    }
+  }
+
+  // The children listed after "kids", "boys", "twins": "the Page kids (frank, ace and hope)", "the
+  // Nasser boys, liban and faisal, are missing".
+  for (let i = 0; i < tokens.length; i += 1) {
+    const group = tokens[i] as Token;
+    if (!CHILD_GROUP.has(group.norm)) continue;
+    const rest = text.slice(group.end + (group.possessive ? 2 : 0), group.end + 120);
+    const list = GROUP_LIST_PAREN.exec(rest) ?? GROUP_LIST_COMMA.exec(rest);
+    if (!list) continue;
+    const from = group.end + (group.possessive ? 2 : 0) + (list.index ?? 0) + list[0].indexOf(list[1] ?? '');
+    const to = from + (list[1] ?? '').length;
+    for (let k = i + 1; k < tokens.length && (tokens[k] as Token).start < to; k += 1) {
+      const item = tokens[k] as Token;
+      if (
+        item.start < from ||
+        ['and', 'n'].includes(item.norm) ||
+        PERSON.has(item.norm) ||
+        LABELS.has(item.norm)
+      )
+        continue;
+      if (NAME_DENY_WORDS.has(item.norm) || isKnown(item) || item.acronym) continue;
+      flagged[k] = true;
     }
   }
 

@@ -267,6 +267,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'see Appendix B',
   'see Annex A of the guidance',
   'we called the police and then the school called mum',
+  'how many days does the LA have to make a decision after a referral?',
+  "mum keeps missing her ante-natal appts, she's 32 weeks, does the threshold doc cover this?",
   'sorry the meeting ran over, can we finish the actions by email?',
   'morning all, grace period for the form is two weeks',
   'hi all - the foster family have asked for respite, who funds it?',

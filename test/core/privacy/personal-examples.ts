@@ -166,6 +166,31 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'The Fraser family have asked for food vouchers', expected: [['name', 'Fraser']] },
   { text: 'Family: Gill. Concern: overcrowding', expected: [['name', 'Gill']] },
   { text: 'mum (gurleen sharma) has asked for a copy', expected: [['name', 'gurleen sharma']] },
+  // Children listed after "kids", names beside a name found, surnames by their shape.
+  {
+    text: 'the lamb kids (frank, ace and hope) are living with no electric',
+    expected: [
+      ['name', 'lamb'],
+      ['name', 'frank'],
+      ['name', 'ace'],
+      ['name', 'hope'],
+    ],
+  },
+  {
+    text: "childminder here, mum leanne o'brien gave her number",
+    expected: [
+      ['name', 'leanne'],
+      ['name', "o'brien"],
+    ],
+  },
+  { text: 'can i ask about deeqa, she is 9 and has no breakfast', expected: [['name', 'deeqa']] },
+  {
+    text: 'pls call reem on 07700 900123 about the plan',
+    expected: [
+      ['name', 'reem'],
+      ['phone', '07700 900123'],
+    ],
+  },
   // Everyday words given as names outright.
   { text: "the boy's name is Bear and he is 6", expected: [['name', 'Bear']] },
   { text: 'the child is Legend and he is 3', expected: [['name', 'Legend']] },

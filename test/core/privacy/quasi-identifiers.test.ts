@@ -37,6 +37,12 @@ describe('details that identify only beside a child', () => {
     );
   });
 
+  it('reads a case or pupil reference by its label or its system letters', () => {
+    expect(redact('YOT worker - kemar smith, YJ4471, breached his order again')).toContain('[reference]');
+    expect(redact('child ID 53567 - missing again')).toBe('child ID [reference] - missing again');
+    expect(redact('meet in room 1234 at 10, ref 0123')).toBe('meet in room 1234 at 10, ref 0123');
+  });
+
   it('redacts a street named without a number beside a family, as an address, and not a venue', () => {
     expect(redact('the Murphys on Heather Road need a TAF')).toBe('the [name] on [address] need a TAF');
     expect(redact('is the hub on Mill Lane open on saturdays')).toBe(
