@@ -193,6 +193,12 @@ function isChatVocabulary(norm: string): boolean {
 /** Could be a name at all: a listed name that is not only a word, or a word outside vocabulary. */
 function nameLike(token: Token): boolean {
   if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
+  if (
+    /^(?:i|you|u|he|she|it|we|they|there|that|who|what|where|how|y)'(?:ll|d|ve|re|m|s|all)$|n't$/.test(
+      token.norm,
+    )
+  )
+    return false;
   // An acronym ("NRPF", "ICPCs") unless it is a listed name typed in capitals ("KHAN").
   if (token.acronym && ((!isGiven(token.norm) && !SURNAMES.has(token.norm)) || token.norm.length <= 3))
     return false;

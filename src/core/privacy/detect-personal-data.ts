@@ -83,6 +83,27 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
 }
 
 /**
+ * Joins names separated only by spaces into one ("jayden" found by one reading and "okafor" by
+ * another are one name), so the redaction reads "[name]" once.
+ */
+function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  const joined: PersonalDataFinding[] = [];
+  for (const finding of findings) {
+    const last = joined.at(-1);
+    if (
+      last?.kind === 'name' &&
+      finding.kind === 'name' &&
+      /^[ \t]+$/.test(text.slice(last.end, finding.start))
+    ) {
+      last.end = finding.end;
+      continue;
+    }
+    joined.push(finding);
+  }
+  return joined;
+}
+
+/**
  * Finds personal data in a practitioner's message: names, dates of birth and other full dates,
  * addresses, postcodes, NHS and NI numbers, phone numbers and emails. Returns offsets only, sorted
  * by start and non-overlapping. Never throws on odd input; every pattern is linear-time.
@@ -96,13 +117,16 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     ...detectContextualNames(text, found),
     ...detectAttendedSettings(text),
   ]);
-  if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return all;
-  return mergeFindings([
-    ...all,
-    ...detectSettings(text),
-    ...detectAttendedSettings(text),
-    ...detectSettingsAfterNames(text, all),
-    ...detectStreetNames(text),
-    ...detectBirthYears(text),
-  ]);
+  if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return joinAdjacentNames(text, all);
+  return joinAdjacentNames(
+    text,
+    mergeFindings([
+      ...all,
+      ...detectSettings(text),
+      ...detectAttendedSettings(text),
+      ...detectSettingsAfterNames(text, all),
+      ...detectStreetNames(text),
+      ...detectBirthYears(text),
+    ]),
+  );
 }

@@ -311,6 +311,11 @@ const DETERMINERS =
 const NAMED_THING =
   /^(?:law|act|principle|scheme|report|review|inquiry|rule|rules|test|competence|guidance|syndrome|disease)$/;
 
+// "she'll", "he'd", "they've", "wasn't", "y'all": a contraction, never a name (apostrophe names are
+// "o'brien", "d'angelo", "ja'kari").
+export const CONTRACTION =
+  /^(?:i|you|u|he|she|it|we|they|there|that|who|what|where|how|y)'(?:ll|d|ve|re|m|s|all)$|n't$|^(?:ain|aint|ya|ma|o)'$/;
+
 /** What around the word shows it is not a person's name, whatever the model's score. */
 function notAPerson(
   text: string,
@@ -322,6 +327,7 @@ function notAPerson(
   const previous = tokens[i - 1];
   if (denied[i] || acronym(token.base) || listedAsNotAName(token.norm)) return true;
   if (/^(?:mr|mrs|ms|miss|mx|dr|master)$/.test(token.norm)) return true;
+  if (CONTRACTION.test(token.norm)) return true;
   // "case-specific", "follow-up": every part an ordinary word and none a given name.
   const parts = token.norm.split('-');
   if (parts.length > 1 && parts.every((part) => ENGLISH_WORDS.has(part) && !GIVEN_NAMES.has(part)))
