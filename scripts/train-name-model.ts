@@ -21,9 +21,9 @@ const option = (name: string, fallback: number) => {
 };
 const holdOut = args.includes('--hold-out');
 const epochs = option('--epochs', 12);
-const threshold = option('--threshold', 4);
-const vocabularyMargin = option('--vocabulary-margin', 6);
-const unlistedMargin = option('--unlisted-margin', 6);
+const threshold = option('--threshold', 6);
+const vocabularyMargin = option('--vocabulary-margin', 8);
+const unlistedMargin = option('--unlisted-margin', 2);
 
 // --fold K: leave out the messages whose position is K modulo 2, to measure on them.
 const fold = option('--fold', -1);
