@@ -1,4 +1,5 @@
 import { detectAddresses } from './address.ts';
+import { isCommonWord } from './common-words.ts';
 import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
@@ -82,6 +83,21 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
   return merged;
 }
 
+// The district after a street address: "14 Granby Terrace, Gorton", "2 Abbey Street, Beeston LS11".
+const LOCALITY_AFTER =
+  /^,[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[,.;:)]|$|\n|[-–—]|(?:with|and|for|since|until)\b|\p{Lu}{1,2}\d))/u;
+
+/** Extends each address over the district named straight after it. */
+function withLocality(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((finding) => {
+    if (finding.kind !== 'address') return finding;
+    const m = LOCALITY_AFTER.exec(text.slice(finding.end, finding.end + 60));
+    const words = (m?.[1] ?? '').toLowerCase().split(/[ \t]+/);
+    if (!m || words.some((word) => isCommonWord(word))) return finding;
+    return { ...finding, end: finding.end + m[0].length };
+  });
+}
+
 /**
  * Joins names separated only by spaces into one ("jayden" found by one reading and "okafor" by
  * another are one name), so the redaction reads "[name]" once.
@@ -121,6 +137,7 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   return joinAdjacentNames(
     text,
     mergeFindings([
+      ...withLocality(text, all),
       ...all,
       ...detectSettings(text),
       ...detectAttendedSettings(text),

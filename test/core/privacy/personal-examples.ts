@@ -223,7 +223,12 @@ export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
   { text: 'lives at 22 mill road', expected: [['address', '22 mill road']] },
   { text: 'she lives on Acacia Avenue', expected: [['address', 'Acacia Avenue']] },
   { text: 'at 7 oak lane since May', expected: [['address', '7 oak lane']] },
-  { text: '12 Beech Grove, Halifax', expected: [['address', '12 Beech Grove']] },
+  // The district or town after the street is part of the address.
+  { text: '12 Beech Grove, Halifax', expected: [['address', '12 Beech Grove, Halifax']] },
+  {
+    text: 'they are staying at 35 Harrow Close, Seacroft with a friend',
+    expected: [['address', '35 Harrow Close, Seacroft']],
+  },
 ];
 
 export const POSTCODE_EXAMPLES: readonly PersonalExample[] = [
