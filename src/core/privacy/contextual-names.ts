@@ -46,7 +46,7 @@ const STRONG_CUE =
 const AGE_AFTER =
   /^(?:[ \t]+[-–—][ \t]+\d{1,2}[ \t]*(?:[-–—,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:she|he)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+|aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes|%|pm|am))|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
 const PERSON_VERB_AFTER =
-  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|live|living|staying|have|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
+  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
@@ -505,7 +505,9 @@ export function detectContextualNames(
         const other = j === undefined ? undefined : tokens[j];
         if (j === undefined || !other || flagged[j] || isKnown(other) || !nameLike(other)) continue;
         const otherRest = after(other);
+        // "[name] and ming have no beds": "have" and "live" follow two people, not one.
         const personAfter =
+          /^[ \t]+(?:have|live)\b/i.test(otherRest) ||
           AGE_AFTER.test(otherRest) ||
           STRONG_AFTER.test(otherRest) ||
           PERSON_VERB_AFTER.test(otherRest) ||
