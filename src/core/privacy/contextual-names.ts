@@ -485,7 +485,9 @@ export function detectContextualNames(
       (!ambiguous || !token.capital) &&
       (opening || AUX_BEFORE.has(previous?.norm ?? '')) &&
       /^[ \t]+[a-z]{2,12}\b/i.test(rest) &&
-      BE_AFTER.test(rest)
+      BE_AFTER.test(rest) &&
+      // "fields are mandatory": a plural word before "are" is a thing.
+      !(token.norm.endsWith('s') && ENGLISH_WORDS.has(token.norm) && /^[ \t]+(?:are|r|were)\b/i.test(rest))
     )
       name = true;
     // "kuldeep has told us", "ishaan keeps self harming": an unlisted word at the start.
@@ -762,6 +764,7 @@ export function detectContextualNames(
         item.start < from ||
         ['and', 'n'].includes(item.norm) ||
         PERSON.has(item.norm) ||
+        PERSON.has(item.norm.replace(/s$/, '')) ||
         LABELS.has(item.norm)
       )
         continue;

@@ -268,6 +268,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'see Annex A of the guidance',
   'we called the police and then the school called mum',
   'Do Brightstars have spaces for two year olds?',
+  'form: fields are mandatory now, is that new?',
+  'the toddler group (toddlers and babies) is on Monday',
   'Surestart living room sessions are back on Fridays',
   'how many days does the LA have to make a decision after a referral?',
   "mum keeps missing her ante-natal appts, she's 32 weeks, does the threshold doc cover this?",
