@@ -35,6 +35,10 @@ export function adversarialInputs(length: number): Record<string, string> {
     dates: fill('3/4/19 1 March 2019 '),
     framedTrigger: fill('if a child says she will kill herself '),
     hedges: fill('not sure if this is anything but '),
+    namedOutright: fill('her name is Bear and the boy is called Fox, the child is Legend and '),
+    schoolsBesideNames: fill(
+      'Kai at Hillcrest, Brookside, yr 7, omar booth who is at oakfield, Brookside have excluded ',
+    ),
     mixed: Array.from(
       { length: Math.ceil(length / 6) },
       () => vocabulary[Math.floor(rnd() * vocabulary.length)],

@@ -31,7 +31,7 @@ const PERSON = set(`
   father stepdad stepmum stepfather stepmother parent carer nan nana nanna gran granny grandma
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
   cousin niece nephew partner boyfriend girlfriend bf gf husband wife ex lad lass man woman lady
-  neighbour friend mate children girls boys lads sisters brothers cousins`);
+  neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser`);
 const CHILD_GROUP = set('kids children twins girls boys lads siblings sisters brothers cousins babies');
 const BE = set('is was are were r');
 // Words after which a name is likely when the word is a known given name: "worried about jack",
@@ -41,17 +41,17 @@ const SOFT_CUE = set(
 );
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 const STRONG_CUE =
-  /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman)\s*\()[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\()[\s:,"'“‘-]*$/i;
 // What follows a name: an age, a birth date, a school year, a family member, a verb people do.
 const AGE_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
+  /^(?:[ \t]+[-–—][ \t]+\d{1,2}[ \t]*(?:[-–—,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:she|he)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+|aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes|%|pm|am))|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
 const PERSON_VERB_AFTER =
-  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
+  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z])/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -88,9 +88,14 @@ const AUX_BEFORE = new Set([
   'fyi',
 ]);
 const BE_AFTER =
-  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets)\b/i;
+  /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets|asked|asks|disclosed|discloses|tells|turned|just)\b/i;
+// What a person, and hardly anything else, does: after an unlisted word in lower case at the start.
+const ACTS_AFTER =
+  /^[ \t]+(?:has been|has told|has said|has asked|keeps|kept|told|tells|said|says|disclosed|discloses|asked|was found|was seen|is being|was being|ran away|went missing|turned up|just said|just told|was meant to|is meant to|who has|who is|who was)\b/i;
+// Openings before the first sentence: "morning, hunter was seen", "hiya tegan was found".
+const OPENERS = set('hi hiya hey hello morning afternoon evening help urgent quick morning all sorry');
 const FAMILY_NOUN = set(
-  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis',
+  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis stepdad stepmum foster step',
 );
 
 function tokenise(text: string): Token[] {
@@ -188,8 +193,15 @@ function isChatVocabulary(norm: string): boolean {
 /** Could be a name at all: a listed name that is not only a word, or a word outside vocabulary. */
 function nameLike(token: Token): boolean {
   if (token.norm.length < 2 || /\d/.test(token.norm) || NAME_DENY_WORDS.has(token.norm)) return false;
+  if (
+    /^(?:i|you|u|he|she|it|we|they|there|that|who|what|where|how|y)'(?:ll|d|ve|re|m|s|all)$|n't$/.test(
+      token.norm,
+    )
+  )
+    return false;
   // An acronym ("NRPF", "ICPCs") unless it is a listed name typed in capitals ("KHAN").
-  if (token.acronym && !isGiven(token.norm) && !SURNAMES.has(token.norm)) return false;
+  if (token.acronym && ((!isGiven(token.norm) && !SURNAMES.has(token.norm)) || token.norm.length <= 3))
+    return false;
   // "Birchwood", "Elmfield", "Moorlands": a capitalised word in no list that is built like a place.
   if (token.capital && PLACE_SUFFIX.test(token.norm) && !isGiven(token.norm) && !SURNAMES.has(token.norm))
     return false;
@@ -236,6 +248,70 @@ function joinedAt(text: string, tokens: Token[], i: number, direction: 1 | -1): 
   return adjacent(text, left, right) && adjacent(text, l2, r2) ? i + 2 * direction : undefined;
 }
 
+// A list of children's names after "kids", "boys", "twins": in brackets, or between commas ending
+// with "and".
+const GROUP_LIST_PAREN = /^[ \t]*\(((?:[\p{L}'’-]+[ \t]*(?:,|and\b|&|n\b)[ \t]*){1,5}[\p{L}'’-]+)\)/u;
+const GROUP_LIST_COMMA =
+  /^,[ \t]*((?:[\p{L}'’-]+[ \t]*,[ \t]*){0,4}[\p{L}'’-]+[ \t]+(?:and|&|n)[ \t]+[\p{L}'’-]+)(?=[ \t]*(?:[,.;:)]|[-–—]|$)|[ \t]+(?:both|are|were|have|all)\b)/u;
+
+// Naming a person outright: "her name is", "his name's", "a boy called", "the baby is named",
+// "a girl known as". A naming verb needs a person before it: "we called the police", "the named
+// nurse" and "she was called names" name no one.
+const NAMING_CUE =
+  /(?:\b(?:name|names|name's)[ \t]+(?:is|was|are)|\bname's|\b(?:real|full|first|nick|preferred|birth)[ \t]?name[ \t]*:?|\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|sibling|twin|toddler|teenager|teen|lad|lass|pupil|student|infant|young person|yp|cyp|he|she|they)[ \t]+(?:(?:is|was|are|were|gets|get)[ \t]+)?(?:called|named|known[ \t]+as|nicknamed))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
+// What may follow a name given outright: the end of a clause, "and", an age.
+const AFTER_NAMING =
+  /^(?:['’]s\b|[ \t]*(?:[,.;:!?)"'”’]|$|\n)|[ \t]+(?:and|n|&|aged?|who|is|was|has)\b|[ \t]*\(|[ \t]+\d)/i;
+
+/** An everyday word given as a person's name: after "name is" or "a boy called", or "the child is X". */
+function everydayWordNamed(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (
+    token.norm.length < 2 ||
+    token.acronym ||
+    /\d/.test(token.norm) ||
+    NAME_DENY_WORDS.has(token.norm) ||
+    ORGANISATION_WORDS.has(token.norm) ||
+    TITLES.has(token.norm) ||
+    PERSON.has(token.norm) ||
+    LABELS.has(token.norm) ||
+    CHAT_WORDS.has(token.norm)
+  )
+    return false;
+  const rest = text.slice(token.end, token.end + 24);
+  // A capitalised word that is not everyday English, as a person is spoken of: "Hope's foster
+  // carer", "Ocean's NI number", "Liberty told her friend".
+  if (token.capital && !isCommonWord(token.norm)) {
+    const next = tokens[i + 1];
+    if (
+      token.possessive &&
+      (FAMILY_NOUN.has(next?.norm ?? '') || RECORD_NOUN.test(text.slice(token.end + 2).trimStart()))
+    )
+      return true;
+    if (!token.possessive && /^[ \t]+(?:told|tells|said|says|disclosed|discloses|asked)\b/.test(rest))
+      return true;
+  }
+  // Lower case only at the end of a clause ("his name is bear."): "her name is on the list".
+  if (!token.capital && !/^(?:['’]s\b|[ \t]*(?:[,.;!?)]|$|\n))/.test(rest)) return false;
+  if (!AFTER_NAMING.test(rest)) return false;
+  const before = text.slice(Math.max(0, token.start - 40), token.start);
+  if (NAMING_CUE.test(before)) return !isCommonWord(token.norm) || token.capital;
+  // "the child is Legend and he is 3", "mum is Precious, dad is Junior": capitalised mid-sentence.
+  const previous = tokens[i - 1];
+  const beforePrevious = tokens[i - 2];
+  return (
+    token.capital &&
+    !token.sentenceStart &&
+    previous !== undefined &&
+    BE.has(previous.norm) &&
+    beforePrevious !== undefined &&
+    PERSON.has(beforePrevious.norm) &&
+    adjacent(text, beforePrevious, previous) &&
+    adjacent(text, previous, token) &&
+    !isCommonWord(token.norm)
+  );
+}
+
 /**
  * Names that need context or lists rather than capitals: lower-case names after cues, everyday
  * words used as names ("the girl is Willow"), "the Khan family" and "the Murphys", a surname after
@@ -276,7 +352,13 @@ export function detectContextualNames(
 
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    if (flagged[i] || denied[i] || isKnown(token) || !nameLike(token)) continue;
+    if (flagged[i] || denied[i] || isKnown(token)) continue;
+    if (!nameLike(token)) {
+      // An everyday word is a name only where the message says so: "the boy's name is Bear", "a
+      // girl called Sunny", "the child is Legend and he is 3", "dad is Junior,".
+      if (everydayWordNamed(text, tokens, i)) flagged[i] = true;
+      continue;
+    }
     // Part of a web address or file name ("www.northbridge.gov.uk", "haf.pdf").
     if (/^\.[a-z]/i.test(text.slice(token.end, token.end + 2)) || /[./@\\]$/.test(text.slice(0, token.start)))
       continue;
@@ -377,7 +459,8 @@ export function detectContextualNames(
       name =
         (listed && !ambiguous) ||
         (listed && (ageAfter || PERSON_VERB_AFTER.test(rest))) ||
-        (unknown && (ageAfter || /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest)));
+        (unknown && (ageAfter || /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest))) ||
+        ((listed || unknown) && /^[ \t]+on[ \t]+[\d+(]/.test(rest));
     // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
     if (!name && (ageAfter || familyAfter))
       name = listed || unknown || (token.capital && !token.sentenceStart);
@@ -387,16 +470,28 @@ export function detectContextualNames(
     // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
     if (!name && (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) && STRONG_AFTER.test(rest))
       name = true;
-    // "does jack need", "fyi dakota is back": a listed name that is not also a word, before a verb.
+    // "does jack need", "fyi dakota is back", "morning, hunter was seen": a listed name that is
+    // not also a word, before a verb.
+    const opening =
+      token.sentenceStart ||
+      (previous !== undefined &&
+        OPENERS.has(previous.norm) &&
+        i <= 2 &&
+        !/[\p{L}]/u.test(text.slice(previous.end, token.start)));
     if (
       !name &&
       listed &&
       !ABSTRACT.has(token.norm) &&
       (!ambiguous || !token.capital) &&
-      (token.sentenceStart || AUX_BEFORE.has(previous?.norm ?? '')) &&
+      (opening || AUX_BEFORE.has(previous?.norm ?? '')) &&
       /^[ \t]+[a-z]{2,12}\b/i.test(rest) &&
-      BE_AFTER.test(rest)
+      BE_AFTER.test(rest) &&
+      // "fields are mandatory": a plural word before "are" is a thing.
+      !(token.norm.endsWith('s') && ENGLISH_WORDS.has(token.norm) && /^[ \t]+(?:are|r|were)\b/i.test(rest))
     )
+      name = true;
+    // "kuldeep has told us", "ishaan keeps self harming": an unlisted word at the start.
+    if (!name && unknown && !token.capital && opening && token.norm.length >= 4 && ACTS_AFTER.test(rest))
       name = true;
     if (name) flagged[i] = true;
   }
@@ -412,7 +507,9 @@ export function detectContextualNames(
         const other = j === undefined ? undefined : tokens[j];
         if (j === undefined || !other || flagged[j] || isKnown(other) || !nameLike(other)) continue;
         const otherRest = after(other);
+        // "[name] and ming have no beds": "have" and "live" follow two people, not one.
         const personAfter =
+          /^[ \t]+(?:have|live)\b/i.test(otherRest) ||
           AGE_AFTER.test(otherRest) ||
           STRONG_AFTER.test(otherRest) ||
           PERSON_VERB_AFTER.test(otherRest) ||
@@ -420,6 +517,7 @@ export function detectContextualNames(
         if (
           plainlyName(other) ||
           (other.capital && !isVocabulary(other.norm)) ||
+          (!isVocabulary(other.norm) && other.norm.length >= 3 && !/\d/.test(other.norm)) ||
           (AMBIGUOUS_NAME_WORDS.has(other.norm) && (other.capital || personAfter)) ||
           (!isVocabulary(other.norm) && personAfter)
         ) {
@@ -457,6 +555,47 @@ export function detectContextualNames(
     }
   }
 
+  // A first name and a surname in lower case opening a sentence, before what people do or an end:
+  // "mason davies attends hillcrest", "blessing williams - new to yr 2", "river khan -".
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const first = tokens[i] as Token;
+    const second = tokens[i + 1] as Token;
+    if (flagged[i] && flagged[i + 1]) continue;
+    if (
+      first.capital ||
+      second.capital ||
+      !adjacent(text, first, second) ||
+      isKnown(first) ||
+      isKnown(second)
+    )
+      continue;
+    const previous = tokens[i - 1];
+    const opening =
+      first.sentenceStart ||
+      (previous !== undefined &&
+        OPENERS.has(previous.norm) &&
+        i <= 2 &&
+        !/[\p{L}]/u.test(text.slice(previous.end, first.start)));
+    if (!opening || !isGiven(first.norm) || CHAT_WORDS.has(first.norm) || PERSON.has(first.norm)) continue;
+    if (
+      !SURNAMES.has(second.norm) ||
+      isCommonWord(second.norm) ||
+      PERSON.has(second.norm) ||
+      NAME_DENY_WORDS.has(second.norm)
+    )
+      continue;
+    const rest = after(second);
+    if (
+      /^[ \t]+[-–,:][ \t]/.test(rest) ||
+      AGE_AFTER.test(rest) ||
+      PERSON_VERB_AFTER.test(rest) ||
+      STRONG_AFTER.test(rest)
+    ) {
+      flagged[i] = true;
+      flagged[i + 1] = true;
+    }
+  }
+
   // A first name straight before a surname found: "jacob wright, dob", "Keira Walsh at".
   for (let i = tokens.length - 1; i > 0; i -= 1) {
     const previous = tokens[i - 1] as Token;
@@ -464,6 +603,19 @@ export function detectContextualNames(
     if (
       plainlyName(previous) &&
       (previous.capital === (tokens[i] as Token).capital || isGiven(previous.norm))
+    )
+      flagged[i - 1] = true;
+    // "kasia [surname] says", "hibo [surname] in yr 1": a word in no list before a surname found.
+    else if (
+      !isVocabulary(previous.norm) &&
+      !SOFT_CUE.has(previous.norm) &&
+      !TITLES.has(previous.norm) &&
+      !PERSON.has(previous.norm) &&
+      previous.norm.length >= 3 &&
+      !/\d/.test(previous.norm) &&
+      !previous.acronym &&
+      !LABELS.has(previous.norm) &&
+      !denied[i - 1]
     )
       flagged[i - 1] = true;
   }
@@ -486,10 +638,53 @@ export function detectContextualNames(
       );
     // People write both names in capitals or neither: "Dean argue" is a name and a verb.
     const lower = !(tokens[i] as Token).capital && !next.capital;
+    // "omar booth who's 17", "lily hussain got excluded", "kian wood dad", "khadija shah:": a
+    // listed or unknown word in lower case where the name would end.
+    const nextRest = text.slice(next.end + (next.possessive ? 2 : 0), next.end + 60);
+    const personAfter =
+      endsHere ||
+      AGE_AFTER.test(nextRest) ||
+      PERSON_VERB_AFTER.test(nextRest) ||
+      /^[ \t]+(?:who|whos|who's|dad|mum|nan|got|gets|keeps|kept)\b/i.test(nextRest);
+    // "[first] o'brien gave", "[first] al-rashid (NI", "[first] frost (dob", "[first] barker is":
+    // a surname's shape, or a listed, unlisted or name-like word where a name ends.
+    const strongEnd =
+      /^(?:['’]s)?[ \t]*(?:[,.;:!?()]|[-–—][ \t]|$)|^[ \t]+(?:dob|d\.o\.b|born|nhs|ni|upn|aged?|yr|year|in[ \t]+(?:yr|year|y)|from|is|was|has|had|gave|rang|said|says|told|turned|keeps|on[ \t]+the[ \t]+street)\b/i.test(
+        nextRest,
+      );
+    const surnameShape = /^(?:o|d)'\p{L}{3,}$|^(?:al|el|bin|abu)-\p{L}{3,}$|^ma?c\p{L}{3,}$/u.test(next.norm);
+    const nameLikeWord =
+      !CHAT_WORDS.has(next.norm) &&
+      !PERSON.has(next.norm) &&
+      !NAME_DENY_WORDS.has(next.norm) &&
+      !LABELS.has(next.norm) &&
+      !/(?:ly|ing|ed)$/.test(next.norm) &&
+      (!isCommonWord(next.norm) || AMBIGUOUS_NAME_WORDS.has(next.norm)) &&
+      (SURNAMES.has(next.norm) ||
+        isGiven(next.norm) ||
+        AMBIGUOUS_NAME_WORDS.has(next.norm) ||
+        !isVocabulary(next.norm) ||
+        (ENGLISH_WORDS.has(next.norm) && !isCommonWord(next.norm)));
     const surname =
+      (!next.capital && surnameShape) ||
+      (lower && next.norm.length >= 3 && nameLikeWord && strongEnd) ||
       (next.capital && !ORGANISATION_WORDS.has(next.norm) && !isCommonWord(next.norm)) ||
+      // "Harper Wood who's 17", "Reggie Bird -": a listed surname that is also a word.
+      (next.capital &&
+        (tokens[i] as Token).capital &&
+        SURNAMES.has(next.norm) &&
+        !ORGANISATION_WORDS.has(next.norm) &&
+        !NAME_DENY_WORDS.has(next.norm) &&
+        personAfter) ||
       (lower && SURNAMES.has(next.norm) && !isVocabulary(next.norm)) ||
-      (lower && !isVocabulary(next.norm) && next.norm.length >= 3 && endsHere);
+      (lower && !isVocabulary(next.norm) && next.norm.length >= 3 && personAfter) ||
+      (lower &&
+        (SURNAMES.has(next.norm) || isGiven(next.norm)) &&
+        !CHAT_WORDS.has(next.norm) &&
+        !PERSON.has(next.norm) &&
+        (!isCommonWord(next.norm) || AMBIGUOUS_NAME_WORDS.has(next.norm)) &&
+        next.norm.length >= 3 &&
+        personAfter);
     if (surname && !/\d/.test(next.norm) && !PLACE_NEXT.test(next.norm)) flagged[i + 1] = true;
   }
 
@@ -517,13 +712,28 @@ export function detectContextualNames(
     if (
       familyNext &&
       (token.capital || SURNAMES.has(token.norm) || !isVocabulary(token.norm)) &&
-      !NAME_DENY_WORDS.has(token.norm) &&
+      (!NAME_DENY_WORDS.has(token.norm) ||
+        (token.capital && (SURNAMES.has(token.norm) || isGiven(token.norm)))) &&
       !isCommonWord(token.norm)
     ) {
       flagged[i] = true;
       continue;
     }
     if (familyNext && token.capital && SURNAMES.has(token.norm)) {
+      flagged[i] = true;
+      continue;
+    }
+    // "the Hope family", "the lamb kids", "the marsh children": a word that is also a name.
+    if (
+      familyNext &&
+      !NAME_DENY_WORDS.has(token.norm) &&
+      !PERSON.has(token.norm) &&
+      (AMBIGUOUS_NAME_WORDS.has(token.norm) || isGiven(token.norm) || SURNAMES.has(token.norm)) &&
+      (token.capital || !isCommonWord(token.norm)) &&
+      !/^(?:foster|birth|host|whole|extended|wider|same|other|new|adoptive|young|old|big|poor|local)$/.test(
+        token.norm,
+      )
+    ) {
       flagged[i] = true;
       continue;
     }
@@ -535,6 +745,31 @@ export function detectContextualNames(
           (token.capital || !isCommonWord(single) || AMBIGUOUS_NAME_WORDS.has(single))) ||
         (token.capital && !isVocabulary(single) && !isVocabulary(token.norm));
       if (family && !NAME_DENY_WORDS.has(single) && !NAME_DENY_WORDS.has(token.norm)) flagged[i] = true;
+    }
+  }
+
+  // The children listed after "kids", "boys", "twins": "the Page kids (frank, ace and hope)", "the
+  // Nasser boys, liban and faisal, are missing".
+  for (let i = 0; i < tokens.length; i += 1) {
+    const group = tokens[i] as Token;
+    if (!CHILD_GROUP.has(group.norm)) continue;
+    const rest = text.slice(group.end + (group.possessive ? 2 : 0), group.end + 120);
+    const list = GROUP_LIST_PAREN.exec(rest) ?? GROUP_LIST_COMMA.exec(rest);
+    if (!list) continue;
+    const from = group.end + (group.possessive ? 2 : 0) + (list.index ?? 0) + list[0].indexOf(list[1] ?? '');
+    const to = from + (list[1] ?? '').length;
+    for (let k = i + 1; k < tokens.length && (tokens[k] as Token).start < to; k += 1) {
+      const item = tokens[k] as Token;
+      if (
+        item.start < from ||
+        ['and', 'n'].includes(item.norm) ||
+        PERSON.has(item.norm) ||
+        PERSON.has(item.norm.replace(/s$/, '')) ||
+        LABELS.has(item.norm)
+      )
+        continue;
+      if (NAME_DENY_WORDS.has(item.norm) || isKnown(item) || item.acronym) continue;
+      flagged[k] = true;
     }
   }
 

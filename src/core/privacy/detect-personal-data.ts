@@ -1,4 +1,5 @@
 import { detectAddresses } from './address.ts';
+import { isCommonWord } from './common-words.ts';
 import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
@@ -12,6 +13,7 @@ import {
   detectAttendedSettings,
   detectBirthYears,
   detectSettings,
+  detectSettingsAfterNames,
   detectStreetNames,
 } from './quasi-identifiers.ts';
 import { detectReferenceNumbers } from './reference-number.ts';
@@ -81,6 +83,42 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
   return merged;
 }
 
+// The district after a street address: "14 Granby Terrace, Gorton", "2 Abbey Street, Beeston LS11".
+const LOCALITY_AFTER =
+  /^,[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[,.;:)]|$|\n|[-–—]|(?:with|and|for|since|until)\b|\p{Lu}{1,2}\d))/u;
+
+/** Extends each address over the district named straight after it. */
+function withLocality(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((finding) => {
+    if (finding.kind !== 'address') return finding;
+    const m = LOCALITY_AFTER.exec(text.slice(finding.end, finding.end + 60));
+    const words = (m?.[1] ?? '').toLowerCase().split(/[ \t]+/);
+    if (!m || words.some((word) => isCommonWord(word))) return finding;
+    return { ...finding, end: finding.end + m[0].length };
+  });
+}
+
+/**
+ * Joins names separated only by spaces into one ("jayden" found by one reading and "okafor" by
+ * another are one name), so the redaction reads "[name]" once.
+ */
+function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  const joined: PersonalDataFinding[] = [];
+  for (const finding of findings) {
+    const last = joined.at(-1);
+    if (
+      last?.kind === 'name' &&
+      finding.kind === 'name' &&
+      /^[ \t]+$/.test(text.slice(last.end, finding.start))
+    ) {
+      last.end = finding.end;
+      continue;
+    }
+    joined.push(finding);
+  }
+  return joined;
+}
+
 /**
  * Finds personal data in a practitioner's message: names, dates of birth and other full dates,
  * addresses, postcodes, NHS and NI numbers, phone numbers and emails. Returns offsets only, sorted
@@ -95,12 +133,17 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     ...detectContextualNames(text, found),
     ...detectAttendedSettings(text),
   ]);
-  if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return all;
-  return mergeFindings([
-    ...all,
-    ...detectSettings(text),
-    ...detectAttendedSettings(text),
-    ...detectStreetNames(text),
-    ...detectBirthYears(text),
-  ]);
+  if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return joinAdjacentNames(text, all);
+  return joinAdjacentNames(
+    text,
+    mergeFindings([
+      ...withLocality(text, all),
+      ...all,
+      ...detectSettings(text),
+      ...detectAttendedSettings(text),
+      ...detectSettingsAfterNames(text, all),
+      ...detectStreetNames(text),
+      ...detectBirthYears(text),
+    ]),
+  );
 }

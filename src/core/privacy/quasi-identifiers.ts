@@ -86,7 +86,7 @@ const SCHOOL_AFTER_CUE = new RegExp(String.raw`[ \t]*:?[ \t]+(${SCHOOL_WORDS})`,
 const SCHOOL_TYPE_WORD =
   /^(?:primary|academy|infants?|juniors?|nursery|pre-?school|school|college|high|secondary|grammar|pru|sixth|c|ce|cofe|rc)$/i;
 const SCHOOL_SUBJECT =
-  /(?<![\p{L}'’-])((?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*[ \t]+){1,5}(?:Primary|Academy|Infants|Juniors|Nursery|Pre-school|School|College|High|PRU|Girls|Boys))[ \t]+(?:have|has|keep|keeps|kept|are|is)[ \t]+(?:excluded|excluding|called|calling|rung|ringing|emailed|emailing|chasing|asked|asking|refused|worried|concerned|reported|referred)/gu;
+  /(?<![\p{L}'’-])((?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*[ \t]+(?:for[ \t]+)?){1,5}(?:Primary|Academy|Infants|Juniors|Nursery|Pre-school|School|College|High|PRU|Girls|Boys))[ \t]+(?:have|has|keep|keeps|kept|are|is)[ \t]+(?:excluded|excluding|called|calling|rung|ringing|emailed|emailing|chasing|asked|asking|refused|worried|concerned|reported|referred)/gu;
 const AFTER_SCHOOL_STOP = new Set(
   'but and or with who which where because for in on at to since until is are was were has have had so then mum dad his her their he she they says said - the a an'.split(
     ' ',
@@ -94,6 +94,16 @@ const AFTER_SCHOOL_STOP = new Set(
 );
 const NOT_A_SCHOOL_AFTER =
   /^(?:health|centre|center|clinic|surgery|hub|library|hospital|station|park|forum|meeting|training|team|office)$/i;
+
+/** A school type word among the captured words after word `k`, before any stop word. */
+function typedLater(words: readonly string[], k: number): boolean {
+  for (let j = k + 2; j < words.length; j += 2) {
+    const word = words[j] ?? '';
+    if (AFTER_SCHOOL_STOP.has(word.toLowerCase())) return false;
+    if (SCHOOL_TYPE_WORD.test(word)) return true;
+  }
+  return false;
+}
 
 /** The words of a captured school name: up to a stop word, and a school only if it looks like one. */
 function schoolLength(value: string): number {
@@ -105,7 +115,8 @@ function schoolLength(value: string): number {
     const word = words[k] ?? '';
     const lower = word.toLowerCase();
     if (k > 0 && AFTER_SCHOOL_STOP.has(lower)) break;
-    if (NOT_A_SCHOOL_AFTER.test(word)) return 0;
+    // "the health centre" is not a school; "Manor Park Academy" is one.
+    if (NOT_A_SCHOOL_AFTER.test(word) && !typedLater(words, k)) return 0;
     count += 1;
     length = words.slice(0, k + 1).join('').length;
     if (SCHOOL_TYPE_WORD.test(word)) {
@@ -158,6 +169,11 @@ function schoolLength(value: string): number {
   return head.length;
 }
 
+// "Brookside have excluded him", "Hillcrest have suspended her": only a school excludes a child,
+// so a name-like word before it (no type word needed) is one.
+const EXCLUDING_SUBJECT =
+  /(?<![\p{L}'’-])((?:St\.?[ \t]+)?[A-Z][\p{L}'’]*(?:[ \t]+[A-Z][\p{L}'’]*)?)[ \t]+(?:have|has|had)[ \t]+(?:(?:now|just|already|permanently|again)[ \t]+)?(?:excluded|suspended|off-rolled)\b/gu;
+
 /** Schools a child is said to attend, whatever else the message holds. */
 export function detectAttendedSettings(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -175,6 +191,48 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
   }
   for (const m of text.matchAll(SCHOOL_SUBJECT)) {
     findings.push({ kind: 'school', start: m.index, end: m.index + (m[1] ?? '').length });
+  }
+  for (const m of text.matchAll(EXCLUDING_SUBJECT)) {
+    const value = m[1] ?? '';
+    const length = schoolLength(value);
+    if (length === value.length) findings.push({ kind: 'school', start: m.index, end: m.index + length });
+  }
+  return findings;
+}
+
+// After a child's name: "Jayden at Hillcrest says", "Mia is at oakfield", "Kai, Brookside, yr 7".
+const AT_AFTER_NAME = /^(?:['’]s)?,?[ \t]+(?:(?:is|was|r|are)[ \t]+(?:(?:now|still|also)[ \t]+)?)?at[ \t]+/iy;
+const SCHOOL_WORDS_AT_START = new RegExp(`^(${SCHOOL_WORDS})`, 'u');
+const LISTED_AFTER_NAME =
+  /^,[ \t]*((?:St\.?[ \t]+)?[A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*){0,3})[ \t]*[,-][ \t]*(?:yr|year|y)[ \t]?\d{1,2}\b/u;
+
+/** Schools named straight after a child's name that was found: "Kian at Hillcrest", "Kai, Brookside, yr 7". */
+export function detectSettingsAfterNames(
+  text: string,
+  names: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const name of names) {
+    if (name.kind !== 'name') continue;
+    const rest = text.slice(name.end, name.end + 120);
+    AT_AFTER_NAME.lastIndex = 0;
+    const at = AT_AFTER_NAME.exec(rest);
+    if (at) {
+      const m = SCHOOL_WORDS_AT_START.exec(rest.slice(at[0].length));
+      const value = m?.[1] ?? '';
+      const length = value ? schoolLength(value) : 0;
+      const start = name.end + at[0].length;
+      if (length > 0 && text[start + length] !== '@')
+        findings.push({ kind: 'school', start, end: start + length });
+      continue;
+    }
+    const listed = LISTED_AFTER_NAME.exec(rest);
+    if (listed) {
+      const value = listed[1] ?? '';
+      const length = schoolLength(value);
+      const start = name.end + rest.indexOf(value);
+      if (length > 0) findings.push({ kind: 'school', start, end: start + length });
+    }
   }
   return findings;
 }

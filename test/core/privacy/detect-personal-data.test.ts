@@ -82,9 +82,9 @@ describe('detectPersonalData: addresses', () => {
     expect(found('lives at home with mum')).toEqual([]);
   });
 
-  it('reports an address and its postcode separately', () => {
+  it('reports an address (with its town) and its postcode separately', () => {
     expect(found('7 Oak Lane, Halifax HX1 1UB')).toEqual([
-      ['address', '7 Oak Lane'],
+      ['address', '7 Oak Lane, Halifax'],
       ['postcode', 'HX1 1UB'],
     ]);
   });

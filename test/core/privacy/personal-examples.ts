@@ -128,6 +128,59 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
       ['name', 'Dean Smith'],
     ],
   },
+  // A surname in lower case after a first name, where the name ends.
+  {
+    text: "i'm supporting omar booth who's 17 and pregnant",
+    expected: [['name', 'omar booth']],
+  },
+  {
+    text: 'lily hussain got excluded again',
+    expected: [['name', 'lily hussain']],
+  },
+  {
+    text: 'can i ask, khadija shah: 3 referrals in 6 months',
+    expected: [['name', 'khadija shah']],
+  },
+  // Lower case at the start of a message, after an opening word.
+  { text: 'morning, hunter was seen on the roof of the flats', expected: [['name', 'hunter']] },
+  { text: 'help - ishaan has been going to school in pyjamas', expected: [['name', 'ishaan']] },
+  { text: 'morning, jasmine - 13 - found with vapes', expected: [['name', 'jasmine']] },
+  {
+    text: 'hi, mason davies attends the unit but has been off for 6 weeks',
+    expected: [['name', 'mason davies']],
+  },
+  { text: "Rose's NI number hasn't come through", expected: [['name', 'Rose']] },
+  { text: "idris's 18th is next month and she's leaving care", expected: [['name', 'idris']] },
+  { text: 'The Fraser family have asked for food vouchers', expected: [['name', 'Fraser']] },
+  { text: 'Family: Gill. Concern: overcrowding', expected: [['name', 'Gill']] },
+  { text: 'mum (gurleen sharma) has asked for a copy', expected: [['name', 'gurleen sharma']] },
+  // Children listed after "kids", names beside a name found, surnames by their shape.
+  {
+    text: 'the lamb kids (frank, ace and hope) are living with no electric',
+    expected: [
+      ['name', 'lamb'],
+      ['name', 'frank'],
+      ['name', 'ace'],
+      ['name', 'hope'],
+    ],
+  },
+  {
+    text: "childminder here, mum leanne o'brien gave her number",
+    expected: [['name', "leanne o'brien"]],
+  },
+  { text: 'can i ask about deeqa, she is 9 and has no breakfast', expected: [['name', 'deeqa']] },
+  {
+    text: 'pls call reem on 07700 900123 about the plan',
+    expected: [
+      ['name', 'reem'],
+      ['phone', '07700 900123'],
+    ],
+  },
+  // Everyday words given as names outright.
+  { text: "the boy's name is Bear and he is 6", expected: [['name', 'Bear']] },
+  { text: 'the child is Legend and he is 3', expected: [['name', 'Legend']] },
+  { text: 'a girl known as Tink, she is 12', expected: [['name', 'Tink']] },
+  { text: 'worried about a little boy called Fox, he is 5', expected: [['name', 'Fox']] },
 ];
 
 export const DATE_EXAMPLES: readonly PersonalExample[] = [
@@ -170,7 +223,12 @@ export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
   { text: 'lives at 22 mill road', expected: [['address', '22 mill road']] },
   { text: 'she lives on Acacia Avenue', expected: [['address', 'Acacia Avenue']] },
   { text: 'at 7 oak lane since May', expected: [['address', '7 oak lane']] },
-  { text: '12 Beech Grove, Halifax', expected: [['address', '12 Beech Grove']] },
+  // The district or town after the street is part of the address.
+  { text: '12 Beech Grove, Halifax', expected: [['address', '12 Beech Grove, Halifax']] },
+  {
+    text: 'they are staying at 35 Harrow Close, Seacroft with a friend',
+    expected: [['address', '35 Harrow Close, Seacroft']],
+  },
 ];
 
 export const POSTCODE_EXAMPLES: readonly PersonalExample[] = [

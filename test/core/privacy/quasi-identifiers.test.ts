@@ -17,6 +17,32 @@ describe('details that identify only beside a child', () => {
     );
   });
 
+  it('reads a school from where it stands: after a child found, as the one excluding, typed with a place word', () => {
+    expect(redact('Jayden at Hillcrest says she is scared of her brother')).toBe(
+      '[name] at [school] says she is scared of her brother',
+    );
+    expect(redact('Kai Smith, Brookside, yr 7, dob 2/3/12 - LAC')).toBe(
+      '[name], [school], yr 7, dob [date of birth] - LAC',
+    );
+    expect(redact('Brookside have excluded him again')).toBe('[school] have excluded him again');
+    expect(redact('she goes to Manor Park Academy, is the DSL there aware')).toBe(
+      'she goes to [school], is the DSL there aware',
+    );
+    // Not a school: home, an hour, a shop, a health centre.
+    expect(redact('Jayden at home says he is hungry')).toBe('[name] at home says he is hungry');
+    expect(redact('Jayden at 3pm said dad hit him')).toBe('[name] at 3pm said dad hit him');
+    expect(redact('Jayden is at Tesco with mum')).toBe('[name] is at Tesco with mum');
+    expect(redact('she goes to the Manor Park health centre')).toBe(
+      'she goes to the Manor Park health centre',
+    );
+  });
+
+  it('reads a case or pupil reference by its label or its system letters', () => {
+    expect(redact('YOT worker - kemar smith, YJ4471, breached his order again')).toContain('[reference]');
+    expect(redact('child ID 53567 - missing again')).toBe('child ID [reference] - missing again');
+    expect(redact('meet in room 1234 at 10, ref 0123')).toBe('meet in room 1234 at 10, ref 0123');
+  });
+
   it('redacts a street named without a number beside a family, as an address, and not a venue', () => {
     expect(redact('the Murphys on Heather Road need a TAF')).toBe('the [name] on [address] need a TAF');
     expect(redact('is the hub on Mill Lane open on saturdays')).toBe(
