@@ -222,6 +222,9 @@ function nameLike(token: Token): boolean {
  * A listed name ("jack", "Okafor"). In lower case only given names count: surname lists are full
  * of everyday words ("pies", "cook"), which only a capital or "the ... family" makes a name.
  */
+/** Helping verbs that are also given names ("Will", "May"), for `helpingVerb` above. */
+const HELPING_VERBS: ReadonlySet<string> = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'did']);
+
 function plainlyName(token: Token): boolean {
   return (
     (isGiven(token.norm) || (token.capital && SURNAMES.has(token.norm))) &&
@@ -412,6 +415,9 @@ export function detectContextualNames(
     const listed = plainlyName(token);
     const unknown = !isGiven(token.norm) && !SURNAMES.has(token.norm) && !isVocabulary(token.norm);
     const ambiguous = AMBIGUOUS_NAME_WORDS.has(token.norm) || isChatVocabulary(token.norm);
+    // "mum will ring", "the baby may need", "dad can come": a helping verb before another word,
+    // not a child called Will or May (a cue that names outright, "a boy called will", still counts).
+    const helpingVerb = !token.capital && HELPING_VERBS.has(token.norm) && /^[ \t]+[a-z]/i.test(rest);
 
     let name = false;
     // "the girl is Willow", "mum is Ana", "kids are Farid and Nazanin", "my concern is dexter".
@@ -437,7 +443,8 @@ export function detectContextualNames(
       previous &&
       PERSON.has(previous.norm) &&
       adjacent(text, previous, token) &&
-      !CHILD_GROUP.has(previous.norm)
+      !CHILD_GROUP.has(previous.norm) &&
+      !helpingVerb
     )
       // An unknown word after "child" is usually a verb ("the child disagrees"), unless it is a name.
       name =
@@ -452,6 +459,7 @@ export function detectContextualNames(
     // "worried about jack", "the taf for skye", "re holly-may".
     else if (
       previous &&
+      !helpingVerb &&
       SOFT_CUE.has(previous.norm) &&
       (adjacent(text, previous, token) || /^re\b/i.test(previous.norm)) &&
       !(token.capital && PLACE_SUFFIX.test(token.norm))
