@@ -95,10 +95,14 @@ describe('normaliseQuestion', () => {
   });
 
   it('drops the privacy guard placeholders and the labels typed in front of them', () => {
+    // A person or a place is dropped; a piece of data reads as its kind, once.
     const q = normaliseQuestion(
       'can I share the caf for [name] dob [date of birth], NHS no [NHS number], lives at [address]?',
     );
-    expect(q.text).toBe('can i share the caf for');
+    expect(q.text).toBe('can i share the caf for date of birth nhs number');
+    expect(normaliseQuestion('is it ok to post [email] in the channel').text).toBe(
+      'is it ok to post email address in the channel',
+    );
     expect(q.placeholders).toEqual(['name', 'date of birth', 'nhs number', 'address']);
     const only = normaliseQuestion('[name] [date of birth] [postcode]');
     expect(only.text).toBe('');
