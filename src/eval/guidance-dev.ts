@@ -8,9 +8,12 @@
  *                                                      must be in src/knowledge/training/) and
  *                                                      measured on that fold, for every fold
  *
- * Options: `--min 0.85` another answer threshold; `--confidence` also refits the confidence on the
- * out-of-fold features (nested: each fold's figures come from a confidence fitted on the others)
- * and prints the coefficients fitted on all of them.
+ * Options: `--min 0.85` another answer threshold; `--fold N --verbose` trains for one fold only
+ * and lists its failures; `--confidence` also refits the confidence on the out-of-fold features
+ * and the tuning half (nested: each fold is answered with a confidence fitted without it), prints
+ * right and wrong answers at a few thresholds (DEV_THRESHOLDS=0.85,0.9) for the shipped and the
+ * refitted confidence (DEV_VARIANTS=shipped,refit,all), and the coefficients fitted on every row,
+ * to paste into src/core/guidance/confidence.ts. The check half of the evaluation is refused.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -32,12 +35,7 @@ import { names as allNames, classifierNames, fitLogistic } from './fit-confidenc
 import type { GuidanceItem } from './guidance-eval.ts';
 import { scoreGuidance } from './guidance-eval.ts';
 import { trainingSettings } from './question-model-settings.ts';
-import {
-  articleExamples,
-  readTrainingCorpus,
-  type TrainingExample,
-  trainQuestionModel,
-} from './question-model-training.ts';
+import { articleExamples, readTrainingCorpus, trainQuestionModel } from './question-model-training.ts';
 import { readHalf, table } from './run-eval.ts';
 
 /** One question of a development or training file. */
@@ -101,12 +99,12 @@ function scoreWithFolds(items: GuidanceItem[], svcOf: (i: number) => GuidanceSer
   return scoreGuidance(replay, items, 'tuning', false).rows;
 }
 
-function trainModel(articles: Article[], exclude: Set<string>, extra: TrainingExample[] = []) {
+function trainModel(articles: Article[], exclude: Set<string>) {
   const corpus = readTrainingCorpus(new Set(articles.map((a) => a.id))).filter(
     (e) => !exclude.has(`${e.topic}|${e.text}`),
   );
   const parts = trainQuestionModel(
-    [...articleExamples(articles), ...corpus, ...extra],
+    [...articleExamples(articles), ...corpus],
     shippedWordVectors(),
     trainingSettings,
   );
@@ -152,6 +150,11 @@ async function main() {
   const file = process.argv[2];
   if (!file || file.startsWith('--')) {
     process.stderr.write('usage: npx tsx src/eval/guidance-dev.ts FILE [--cv K] [--min X] [--confidence]\n');
+    process.exitCode = 2;
+    return;
+  }
+  if (/eval[\\/]guidance[\\/]check/.test(file)) {
+    process.stderr.write('the check half is only run for its figures, by `npm run eval`\n');
     process.exitCode = 2;
     return;
   }
