@@ -8,8 +8,7 @@
  *
  * Training is deterministic (fixed seed and order), so the same inputs give the same file.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { loadKnowledgeBase } from '../src/core/guidance/load-knowledge-base.ts';
 import { shippedQuestionModelPath } from '../src/core/guidance/load-question-model.ts';
 import { shippedWordVectors } from '../src/core/guidance/load-word-vectors.ts';
@@ -17,28 +16,9 @@ import { encodeQuestionModel } from '../src/core/guidance/question-model.ts';
 import { trainingSettings } from '../src/eval/question-model-settings.ts';
 import {
   articleExamples,
-  type TrainingExample,
+  readTrainingCorpus,
   trainQuestionModel,
 } from '../src/eval/question-model-training.ts';
-
-const trainingDir = fileURLToPath(new URL('../src/knowledge/training/', import.meta.url));
-
-/** The training corpus: every `*.json` file of `{ text, topic }` items in the training folder. */
-export function readTrainingCorpus(knownIds: Set<string>): TrainingExample[] {
-  const out: TrainingExample[] = [];
-  for (const file of readdirSync(trainingDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const items = JSON.parse(readFileSync(`${trainingDir}${file}`, 'utf8')) as TrainingExample[];
-    for (const item of items) {
-      if (typeof item.text !== 'string' || (item.topic !== null && !knownIds.has(item.topic))) {
-        throw new Error(`${file}: an item with an unknown topic (${String(item.topic)})`);
-      }
-      out.push({ text: item.text, topic: item.topic });
-    }
-  }
-  return out;
-}
 
 const articles = loadKnowledgeBase().articles;
 const examples = [...articleExamples(articles), ...readTrainingCorpus(new Set(articles.map((a) => a.id)))];

@@ -14,7 +14,7 @@ import { redactPersonalData } from '../core/privacy/index.ts';
 import type { GuidanceItem } from './guidance-eval.ts';
 import { readHalf } from './run-eval.ts';
 
-const names: (keyof ConfidenceFeatures)[] = [
+export const names: (keyof ConfidenceFeatures)[] = [
   'score',
   'margin',
   'runnerUpRatio',
@@ -68,7 +68,7 @@ const classifierOnly = new Set<keyof ConfidenceFeatures>(['classifier', 'classif
  * With the classifier, fewer features: the others added nothing in five-fold cross-validation
  * on the tuning half and a model of 250 questions should not carry more than it needs.
  */
-const classifierNames: (keyof ConfidenceFeatures)[] = [
+export const classifierNames: (keyof ConfidenceFeatures)[] = [
   'score',
   'margin',
   'foreignShare',

@@ -2,6 +2,8 @@
  * Training the question classifier (src/core/guidance/question-model.ts): multinomial logistic
  * regression with L2, by AdaGrad over shuffled examples. Deterministic for a given seed.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import type { Article } from '../core/guidance/article.ts';
 import { questionFeatures } from '../core/guidance/question-features.ts';
@@ -31,6 +33,25 @@ export function articleExamples(articles: Article[], headingWeight = 0.7): Train
     out.push({ text: a.title, topic: a.id, weight: headingWeight });
     for (const s of a.sections.slice(1)) out.push({ text: s.heading, topic: a.id, weight: headingWeight });
     for (const q of a.questions ?? []) out.push({ text: q, topic: a.id });
+  }
+  return out;
+}
+
+const trainingDir = fileURLToPath(new URL('../knowledge/training/', import.meta.url));
+
+/** The training corpus: every `*.json` file of `{ text, topic }` items in the training folder. */
+export function readTrainingCorpus(knownIds: Set<string>): TrainingExample[] {
+  const out: TrainingExample[] = [];
+  for (const file of readdirSync(trainingDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const items = JSON.parse(readFileSync(`${trainingDir}${file}`, 'utf8')) as TrainingExample[];
+    for (const item of items) {
+      if (typeof item.text !== 'string' || (item.topic !== null && !knownIds.has(item.topic))) {
+        throw new Error(`${file}: an item with an unknown topic (${String(item.topic)})`);
+      }
+      out.push({ text: item.text, topic: item.topic });
+    }
   }
   return out;
 }

@@ -41,7 +41,7 @@ const evaluations: (() => Promise<Evaluation>)[] = [
   async () => (await import('./identifier-eval.ts')).identifierEvaluation,
 ];
 
-function table(rows: FigureRow[]): string {
+export function table(rows: FigureRow[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];
   const width = Math.max(8, ...rows.map((r) => r.label.length));
   const head = `${''.padEnd(width)}  ${columns.map((c) => c.padStart(12)).join(' ')}`;

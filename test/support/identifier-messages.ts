@@ -35,10 +35,17 @@ export const IDENTIFIER_MESSAGES: { text: string; identifiers: string[] }[] = [
 /** Every identifier the messages hold, for looking through whatever the bot kept or said. */
 export const ALL_IDENTIFIERS = IDENTIFIER_MESSAGES.flatMap((m) => m.identifiers);
 
-/** Fails when any identifier appears in `haystack` (case-insensitive), naming where it was found. */
+/**
+ * Fails when any identifier appears in `haystack` (case-insensitive, as a whole word: "Ana" is
+ * found in "Ana's" but not in "management"), naming where it was found.
+ */
 export function expectNoIdentifiers(where: string, haystack: string): void {
-  const lower = haystack.toLowerCase();
-  const found = ALL_IDENTIFIERS.filter((id) => lower.includes(id.toLowerCase()));
+  const found = ALL_IDENTIFIERS.filter((id) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'iu',
+    ).test(haystack),
+  );
   expect(found, `identifiers found in ${where}`).toEqual([]);
 }
 

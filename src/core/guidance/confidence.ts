@@ -37,23 +37,28 @@ export interface ConfidenceFeatures {
 
 type Weights = Record<keyof ConfidenceFeatures, number> & { bias: number };
 
-/** With the question classifier (the shipped setting). */
+/**
+ * With the question classifier (the shipped setting): fitted on 1,652 questions no classifier had
+ * seen, the out-of-fold features of the guidance-c training questions (each scored by a classifier
+ * trained without its fold) and the tuning half (`npx tsx src/eval/guidance-dev.ts
+ * src/knowledge/training/guidance-c.json --cv 5 --confidence`; docs/evaluation.md).
+ */
 const CLASSIFIER_MODEL: Weights = {
-  bias: -4.09,
-  score: 1.65,
-  margin: 2.52,
+  bias: -2.15,
+  score: 1.4,
+  margin: 1.9,
   runnerUpRatio: 0,
   questionMatch: 0,
   semanticMatch: 0,
   titleCoverage: 0,
-  foreignShare: -1.45,
-  localArrangement: -2.81,
-  knownWeight: 1.02,
+  foreignShare: 0.48,
+  localArrangement: -1.16,
+  knownWeight: 0.47,
   agreement: 0,
   signalLead: 0,
-  classifier: 1.35,
-  classifierLead: 1.62,
-  notCovered: -3.04,
+  classifier: 1.21,
+  classifierLead: 1.3,
+  notCovered: -2.99,
 };
 
 /**

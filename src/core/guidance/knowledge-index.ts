@@ -237,6 +237,8 @@ export class KnowledgeIndex {
   private readonly questionsByArticle = new Map<string, QuestionDocument[]>();
 
   private readonly model: QuestionModel | null;
+  /** The classifier's share of an article's ranking score (an option for experiments). */
+  private readonly classifierShare: number;
 
   /**
    * `vectors`: the word vectors for the semantic signal; the shipped ones when not given, none
@@ -245,8 +247,9 @@ export class KnowledgeIndex {
    */
   constructor(
     articles: Article[],
-    options: { vectors?: WordVectors | null; model?: QuestionModel | null } = {},
+    options: { vectors?: WordVectors | null; model?: QuestionModel | null; classifierShare?: number } = {},
   ) {
+    this.classifierShare = options.classifierShare ?? classifierShare;
     this.vectors = options.vectors === undefined ? shippedWordVectors() : options.vectors;
     this.model = options.model === undefined ? shippedQuestionModel() : options.model;
     this.search = new MiniSearch<SectionDocument>({
@@ -512,7 +515,7 @@ export class KnowledgeIndex {
         score:
           classifierProbability === undefined
             ? retrievalScore
-            : (1 - classifierShare) * retrievalScore + classifierShare * classifierProbability,
+            : (1 - this.classifierShare) * retrievalScore + this.classifierShare * classifierProbability,
       });
     }
     this.preferCurrentEditions(candidates, querySet);
@@ -598,7 +601,8 @@ export class KnowledgeIndex {
         if (current.classifierProbability !== undefined && dropped.classifierProbability !== undefined) {
           current.classifierProbability += dropped.classifierProbability;
           current.score =
-            (1 - classifierShare) * current.retrievalScore + classifierShare * current.classifierProbability;
+            (1 - this.classifierShare) * current.retrievalScore +
+            this.classifierShare * current.classifierProbability;
         }
       }
     }

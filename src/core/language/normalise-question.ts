@@ -19,6 +19,20 @@ const MAX_CHARS = 8000;
 // The privacy guard's placeholders ("[name]", "[NHS number]"), and a label typed in front of one
 // ("dob [date of birth]", "NHS no: [NHS number]"): neither is what the question is about.
 const PLACEHOLDER = /\[([a-z][a-z ]{0,30})\]/gi;
+// An initial and an age in brackets typed after a redacted name ("[name] b (10)", "[name] (14)"):
+// the initial is part of the name; the age can matter (consent, the age range), so it is read as
+// "14 year old" rather than a bare number the guidance never uses.
+const AGE_AFTER_PLACEHOLDER =
+  /(\[[a-z][a-z ]{0,30}\](?:'s)?)(?:\s+[a-z](?=\s*\())?\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:y\/?o|yrs?|years?)?\s*\)/gi;
+// A placeholder for a piece of data rather than a person or place says what the question is about
+// ("can I email [NHS number] to the TAC?" asks about sending an NHS number): it reads as its kind.
+const DATA_ITEM_WORDS: Record<string, string> = {
+  'nhs number': 'nhs number',
+  'ni number': 'national insurance number',
+  'date of birth': 'date of birth',
+  email: 'email address',
+  phone: 'phone number',
+};
 const IDENTIFIER_LABEL =
   /\b(?:nhs(?:\s+(?:number|no\.?|#))?|dob|d\.o\.b\.?|date of birth|born(?:\s+on)?|ni(?:\s+(?:number|no\.?))?|national insurance(?:\s+number)?|tel(?:ephone)?|phone|mobile|email|e-mail|address|postcode|lives at)\s*[:#-]?\s*(?=\[)/gi;
 
@@ -56,15 +70,19 @@ const ROLE_PREFIXES: RegExp[] = [
   /^\s*((?:[\w'()&/-]+\s+){0,6}?[\w'()&/-]+)\s*(?::|\s-|\s–)\s+/i,
 ];
 
-// A prefix with a question word in it is the question itself ("can I post names here?").
+// A prefix with a question word in it is the question itself ("can I post names here?"); one
+// with a number, or with a word that says what it is about ("sharing about [name] w GP -"),
+// or that says where someone came from ("[name] (5) moved here from Leeds") is part of it too.
 const QUESTION_WORD =
   /\b(?:i|we|you|can|could|should|would|what|whats|how|who|when|where|why|which|is|are|do|does|did|if|not)\b|\?/i;
+const NOT_A_ROLE =
+  /\d|\b(?:about|regarding|re|with|w|moved|came|come|new|sharing|shared|share|doing|worried|concerned)\b/i;
 
 function splitRole(text: string): { role?: string; rest: string } {
   for (const [i, pattern] of ROLE_PREFIXES.entries()) {
     const m = pattern.exec(text);
     const role = m?.[1]?.trim();
-    if (!m || !role || QUESTION_WORD.test(role)) continue;
+    if (!m || !role || QUESTION_WORD.test(role) || NOT_A_ROLE.test(role)) continue;
     // The first two forms say "this is who I am" themselves; the others need a role noun.
     if (i >= 2 && !ROLE_NOUN.test(role)) continue;
     if (i === 0 && role.split(/\s+/).length > 4 && !ROLE_NOUN.test(role)) continue;
@@ -92,17 +110,22 @@ function words(text: string, options: NormaliseOptions): string[] {
 
 /**
  * Normalises a question for retrieval: control characters, the privacy guard's placeholders and
- * the labels before them, short forms ("w/o", "14yo", "yr4", "s.47"), a role prefix, then the
+ * the labels before them (a piece of data, such as an NHS number, reads as its kind), short forms ("w/o", "14yo", "yr4", "s.47"), a role prefix, then the
  * shared message normalisation (emoji, accents, contractions, text-speak, sentence breaks). Never
  * throws: anything that is not a string is an empty question.
  */
 export function normaliseQuestion(input: unknown, options: NormaliseOptions = {}): NormalisedQuestion {
   const raw = typeof input === 'string' ? cleanText(input.slice(0, MAX_CHARS * 4)).slice(0, MAX_CHARS) : '';
   const placeholders: string[] = [];
-  const unplaced = raw.replace(IDENTIFIER_LABEL, ' ').replace(PLACEHOLDER, (_m, kind: string) => {
+  const labelled = raw.replace(AGE_AFTER_PLACEHOLDER, '$1 $2 year old ').replace(IDENTIFIER_LABEL, ' ');
+  const bare = labelled.replace(PLACEHOLDER, (_m, kind: string) => {
     placeholders.push(kind.toLowerCase());
     return ' ';
   });
+  // A message of nothing but placeholders asks nothing, whatever kinds they are.
+  const unplaced = /[\p{L}\p{N}]/u.test(bare)
+    ? labelled.replace(PLACEHOLDER, (_m, kind: string) => ` ${DATA_ITEM_WORDS[kind.toLowerCase()] ?? ''} `)
+    : bare;
   const { role, rest } = splitRole(expandShortForms(unplaced).replace(/\s+/g, ' ').trim());
   const parts = words(rest, options);
   const roleWords = role ? words(role, options).join(' ') : '';

@@ -67,6 +67,24 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('TAC vs TAF: what is the difference').role).toBeUndefined();
     expect(normaliseQuestion('Consent: who gives it?').role).toBeUndefined();
     expect(normaliseQuestion('what is a lead professional').text).toBe('what is a lead professional');
+    // Placeholders are gone by the time the role is read: what is left is the question's own start.
+    expect(normaliseQuestion('[name] (5) moved here from leeds, can i see his old caf?')).toMatchObject({
+      text: '5 year old moved here from leeds can i see his old caf',
+    });
+    expect(normaliseQuestion('sharing about [name] w gp - is rule 1 about gdpr?').role).toBeUndefined();
+    expect(normaliseQuestion('Welfare officer at a sports club - who do I tell?').role).toBe(
+      'welfare officer at a sports club',
+    );
+  });
+
+  it('reads an age typed after a redacted name as an age, and drops the initial', () => {
+    expect(normaliseQuestion('[name] (14) wants help, can she ask herself').text).toBe(
+      '14 year old wants help can she ask herself',
+    );
+    expect(normaliseQuestion('[name] b (10) at [school] has bruises').text).toBe(
+      '10 year old at has bruises',
+    );
+    expect(normaliseQuestion('a pupil (year 6) and [name]').text).toBe('a pupil year 6 and');
   });
 
   it('splits a message with several questions into its parts', () => {
@@ -77,10 +95,14 @@ describe('normaliseQuestion', () => {
   });
 
   it('drops the privacy guard placeholders and the labels typed in front of them', () => {
+    // A person or a place is dropped; a piece of data reads as its kind, once.
     const q = normaliseQuestion(
       'can I share the caf for [name] dob [date of birth], NHS no [NHS number], lives at [address]?',
     );
-    expect(q.text).toBe('can i share the caf for');
+    expect(q.text).toBe('can i share the caf for date of birth nhs number');
+    expect(normaliseQuestion('is it ok to post [email] in the channel').text).toBe(
+      'is it ok to post email address in the channel',
+    );
     expect(q.placeholders).toEqual(['name', 'date of birth', 'nhs number', 'address']);
     const only = normaliseQuestion('[name] [date of birth] [postcode]');
     expect(only.text).toBe('');
