@@ -9,6 +9,19 @@ const HOUR = 3_600_000;
 const t0 = new Date('2027-02-01T09:00:00Z');
 const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
 
+/** One person's answer to question 1 of a run, given `hours` after t0. */
+const responseTo =
+  (workspaceId: string, runId: string) => (key: string, answer: number, hours: number, userId?: string) => ({
+    workspaceId,
+    runId,
+    respondentKey: key,
+    userId,
+    sector: 'health' as const,
+    answers: { q1: answer },
+    now: at(hours),
+    expiresAt: at(hours + 24 * 30),
+  });
+
 const newRun = (workspaceId: string, over: Partial<NewSurveyRun> = {}): NewSurveyRun => {
   const template = findShippedTemplate('trust-between-agencies');
   return {
@@ -98,16 +111,7 @@ export function pulseRepositoryContract(repository: () => PulseRepository): void
     const pulse = repository();
     const w = workspace();
     const run = await pulse.createRun(newRun(w, { anonymous: false }));
-    const response = (key: string, answer: number, hours: number, userId?: string) => ({
-      workspaceId: w,
-      runId: run.id,
-      respondentKey: key,
-      userId,
-      sector: 'health' as const,
-      answers: { q1: answer },
-      now: at(hours),
-      expiresAt: at(hours + 24 * 30),
-    });
+    const response = responseTo(w, run.id);
     // Not open yet: refused.
     expect(await pulse.recordResponse(response('k1', 4, 1, 'U1'))).toEqual({
       accepted: false,
@@ -147,16 +151,7 @@ export function pulseRepositoryContract(repository: () => PulseRepository): void
     const w = workspace();
     const run = await pulse.createRun(newRun(w, { anonymous: false }));
     await pulse.openDueRuns(at(1));
-    const response = (key: string, answer: number, hours: number, userId?: string) => ({
-      workspaceId: w,
-      runId: run.id,
-      respondentKey: key,
-      userId,
-      sector: 'health' as const,
-      answers: { q1: answer },
-      now: at(hours),
-      expiresAt: at(hours + 24 * 30),
-    });
+    const response = responseTo(w, run.id);
     const others = Array.from({ length: 20 }, (_, i) => response(`many-${i}`, 1 + (i % 5), 3));
     const outcomes = await Promise.all(
       [
