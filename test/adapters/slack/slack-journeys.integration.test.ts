@@ -294,7 +294,12 @@ function journey(driver: ModeDriver, databaseUrl: string | undefined) {
         h,
         mention('pulse start trust-between-agencies days=7', { channel: 'C-SURVEY', user: 'U1' }),
       );
-      await waitFor(async () => (await h.app.storage.prisma.surveyRun.count()) === 1, 'the survey run');
+      // The reply comes once the survey is fully set up; a tick before then could miss its opening.
+      await waitFor(
+        () => delivered(h, 'C-SURVEY').some((m) => /Started "/.test(textOf(m))),
+        'the reply to pulse start',
+      );
+      expect(await h.app.storage.prisma.surveyRun.count()).toBe(1);
       await h.app.tickOnce(h.router);
       const opening = delivered(h, 'C-SURVEY').filter((m) => /Open until/.test(textOf(m)));
       expect(opening).toHaveLength(1);
