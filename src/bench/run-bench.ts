@@ -301,7 +301,15 @@ async function benchSchedulerTick(count: number, databaseUrl?: string) {
       kind: 'forum_member_reminder',
       text: 'Reminder: the forum is on Tuesday.',
     };
-    await seedDuePosts(storage, { workspaceId: 'bench', count, message, dueAt: due, channelId: 'C' });
+    // Many forums' reminders fall due at the same minute: 50 channels.
+    await seedDuePosts(storage, {
+      workspaceId: 'bench',
+      count,
+      message,
+      dueAt: due,
+      channelId: 'C',
+      channels: 50,
+    });
     let sent = 0;
     const gateway = {
       async post() {

@@ -72,24 +72,17 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
   const maxAttempts = options.maxAttempts ?? 5;
   const result: DispatchResult = { sent: 0, late: 0, skipped: 0, retried: 0, failed: 0, uncertain: 0 };
 
-  const channelConcurrency = Math.max(1, options.channelConcurrency ?? 4);
+  const channelConcurrency = Math.max(1, options.channelConcurrency ?? 8);
   const sentMarks = createSentMarks(posts, owner, logger);
 
-  try {
-    while (!options.signal?.aborted) {
-      const now = clock.now();
-      const claimed = await posts.claimDue(now, owner, new Date(now.getTime() + leaseMs), batchSize);
-      if (claimed.length === 0) break;
-      await forEachChannel(claimed, channelConcurrency, async (post) => {
-        if (!options.signal?.aborted) await dispatchOne(post);
-      });
-      await sentMarks.flushed();
-      if (claimed.length < batchSize) break;
-    }
-  } finally {
-    // Every accepted post is marked before the tick returns (and before a shutdown releases the
-    // rest of its claims), so nothing sent goes back to pending.
-    await sentMarks.flushed();
+  while (!options.signal?.aborted) {
+    const now = clock.now();
+    const claimed = await posts.claimDue(now, owner, new Date(now.getTime() + leaseMs), batchSize);
+    if (claimed.length === 0) break;
+    await forEachChannel(claimed, channelConcurrency, async (post) => {
+      if (!options.signal?.aborted) await dispatchOne(post);
+    });
+    if (claimed.length < batchSize) break;
   }
   return result;
 
@@ -131,7 +124,7 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
         return;
       }
       if (found) {
-        sentMarks.add({ id: post.id, at: now, externalId: found.externalId, late: false });
+        await sentMarks.write({ id: post.id, at: now, externalId: found.externalId, late: false });
         result.sent++;
         return;
       }
@@ -164,9 +157,10 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
       }
       return;
     }
-    // Marked in the next batched write. Should that write fail, the post stays claimed until its
-    // lease runs out and is then treated as interrupted: looked up, never blindly sent again.
-    sentMarks.add({ id: post.id, at: clock.now(), externalId: sent.externalId, late });
+    // Marked before this channel's next post is sent, in one write with other channels' marks.
+    // Should that write fail, the tick stops and the post stays claimed until its lease runs out:
+    // then it is treated as interrupted, looked up, never blindly sent again.
+    await sentMarks.write({ id: post.id, at: clock.now(), externalId: sent.externalId, late });
     result.sent++;
     if (late) result.late++;
   }
@@ -189,47 +183,69 @@ async function forEachChannel(
   }
   const queues = [...byChannel.values()];
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    for (let queue = queues[next++]; queue; queue = queues[next++]) {
-      for (const post of queue) await each(post);
+    for (let queue = queues[next++]; queue && !failure; queue = queues[next++]) {
+      for (const post of queue) {
+        if (failure) return;
+        try {
+          await each(post);
+        } catch (error) {
+          // The first failure stops every channel before its next post; the others finish the
+          // post in hand, and the tick then fails with that first error.
+          failure ??= { error };
+          return;
+        }
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, queues.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 /**
- * Sent marks written together: while one write is under way the next ones gather, and go in the
- * following write (a group commit), so many posts cost a few statements instead of one each.
+ * Sent marks written together: while one write is under way the marks of other channels gather
+ * and go in the following write (a group commit), so posts to many channels cost a few statements
+ * instead of one each. Each caller waits for its own mark.
  */
 function createSentMarks(posts: ScheduledPostRepository, owner: string, logger?: Logger) {
-  let waiting: SentMark[] = [];
-  let writing: Promise<void> | undefined;
+  type Waiting = { mark: SentMark; resolve: () => void; reject: (error: unknown) => void };
+  let waiting: Waiting[] = [];
+  let writing = false;
 
   async function writeAll(): Promise<void> {
+    writing = true;
     while (waiting.length > 0) {
       const batch = waiting;
       waiting = [];
       try {
-        // A passing database hiccup is retried: a sent post left claimed could otherwise be
-        // handed back by a shutdown and sent again.
-        await withRetries(() => posts.markSentMany(owner, batch), [100, 1_000]);
+        // A passing database hiccup is retried before the tick gives up.
+        await withRetries(
+          () =>
+            posts.markSentMany(
+              owner,
+              batch.map((b) => b.mark),
+            ),
+          [100, 1_000],
+        );
+        for (const item of batch) item.resolve();
       } catch (error) {
         logger?.error(
           { posts: batch.length, err: error instanceof Error ? { name: error.name } : {} },
           'could not mark sent posts; they stay claimed and are looked up when their lease runs out',
         );
+        for (const item of batch) item.reject(error);
       }
     }
-    writing = undefined;
+    writing = false;
   }
 
   return {
-    add(mark: SentMark): void {
-      waiting.push(mark);
-      writing ??= writeAll();
-    },
-    async flushed(): Promise<void> {
-      while (writing) await writing;
+    write(mark: SentMark): Promise<void> {
+      return new Promise((resolve, reject) => {
+        waiting.push({ mark, resolve, reject });
+        if (!writing) void writeAll();
+      });
     },
   };
 }

@@ -7,9 +7,17 @@ import type { Storage } from './client.ts';
  */
 export async function seedDuePosts(
   storage: Storage,
-  options: { workspaceId: string; count: number; message: OutboundMessage; dueAt: Date; channelId: string },
+  options: {
+    workspaceId: string;
+    count: number;
+    message: OutboundMessage;
+    dueAt: Date;
+    channelId: string;
+    /** Spread the posts over this many channels (`channelId-0`, `-1`, ...), as many forums' are. */
+    channels?: number;
+  },
 ): Promise<void> {
-  const { workspaceId, count, message, dueAt, channelId } = options;
+  const { workspaceId, count, message, dueAt, channelId, channels = 1 } = options;
   await storage.prisma.workspace.create({ data: { id: workspaceId, platform: 'console' } });
   for (let i = 0; i < count; i += 1000) {
     await storage.prisma.scheduledPost.createMany({
@@ -17,7 +25,7 @@ export async function seedDuePosts(
         workspaceId,
         key: `${workspaceId}:${i + k}`,
         kind: message.kind,
-        channelId,
+        channelId: channels > 1 ? `${channelId}-${(i + k) % channels}` : channelId,
         payload: message as object,
         dueAt,
       })),

@@ -61,6 +61,8 @@ export function questionRow(id: string, entry: NewQuestionLogEntry, now: Date): 
   };
 }
 
+const FLUSH_TRIES = 3;
+
 export class QuestionLogWriter {
   private pending: QuestionRow[] = [];
   private writing: Promise<void> | undefined;
@@ -89,14 +91,21 @@ export class QuestionLogWriter {
     return this.pending.length;
   }
 
-  /** Resolves once every entry handed over so far is written, or this try at it has failed. */
+  /**
+   * Resolves once every entry handed over so far is written, or three tries at it in a row have
+   * failed (the first query after an outage can meet a connection the outage cut; the next gets a
+   * fresh one). What is still waiting then stays queued for the usual retries.
+   */
   async flush(): Promise<void> {
-    if (this.retry) {
-      clearTimeout(this.retry);
-      this.retry = undefined;
-      this.start();
+    for (let tries = 0; tries < FLUSH_TRIES; tries++) {
+      if (this.retry) {
+        clearTimeout(this.retry);
+        this.retry = undefined;
+        this.start();
+      }
+      while (this.writing) await this.writing;
+      if (this.pending.length === 0) return;
     }
-    while (this.writing) await this.writing;
   }
 
   private start(): void {

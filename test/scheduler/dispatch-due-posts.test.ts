@@ -84,7 +84,7 @@ describe('dispatching due posts', () => {
     expect(posts.list('W').filter((p) => p.status === 'sent')).toHaveLength(12);
   });
 
-  it('retries a failed mark write, and leaves posts claimed (never pending again) when it keeps failing', async () => {
+  it('retries a failed mark write; when it keeps failing the tick stops, leaving the sent post claimed', async () => {
     const flaky = new InMemoryScheduledPosts();
     await schedule(flaky, ['C1', 'C2'], 2);
     let failures = 1;
@@ -97,23 +97,20 @@ describe('dispatching due posts', () => {
     expect(flaky.list('W').map((p) => p.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
 
     const down = new InMemoryScheduledPosts();
-    await schedule(down, ['C1'], 2);
+    await schedule(down, ['C1'], 3);
     down.markSentMany = async () => {
       throw new Error('database is down');
     };
     const errors: string[] = [];
     const logger = { error: (_: unknown, msg: string) => errors.push(msg), warn: () => {} };
     const gateway = new SlowGateway();
-    const result = await dispatchDuePosts({
-      posts: down,
-      gateway,
-      clock: clock(),
-      owner: 'me',
-      logger: logger as never,
-    });
-    expect(result.sent).toBe(2);
-    expect(gateway.posted).toHaveLength(2);
+    await expect(
+      dispatchDuePosts({ posts: down, gateway, clock: clock(), owner: 'me', logger: logger as never }),
+    ).rejects.toThrow('database is down');
+    // The channel's next post waits for the mark, so only the first went out.
+    expect(gateway.posted.map((p) => p.text)).toEqual(['0']);
     expect(down.list('W').map((p) => [p.status, p.leaseOwner])).toEqual([
+      ['sending', 'me'],
       ['sending', 'me'],
       ['sending', 'me'],
     ]);
