@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import DurationSequencer from './test/support/duration-sequencer.ts';
 
 /**
  * Two tiers. `unit`: pure code and services over the in-memory fakes, no database and no child
@@ -6,9 +8,19 @@ import { defineConfig } from 'vitest/config';
  * PGlite (and PostgreSQL when TEST_DATABASE_URL is set), adapters over real HTTP, the CLI as a
  * child process. `npm test` runs both.
  */
+/** Test files run at once at the least (`VITEST_MAX_WORKERS=n` or `--maxWorkers=n` override it). */
+const WORKERS = 2;
+
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a two-core machine,
+    // the whole suite one file after another. Integration files spend much of their time waiting on
+    // child processes, PostgreSQL and Chromium, so two files at once take about half as long there
+    // (three were no faster).
+    maxWorkers: Math.max(WORKERS, availableParallelism() - 1),
+    // Longest files first, by recorded durations, so the workers finish together.
+    sequence: { sequencer: DurationSequencer },
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
