@@ -1,12 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/migrated-data-dir.ts';
 import { runCli } from '../support/run-cli.ts';
 
 describe('joinedup data export / erase', () => {
   it('exports what a person left in the console workspace, and erases it only when confirmed', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-data-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-data-');
     const env = { DATA_DIR: dataDir, CONSOLE_USER: 'sam', SCHEDULER_ENABLED: 'false' };
     await runCli(['start'], { env, input: 'what is a team around the family\n' });
     const exported = await runCli(['data', 'export', '--workspace', 'local', '--user', 'sam'], { env });
@@ -33,7 +31,7 @@ describe('joinedup data export / erase', () => {
   }, 180_000);
 
   it('refuses a workspace or a person it has never held, naming how to list workspaces, and lists them without personal data', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-data-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-data-');
     const env = { DATA_DIR: dataDir, CONSOLE_USER: 'sam', SCHEDULER_ENABLED: 'false' };
     const empty = await runCli(['data', 'workspaces'], { env });
     expect(empty.code, empty.stderr).toBe(0);

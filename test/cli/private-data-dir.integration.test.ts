@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/migrated-data-dir.ts';
 import { binPath, projectRoot, runCli, startServing } from '../support/run-cli.ts';
 
 /** Every directory and file under `dir` whose mode lets anyone but the owner in. */
@@ -82,7 +83,7 @@ describe('DATA_DIR is private to the account running joinedup', () => {
   }, 240_000);
 
   it('tightens an existing directory with looser modes at start, saying so in one log line', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-modes-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-modes-');
     const env = { DATA_DIR: dataDir, SCHEDULER_ENABLED: 'false' };
     expect((await runCli(['start'], { env, input: 'hello\n' })).code).toBe(0);
     // As an older version, or a copy made with a permissive umask, left it.

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/storage/index.ts';
 import { createScratchDatabase } from '../support/databases.ts';
+import { migratedDataDir } from '../support/migrated-data-dir.ts';
 import { binPath, projectRoot, startServing } from '../support/run-cli.ts';
 
 /** A `joinedup start` replica whose console gateway prints each post it sends on stdout. */
@@ -37,7 +37,7 @@ const until = async (what: () => boolean | Promise<boolean>, ms: number) => {
 
 describe('a running bot with operations endpoints', () => {
   it('is ready, counts answers in /metrics, and shuts down cleanly on SIGTERM', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-ops-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-ops-');
     const { child, url, stderr, exited } = await startServing({ DATA_DIR: dataDir });
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     let ready = 0;

@@ -1,12 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/migrated-data-dir.ts';
 import { runCli, startServing } from '../support/run-cli.ts';
 
 describe('replicas on the embedded database', () => {
   it('refuses a second `joinedup start` on the same DATA_DIR with a message naming the rule, and the first keeps serving', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-replica-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-replica-');
     const { child: first, url, exited } = await startServing({ DATA_DIR: dataDir });
     try {
       const second = await runCli(['start'], { env: { DATA_DIR: dataDir }, input: 'who can start a CAF?\n' });

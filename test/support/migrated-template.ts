@@ -24,6 +24,11 @@ function templateKey(): string {
 
 let loaded: Promise<Blob> | undefined;
 
+/** Where the migrated template is kept: a tar of a PGlite data directory. */
+export function migratedTemplateFile(): string {
+  return join(tmpdir(), `joinedup-test-pglite-${templateKey()}.tar`);
+}
+
 /**
  * A PGlite data directory with every migration applied, made once per set of migrations and kept
  * in the temporary directory: each test database starts from a copy of it instead of running
@@ -31,7 +36,7 @@ let loaded: Promise<Blob> | undefined;
  */
 export function migratedTemplate(): Promise<Blob> {
   loaded ??= (async () => {
-    const file = join(tmpdir(), `joinedup-test-pglite-${templateKey()}.tar`);
+    const file = migratedTemplateFile();
     if (existsSync(file)) return new Blob([readFileSync(file)]);
     const pglite = new PGlite();
     try {

@@ -2,11 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../../support/migrated-data-dir.ts';
 import { runCli } from '../../support/run-cli.ts';
 
 describe('npm start: the console chat on the embedded database', () => {
   it('migrates a fresh data directory, answers, takes feedback, and keeps the data for the next start', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-console-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-console-');
     const first = await runCli(['start'], {
       env: { DATA_DIR: dataDir, CONSOLE_USER: 'alex' },
       input:

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../../support/migrated-data-dir.ts';
 import { runCli } from '../../support/run-cli.ts';
 
 describe('forum commands in the console chat', () => {
   it('creates a forum, adds agencies, shows and explains the rota, takes an RSVP and exports the calendar', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-forums-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-forums-');
     const run = await runCli(['start'], {
       env: { DATA_DIR: dataDir, SCHEDULER_ENABLED: 'false' },
       input: [

@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SAFETY_NET_LINE } from '../../../src/core/guidance/triage/index.ts';
 import { openStorage } from '../../../src/storage/index.ts';
@@ -9,12 +7,13 @@ import {
   expectNoIdentifiers,
   IDENTIFIER_MESSAGES,
 } from '../../support/identifier-messages.ts';
+import { migratedDataDir } from '../../support/migrated-data-dir.ts';
 import { runCli } from '../../support/run-cli.ts';
 
 describe('the console keeps no identifier: database, logs, export and replies', () => {
   it('answers messages carrying a child’s details and keeps none of them anywhere', async () => {
     expectGuardFindsThem();
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-console-ids-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-console-ids-');
     const env = { DATA_DIR: dataDir, CONSOLE_USER: 'alex', SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'debug' };
     const input = `${IDENTIFIER_MESSAGES.map((m) => m.text).join('\n')}\nwhat should I do if a child discloses abuse?\ndata export alex\nquit\n`;
     const run = await runCli(['start'], { env, input });

@@ -1,10 +1,8 @@
 // Acceptance: a coordinator writes a custom three-question survey in the console, twelve people
 // answer across sectors (`as <user>`), the run closes, a second run follows, and the results read
 // "N% agree, up M points since …".
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../../support/migrated-data-dir.ts';
 import { runCli } from '../../support/run-cli.ts';
 
 const SECTORS = ['voluntary', 'NHS', '"social care"', 'school', 'police', 'housing'];
@@ -19,7 +17,7 @@ function answers(agreeing: number): string[] {
 
 describe('pulse surveys in the console', () => {
   it('runs a custom three-question survey twice and reads the headline with the change', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-pulse-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-pulse-');
     const run = await runCli(['start'], {
       env: { DATA_DIR: dataDir, SCHEDULER_ENABLED: 'false' },
       input: [

@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../../src/adapters/slack/testing/fake-slack.ts';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.ts';
+import { migratedDataDir } from '../../support/migrated-data-dir.ts';
 import { startServing } from '../../support/run-cli.ts';
 import { mention, SIGNING_SECRET, waitFor } from './harness.ts';
 
@@ -28,7 +26,7 @@ describe('SIGTERM with acknowledged Slack turns still queued', () => {
       },
       turns,
     );
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-slack-stop-')), 'data');
+    const dataDir = await migratedDataDir('joinedup-slack-stop-');
     const { child, url, stderr, exited } = await startServing({
       DATA_DIR: dataDir,
       SCHEDULER_ENABLED: 'false',

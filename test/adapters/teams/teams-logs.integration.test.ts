@@ -1,9 +1,7 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { summarizeConsoleArgs } from '../../../src/ops/capture-console.ts';
+import { migratedDataDir } from '../../support/migrated-data-dir.ts';
 import { startServing } from '../../support/run-cli.ts';
 
 const APP_ID = '00000000-0000-4000-8000-00000000c0de';
@@ -17,7 +15,7 @@ function foreignToken(claims: Record<string, unknown>): string {
 }
 
 it('a running bot logs only JSON on stderr while refusing requests: no keys, tokens or claims', async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'joinedup-teams-logs-')), 'data');
+  const dataDir = await migratedDataDir('joinedup-teams-logs-');
   const serving = await startServing({
     DATA_DIR: dataDir,
     MICROSOFT_APP_ID: APP_ID,
