@@ -15,7 +15,6 @@ import { formatDayAndDate, formatLongDate } from './local-dates.ts';
 import { parseList, parseYesNo, tokenizeArguments } from './parse-forum-command.ts';
 import type { RsvpAnswer } from './ports.ts';
 import { agencyAddedReply, forumCreatedReply, rsvpReply } from './present.ts';
-import { readClockTime } from './read-clock-time.ts';
 import {
   type DatedArguments,
   describeReadDates,
@@ -218,7 +217,7 @@ export function forumRoutes(service: ForumService): ChatRoute[] {
                 name: name ?? '',
                 channelId: options.channel ?? turn.message.channelId ?? 'console',
                 zone: options.zone ?? options.timezone,
-                time: options.time === undefined ? undefined : readClockTime(options.time),
+                time: options.time,
                 durationMinutes: numberOption(options.duration) ?? 120,
                 cadence: options.cadence,
                 start: options.start,
@@ -437,17 +436,15 @@ ${line}`,
           case 'move':
           case 'reschedule': {
             const { forum, read } = await dated(turn, rest);
-            requireRead(read.dates[1], 'the new date');
+            // What is missing is asked for first: a read-back must give a command that can go ahead.
+            const newDate = requireRead(read.dates[1], 'the new date');
             const confirm = confirmFirst(sub, forum.name, read, options);
             if (confirm) return confirm;
             const { moved } = unwrap(
               await act.reschedule(member, {
                 forum: forum.name,
                 date: requireRead(read.dates[0]),
-                to: {
-                  date: requireRead(read.dates[1], 'the new date'),
-                  time: options.time === undefined ? undefined : readClockTime(options.time),
-                },
+                to: { date: newDate, time: options.time },
               }),
             );
             return {

@@ -5,6 +5,7 @@ import type { MemberRecord } from '../shared/ports.ts';
 import type { ForumService, PlanResult } from './forum-service.ts';
 import { parseCadencePhrase } from './parse-forum-command.ts';
 import type { RsvpAnswer, StoredOccurrence } from './ports.ts';
+import { readClockTime } from './read-clock-time.ts';
 import type { Agency, Cadence, ForumSeries } from './types.ts';
 
 /**
@@ -140,7 +141,7 @@ export class ForumUseCases {
         name: input.name,
         channelId: input.channelId,
         timeZone: input.zone,
-        startTime: input.time,
+        startTime: readTime(input.time),
         durationMinutes: input.durationMinutes ?? 120,
         cadence,
         startDate: input.start,
@@ -217,7 +218,8 @@ export class ForumUseCases {
   ): Promise<Outcome<{ forum: ForumSeries; moved: StoredOccurrence }>> {
     return attempt(async () => {
       const forum = await this.forum(member, input.forum);
-      return { forum, moved: await this.service.reschedule(member, forum, input.date, input.to) };
+      const to = { date: input.to.date, time: readTime(input.to.time) };
+      return { forum, moved: await this.service.reschedule(member, forum, input.date, to) };
     });
   }
 
@@ -281,4 +283,9 @@ export class ForumUseCases {
         : error;
     }
   }
+}
+
+/** A time as people type it ("10am", "13.30") as the HH:mm that every form and command is checked against. */
+function readTime(time: string | undefined): string | undefined {
+  return time === undefined ? undefined : readClockTime(time);
 }
