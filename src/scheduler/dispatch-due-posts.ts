@@ -1,3 +1,4 @@
+import { GroupCommit } from '../core/shared/group-commit.ts';
 import type {
   ChatGateway,
   ClaimedPost,
@@ -204,50 +205,25 @@ async function forEachChannel(
 }
 
 /**
- * Sent marks written together: while one write is under way the marks of other channels gather
- * and go in the following write (a group commit), so posts to many channels cost a few statements
- * instead of one each. Each caller waits for its own mark.
+ * Sent marks written together (a group commit): while one write is under way the marks of other
+ * channels gather and go in the following one, so posts to many channels cost a few statements
+ * instead of one each. Each caller waits for its own mark; a write that still fails after its
+ * retries fails every mark in it.
  */
 function createSentMarks(posts: ScheduledPostRepository, owner: string, logger?: Logger) {
-  type Waiting = { mark: SentMark; resolve: () => void; reject: (error: unknown) => void };
-  let waiting: Waiting[] = [];
-  let writing = false;
-
-  async function writeAll(): Promise<void> {
-    writing = true;
-    while (waiting.length > 0) {
-      const batch = waiting;
-      waiting = [];
-      try {
-        // A passing database hiccup is retried before the tick gives up.
-        await withRetries(
-          () =>
-            posts.markSentMany(
-              owner,
-              batch.map((b) => b.mark),
-            ),
-          [100, 1_000],
-        );
-        for (const item of batch) item.resolve();
-      } catch (error) {
-        logger?.error(
-          { posts: batch.length, err: error instanceof Error ? { name: error.name } : {} },
-          'could not mark sent posts; they stay claimed and are looked up when their lease runs out',
-        );
-        for (const item of batch) item.reject(error);
-      }
+  return new GroupCommit<SentMark, void>(async (marks) => {
+    try {
+      // A passing database hiccup is retried before the tick gives up.
+      await withRetries(() => posts.markSentMany(owner, marks), [100, 1_000]);
+    } catch (error) {
+      logger?.error(
+        { posts: marks.length, err: error instanceof Error ? { name: error.name } : {} },
+        'could not mark sent posts; they stay claimed and are looked up when their lease runs out',
+      );
+      throw error;
     }
-    writing = false;
-  }
-
-  return {
-    write(mark: SentMark): Promise<void> {
-      return new Promise((resolve, reject) => {
-        waiting.push({ mark, resolve, reject });
-        if (!writing) void writeAll();
-      });
-    },
-  };
+    return marks.map(() => undefined);
+  });
 }
 
 async function withRetries<T>(work: () => Promise<T>, waitsMs: readonly number[]): Promise<T> {

@@ -17,10 +17,10 @@ import type {
   SurveyTemplate,
 } from '../../core/pulse/types.ts';
 import { AppError } from '../../core/shared/errors.ts';
+import { GroupCommit } from '../../core/shared/group-commit.ts';
 import type { PrismaClient } from '../client.ts';
 import type { SurveyRun } from '../generated/prisma/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { GroupCommit } from '../group-commit.ts';
 import { ensureWorkspaceRow } from './workspace-repository.ts';
 
 const toRun = (r: SurveyRun): SurveyRunRecord => ({

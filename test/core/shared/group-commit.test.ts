@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GroupCommit } from '../../src/storage/group-commit.ts';
+import { GroupCommit } from '../../../src/core/shared/group-commit.ts';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -63,5 +63,25 @@ describe('group commit', () => {
     await Promise.all(Array.from({ length: 8 }, (_, i) => commit.write(i)));
     // The first goes alone; the seven that wait go as three, three and (alone again) one.
     expect(sizes).toEqual([3, 3]);
+  });
+
+  it('without a one-by-one writer, a lone item goes through the batch writer and a failed batch fails each caller', async () => {
+    const batches: number[][] = [];
+    let fail = false;
+    const commit = new GroupCommit<number, number>(async (inputs) => {
+      batches.push([...inputs]);
+      await tick();
+      if (fail) throw new Error('database is down');
+      return inputs.map((n) => n * 2);
+    });
+    expect(await commit.write(1)).toBe(2);
+    fail = true;
+    const results = await Promise.allSettled([2, 3, 4].map((n) => commit.write(n)));
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : r.value))).toEqual([
+      'database is down',
+      'database is down',
+      'database is down',
+    ]);
+    expect(batches).toEqual([[1], [2], [3, 4]]);
   });
 });
