@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDataDirPrivate, PRIVATE_DIR_MODE } from '../../src/ops/data-dir.ts';
-import { migratedTemplate, migratedTemplateFile } from './migrated-template.ts';
+import { migratedTemplateFile } from './migrated-template.ts';
 
 /**
  * A fresh DATA_DIR whose embedded database already has every migration, for tests of a `joinedup`
@@ -13,11 +13,11 @@ import { migratedTemplate, migratedTemplateFile } from './migrated-template.ts';
  * (keys, secrets) is made by the process as on any start.
  */
 export async function migratedDataDir(prefix = 'joinedup-data-'): Promise<string> {
-  await migratedTemplate();
+  const template = await migratedTemplateFile();
   const dataDir = join(mkdtempSync(join(tmpdir(), prefix)), 'data');
   const pglite = join(dataDir, 'pglite');
   mkdirSync(pglite, { recursive: true, mode: PRIVATE_DIR_MODE });
-  execFileSync('tar', ['-xf', migratedTemplateFile(), '-C', pglite], { stdio: 'ignore' });
+  execFileSync('tar', ['-xf', template, '-C', pglite], { stdio: 'ignore' });
   makeDataDirPrivate(dataDir);
   return dataDir;
 }

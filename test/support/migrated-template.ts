@@ -22,22 +22,18 @@ function templateKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+let made: Promise<string> | undefined;
 let loaded: Promise<Blob> | undefined;
 
-/** Where the migrated template is kept: a tar of a PGlite data directory. */
-export function migratedTemplateFile(): string {
-  return join(tmpdir(), `joinedup-test-pglite-${templateKey()}.tar`);
-}
-
 /**
- * A PGlite data directory with every migration applied, made once per set of migrations and kept
- * in the temporary directory: each test database starts from a copy of it instead of running
- * initdb and the schema engine again (most of a test file's set-up time).
+ * The file of a PGlite data directory with every migration applied (a tar), made once per set of
+ * migrations and kept in the temporary directory: each test database starts from a copy of it
+ * instead of running initdb and the schema engine again (most of a test file's set-up time).
  */
-export function migratedTemplate(): Promise<Blob> {
-  loaded ??= (async () => {
-    const file = migratedTemplateFile();
-    if (existsSync(file)) return new Blob([readFileSync(file)]);
+export function migratedTemplateFile(): Promise<string> {
+  made ??= (async () => {
+    const file = join(tmpdir(), `joinedup-test-pglite-${templateKey()}.tar`);
+    if (existsSync(file)) return file;
     const pglite = new PGlite();
     try {
       await applyMigrations(new PrismaPGlite(pglite));
@@ -46,10 +42,16 @@ export function migratedTemplate(): Promise<Blob> {
       const partial = `${file}.${process.pid}.partial`;
       writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()), { mode: 0o600 });
       renameSync(partial, file);
-      return dump;
+      return file;
     } finally {
       await pglite.close();
     }
   })();
+  return made;
+}
+
+/** The migrated template's contents, for PGlite's `loadDataDir`. */
+export function migratedTemplate(): Promise<Blob> {
+  loaded ??= migratedTemplateFile().then((file) => new Blob([readFileSync(file)]));
   return loaded;
 }
