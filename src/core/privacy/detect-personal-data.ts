@@ -137,10 +137,9 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   return joinAdjacentNames(
     text,
     mergeFindings([
+      // `all` already holds the attended settings; each address here reaches over its district.
       ...withLocality(text, all),
-      ...all,
       ...detectSettings(text),
-      ...detectAttendedSettings(text),
       ...detectSettingsAfterNames(text, all),
       ...detectStreetNames(text),
       ...detectBirthYears(text),
