@@ -225,6 +225,19 @@ function nameLike(token: Token): boolean {
 /** Helping verbs that are also given names ("Will", "May"), for `helpingVerb` above. */
 const HELPING_VERBS: ReadonlySet<string> = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'did']);
 
+/** The word at `i` opens a sentence, or follows an opener at the start ("morning, hunter was seen"). */
+function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  return (
+    token.sentenceStart ||
+    (previous !== undefined &&
+      OPENERS.has(previous.norm) &&
+      i <= 2 &&
+      !/[\p{L}]/u.test(text.slice(previous.end, token.start)))
+  );
+}
+
 function plainlyName(token: Token): boolean {
   return (
     (isGiven(token.norm) || (token.capital && SURNAMES.has(token.norm))) &&
@@ -480,12 +493,7 @@ export function detectContextualNames(
       name = true;
     // "does jack need", "fyi dakota is back", "morning, hunter was seen": a listed name that is
     // not also a word, before a verb.
-    const opening =
-      token.sentenceStart ||
-      (previous !== undefined &&
-        OPENERS.has(previous.norm) &&
-        i <= 2 &&
-        !/[\p{L}]/u.test(text.slice(previous.end, token.start)));
+    const opening = opensSentence(text, tokens, i);
     if (
       !name &&
       listed &&
@@ -577,13 +585,7 @@ export function detectContextualNames(
       isKnown(second)
     )
       continue;
-    const previous = tokens[i - 1];
-    const opening =
-      first.sentenceStart ||
-      (previous !== undefined &&
-        OPENERS.has(previous.norm) &&
-        i <= 2 &&
-        !/[\p{L}]/u.test(text.slice(previous.end, first.start)));
+    const opening = opensSentence(text, tokens, i);
     if (!opening || !isGiven(first.norm) || CHAT_WORDS.has(first.norm) || PERSON.has(first.norm)) continue;
     if (
       !SURNAMES.has(second.norm) ||
