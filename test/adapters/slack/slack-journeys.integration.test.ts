@@ -146,7 +146,12 @@ const oauth: ModeDriver = {
   ...overHttp,
   async uninstall(h, token) {
     await markUninstalled(this, h, token);
-    expect(await h.app.storage.prisma.slackInstallation.count({ where: { workspaceId: 'T1' } })).toBe(0);
+    // The uninstall stops the posts first, then deletes the tokens: wait for the second step too.
+    await waitFor(
+      async () =>
+        (await h.app.storage.prisma.slackInstallation.count({ where: { workspaceId: 'T1' } })) === 0,
+      'the installation deleted',
+    );
   },
   reinstall: (h) => installByOAuth(h),
 };
