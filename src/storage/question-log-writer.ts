@@ -161,6 +161,11 @@ export class QuestionLogWriter {
     return undefined;
   }
 
+  /**
+   * Writes a batch. Ids are made here, so a row already present is this entry, written by an
+   * earlier try whose commit reached the database but whose reply did not (a connection cut by an
+   * outage at that moment): it is skipped, not retried for ever as a conflict.
+   */
   private async write(batch: QuestionRow[]): Promise<void> {
     const known = lookupCachesFor(this.prisma).workspaces;
     const workspaces = [...new Set(batch.map((r) => r.workspaceId))].filter((id) => !known.get(id));
@@ -171,11 +176,11 @@ export class QuestionLogWriter {
           data: workspaces.map((id) => ({ id, platform: 'unknown' })),
           skipDuplicates: true,
         }),
-        this.prisma.guidanceQuestion.createMany({ data: batch }),
+        this.prisma.guidanceQuestion.createMany({ data: batch, skipDuplicates: true }),
       ]);
       for (const id of workspaces) known.set(id, true);
     } else {
-      await this.prisma.guidanceQuestion.createMany({ data: batch });
+      await this.prisma.guidanceQuestion.createMany({ data: batch, skipDuplicates: true });
     }
   }
 }

@@ -227,7 +227,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL lost mid-run', () => {
       expect(await app.readiness.database?.()).toBe(true);
       // Nothing asked during the outage is lost from the question log.
       await app.repos.flush();
-      expect(await app.storage.prisma.guidanceQuestion.count()).toBe(3);
+      expect(
+        await app.storage.prisma.guidanceQuestion.count(),
+        JSON.stringify(lines.filter((l) => /question log/.test(String(l.msg)))),
+      ).toBe(3);
     } finally {
       await app.stop();
       await scratch.drop();

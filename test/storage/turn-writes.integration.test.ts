@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewQuestionLogEntry } from '../../src/core/shared/ports.ts';
 import { DataProtection } from '../../src/storage/data-protection.ts';
 import { createRepositories, openStorage } from '../../src/storage/index.ts';
-import { questionLogWriterFor } from '../../src/storage/question-log-writer.ts';
+import { questionLogWriterFor, questionRow } from '../../src/storage/question-log-writer.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 const DAY = 86_400_000;
@@ -72,6 +72,32 @@ describeEachDatabase('fewer writes per turn', (db) => {
       ]);
       expect(reported).toEqual([{ entries: 1, givenUp: true }]);
       expect(writer.waiting).toBe(0);
+    } finally {
+      writer.onError = before;
+    }
+  });
+
+  it('an entry whose write committed but whose reply was lost is not written twice nor blocks the rest', async () => {
+    const writer = questionLogWriterFor(db.storage.prisma);
+    const reported: unknown[] = [];
+    const before = writer.onError;
+    writer.onError = (error) => reported.push(error);
+    try {
+      const workspaceId = 'W-lost-reply';
+      await db.storage.prisma.workspace.create({ data: { id: workspaceId, platform: 'slack' } });
+      const first = questionRow('q-lost-reply-1', question(workspaceId, 1), at);
+      // As an outage leaves it: the row is in the database, and the writer still holds it to retry.
+      await db.storage.prisma.guidanceQuestion.create({ data: first });
+      writer.add(first);
+      writer.add(questionRow('q-lost-reply-2', question(workspaceId, 2), at));
+      await writer.flush();
+      expect(writer.waiting).toBe(0);
+      expect(reported).toEqual([]);
+      const stored = await db.storage.prisma.guidanceQuestion.findMany({
+        where: { workspaceId },
+        orderBy: { createdAt: 'asc' },
+      });
+      expect(stored.map((r) => r.id)).toEqual(['q-lost-reply-1', 'q-lost-reply-2']);
     } finally {
       writer.onError = before;
     }

@@ -3,7 +3,8 @@
 // the real `joinedup start` process (console chat plus the dashboard on PORT). The sign-in link
 // comes from the console adapter, the answer written in the browser is checked in the console.
 // Every page is checked with axe-core at 1280 px (a desk) and 390 px (a phone); the screenshots go
-// to test/artifacts and docs/screenshots.
+// to test/artifacts, and to docs/screenshots too when UPDATE_SCREENSHOTS=1 (so an ordinary run
+// leaves the working tree as it was).
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,7 +18,8 @@ import { seedAttention, seedDashboard } from './seed-dashboard.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const artifacts = join(projectRoot, 'test', 'artifacts');
-const docsShots = join(projectRoot, 'docs', 'screenshots');
+const docsShots =
+  process.env.UPDATE_SCREENSHOTS === '1' ? join(projectRoot, 'docs', 'screenshots') : undefined;
 const axeSource = readFileSync(join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 /** An axe-core finding, as much as a failure message needs. */
@@ -81,7 +83,7 @@ describe.runIf(existsSync(CHROMIUM))('coordinators’ dashboard in Chromium', ()
     );
     const path = join(artifacts, `${name}.png`);
     await page.screenshot({ path, fullPage: true });
-    copyFileSync(path, join(docsShots, `${name}.png`));
+    if (docsShots) copyFileSync(path, join(docsShots, `${name}.png`));
   };
   /**
    * Runs axe-core on the page as it is. The page's CSP allows no script, so axe is evaluated
@@ -107,7 +109,7 @@ describe.runIf(existsSync(CHROMIUM))('coordinators’ dashboard in Chromium', ()
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    mkdirSync(docsShots, { recursive: true });
+    if (docsShots) mkdirSync(docsShots, { recursive: true });
     // Seed the console's workspace (`local`), then close it: PGlite is one process at a time.
     const storage = await openStorage({ dataDir });
     await seedDashboard(storage.prisma, {
