@@ -39,6 +39,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          // Files of one worker share loaded modules here too: each file still opens its own
+          // databases, servers and processes and closes them, and the app keeps its state in
+          // what it creates (caches hang off the database client), so a fresh module graph per
+          // file bought nothing but a second or two of imports each, a sixth of the suite.
+          // A test that changes process-wide state (process.env, timers) puts it back.
+          isolate: false,
           include: ['test/**/*.integration.test.ts'],
           // PGlite boots a WebAssembly Postgres per test file and the CLI tests start whole
           // processes; on two busy cores that takes long. These are limits, not measurements.

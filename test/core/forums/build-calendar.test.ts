@@ -101,9 +101,16 @@ describe('buildForumCalendar', () => {
   });
 
   it('gives the same output whatever the server’s own time zone', () => {
+    const before = process.env.TZ;
     process.env.TZ = 'America/Los_Angeles';
-    expect(new Date('2026-01-13T13:30:00Z').getHours()).toBe(5);
-    expect(buildForumCalendar(series, plan.map(toCalendarOccurrence), options)).toBe(ics);
+    try {
+      expect(new Date('2026-01-13T13:30:00Z').getHours()).toBe(5);
+      expect(buildForumCalendar(series, plan.map(toCalendarOccurrence), options)).toBe(ics);
+    } finally {
+      // Workers run many files in one process: the next file must not inherit this zone.
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 
   it('writes a cancellation notice with METHOD:CANCEL and an organizer', () => {
