@@ -4,6 +4,7 @@ import type { Activity, Request, Response } from 'botbuilder';
 import type { Logger } from '../../logger.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { BodyError, readBody } from '../../ops/read-body.ts';
+import { errorSummary } from './activity.ts';
 
 /** Activities the SDK or the routes could not cope with are answered and dropped here. */
 function problemWith(activity: Partial<Activity> | undefined): string | undefined {
@@ -61,57 +62,100 @@ export class CapturedResponse implements Response {
   }
 }
 
+/** The Teams endpoint, and a way to wait for the turns it is still running. */
+export interface TeamsMount extends HttpMount {
+  /**
+   * Resolves once every turn started so far has ended (its replies sent or given up), or after
+   * `limitMs`. A turn goes on when its caller hangs up, so closing the HTTP server does not wait
+   * for it: stopping waits here before the database and the connector go.
+   */
+  settled(limitMs: number): Promise<void>;
+}
+
 /**
  * `/api/messages`: a JSON activity of at most `bodyLimit` bytes (413 from Content-Length before
  * reading), authenticated by botbuilder, then run by the application. botbuilder needs an
  * Express-style request and response; the captured response is sent once the turn is done.
+ * A turn's error is logged here by name and code (botbuilder would print the whole error object,
+ * which can quote what a person wrote, to stderr) and answered 500.
  */
 export function createTeamsMount(options: {
   adapter: TeamsAdapter;
   application: Application<TurnState>;
   log: Logger;
   bodyLimit: number;
-}): HttpMount {
+}): TeamsMount {
   const { adapter, application, log } = options;
-  return {
+  const running = new Set<Promise<void>>();
+  const mount: TeamsMount = {
     prefix: '/api/messages',
-    handle: async (req: HttpRequest, res: ServerResponse) => {
-      if (req.method !== 'POST')
-        return sendJson(res, 405, '{"error":"method not allowed"}', { allow: 'POST' });
-      const body = await activityBody(req, options.bodyLimit);
-      if (body === 413) return sendJson(res, 413, '{"error":"too large"}');
-      if (body === 400) return sendJson(res, 400, '{"error":"the body must be a JSON activity"}');
-      const captured = new CapturedResponse(req.socket);
-      const request: Request = { body, headers: req.headers, method: req.method };
-      let logicRan = false;
-      await adapter.process(request, captured, async (context) => {
-        logicRan = true;
-        const problem = problemWith(context.activity);
-        if (problem) {
-          log.warn({ problem, type: context.activity?.type }, 'activity ignored');
-          return;
-        }
-        await application.run(context);
+    settled: async (limitMs) => {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, limitMs);
+        timer.unref();
       });
-      let status = captured.statusCode;
-      let responseBody = captured.body;
-      // A bad signature or a token not yet valid surfaces as 500 from botbuilder: before the
-      // logic ran, every failure is an authentication failure.
-      if (!logicRan && status >= 500) status = 401;
-      if (status === 401) {
-        log.warn('teams request rejected: not authenticated');
-        responseBody = { error: 'unauthorized' };
-      } else if (status >= 500) {
-        log.error({ status }, 'teams turn failed');
-        responseBody = { error: 'internal error' };
+      // Turns that start while waiting (a retry already on its way) are waited for too.
+      while (running.size > 0) {
+        const all = Promise.allSettled([...running]).then(() => 'done' as const);
+        if ((await Promise.race([all, limit.then(() => 'limit' as const)])) === 'limit') break;
       }
-      const payload =
-        responseBody === undefined
-          ? ''
-          : typeof responseBody === 'string'
-            ? responseBody
-            : JSON.stringify(responseBody);
-      sendJson(res, status, payload);
+      clearTimeout(timer);
+    },
+    handle: async (req: HttpRequest, res: ServerResponse) => {
+      const turn = handle(req, res);
+      running.add(turn);
+      try {
+        await turn;
+      } finally {
+        running.delete(turn);
+      }
     },
   };
+  const handle = async (req: HttpRequest, res: ServerResponse) => {
+    if (req.method !== 'POST') return sendJson(res, 405, '{"error":"method not allowed"}', { allow: 'POST' });
+    const body = await activityBody(req, options.bodyLimit);
+    if (body === 413) return sendJson(res, 413, '{"error":"too large"}');
+    if (body === 400) return sendJson(res, 400, '{"error":"the body must be a JSON activity"}');
+    const captured = new CapturedResponse(req.socket);
+    const request: Request = { body, headers: req.headers, method: req.method };
+    let logicRan = false;
+    let turnError: unknown;
+    await adapter.process(request, captured, async (context) => {
+      logicRan = true;
+      const problem = problemWith(context.activity);
+      if (problem) {
+        log.warn({ problem, type: context.activity?.type }, 'activity ignored');
+        return;
+      }
+      try {
+        await application.run(context);
+      } catch (error) {
+        turnError = error;
+      }
+    });
+    let status = turnError === undefined ? captured.statusCode : 500;
+    let responseBody = captured.body;
+    // A bad signature or a token not yet valid surfaces as 500 from botbuilder: before the
+    // logic ran, every failure is an authentication failure.
+    if (!logicRan && status >= 500) status = 401;
+    if (status === 401) {
+      log.warn('teams request rejected: not authenticated');
+      responseBody = { error: 'unauthorized' };
+    } else if (status >= 500) {
+      log.error(
+        { status, ...(turnError === undefined ? {} : { err: errorSummary(turnError) }) },
+        'teams turn failed',
+      );
+      responseBody = { error: 'internal error' };
+    }
+    const payload =
+      responseBody === undefined
+        ? ''
+        : typeof responseBody === 'string'
+          ? responseBody
+          : JSON.stringify(responseBody);
+    sendJson(res, status, payload);
+  };
+  return mount;
 }

@@ -68,6 +68,8 @@ export interface TeamsAdapterHandle {
 
 const MAX_BODY_BYTES = 512 * 1024;
 const TURN_DEADLINE_MS = 9_000;
+/** How long stopping waits for turns and deferred replies still running. */
+const STOP_WAIT_MS = 5_000;
 
 /** Starts the adapter. Call through `createTeamsAdapter` (index.ts), which checks the settings first. */
 export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<TeamsAdapterHandle> {
@@ -155,11 +157,18 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   registerCardHandlers(application, ctx, turns, refs);
   registerMessageHandlers(application, ctx, turns, refs);
 
+  const mount = createTeamsMount({ adapter, application, log, bodyLimit: MAX_BODY_BYTES });
   return {
-    mount: createTeamsMount({ adapter, application, log, bodyLimit: MAX_BODY_BYTES }),
+    mount,
     gateway: createTeamsGateway(ctx),
     stop: async () => {
-      const deadline = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
+      // Turns still running (their callers may have hung up), then the replies they deferred,
+      // before the database and the connector go: at most five seconds for both.
+      const started = Date.now();
+      await mount.settled(STOP_WAIT_MS);
+      const deadline = new Promise((resolve) =>
+        setTimeout(resolve, Math.max(0, STOP_WAIT_MS - (Date.now() - started))).unref(),
+      );
       await Promise.race([Promise.allSettled([...pending]), deadline]);
       releaseConsole();
     },

@@ -140,6 +140,59 @@ describeEachDatabase('Teams: reliability', (db) => {
     expect(JSON.stringify(replies[0]?.body)).toMatch(/team around the child/i);
   });
 
+  it('stopping waits for a turn whose caller hung up, so its reply still goes before the database closes', async () => {
+    let entered: () => void = () => {};
+    const inside = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    // Every turn waits at the gate, as one behind a slow database would.
+    const gated = (service: ConversationService) =>
+      new Proxy(service, {
+        get(target, prop, receiver) {
+          if (prop === 'handle') {
+            return async (...args: Parameters<ConversationService['handle']>) => {
+              entered();
+              await gate;
+              return target.handle(...args);
+            };
+          }
+          return Reflect.get(target, prop, receiver);
+        },
+      });
+    const held = await startTeamsHarness({
+      storage: db.storage,
+      guidance: shippedGuidance(),
+      ackTimeoutMs: 60_000,
+      wrap: gated,
+    });
+    const caller = new AbortController();
+    const request = fetch(`${held.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${held.token()}` },
+      body: JSON.stringify(makeActivity(held.connector.url, { text: 'who can start a CAF?' })),
+      signal: caller.signal,
+    }).catch((error: unknown) => error);
+    await inside;
+    // The caller gives up (as a load generator's end, or a channel's own timeout, does).
+    caller.abort();
+    expect(await request).toBeInstanceOf(Error);
+    let stopped = false;
+    const stopping = held.stop().then(() => {
+      stopped = true;
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(stopped).toBe(false);
+    open();
+    await stopping;
+    const replies = held.connector.messages();
+    expect(replies).toHaveLength(1);
+    expect(JSON.stringify(replies[0]?.body)).toMatch(/Any practitioner/);
+  });
+
   it('keeps turn state in the database with eTag concurrency', async () => {
     const storage = new BotStateStorage(createRepositories(db.storage.prisma).turnState);
     await storage.write({ 'msteams/conv/1': { count: 1 } });

@@ -158,7 +158,11 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
     },
     async stop() {
       await adapter.stop();
-      await server.close();
+      const closing = server.close();
+      // Every turn has ended (the adapter waited for them): a connection still open is kept
+      // alive or was left by a caller that gave up, and neither is worth waiting for.
+      server.server.closeAllConnections();
+      await closing;
       await Promise.all([issuer.stop(), tokens.stop(), options.connector ? undefined : connector.stop()]);
     },
   };
