@@ -266,167 +266,209 @@ const answerInput = (form: URLSearchParams): LocalAnswerInput => ({
   owner: form.get('owner') ?? '',
 });
 
+/** What every form handler works with: the request, the signed-in member and the page helpers. */
+interface FormContext {
+  deps: DashboardHttpDeps;
+  kit: Kit;
+  r: PageRequest;
+  member: PageRequest['viewer']['member'];
+  d: DashboardHttpDeps['dashboard'];
+  csrf: string;
+  /** A GET (or HEAD): show the form rather than take it. */
+  get: boolean;
+  page(status: number, title: string, body: Html, current?: Parameters<typeof layout>[0]['current']): void;
+  /** A checked form post, or a 405 for anything but POST. */
+  posted(what: string): Promise<URLSearchParams>;
+}
+
+function formContext(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): FormContext {
+  const { req, res, viewer } = r;
+  return {
+    deps,
+    kit,
+    r,
+    member: viewer.member,
+    d: deps.dashboard,
+    csrf: deps.auth.csrfToken(viewer.session),
+    get: req.method === 'GET' || req.method === 'HEAD',
+    page: (status, title, body, current) => kit.sendPage(res, status, title, body, { viewer, current }),
+    posted: async (what) => {
+      if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', `Use the ${what}.`);
+      const form = await readForm(req, kit.maxBody);
+      kit.checkCsrf(viewer, req, form);
+      return form;
+    },
+  };
+}
+
 /**
  * The forms: sign out; write, edit, review, withdraw and restore a local answer (checked whole,
- * problems shown beside each field); record a host's confirmation. Each calls one core use case.
+ * problems shown beside each field); a new survey template; record a host's confirmation. Each
+ * calls one core use case.
  */
 async function handleForms(deps: DashboardHttpDeps, kit: Kit, r: PageRequest): Promise<boolean> {
-  const { checkCsrf, maxBody, sendPage, cookie, redirect } = kit;
-  const { req, res, viewer, path, url } = r;
-  const member = viewer.member;
-  const d = deps.dashboard;
-  const csrf = deps.auth.csrfToken(viewer.session);
-  const page = (
-    status: number,
-    title: string,
-    body: Html,
-    current?: Parameters<typeof layout>[0]['current'],
-  ) => kit.sendPage(res, status, title, body, { viewer, current });
-  const get = req.method === 'GET' || req.method === 'HEAD';
-  /** A checked form post, or a 405 for anything but POST. */
-  const posted = async (what: string) => {
-    if (req.method !== 'POST') throw new HttpProblem(405, 'Not allowed', `Use the ${what}.`);
-    const form = await readForm(req, maxBody);
-    checkCsrf(viewer, req, form);
-    return form;
-  };
-  let m: RegExpExecArray | null;
-  if (path === '/dashboard/sign-out') {
-    await posted('Sign out button');
-    await deps.auth.signOut(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
-    sendPage(
-      res,
-      200,
-      'Signed out',
-      messagePage('Signed out', 'You are signed out. Type `dashboard` in chat to sign in again.'),
-      { cookies: [cookie(SESSION_COOKIE, '', 0)] },
-    );
-    return true;
+  const { path } = r;
+  const f = formContext(deps, kit, r);
+  if (path === '/dashboard/sign-out') return signOutForm(f);
+  if (path === '/dashboard/questions/answer') return newAnswerForm(f);
+  if (path === '/dashboard/pulse/templates/new') return newTemplateForm(f);
+  const answer = new RegExp(`^/dashboard/answers/(${UUID})/(edit|review|withdraw|restore)$`).exec(path);
+  if (answer) {
+    const id = answer[1] as string;
+    const verb = answer[2] as 'edit' | keyof typeof ANSWER_ACTIONS;
+    return verb === 'edit' ? editAnswerForm(f, id) : answerActionForm(f, id, verb);
   }
-  if (path === '/dashboard/questions/answer') {
-    if (get) {
-      const id = url.searchParams.get('q');
-      const question =
-        id && new RegExp(`^${UUID}$`).test(id)
-          ? ((await d.questionQueue(member)).groups.flatMap((g) => g.questions).find((q) => q.id === id) ??
-            null)
-          : null;
-      if (id && !question)
-        throw new HttpProblem(
-          404,
-          'Not found',
-          'That question is not waiting for an answer in this workspace.',
-        );
-      page(
-        200,
-        'Write a local answer',
-        answerFormPage({
-          csrf,
-          values: {
-            title: question ? question.redactedText.slice(0, 120) : '',
-            body: '',
-            keywords: '',
-            owner: '',
-          },
-          question: question ?? undefined,
-        }),
-        'questions',
-      );
-      return true;
-    }
-    const values = answerInput(await posted('form'));
-    const result = await d.saveLocalAnswer(member, values);
-    if (!result.ok) {
-      page(
-        400,
-        'Write a local answer (problems)',
-        answerFormPage({ csrf, values, errors: result.errors }),
-        'questions',
-      );
-      return true;
-    }
-    deps.logger?.info({ workspaceId: member.workspaceId, slug: result.article.slug }, 'local answer saved');
-    redirect(res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
-    return true;
-  }
-  if (path === '/dashboard/pulse/templates/new') {
-    if (get) {
-      page(
-        200,
-        'New survey template',
-        surveyTemplateFormPage({ csrf, values: emptyTemplateForm() }),
-        'pulse',
-      );
-      return true;
-    }
-    const values = templateFormValues(await posted('form'));
-    const outcome = await d.createSurveyTemplate(member, templateInputFromForm(values));
-    if (!outcome.ok) {
-      const errors = templateFormErrors(outcome.error);
-      page(400, 'New survey template (problems)', surveyTemplateFormPage({ csrf, values, errors }), 'pulse');
-      return true;
-    }
-    redirect(res, `/dashboard/pulse?saved=${encodeURIComponent(outcome.data.key)}`);
-    return true;
-  }
-  m = new RegExp(`^/dashboard/answers/(${UUID})/(edit|review|withdraw|restore)$`).exec(path);
-  if (m) {
-    const id = m[1] as string;
-    const verb = m[2] as 'edit' | keyof typeof ANSWER_ACTIONS;
-    if (verb === 'edit') {
-      const editing = await d.findLocalAnswer(member, id);
-      if (get) {
-        const values = {
-          title: editing.title,
-          body: editing.body,
-          keywords: editing.keywords.join(', '),
-          owner: editing.owner ?? '',
-        };
-        page(200, 'Edit a local answer', answerFormPage({ csrf, values, editing }), 'questions');
-        return true;
-      }
-      const values = answerInput(await posted('form'));
-      const result = await d.editLocalAnswer(member, id, values);
-      if (!result.ok) {
-        page(
-          400,
-          'Edit a local answer (problems)',
-          answerFormPage({ csrf, values, errors: result.errors, editing }),
-          'questions',
-        );
-        return true;
-      }
-      deps.logger?.info(
-        { workspaceId: member.workspaceId, slug: result.article.slug },
-        'local answer edited',
-      );
-      redirect(res, `/dashboard/questions?done=edited&answer=${encodeURIComponent(id)}#local-answers`);
-      return true;
-    }
-    await posted('buttons on the questions page');
-    const article =
-      verb === 'review'
-        ? await d.reviewLocalAnswer(member, id)
-        : await d.setLocalAnswerWithdrawn(member, id, verb === 'withdraw');
-    deps.logger?.info(
-      { workspaceId: member.workspaceId, slug: article.slug, action: verb },
-      'local answer changed',
-    );
-    redirect(
-      res,
-      `/dashboard/questions?done=${ANSWER_ACTIONS[verb]}&answer=${encodeURIComponent(id)}#local-answers`,
-    );
-    return true;
-  }
-  m = new RegExp(`^/dashboard/forums/(${UUID})/meetings/(${UUID})/confirm$`).exec(path);
-  if (m) {
-    await posted('button on the forum page');
-    const forum = await d.findForum(member, m[1] as string);
-    const occurrence = await d.confirmHost(member, forum, m[2] as string);
-    redirect(res, `/dashboard/forums/${forum.id}?confirmed=${encodeURIComponent(occurrence.id)}#meetings`);
-    return true;
-  }
+  const confirm = new RegExp(`^/dashboard/forums/(${UUID})/meetings/(${UUID})/confirm$`).exec(path);
+  if (confirm) return confirmHostForm(f, confirm[1] as string, confirm[2] as string);
   return false;
+}
+
+async function signOutForm(f: FormContext): Promise<true> {
+  const { req, res } = f.r;
+  await f.posted('Sign out button');
+  await f.deps.auth.signOut(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
+  f.kit.sendPage(
+    res,
+    200,
+    'Signed out',
+    messagePage('Signed out', 'You are signed out. Type `dashboard` in chat to sign in again.'),
+    { cookies: [f.kit.cookie(SESSION_COOKIE, '', 0)] },
+  );
+  return true;
+}
+
+/** Write a local answer, from scratch or for a question waiting in the queue (`?q=<id>`). */
+async function newAnswerForm(f: FormContext): Promise<true> {
+  const { member, d, csrf } = f;
+  if (f.get) {
+    const id = f.r.url.searchParams.get('q');
+    const question =
+      id && new RegExp(`^${UUID}$`).test(id)
+        ? ((await d.questionQueue(member)).groups.flatMap((g) => g.questions).find((q) => q.id === id) ??
+          null)
+        : null;
+    if (id && !question)
+      throw new HttpProblem(
+        404,
+        'Not found',
+        'That question is not waiting for an answer in this workspace.',
+      );
+    f.page(
+      200,
+      'Write a local answer',
+      answerFormPage({
+        csrf,
+        values: {
+          title: question ? question.redactedText.slice(0, 120) : '',
+          body: '',
+          keywords: '',
+          owner: '',
+        },
+        question: question ?? undefined,
+      }),
+      'questions',
+    );
+    return true;
+  }
+  const values = answerInput(await f.posted('form'));
+  const result = await d.saveLocalAnswer(member, values);
+  if (!result.ok) {
+    f.page(
+      400,
+      'Write a local answer (problems)',
+      answerFormPage({ csrf, values, errors: result.errors }),
+      'questions',
+    );
+    return true;
+  }
+  f.deps.logger?.info({ workspaceId: member.workspaceId, slug: result.article.slug }, 'local answer saved');
+  f.kit.redirect(f.r.res, `/dashboard/questions?saved=${encodeURIComponent(result.article.slug)}`);
+  return true;
+}
+
+async function newTemplateForm(f: FormContext): Promise<true> {
+  const { csrf } = f;
+  if (f.get) {
+    f.page(
+      200,
+      'New survey template',
+      surveyTemplateFormPage({ csrf, values: emptyTemplateForm() }),
+      'pulse',
+    );
+    return true;
+  }
+  const values = templateFormValues(await f.posted('form'));
+  const outcome = await f.d.createSurveyTemplate(f.member, templateInputFromForm(values));
+  if (!outcome.ok) {
+    const errors = templateFormErrors(outcome.error);
+    f.page(400, 'New survey template (problems)', surveyTemplateFormPage({ csrf, values, errors }), 'pulse');
+    return true;
+  }
+  f.kit.redirect(f.r.res, `/dashboard/pulse?saved=${encodeURIComponent(outcome.data.key)}`);
+  return true;
+}
+
+async function editAnswerForm(f: FormContext, id: string): Promise<true> {
+  const { member, d, csrf } = f;
+  const editing = await d.findLocalAnswer(member, id);
+  if (f.get) {
+    const values = {
+      title: editing.title,
+      body: editing.body,
+      keywords: editing.keywords.join(', '),
+      owner: editing.owner ?? '',
+    };
+    f.page(200, 'Edit a local answer', answerFormPage({ csrf, values, editing }), 'questions');
+    return true;
+  }
+  const values = answerInput(await f.posted('form'));
+  const result = await d.editLocalAnswer(member, id, values);
+  if (!result.ok) {
+    f.page(
+      400,
+      'Edit a local answer (problems)',
+      answerFormPage({ csrf, values, errors: result.errors, editing }),
+      'questions',
+    );
+    return true;
+  }
+  f.deps.logger?.info({ workspaceId: member.workspaceId, slug: result.article.slug }, 'local answer edited');
+  f.kit.redirect(f.r.res, `/dashboard/questions?done=edited&answer=${encodeURIComponent(id)}#local-answers`);
+  return true;
+}
+
+/** Review, withdraw or restore a local answer: buttons on the questions page. */
+async function answerActionForm(
+  f: FormContext,
+  id: string,
+  verb: keyof typeof ANSWER_ACTIONS,
+): Promise<true> {
+  const { member, d } = f;
+  await f.posted('buttons on the questions page');
+  const article =
+    verb === 'review'
+      ? await d.reviewLocalAnswer(member, id)
+      : await d.setLocalAnswerWithdrawn(member, id, verb === 'withdraw');
+  f.deps.logger?.info(
+    { workspaceId: member.workspaceId, slug: article.slug, action: verb },
+    'local answer changed',
+  );
+  f.kit.redirect(
+    f.r.res,
+    `/dashboard/questions?done=${ANSWER_ACTIONS[verb]}&answer=${encodeURIComponent(id)}#local-answers`,
+  );
+  return true;
+}
+
+async function confirmHostForm(f: FormContext, forumId: string, occurrenceId: string): Promise<true> {
+  await f.posted('button on the forum page');
+  const forum = await f.d.findForum(f.member, forumId);
+  const occurrence = await f.d.confirmHost(f.member, forum, occurrenceId);
+  f.kit.redirect(
+    f.r.res,
+    `/dashboard/forums/${forum.id}?confirmed=${encodeURIComponent(occurrence.id)}#meetings`,
+  );
+  return true;
 }
 
 /** The notice for `?saved=<slug>` or `?done=<kind>&answer=<id>` after a local-answer action. */
