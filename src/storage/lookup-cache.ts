@@ -53,8 +53,11 @@ export const LOOKUP_TTL_MS = 10_000;
 export interface LookupCaches {
   /** Members by `workspace\u0000user`. */
   members: TtlCache<unknown>;
-  /** Workspaces whose row is known to exist with a platform (`workspace`). */
-  workspaces: TtlCache<true>;
+  /**
+   * Workspaces whose row this process knows exists (`workspace`): the platform it holds, or
+   * `unknown` for a row made by a repository that only had the id.
+   */
+  workspaces: TtlCache<string>;
   /** Conversation references saved by this process, by `workspace\u0000conversation`: the JSON saved. */
   references: TtlCache<string>;
 }

@@ -168,7 +168,7 @@ export class QuestionLogWriter {
    */
   private async write(batch: QuestionRow[]): Promise<void> {
     const known = lookupCachesFor(this.prisma).workspaces;
-    const workspaces = [...new Set(batch.map((r) => r.workspaceId))].filter((id) => !known.get(id));
+    const workspaces = [...new Set(batch.map((r) => r.workspaceId))].filter((id) => known.get(id) === undefined);
     if (workspaces.length > 0) {
       // A workspace only a question has named so far is recorded without a platform.
       await this.prisma.$transaction([
@@ -178,7 +178,8 @@ export class QuestionLogWriter {
         }),
         this.prisma.guidanceQuestion.createMany({ data: batch, skipDuplicates: true }),
       ]);
-      for (const id of workspaces) known.set(id, true);
+      // The row exists now; with which platform is not known here (another writer may have set one).
+      for (const id of workspaces) if (known.get(id) === undefined) known.set(id, 'unknown');
     } else {
       await this.prisma.guidanceQuestion.createMany({ data: batch, skipDuplicates: true });
     }

@@ -27,7 +27,7 @@ describe('TtlCache', () => {
     caches.members.set('W1\u0000U1', 'one');
     caches.members.set('W1\u0000U2', 'two');
     caches.members.set('W2\u0000U1', 'other');
-    caches.workspaces.set('W1', true);
+    caches.workspaces.set('W1', 'slack');
     forgetCached(client, 'W1', 'U1');
     expect(caches.members.get('W1\u0000U1')).toBeUndefined();
     expect(caches.members.get('W1\u0000U2')).toBe('two');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewQuestionLogEntry } from '../../src/core/shared/ports.ts';
 import { DataProtection } from '../../src/storage/data-protection.ts';
 import { createRepositories, openStorage } from '../../src/storage/index.ts';
+import { forgetCached } from '../../src/storage/lookup-cache.ts';
 import { questionLogWriterFor, questionRow } from '../../src/storage/question-log-writer.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
@@ -101,6 +102,33 @@ describeEachDatabase('fewer writes per turn', (db) => {
     } finally {
       writer.onError = before;
     }
+  });
+
+  it('the workspace row: made sure of once per workspace, not on every event, yet its platform is still recorded', async () => {
+    const repos = createRepositories(db.storage.prisma);
+    const workspaceId = 'W-ensure-once';
+    const expires = new Date(at.getTime() + DAY);
+    // The question log makes the row first, without a platform.
+    await repos.questions.record(question(workspaceId, 1));
+    await repos.flush();
+    expect(await repos.workspaces.platformOf(workspaceId)).toBeUndefined();
+    // The first event names the platform: recorded.
+    expect(await repos.events.markProcessed(workspaceId, 'teams', 'e-1', expires)).toBe(true);
+    expect(await repos.workspaces.platformOf(workspaceId)).toBe('teams');
+    // Later events do not run the upsert again: with the row changed behind this process's back
+    // (as only a test does), a second upsert would put the platform back, and it does not.
+    await db.storage.prisma.workspace.update({ where: { id: workspaceId }, data: { platform: 'unknown' } });
+    expect(await repos.events.markProcessed(workspaceId, 'teams', 'e-2', expires)).toBe(true);
+    expect(await repos.workspaces.platformOf(workspaceId)).toBeUndefined();
+    // Once the workspace is deleted here, the next event makes the row again.
+    await db.storage.prisma.$transaction([
+      db.storage.prisma.processedEvent.deleteMany({ where: { workspaceId } }),
+      db.storage.prisma.guidanceQuestion.deleteMany({ where: { workspaceId } }),
+      db.storage.prisma.workspace.delete({ where: { id: workspaceId } }),
+    ]);
+    forgetCached(db.storage.prisma, workspaceId);
+    expect(await repos.events.markProcessed(workspaceId, 'teams', 'e-3', expires)).toBe(true);
+    expect(await repos.workspaces.platformOf(workspaceId)).toBe('teams');
   });
 
   it('a subject access export and an erasure include questions not yet written', async () => {

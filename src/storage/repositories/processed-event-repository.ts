@@ -1,6 +1,6 @@
 import type { ProcessedEventRepository } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
-import { ensureWorkspaceRow, toPlatform } from './workspace-repository.ts';
+import { ensureWorkspaceKnown, toPlatform } from './workspace-repository.ts';
 
 export class PrismaProcessedEventRepository implements ProcessedEventRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -15,7 +15,7 @@ export class PrismaProcessedEventRepository implements ProcessedEventRepository 
     // deliveries of one event, exactly one insert reports a row.
     // The event's source is its platform: the first event of a workspace records it, whatever
     // kind of event that is (a mention, a DM, a slash command).
-    await ensureWorkspaceRow(this.prisma, workspaceId, toPlatform(source) ?? 'unknown');
+    await ensureWorkspaceKnown(this.prisma, workspaceId, toPlatform(source) ?? 'unknown');
     const inserted = await this.prisma.$executeRaw`
       INSERT INTO processed_event (workspace_id, source, event_id, expires_at)
       VALUES (${workspaceId}, ${source}, ${eventId}, ${expiresAt})

@@ -21,7 +21,7 @@ import { GroupCommit } from '../../core/shared/group-commit.ts';
 import type { PrismaClient } from '../client.ts';
 import type { SurveyRun } from '../generated/prisma/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { ensureWorkspaceRow } from './workspace-repository.ts';
+import { ensureWorkspaceKnown } from './workspace-repository.ts';
 
 const toRun = (r: SurveyRun): SurveyRunRecord => ({
   id: r.id,
@@ -50,7 +50,7 @@ export class PrismaPulseRepository implements PulseRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   private ensureWorkspace(workspaceId: string) {
-    return ensureWorkspaceRow(this.prisma, workspaceId, 'unknown');
+    return ensureWorkspaceKnown(this.prisma, workspaceId, 'unknown');
   }
 
   async saveTemplate(

@@ -9,7 +9,7 @@ import type {
   TroubledPost,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
-import { ensureWorkspaceRow } from './workspace-repository.ts';
+import { ensureWorkspaceKnown } from './workspace-repository.ts';
 
 interface ClaimedRow {
   id: string;
@@ -58,7 +58,7 @@ export class PrismaScheduledPostRepository implements ScheduledPostRepository, P
   }
 
   async schedule(post: NewScheduledPost): Promise<{ created: boolean }> {
-    await ensureWorkspaceRow(this.prisma, post.workspaceId, 'unknown');
+    await ensureWorkspaceKnown(this.prisma, post.workspaceId, 'unknown');
     // xmax = 0 only on a freshly inserted row; an update of a pending post (rescheduled) is not "created".
     const rows = await this.prisma.$queryRaw<{ created: boolean }[]>`
       INSERT INTO scheduled_post (id, workspace_id, key, kind, channel_id, payload, due_at, expires_at, updated_at)

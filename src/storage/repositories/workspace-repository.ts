@@ -8,6 +8,7 @@ import type {
   WorkspaceStatus,
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
+import { lookupCachesFor } from '../lookup-cache.ts';
 import { markWorkspaceReinstalled, markWorkspaceUninstalled } from '../workspace-lifecycle.ts';
 
 const PLATFORMS: readonly string[] = ['slack', 'teams', 'console'] satisfies Platform[];
@@ -37,12 +38,32 @@ export async function ensureWorkspaceRow(
     WHERE workspace.platform = 'unknown' AND EXCLUDED.platform <> 'unknown'`;
 }
 
+/**
+ * `ensureWorkspaceRow` on the client, skipped when this process has lately made sure of the row
+ * with this platform (or a known one): every event and turn needs the row, and it hardly ever
+ * changes. The cache is dropped when the workspace's data is deleted here, and lives
+ * `LOOKUP_TTL_MS` so a deletion by another replica is seen soon after.
+ */
+export async function ensureWorkspaceKnown(
+  prisma: PrismaClient,
+  workspaceId: string,
+  platform: Platform | 'unknown',
+): Promise<void> {
+  const known = lookupCachesFor(prisma).workspaces;
+  const held = known.get(workspaceId);
+  if (held !== undefined && (platform === 'unknown' || held !== 'unknown')) return;
+  await ensureWorkspaceRow(prisma, workspaceId, platform);
+  // A platform stays `unknown` here when the row held one already (never overwritten): asking
+  // again with a real platform runs the statement once more, and changes nothing.
+  if (known.get(workspaceId) === undefined || platform !== 'unknown') known.set(workspaceId, platform);
+}
+
 /** Workspaces: their platform, and the app's removal and return. */
 export class PrismaWorkspaceRepository implements WorkspaceRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async ensure(workspace: WorkspaceRef): Promise<void> {
-    await ensureWorkspaceRow(this.prisma, workspace.id, workspace.platform);
+    await ensureWorkspaceKnown(this.prisma, workspace.id, workspace.platform);
   }
 
   async platformOf(workspaceId: string): Promise<Platform | undefined> {
