@@ -168,7 +168,9 @@ export class QuestionLogWriter {
    */
   private async write(batch: QuestionRow[]): Promise<void> {
     const known = lookupCachesFor(this.prisma).workspaces;
-    const workspaces = [...new Set(batch.map((r) => r.workspaceId))].filter((id) => known.get(id) === undefined);
+    const workspaces = [...new Set(batch.map((r) => r.workspaceId))].filter(
+      (id) => known.get(id) === undefined,
+    );
     if (workspaces.length > 0) {
       // A workspace only a question has named so far is recorded without a platform.
       await this.prisma.$transaction([

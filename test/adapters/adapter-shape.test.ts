@@ -15,7 +15,7 @@ function adapterFiles(): { file: string; text: string }[] {
 }
 
 /** Functions (declarations, methods, arrows) longer than `max` lines, as `file:line (n lines)`. */
-export function longFunctions(file: string, text: string, max: number): string[] {
+function longFunctions(file: string, text: string, max: number): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
