@@ -159,6 +159,27 @@ describeEachDatabase('fewer writes per turn', (db) => {
     expect(await repos.turnState.write(key, { step: 3 }, first?.eTag)).toBe(false);
   });
 
+  it('turn state written without an eTag at once by many turns: one row each, the last write of a key wins', async () => {
+    const repos = createRepositories(db.storage.prisma);
+    const key = (n: number) => `msteams/conversations/a:cards/answers/q-${n}`;
+    await repos.turnState.write(key(0), { card: 'before' });
+    const writes = Array.from({ length: 30 }, (_, n) =>
+      repos.turnState.write(key(n % 25), { card: `card ${n}` }),
+    );
+    expect(await Promise.all(writes)).toEqual(writes.map(() => true));
+    const read = await repos.turnState.read(Array.from({ length: 25 }, (_, n) => key(n)));
+    expect(Object.keys(read)).toHaveLength(25);
+    // Keys 0 to 4 were written twice: the later write (n + 25) is what stays.
+    expect(read[key(0)]?.value).toEqual({ card: 'card 25' });
+    expect(read[key(4)]?.value).toEqual({ card: 'card 29' });
+    expect(read[key(5)]?.value).toEqual({ card: 'card 5' });
+    expect(new Set(Object.values(read).map((item) => item.eTag)).size).toBe(25);
+    // An item written this way still takes part in eTag concurrency.
+    const item = read[key(7)];
+    expect(await repos.turnState.write(key(7), { card: 'rated' }, item?.eTag)).toBe(true);
+    expect(await repos.turnState.write(key(7), { card: 'stale' }, item?.eTag)).toBe(false);
+  });
+
   it('members: lookups are cached, and this process sees its own role changes and erasures at once', async () => {
     const repos = createRepositories(db.storage.prisma);
     const workspace = { id: 'W-members', platform: 'slack' as const };

@@ -3,6 +3,7 @@
  * conversation references proactive posts need.
  */
 import { randomUUID } from 'node:crypto';
+import { GroupCommit } from '../../core/shared/group-commit.ts';
 import type {
   ConversationReferenceRepository,
   StoredConversationReference,
@@ -21,8 +22,41 @@ import { ensureWorkspaceRow } from './workspace-repository.ts';
 export class PrismaTurnStateRepository implements TurnStateRepository {
   /** What each key held when last read or written here: its eTag and its value as JSON. */
   private readonly seen = new TtlCache<{ eTag: string; json: string }>(60_000, 5_000);
+  /**
+   * Writes without an eTag (every rated answer's card is one) that arrive together go in one
+   * statement; a lone one is the plain upsert.
+   */
+  private readonly blind = new GroupCommit<{ key: string; value: Prisma.InputJsonValue }, undefined>(
+    (items) => this.upsertMany(items),
+    async ({ key, value }) => {
+      const eTag = randomUUID();
+      await this.prisma.botState.upsert({
+        where: { key },
+        create: { key, value, eTag },
+        update: { value, eTag },
+      });
+    },
+  );
 
   constructor(private readonly prisma: PrismaClient) {}
+
+  private async upsertMany(
+    items: readonly { key: string; value: Prisma.InputJsonValue }[],
+  ): Promise<undefined[]> {
+    // One row per key (the last write of it wins, as one after another would): a statement may
+    // not change the same row twice.
+    const last = new Map(items.map((item) => [item.key, item.value]));
+    const keys = [...last.keys()];
+    const now = new Date().toISOString();
+    await this.prisma.$executeRaw`
+      INSERT INTO bot_state (key, e_tag, value, updated_at)
+      SELECT v.key, v.e_tag, v.value::jsonb, (${now}::timestamptz AT TIME ZONE 'UTC')
+      FROM unnest(${keys}::text[], ${keys.map(() => randomUUID())}::text[],
+                  ${keys.map((key) => JSON.stringify(last.get(key)))}::text[]) AS v(key, e_tag, value)
+      ON CONFLICT (key) DO UPDATE
+        SET value = EXCLUDED.value, e_tag = EXCLUDED.e_tag, updated_at = EXCLUDED.updated_at`;
+    return items.map(() => undefined);
+  }
 
   async read(keys: string[]): Promise<Record<string, TurnStateItem>> {
     if (keys.length === 0) return {};
@@ -43,11 +77,7 @@ export class PrismaTurnStateRepository implements TurnStateRepository {
     const value = item as Prisma.InputJsonValue;
     const next = randomUUID();
     if (expectedETag === undefined) {
-      await this.prisma.botState.upsert({
-        where: { key },
-        create: { key, value, eTag: next },
-        update: { value, eTag: next },
-      });
+      await this.blind.write({ key, value });
       return true;
     }
     const updated = await this.prisma.botState.updateMany({
