@@ -27,8 +27,8 @@ export interface SlackLoadOptions {
   connections?: number;
   /** Turns handled at once (default as in `joinedup start`: 2 on PGlite, 16 on PostgreSQL). */
   maxConcurrentTurns?: number;
-  /** Unmeasured load first (default 2 s). */
-  warmUpSeconds?: number;
+  /** Unmeasured load first: this many requests (default 2,000). */
+  warmUpRequests?: number;
   /** How long to wait for acknowledged events to be answered (default 180 s). */
   drainSeconds?: number;
 }
@@ -44,7 +44,7 @@ const result = await autocannon({
   url: env.SLACK_URL,
   method: 'POST',
   connections: Number(env.SLACK_CONNECTIONS),
-  duration: Number(env.SLACK_DURATION),
+  ...(env.SLACK_AMOUNT ? { amount: Number(env.SLACK_AMOUNT) } : { duration: Number(env.SLACK_DURATION) }),
   headers: { 'content-type': 'application/json' },
   requests: [{
     setupRequest: (request) => {
@@ -68,13 +68,20 @@ process.stdout.write(JSON.stringify({
 }));
 `;
 
-function runWorker(url: string, connections: number, duration: number): Promise<Record<string, number>> {
+/** Load for `duration` seconds, or `{ amount }` requests. */
+function runWorker(
+  url: string,
+  connections: number,
+  length: number | { amount: number },
+): Promise<Record<string, number>> {
   return runLoadGenerator(worker, {
     SLACK_URL: url,
     SLACK_SECRET: SECRET,
     SLACK_QUESTIONS: JSON.stringify(LOAD_QUESTIONS),
     SLACK_CONNECTIONS: String(connections),
-    SLACK_DURATION: String(duration),
+    ...(typeof length === 'number'
+      ? { SLACK_DURATION: String(length) }
+      : { SLACK_AMOUNT: String(length.amount) }),
   });
 }
 
@@ -128,7 +135,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Record<string, unknown>> {
   const connections = options.connections ?? 16;
   const duration = options.durationSeconds ?? 10;
-  const warmUpSeconds = options.warmUpSeconds ?? 2;
+  const warmUpRequests = options.warmUpRequests ?? 2000;
   const drainMs = (options.drainSeconds ?? 180) * 1000;
   const fake = await new FakeSlack().start();
   const scratch = options.databaseUrl
@@ -172,7 +179,7 @@ export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Re
     closers.unshift(() => ops.close());
     const posted = () => fake.callsOf('chat.postMessage').length;
     // Warm-up, not measured: the code paths are compiled and the users have met the bot once.
-    const warmUp = await runWorker(`${ops.url}/slack/events`, connections, warmUpSeconds);
+    const warmUp = await runWorker(`${ops.url}/slack/events`, connections, { amount: warmUpRequests });
     const warm = Date.now() + drainMs;
     while (posted() < (warmUp.total ?? 0) - (warmUp.non2xx ?? 0) && Date.now() < warm) await sleep(100);
     const answersBefore = posted();
