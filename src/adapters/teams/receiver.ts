@@ -4,6 +4,7 @@ import type { Activity, Request, Response } from 'botbuilder';
 import type { Logger } from '../../logger.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { BodyError, readBody } from '../../ops/read-body.ts';
+import { settleAll } from '../../ops/settle-all.ts';
 import { errorSummary } from './activity.ts';
 
 /** Activities the SDK or the routes could not cope with are answered and dropped here. */
@@ -65,11 +66,12 @@ export class CapturedResponse implements Response {
 /** The Teams endpoint, and a way to wait for the turns it is still running. */
 export interface TeamsMount extends HttpMount {
   /**
-   * Resolves once every turn started so far has ended (its replies sent or given up), or after
-   * `limitMs`. A turn goes on when its caller hangs up, so closing the HTTP server does not wait
-   * for it: stopping waits here before the database and the connector go.
+   * Resolves once every turn started so far (and any started meanwhile) has ended, its replies
+   * sent or given up, or at `deadline` (ms since the epoch). A turn goes on when its caller hangs
+   * up, so closing the HTTP server does not wait for it: stopping waits here before the database
+   * and the connector go.
    */
-  settled(limitMs: number): Promise<void>;
+  settled(deadline: number): Promise<void>;
 }
 
 /**
@@ -89,19 +91,7 @@ export function createTeamsMount(options: {
   const running = new Set<Promise<void>>();
   const mount: TeamsMount = {
     prefix: '/api/messages',
-    settled: async (limitMs) => {
-      let timer: NodeJS.Timeout | undefined;
-      const limit = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, limitMs);
-        timer.unref();
-      });
-      // Turns that start while waiting (a retry already on its way) are waited for too.
-      while (running.size > 0) {
-        const all = Promise.allSettled([...running]).then(() => 'done' as const);
-        if ((await Promise.race([all, limit.then(() => 'limit' as const)])) === 'limit') break;
-      }
-      clearTimeout(timer);
-    },
+    settled: (deadline) => settleAll(running, deadline),
     handle: async (req: HttpRequest, res: ServerResponse) => {
       const turn = handle(req, res);
       running.add(turn);

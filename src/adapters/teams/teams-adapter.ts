@@ -25,6 +25,7 @@ import { type ChatGateway, systemClock } from '../../core/shared/ports.ts';
 import type { Logger } from '../../logger.ts';
 import { captureConsole } from '../../ops/capture-console.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
+import { settleAll } from '../../ops/settle-all.ts';
 import { BotStateStorage } from './bot-state-storage.ts';
 import { createTeamsGateway } from './gateway.ts';
 import { registerCardHandlers } from './handlers/cards.ts';
@@ -164,12 +165,9 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     stop: async () => {
       // Turns still running (their callers may have hung up), then the replies they deferred,
       // before the database and the connector go: at most five seconds for both.
-      const started = Date.now();
-      await mount.settled(STOP_WAIT_MS);
-      const deadline = new Promise((resolve) =>
-        setTimeout(resolve, Math.max(0, STOP_WAIT_MS - (Date.now() - started))).unref(),
-      );
-      await Promise.race([Promise.allSettled([...pending]), deadline]);
+      const deadline = Date.now() + STOP_WAIT_MS;
+      await mount.settled(deadline);
+      await settleAll(pending, deadline);
       releaseConsole();
     },
   };
