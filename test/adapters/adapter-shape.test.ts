@@ -1,17 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files.ts';
 
 const ADAPTERS = join(import.meta.dirname, '../../src/adapters');
 const MAX_LINES = 150;
 
 /** Every TypeScript file under src/adapters, with its text. */
 function adapterFiles(): { file: string; text: string }[] {
-  return readdirSync(ADAPTERS, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => join(e.parentPath, e.name))
-    .map((path) => ({ file: relative(ADAPTERS, path), text: readFileSync(path, 'utf8') }));
+  return sourceFiles(ADAPTERS).map((file) => ({ file, text: readFileSync(join(ADAPTERS, file), 'utf8') }));
 }
 
 /** Functions (declarations, methods, arrows) longer than `max` lines, as `file:line (n lines)`. */

@@ -1,15 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
-
-/** Every TypeScript file under `dir`, as paths relative to src/. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => relative(SRC, join(e.parentPath, e.name)));
-}
 
 /** Lines of files outside src/storage that match `pattern`, as `file:line: text`. */
 function usesOutsideStorage(pattern: RegExp): string[] {
