@@ -364,34 +364,52 @@ async function benchPulseRecording(count: number, databaseUrl?: string) {
     });
     await pulse.openDueRuns(now);
     const rnd = random(5);
+    let respondent = 0;
+    // Responses from `inFlight` people at once, each waiting for its own write, as chat requests do.
+    const record = async (responses: number, inFlight: number) => {
+      const t0 = performance.now();
+      let left = responses;
+      await Promise.all(
+        Array.from({ length: inFlight }, async () => {
+          while (left-- > 0) {
+            await pulse.recordResponse({
+              workspaceId: 'bench',
+              runId: run.id,
+              respondentKey: respondentKey(
+                'bench-secret-of-enough-length',
+                'bench',
+                run.id,
+                `U${respondent++}`,
+              ),
+              sector: SECTORS[Math.floor(rnd() * SECTORS.length)] as Sector,
+              answers: { [template.questions[0]?.id ?? 'q1']: 1 + Math.floor(rnd() * 5) },
+              now: new Date(),
+              expiresAt: new Date(now.getTime() + 86_400_000),
+            });
+          }
+        }),
+      );
+      return responses / ((performance.now() - t0) / 1000);
+    };
+    // A survey posted to a large channel: at 3,000 responses a second, some 30 are in flight at
+    // any moment (each takes about 10 ms from request to reply). Eight at once is shown beside it:
+    // there the figure is bounded by one write's latency, not by what the database can take.
+    const fewCount = Math.max(200, Math.round(count / 5));
+    const few = await record(fewCount, 8);
     const t0 = performance.now();
-    const concurrency = 8;
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        for (let i = next++; i < count; i = next++) {
-          await pulse.recordResponse({
-            workspaceId: 'bench',
-            runId: run.id,
-            respondentKey: respondentKey('bench-secret-of-enough-length', 'bench', run.id, `U${i}`),
-            sector: SECTORS[Math.floor(rnd() * SECTORS.length)] as Sector,
-            answers: { [template.questions[0]?.id ?? 'q1']: 1 + Math.floor(rnd() * 5) },
-            now: new Date(),
-            expiresAt: new Date(now.getTime() + 86_400_000),
-          });
-        }
-      }),
-    );
+    const perSecond = await record(count, 32);
     const seconds = (performance.now() - t0) / 1000;
     const baseline = await roundTripsPerSecond(storage);
     return {
       database: scratch ? 'postgres' : 'pglite',
-      responses: count,
+      responses: count + fewCount,
       stored: await pulse.countResponses('bench', run.id),
       seconds: Math.round(seconds * 10) / 10,
-      responses_per_second: Math.round(count / seconds),
+      in_flight: 32,
+      responses_per_second: Math.round(perSecond),
+      responses_per_second_8_in_flight: Math.round(few),
       baseline_select1_per_second: baseline,
-      ratio_to_baseline: ratio(count / seconds, baseline),
+      ratio_to_baseline: ratio(perSecond, baseline),
       target_responses_per_second: 3000,
     };
   } finally {

@@ -22,8 +22,11 @@ export interface DispatchOptions {
   /** Posts claimed per batch. */
   batchSize?: number;
   /**
-   * How many channels are sent to at once. Posts to one channel always go one after another, in
-   * the order they fell due.
+   * How many channels are sent to at once (default 32). Posts to one channel always go one after
+   * another, in the order they fell due. Sends wait on the chat service, not the database, so many
+   * channels at once is what makes a busy minute quick: with 8, a tick of 10,000 reminders over 50
+   * channels sent about 2,100 posts/s on PGlite; with 32, about 3,500 (docs/performance.md). Each
+   * gateway paces itself against its service's rate limits (429s are waited out).
    */
   channelConcurrency?: number;
   /** Attempts before a failing post is given up (and logged). */
@@ -73,7 +76,7 @@ export async function dispatchDuePosts(options: DispatchOptions): Promise<Dispat
   const maxAttempts = options.maxAttempts ?? 5;
   const result: DispatchResult = { sent: 0, late: 0, skipped: 0, retried: 0, failed: 0, uncertain: 0 };
 
-  const channelConcurrency = Math.max(1, options.channelConcurrency ?? 8);
+  const channelConcurrency = Math.max(1, options.channelConcurrency ?? 32);
   const sentMarks = createSentMarks(posts, owner, logger);
 
   while (!options.signal?.aborted) {
