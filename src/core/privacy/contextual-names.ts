@@ -42,6 +42,10 @@ const SOFT_CUE = set(
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 const STRONG_CUE =
   /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\()[\s:,"'“‘-]*$/i;
+// A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
+// "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
+const BARE_AGE_AFTER =
+  /^[ \t]+(?:[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:[,;)]|[-–—](?:[ \t]|$)|$)|[ \t]+(?:and|&|n|at|in|is|was|wants|says|said|told|tells|who|from|goes|attends|lives|lived|keeps|has|had|hasnt|hasn['’]t|isnt|isn['’]t|doesnt|doesn['’]t|wont|won['’]t|cant|can['’]t|needs|refuses|refused|started|starts|moved|came|comes|got|gets|disclosed|discloses|missed|misses|been|stopped|only|just|now|still)\b)/i;
 // What follows a name: an age, a birth date, a school year, a family member, a verb people do.
 const AGE_AFTER =
   /^(?:[ \t]+[-–—][ \t]+\d{1,2}[ \t]*(?:[-–—,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:she|he)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+|aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes|%|pm|am))|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?)\b/i;
@@ -485,6 +489,15 @@ export function detectContextualNames(
     // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
     if (!name && (ageAfter || familyAfter))
       name = listed || unknown || (token.capital && !token.sentenceStart);
+    // A bare number after a word is usually a page, a section or a room: only a name that is no
+    // ordinary word, or no word at all, reads as a child with an age ("page 12" stays).
+    if (
+      !name &&
+      (unknown || (listed && !ambiguous && !isVocabulary(token.norm))) &&
+      token.norm.length >= 3 &&
+      BARE_AGE_AFTER.test(rest)
+    )
+      name = true;
     // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".
     if (!name && (listed || unknown) && token.capital && PERSON_VERB_AFTER.test(rest))
       name = !token.sentenceStart || listed || unknown;

@@ -15,6 +15,7 @@ import {
   detectSettings,
   detectSettingsAfterNames,
   detectStreetNames,
+  detectTypedSchools,
 } from './quasi-identifiers.ts';
 import { detectReferenceNumbers } from './reference-number.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
@@ -141,6 +142,7 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
       ...withLocality(text, all),
       ...detectSettings(text),
       ...detectSettingsAfterNames(text, all),
+      ...detectTypedSchools(text),
       ...detectStreetNames(text),
       ...detectBirthYears(text),
     ]),

@@ -34,6 +34,13 @@ const STREET = new RegExp(
 const LOWER_STREET =
   /\b(?:on|in|at|off|near|lives on|living on|moved to|from)[ \t]+((?!the\b|a\b|my\b|our\b|their\b|his\b|her\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:road|street|lane|avenue|close|drive|crescent|grove|gardens|terrace|mews))\b/g;
 
+// "on the Beechwood estate", "from the manor estate": where a family lives, beside a child's details.
+const ESTATE =
+  /\b(?:on|in|from|at|off|near|onto|to)[ \t]+the[ \t]+((?!(?:housing|council|new|same|local|big|private|industrial|retail|trading|business|whole|other|next|old)\b)[a-z][a-z'’-]+(?:[ \t]+(?!estate\b)[a-z][a-z'’-]+)?[ \t]+estate)\b/gi;
+// "Room 2, Jubilee House", "room 18 kestrel heights": a room in a hostel or temporary housing.
+const ROOM_IN =
+  /\b[Rr]oom[ \t]+\d{1,3}[a-z]?,?[ \t]+((?:[A-Za-z][a-z'’]+[ \t]+){1,2}(?:[Hh]ouse|[Hh]eights|[Tt]ower|[Cc]ourt|[Ll]odge|[Hh]all|[Vv]iew|[Pp]oint|[Mm]ansions|[Hh]otel))\b/g;
+
 function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'], group = 0) {
   const findings: PersonalDataFinding[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -63,7 +70,7 @@ export function detectBirthYears(text: string): PersonalDataFinding[] {
 
 /** Streets named without a house number (and a number just before, if one was missed). */
 export function detectStreetNames(text: string): PersonalDataFinding[] {
-  return [...collect(STREET, text, 'address'), ...collect(LOWER_STREET, text, 'address', 1)].map(
+  const streets = [...collect(STREET, text, 'address'), ...collect(LOWER_STREET, text, 'address', 1)].map(
     (finding) => {
       const number = /\d{1,4}[a-z]?,?[ \t]+$/i.exec(
         text.slice(Math.max(0, finding.start - 8), finding.start),
@@ -71,6 +78,7 @@ export function detectStreetNames(text: string): PersonalDataFinding[] {
       return number ? { ...finding, start: finding.start - number[0].length } : finding;
     },
   );
+  return [...streets, ...collect(ESTATE, text, 'address', 1), ...collect(ROOM_IN, text, 'address')];
 }
 
 // A child's school named by what the child does there: "she goes to Rivermead Academy", "Kian is at
@@ -196,6 +204,33 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
     const value = m[1] ?? '';
     const length = schoolLength(value);
     if (length === value.length) findings.push({ kind: 'school', start: m.index, end: m.index + length });
+  }
+  return findings;
+}
+
+// A school typed in any case after "at", "to", "from", "off": "at st marys c of e", "to kingsmead
+// academy", "at northfield pru", "off st josephs since tues", "at the grange school". Read only
+// beside a child's identifier, like the settings above; "at the local primary", "to high school",
+// "at forest school" name a kind of place, not one school.
+const TYPED_SCHOOL =
+  /\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|juniors|infants|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
+const NOT_ONE_SCHOOL = new Set(
+  'the a an his her their our my your its this that these those any which what every each one another other new old local same next previous current primary secondary special mainstream village catholic faith independent private state free big little junior infant senior high nursery grammar boarding forest sunday summer holiday driving dance music swim swimming language football sports drama night church home secondary comprehensive first middle upper lower alternative residential hospital pupil referral unit day main whole wrong right different same usual feeder linked partner sister nearest nearby closest good outstanding failing academy school college'.split(
+    ' ',
+  ),
+);
+
+/** Schools named with their type word in any case, for messages that already hold a child's details. */
+export function detectTypedSchools(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(TYPED_SCHOOL)) {
+    const value = m[1] ?? '';
+    const words = value.toLowerCase().split(/[ \t]+/);
+    const saint = /^(?:st|saint|ss)\.?$/.test(words[0] ?? '');
+    const naming = saint ? words.slice(1, 2) : words.slice(0, -1).filter((w) => !SCHOOL_TYPE_WORD.test(w));
+    if (naming.length === 0 || naming.some((w) => NOT_ONE_SCHOOL.has(w))) continue;
+    const start = m.index + m[0].length - value.length;
+    findings.push({ kind: 'school', start, end: start + value.length });
   }
   return findings;
 }

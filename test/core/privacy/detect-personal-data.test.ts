@@ -256,3 +256,15 @@ describe('mergeFindings', () => {
     expect(found('moved to 9 Kowalski Wharf')).toEqual([['address', '9 Kowalski Wharf']]);
   });
 });
+
+describe('detectPersonalData: a name with a bare age', () => {
+  it('reads a word that is no ordinary word, before an age, as a child', () => {
+    expect(found('abdi 15, stopped by police w a knife, YOT referral?')).toContainEqual(['name', 'abdi']);
+    expect(found('maddison 8 at school - mum has a new partner, any advice?')).toContainEqual([
+      'name',
+      'maddison',
+    ]);
+    expect(found('See page 12, section 3.4 of KCSIE 2024')).toEqual([]);
+    expect(found('tier 3 and level 2 support, who decides')).toEqual([]);
+  });
+});

@@ -37,6 +37,35 @@ describe('details that identify only beside a child', () => {
     );
   });
 
+  it('reads a school typed in lower case with its type word, beside a child, and not a kind of school', () => {
+    expect(redact('[x] ruby-mae dob 2/3/19 at st marys c of e, mum says school are not helping')).toContain(
+      'at [school], mum',
+    );
+    expect(redact('re jake, dob 4/5/15 - moving to kingsmead academy in sept')).toContain(
+      'to [school] in sept',
+    );
+    expect(redact('riley dob 1/2/12 got a place at northfield pru')).toContain('at [school]');
+    // A kind of school, or no child's details at all: left as it is.
+    expect(redact('riley dob 1/2/12 is moving to high school in sept')).toContain('to high school');
+    expect(redact('riley dob 1/2/12 loves forest school')).toContain('forest school');
+    expect(redact('can we hold the forum at kingsmead academy')).toBe(
+      'can we hold the forum at kingsmead academy',
+    );
+  });
+
+  it('reads an estate or a hostel room beside a child as an address', () => {
+    expect(redact('kenzie dob 3/3/13 lives on the Eastgate estate, ASB team keep calling')).toContain(
+      'on the [address],',
+    );
+    expect(redact('the Rahman family, dob 2/2/16, Room 2, Jubilee House - young carer?')).toContain(
+      'dob [date of birth], [address] - young carer?',
+    );
+    expect(redact('is the Eastgate estate covered by the north team')).toBe(
+      'is the Eastgate estate covered by the north team',
+    );
+    expect(redact('jo dob 2/2/16 is on the housing estate near school')).toContain('the housing estate');
+  });
+
   it('reads a case or pupil reference by its label or its system letters', () => {
     expect(redact('YOT worker - kemar smith, YJ4471, breached his order again')).toContain('[reference]');
     expect(redact('child ID 53567 - missing again')).toBe('child ID [reference] - missing again');
