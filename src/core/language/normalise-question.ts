@@ -25,7 +25,8 @@ const PLACEHOLDER = /\[([a-z][a-z ]{0,30})\]/gi;
 const AGE_AFTER_PLACEHOLDER =
   /(\[[a-z][a-z ]{0,30}\](?:'s)?)(?:\s+[a-z](?=\s*\())?\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:y\/?o|yrs?|years?)?\s*\)/gi;
 // A placeholder for a piece of data rather than a person or place says what the question is about
-// ("can I email [NHS number] to the TAC?" asks about sending an NHS number): it reads as its kind.
+// ("can I email [NHS number] to the TAC?" asks about sending an NHS number): it reads as its kind,
+// unless it is given in passing as someone's detail (see `isAside`).
 const DATA_ITEM_WORDS: Record<string, string> = {
   'nhs number': 'nhs number',
   'ni number': 'national insurance number',
@@ -33,8 +34,21 @@ const DATA_ITEM_WORDS: Record<string, string> = {
   email: 'email address',
   phone: 'phone number',
 };
+// A label only when the placeholder after it is of its kind: "email [NHS number]" is a verb.
 const IDENTIFIER_LABEL =
-  /\b(?:nhs(?:\s+(?:number|no\.?|#))?|dob|d\.o\.b\.?|date of birth|born(?:\s+on)?|ni(?:\s+(?:number|no\.?))?|national insurance(?:\s+number)?|tel(?:ephone)?|phone|mobile|email|e-mail|address|postcode|lives at)\s*[:#-]?\s*(?=\[)/gi;
+  /\b(nhs(?:\s+(?:number|no\.?|#))?|dob|d\.o\.b\.?|date of birth|born(?:\s+on)?|ni(?:\s+(?:number|no\.?))?|national insurance(?:\s+number)?|tel(?:ephone)?|phone|mobile|email|e-mail|address|postcode|lives at)\s*[:#-]?\s*(?=\[([a-z][a-z ]{0,30})\])/gi;
+const LABEL_KINDS: [RegExp, RegExp][] = [
+  [/^nhs/i, /^nhs number$/i],
+  [/^(?:dob|d\.o\.b|date of birth|born)/i, /^(?:date of birth|date)$/i],
+  [/^(?:ni\b|national)/i, /^ni number$/i],
+  [/^(?:tel|phone|mobile)/i, /^phone$/i],
+  [/^e-?mail/i, /^email$/i],
+  [/^(?:address|postcode|lives at)/i, /^(?:address|postcode)$/i],
+];
+function dropLabel(label: string, _word: string, kind: string): string {
+  const pair = LABEL_KINDS.find(([word]) => word.test(_word));
+  return pair && pair[1].test(kind) ? ' ' : label;
+}
 
 // Short forms whose slash or digits the word-level steps would break apart.
 const SHORT_FORMS: [RegExp, string][] = [
@@ -93,6 +107,17 @@ function splitRole(text: string): { role?: string; rest: string } {
   return { rest: text };
 }
 
+// A piece of data given as a detail of someone ("mum (07700 900412)", "[name], [phone number]",
+// "rang from [phone number]") is said in passing; the question is about something else.
+const ASIDE_BEFORE =
+  /(?:\(\s*|\[[a-z][a-z ]{0,30}\](?:'s)?\s*[,:;-]?\s*|\b(?:mum|mums|mother|dad|dads|father|parent|parents|carer|nan|gran|grandma|grandad|aunt|uncle|sister|brother|he|she|they|family|on|from|number|no|tel|mobile|mob|contact|is|was)\s*[,:;-]?\s*)$/i;
+function isAside(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (ASIDE_BEFORE.test(before)) return true;
+  const after = text.slice(at + length, at + length + 3);
+  return /^\s*\)/.test(after);
+}
+
 /** Replaces the short forms a word-level step would break ("w/o", "14yo", "s.47"). */
 export function expandShortForms(text: string): string {
   let out = text;
@@ -117,14 +142,16 @@ function words(text: string, options: NormaliseOptions): string[] {
 export function normaliseQuestion(input: unknown, options: NormaliseOptions = {}): NormalisedQuestion {
   const raw = typeof input === 'string' ? cleanText(input.slice(0, MAX_CHARS * 4)).slice(0, MAX_CHARS) : '';
   const placeholders: string[] = [];
-  const labelled = raw.replace(AGE_AFTER_PLACEHOLDER, '$1 $2 year old ').replace(IDENTIFIER_LABEL, ' ');
+  const labelled = raw.replace(AGE_AFTER_PLACEHOLDER, '$1 $2 year old ').replace(IDENTIFIER_LABEL, dropLabel);
   const bare = labelled.replace(PLACEHOLDER, (_m, kind: string) => {
     placeholders.push(kind.toLowerCase());
     return ' ';
   });
   // A message of nothing but placeholders asks nothing, whatever kinds they are.
   const unplaced = /[\p{L}\p{N}]/u.test(bare)
-    ? labelled.replace(PLACEHOLDER, (_m, kind: string) => ` ${DATA_ITEM_WORDS[kind.toLowerCase()] ?? ''} `)
+    ? labelled.replace(PLACEHOLDER, (m, kind: string, at: number, all: string) =>
+        isAside(all, at, m.length) ? ' ' : ` ${DATA_ITEM_WORDS[kind.toLowerCase()] ?? ''} `,
+      )
     : bare;
   const { role, rest } = splitRole(expandShortForms(unplaced).replace(/\s+/g, ' ').trim());
   const parts = words(rest, options);

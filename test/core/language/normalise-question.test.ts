@@ -95,11 +95,22 @@ describe('normaliseQuestion', () => {
   });
 
   it('drops the privacy guard placeholders and the labels typed in front of them', () => {
-    // A person or a place is dropped; a piece of data reads as its kind, once.
+    // A person or a place is dropped; a piece of data reads as its kind, once, when the question
+    // is about it, and not when it is given in passing as someone's detail.
     const q = normaliseQuestion(
       'can I share the caf for [name] dob [date of birth], NHS no [NHS number], lives at [address]?',
     );
-    expect(q.text).toBe('can i share the caf for date of birth nhs number');
+    expect(q.text).toBe('can i share the caf for');
+    expect(normaliseQuestion('can I email [NHS number] and [date of birth] to the TAC').text).toBe(
+      'can i email nhs number and date of birth to the tac',
+    );
+    expect(normaliseQuestion('mum ([name], [phone]) keeps saying no to early help').text).toBe(
+      'mum keeps saying no to early help',
+    );
+    expect(normaliseQuestion('dad rang from [phone], what is a caf').text).toBe(
+      'dad rang from what is a caf',
+    );
+    expect(normaliseQuestion('can i text [phone] to the sw').text).toBe('can i text phone number to the sw');
     expect(normaliseQuestion('is it ok to post [email] in the channel').text).toBe(
       'is it ok to post email address in the channel',
     );
