@@ -222,6 +222,18 @@ function nameLike(token: Token): boolean {
   return !vocabulary && token.norm.length >= 3;
 }
 
+// "a 6-year-old said", "the 3-month-old's mum": an age, however the words around it read.
+const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/;
+
+/**
+ * Read last, whatever cue pointed at it: an age written with hyphens, or an acronym that is no
+ * listed name ("scored high on the EPDS").
+ */
+function neverAName(token: Token): boolean {
+  if (AGE_WORD.test(token.norm)) return true;
+  return token.acronym && !isGiven(token.norm) && !SURNAMES.has(token.norm);
+}
+
 /**
  * A listed name ("jack", "Okafor"). In lower case only given names count: surname lists are full
  * of everyday words ("pies", "cook"), which only a capital or "the ... family" makes a name.
@@ -498,6 +510,27 @@ export function detectContextualNames(
       BARE_AGE_AFTER.test(rest)
     )
       name = true;
+    // "please note Lacey Pickering must not be collected": a capitalised given name inside a
+    // sentence, then a capitalised word in no dictionary that names no place, is a full name.
+    if (
+      token.capital &&
+      !token.sentenceStart &&
+      isGiven(token.norm) &&
+      !isVocabulary(token.norm) &&
+      !token.possessive &&
+      next !== undefined &&
+      next.capital &&
+      !next.acronym &&
+      adjacent(text, token, next) &&
+      !ENGLISH_WORDS.has(next.norm) &&
+      !PLACE_SUFFIX.test(next.norm) &&
+      !PLACE_NEXT.test(tokens[i + 2]?.norm ?? '') &&
+      !NAME_DENY_WORDS.has(next.norm) &&
+      !ORGANISATION_WORDS.has(next.norm)
+    ) {
+      name = true;
+      flagged[i + 1] = true;
+    }
     // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".
     if (!name && (listed || unknown) && token.capital && PERSON_VERB_AFTER.test(rest))
       name = !token.sentenceStart || listed || unknown;
@@ -805,7 +838,7 @@ export function detectContextualNames(
 
   const findings: PersonalDataFinding[] = [];
   for (const [i, token] of tokens.entries()) {
-    if (!flagged[i] || isKnownName(token)) continue;
+    if (!flagged[i] || isKnownName(token) || neverAName(token)) continue;
     const last = findings.at(-1);
     if (last && /^[ \t]+$/.test(text.slice(last.end, token.start)) && tokens[i - 1] && flagged[i - 1]) {
       last.end = token.end;

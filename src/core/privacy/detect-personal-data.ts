@@ -60,8 +60,11 @@ const DETECTORS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   detectPhoneNumbers,
   detectDates,
   detectAddresses,
-  detectNames,
+  (text) => detectNames(text).filter((f) => !AGE_WORD.test(text.slice(f.start, f.end))),
 ];
+
+// "the 3-month-old's mum", "a 6-year-old said": an age written with hyphens is never a name.
+const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/i;
 
 /**
  * Sorts findings by start and merges any that overlap into one span covering both, named by the

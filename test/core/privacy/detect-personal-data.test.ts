@@ -268,3 +268,19 @@ describe('detectPersonalData: a name with a bare age', () => {
     expect(found('tier 3 and level 2 support, who decides')).toEqual([]);
   });
 });
+
+describe('detectPersonalData: ages, acronyms and full names', () => {
+  it('never reads an age written with hyphens or an unlisted acronym as a name', () => {
+    expect(found("A 6-year-old said 'home is shouty', do I quote it?")).toEqual([]);
+    expect(found("the 3-month-old's mum rang the duty line")).toEqual([]);
+    expect(found('she scored high on the EPDS. do i refer to perinatal MH?')).toEqual([]);
+  });
+
+  it('reads a given name and the capitalised word after it, inside a sentence, as a full name', () => {
+    expect(found('please note Lacey Pickering must not be collected by her dad')).toContainEqual([
+      'name',
+      'Lacey Pickering',
+    ]);
+    expect(found('the forum is at Oakfield Primary on Tuesday')).toEqual([]);
+  });
+});
