@@ -17,7 +17,8 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   /\b(?:deadline|timesheet|rota for|shift|shifts)\b/,
   // a contact
   /\b(?:phone|telephone|mobile|contact) (?:number|no|details)\b/,
-  /\b(?:number|email address|extension) (?:for|of)\b/,
+  // (not a piece of a child's data: "nhs number for the boy" asks about the number itself)
+  /(?<!\b(?:nhs|insurance|reference|case|pupil|upn) )\b(?:number|email address|extension) (?:for|of)\b/,
   /\bwho is (?:the|our) \w+(?: \w+)? (?:for|in|at) (?:the|our|my) \w+\b/,
   /\bname of (?:the|our|my)\b/,
   // a place, a room, a booking

@@ -90,13 +90,13 @@ describe('confidence', () => {
 
 describe('did you mean', () => {
   it('offers two or three close articles as choices instead of guessing', () => {
-    const reply = guidance.answer('what is a tac meeting');
+    const reply = guidance.answer('tac or taf');
     expect(reply.kind).toBe('no_answer');
     expect(reply.sources).toEqual([]);
     const offered = reply.suggestions.map((s) => s.id);
     expect(offered.length).toBeGreaterThanOrEqual(2);
     expect(offered.length).toBeLessThanOrEqual(3);
-    expect(offered).toEqual(expect.arrayContaining(['tac-meetings', 'team-around-the-child']));
+    expect(offered).toEqual(expect.arrayContaining(['team-around-the-child', 'team-around-the-family']));
     expect(reply.text).toMatch(/Did you mean/);
     expect(reply.text).toMatch(/local arrangement .* coordinator/);
     for (const s of reply.suggestions) expect(reply.text).toContain(`\`article ${s.id}\``);
@@ -134,16 +134,16 @@ describe('did you mean', () => {
       onError: () => {},
     });
     const message = { workspace: { id: 'W1', platform: 'console' as const }, userId: 'U1' };
-    const reply = await conversation.handle({ ...message, text: 'what is a tac meeting' });
+    const reply = await conversation.handle({ ...message, text: 'tac or taf' });
     const actions = reply?.actions ?? [];
     expect(actions.map((a) => a.command)).toEqual(
       (reply?.guidance?.suggestions ?? []).map((s) => `article ${s.id}`),
     );
-    expect(actions.map((a) => a.command)).toContain('article tac-meetings');
+    expect(actions.map((a) => a.command)).toContain('article team-around-the-family');
     expect(actions.every((a) => a.id === 'suggested_article')).toBe(true);
     // Choosing one opens the whole article.
-    const chosen = await conversation.handle({ ...message, text: 'article tac-meetings' });
-    expect(chosen?.text).toMatch(/^TAC and TAF meetings/);
+    const chosen = await conversation.handle({ ...message, text: 'article team-around-the-family' });
+    expect(chosen?.text).toMatch(/^What is a team around the family \(TAF\)\?/);
     expect(chosen?.text).toMatch(/Sources:/);
   });
 });
@@ -193,6 +193,8 @@ describe('local arrangements', () => {
       'how do i contact the mash',
       'what is the early help form called in my area',
       'when should i refer to social care',
+      // A piece of a child's data, not a contact: "nhs number for the boy" asks about the number.
+      'nhs number for the boy i mentioned can i send it to the tac by email',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(false);
     }
