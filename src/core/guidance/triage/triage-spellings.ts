@@ -4,6 +4,15 @@
 export const TRIAGE_SPELLINGS: ReadonlyMap<string, string> = new Map<string, string>(
   Object.entries({
     kms: 'kill myself',
+    // Injury words typed in a hurry (too short for the one-slip correction below).
+    brusies: 'bruises',
+    bruses: 'bruises',
+    bruzes: 'bruises',
+    bruz: 'bruise',
+    bruse: 'bruise',
+    brused: 'bruised',
+    brusing: 'bruising',
+    bruisng: 'bruising',
     wknd: 'weekend',
     wkend: 'weekend',
     wk: 'week',

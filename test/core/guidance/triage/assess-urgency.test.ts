@@ -184,6 +184,17 @@ describe('assessUrgency tiers', () => {
       'an injury that keeps coming back, told in the third person',
       'she has another bruise on her arm, third time this term, says she fell over',
     ],
+    [
+      'marks with a story that does not fit',
+      'reception boy has linear marks on his legs, mum said it was the cat',
+    ],
+    [
+      'a misspelt injury and an impossible story',
+      'fingertip brusies on her arm, says her brother did it but she is an only child',
+    ],
+    ['a home without food', 'a 7yo told me there is never any food at home'],
+    ['medicine not collected', 'type 1 diabetic in year 8, mum will not collect her prescriptions'],
+    ['untreated decay', 'a 6yo in my class has black teeth that hurt all the time'],
   ])('the rules read %s as a concern: %s', (_kind, text) => {
     expect(assessByRules(normaliseForTriage(text)).urgent).toBe(true);
   });

@@ -90,6 +90,12 @@ export const NOW: string[] = [
 
 /** A safeguarding concern to act on today: DSL and the children's social care front door. */
 export const TODAY: string[] = [
+  // An explanation that does not fit, neglect and medical neglect in everyday words.
+  'reception child has linear marks on the back of his legs, mum said it was the cat',
+  'girl in yr 3 has fingertip brusies on her arm, says her brother did it but she is an only child',
+  'a 7yo told me there is never any food at home and he has dry cereal for tea most nights',
+  'type 1 diabetic in year 8, mum will not collect her prescriptions and she has been admitted twice',
+  'a 6yo with black teeth says they hurt all the time and mum says dentists cost too much',
   // Physical abuse and injuries with a story.
   'year 2 boy has bruising on both ears, mum says he fell off the trampoline',
   'the 5 month old has a bruise on her thigh, parents did not know how it happened',
