@@ -176,7 +176,8 @@ export const CHAT_WORDS = set(`
   mates vids pics pic selfie selfies snap snaps insta tiktok snapchat whatsapp fb ig dm dms msg msgs
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
-  willy willie minnie winkie foof fanny tuppence nunny privates`);
+  willy willie minnie winkie foof fanny tuppence nunny privates
+  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -222,6 +223,23 @@ function nameLike(token: Token): boolean {
   return !vocabulary && token.norm.length >= 3;
 }
 
+// "it's Siobhan not Shivon", "is Beau not Bo", "Haleema or Halima": two spellings of one name.
+const SPELLING_PAIR =
+  /\b(?:it['’]?s|its|is|was|spelt|spelled|either|whether it['’]?s|if it['’]?s)[ 	]+(\p{Lu}[\p{Ll}'’-]+)[ 	]+(?:not|or)[ 	]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+
+// Things numbered in documents and buildings: "page 12 has", "room 4 is".
+const NUMBERED_THING: ReadonlySet<string> = new Set(
+  'page pages section chapter paragraph para part step stage tier level year room ward table figure appendix item question point rule phase box line column slide annex schedule version week day form unit bus route gate platform floor block flat house number no key'.split(
+    ' ',
+  ),
+);
+
+const MONTHS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
 // "a 6-year-old said", "the 3-month-old's mum": an age, however the words around it read.
 const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/;
 
@@ -231,6 +249,18 @@ const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/;
  */
 function neverAName(token: Token): boolean {
   if (AGE_WORD.test(token.norm)) return true;
+  // "weigh-in", "follow-up", "april-june": in lower case or as a range of months, a hyphenated word
+  // whose parts are ordinary words and not all given names ("lily-rose" stays a name).
+  const parts = token.norm.split('-');
+  if (parts.length > 1) {
+    if (parts.every((part) => MONTHS.has(part))) return true;
+    if (
+      !token.capital &&
+      parts.every((part) => ENGLISH_WORDS.has(part)) &&
+      !parts.every((part) => isGiven(part))
+    )
+      return true;
+  }
   return token.acronym && !isGiven(token.norm) && !SURNAMES.has(token.norm);
 }
 
@@ -401,7 +431,7 @@ export function detectContextualNames(
     if (
       token.possessive &&
       next?.capital &&
-      /^(?:law|act|principle|scheme|report|review|inquiry|rule|rules|test|competence|guidance|syndrome|disease|day|week|centre|school)$/.test(
+      /^(?:law|act|principle|scheme|report|review|inquiry|rule|rules|test|competence|guidance|syndrome|disease|day|week|centre|school|hierarchy|theory|model|triangle|pyramid|framework|scale|wish|trust|foundation|hospice|house|place|charity|project|way)$/.test(
         next.norm,
       )
     )
@@ -427,8 +457,16 @@ export function detectContextualNames(
     )
       continue;
     const rest = after(token);
-    // "alert(1)" is code, not "Jayden (7)".
-    const ageAfter = AGE_AFTER.test(rest) && !(!token.capital && rest.startsWith('('));
+    // "alert(1)" is code; "summer born" is when in the school year a child was born.
+    const ageAfter =
+      AGE_AFTER.test(rest) &&
+      !(!token.capital && rest.startsWith('(')) &&
+      !(
+        /^(?:summer|autumn|winter|spring)$/.test(token.norm) &&
+        /^[ \t]+born\b(?![ \t]+(?:on[ \t]+|in[ \t]+)?(?:(?:19|20)\d{2}|\d{1,2}(?:[./-]\d|st|nd|rd|th)))/i.test(
+          rest,
+        )
+      );
     if (LABELS.has(token.norm)) continue;
     // "storm's mum", "faith's new address", "alfie-james mum": whose mum, whose address.
     const familyAfter =
@@ -467,13 +505,15 @@ export function detectContextualNames(
       !AMBIGUOUS_NAME_WORDS.has(next.norm) &&
       !token.capital;
     if (personIs || titled || (STRONG_CUE.test(before(token)) && !nounPhrase)) name = true;
-    // "sister hafsa", "grandson Tyrone", "baby eden", "bro tyreke".
+    // "sister hafsa", "grandson Tyrone", "baby eden", "bro tyreke"; not a verb ("when a child
+    // dies", "the baby cries"): a lower-case dictionary word ending like a verb.
     else if (
       previous &&
       PERSON.has(previous.norm) &&
       adjacent(text, previous, token) &&
       !CHILD_GROUP.has(previous.norm) &&
-      !helpingVerb
+      !helpingVerb &&
+      !(!token.capital && ENGLISH_WORDS.has(token.norm) && /(?:s|ed|ing)$/.test(token.norm))
     )
       // An unknown word after "child" is usually a verb ("the child disagrees"), unless it is a name.
       name =
@@ -531,6 +571,27 @@ export function detectContextualNames(
       name = true;
       flagged[i + 1] = true;
     }
+    // "river 4 has a bruise", "king 16 has been arrested", "lily 13 disclosed": a given name that
+    // is also a word, a bare age, then something only a person does.
+    if (
+      !name &&
+      (isGiven(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
+      !NUMBERED_THING.has(token.norm) &&
+      /^[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:has|is|was|disclosed|says|said|told|tells|keeps|had|wants|needs|went|came|ran|refuses|refused|hit|hits|lives|stays|attends|will not|won't|wont|cannot|can't|cant)\b/i.test(
+        rest,
+      )
+    )
+      name = true;
+    // "7yo jo keeps falling asleep": an age typed just before a given name or a word in no list.
+    if (
+      !name &&
+      /\b\d{1,2}[ \t]?(?:yo|y\/o|yrs?|year old)[ \t]+$/i.test(before(token)) &&
+      (isGiven(token.norm) || unknown) &&
+      !NUMBERED_THING.has(token.norm) &&
+      !helpingVerb &&
+      (PERSON_VERB_AFTER.test(rest) || STRONG_AFTER.test(rest) || /^\s*(?:[,.?!)]|$)/.test(rest))
+    )
+      name = true;
     // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".
     if (!name && (listed || unknown) && token.capital && PERSON_VERB_AFTER.test(rest))
       name = !token.sentenceStart || listed || unknown;
@@ -830,6 +891,35 @@ export function detectContextualNames(
   }
 
   // Every later mention of a name found once.
+  // A name given alone in brackets after a person: "[name] (Mo)", "a 15yo (Jade)", "mum's new
+  // partner (Wayne)", "(Seun for short)".
+  for (const [i, token] of tokens.entries()) {
+    if (flagged[i] || denied[i] || isKnown(token) || !token.capital || token.acronym) continue;
+    if (!nameLike(token) && !isGiven(token.norm) && ENGLISH_WORDS.has(token.norm)) continue;
+    const open = /(\S+)[ \t]*\([ \t]*$/.exec(text.slice(Math.max(0, token.start - 40), token.start));
+    const close = /^[ \t]*(for[ \t]+short[ \t]*)?\)/i.exec(text.slice(token.end, token.end + 14));
+    if (!open || !close) continue;
+    const owner = (open[1] ?? '').toLowerCase().replace(/['’]s$/, '');
+    if (
+      close[1] ||
+      /^\[(?:name)\]$/.test(owner) ||
+      PERSON.has(owner) ||
+      /^\d{1,2}(?:yo|y\/o)$/.test(owner) ||
+      flagged[i - 1]
+    )
+      flagged[i] = true;
+  }
+  // A name set right: "its Siobhan not Shivon", "the younger one is Beau not Bo", "Haleema or
+  // Halima": both spellings are the child's.
+  for (const m of text.matchAll(SPELLING_PAIR)) {
+    const pair = [m[1] ?? '', m[2] ?? ''];
+    const at = [m.index + m[0].indexOf(pair[0] as string), m.index + m[0].lastIndexOf(pair[1] as string)];
+    const picked = at.map((start) => tokens.findIndex((t) => t.start === start));
+    if (picked.some((k) => k < 0)) continue;
+    const both = picked.map((k) => tokens[k] as Token);
+    if (both.every((t) => !denied[tokens.indexOf(t)] && !isKnown(t) && (nameLike(t) || isGiven(t.norm))))
+      for (const k of picked) flagged[k] = true;
+  }
   const names = new Set(tokens.filter((_, i) => flagged[i]).map((t) => t.norm));
   for (const [i, token] of tokens.entries()) {
     if (!flagged[i] && names.has(token.norm) && !isKnown(token) && !NAME_DENY_WORDS.has(token.norm))

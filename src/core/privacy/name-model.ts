@@ -309,7 +309,7 @@ const DETERMINERS =
   /^(?:his|her|their|its|my|a|an|some|any|no|this|that|these|those|every|each|your|which|what|wat|wot)$/;
 // "Clare's law", "Gillick's test": a possessive before a law or a scheme.
 const NAMED_THING =
-  /^(?:law|act|principle|scheme|report|review|inquiry|rule|rules|test|competence|guidance|syndrome|disease)$/;
+  /^(?:law|act|principle|scheme|report|review|inquiry|rule|rules|test|competence|guidance|syndrome|disease|hierarchy|theory|model|triangle|pyramid|framework|scale|wish|trust|foundation|hospice|house|place|centre|charity|project|way)$/;
 
 // "she'll", "he'd", "they've", "wasn't", "y'all": a contraction, never a name (apostrophe names are
 // "o'brien", "d'angelo", "ja'kari").

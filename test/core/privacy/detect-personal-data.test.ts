@@ -284,3 +284,40 @@ describe('detectPersonalData: ages, acronyms and full names', () => {
     expect(found('the forum is at Oakfield Primary on Tuesday')).toEqual([]);
   });
 });
+
+describe('detectPersonalData: names by how they are given', () => {
+  const names = (text: string) =>
+    found(text)
+      .filter(([kind]) => kind === 'name')
+      .map(([, t]) => t);
+
+  it('reads a name given alone in brackets after a person, and both spellings of a corrected name', () => {
+    expect(names('[x] mum says her partner (Wayne) has 2 of his own')).toContain('Wayne');
+    expect(names('if a 15yo (Jade) tells me she is seeing a 22yo')).toContain('Jade');
+    expect(names('sorry spelt it wrong, its Siobhan not Shivon, the older sister')).toEqual([
+      'Siobhan',
+      'Shivon',
+    ]);
+    expect(names('the meeting (Tuesday) is cancelled, its Tuesday not Wednesday')).toEqual([]);
+  });
+
+  it('reads a given name that is also a word before a bare age and a verb, and a name after an age', () => {
+    expect(names('river 4 has a bruise on his cheek, mum said he fell')).toContain('river');
+    expect(names('7yo jo keeps falling asleep in class')).toContain('jo');
+    expect(names('page 12 has the flowchart')).toEqual([]);
+    expect(names('a 7yo boy keeps falling asleep')).toEqual([]);
+  });
+
+  it('leaves verbs, chat words, hyphenated words, month ranges and theories alone', () => {
+    for (const text of [
+      'what is the expectation for notifying Ofsted when a child dies?',
+      'midwife - what if the partner always comes to appts?',
+      'the baby weigh-in has moved from Tuesday mornings',
+      'all closures from April-June are recorded by then',
+      "Maslow's hierarchy - can I use it in the EHA analysis?",
+      "the summer born 4yo isn't ready for reception",
+    ])
+      expect(names(text), text).toEqual([]);
+    expect(names('worried about lily-rose, she is 6')).toContain('lily-rose');
+  });
+});
