@@ -225,7 +225,7 @@ function nameLike(token: Token): boolean {
 
 // "it's Siobhan not Shivon", "is Beau not Bo", "Haleema or Halima": two spellings of one name.
 const SPELLING_PAIR =
-  /\b(?:it['’]?s|its|is|was|spelt|spelled|either|whether it['’]?s|if it['’]?s)[ 	]+(\p{Lu}[\p{Ll}'’-]+)[ 	]+(?:not|or)[ 	]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+  /\b(?:it['’]?s|its|is|was|spelt|spelled|either|whether it['’]?s|if it['’]?s)[ \t]+(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:not|or)[ \t]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
 // Things numbered in documents and buildings: "page 12 has", "room 4 is".
 const NUMBERED_THING: ReadonlySet<string> = new Set(
