@@ -917,8 +917,9 @@ export function detectContextualNames(
     const picked = at.map((start) => tokens.findIndex((t) => t.start === start));
     if (picked.some((k) => k < 0)) continue;
     const both = picked.map((k) => tokens[k] as Token);
-    if (both.every((t) => !denied[tokens.indexOf(t)] && !isKnown(t) && (nameLike(t) || isGiven(t.norm))))
-      for (const k of picked) flagged[k] = true;
+    const named = (t: Token) =>
+      isKnownName(t) || (!denied[tokens.indexOf(t)] && !isKnown(t) && (nameLike(t) || isGiven(t.norm)));
+    if (both.every(named)) for (const k of picked) if (!isKnownName(tokens[k] as Token)) flagged[k] = true;
   }
   const names = new Set(tokens.filter((_, i) => flagged[i]).map((t) => t.norm));
   for (const [i, token] of tokens.entries()) {
