@@ -244,8 +244,8 @@ const MONTHS: ReadonlySet<string> = new Set(
 const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/;
 
 /**
- * Read last, whatever cue pointed at it: an age written with hyphens, or an acronym that is no
- * listed name ("scored high on the EPDS").
+ * Read last, whatever cue pointed at it: an age written with hyphens, a hyphenated ordinary word
+ * or range of months, or an acronym that is no listed name ("scored high on the EPDS").
  */
 function neverAName(token: Token): boolean {
   if (AGE_WORD.test(token.norm)) return true;
