@@ -26,7 +26,7 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   /\b(?:room|venue|parking|car park|wifi|wi fi|log in details|weather)\b|\bwhere (?:can|do|should) (?:i|we) park\b|\btomorrow\b|\b(?:wifi|the) password\b|\bpassword for\b/,
   /\bwhere (?:is|are) (?:the|this|our|my) \w+(?: \w+)? (?:being )?held\b/,
   /\bin (?:our|my) (?:borough|county|council|locality|town|city|patch|trust)\b/,
-  /\b(?:near|nearest) (?:the|here|me|us)\b/,
+  /\b(?:near|nearest) (?:the|here|me|us)\b|\bnearby\b|\b(?:round|around) here\b/,
   // lists, pay and staff matters
   /\b(?:add me to|take me off|sign me up|unsubscribe)\b/,
   /\b(?:distribution|mailing|email) list\b/,

@@ -185,6 +185,7 @@ describe('local arrangements', () => {
       'add me to the mailing list',
       'how much annual leave do i get',
       'is the forum on thursday pm',
+      'where can i get a coffee nearby',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(true);
     }
