@@ -26,11 +26,20 @@ export interface TrainingOptions {
   seed?: number;
 }
 
-/** The examples an article gives about itself: its title, section headings and alternative questions. */
-export function articleExamples(articles: Article[], headingWeight = 0.7): TrainingExample[] {
+/**
+ * The examples an article gives about itself: its title, section headings and alternative
+ * questions. The title counts three times: with thousands of corpus questions spread over close
+ * articles (seven on the lead professional), a title's own wording ("Who can be a lead
+ * professional?") must still win its article (docs/evaluation.md, round 4).
+ */
+export function articleExamples(
+  articles: Article[],
+  headingWeight = 0.7,
+  titleWeight = 3,
+): TrainingExample[] {
   const out: TrainingExample[] = [];
   for (const a of articles) {
-    out.push({ text: a.title, topic: a.id, weight: headingWeight });
+    out.push({ text: a.title, topic: a.id, weight: titleWeight });
     for (const s of a.sections.slice(1)) out.push({ text: s.heading, topic: a.id, weight: headingWeight });
     for (const q of a.questions ?? []) out.push({ text: q, topic: a.id });
   }
