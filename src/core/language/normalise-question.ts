@@ -45,8 +45,8 @@ const LABEL_KINDS: [RegExp, RegExp][] = [
   [/^e-?mail/i, /^email$/i],
   [/^(?:address|postcode|lives at)/i, /^(?:address|postcode)$/i],
 ];
-function dropLabel(label: string, _word: string, kind: string): string {
-  const pair = LABEL_KINDS.find(([word]) => word.test(_word));
+function dropLabel(label: string, word: string, kind: string): string {
+  const pair = LABEL_KINDS.find(([labelWord]) => labelWord.test(word));
   return pair && pair[1].test(kind) ? ' ' : label;
 }
 
@@ -107,8 +107,8 @@ function splitRole(text: string): { role?: string; rest: string } {
   return { rest: text };
 }
 
-// A piece of data given as a detail of someone ("mum (07700 900412)", "[name], [phone number]",
-// "rang from [phone number]") is said in passing; the question is about something else.
+// A piece of data given as a detail of someone ("mum (07700 900412)", "[name], [phone]", "rang
+// from [phone]") is said in passing; the question is about something else.
 const ASIDE_BEFORE =
   /(?:\(\s*|\[[a-z][a-z ]{0,30}\](?:'s)?\s*[,:;-]?\s*|\b(?:mum|mums|mother|dad|dads|father|parent|parents|carer|nan|gran|grandma|grandad|aunt|uncle|sister|brother|he|she|they|family|on|from|number|no|tel|mobile|mob|contact|is|was)\s*[,:;-]?\s*)$/i;
 function isAside(text: string, at: number, length: number): boolean {
