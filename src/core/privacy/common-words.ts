@@ -301,6 +301,9 @@ function stemsOf(word: string): string[] {
  * inflection of a listed word, or built with a vocabulary suffix. Ambiguous name words that are not
  * themselves listed ("Turner", "Manning") are never treated as vocabulary.
  */
+/** "6-year-old", "the 3-month-old's mum": an age written with hyphens, never a name. */
+export const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/i;
+
 export function isCommonWord(word: string): boolean {
   if (COMMON_WORDS.has(word)) return true;
   if (AMBIGUOUS_NAME_WORDS.has(word)) return false;

@@ -1,4 +1,5 @@
-import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
+import { AGE_WORD, AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
+import { MONTH } from './dates.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -234,14 +235,7 @@ const NUMBERED_THING: ReadonlySet<string> = new Set(
   ),
 );
 
-const MONTHS: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-
-// "a 6-year-old said", "the 3-month-old's mum": an age, however the words around it read.
-const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/;
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
 
 /**
  * Read last, whatever cue pointed at it: an age written with hyphens, a hyphenated ordinary word
@@ -253,7 +247,7 @@ function neverAName(token: Token): boolean {
   // whose parts are ordinary words and not all given names ("lily-rose" stays a name).
   const parts = token.norm.split('-');
   if (parts.length > 1) {
-    if (parts.every((part) => MONTHS.has(part))) return true;
+    if (parts.every((part) => MONTH_WORD.test(part))) return true;
     if (
       !token.capital &&
       parts.every((part) => ENGLISH_WORDS.has(part)) &&
@@ -916,10 +910,11 @@ export function detectContextualNames(
     const at = [m.index + m[0].indexOf(pair[0] as string), m.index + m[0].lastIndexOf(pair[1] as string)];
     const picked = at.map((start) => tokens.findIndex((t) => t.start === start));
     if (picked.some((k) => k < 0)) continue;
-    const both = picked.map((k) => tokens[k] as Token);
-    const named = (t: Token) =>
-      isKnownName(t) || (!denied[tokens.indexOf(t)] && !isKnown(t) && (nameLike(t) || isGiven(t.norm)));
-    if (both.every(named)) for (const k of picked) if (!isKnownName(tokens[k] as Token)) flagged[k] = true;
+    const named = (k: number) => {
+      const t = tokens[k] as Token;
+      return isKnownName(t) || (!denied[k] && !isKnown(t) && (nameLike(t) || isGiven(t.norm)));
+    };
+    if (picked.every(named)) for (const k of picked) if (!isKnownName(tokens[k] as Token)) flagged[k] = true;
   }
   const names = new Set(tokens.filter((_, i) => flagged[i]).map((t) => t.norm));
   for (const [i, token] of tokens.entries()) {

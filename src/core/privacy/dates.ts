@@ -1,6 +1,7 @@
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
-const MONTH =
+/** A month's name or its usual short form, as a pattern. */
+export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 // A four-digit year, or an apostrophe two-digit one ("'17"): a bare "17" after a month is too

@@ -15,7 +15,6 @@ import {
   detectSettings,
   detectSettingsAfterNames,
   detectStreetNames,
-  detectTypedSchools,
 } from './quasi-identifiers.ts';
 import { detectReferenceNumbers } from './reference-number.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
@@ -60,11 +59,8 @@ const DETECTORS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   detectPhoneNumbers,
   detectDates,
   detectAddresses,
-  (text) => detectNames(text).filter((f) => !AGE_WORD.test(text.slice(f.start, f.end))),
+  detectNames,
 ];
-
-// "the 3-month-old's mum", "a 6-year-old said": an age written with hyphens is never a name.
-const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/i;
 
 /**
  * Sorts findings by start and merges any that overlap into one span covering both, named by the
@@ -145,7 +141,6 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
       ...withLocality(text, all),
       ...detectSettings(text),
       ...detectSettingsAfterNames(text, all),
-      ...detectTypedSchools(text),
       ...detectStreetNames(text),
       ...detectBirthYears(text),
     ]),

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
+import { AGE_WORD, AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -475,9 +475,11 @@ export function detectNames(text: string): PersonalDataFinding[] {
     add(spanFromFollowing(tokens, text, i));
   }
   for (const span of [...spans]) add(spanJoinedTo(tokens, text, span, flagged));
-  return spans.map((span) => ({
-    kind: 'name' as const,
-    start: tokens[span.first]?.start ?? 0,
-    end: tokens[span.last]?.end ?? 0,
-  }));
+  return spans
+    .map((span) => ({
+      kind: 'name' as const,
+      start: tokens[span.first]?.start ?? 0,
+      end: tokens[span.last]?.end ?? 0,
+    }))
+    .filter((finding) => !AGE_WORD.test(text.slice(finding.start, finding.end)));
 }

@@ -57,6 +57,7 @@ export function detectSettings(text: string): PersonalDataFinding[] {
     ...collect(SETTING, text, 'school'),
     ...collect(LOWER_SETTING, text, 'school', 1),
     ...collect(SAINT_SETTING, text, 'school', 1),
+    ...typedSchools(text),
   ];
 }
 
@@ -220,8 +221,8 @@ const NOT_ONE_SCHOOL = new Set(
   ),
 );
 
-/** Schools named with their type word in any case, for messages that already hold a child's details. */
-export function detectTypedSchools(text: string): PersonalDataFinding[] {
+/** Schools named with their type word in any case (read by `detectSettings`, beside a child's details). */
+function typedSchools(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(TYPED_SCHOOL)) {
     const value = m[1] ?? '';
