@@ -9,7 +9,7 @@ function shippedFiles(): string[] {
   const src = readdirSync(join(root, 'src'), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.(ts|mjs|js)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name));
-  return [join(root, 'bin/joinedup.mjs'), ...src];
+  return [join(root, 'bin/joinedup.mjs'), join(root, 'bin/load-sources.mjs'), ...src];
 }
 
 describe('V8 flags', () => {
