@@ -1,4 +1,5 @@
 import type { NormalisedMessage } from '../../language/normalise-message.ts';
+import { gatedTest, gateOf, mayMatch } from '../../shared/literal-gate.ts';
 import { classify, shippedTriageModel } from './classifier/triage-model.ts';
 import {
   CLAUSE_BREAK,
@@ -228,11 +229,14 @@ const HABITUAL_VERB = /^(?:leaves|hits|goes|locks|takes|makes|beats|gets|smacks|
 
 /** Where a rule counted first, and whether that match reads as a habit; undefined if it never did. */
 function ruleFires(rule: UrgencyRule, context: MessageContext): Firing | undefined {
+  const { text } = context.message;
+  // A rule whose words are not in the message is not run: most messages concern a handful of
+  // rules, and a rule never run is never compiled (V8 compiles an expression on its first run).
+  if (!mayMatch(gateOf(rule.pattern), text)) return undefined;
   let seen = 0;
   // exec over the shared global pattern, not matchAll: matchAll clones the regex for every call,
   // which for a short question costs more than the matching.
   const { pattern } = rule;
-  const { text } = context.message;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0].length === 0) pattern.lastIndex += 1;
@@ -424,15 +428,16 @@ export interface RulesReading extends UrgencyAssessment {
 export function assessByRules(normalised: NormalisedMessage): RulesReading {
   const message = withoutHedges(normalised);
   if (message.text === '') return { urgent: false, reasons: [], cancelled: new Set() };
-  const nowStrict = NOW_STRICT.test(message.text);
-  const now = nowStrict || NOW_LOOSE.test(message.text);
-  const specific = SPECIFIC.test(message.text);
+  // The frames are read through their literal gates: most messages need none of them compiled.
+  const nowStrict = gatedTest(NOW_STRICT, message.text);
+  const now = nowStrict || gatedTest(NOW_LOOSE, message.text);
+  const specific = gatedTest(SPECIFIC, message.text);
   const context: MessageContext = {
     message,
     nowStrict,
     now,
     concrete: now || specific,
-    scenario: SCENARIO.test(message.text) || (!specific && TOPIC_TALK.test(message.text)),
+    scenario: gatedTest(SCENARIO, message.text) || (!specific && gatedTest(TOPIC_TALK, message.text)),
     cancelled: new Set(),
   };
 
