@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -66,6 +67,20 @@ function yieldBeforeQueries(pglite: PGlite): void {
     await new Promise<void>((resolve) => setImmediate(resolve));
     return query(...args);
   }) as PGlite['query'];
+}
+
+let pgliteModule: Promise<WebAssembly.Module> | undefined;
+
+/**
+ * PGlite's compiled WebAssembly, started at once and kept for the process. Left to PGlite, the
+ * compile starts only after its first awaits, that is once whatever the caller does next (building
+ * the search index) has finished; started here, V8 compiles it on background threads meanwhile.
+ */
+function compiledPglite(): Promise<WebAssembly.Module> {
+  pgliteModule ??= WebAssembly.compile(
+    readFileSync(createRequire(import.meta.url).resolve('@electric-sql/pglite/pglite.wasm')),
+  );
+  return pgliteModule;
 }
 
 /**
@@ -168,11 +183,12 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   }
 
   const inMemory = options.dataDir.startsWith('memory://');
-  const tuned = { startParams: [...EMBEDDED_START_PARAMS] };
+  const compiling = compiledPglite();
   let unlock = () => {};
   let pglite: PGlite;
   let hadDatabase = false;
   if (inMemory) {
+    const tuned = { startParams: [...EMBEDDED_START_PARAMS], pgliteWasmModule: await compiling };
     pglite = new PGlite(options.loadDataDir ? { ...tuned, loadDataDir: options.loadDataDir } : tuned);
   } else {
     const dir = resolve(options.dataDir, 'pglite');
@@ -180,7 +196,14 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     hadDatabase = prepareDataDir(options.dataDir).hadDatabase;
     listenForBackupRequests();
     unlock = lockDataDir(resolve(options.dataDir));
-    pglite = new PGlite(dir, tuned);
+    let wasm: WebAssembly.Module;
+    try {
+      wasm = await compiling;
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+    pglite = new PGlite(dir, { startParams: [...EMBEDDED_START_PARAMS], pgliteWasmModule: wasm });
   }
   yieldBeforeQueries(pglite);
   const factory = new PrismaPGlite(pglite);
