@@ -3,9 +3,8 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../core/shared/errors.ts';
 import { makeDataDirPrivate, type PrivateDirReport, prepareDataDir } from '../ops/data-dir.ts';
@@ -161,7 +160,7 @@ async function migrateIfNeeded(
 export async function openStorage(options: StorageOptions): Promise<Storage> {
   const migrate = options.migrate ?? true;
   if (options.databaseUrl) {
-    const factory = postgresAdapter(options);
+    const factory = await postgresAdapter(options);
     const prisma = new PrismaClient({ adapter: factory });
     try {
       await reachDatabase(prisma, options);
@@ -276,7 +275,9 @@ export function preparedStatementNamer(limit = MAX_PREPARED_STATEMENTS): (query:
  * `error` event nobody listens to would end the process, and a connection killed by the server
  * (a restart, `pg_terminate_backend`, a failover) must only cost the queries it was running.
  */
-function postgresAdapter(options: StorageOptions): PrismaPg {
+async function postgresAdapter(options: StorageOptions): Promise<PrismaPg> {
+  // Loaded only for PostgreSQL: the embedded database never needs the driver.
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
   const report = (error: Error) => options.onConnectionError?.(error);
   const pool = new pg.Pool({ connectionString: options.databaseUrl });
   pool.on('error', report);
