@@ -167,12 +167,15 @@ function peakRssOf(pid: number): number | null {
 }
 
 /** Starts `joinedup start` on a PGlite directory and times it until the first answer arrives. */
-function timeToFirstAnswer(dataDir: string): Promise<{ ms: number; peakRssMiB: number | null }> {
+function timeToFirstAnswer(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ ms: number; peakRssMiB: number | null }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [join(root, 'bin/joinedup.mjs'), 'start'], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' },
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';
@@ -500,11 +503,16 @@ async function benchStartup() {
   try {
     const cold = await timeToFirstAnswer(dir);
     const warm = await timeToFirstAnswer(dir);
+    // The baseline in the same run: the same start with the sources run module by module through
+    // tsx instead of from the bundle.
+    const tsx = await timeToFirstAnswer(dir, { JOINEDUP_NO_BUNDLE: '1' });
     return {
       database: 'pglite',
       first_start_with_migration_ms: cold.ms,
       start_to_first_answer_ms: warm.ms,
       process_peak_rss_mib: warm.peakRssMiB ?? cold.peakRssMiB,
+      sources_through_tsx: { start_to_first_answer_ms: tsx.ms, process_peak_rss_mib: tsx.peakRssMiB },
+      ratio_to_tsx: Math.round((warm.ms / tsx.ms) * 100) / 100,
       target: { start_to_first_answer_ms: 2000, peak_rss_mib: 300 },
     };
   } finally {
