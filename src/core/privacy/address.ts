@@ -4,7 +4,11 @@ const STREET_SUFFIX =
   '(?:Lane|Ln|Road|Rd|Street|St|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Grove|Gr|Place|Pl|Gardens|Gdns|Terrace|Terr|Walk|Hill|Row|Square|Sq|Mews|View|Park|Rise|Green|Parade|Vale|Fold|Croft|Mount|Bank|Brow|Gate|Chase|Yard|Boulevard|Broadway|Approach|Heights|Meadows?|Villas|Cottages|Wharf|Quay|Wynd|Garth|Dene|Lea|Top|End|Side|Bottom|Nook)';
 // Lower-case street suffixes that are hard to confuse with ordinary words ("a 10 minute walk",
 // "a 2 hour drive" and "one more way" must not become addresses).
-const PLAIN_SUFFIX = '(?:lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close)';
+const PLAIN_SUFFIX =
+  '(?:lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close|ln|st|dr|av|cres|terr|cl|wlk|vw|mt|gdns|sq)';
+// After a residence cue ("lives on", "sofa surfing round") lower-case street words that are also
+// ordinary words are safe enough: "lives on bankfield view", "staying round clarence walk".
+const HOME_SUFFIX = `(?:${PLAIN_SUFFIX.slice(3, -1)}|view|walk|way|drive|mount|rise|hill|row|bank|green|vale|croft|fold|court|place|park|parade|yard)`;
 const FLAT_PREFIX =
   '(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit|[Pp]lot|[Pp]itch|[Bb]ay)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?';
 const HOUSE_NUMBER = '\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?,?';
@@ -31,7 +35,7 @@ const CUED_STREET = new RegExp(
 // "flat 11 Mandela House", "Flat 26 Riverside Tower", "116 Mandela House": a flat or a numbered
 // building, named by a building word, in any case.
 const BUILDING_WORD =
-  'house|tower|towers|point|court|flats|heights|lodge|mansions|buildings|block|apartments';
+  'house|tower|towers|point|court|flats|heights|lodge|mansions|buildings|block|apartments|lofts|mill|maltings|yard|works|wharf|chambers';
 const FLAT_IN_BUILDING = new RegExp(
   `(?<![\\w.,/-])(?:flat|apartment|apt|unit)[ \\t]*\\d{1,4}[a-z]?,?[ \\t]+(?:[\\p{L}][\\p{L}'’-]*[ \\t]+){1,3}(?:${BUILDING_WORD})\\b`,
   'giu',
@@ -43,7 +47,7 @@ const NUMBERED_BUILDING = new RegExp(
 // "lives on fernbank close", "the flat is on Hollybank Road": a home's street after a residence cue,
 // in any case (lower case only with the plainest street words).
 const HOME_ON_STREET = new RegExp(
-  `\\b(?:lives?|living|flat[ \\t]+is|house[ \\t]+is|home[ \\t]+is|they're|theyre|staying)[ \\t]+(?:on|in|at|off)[ \\t]+((?:[a-z][a-z'’-]*[ \\t]+){1,2}${PLAIN_SUFFIX}\\b|(?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b)`,
+  `\\b(?:lives?|living|flat[ \\t]+is|house[ \\t]+is|home[ \\t]+is|they're|theyre|staying|surfing|sleeping|stopping)(?:[ \\t]+(?:w|with)[ \\t]+(?:his|her|their)?[ \\t]*[a-z]+)?[ \\t]+(?:(?:on|in|at|off|round|near|to)[ \\t]+)?((?!(?:the|a|an|my|his|her|their|our|your|its|own|with|w|and|in|on|at|to|here|there|home|alone|benefits)\\b)(?:[a-z][a-z'’-]*[ \\t]+){1,2}${HOME_SUFFIX}\\b|(?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b)`,
   'g',
 );
 // "no. 59 hawthorn avenue": the "no." before a house number belongs to the address.
@@ -60,8 +64,9 @@ const CUED_NUMBERED_STREET = new RegExp(
 );
 
 // A number straight after one of these words is a school year, section or count, not a house.
+// ("it's 110 baker road": the s of "it's" is no section).
 const NOT_HOUSE_NUMBER =
-  /\b(?:year|yr|years|section|s|sec|page|p|pp|para|paragraph|chapter|part|step|level|tier|stage|ks|room|class|article|art|schedule|sch|version|v|aged|age|ages|week|weeks|day|days|under|over|table|figure|fig|question|q|item|point|rule|principle)[ \t.]*$/i;
+  /(?<!['’])\b(?:year|yr|years|section|s|sec|page|p|pp|para|paragraph|chapter|part|step|level|tier|stage|ks|room|class|article|art|schedule|sch|version|v|aged|age|ages|week|weeks|day|days|under|over|table|figure|fig|question|q|item|point|rule|principle)[ \t.]*$/i;
 
 // A cued address stops at the first word that is plainly not part of it ("lives at 3 Ash Grove
 // with her nan", "moved to 14 Brookside last week").

@@ -1,6 +1,6 @@
 import { AGE_WORD, AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
-import { ENGLISH_WORDS } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // A word: letters (with combining marks) joined by apostrophes or hyphens, so "Ellie-May",
@@ -70,6 +70,13 @@ const FAMILY_AFTER_POSSESSIVE = wordSet(`
 // is also vocabulary ("Grace (aged 7)").
 const AGE_AFTER =
   /^(?:[ \t]*\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yrs?|years?|y\/?o|months?)?[ \t]*\)|,?[ \t]+aged?[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|yo\b|y\/o\b|yrs?\b|years?\b)|,?[ \t]+(?:born|dob|d\.o\.b)\b|[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?\d{1,2}\b)/i;
+// An age, a year group or a date of birth straight after: what follows a person, never a place.
+// "Rosie Ball, 7,", "Jacob Hill (yr 4)", "Max Hill DOB ...".
+export const PERSON_AFTER =
+  /^(?:[ \t]*\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yrs?|years?|y\/?o|months?)?[ \t]*\)|,?[ \t]+aged?[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|yo\b|y\/o\b|yrs?\b|years?\b)|,?[ \t]+(?:born|dob|d\.o\.b)\b|[ \t]*[(,][ \t]*(?:yr|year|y)[ \t]?\d{1,2}\b)/i;
+// Street words that are no one's surname: "Hope Street, 7," is still a street.
+export const ONLY_A_STREET =
+  /^(?:street|st|road|rd|avenue|ave|close|drive|dr|way|crescent|grove|gardens|terrace|place|mews|square|parade|walk|row|court|ct|ln)$/;
 // "who ...", "said", "disclosed": people do these, but so do agencies, so only an unknown word counts.
 const SPEECH_AFTER =
   /^(?:,[ \t]*who\b|[ \t]+who[ \t]+(?:is|was|has|had|lives|lived|attends|attended|goes|went|keeps|kept|said|says|told|disclosed|came|comes)\b|,?[ \t]+(?:said|says|told|tells|disclosed|discloses|reported|mentioned|rang|phoned|emailed|texted|keeps|kept)\b)/i;
@@ -388,13 +395,22 @@ function spanFromRun(tokens: Token[], text: string, i: number): Span | undefined
   if (previous && adjacent(text, previous, token) && isNameWord(previous, true) && !previous.possessive)
     return undefined;
   const last = extendRun(tokens, text, i, true);
-  if (last === i) return undefined;
+  if (last === i) return givenNameAndWord(tokens, text, i);
   const words = tokens.slice(i, last + 1);
   if (!words.some((word) => word.strength === 'solid')) return undefined;
   // "Willow Ward", "Ivy Lodge", "Summer Fair": an everyday first word and a place word last.
   const lastWord = tokens[last];
   const firstWord = words[0];
+  // A given name and one word that can end a place's name ("Ball", "Hill", "Lane"), then an age or
+  // a date of birth: a person, not a venue or a street.
+  const person =
+    words.length === 2 &&
+    firstWord !== undefined &&
+    GIVEN_NAMES.has(firstWord.norm) &&
+    !ONLY_A_STREET.test(lastWord?.norm ?? '') &&
+    PERSON_AFTER.test(textAfter(text, tokens[last]?.rawEnd ?? 0));
   if (
+    !person &&
     firstWord &&
     (firstWord.strength === 'soft' || ENGLISH_WORDS.has(firstWord.norm)) &&
     lastWord &&
@@ -403,13 +419,26 @@ function spanFromRun(tokens: Token[], text: string, i: number): Span | undefined
   )
     return undefined;
   if (followedByOrganisation(tokens, text, last) || precededBySaint(tokens, text, i)) return undefined;
-  if (endsInStreet(tokens, text, last)) return undefined;
+  if (!person && endsInStreet(tokens, text, last)) return undefined;
   if (token.sentenceStart) {
     const after = textAfter(text, tokens[last]?.rawEnd ?? 0);
     const cued = AGE_AFTER.test(after) || SPEECH_AFTER.test(after) || RUN_AFTER_AT_START.test(after);
     if (!cued && !tokens[last]?.possessive) return undefined;
   }
   return { first: i, last };
+}
+
+/**
+ * "Rosie Ball, 7,", "Amy Hope (yr 2)": a given name, then a capitalised everyday word as surname,
+ * then an age, year group or date of birth.
+ */
+function givenNameAndWord(tokens: Token[], text: string, i: number): Span | undefined {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next || !GIVEN_NAMES.has(token.norm) || !adjacent(text, token, next)) return undefined;
+  if (ONLY_A_STREET.test(next.norm)) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(next.start, next.end))) return undefined;
+  return PERSON_AFTER.test(textAfter(text, next.rawEnd)) ? { first: i, last: i + 1 } : undefined;
 }
 
 /**

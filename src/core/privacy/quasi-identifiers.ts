@@ -1,6 +1,7 @@
 import { isCommonWord } from './common-words.ts';
 import { NAME_DENY_WORDS } from './name-deny-list.ts';
-import { ENGLISH_WORDS } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
+import { ONLY_A_STREET, PERSON_AFTER } from './names.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // Details that identify nobody on their own but do beside a child's name or date of birth: the
@@ -57,9 +58,90 @@ export function detectSettings(text: string): PersonalDataFinding[] {
     ...collect(SETTING, text, 'school'),
     ...collect(LOWER_SETTING, text, 'school', 1),
     ...collect(SAINT_SETTING, text, 'school', 1),
+    ...collect(OUR_LADY, text, 'school', 1),
     ...typedSchools(text),
+    ...listedSchools(text),
+    ...labelledSchools(text),
+    ...bareSchools(text),
   ];
 }
+
+// "at our ladys", "(our lady's rc)": the school every town has, named in passing.
+const OUR_LADY =
+  /(?:\b(?:at|to|from|attends|attending)[ \t]+|\([ \t]*)(our[ \t]+lady['’]?s(?:[ \t]+(?:rc|catholic|primary|high|academy|school|of[ \t]+[a-z]+))*)\b/gi;
+
+const TYPE_WORD =
+  '(?:primary|prim|juniors|jnrs|jnr|infants|infs|inf|academy|high|nursery|college|school|sixth[ \\t]+form)';
+// A school with its type word straight after a year group or a comma or bracket, in a child's
+// details: "(yr 9, greenway juniors)", "yr 6 kirkgate primary", "dob ..., ashgrove infs,".
+const LISTED_SCHOOL = new RegExp(
+  `(?:^|[(,:;]|[-–][ \\t]|\\b(?:yr|year|y)[ \\t]?\\d{1,2})[ \\t]*((?:[a-z][a-z'’-]*[ \\t]+){1,2}${TYPE_WORD})\\b`,
+  'gi',
+);
+
+/** Schools named with a type word in a list of a child's details (beside a child's identifier). */
+function listedSchools(text: string): PersonalDataFinding[] {
+  return collect(LISTED_SCHOOL, text, 'school', 1).filter((finding) => {
+    const naming = text
+      .slice(finding.start, finding.end)
+      .toLowerCase()
+      .split(/[ \t]+/)
+      .slice(0, -1);
+    return !naming.some(
+      (w) =>
+        NOT_ONE_SCHOOL.has(w) ||
+        FUNCTION_WORD.has(w) ||
+        isCommonWord(w) ||
+        /^(?:sixth|yr|year)$|['’]s$/.test(w),
+    );
+  });
+}
+
+// "school: kirkgate", "her new school is st marys", "school - westfield": the words after a label.
+const LABELLED_SCHOOL =
+  /\b(?:school|nursery|setting)(?:[ \t]*[:–-]|[ \t]+is)[ \t]+((?:st\.?[ \t]+|our[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)(?=[ \t]*(?:[.,;:)!?\n]|$|[-–]|\b(?:and|but|so|do|does|is|yr|year)\b))/gi;
+
+function labelledSchools(text: string): PersonalDataFinding[] {
+  return collect(LABELLED_SCHOOL, text, 'school', 1).filter((finding) => {
+    const words = text
+      .slice(finding.start, finding.end)
+      .toLowerCase()
+      .split(/[ \t]+/);
+    return !words.some((w) => NOT_ONE_SCHOOL.has(w) || FUNCTION_WORD.has(w) || isCommonWord(w));
+  });
+}
+
+// "kids at northfield.", "she's at hillcrest, yr 8", "at beech hill -": a place a child is at, named
+// by one or two words that are no ordinary word, beside a child's identifier.
+const BARE_AT =
+  /\b(?:at|from)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?)(?=[ \t]*(?:[.,;:)!?\n]|$|[-–][ \t]|\b(?:yr|year|in[ \t]+yr|in[ \t]+year)\b))/gi;
+
+function bareSchools(text: string): PersonalDataFinding[] {
+  return collect(BARE_AT, text, 'school', 1).filter((finding) => {
+    const words = text
+      .slice(finding.start, finding.end)
+      .toLowerCase()
+      .split(/[ \t]+/);
+    if (/^st\.?$/.test(words[0] ?? '')) return words.length > 1;
+    return !words.some(
+      (w) =>
+        NOT_ONE_SCHOOL.has(w) ||
+        FUNCTION_WORD.has(w) ||
+        isCommonWord(w) ||
+        ENGLISH_WORDS.has(w.replace(/['’]s$/, '')) ||
+        GIVEN_NAMES.has(w.replace(/['’]s$/, '')) ||
+        TIME_WORD.test(w),
+    );
+  });
+}
+
+const FUNCTION_WORD = new Set(
+  'and or of for in on at to with from into than as if is are was were be been by about after before'.split(
+    ' ',
+  ),
+);
+const TIME_WORD =
+  /^(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:am|pm|noon|midnight|tonight|today|tomorrow|yesterday)$/;
 
 // "born 2016", "born in 2019": a birth year beside a child's name.
 const BORN_YEAR = /\bborn(?:[ \t]+in)?[ \t]+((?:19|20)\d{2})\b/gi;
@@ -71,15 +153,30 @@ export function detectBirthYears(text: string): PersonalDataFinding[] {
 
 /** Streets named without a house number (and a number just before, if one was missed). */
 export function detectStreetNames(text: string): PersonalDataFinding[] {
-  const streets = [...collect(STREET, text, 'address'), ...collect(LOWER_STREET, text, 'address', 1)].map(
-    (finding) => {
-      const number = /\d{1,4}[a-z]?,?[ \t]+$/i.exec(
-        text.slice(Math.max(0, finding.start - 8), finding.start),
-      );
-      return number ? { ...finding, start: finding.start - number[0].length } : finding;
-    },
-  );
+  const streets = [
+    ...collect(STREET, text, 'address').filter((street) => !personNamed(text, street)),
+    ...collect(LOWER_STREET, text, 'address', 1),
+  ].map((finding) => {
+    const number = /\d{1,4}[a-z]?,?[ \t]+$/i.exec(text.slice(Math.max(0, finding.start - 8), finding.start));
+    return number ? { ...finding, start: finding.start - number[0].length } : finding;
+  });
   return [...streets, ...collect(ESTATE, text, 'address', 1), ...collect(ROOM_IN, text, 'address')];
+}
+
+/**
+ * "Jacob Hill (yr 4)", "Max Hill DOB ...": a given name and a surname that is also a street word,
+ * then an age, year group or date of birth, and no house number before: a person, not a street.
+ */
+function personNamed(text: string, street: PersonalDataFinding): boolean {
+  // The last two words: "Baby Max Hill" is Max Hill.
+  const [given, surname] = text
+    .slice(street.start, street.end)
+    .toLowerCase()
+    .split(/[ \t]+/)
+    .slice(-2);
+  if (!given || !surname || !GIVEN_NAMES.has(given) || ONLY_A_STREET.test(surname)) return false;
+  if (/\d[a-z]?,?[ \t]+$/i.test(text.slice(Math.max(0, street.start - 8), street.start))) return false;
+  return PERSON_AFTER.test(text.slice(street.end, street.end + 40));
 }
 
 // A child's school named by what the child does there: "she goes to Rivermead Academy", "Kian is at
@@ -214,9 +311,9 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
 // beside a child's identifier, like the settings above; "at the local primary", "to high school",
 // "at forest school" name a kind of place, not one school.
 const TYPED_SCHOOL =
-  /\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|juniors|infants|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
+  /\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|prim|juniors|jnrs|jnr|infants|infs|inf|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
 const NOT_ONE_SCHOOL = new Set(
-  'the a an his her their our my your its this that these those any which what every each one another other new old local same next previous current primary secondary special mainstream village catholic faith independent private state free big little junior infant senior high nursery grammar boarding forest sunday summer holiday driving dance music swim swimming language football sports drama night church home secondary comprehensive first middle upper lower alternative residential hospital pupil referral unit day main whole wrong right different same usual feeder linked partner sister nearest nearby closest good outstanding failing academy school college'.split(
+  'the a an his her their our my your its this that these those any which what every each one another other new old local same next previous current virtual primary secondary special mainstream village catholic faith independent private state free big little junior infant senior high nursery grammar boarding forest sunday summer holiday driving dance music swim swimming language football sports drama night church home secondary comprehensive first middle upper lower alternative residential hospital pupil referral unit day main whole wrong right different same usual feeder linked partner sister nearest nearby closest good outstanding failing academy school college'.split(
     ' ',
   ),
 );

@@ -87,4 +87,36 @@ describe('details that identify only beside a child', () => {
       '[date of birth]',
     );
   });
+
+  it('reads schools typed in passing beside a child: in a list, after a label, after "at", abbreviated', () => {
+    expect(redact('Ava Khan (yr 9, greenway juniors) missing from home since sat')).toContain('[school]');
+    expect(redact('need to chase consent for Ava Khan, dob 2/3/15, ashgrove infs, parents away')).toContain(
+      '[school],',
+    );
+    expect(redact('Ava Khan, yr 6 kirkgate primary, private fostering?')).toContain('[school]');
+    expect(redact('Ava Khan, dob 2/3/15. school: kirkgate. concerns: neglect')).toContain(
+      'school: [school].',
+    );
+    expect(redact('Ava Khan, 7, and her brother are at northfield. who leads?')).toContain('at [school].');
+    expect(redact('Ava Khan, 6, at our ladys is struggling')).toContain('at [school]');
+    expect(redact('Ava Khan, 7, is at westfield prim')).toContain('at [school]');
+    // Ordinary places and words after "at" stay: home, a time, a given name, a kind of school.
+    expect(redact('Ava Khan, 7, was at home, then at nans.')).toBe('[name], 7, was at home, then at nans.');
+    expect(redact('Ava Khan, 7, seen at tuesday clinic, at 3pm.')).not.toContain('[school]');
+    expect(redact('Ava Khan, 7, mum says school are not helping')).not.toContain('[school]');
+  });
+
+  it('reads a person, not a street, where a given name and a street-like surname come before an age', () => {
+    expect(redact('Can I email the CAF for Jacob Hill (yr 4) to the office')).toBe(
+      'Can I email the CAF for [name] (yr 4) to the office',
+    );
+    expect(redact('Should I tell Sophie Lane, 15, DOB 06/11/2009, that I am sharing')).toBe(
+      'Should I tell [name], 15, DOB [date of birth], that I am sharing',
+    );
+    expect(redact('Rosie Ball, 7, has bruises')).toBe('[name], 7, has bruises');
+    expect(redact('Hope Street, 7, is the venue')).toBe('Hope Street, 7, is the venue');
+    expect(redact('waiting list for Martin House is 6 months')).toBe(
+      'waiting list for Martin House is 6 months',
+    );
+  });
 });
