@@ -67,7 +67,7 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:special|little|big|naughty) secret`,
   String.raw`keep (?:it|this) (?:a )?secret`,
 );
-const SEXUAL_HEALTH = String.raw`(?:pregnant|pregnancy|sti|stis|chlamydia|gonorrhoea|gonorrhea|herpes|genital warts|sexually transmitted|morning after pill|emergency contraception)`;
+const SEXUAL_HEALTH = String.raw`(?:pregnant|pregnancy|sti|stis|chlamydia|gonorrhoea|gonorrhea|herpes|genital warts|anogenital warts|anal warts|sexually transmitted|morning after pill|emergency contraception)`;
 
 // --- Neglect ---------------------------------------------------------------------------------------
 const NEGLECT = alt(
@@ -89,6 +89,8 @@ const NEGLECT = alt(
   String.raw`(?:do|does|did) not (?:get|have|get given) (?:breakfast|dinner|tea|lunch|food|meals)`,
   String.raw`(?:unwashed|dirty|filthy|smelly|soiled|stained|wet|too small|ill fitting) (?:clothes|clothing|uniform|nappy|nappies|bedding|shoes)`,
   String.raw`same (?:clothes|uniform|nappy|outfit)`,
+  String.raw`(?:sharing|share|shares|sleep on|sleeps on|sleeping on|slept on) (?:a |one |1 )?(?:single )?mattress|mattress(?:es)? on the floor`,
+  String.raw`(?:fridge|cupboards?) (?:is |are |was |were )?(?:completely |totally )?(?:empty|bare)`,
   String.raw`(?:smells?|smelled|smelling|smelt|stinks?|stank) (?:of (?:urine|wee|pee|poo|faeces|smoke)|strongly|really bad|bad)`,
   String.raw`(?:terrible|bad|severe|awful|raw) nappy rash`,
   String.raw`nappy (?:has not|had not|not|never) (?:been )?changed`,
@@ -123,6 +125,9 @@ const MEDICAL_NEGLECT = alt(
   String.raw`(?:no time|not bothered|cannot be bothered|refuses|refused|will not) (?:to )?take (?:her|him|them) to (?:the |a )?(?:dentist|doctor|gp|hospital|optician|clinic|appointments?)`,
   String.raw`(?:not|never|has not|have not) (?:been )?(?:taken|took) (?:her|him|them) to (?:the |a )?(?:dentist|doctor|gp|hospital|optician|clinic)`,
   String.raw`(?:weeping|infected|oozing) (?:and|sores|wounds?|eczema|rash|skin)`,
+  String.raw`(?:missing|misses|missed) (?:her |his |their )?(?:meds|medication|medicine|insulin|inhaler|doses)(?: [a-z0-9]{1,12}){0,2}? (?:all the time|again|every|regularly|often|a lot|loads)`,
+  String.raw`(?:gone|going|turned|turning) (?:all )?(?:yellow|green)(?: and| ,)? (?:smelly|smells|oozing|weeping|pus)`,
+  String.raw`(?:never|not|has not|have not|did not) (?:took|taken|take|been taken) (?:her|him|them)? ?to (?:get (?:it|them|that) (?:looked at|seen|checked)|be (?:seen|checked))`,
 );
 
 // --- Emotional abuse, domestic abuse, fear of home ---------------------------------------------------
@@ -153,6 +158,7 @@ const DOMESTIC = alt(
   String.raw`(?:da|dv) (?:incident|incidents|notification|notifications|call out|callout|referral|disclosure)|marac|(?:attended|called to|call out to) (?:a )?(?:da|dv|domestic)\b|go bag`,
   String.raw`(?:mum|dad|mummy|daddy|parents|they) (?:and (?:dad|mum|daddy|mummy|her boyfriend|his girlfriend|partner) )?(?:are |were |keep |kept |always |often )?(?:fighting|fight|rowing|screaming at each other|hitting each other|throwing things)`,
   String.raw`(?:non molestation|restraining|occupation|protection|prohibited steps) orders?`,
+  String.raw`(?:in case|ready in case|so) (?:we|i|she|they|mum) (?:have|has|need|needs) to (?:run|flee|get out|leave quickly|escape)`,
   String.raw`police (?:were |have been |had been |was |are )?(?:called|came|come|out) (?:to the (?:house|flat|home|address)|round|out|again)`,
   String.raw`(?:got|gets|getting|been) out of (?:prison|jail)`,
   String.raw`(?:threatened|threatens|threatening) to take (?:the|her|my|our|their) (?:kids|children|baby|son|daughter)`,
@@ -255,6 +261,7 @@ const SERIOUS_VIOLENCE = alt(
   String.raw`(?:will not|would not|does not|scared to|afraid to|too scared to|frightened to) (?:walk|go|get the bus) (?:home )?(?:alone|on (?:his|her|their) own|home|out)`,
   String.raw`(?:carries|carrying|carry|carried|has|got|brought) (?:a |the )?(?:knife|blade|weapon|machete|bat) (?:for protection|to protect|just in case|because)`,
   'for protection',
+  String.raw`(?:everyone|everybody|all (?:his|her|their) (?:mates|friends)) (?:carries|is carrying|are carrying|carry)`,
   String.raw`(?:been |was |got |has been )?(?:threatened|jumped|robbed|taxed|mugged|attacked|beaten up) (?:by|on|outside|near|after)`,
   String.raw`(?:drill|gang) (?:videos?|songs?|tracks?) (?:about|naming|threatening)`,
 );
@@ -369,6 +376,7 @@ const MARRIAGE_CONTEXT = new RegExp(
 const MISSING = alt(
   String.raw`(?:reported |gone |went |goes |been |going )?missing(?: [a-z0-9]{1,12}){0,4}? (?:times|occasions)`,
   String.raw`(?:keeps?|kept|keeping) (?:running|going|disappearing|taking off)(?: away| off| missing)?`,
+  String.raw`missing episodes?|(?:after|following|back from|returned from) (?:a |an |another )?(?:\d{1,3} hour |overnight |long )?(?:missing|absconding) episode`,
   String.raw`(?:runs?|ran|running|run) (?:away|off)(?: from (?:home|care|(?:her|his|their|the) (?:placement|foster|home|unit|carers?)))?`,
   String.raw`(?:absconds?|absconding|absconded)`,
   String.raw`(?:goes|go|going|went|gone|been going) missing`,
@@ -407,6 +415,8 @@ const FABRICATED = alt(
   String.raw`(?:altering|altered|changing|changed|falsifying|falsified|tampering with|tampered with|adding to|added to) (?:his|her|the|their) (?:food |fluid |medication |feeding )?(?:charts?|records?|notes|diary|readings|samples|feeds?|tube)`,
   String.raw`(?:nobody|no one|no doctor|staff|we|doctors?|nurses?) (?:has |have )?(?:ever )?(?:seen|witnessed|observed) (?:them|it|one|any)`,
   String.raw`(?:nobody|no one) (?:else )?(?:has )?(?:ever )?(?:seen|witnessed)`,
+  String.raw`(?:seizures|fits|symptoms|episodes|attacks|collapses)(?: [a-z]{1,12}){0,3}?(?: that| which)? (?:have |has |are |were )?never (?:been )?(?:witnessed|seen|observed|confirmed)`,
+  String.raw`(?:asking|asks|asked|wants|wanted|pushing|pushes|demanding|demands) for (?:a |another )?(?:feeding tube|wheelchair|operation|surgery)`,
   String.raw`tests? (?:are |were |always |keep coming back |come back )?(?:always )?(?:normal|clear|negative)`,
   String.raw`(?:brought|taken|bringing|taking) (?:in|to (?:the )?(?:gp|a e|hospital|doctors?|clinic))(?: [a-z0-9]{1,12}){0,2}? (?:over |more than )?(?:\d{2}|dozens of) times`,
 );

@@ -5,6 +5,7 @@ export const TRIAGE_SPELLINGS: ReadonlyMap<string, string> = new Map<string, str
   Object.entries({
     kms: 'kill myself',
     // Injury words typed in a hurry (too short for the one-slip correction below).
+    ded: 'dead',
     brusies: 'bruises',
     bruses: 'bruises',
     bruzes: 'bruises',

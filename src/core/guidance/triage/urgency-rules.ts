@@ -357,7 +357,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-left',
     ['child_alone'],
     'vivid',
-    String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their|my|our) own|home alone|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|in (?:the|a) car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
+    String.raw`\b(?:left|leaving|leaves|abandoned|dumped)${gap(3)} (?:alone|on (?:her|his|their|my|our) own|home alone|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|in (?:the |a |her |his |their )?car|outside|in the street|on the street|at the (?:park|station|shops?|gate))\b`,
     { exclude: NOT_A_CHILD },
   ),
   rule(
@@ -517,7 +517,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-farewell',
     ['suicide_risk'],
     'strong',
-    String.raw`\b(?:sorry for everything|tonight(?: is)? the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
+    String.raw`\b(?:sorry for everything|(?:bye|goodbye) (?:and )?thanks for everything|thanks for everything(?: ,)? i am done|tonight(?: is)? the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
     {
       context:
         /\b(?:posted|messaged|texted|wrote|written|note|letter|snapchat|instagram|tiktok|story|status|online|message|text|goodbye|tonight)\b/,
@@ -535,7 +535,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-jump',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:jump|jumping|jumped|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff|balcony|window|multi storey|car park|lorry|bus)\b|\b(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)\b`,
+    String.raw`\b(?:jump|jumping|jumped|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff|balcony|window|multi storey|car park|lorry|bus)\b|\b(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)\b|\b(?:going|gone|goes|heading|headed|walked|walking|ran|run|running|went) (?:off )?(?:to|towards|down to|onto|on to) (?:the )?(?:railway|train|rail) (?:line|lines|track|tracks)\b|\bon the (?:railway|train) (?:line|lines|track|tracks)\b`,
   ),
 
   // --- Medical emergency ------------------------------------------------------------------------
@@ -549,13 +549,13 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-collapse',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really) limp|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
+    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really|and) limp|face down in (?:the )?(?:bath|water|pool|pond|river|canal|paddling pool)|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
   ),
   rule(
     'medical-ingested',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:got hold of|got into|drunk|drank|swallowed|eaten|ate|taken|took)${gap(2)} (?:methadone|heroin|cocaine|ketamine|drugs|edibles|cannabis sweets|vape liquid|e liquid|antifreeze|weedkiller|rat poison|poison|dishwasher tablets|washing tablets|medication|medicine|pills)\b`,
+    String.raw`\b(?:got hold of|got into|drunk|drank|swallowed|eaten|ate|taken|took)${gap(2)} (?:methadone|heroin|cocaine|ketamine|drugs|edibles|cannabis sweets|vape liquid|e liquid|antifreeze|weedkiller|rat poison|poison|dishwasher tablets|washing tablets|washing capsules|washing pods|laundry pods|cleaning (?:stuff|products?|fluid|spray)|bleach|disinfectant|button batter(?:y|ies)|batter(?:y|ies)|magnets|medication|medicine|pills)\b|\b(?:lips|mouth|tongue) (?:look |looks |are |is |all )?(?:burnt|burned|blistered)\b`,
     { context: CHILD_CONTEXT },
   ),
   rule(
@@ -612,6 +612,13 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['violence', 'medical_emergency'],
     'vivid',
     String.raw`\b(?:stab|knife|gunshot|bullet|machete|slash) (?:wound|wounds|injury|injuries)\b|\b(?:been|got|was|has been|have been|just been|is) (?:stabbed|shot|slashed|glassed|cut up|knifed)\b|\bbleeding (?:through|heavily|badly|a lot|loads|everywhere|from (?:his|her|their) (?:head|neck|chest|stomach|face|mouth))\b`,
+    { exclude: WORKPLACE_IDIOM },
+  ),
+  rule(
+    'violence-in-progress',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:began|begun|started|starts|starting|is|are|was|were|keeps|kept|has been|have been) (?:strangling|choking|throttling|stabbing|punching|kicking|beating|attacking|smothering|battering|stamping on) (?:the |her |his |their |my )?(?:mother|mum|mummy|father|dad|daddy|baby|child|children|kids|woman|partner|wife|girlfriend|husband|boyfriend|her|him|them)\b`,
     { exclude: WORKPLACE_IDIOM },
   ),
   rule(

@@ -195,6 +195,29 @@ describe('assessUrgency tiers', () => {
     ['a home without food', 'a 7yo told me there is never any food at home'],
     ['medicine not collected', 'type 1 diabetic in year 8, mum will not collect her prescriptions'],
     ['untreated decay', 'a 6yo in my class has black teeth that hurt all the time'],
+    [
+      'children sharing one mattress',
+      'my yr 2 boy and his sisters sleep on one mattress on the floor and the fridge is empty',
+    ],
+    [
+      'missed medicine',
+      'boy with asthma keeps missing his inhaler doses all the time and mum does not reply',
+    ],
+    [
+      'an untreated wound',
+      'toddler has a cut on her knee that has gone all green and smelly, mum never took her to get it looked at',
+    ],
+    [
+      'symptoms nobody sees',
+      'yr 1 girl, mum reports fits at home that have never been witnessed at nursery or in hospital',
+    ],
+    ['a missing episode', 'a 14 year old came back to the unit this morning after a 36 hour missing episode'],
+    [
+      'a home lived ready to flee',
+      'year 4 girl said she sleeps in her clothes in case they have to run from dad',
+    ],
+    ['weapons as normal', 'lad in year 10 says everyone carries round here so he has to'],
+    ['a misspelt wish to be dead', 'yr 8 girl wrote i wish i was ded on her planner'],
   ])('the rules read %s as a concern: %s', (_kind, text) => {
     expect(assessByRules(normaliseForTriage(text)).urgent).toBe(true);
   });

@@ -9,6 +9,7 @@ export const NOW: string[] = [
   'year 5 girl just showed me belt marks on her legs and says dad will do it again tonight if she tells',
   'mum rang, her partner has locked her and the 2 kids in the bedroom and is smashing up the flat',
   'lad says his uncle put a knife to his throat this morning and he has to go back there after school',
+  'on a home visit, dad started choking mum in the kitchen, the kids are in the next room',
   'toddler came into nursery with a burn on his hand shaped like an iron, dad is waiting outside to talk to us',
   'kid in my class says his mum said she will kill him when he gets home because of his report',
   // Medical.
@@ -17,11 +18,16 @@ export const NOW: string[] = [
   'yr 7 boy collapsed in PE and is not breathing properly, staff are with him',
   'the infant on my visit is very pale and cold and breathing really fast, dad will not ring anyone',
   'girl in year 10 says she took a load of paracetamol last night and now she feels really sick',
+  'toddler at playgroup drank some of the cleaning spray and her mouth looks burnt',
+  'just pulled a baby out of the bath, he was face down and is coughing and limp',
+  'baby left in car outside the chemist, windows shut, roasting hot, no adult around',
   // Suicide and self-harm.
   'my mentee has just messaged me saying goodbye and that nobody will miss her',
   'boy 15 told me he has a rope in his wardrobe and is going to use it tonight',
   'student locked herself in the toilets with a razor blade and will not come out',
   'she said she is going to jump off the multi storey after school, she has written a note',
+  'year 10 girl ran off from the group saying she is going to the railway line',
+  'got a text from a yr 11 saying bye and thanks for everything, now her phone is off',
   // Sexual abuse and exploitation.
   'girl 13 says a man she met on snapchat is collecting her from the park at 6 and she is going to his flat',
   'a 14 year old in care is getting into a car with two older men outside the home right now',
