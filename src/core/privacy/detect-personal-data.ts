@@ -4,6 +4,7 @@ import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
 import { detectModelNames } from './name-model.ts';
+import { detectNameSurroundings } from './name-surroundings.ts';
 import { detectNames } from './names.ts';
 import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
@@ -128,9 +129,10 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ruled = DETECTORS.flatMap((detect) => detect(text));
   const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
+  const named = mergeFindings([...found, ...detectContextualNames(text, found)]);
   const all = mergeFindings([
-    ...found,
-    ...detectContextualNames(text, found),
+    ...named,
+    ...detectNameSurroundings(text, named),
     ...detectAttendedSettings(text),
   ]);
   if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return joinAdjacentNames(text, all);

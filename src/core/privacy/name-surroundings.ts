@@ -1,0 +1,116 @@
+import { isCommonWord } from './common-words.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
+import type { PersonalDataFinding } from './types.ts';
+
+// What stands next to a child's name and is part of it, or names the same child again: an initial
+// ("fatima b", "Rich P."), a name in brackets after a person ("a boy in year 1 (Ishaan)",
+// "[name] (abdi)"), a sibling or relative named after the word for them ("her brother ocean").
+
+/** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
+const INITIAL_AFTER =
+  /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:)?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|yr|year|y\d|from|said|says|told)\b))/;
+
+// A person, then a single word in brackets: another name for the same child.
+const PERSON_BEFORE_BRACKET =
+  /\b(?:boy|girl|child|son|daughter|oldest|eldest|youngest|baby|toddler|brother|sister|twin|lad|kid|pupil|student|young person|yp|(?:year|yr|y)[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:yo|y\/o|year old|yr old))[ \t]*$/i;
+const BRACKETED_WORD = /\((?:aka[ \t]+|known as[ \t]+|goes by[ \t]+)?([A-Za-z][a-z'’-]{1,19})\)/g;
+
+// "her brother ocean", "and her aunt precious at", "his sister star was": a relative's name that is
+// also a word, straight after the word for the relative.
+const RELATIVE_THEN_NAME =
+  /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|aunt|auntie|aunty|uncle|cousin)[ \t]+([a-z][a-z'’-]{1,19})(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|were|was|is|are|has|had|at|who|\())\b)/gi;
+const NOT_A_NAME_HERE = new Set(
+  'is was has had and or but who that which will would can could may might did does do says said told too also as at in on to from with for of the a an'.split(
+    ' ',
+  ),
+);
+
+function endsBefore(text: string, findings: readonly PersonalDataFinding[], at: number): boolean {
+  return findings.some((f) => f.kind === 'name' && f.end <= at && /^[ \t]*$/.test(text.slice(f.end, at)));
+}
+
+function plainWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isCommonWord(lower) || (ENGLISH_WORDS.has(lower) && !GIVEN_NAMES.has(lower));
+}
+
+// "GRACE OBI - DOB", "ZHEN CHEN (b. 01.06.14)", "the FAROUK family": a name typed in capitals in a
+// message that is not itself in capitals. The first word must be a listed given name (an ordinary
+// word only with an age or a date of birth after it); a capitalised word after it is the surname
+// unless it is one of the field's acronyms.
+const CAPITALS =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)(?:[ \t]+(\p{Lu}{2,}(?:['’-]\p{Lu}+)*))?(?![\p{L}\p{N}'’-])/gu;
+const ACRONYMS = new Set(
+  'dob nhs ni caf eha tac taf lp dsl csc hv gp sw mash cin cp lac sen send senco ehcp yr pe adhd asd da dv la ok fyi asap re pru camhs salt ot ta tbc urgent help please update'.split(
+    ' ',
+  ),
+);
+const PERSON_AFTER_CAPITALS =
+  /^(?:[ \t]*[-–,(:][ \t]*(?:dob|d\.o\.b|born|b\.|aged?|\d{1,2}\b|yr|year)|[ \t]+(?:\(\d{1,2}\)|is[ \t]+\d{1,2}\b|family\b|dob\b))/i;
+
+const CUE_BEFORE_CAPITALS =
+  /\b(?:for|about|re|child|boy|girl|son|daughter|named|called|brother|sister|baby|mum|dad|pupil|student)[ \t:]*$/i;
+
+function capitalNames(text: string): PersonalDataFinding[] {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length === 0 || capitals.length / letters.length > 0.5) return [];
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(CAPITALS)) {
+    const first = (m[1] ?? '').toLowerCase();
+    const second = (m[2] ?? '').toLowerCase();
+    if (ACRONYMS.has(first) || TIME_WORD.test(first)) continue;
+    const end = m.index + m[0].length;
+    const personAfter = PERSON_AFTER_CAPITALS.test(text.slice(end, end + 30));
+    const cued = CUE_BEFORE_CAPITALS.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const surname =
+      second !== '' && !ACRONYMS.has(second) && !isCommonWord(second) && !TIME_WORD.test(second);
+    if (
+      GIVEN_NAMES.has(first) &&
+      (surname || personAfter || cued) &&
+      (!isCommonWord(first) || personAfter || cued)
+    ) {
+      findings.push({
+        kind: 'name',
+        start: m.index,
+        end: m.index + (surname ? m[0].length : (m[1] ?? '').length),
+      });
+    } else if (!second && !isCommonWord(first) && !ENGLISH_WORDS.has(first) && personAfter) {
+      // A surname alone before "family" or a date of birth: "the FAROUK family".
+      findings.push({ kind: 'name', start: m.index, end });
+    }
+  }
+  return findings;
+}
+
+const TIME_WORD =
+  /^(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
+
+/** Names found beside names already found, or beside the word for a person or relative. */
+export function detectNameSurroundings(
+  text: string,
+  known: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const name of known) {
+    if (name.kind !== 'name') continue;
+    const m = INITIAL_AFTER.exec(text.slice(name.end, name.end + 40));
+    if (m) findings.push({ kind: 'name', start: name.start, end: name.end + m[0].length });
+  }
+  for (const m of text.matchAll(BRACKETED_WORD)) {
+    const word = m[1] ?? '';
+    const start = m.index + m[0].length - word.length - 1;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const afterPerson = PERSON_BEFORE_BRACKET.test(before) || endsBefore(text, known, m.index);
+    if (!afterPerson || plainWord(word) || /^[A-Z]+$/.test(word)) continue;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  findings.push(...capitalNames(text));
+  for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (NOT_A_NAME_HERE.has(word) || !GIVEN_NAMES.has(word)) continue;
+    const start = m.index + m[0].length - word.length;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  return findings;
+}

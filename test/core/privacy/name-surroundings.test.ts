@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { redactPersonalData } from '../../../src/core/privacy/index.ts';
+
+const redact = (text: string) => redactPersonalData(text).text;
+
+describe('names beside names and beside the word for a person', () => {
+  it('takes a surname’s initial with the name', () => {
+    expect(redact('fatima b in 4R told her teacher she is going abroad')).toBe(
+      '[name] in 4R told her teacher she is going abroad',
+    );
+    // An article or "I" after a name is no initial.
+    expect(redact('Ava Khan a lovely girl, I think')).toBe('[name] a lovely girl, I think');
+  });
+
+  it('reads a single word in brackets after a child as another name for them', () => {
+    expect(redact('we have a little boy in year 1 (Ishaan) whose mum is leaving')).toBe(
+      'we have a little boy in year 1 ([name]) whose mum is leaving',
+    );
+    expect(redact('Ava Khan (abdi) - yr 7, dad abroad')).toBe('[name] ([name]) - yr 7, dad abroad');
+    // Brackets that hold a word, an acronym or an age are left alone.
+    expect(redact('the boy (see notes) is on the CIN list (CIN) now')).toBe(
+      'the boy (see notes) is on the CIN list (CIN) now',
+    );
+    expect(redact('the girl (here) said so')).toBe('the girl (here) said so');
+  });
+
+  it('reads a relative’s name that is also a word, straight after the word for the relative', () => {
+    expect(redact('star is staying with her aunt precious at 4 Mill Road')).toContain('her aunt [name] at');
+    expect(redact('her brother will come to the meeting')).toBe('her brother will come to the meeting');
+  });
+
+  it('reads names typed in capitals in a message that is not, and not acronyms, months or tickets', () => {
+    expect(redact('GRACE OBI - DOB 3/4/2012 - school refuser since yr 7. can EH fund a taxi?')).toBe(
+      '[name] - DOB [date of birth] - school refuser since yr 7. can EH fund a taxi?',
+    );
+    expect(redact('the FAROUK family have asked for everything in writing')).toBe(
+      'the [name] family have asked for everything in writing',
+    );
+    expect(redact('can we move the forum to JUNE 4th? also need the MASH number')).toBe(
+      'can we move the forum to JUNE 4th? also need the MASH number',
+    );
+    expect(redact('ticket INC0048812 raised for the CAF form not saving, any update?')).toBe(
+      'ticket INC0048812 raised for the CAF form not saving, any update?',
+    );
+    expect(redact('FSW: SUDI - any safer sleep resources?')).toBe('FSW: SUDI - any safer sleep resources?');
+  });
+});
