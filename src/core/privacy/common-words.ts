@@ -301,6 +301,10 @@ function stemsOf(word: string): string[] {
  * inflection of a listed word, or built with a vocabulary suffix. Ambiguous name words that are not
  * themselves listed ("Turner", "Manning") are never treated as vocabulary.
  */
+/** A day, a month or a time of day, whole or shortened ("tues", "sept", "pm"): never a name or a school. */
+export const TIME_WORD =
+  /^(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?s?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?|am|pm|noon|midnight|tonight|today|tomorrow|yesterday)$/;
+
 /** "6-year-old", "the 3-month-old's mum": an age written with hyphens, never a name. */
 export const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/i;
 

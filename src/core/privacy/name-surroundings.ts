@@ -1,4 +1,4 @@
-import { isCommonWord } from './common-words.ts';
+import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
@@ -82,9 +82,6 @@ function capitalNames(text: string): PersonalDataFinding[] {
   }
   return findings;
 }
-
-const TIME_WORD =
-  /^(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
 
 /** Names found beside names already found, or beside the word for a person or relative. */
 export function detectNameSurroundings(

@@ -1,4 +1,4 @@
-import { isCommonWord } from './common-words.ts';
+import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { NAME_DENY_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { ONLY_A_STREET, PERSON_AFTER } from './names.ts';
@@ -42,6 +42,14 @@ const ESTATE =
 const ROOM_IN =
   /\b[Rr]oom[ \t]+\d{1,3}[a-z]?,?[ \t]+((?:[A-Za-z][a-z'’]+[ \t]+){1,2}(?:[Hh]ouse|[Hh]eights|[Tt]ower|[Cc]ourt|[Ll]odge|[Hh]all|[Vv]iew|[Pp]oint|[Mm]ansions|[Hh]otel))\b/g;
 
+/** The words of a finding, in lower case. */
+function wordsOf(text: string, finding: PersonalDataFinding): string[] {
+  return text
+    .slice(finding.start, finding.end)
+    .toLowerCase()
+    .split(/[ \t]+/);
+}
+
 function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'], group = 0) {
   const findings: PersonalDataFinding[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -82,11 +90,7 @@ const LISTED_SCHOOL = new RegExp(
 /** Schools named with a type word in a list of a child's details (beside a child's identifier). */
 function listedSchools(text: string): PersonalDataFinding[] {
   return collect(LISTED_SCHOOL, text, 'school', 1).filter((finding) => {
-    const naming = text
-      .slice(finding.start, finding.end)
-      .toLowerCase()
-      .split(/[ \t]+/)
-      .slice(0, -1);
+    const naming = wordsOf(text, finding).slice(0, -1);
     return !naming.some(
       (w) =>
         NOT_ONE_SCHOOL.has(w) ||
@@ -103,10 +107,7 @@ const LABELLED_SCHOOL =
 
 function labelledSchools(text: string): PersonalDataFinding[] {
   return collect(LABELLED_SCHOOL, text, 'school', 1).filter((finding) => {
-    const words = text
-      .slice(finding.start, finding.end)
-      .toLowerCase()
-      .split(/[ \t]+/);
+    const words = wordsOf(text, finding);
     return !words.some((w) => NOT_ONE_SCHOOL.has(w) || FUNCTION_WORD.has(w) || isCommonWord(w));
   });
 }
@@ -118,10 +119,7 @@ const BARE_AT =
 
 function bareSchools(text: string): PersonalDataFinding[] {
   return collect(BARE_AT, text, 'school', 1).filter((finding) => {
-    const words = text
-      .slice(finding.start, finding.end)
-      .toLowerCase()
-      .split(/[ \t]+/);
+    const words = wordsOf(text, finding);
     if (/^st\.?$/.test(words[0] ?? '')) return words.length > 1;
     return !words.some(
       (w) =>
@@ -140,8 +138,6 @@ const FUNCTION_WORD = new Set(
     ' ',
   ),
 );
-const TIME_WORD =
-  /^(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:am|pm|noon|midnight|tonight|today|tomorrow|yesterday)$/;
 
 // "born 2016", "born in 2019": a birth year beside a child's name.
 const BORN_YEAR = /\bborn(?:[ \t]+in)?[ \t]+((?:19|20)\d{2})\b/gi;
