@@ -151,8 +151,12 @@ export async function loadCli() {
   }
   const url = await bundledCli();
   if (url) {
-    process.setSourceMapsEnabled(true);
-    return import(url);
+    try {
+      process.setSourceMapsEnabled(true);
+      return await import(url);
+    } catch {
+      // A bundle this account cannot read (made by another user): the sources, as below.
+    }
   }
   const { register } = await import('tsx/esm/api');
   register();
