@@ -5,10 +5,11 @@ const STREET_SUFFIX =
 // Lower-case street suffixes that are hard to confuse with ordinary words ("a 10 minute walk",
 // "a 2 hour drive" and "one more way" must not become addresses).
 const PLAIN_SUFFIX =
-  '(?:lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close|ln|st|dr|av|cres|terr|cl|wlk|vw|mt|gdns|sq)';
+  '(?:lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close|ln|av|cres|terr|cl|wlk|vw|mt|gdns|sq)';
 // After a residence cue ("lives on", "sofa surfing round") lower-case street words that are also
 // ordinary words are safe enough: "lives on bankfield view", "staying round clarence walk".
-const HOME_SUFFIX = `(?:${PLAIN_SUFFIX.slice(3, -1)}|view|walk|way|drive|mount|rise|hill|row|bank|green|vale|croft|fold|court|place|park|parade|yard)`;
+// ("st" and "dr" only here: "7, goes to St Mary's" and "3 kids see dr" are no addresses.)
+const HOME_SUFFIX = `(?:${PLAIN_SUFFIX.slice(3, -1)}|st|dr|view|walk|way|drive|mount|rise|hill|row|bank|green|vale|croft|fold|court|place|park|parade|yard)`;
 const FLAT_PREFIX =
   '(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit|[Pp]lot|[Pp]itch|[Bb]ay)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?';
 const HOUSE_NUMBER = '\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?,?';

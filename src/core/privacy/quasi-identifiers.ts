@@ -64,7 +64,9 @@ function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'
 export function detectSettings(text: string): PersonalDataFinding[] {
   return [
     ...collect(SETTING, text, 'school'),
-    ...collect(LOWER_SETTING, text, 'school', 1),
+    ...collect(LOWER_SETTING, text, 'school', 1).filter((finding) =>
+      namesOneSchool(text.slice(finding.start, finding.end)),
+    ),
     ...collect(SAINT_SETTING, text, 'school', 1),
     ...collect(OUR_LADY, text, 'school', 1),
     ...typedSchools(text),
@@ -289,6 +291,8 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
     // "earlyhelp@…" is an email; "attending physio" an appointment, not a school.
     if (text[start + length] === '@') length = 0;
     if (/^attend/i.test(cue[0]) && !/^\p{Lu}/u.test(value) && !/\s/.test(value.slice(0, length))) length = 0;
+    // "goes to the local primary", "attends a special school": a kind of school, not one school.
+    if (length > 0 && !namesOneSchool(value.slice(0, length))) length = 0;
     if (length > 0) findings.push({ kind: 'school', start, end: start + length });
   }
   for (const m of text.matchAll(SCHOOL_SUBJECT)) {
@@ -313,6 +317,18 @@ const NOT_ONE_SCHOOL = new Set(
     ' ',
   ),
 );
+
+/**
+ * False for "the local primary", "a special school", "high school": a kind of school, not one.
+ * Capitals name one ("Little Acorns Nursery", "The Orchard Special School").
+ */
+function namesOneSchool(value: string): boolean {
+  if (/\p{Lu}/u.test(value)) return true;
+  const words = value.toLowerCase().split(/[ \t]+/);
+  if (/^(?:st|saint|ss)\.?$/.test(words[0] ?? '')) return true;
+  const naming = words.filter((w, i) => !(i === 0 && w === 'the') && !SCHOOL_TYPE_WORD.test(w));
+  return naming.length > 0 && !naming.some((w) => NOT_ONE_SCHOOL.has(w));
+}
 
 /** Schools named with their type word in any case (read by `detectSettings`, beside a child's details). */
 function typedSchools(text: string): PersonalDataFinding[] {

@@ -104,6 +104,9 @@ describe('details that identify only beside a child', () => {
     expect(redact('Ava Khan, 7, was at home, then at nans.')).toBe('[name], 7, was at home, then at nans.');
     expect(redact('Ava Khan, 7, seen at tuesday clinic, at 3pm.')).not.toContain('[school]');
     expect(redact('Ava Khan, 7, mum says school are not helping')).not.toContain('[school]');
+    expect(redact('Ava Khan, 7, goes to the local primary.')).toBe('[name], 7, goes to the local primary.');
+    expect(redact('Ava Khan, 7, attends a special school')).toBe('[name], 7, attends a special school');
+    expect(redact("Ava Khan, 7, goes to St Mary's")).toBe('[name], 7, goes to [school]');
   });
 
   it('reads a person, not a street, where a given name and a street-like surname come before an age', () => {
@@ -114,6 +117,10 @@ describe('details that identify only beside a child', () => {
       'Should I tell [name], 15, DOB [date of birth], that I am sharing',
     );
     expect(redact('Rosie Ball, 7, has bruises')).toBe('[name], 7, has bruises');
+    // Shortened street words read as a street only after a residence cue: "st" and "dr" are also
+    // a saint and a doctor.
+    expect(redact('dad lives on baker st with nan, Ava Khan is 7')).toContain('lives on [address] with nan');
+    expect(redact('Ava Khan, 7, and 3 kids see dr patel')).toBe('[name], 7, and 3 kids see dr patel');
     expect(redact('Hope Street, 7, is the venue')).toBe('Hope Street, 7, is the venue');
     expect(redact('waiting list for Martin House is 6 months')).toBe(
       'waiting list for Martin House is 6 months',
