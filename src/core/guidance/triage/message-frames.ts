@@ -46,7 +46,7 @@ export const SPECIFIC =
 
 /** A study scenario or exercise rather than a real child. */
 export const SCENARIO =
-  /\b(?:scenario|case study|hypothetical|hypothetically|role play|roleplay|quiz|exam question|essay|assignment|dissertation|training exercise|practice exercise|(?:a|this|it is) made up|made up (?:example|case|story|scenario)|for training purposes|course reading|reading list|textbook|serious case review|case review|practice review|in the news|news story|documentary|in (?:a|the) (?:film|book|novel|soap|drama|programme)|(?:the|a|this|that) (?:film|documentary|drama|soap|episode|novel|vignette)(?: [a-z]{1,12}){0,3}? (?:showed|shows|showing|about|where|in which|featured|features))\b/;
+  /\b(?:scenario|case study|hypothetical|hypothetically|role play|roleplay|quiz|exam question|essay|assignment|dissertation|training exercise|practice exercise|(?:a|this|it is) made up|made up (?:example|case|story|scenario)|for training purposes|course reading|reading list|textbook|serious case review|case review|practice review|in the news|news story|documentary|in (?:a|the) (?:film|book|novel|soap|drama|programme)|(?:in|from) (?:a |the |some )?(?:kids|children s|childrens|disney|pixar|cartoon|villain|superhero)(?: [a-z]{1,12})? (?:film|films|movie|song|songs|cartoon|show|programme|book|game)|(?:the|a|this|that) (?:film|documentary|drama|soap|episode|novel|vignette)(?: [a-z]{1,12}){0,3}? (?:showed|shows|showing|about|where|in which|featured|features))\b/;
 
 // A message about the topic rather than a child: wording, training, data, resources. It cancels
 // a signal only when nothing in the message points to a real child (see SPECIFIC).

@@ -237,6 +237,9 @@ export const TODAY: string[] = [
 
 /** Training, policy, process and figures of speech: neither tier. */
 export const NEITHER: string[] = [
+  // A child's idiom told with the laugh that followed, and a song from a children's film.
+  'a 6yo said her nan is going to kill her cos she lost her jumper, then burst out laughing. any spare uniform?',
+  'a yr 4 came in singing "im gonna get you and kill you tonight" from a kids film, anyone know which one?',
   'the new referral form is killing me, forty pages!',
   'we smashed our attendance target this term',
   'the TAF meeting was a bloodbath, nobody agreed on anything',
