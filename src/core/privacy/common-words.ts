@@ -1,3 +1,5 @@
+import { MONTH } from './dates.ts';
+
 // Ordinary English words, in lower case. A capitalised word found here is treated as a sentence
 // start or a title word ("What", "Designated Safeguarding Lead"), never as a person's name on its
 // own. Plurals and a few derivational suffixes are handled in code, so list base forms.
@@ -297,17 +299,21 @@ function stemsOf(word: string): string[] {
 }
 
 /**
- * True when `word` (lower case, possessive removed) is ordinary English vocabulary: listed, an
- * inflection of a listed word, or built with a vocabulary suffix. Ambiguous name words that are not
- * themselves listed ("Turner", "Manning") are never treated as vocabulary.
+ * A day, a month (the dates module's own month pattern) or a time of day, whole or shortened
+ * ("tues", "sept", "pm"): never a name or a school.
  */
-/** A day, a month or a time of day, whole or shortened ("tues", "sept", "pm"): never a name or a school. */
-export const TIME_WORD =
-  /^(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?s?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?|am|pm|noon|midnight|tonight|today|tomorrow|yesterday)$/;
+export const TIME_WORD = new RegExp(
+  `^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|${MONTH}|am|pm|noon|midnight|tonight|today|tomorrow|yesterday)$`,
+);
 
 /** "6-year-old", "the 3-month-old's mum": an age written with hyphens, never a name. */
 export const AGE_WORD = /^(?:year|yr|month|week|day|hour)s?-olds?$/i;
 
+/**
+ * True when `word` (lower case, possessive removed) is ordinary English vocabulary: listed, an
+ * inflection of a listed word, or built with a vocabulary suffix. Ambiguous name words that are not
+ * themselves listed ("Turner", "Manning") are never treated as vocabulary.
+ */
 export function isCommonWord(word: string): boolean {
   if (COMMON_WORDS.has(word)) return true;
   if (AMBIGUOUS_NAME_WORDS.has(word)) return false;

@@ -43,5 +43,12 @@ describe('names beside names and beside the word for a person', () => {
       'ticket INC0048812 raised for the CAF form not saving, any update?',
     );
     expect(redact('FSW: SUDI - any safer sleep resources?')).toBe('FSW: SUDI - any safer sleep resources?');
+    // Given names that begin like a month ("Mary", "Jane") are names; the month itself is not.
+    expect(redact('MARY SMITH - DOB 3/4/2012 - not attending since half term, what now?')).toBe(
+      '[name] - DOB [date of birth] - not attending since half term, what now?',
+    );
+    expect(redact('the forum moves to MARCH 12, and WEDNESDAY evenings after that')).toBe(
+      'the forum moves to MARCH 12, and WEDNESDAY evenings after that',
+    );
   });
 });
