@@ -4,12 +4,13 @@ const STREET_SUFFIX =
   '(?:Lane|Ln|Road|Rd|Street|St|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Grove|Gr|Place|Pl|Gardens|Gdns|Terrace|Terr|Walk|Hill|Row|Square|Sq|Mews|View|Park|Rise|Green|Parade|Vale|Fold|Croft|Mount|Bank|Brow|Gate|Chase|Yard|Boulevard|Broadway|Approach|Heights|Meadows?|Villas|Cottages|Wharf|Quay|Wynd|Garth|Dene|Lea|Top|End|Side|Bottom|Nook)';
 // Lower-case street suffixes that are hard to confuse with ordinary words ("a 10 minute walk",
 // "a 2 hour drive" and "one more way" must not become addresses).
-const PLAIN_SUFFIX =
-  '(?:lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close|ln|av|cres|terr|cl|wlk|vw|mt|gdns|sq)';
+const PLAIN_WORDS =
+  'lane|road|rd|street|avenue|ave|crescent|terrace|mews|grove|gardens|close|ln|av|cres|terr|cl|wlk|vw|mt|gdns|sq';
+const PLAIN_SUFFIX = `(?:${PLAIN_WORDS})`;
 // After a residence cue ("lives on", "sofa surfing round") lower-case street words that are also
 // ordinary words are safe enough: "lives on bankfield view", "staying round clarence walk".
 // ("st" and "dr" only here: "7, goes to St Mary's" and "3 kids see dr" are no addresses.)
-const HOME_SUFFIX = `(?:${PLAIN_SUFFIX.slice(3, -1)}|st|dr|view|walk|way|drive|mount|rise|hill|row|bank|green|vale|croft|fold|court|place|park|parade|yard)`;
+const HOME_SUFFIX = `(?:${PLAIN_WORDS}|st|dr|view|walk|way|drive|mount|rise|hill|row|bank|green|vale|croft|fold|court|place|park|parade|yard)`;
 const FLAT_PREFIX =
   '(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit|[Pp]lot|[Pp]itch|[Bb]ay)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?';
 const HOUSE_NUMBER = '\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?,?';

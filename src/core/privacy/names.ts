@@ -68,12 +68,18 @@ const FAMILY_AFTER_POSSESSIVE = wordSet(`
 // Text straight after a word that marks it as a person's name: an age, a birth cue or a school
 // year ("(aged 7)", ", 7,", ", born", "in year 4", "is 7"). Strong enough even for a word that
 // is also vocabulary ("Grace (aged 7)").
-const AGE_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yrs?|years?|y\/?o|months?)?[ \t]*\)|,?[ \t]+aged?[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|yo\b|y\/o\b|yrs?\b|years?\b)|,?[ \t]+(?:born|dob|d\.o\.b)\b|[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?\d{1,2}\b)/i;
+// An age or a birth cue straight after: "(aged 7)", ", 7,", ", aged 7", ", born".
+const AGE_OR_BIRTH = String.raw`[ \t]*\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yrs?|years?|y\/?o|months?)?[ \t]*\)|,?[ \t]+aged?[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|yo\b|y\/o\b|yrs?\b|years?\b)|,?[ \t]+(?:born|dob|d\.o\.b)\b`;
+const AGE_AFTER = new RegExp(
+  String.raw`^(?:${AGE_OR_BIRTH}|[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?\d{1,2}\b)`,
+  'i',
+);
 // An age, a year group or a date of birth straight after: what follows a person, never a place.
 // "Rosie Ball, 7,", "Jacob Hill (yr 4)", "Max Hill DOB ...".
-export const PERSON_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yrs?|years?|y\/?o|months?)?[ \t]*\)|,?[ \t]+aged?[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|yo\b|y\/o\b|yrs?\b|years?\b)|,?[ \t]+(?:born|dob|d\.o\.b)\b|[ \t]*[(,][ \t]*(?:yr|year|y)[ \t]?\d{1,2}\b)/i;
+export const PERSON_AFTER = new RegExp(
+  String.raw`^(?:${AGE_OR_BIRTH}|[ \t]*[(,][ \t]*(?:yr|year|y)[ \t]?\d{1,2}\b)`,
+  'i',
+);
 // Street words that are no one's surname: "Hope Street, 7," is still a street.
 export const ONLY_A_STREET =
   /^(?:street|st|road|rd|avenue|ave|close|drive|dr|way|crescent|grove|gardens|terrace|place|mews|square|parade|walk|row|court|ct|ln)$/;

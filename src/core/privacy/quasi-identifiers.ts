@@ -167,11 +167,7 @@ export function detectStreetNames(text: string): PersonalDataFinding[] {
  */
 function personNamed(text: string, street: PersonalDataFinding): boolean {
   // The last two words: "Baby Max Hill" is Max Hill.
-  const [given, surname] = text
-    .slice(street.start, street.end)
-    .toLowerCase()
-    .split(/[ \t]+/)
-    .slice(-2);
+  const [given, surname] = wordsOf(text, street).slice(-2);
   if (!given || !surname || !GIVEN_NAMES.has(given) || ONLY_A_STREET.test(surname)) return false;
   if (/\d[a-z]?,?[ \t]+$/i.test(text.slice(Math.max(0, street.start - 8), street.start))) return false;
   return PERSON_AFTER.test(text.slice(street.end, street.end + 40));

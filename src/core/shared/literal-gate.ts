@@ -66,8 +66,8 @@ class Reader {
     return clauses;
   }
 
-  private peek(offset = 0): string | undefined {
-    return this.source[this.at + offset];
+  private peek(): string | undefined {
+    return this.source[this.at];
   }
 
   /** `a|b|c`: a match contains one branch's match, so one string from each branch's best clause. */
