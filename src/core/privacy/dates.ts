@@ -10,7 +10,7 @@ const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
 
 // d/m/y, d-m-y, d.m.y with two- or four-digit years, and ISO y-m-d. The lookarounds stop a match
 // inside longer dotted or slashed runs such as section "4.2.17.3" or "v1.2.2017".
-const NUMERIC_DMY = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
+const NUMERIC_DMY = /(?<![\w/-])(?<![\d.]\.)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
 const NUMERIC_YMD = /(?<![\w./-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)/g;
 const DAY_MONTH = new RegExp(
   `(?<![\\w/.-])(\\d{1,2})${ORDINAL}(?:[ \\t]+of)?[ \\t]+(${MONTH})\\.?(?![\\w])(?:,?[ \\t]+(${YEAR}))?(?![\\w])`,
@@ -29,7 +29,7 @@ const MONTH_YEAR = new RegExp(`(?<![\\w])(${MONTH})\\.?,?[ \\t]+((?:19|20)\\d{2}
 
 // Birth cues that may sit just before the date ("born", "DOB:", "date of birth is") ...
 const BIRTH_BEFORE =
-  /(?:\bborn\b|\bd\.?o\.?b\b\.?|\bdate[ -]of[ -]birth\b|\bbirth[ -]?date\b|\bbirthday\b|\bb['’]?day\b)[^.!?\n]*$/i;
+  /(?:\bborn\b|\bb\.|\bd\.?o\.?b\b\.?|\bdate[ -]of[ -]birth\b|\bbirth[ -]?date\b|\bbirthday\b|\bb['’]?day\b)[^.!?\n]*$/i;
 // ... or just after it ("01/02/2017 (DOB)").
 const BIRTH_AFTER = /^[\s(,-]*(?:\bd\.?o\.?b\b|\bdate[ -]of[ -]birth\b|\bbirthday\b)/i;
 const BIRTH_WINDOW = 30;

@@ -5,6 +5,9 @@ import type { PersonalDataFinding } from './types.ts';
 // the scan so a long run of digits cannot make the engine retry from every position expensively.
 const NHS_SHAPE = /(?<!\d[ -]?)(?<![\w+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![ -]?\d)(?!\w)/g;
 
+// Other groupings of ten digits, counted only after an NHS label: "NHS 6761 411 696".
+const NHS_OTHER_GROUPING = /(?<![\d\w+])\d{2,5}(?:[ -]\d{2,5}){1,3}(?![ -]?\d)(?!\w)/g;
+
 // "NHS number", "NHS no:", "NHS #", "his NHS number is": a short gap with no digits or line break.
 const NHS_LABEL = /\bNHS\b[^\d\n]{0,24}$/i;
 
@@ -35,6 +38,14 @@ export function detectNhsNumbers(text: string): PersonalDataFinding[] {
     const end = start + match[0].length;
     const labelled = NHS_LABEL.test(text.slice(Math.max(0, start - 40), start));
     if (labelled || isValidNhsNumber(match[0])) findings.push({ kind: 'nhs_number', start, end });
+  }
+  // Labelled, ten digits grouped another way: "NHS no 3425 848 186".
+  for (const match of text.matchAll(NHS_OTHER_GROUPING)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[0].replace(/\D/g, '').length !== 10 || findings.some((f) => f.start === start)) continue;
+    if (NHS_LABEL.test(text.slice(Math.max(0, start - 40), start)))
+      findings.push({ kind: 'nhs_number', start, end });
   }
   return findings;
 }

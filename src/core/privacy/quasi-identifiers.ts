@@ -10,23 +10,46 @@ import type { PersonalDataFinding } from './types.ts';
 // Walsh at St Anne's C of E Primary, dob ..." does not. detectPersonalData adds these only when a
 // message already holds a personal identifier.
 
-const SETTING_TYPE =
-  "(?:(?:C of E|CofE|CE|RC|R\\.C\\.|Church of England|Catholic|Methodist|Community|Junior and Infant|Infant and Junior|Nursery and Infant)[ \\t]+)?(?:Primary(?:[ \\t]+School)?|Academy|Infants?(?:[ \\t]+School)?|Juniors?(?:[ \\t]+School)?|Nursery(?:[ \\t]+School)?|Day[ \\t]+Nursery|Pre-?[ \\t]?[Ss]chool|Sixth[ \\t]+Form(?:[ \\t]+College)?|High[ \\t]+School|Secondary(?:[ \\t]+School)?|Grammar(?:[ \\t]+School)?|Free[ \\t]+School|College|School|Children'?s[ \\t]+Centre)";
+const FAITH =
+  '(?:C of E|CofE|CE|RC|R\\.C\\.|Church of England|Catholic|Methodist|Sikh|Muslim|Islamic|Jewish|Hindu|Christian)';
+const STAGE = '(?:Infants?|Juniors?|Nursery|Primary)';
+const SETTING_TYPE = `(?:(?:${FAITH}|Community|${STAGE}[ \\t]+(?:and|&)[ \\t]+${STAGE})[ \\t]+)?(?:${STAGE}[ \\t]+(?:and|&)[ \\t]+${STAGE}(?:[ \\t]+School)?|Primary(?:[ \\t]+School)?|Academy|Infants?(?:[ \\t]+School)?|Juniors?(?:[ \\t]+School)?|Nursery(?:[ \\t]+School)?|Day[ \\t]+Nursery|Pre-?[ \\t]?[Ss]chool|Sixth[ \\t]+Form(?:[ \\t]+College)?|High(?:[ \\t]+School)?(?![ \\t]+(?:Street|St|Road|Rd|Court|Risk|Needs|Level|Priority)\\b)|Secondary(?:[ \\t]+School)?|Grammar(?:[ \\t]+School)?|Free[ \\t]+School|College|School|Children'?s[ \\t]+Centre|Pupil[ \\t]+Referral[ \\t]+Unit|PRU|Learning[ \\t]+Centre|Montessori(?:[ \\t]+(?:School|Nursery))?|Childminders?|Alternative[ \\t]+Provision)`;
 // "St Anne's C of E Primary", "Brambles Day Nursery", "Northfield Sixth Form", "Parkside Academy".
 const SETTING = new RegExp(
   `(?<![\\w'’])(?!(?:The|A|An|Our|This|That|Her|His|Their|My|Your|Every|Each|Any|Which|What|Local|New|Same|Other)\\b)(?:(?:St\\.?|Saint)[ \\t]+)?(?:[A-Z][\\w'’-]*[ \\t]+){1,4}?${SETTING_TYPE}\\b`,
   'g',
 );
+// A capitalised name with its type word in lower case: "Little Acorns nursery", "Oakfield prim",
+// "Parkside pupil referral unit". The naming words must hold one that is not ordinary ("Her old
+// nursery" and "Sunday school" are kinds of place).
+const NAMED_LOWER_TYPE =
+  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?))\b/g;
+
+const LOWER_TYPE_WORD =
+  /^(?:st\.?|saint|c|of|e|ce|rc|catholic|primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil|referral|unit|montessori|childminders?)$/;
+
+function namedLowerTypes(text: string): PersonalDataFinding[] {
+  return collect(NAMED_LOWER_TYPE, text, 'school', 1).filter((finding) => {
+    const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w));
+    // Capitals in the middle of a sentence name a place: "nursery manager - Little Stars nursery".
+    if (!/(?:^|[.!?\n][ \t]*)$/.test(text.slice(0, finding.start))) return true;
+    return naming.some(
+      (w) => !NOT_ONE_SCHOOL.has(w) && !FUNCTION_WORD.has(w) && !isCommonWord(w) && !TIME_WORD.test(w),
+    );
+  });
+}
+
 // Typed in lower case after "at", "attends", "goes to" or "school is": "oakwood primary",
 // "st joseph's rc primary".
 const LOWER_SETTING =
   /\b(?:at|attends|attended|goes to|went to|from|school is|nursery is|in)[ \t]+((?:st\.?[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|academy|infants|juniors|nursery|sixth form|high school|secondary|college))\b/gi;
-// "at St Mary Magdalene's": a saint's name in the possessive after "at" is the school or church.
+// "at St Mary Magdalene's": a saint's name in the possessive after "at" is the school or church;
+// so is a place and a saint ("at Hetton St Barnabas").
 const SAINT_SETTING =
-  /\b(?:at|attends|goes to|from)[ \t]+((?:St\.?|Saint)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s?)(?![\w])/g;
+  /\b(?:at|attends|goes to|from)[ \t]+((?:St\.?|Saint)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s?|[A-Z][a-z]+[ \t]+(?:St\.?|Saint)[ \t]+[A-Z][\w-]*(?:['’]s?)?)(?![\w])/g;
 
 const STREET_TYPE =
-  '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Grove|Gardens|Terrace|Place|Walk|Hill|Rise|View|Mews|Square|Row|Green|Parade|Vale|Fold|Croft|Bank|Brow|Chase|Top|Side|End)';
+  '(?:Road|Rd|Street|St(?![ \\t]+[A-Z][a-z])|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Grove|Gardens|Terrace|Place|Walk|Hill|Rise|View|Mews|Square|Row|Green|Parade|Vale|Fold|Croft|Bank|Brow|Chase|Top|Side|End)';
 // "Mill Lane", "Bury Old Road", "heather road": a street named without a house number.
 const STREET = new RegExp(
   `(?<![\\w'’])(?:[A-Z][a-z'’]+[ \\t]+){1,3}${STREET_TYPE}\\b(?![ \\t]+(?:Primary|Academy|School|Surgery|Health|Medical|Clinic|Children|Community|Centre|Library|Station))`,
@@ -64,6 +87,7 @@ function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'
 export function detectSettings(text: string): PersonalDataFinding[] {
   return [
     ...collect(SETTING, text, 'school'),
+    ...namedLowerTypes(text),
     ...collect(LOWER_SETTING, text, 'school', 1).filter((finding) =>
       namesOneSchool(text.slice(finding.start, finding.end)),
     ),
@@ -76,9 +100,9 @@ export function detectSettings(text: string): PersonalDataFinding[] {
   ];
 }
 
-// "at our ladys", "(our lady's rc)": the school every town has, named in passing.
+// "at our ladys", "(our lady's rc)", "at holy rosary", "Sacred Heart": Catholic schools' names, named in passing.
 const OUR_LADY =
-  /(?:\b(?:at|to|from|attends|attending)[ \t]+|\([ \t]*)(our[ \t]+lady['’]?s(?:[ \t]+(?:rc|catholic|primary|high|academy|school|of[ \t]+[a-z]+))*)\b/gi;
+  /(?:\b(?:at|to|from|attends|attending)[ \t]+|\([ \t]*|(?=Our[ \t]+Lady\b|Holy[ \t]+[A-Z]|Sacred[ \t]+Heart\b|Corpus[ \t]+Christi\b))((?:(?:holy[ \t]+(?!spirit\b|week\b|day\b|grail\b)[a-z]+|sacred[ \t]+heart|corpus[ \t]+christi|christ[ \t]+the[ \t]+king)|our[ \t]+lady(?:['’]?s)?)(?:[ \t]+(?:rc|catholic|primary|high|academy|school|(?:and|&)[ \t]+(?:st\.?|saint)[ \t]+[a-z'’]+|of[ \t]+(?:the[ \t]+)?[a-z'’]+))*)\b/gi;
 
 const TYPE_WORD =
   '(?:primary|prim|juniors|jnrs|jnr|infants|infs|inf|academy|high|nursery|college|school|sixth[ \\t]+form)';
@@ -141,8 +165,9 @@ const FUNCTION_WORD = new Set(
   ),
 );
 
-// "born 2016", "born in 2019": a birth year beside a child's name.
-const BORN_YEAR = /\bborn(?:[ \t]+in)?[ \t]+((?:19|20)\d{2})\b/gi;
+// "born 2016", "born in 2019", "b. 2018", "b. 04/2023": a birth year (and month) beside a child's name.
+const BORN_YEAR =
+  /(?:\bborn(?:[ \t]+in)?[ \t]+|\bb\.[ \t]*|\bd\.?o\.?b\b\.?:?[ \t]*)((?:(?:0?[1-9]|1[0-2])[/.-])?(?:19|20)\d{2})\b/gi;
 
 /** Birth years written on their own. */
 export function detectBirthYears(text: string): PersonalDataFinding[] {
@@ -307,7 +332,7 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
 // beside a child's identifier, like the settings above; "at the local primary", "to high school",
 // "at forest school" name a kind of place, not one school.
 const TYPED_SCHOOL =
-  /\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|prim|juniors|jnrs|jnr|infants|infs|inf|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
+  /(?:^|\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+)(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|prim|juniors|jnrs|jnr|infants|infs|inf|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
 const NOT_ONE_SCHOOL = new Set(
   'the a an his her their our my your its this that these those any which what every each one another other new old local same next previous current virtual primary secondary special mainstream village catholic faith independent private state free big little junior infant senior high nursery grammar boarding forest sunday summer holiday driving dance music swim swimming language football sports drama night church home secondary comprehensive first middle upper lower alternative residential hospital pupil referral unit day main whole wrong right different same usual feeder linked partner sister nearest nearby closest good outstanding failing academy school college'.split(
     ' ',
@@ -336,6 +361,15 @@ function typedSchools(text: string): PersonalDataFinding[] {
     const naming = saint ? words.slice(1, 2) : words.slice(0, -1).filter((w) => !SCHOOL_TYPE_WORD.test(w));
     if (naming.length === 0 || naming.some((w) => NOT_ONE_SCHOOL.has(w))) continue;
     const start = m.index + m[0].length - value.length;
+    // Opening the message ("st annes juniors dsl - ..."), no cue vouches for it: ordinary words
+    // before "school" ("she goes to school") are not a school's name.
+    const opening = start === m.index && m.index === 0;
+    if (
+      opening &&
+      !saint &&
+      naming.some((w) => FUNCTION_WORD.has(w) || isCommonWord(w) || ENGLISH_WORDS.has(w))
+    )
+      continue;
     findings.push({ kind: 'school', start, end: start + value.length });
   }
   return findings;
