@@ -320,7 +320,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-abducted',
     ['missing_child', 'immediate_danger'],
     'vivid',
-    String.raw`\b(?:has been|have been|been|was|were|got|being|just been) (?:taken|snatched|abducted|kidnapped|grabbed|bundled)${gap(2)} (?:from|by|into|off)\b(?! (?:care|foster care|custody|hospital|police protection|a placement|the care system|a refuge)\b)`,
+    String.raw`\b(?:has been|have been|been|was|were|got|being|just been) (?:taken|snatched|abducted|kidnapped|grabbed|bundled)${gap(2)} (?:from|by|into|off)\b(?! (?:care|foster care|custody|hospital|police protection|a placement|the care system|a refuge|(?:the )?(?:school )?roll|the register|(?:a |the |her |his |their )?(?:waiting )?list|(?:a |the |her |his |their )?(?:cp |child protection |cin |child in need )?plan|(?:her |his |their )?(?:meds|medication))\b)`,
   ),
   rule(
     'danger-thrown-out',
