@@ -156,10 +156,13 @@ function measure(service: GuidanceService, questions: string[]) {
   };
 }
 
-/** Peak resident memory of a process in MiB, from /proc (Linux), or null elsewhere. */
-function peakRssOf(pid: number): number | null {
+/**
+ * A process's memory in MiB from /proc (Linux), or null elsewhere: `VmHWM` its peak resident
+ * memory so far, `VmRSS` its resident memory now.
+ */
+function memoryOf(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m?.[1] ? Math.round(Number(m[1]) / 1024) : null;
   } catch {
     return null;
@@ -172,15 +175,6 @@ export function startFlags(): string[] {
     scripts?: { start?: string };
   };
   return (pkg.scripts?.start ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
-}
-
-function residentMiB(pid: number): number | null {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m?.[1] ? Math.round(Number(m[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
 }
 
 // How long the bot idles after its first answer before its steady resident memory is read.
@@ -217,10 +211,10 @@ function timeToFirstAnswer(
       if (!done && out.includes('Source:')) {
         done = true;
         const ms = Math.round(performance.now() - t0);
-        const peakRssMiB = peakRssOf(child.pid ?? 0);
+        const peakRssMiB = memoryOf(child.pid ?? 0, 'VmHWM');
         clearTimeout(timer);
         setTimeout(() => {
-          const steadyRssMiB = residentMiB(child.pid ?? 0);
+          const steadyRssMiB = memoryOf(child.pid ?? 0, 'VmRSS');
           if (child.exitCode !== null || child.signalCode !== null) {
             resolve({ ms, peakRssMiB, steadyRssMiB: null });
             return;
