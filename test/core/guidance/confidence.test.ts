@@ -90,7 +90,8 @@ describe('confidence', () => {
 
 describe('did you mean', () => {
   it('offers two or three close articles as choices instead of guessing', () => {
-    const reply = guidance.answer('tac or taf');
+    // Half a name that fits two articles equally.
+    const reply = guidance.answer('team around');
     expect(reply.kind).toBe('no_answer');
     expect(reply.sources).toEqual([]);
     const offered = reply.suggestions.map((s) => s.id);
@@ -134,7 +135,7 @@ describe('did you mean', () => {
       onError: () => {},
     });
     const message = { workspace: { id: 'W1', platform: 'console' as const }, userId: 'U1' };
-    const reply = await conversation.handle({ ...message, text: 'tac or taf' });
+    const reply = await conversation.handle({ ...message, text: 'team around' });
     const actions = reply?.actions ?? [];
     expect(actions.map((a) => a.command)).toEqual(
       (reply?.guidance?.suggestions ?? []).map((s) => `article ${s.id}`),
