@@ -15,9 +15,13 @@ import {
   PAST_OR_HABIT,
   PRESENT_TODAY,
   QUESTION_FRAME,
+  RECORD_OPENING,
   SCENARIO,
+  SETTLED,
   SPECIFIC,
+  STILL_WORRIED,
   TOPIC_TALK,
+  WITNESSED_ACCIDENT,
 } from './message-frames.ts';
 import { ALL_RULES, normaliseForTriage } from './triage-normalise.ts';
 import { IMMINENT_CONTACT, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
@@ -371,9 +375,12 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   // her", "dad hit her last year but has moved out", "my mum will kill me lol") is not brought back
   // by the classifier alone, unless it is very sure (the rules' reading may belong to another part
   // of the message: "his brother was stabbed last month and now he carries a knife").
+  // Nor does it alone turn a record of something over (minutes, a closing summary, an accident
+  // dealt with) into a concern.
   if (
     verdict.concern < thresholds.concern ||
-    classifierDefers(cancelled, verdict.concern, thresholds.override)
+    classifierDefers(cancelled, verdict.concern, thresholds.override) ||
+    isSettledRecord(normalised)
   )
     return rules;
   return {
@@ -419,6 +426,16 @@ export function classifierMayOverturn(normalised: string, whole: boolean): boole
   return normalised.split(' ').filter((word) => /[a-z0-9]/.test(word)).length >= VETO_MIN_WORDS;
 }
 
+/**
+ * A record of something over: minutes, an agenda or a closing summary, or an accident staff saw that
+ * has been dealt with. Nothing in it may still be a worry ("however", "disclosed", "again").
+ */
+function isSettledRecord(text: string): boolean {
+  if (gatedTest(STILL_WORRIED, text)) return false;
+  if (gatedTest(RECORD_OPENING, text)) return true;
+  return gatedTest(WITNESSED_ACCIDENT, text) && gatedTest(SETTLED, text);
+}
+
 /** The rules' verdict, and how any signals they matched but did not count were cancelled. */
 export interface RulesReading extends UrgencyAssessment {
   cancelled: ReadonlySet<Cancellation>;
@@ -437,7 +454,10 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
     nowStrict,
     now,
     concrete: now || specific,
-    scenario: gatedTest(SCENARIO, message.text) || (!specific && gatedTest(TOPIC_TALK, message.text)),
+    scenario:
+      gatedTest(SCENARIO, message.text) ||
+      (!specific && gatedTest(TOPIC_TALK, message.text)) ||
+      isSettledRecord(message.text),
     cancelled: new Set(),
   };
 

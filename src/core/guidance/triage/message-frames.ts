@@ -34,7 +34,7 @@ export const PRESENT_TODAY =
 
 /** Plainly about this moment; cancels a hypothetical frame. */
 export const NOW_STRICT =
-  /\b(?:right now|just now|at the moment|as we speak|at this moment|in front of me|(?:is|are|am) with me|sat with me|sitting with me|with me now|here now|here with me|just (?:told|said|disclosed|found|seen|saw|come|came|rang|called|phoned|walked|turned|arrived|happened|heard|left|taken|took|cut|hit|tried|had|been|got|sent|texted|messaged|showed|shown)|(?:has|have) (?:just )?told (?:me|us)|currently|asap|urgently|urgent help|this is urgent|it is urgent|this is an emergency|it is an emergency|please help|help me|help please|need help now|what do i do now|what should i do now|immediately|straight away|happening now)\b/;
+  /\b(?:right now|just now|at the moment|as we speak|at this moment|in front of me|(?:is|are|am) with me|sat with me|sitting with me|with me now|here now|here with me|just (?:told|said|disclosed|found|seen|saw|come|came|rang|called|phoned|walked|turned|arrived|happened|heard|left|taken|took|cut|hit|tried|had|been|got|sent|texted|messaged|showed|shown)|(?:has|have) (?:just )?told (?:me|us)|currently|asap|urgently|urgent help|this is urgent|it is urgent|this is an emergency|it is an emergency|please help(?! (?:me |us )?(?:write|draft|word|rewrite|plan|prepare|design|create|make|find|choose|put together|understand))|help me(?! (?:write|draft|word|rewrite|plan|prepare|design|create|make|find|choose|put together|understand))|help please|need help now|what do i do now|what should i do now|immediately|(?<!(?:came|come|arrived|went|called|rang|responded|attended|treated|seen|informed|collected|phoned) )straight away|happening now)\b/;
 
 /** About a specific time: enough to make a topic word concrete. */
 export const NOW_LOOSE =
@@ -46,7 +46,7 @@ export const SPECIFIC =
 
 /** A study scenario or exercise rather than a real child. */
 export const SCENARIO =
-  /\b(?:scenario|case study|hypothetical|hypothetically|role play|roleplay|quiz|exam question|essay|assignment|dissertation|training exercise|practice exercise|(?:a|this|it is) made up|made up (?:example|case|story|scenario)|for training purposes|course reading|reading list|textbook|serious case review|case review|practice review|in the news|news story|documentary|in (?:a|the) (?:film|book|novel|soap|drama|programme)|(?:in|from) (?:a |the |some )?(?:kids|children s|childrens|disney|pixar|cartoon|villain|superhero)(?: [a-z]{1,12})? (?:film|films|movie|song|songs|cartoon|show|programme|book|game)|(?:the|a|this|that) (?:film|documentary|drama|soap|episode|novel|vignette)(?: [a-z]{1,12}){0,3}? (?:showed|shows|showing|about|where|in which|featured|features))\b/;
+  /\b(?:scenario|case study|hypothetical|hypothetically|role play|roleplay|quiz|exam question|essay|assignment|dissertation|training exercise|practice exercise|(?:a|this|it is) made up|made up (?:example|case|story|scenario)|for training purposes|course reading|reading list|textbook|serious case review|case review|practice review|in the news|news story|documentary|in (?:a|the) (?:film|book|novel|soap|drama|programme)|(?:in|from) (?:a |the |some )?(?:kids|children s|childrens|disney|pixar|cartoon|villain|superhero)(?: [a-z]{1,12})? (?:film|films|movie|song|songs|cartoon|show|programme|book|game)|(?:the|a|this|that) (?:film|documentary|drama|soap|episode|novel|vignette)(?: [a-z]{1,12}){0,3}? (?:showed|shows|showing|about|where|in which|featured|features)|(?:lines?|scene|part|role|monologue) (?:in|from|for) (?:the |a |our |this )?(?:drama|play|film|show|musical|panto|pantomime|production)|(?:from|in) (?:the|a) (?:game|drama|play|film|show|musical|cartoon) (?:she|he|they|we|the class|the kids)(?: [a-z]{1,12}){0,2}? (?:watched|watch|obsessed|plays|played|playing|loves|love|likes|saw|performed|did)|fictional|inset day|training day)\b/;
 
 // A message about the topic rather than a child: wording, training, data, resources. It cancels
 // a signal only when nothing in the message points to a real child (see SPECIFIC).
@@ -76,3 +76,19 @@ export const IMMINENT =
 // a day name ("on saturday") alone.
 export const PAST_OR_HABIT =
   /\b(?:last (?:week|weekend|night|month|year|term|summer|time)|ago|yesterday|was seen|were seen|in the summer|over the (?:summer|holidays)|every (?:day|week|time|night)|keeps|always|regularly|repeatedly|often|on (?:\w+ )?occasions|\d times|(?:three|four|five|several|many) times)\b/;
+
+// A record, not a worry: minutes, an agenda, a board report or a closing summary opens the message
+// ("update for the minutes the 15 year old ... has been stepped down", "agenda for the online
+// safety sub group ... sextortion trends"). It cancels the signals in it, like a scenario, unless
+// something in the message is still a worry (see STILL_WORRIED).
+export const RECORD_OPENING =
+  /^(?:[a-z0-9,]+ ){0,8}?(?:agenda|minutes|closing summary|case summary|case update|board report|annual report|good news(?: update| story)?|update for (?:the|our|my) (?:[a-z]+ ){0,4}?(?:minutes|board|records|report|partnership|sub ?group|group|panel|forum|newsletter|meeting)|for the (?:minutes|board|records|annual report)|accident (?:report|update|form|log))\b/;
+// An accident that staff saw and that is over: "witnessed by two midday supervisors, first aid was
+// given and his mother has been informed", "two staff saw it, ice pack applied, she has been fine".
+export const WITNESSED_ACCIDENT =
+  /\b(?:witnessed by|(?:staff|we|i|everyone|the whole class|two [a-z]+|both [a-z]+) (?:saw|watched|witnessed) (?:it|him|her|them|the)|in front of (?:the whole class|the class|me|us|staff|everyone|two|both)|seen by (?:staff|two|both|a member))\b/;
+export const SETTLED =
+  /\b(?:first aid (?:was )?(?:given|applied)|ice pack|plaster|(?:he|she|they) (?:is|are|has been|have been|was|were) (?:fine|ok|okay|well|absolutely fine|recovering well)|recovering well|(?:parents?|mum|dad|carers?) (?:was |were |has been |have been )?(?:informed|told|called|came straight|collected)|back in (?:class|school)|all (?:sorted|fine|good)|stepped down|case (?:was |has been )?closed|no (?:current |further |ongoing )?concerns|doing (?:really |very )?well|well controlled|discharged)\b/;
+// Still a worry, whatever frame the message opens with.
+export const STILL_WORRIED =
+  /\b(?:worried|worry|worries|worrying|concerned|concerning|concerns? (?:about|that|for|re|over)|but (?:now|today|yesterday|then|this|she|he|they|mum|dad)|however|new (?:concerns?|disclosure|injury|injuries|bruises?|marks?|information)|disclosed|(?:told|said to) (?:me|us|staff|her teacher|his teacher)|unexplained|not sure|does not fit|did not fit|does not add up|again|since then|urgent|urgently|asap|unrelated|separate (?:matter|issue|note|thing|question)|different (?:matter|issue|note|thing)|another (?:thing|matter|issue|question)|on another note|while i have you|what (?:do|should|can) (?:i|we) do|cannot (?:find|locate)|can not (?:find|locate)|no sign of|not (?:back|returned|come home)|police)\b/;
