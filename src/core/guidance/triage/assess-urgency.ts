@@ -2,17 +2,23 @@ import type { NormalisedMessage } from '../../language/normalise-message.ts';
 import { gatedTest, gateOf, mayMatch } from '../../shared/literal-gate.ts';
 import { classify, shippedTriageModel } from './classifier/triage-model.ts';
 import {
+  CASE_WRITE_UP,
   CLAUSE_BREAK,
+  EXPLAINED_AWAY,
   GENERIC_FRAME,
+  HANDLED,
   HEDGE,
   HISTORIC,
   HYPOTHETICAL_FRAME,
   IMMINENT,
   IMMINENT_STRONG,
+  LIVE_WORRY,
   NEGATION,
   NOW_LOOSE,
   NOW_STRICT,
+  ORDINARY_ILLNESS,
   PAST_OR_HABIT,
+  PLAY_OR_STORY,
   PRESENT_TODAY,
   QUESTION_FRAME,
   RECORD_OPENING,
@@ -174,7 +180,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     match.index,
     match.index + match[0].length,
   );
-  if (isNegated(before)) {
+  if (!rule.status && isNegated(before)) {
     context.cancelled.add('negated');
     return false;
   }
@@ -431,8 +437,18 @@ export function classifierMayOverturn(normalised: string, whole: boolean): boole
  * has been dealt with. Nothing in it may still be a worry ("however", "disclosed", "again").
  */
 function isSettledRecord(text: string): boolean {
+  // A write-up of a closed case names past worries; only a live one keeps it.
+  if (
+    gatedTest(CASE_WRITE_UP, text) &&
+    !gatedTest(LIVE_WORRY, text) &&
+    !gatedTest(IMMINENT_STRONG, text) &&
+    !gatedTest(NOW_STRICT, text)
+  )
+    return true;
   if (gatedTest(STILL_WORRIED, text)) return false;
   if (gatedTest(RECORD_OPENING, text)) return true;
+  if (gatedTest(EXPLAINED_AWAY, text) && gatedTest(PLAY_OR_STORY, text)) return true;
+  if (gatedTest(ORDINARY_ILLNESS, text) && gatedTest(HANDLED, text)) return true;
   return gatedTest(WITNESSED_ACCIDENT, text) && gatedTest(SETTLED, text);
 }
 

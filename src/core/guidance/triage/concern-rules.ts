@@ -592,4 +592,80 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ...today,
     context: CHILD_HERE,
   }),
+  // Signs taught in safeguarding training that name no harm word, as practitioners note them in
+  // a hurry ("mum new boyfriend has convictions for hurting kids", "dash 16, perp out of custody").
+  rule(
+    'offender-in-household',
+    ['abuse_disclosure'],
+    'strong',
+    String.raw`\b(?:schedule (?:1|one) offender|sex offenders? register|registered sex offender|(?:convictions?|convicted|charged|arrested|previous) (?:for|of) (?:hurting|harming|abusing|assaulting|sexual offences against|offences against|sexually assaulting)(?: [a-z]{1,12}){0,2}? (?:kids|children|a child|child|minors|girls|boys)|(?:downloading|downloaded|possession of|looking at) (?:indecent|child abuse) (?:images|photos|pictures))\b`,
+    { ...today, status: true },
+  ),
+  rule(
+    'dangerous-knowledge',
+    ['radicalisation', 'violence'],
+    'strong',
+    String.raw`\bhow to (?:make|build) (?:a )?(?:bomb|pipe bomb|explosives?|gun)\b|\b(?:looking|looked|looks|searching|searched|searches|watching|watched|watches) (?:up )?(?:videos of |stuff about |things about )?(?:school shootings|mass shootings|how to make bombs|bomb making)\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'unsafe-sleep',
+    ['neglect'],
+    'strong',
+    String.raw`\bco sleeping\b|\b(?:sleeps?|sleeping|slept|asleep) (?:in|on) (?:the )?(?:sofa|settee|couch) with (?:mum|dad|parents?|her|him|them)\b`,
+    {
+      ...today,
+      context:
+        /\b(?:drink|drinks|drinking|drunk|alcohol|drugs|high|smokes?|smoking|methadone|sleeping pills|medication|sofa|settee)\b/,
+    },
+  ),
+  rule(
+    'self-harm-ongoing',
+    ['self_harm'],
+    'strong',
+    String.raw`\b(?:cutting|self harming|burning (?:herself|himself|themselves)|scratching (?:herself|himself|themselves)) (?:again|still|more|every day|daily|most days)\b|\bmakes? (?:myself|herself|himself) sick\b|\b(?:purging|starving (?:herself|himself|myself))\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'domestic-abuse-high-risk',
+    ['domestic_abuse'],
+    'strong',
+    String.raw`\bdash (?:score )?(?:of )?(?:1[4-9]|2[0-7])\b|\bhigh risk (?:da|dv|domestic abuse|domestic violence)\b|\b(?:perp|perpetrator|abuser|violent (?:ex|partner|dad))(?: [a-z]{1,12}){0,2}? (?:out of (?:custody|prison|jail)|released|being released|back (?:home|living there|in the house))\b|\bon probation for (?:dv|da|domestic)\b|\bbreach(?:ed|ing|es)? (?:of )?(?:the |his |her |a )?(?:non molestation|restraining|protective|bail) (?:order|conditions)\b`,
+    today,
+  ),
+  rule(
+    'weapon-threat',
+    ['violence'],
+    'strong',
+    String.raw`\bthreaten(?:s|ed|ing)? to (?:go and )?(?:get|bring|use|fetch) (?:his |her |my |a |the |dad |dads |mum |brother |uncle )?(?:gun|guns|knife|knives|machete|blade|weapon|air rifle|rifle|shotgun)\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'image-sharing',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:topless|nude|naked|explicit|sexual|indecent|intimate) (?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|selfie|selfies)(?: [a-z0-9]{1,12}){0,5}? (?:going round|being shared|shared|sent|spread|posted|circulating|on snap|on snapchat|on instagram|on tiktok|in a group chat)\b|\b(?:sending|sent|sharing|shared|selling|sold) (?:nudes|naked pics|topless pics|pics of (?:herself|himself))\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'touched-where',
+    ['abuse_disclosure'],
+    'strong',
+    String.raw`\b(?:tickles?|tickled|touch|touches|touched|rubs?|rubbed|plays? with|played with) (?:me |her |him |them )?where (?:my|her|his|their) (?:knickers|pants|privates|private parts|bits|willy|bum|bottom|front bottom|nappy) (?:are|is|go|goes)\b`,
+    today,
+  ),
+  rule(
+    'dental-neglect',
+    ['neglect'],
+    'strong',
+    String.raw`\bnever (?:seen|been to|registered with) (?:a |the )?dentist\b|\brotten teeth\b|\b(?:teeth|tooth) (?:are |is )?(?:rotten|black|decayed|falling out)\b|\bdental (?:abscess|decay|pain)\b|\bswollen (?:jaw|face|cheek)\b(?=(?: [a-z0-9,]{1,12}){0,6}? (?:pain|in pain|no dentist|dentist))`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'kept-apart-at-meals',
+    ['emotional_abuse'],
+    'strong',
+    String.raw`\bnot (?:permitted|allowed|let) to eat (?:with|at the table|the same)\b|\b(?:made|makes|make|forced) to (?:eat|sleep) (?:separately|alone|on the floor|outside)\b|\beats? (?:separately|alone) from the (?:family|others|rest)\b`,
+    today,
+  ),
 ];

@@ -92,3 +92,24 @@ export const SETTLED =
 // Still a worry, whatever frame the message opens with.
 export const STILL_WORRIED =
   /\b(?:worried|worry|worries|worrying|concerned|concerning|concerns? (?:about|that|for|re|over)|but (?:now|today|yesterday|then|this|she|he|they|mum|dad)|however|new (?:concerns?|disclosure|injury|injuries|bruises?|marks?|information)|disclosed|disclosure|disclosing|discloses|(?:told|said to|informed) (?:me|us|staff|her teacher|his teacher)|unexplained|not sure|does not fit|did not fit|does not add up|again|since then|urgent|urgently|asap|unrelated|separate (?:matter|issue|note|thing|question)|different (?:matter|issue|note|thing)|another (?:thing|matter|issue|question)|on another note|while i have you|what (?:do|should|can) (?:i|we) do|cannot (?:find|locate)|can not (?:find|locate)|no sign of|not (?:back|returned|come home)|police)\b/;
+
+// A write-up of a case that is over, wherever it sits in the message: "a case I closed", "case
+// stories for the annual report", "a reflective piece for the newsletter about a case that went
+// well". Such a write-up names past harms and past concerns, so only a live worry (LIVE_WORRY)
+// keeps its signals.
+export const CASE_WRITE_UP =
+  /\b(?:(?:a |the |this )?case (?:i|we) (?:closed|have closed|have just closed|closed down)|closing (?:a|the|this|our|my) case|case (?:that|which) went well|case stor(?:y|ies)|case summary|closing summary|reflective piece|success story|(?:annual|governors|board) (?:safeguarding )?report|report (?:for|to) (?:the )?(?:governors|board|partnership)|(?:partnership|team|our) newsletter|for the newsletter|please publish|(?:proud|pleased) (?:of|about) (?:this|that) one|(?:i|we) (?:will|would|ll) anonymi[sz]e)\b/;
+export const LIVE_WORRY =
+  /\b(?:urgent|urgently|asap|unrelated|separate (?:matter|issue|note|thing|question)|another (?:thing|matter|issue|question)|on another note|while i have you|not sure|worried|worrying|concerned|scared|frightened|but now|right now|tonight|this morning|just (?:told|disclosed|said|found)|new (?:concerns?|disclosure|injury|injuries|bruises?|marks?|information)|has (?:started|come back|returned)|again)\b/;
+// Children's words in play or a story, explained away in the message itself by what the adults
+// found: "'Jack hit me', turned out Jack is the class teddy", "'a dragon burned my castle and I
+// killed him' - very proud of himself". A child's own "it was just a story" explains nothing away.
+export const EXPLAINED_AWAY =
+  /\b(?:turned out|(?:made|makes|making) me (?:laugh|smile)|love this job|bless (?:him|her|them)|so (?:dramatic|cute|sweet)|lovely (?:moment|family|discussion|story)|very proud of (?:himself|herself|themselves)|false alarm|nothing to worry about|mum (?:came in and )?explained|(?:dad|mum|parents?) explained)\b/;
+export const PLAY_OR_STORY =
+  /\b(?:playing|playtime|play time|home corner|role play|teddy|doll|dragon|monster|pretend|pretending|circle time|show and tell|news time|story|stories|game|games|surprise|class pet|blowing raspberries)\b/;
+// An ordinary illness or small accident already handled: "off with chicken pox, mum rang in, back next week".
+export const ORDINARY_ILLNESS =
+  /\b(?:chicken ?pox|tonsillitis|a cold|flu|sickness bug|tummy bug|stomach bug|viral infection|a virus|head lice|nits|conjunctivitis|hand foot and mouth|ear infection|nosebleeds?|hay fever|a temperature|grazed (?:knee|elbow|chin|hand)|bumped (?:her|his|their) head)\b/;
+export const HANDLED =
+  /\b(?:sorted|back (?:next week|tomorrow|on monday|monday|in class|playing|at school)|mum (?:rang|called|phoned) (?:in|us|the office)|dad (?:rang|called|phoned) (?:in|us|the office)|gp (?:said|says|confirmed)|first aid|cuddle|all (?:ok|okay|fine|good|sorted)|(?:he|she|they) (?:is|are|was|were) (?:fine|ok|okay|well)|accident book|parent (?:informed|collected|signed))\b/;

@@ -47,6 +47,11 @@ export interface UrgencyRule {
   /** Disclosures are safeguarding matters however long ago the abuse was. */
   ignoresHistory?: boolean;
   /**
+   * The signal names who someone is ("a schedule 1 offender"); a "no" or "not" before it belongs to
+   * what they may do ("no unsupervised contact, he is a schedule 1 offender"), not to the status.
+   */
+  status?: boolean;
+  /**
    * How soon to act when this signal counts: `now` is the emergency route; `today` is a
    * safeguarding concern for the DSL and the front door today, unless the passage says it is
    * happening or about to (then it is `now` too).
@@ -87,7 +92,9 @@ export const rule = (
   reasons: readonly UrgencyReason[],
   tier: SignalTier,
   source: string,
-  extra: Partial<Pick<UrgencyRule, 'context' | 'exclude' | 'ignoresHistory' | 'threat' | 'urgency'>> = {},
+  extra: Partial<
+    Pick<UrgencyRule, 'context' | 'exclude' | 'ignoresHistory' | 'status' | 'threat' | 'urgency'>
+  > = {},
 ): UrgencyRule => ({ id, reasons, tier, pattern: new RegExp(source, 'g'), urgency: 'now', ...extra });
 
 const today = { urgency: 'today' as const };
@@ -310,7 +317,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-intoxicated-carer',
     ['immediate_danger'],
     'strong',
-    String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they)(?: (?:clearly|obviously|visibly|heavily|very|really|quite|so|completely|extremely|totally))* (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
+    String.raw`\b(?:is|are|was|were|seems|seemed|looks|looked|appears|appeared|got|gets|very|really|so|completely|passed out|mum|mums|dad|dads|parent|parents|carer|boyfriend|partner|he|she|they)(?: (?:clearly|obviously|visibly|heavily|very|really|quite|so|completely|extremely|totally))* (?:drunk|intoxicated|high|stoned|wasted|smashed|off (?:her|his|their) face|out of it|under the influence|slurring)\b|\b(?:can|could) (?:barely|hardly) (?:stand|walk|stand up|talk)\b|\b(?:staggering|stumbling|swaying|falling over)\b|\b(?:smells|smelled|smelling|smelt|stinks|stank) of (?:alcohol|drink|booze|cannabis|weed)\b`,
     {
       context:
         /\b(?:collect\w{0,4}|pick\w{0,4}|pickup|driv\w{1,4}|drove|car|in charge|looking after|alone with|caring for|baby|kids|children|child|toddler|on (?:her|his|their|my|our) own with|home with)\b/,
@@ -549,7 +556,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-collapse',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|floppy|(?:is|gone|went|going|very|really|and) limp|face down in (?:the )?(?:bath|water|pool|pond|river|canal|paddling pool)|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
+    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|hard to wake|difficult to wake|floppy|(?:is|gone|went|going|very|really|and) limp|face down in (?:the )?(?:bath|water|pool|pond|river|canal|paddling pool)|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
   ),
   rule(
     'medical-ingested',
@@ -690,7 +697,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'missing-cannot-find',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:cannot|can not|could not|unable to|not able to) find (?:a |the |our |my |one of (?:the|our|my) )?(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old|y o|why o))\b(?! s\b)(?! (?:file|files|record|records|form|forms|notes|name|details|number|coat|bag|shoes?|book|books|kit|jumper|lunch)\b)`,
+    String.raw`\b(?:(?:no one|nobody|no body) (?:can|could) find (?:her|him|them)\b|\b(?:was|were|is|are) not on the (?:coach|bus|minibus|register) (?:back|home|when)\b)|\b(?:cannot|can not|could not|unable to|not able to) find (?:a |the |our |my |one of (?:the|our|my) )?(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old|y o|why o))\b(?! s\b)(?! (?:file|files|record|records|form|forms|notes|name|details|number|coat|bag|shoes?|book|books|kit|jumper|lunch)\b)`,
     { exclude: NOT_A_CHILD },
   ),
   rule(

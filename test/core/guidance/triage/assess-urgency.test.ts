@@ -436,3 +436,56 @@ describe('assessUrgency on messy text', () => {
     expect(assessUrgency(text).reasons).toContain(reason as UrgencyReason);
   });
 });
+
+describe('assessUrgency: records of something over', () => {
+  it.each([
+    'Update for the minutes: the 15 year old discussed at MACE in January, who had been linked to county lines, has been stepped down to early help and is doing well.',
+    'Agenda for the online safety sub group, Thursday 2pm: 1) parent leaflet 2) sextortion trends 3) filtering standards 4) AOB',
+    'Accident report: at 12.20 today a Year 3 pupil slipped on the wet playground and grazed his forehead. Witnessed by two midday supervisors, first aid was given and his mother has been informed.',
+    "Hi, I'm writing the annual report for governors and want to anonymise a case that went well: a boy referred after bruising, the paediatrician found a bleeding disorder, case closed.",
+    "a yr 1 boy said 'Miss, Jack hit me' - turned out Jack is the class teddy lol",
+    'kid in yr 3 off with chicken pox, mum rang in, back next week',
+  ])('is not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  it.each([
+    // The word "minutes" is a record only as a meeting's minutes.
+    "Following a disclosure in the last 10 minutes, a Year 11 student told me he has a loaded air rifle in his locker and intends to 'make them pay' at the end of the day.",
+    // A record that holds a live worry.
+    'quick update for the group - the forum is confirmed for the 9th. unrelated and urgent: one of our year 2s was not on the coach back from the museum and nobody can find her',
+    "Annual report for the board is nearly done. Not sure where to put this but a 9yo told me today her uncle makes her do things she doesn't want to.",
+    // A child's own "it was just a story" explains nothing away.
+    'boy 12 wrote in his english book "i want to die, nobody would care", when I asked him he said it was just a story',
+  ])('is still urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+});
+
+describe('assessUrgency: signs taught in training, typed in a hurry', () => {
+  it.each<[string, UrgencyReason]>([
+    ['mums new bf has convictions for hurting kids, moved in last wk', 'abuse_disclosure'],
+    [
+      'dad is a schedule 1 offender, no unsupervised contact, and he was at the school gate with the 6yo',
+      'abuse_disclosure',
+    ],
+    ['DA wkr: DASH 16, perp out of custody tmrw, 3 kids', 'domestic_abuse'],
+    ['yr 11 cutting again, 9 months on camhs waiting list', 'self_harm'],
+    ["yr 5 lad threatened to 'go and get dad's gun' after an argument at playtime", 'violence'],
+    ['DSL - topless pic of a yr 9 going round the yr 10s on snap', 'sexual_exploitation'],
+    ["child said grandad 'tickles where my knickers are'", 'abuse_disclosure'],
+    ['yr 6 never seen a dentist, swollen jaw today, in pain', 'neglect'],
+    ['hv: 4mo co-sleeping w 2 siblings and parents who drink', 'neglect'],
+  ])('%s', (text, reason) => {
+    const result = assessUrgency(text);
+    expect(result.urgent).toBe(true);
+    expect(result.reasons).toContain(reason);
+  });
+
+  it('reads a parent who can barely stand at collection as danger now', () => {
+    const result = assessUrgency(
+      'mum collecting from nursery can barely stand, insisting on taking both kids',
+    );
+    expect(result).toMatchObject({ urgent: true, tier: 'now' });
+  });
+});

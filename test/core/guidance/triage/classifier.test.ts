@@ -113,7 +113,7 @@ describe('the triage model file', () => {
 describe('rules and classifier together', () => {
   it.each([
     "kid says mum's new fella makes him sleep in the car when hes been bad",
-    'dad turned up to pick up his 4yo and could barely stand, stinking of booze',
+    "yr 11 said 'dad says if im gay he'll send me away to get fixed'",
   ])('catches a concern no rule names, with the classifier reason: %s', (text) => {
     const result = assessUrgency(text);
     expect(result.urgent).toBe(true);
