@@ -1,5 +1,6 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
+import { ORGANISATION_WORDS } from './name-deny-list.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // What stands next to a child's name and is part of it, or names the same child again: an initial
@@ -12,7 +13,7 @@ const INITIAL_AFTER =
 
 // A person, then a single word in brackets: another name for the same child.
 const PERSON_BEFORE_BRACKET =
-  /\b(?:boy|girl|child|son|daughter|oldest|eldest|youngest|baby|toddler|brother|sister|twin|lad|kid|pupil|student|young person|yp|(?:year|yr|y)[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:yo|y\/o|year old|yr old))[ \t]*$/i;
+  /\b(?:boy|girl|child|son|daughter|oldest|eldest|youngest|baby|toddler|brother|sister|twin|lad|kid|pupil|student|young person|yp|one|in my class|in my group|in our class|(?:year|yr|y)[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:yo|y\/o|year old|yr old))[ \t]*$/i;
 const BRACKETED_WORD = /\((?:aka[ \t]+|known as[ \t]+|goes by[ \t]+)?([A-Za-z][a-z'’-]{1,19})\)/g;
 
 // "her brother ocean", "and her aunt precious at", "his sister star was": a relative's name that is
@@ -25,8 +26,75 @@ const NOT_A_NAME_HERE = new Set(
   ),
 );
 
+// A bracketed word straight after one of these names the person it belongs to: "[NHS number] (Zack)".
+const PERSON_KINDS: ReadonlySet<PersonalDataFinding['kind']> = new Set([
+  'name',
+  'nhs_number',
+  'date_of_birth',
+]);
+
 function endsBefore(text: string, findings: readonly PersonalDataFinding[], at: number): boolean {
-  return findings.some((f) => f.kind === 'name' && f.end <= at && /^[ \t]*$/.test(text.slice(f.end, at)));
+  return findings.some(
+    (f) => PERSON_KINDS.has(f.kind) && f.end <= at && /^[ \t]*$/.test(text.slice(f.end, at)),
+  );
+}
+
+// "the Fosters are moving", "help the Coopers at", "for the Barkers?": a family by its surname in
+// the plural. Not after "at", "to" or "from" ("at the Beeches" is a place), and not before a
+// singular verb or a place word ("the Meadows Health Centre", "the Beeches has").
+const FAMILY_PLURAL =
+  /(?<!\b(?:at|to|from|in|into|near|outside|on)[ \t]+)\b[Tt]he[ \t]+([A-Z][a-z'’]{2,}(?:s|es))\b(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t]+(?:are|were|have|had|want|wanted|need|needed|moved|moving|family|kids|children|boys|girls|twins|at|and|who|said|say|refused|declined|agreed|live|lived|got|keep)\b))/g;
+// "Fam: Sheikh", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
+// kids Shah": a surname after a label.
+const LABELLED_SURNAME =
+  /\b(?:[Ff]am|[Ff]amily|[Ss]urname|[Ff]amily name|[Ff]amily surname|[Ll]ast name|[Bb]oth kids|[Aa]ll the kids)[ \t]*(?:[:=–-]|is)?[ \t]*\(?[ \t]*([A-Z][a-z'’-]{1,20})\b/g;
+// "[name], [name], Ruth", "Zack and Lexi": a given name in a list beside a name already found.
+const LISTED_AFTER = /^[ \t]*(?:,|and|&|\+)[ \t]*(?:and[ \t]+)?([A-Za-z][a-z'’-]{1,19})\b/;
+// "a child, pixie, with", "new girl ..., Alina, from": a given name set off by commas after the
+// word for a child.
+const APPOSITIVE =
+  /\b(?:child|boy|girl|kid|baby|son|daughter|lad|toddler|pupil|student|one|yesterday|\d{1,2}[ \t]?(?:yo|year old))[ \t]*,[ \t]*([A-Za-z][a-z'’-]{1,19})[ \t]*,/gi;
+
+/** A capitalised word after a label or "the" that can be a surname: no everyday or service word. */
+function surnameLike(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !isCommonWord(lower) && !TIME_WORD.test(lower) && !ORGANISATION_WORDS.has(lower);
+}
+
+function familyNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(FAMILY_PLURAL)) {
+    const word = m[1] ?? '';
+    // "the Fosters": many surnames are also words ("foster"), so a given-name or surname list
+    // vouches for the stem where the everyday-word list would refuse it.
+    const stems = [word.toLowerCase().replace(/['’]?s$/, ''), word.toLowerCase().replace(/['’]?es$/, '')];
+    const listed = stems.some((stem) => SURNAMES.has(stem) || GIVEN_NAMES.has(stem));
+    if (!listed && !stems.every(surnameLike)) continue;
+    const start = m.index + m[0].length - word.length;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  for (const m of text.matchAll(LABELLED_SURNAME)) {
+    const word = m[1] ?? '';
+    if (!surnameLike(word.replace(/['’]?s$/, '')) || ACRONYMS.has(word.toLowerCase())) continue;
+    const start = m.index + m[0].length - word.length;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  for (const name of known) {
+    if (name.kind !== 'name') continue;
+    const m = LISTED_AFTER.exec(text.slice(name.end, name.end + 40));
+    const word = m?.[1] ?? '';
+    if (!m || !GIVEN_NAMES.has(word.toLowerCase()) || plainWord(word)) continue;
+    const start = name.end + m[0].length - word.length;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const word = m[1] ?? '';
+    if (!GIVEN_NAMES.has(word.toLowerCase()) || NOT_A_NAME_HERE.has(word.toLowerCase())) continue;
+    if (plainWord(word) && !/^\p{Lu}/u.test(word)) continue;
+    const start = m.index + m[0].lastIndexOf(word);
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  return findings;
 }
 
 function plainWord(word: string): boolean {
@@ -102,7 +170,7 @@ export function detectNameSurroundings(
     if (!afterPerson || plainWord(word) || /^[A-Z]+$/.test(word)) continue;
     findings.push({ kind: 'name', start, end: start + word.length });
   }
-  findings.push(...capitalNames(text));
+  findings.push(...capitalNames(text), ...familyNames(text, known));
   for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
     const word = (m[1] ?? '').toLowerCase();
     if (NOT_A_NAME_HERE.has(word) || !GIVEN_NAMES.has(word)) continue;

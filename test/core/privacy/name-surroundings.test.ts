@@ -52,3 +52,38 @@ describe('names beside names and beside the word for a person', () => {
     );
   });
 });
+
+describe('families by their surname, and names in lists', () => {
+  it('reads a surname in the plural as a family, but not a place', () => {
+    expect(redact('The Fosters are moving the kids to a new school next term, who tells the LA?')).toBe(
+      'The [name] are moving the kids to a new school next term, who tells the LA?',
+    );
+    expect(redact('could you write a short summary for the TAF on ASD support for the Barkers?')).toContain(
+      'for the [name]?',
+    );
+    // Places keep their names: after "at", before a singular verb or a place word.
+    expect(redact('the forum is at the Meadows this month')).toBe('the forum is at the Meadows this month');
+    expect(redact('the Meadows Health Centre has a room free')).toBe('the Meadows Health Centre has a room free');
+  });
+
+  it('reads a surname after a label', () => {
+    expect(redact('Fam: Sheikh. Issue: overcrowding, dad unemployed. Help?')).toBe(
+      'Fam: [name]. Issue: overcrowding, dad unemployed. Help?',
+    );
+    expect(redact('family surname Ahmadi, housing issue')).toBe('family surname [name], housing issue');
+    expect(redact('the family is known to us, what next')).toBe('the family is known to us, what next');
+  });
+
+  it('reads a given name in a list beside a name found, or after an NHS number', () => {
+    expect(redact('aunty Sharon has the 3 kids now (Jayden Price, Ruth)')).not.toMatch(/Ruth/);
+    expect(redact('NHS numbers are 943 476 5919 (Zack) and 401 023 2137 (Lexi)')).toBe(
+      'NHS numbers are [NHS number] ([name]) and [NHS number] ([name])',
+    );
+  });
+
+  it('reads a given name set off by commas after the word for a child', () => {
+    expect(redact('we have a child, Alina, who started on Monday and mum needs FSM')).toBe(
+      'we have a child, [name], who started on Monday and mum needs FSM',
+    );
+  });
+});
