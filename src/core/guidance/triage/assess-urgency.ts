@@ -432,6 +432,23 @@ export function classifierMayOverturn(normalised: string, whole: boolean): boole
   return normalised.split(' ').filter((word) => /[a-z0-9]/.test(word)).length >= VETO_MIN_WORDS;
 }
 
+// A short note that asks nothing and frames nothing as general ("dad threw me against the wall cos
+// i spilt his drink", "needles found in kids bedroom by housing") is about a real child: that is
+// how practitioners jot a concern, or a child's words, in a hurry.
+const PLAIN_STATEMENT_WORDS = 25;
+// A sentence that opens as a question, or chatter, is not such a note.
+const ASKS_OR_CHATS =
+  /(?:^|\| )(?:does|do|did|is|are|was|were|what|which|who|how|can|could|should|would|will|when|where|why|any|anyone|has|have)\b|\b(?:thx|thanks|thank you|lol|haha|lesson|lessons|category|categories|any (?:sightings|ideas|tips|thoughts|advice|suggestions))\b/;
+function plainStatement(text: string): boolean {
+  if (text.split(' ').length > PLAIN_STATEMENT_WORDS) return false;
+  return (
+    !gatedTest(ASKS_OR_CHATS, text) &&
+    !gatedTest(QUESTION_FRAME, text) &&
+    !gatedTest(GENERIC_FRAME, text) &&
+    !gatedTest(TOPIC_TALK, text)
+  );
+}
+
 /**
  * A record of something over: minutes, an agenda or a closing summary, or an accident staff saw that
  * has been dealt with. Nothing in it may still be a worry ("however", "disclosed", "again").
@@ -464,7 +481,7 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
   // The frames are read through their literal gates: most messages need none of them compiled.
   const nowStrict = gatedTest(NOW_STRICT, message.text);
   const now = nowStrict || gatedTest(NOW_LOOSE, message.text);
-  const specific = gatedTest(SPECIFIC, message.text);
+  const specific = gatedTest(SPECIFIC, message.text) || plainStatement(message.text);
   const context: MessageContext = {
     message,
     nowStrict,

@@ -1,4 +1,4 @@
-import { rule, type UrgencyRule } from './urgency-rules.ts';
+import { NOT_A_CHILD, rule, type UrgencyRule } from './urgency-rules.ts';
 import { ADULT_NOUN, alt, CHILD_NOUN, gap, SELF, SPORT, TOPIC_FOLLOWER } from './urgency-vocabulary.ts';
 
 // Safeguarding concerns to act on today: the harms in Working Together and Keeping Children Safe in
@@ -199,6 +199,8 @@ const SELF_HARM = alt(
   String.raw`(?:healing|old|new|fresh|deep|self inflicted|superficial) (?:cuts|wounds|scars|marks|scratches|burns)`,
 );
 const SUICIDAL = alt(
+  String.raw`what is the point (?:in|of) (?:being alive|living|life|anything|going on)`,
+  String.raw`(?:everyone|everybody) (?:hates me|would be better off without me)|better off without me`,
   String.raw`(?:cannot|can not|could not|do not|does not|did not|can t) see (?:the|any) point(?: in (?:anything|living|life|going on|it))?`,
   String.raw`no point (?:in )?(?:living|anything|going on|carrying on|being here|life|trying)`,
   String.raw`(?:easier|better|happier)(?: for everyone| for (?:my|her|his) (?:mum|family))? (?:if|when) (?:i|she|he|they) (?:was|were|is|am|wasn t|was not|were not|is not|am not) (?:not )?(?:here|around|alive|gone|dead|there)`,
@@ -561,6 +563,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
   rule('missing-signs', ['missing_child'], 'weak', String.raw`\b${MISSING}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: CHILD_HERE,
+    exclude: NOT_A_CHILD,
   }),
   rule('homeless-child', ['homeless_child'], 'weak', String.raw`\b${HOMELESS}\b${TOPIC_FOLLOWER}`, {
     ...today,
@@ -660,6 +663,92 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'strong',
     String.raw`\bnever (?:seen|been to|registered with) (?:a |the )?dentist\b|\brotten teeth\b|\b(?:teeth|tooth) (?:are |is )?(?:rotten|black|decayed|falling out)\b|\bdental (?:abscess|decay|pain)\b|\bswollen (?:jaw|face|cheek)\b(?=(?: [a-z0-9,]{1,12}){0,6}? (?:pain|in pain|no dentist|dentist))`,
     { ...today, context: CHILD_HERE },
+  ),
+  // Shorthand for what practitioners see at a home visit, at the gate or in a child's words.
+  rule(
+    'home-conditions',
+    ['neglect'],
+    'strong',
+    String.raw`\b(?:rats|mice|cockroaches|infestation|(?:bottles?|food) (?:with |w )?mou?ld|mou?ldy (?:bottles?|food|milk)|(?:house|flat|home) (?:is )?full of (?:rubbish|mess|dog mess|bags)|exposed wires|dog mess|human waste|no (?:gas|electric|electricity|heating|hot water|food in)(?: or (?:gas|electric|electricity|heating))? (?:for|since)|using candles|bottles? (?:just|only) water|watered down (?:milk|formula)|(?:look|looks|looking) (?:grey|gray) (?:and|n) thin|teeth never brushed|hair (?:is )?matted|same nappy all day|nappy not changed)\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'untreated-lice',
+    ['neglect'],
+    'strong',
+    String.raw`\b(?:head lice|lice|nits)\b(?=(?: [a-z0-9,|]{1,15}){0,10}? (?:since|for months|months|untreated|not treated|weeping|infected|bleeds|bleeding|so bad))`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'dental-and-eating',
+    ['neglect'],
+    'strong',
+    String.raw`\bneeds? \d{1,2} extractions\b|\b(?:tooth|teeth|mouth) hurts? so (?:much|bad)\b|\bin agony\b(?=(?: [a-z0-9,|]{1,15}){0,6}? (?:tooth|teeth|dentist|never booked))|\b(?:can not|cannot|cant|will not) (?:go|take (?:me|her|him)) to the dentist\b|\blost \d{1,2} ?(?:kg|kilos|stone|pounds)\b|\bperiods? (?:have )?stopped\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'drugs-in-the-home',
+    ['neglect'],
+    'strong',
+    String.raw`\b(?:needles|syringes|white powder|foil (?:and|n) (?:a )?spoon|crack pipe|drugs? paraphernalia)\b(?! (?:training|policy|disposal|bin)\b)|\b(?:smells?|smelled|smelling|stinks?) of (?:weed|cannabis|skunk)\b`,
+    { ...today, context: CHILD_OR_PARENT },
+  ),
+  rule(
+    'exploitation-shorthand',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:paid|getting paid|gets paid|pays (?:him|her|them)|paying (?:him|her|them)) (?:to|for) (?:be (?:a |the )?)?(?:lookout|look out|hold|holding|carry|carrying|deliver|delivering|run|running|keep watch)\b|\blookout for (?:dealers|older lads|the older boys)\b|\bwhose flat it was\b|\btrap house\b|\b(?:went|taken|goes|go|been) to [a-z]{3,15} with (?:some )?(?:older )?(?:lads|men|boys he does not know|people i do not know)\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'extremist-talk',
+    ['radicalisation'],
+    'strong',
+    String.raw`\b(?:fight for the cause|race war|holy war|white genocide|great replacement|(?:older )?mentors? online)\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'fgm-shorthand',
+    ['fgm_or_forced_marriage'],
+    'strong',
+    String.raw`\b(?:is )?cutting (?:is )?legal (?:here|in (?:the uk|england|this country))\b|\bspecial (?:ceremony|ritual|procedure)\b(?=(?: [a-z0-9,|]{1,15}){0,10}? (?:visit|abroad|holiday|summer|family|nan|nani|grandma|auntie|becom))|\bget (?:her|them) cut\b|\bbecome a woman\b`,
+    { ...today, context: CHILD_OR_PARENT },
+  ),
+  rule(
+    'home-in-a-childs-words',
+    ['unsafe_at_home'],
+    'strong',
+    String.raw`\b(?:i |we )?(?:have to|has to|know to) call the police when (?:daddy|dad|mummy|mum|he|she) (?:gets|is) (?:loud|angry|drunk|cross)\b|\b(?:nobody|no one|no body) (?:in my house |at home )?(?:talks|speaks) to me\b|\bpretend (?:i am|im|i m) not there\b|\b(?:mummy|mum|dad|daddy) cries all day\b|\bi make my own (?:dinner|tea|breakfast|lunch)\b|\b(?:waited|wait|waiting|sat) outside(?: [a-z]{1,12}){0,4}? for (?:ages|hours)\b|\bno one answered\b(?=(?: [a-z0-9,|]{1,15}){0,6}? (?:\d{1,2}|she|he|door))|\bscared of what happens (?:at home|when)\b`,
+    today,
+  ),
+  rule(
+    'young-carer-strain',
+    ['neglect'],
+    'strong',
+    String.raw`\b(?:main|only|sole) carer for (?:mum|dad|her mum|his mum|her dad|his dad|nan|a parent)\b|\b(?:living|lives|staying|stays) with ['‘]?an? (?:uncle|aunt|auntie|aunty|cousin)['’]? who (?:is not|isnt) related\b|\bnot related(?: [a-z0-9,|]{1,15}){0,6}? parents (?:in|abroad)\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  rule(
+    'infant-and-perinatal',
+    ['injury_concern'],
+    'strong',
+    String.raw`\bpetechia(?:e|l)?\b|\b(?:paranoid (?:beliefs|thoughts) (?:about|regarding) (?:the )?(?:infant|baby)|thoughts of harming (?:the |her )?(?:baby|infant)|postpartum psychosis|puerperal psychosis|hearing voices about the baby)\b`,
+    today,
+  ),
+  // Danger now, in the same shorthand.
+  rule(
+    'child-left-in-car',
+    ['child_alone'],
+    'strong',
+    String.raw`\b(?:left|locked|alone|sat|sitting|asleep|strapped) in (?:a |the |her |his |their )?(?:hot |locked |parked )?(?:car|van)\b(?=(?: [a-z0-9,|]{1,15}){0,8}? (?:windows up|no (?:parent|adult|one)|hot|locked|car park|crying|screaming|sweating))`,
+    { context: CHILD_HERE },
+  ),
+  rule(
+    'child-drank-spirits',
+    ['medical_emergency'],
+    'strong',
+    String.raw`\b(?:drank|drunk|downed|necked|had) (?:half a |a |nearly a |most of a |a whole |a full )?(?:bottle|litre)(?: of)? (?:vodka|gin|rum|whisky|whiskey|spirits|tequila)\b`,
+    { context: CHILD_HERE },
   ),
   rule(
     'kept-apart-at-meals',

@@ -71,7 +71,7 @@ const THING_MISSING =
 // Pets, vehicles, things and moods go missing or get left too: "the class hamster escaped and is
 // now a missing person", "my motivation has gone missing", "the fridge has been abandoned".
 const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|gerbils?|rabbit|bunny|goldfish|fish|pet|pets|class pet|school dog|snake|lizard|stick insects?|chickens?|hens?|parrot|budgie|minibus|mini bus|bus|van|coach|bike|scooter|motivation|patience|sanity|mojo|energy|enthusiasm|brain|voice|coffee|mug|cup|tea|lunch|stapler|remote|yoghurt|yogurt|sandwich|biscuits|cake|fridge|freezer|microwave|kettle|doll|dolly|teddy|toy|toys|football|ball|umbrella|brolly|trolley|lanyard|badge|charger|cable|ipad|ipads|laptop|memory stick|usb|printer|photocopier)`;
-const NOT_A_CHILD = new RegExp(
+export const NOT_A_CHILD = new RegExp(
   [
     String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned)\b`,
     String.raw`\b(?:left|alone|on (?:their|his|her|our|my) own) with (?:the |a |an |some |their |his |her |my |our )?(?:new )?(?:ipads?|tablets? (?:computers?|devices?)|paint|paints|glitter|toys|lego|crayons|felt tips|pens|playdough|play dough|laptops?|computers?|consoles?|video games?|biscuits|cake|sweets|snacks|telly|tv|cartoons|colouring|craft|crafts|slime|homework|worksheets?)\b`,
@@ -311,7 +311,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-intoxicated-at-collection',
     ['immediate_danger'],
     'vivid',
-    String.raw`\b(?:turned up|arrived|came|come|here|is here|outside|waiting|collecting|picking)${gap(2)} (?:drunk|intoxicated|high|stoned|wasted|off (?:her|his|their) face|out of it|under the influence)\b|\b(?:drunk|intoxicated|high|stoned|wasted|off (?:her|his|their) face) (?:and|to) (?:collect|pick|drive|driving|take)\b`,
+    String.raw`\b(?:turned up|arrived|came|come|here|is here|outside|waiting|collecting|picking|pick up|pickup|drop off|home time|the gate)${gap(2)} (?:drunk|intoxicated|high|stoned|wasted|off (?:her|his|their) face|out of it|under the influence)\b|\b(?:drunk|intoxicated|high|stoned|wasted|off (?:her|his|their) face) (?:and|to) (?:collect|pick|drive|driving|take)\b`,
   ),
   rule(
     'danger-intoxicated-carer',

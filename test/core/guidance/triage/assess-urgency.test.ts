@@ -489,3 +489,32 @@ describe('assessUrgency: signs taught in training, typed in a hurry', () => {
     expect(result).toMatchObject({ urgent: true, tier: 'now' });
   });
 });
+
+describe('assessUrgency: a short note that asks nothing is about a real child', () => {
+  it.each([
+    "'dad threw me against the wall cos i spilt his drink'",
+    'needles found in kids bedroom by housing',
+    "'nobody in my house talks to me, they pretend im not there'",
+    'HV - rats in kitchen, baby bottles w mould, newborn in house',
+    'lad said whats the point in being alive everyone hates me',
+    'yr 9 wrote in english essay that she wants to die, no plan she says',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it('reads a baby left in a hot car as danger now', () => {
+    expect(assessUrgency('baby left in hot car in tesco car park, windows up, no parent')).toMatchObject({
+      urgent: true,
+      tier: 'now',
+    });
+  });
+
+  it.each([
+    'does child on child abuse include banter',
+    'is domestic abuse under emotional abuse category',
+    'thx for the info about the MARAC process',
+    'the nursery guinea pig has gone missing again, any sightings?',
+  ])('not a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
