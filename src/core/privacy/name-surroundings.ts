@@ -20,17 +20,25 @@ const BRACKETED_WORD = /\((?:aka[ \t]+|known as[ \t]+|goes by[ \t]+)?([A-Za-z][a
 // also a word, straight after the word for the relative.
 const RELATIVE_THEN_NAME =
   /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|aunt|auntie|aunty|uncle|cousin)[ \t]+([a-z][a-z'’-]{1,19})(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|were|was|is|are|has|had|at|who|\())\b)/gi;
+// Words that open "X and her children" without naming anyone.
+const FAMILY_OPENERS = new Set(
+  'mum mam mother dad father nan gran grandma grandad she he they it this that mummy daddy auntie aunty uncle carer foster'.split(
+    ' ',
+  ),
+);
 const NOT_A_NAME_HERE = new Set(
   'is was has had and or but who that which will would can could may might did does do says said told too also as at in on to from with for of the a an'.split(
     ' ',
   ),
 );
 
-// A bracketed word straight after one of these names the person it belongs to: "[NHS number] (Zack)".
+// A bracketed word straight after one of these names the person it belongs to: "[NHS number] (Zack)",
+// "[phone] (Margaret)".
 const PERSON_KINDS: ReadonlySet<PersonalDataFinding['kind']> = new Set([
   'name',
   'nhs_number',
   'date_of_birth',
+  'phone',
 ]);
 
 function endsBefore(text: string, findings: readonly PersonalDataFinding[], at: number): boolean {
@@ -47,13 +55,22 @@ const FAMILY_PLURAL =
 // "Fam: Sheikh", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
 // kids Shah": a surname after a label.
 const LABELLED_SURNAME =
-  /\b(?:[Ff]am|[Ff]amily|[Ss]urname|[Ff]amily name|[Ff]amily surname|[Ll]ast name|[Bb]oth kids|[Aa]ll the kids)[ \t]*(?:[:=–-]|is)?[ \t]*\(?[ \t]*([A-Z][a-z'’-]{1,20})\b/g;
-// "[name], [name], Ruth", "Zack and Lexi": a given name in a list beside a name already found.
-const LISTED_AFTER = /^[ \t]*(?:,|and|&|\+)[ \t]*(?:and[ \t]+)?([A-Za-z][a-z'’-]{1,19})\b/;
+  /\b(?:(?:[Ff]am|[Ff]amily)[ \t]*(?:[:=(]|[–-][ \t])|(?:[Ss]urname|[Ff]amily name|[Ff]amily surname|[Ll]ast name)[ \t]*(?:[:=(]|[–-][ \t]|is)?|(?:[Bb]oth kids|[Aa]ll the kids))[ \t]*\(?[ \t]*([A-Z][a-z'’-]{1,20})\b/g;
+// "[name], [name], Ruth", "[name] 7, Poppy 4", "Zack and Lexi": a given name in a list beside a name
+// already found.
+const LISTED_AFTER =
+  /^(?:[ \t]*\(?(?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)?)?[ \t]*(?:,|and|&|\+)[ \t]*(?:and[ \t]+)?([A-Za-z][a-z'’-]{1,19})\b/;
 // "a child, pixie, with", "new girl ..., Alina, from": a given name set off by commas after the
 // word for a child.
 const APPOSITIVE =
   /\b(?:child|boy|girl|kid|baby|son|daughter|lad|toddler|pupil|student|one|yesterday|\d{1,2}[ \t]?(?:yo|year old))[ \t]*,[ \t]*([A-Za-z][a-z'’-]{1,19})[ \t]*,/gi;
+
+// "[name] (9) and [name] (6) Tate": a surname after the age that follows a name.
+const SURNAME_AFTER_AGE = /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([A-Z][a-z'’-]{1,20})\b/;
+// "patience and her 3 children arrived", "paisley and her mum are sofa surfing": a person opening a
+// sentence with her family.
+const PERSON_AND_FAMILY =
+  /(?:^|[.!?\n][ \t]*)([A-Za-z][a-z'’-]{1,19})[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:(?:\d{1,2}|two|three|four|five|six)[ \t]+)?(?:children|kids|son|sons|daughter|daughters|baby|babies|mum|mam|dad|brother|brothers|sister|sisters|siblings|twins|partner|boyfriend|girlfriend)\b/g;
 
 /** A capitalised word after a label or "the" that can be a surname: no everyday or service word. */
 function surnameLike(word: string): boolean {
@@ -85,6 +102,21 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const word = m?.[1] ?? '';
     if (!m || !GIVEN_NAMES.has(word.toLowerCase()) || plainWord(word)) continue;
     const start = name.end + m[0].length - word.length;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  for (const name of known) {
+    if (name.kind !== 'name') continue;
+    const m = SURNAME_AFTER_AGE.exec(text.slice(name.end, name.end + 40));
+    const word = m?.[1] ?? '';
+    if (!m || !surnameLike(word)) continue;
+    const start = name.end + m[0].length - word.length;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  for (const m of text.matchAll(PERSON_AND_FAMILY)) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    if (!GIVEN_NAMES.has(lower) || NOT_A_NAME_HERE.has(lower) || FAMILY_OPENERS.has(lower)) continue;
+    const start = m.index + m[0].indexOf(word);
     findings.push({ kind: 'name', start, end: start + word.length });
   }
   for (const m of text.matchAll(APPOSITIVE)) {

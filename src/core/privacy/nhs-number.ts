@@ -36,7 +36,9 @@ export function detectNhsNumbers(text: string): PersonalDataFinding[] {
   for (const match of text.matchAll(NHS_SHAPE)) {
     const start = match.index;
     const end = start + match[0].length;
-    const labelled = NHS_LABEL.test(text.slice(Math.max(0, start - 40), start));
+    // Labelled, or listed after one that was: "NHS numbers 943 476 5919 and 512 334 7799".
+    const listed = findings.some((f) => /^[ \t]*(?:,|and|&|\/)[ \t]*$/.test(text.slice(f.end, start)));
+    const labelled = listed || NHS_LABEL.test(text.slice(Math.max(0, start - 40), start));
     if (labelled || isValidNhsNumber(match[0])) findings.push({ kind: 'nhs_number', start, end });
   }
   // Labelled, ten digits grouped another way: "NHS no 3425 848 186".

@@ -7,6 +7,8 @@ const NI_SHAPE = new RegExp(
   `(?<![A-Za-z0-9])(${FIRST}${SECOND})[ \\t]?(\\d{2})[ \\t]?(\\d{2})[ \\t]?(\\d{2})(?:[ \\t]?([A-D]))?(?![A-Za-z0-9])`,
   'gi',
 );
+const ANY_LETTERS_SHAPE =
+  /(?<![A-Za-z0-9])[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?:[ \t]?[A-Z])?(?![A-Za-z0-9])/gi;
 // Prefixes that pass the letter rules but were never allocated (or are administrative).
 const UNALLOCATED = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 const NI_LABEL = /\b(?:NI|NINO|national\s+insurance)\b[^\d\n]{0,24}$/i;
@@ -23,6 +25,13 @@ export function detectNiNumbers(text: string): PersonalDataFinding[] {
     if (UNALLOCATED.has(prefix)) continue;
     const start = match.index;
     if (match[5] === undefined && !NI_LABEL.test(text.slice(Math.max(0, start - 40), start))) continue;
+    findings.push({ kind: 'ni_number', start, end: start + match[0].length });
+  }
+  // Labelled "NI number", any two letters will do: a typo in a number given as one is still one.
+  for (const match of text.matchAll(ANY_LETTERS_SHAPE)) {
+    const start = match.index;
+    if (findings.some((f) => f.start === start)) continue;
+    if (!NI_LABEL.test(text.slice(Math.max(0, start - 40), start))) continue;
     findings.push({ kind: 'ni_number', start, end: start + match[0].length });
   }
   return findings;

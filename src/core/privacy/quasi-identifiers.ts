@@ -46,7 +46,7 @@ const LOWER_SETTING =
 // "at St Mary Magdalene's": a saint's name in the possessive after "at" is the school or church;
 // so is a place and a saint ("at Hetton St Barnabas").
 const SAINT_SETTING =
-  /\b(?:at|attends|goes to|from)[ \t]+((?:St\.?|Saint)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s?|[A-Z][a-z]+[ \t]+(?:St\.?|Saint)[ \t]+[A-Z][\w-]*(?:['’]s?)?)(?![\w])/g;
+  /\b(?:at|attends|goes to|from|(?:yr|year|y)[ \t]?\d{1,2})[ \t]+((?:St\.?|Saint)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s?|(?:St\.?|Saint)[ \t]+[A-Z][\w-]*[ \t]+[A-Z][\w-]*(?=[ \t]+(?:pick|picks|have|has|is|are|said|say|says|rang|called|want|wants|asked|DSL|dsl)\b)|[A-Z][a-z]+[ \t]+(?:St\.?|Saint)[ \t]+[A-Z][\w-]*(?:['’]s?)?)(?![\w])/g;
 
 const STREET_TYPE =
   '(?:Road|Rd|Street|St(?![ \\t]+[A-Z][a-z])|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Grove|Gardens|Terrace|Place|Walk|Hill|Rise|View|Mews|Square|Row|Green|Parade|Vale|Fold|Croft|Bank|Brow|Chase|Top|Side|End)';

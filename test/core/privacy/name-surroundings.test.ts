@@ -63,7 +63,9 @@ describe('families by their surname, and names in lists', () => {
     );
     // Places keep their names: after "at", before a singular verb or a place word.
     expect(redact('the forum is at the Meadows this month')).toBe('the forum is at the Meadows this month');
-    expect(redact('the Meadows Health Centre has a room free')).toBe('the Meadows Health Centre has a room free');
+    expect(redact('the Meadows Health Centre has a room free')).toBe(
+      'the Meadows Health Centre has a room free',
+    );
   });
 
   it('reads a surname after a label', () => {
@@ -84,6 +86,27 @@ describe('families by their surname, and names in lists', () => {
   it('reads a given name set off by commas after the word for a child', () => {
     expect(redact('we have a child, Alina, who started on Monday and mum needs FSM')).toBe(
       'we have a child, [name], who started on Monday and mum needs FSM',
+    );
+  });
+});
+
+describe('more of a family around a name', () => {
+  it('reads a person opening a sentence with her family, a surname after an age, and a name after a phone number', () => {
+    expect(redact('patience and her 3 children arrived from Lagos last week, no school places yet')).toMatch(
+      /^\[name\] and her 3 children/,
+    );
+    expect(redact('2 children present: Jayden Price (9) and Lily Price (6) Tate.')).not.toMatch(/Tate/);
+    expect(redact('contact for nan is 07700 900123 (Margaret). she has the kids most weekends.')).toBe(
+      'contact for nan is [phone] ([name]). she has the kids most weekends.',
+    );
+    expect(redact('Mum and her 3 children arrived from Lagos last week')).toBe(
+      'Mum and her 3 children arrived from Lagos last week',
+    );
+  });
+
+  it('does not read a service named after "family" as a surname', () => {
+    expect(redact('Name of the new service is Family Connect, starts in April')).toBe(
+      'Name of the new service is Family Connect, starts in April',
     );
   });
 });
