@@ -174,7 +174,14 @@ export function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     scripts?: { start?: string };
   };
-  return (pkg.scripts?.start ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+  // The flags between "node" and the script: "node --flag --flag bin/joinedup.mjs start".
+  const words = (pkg.scripts?.start ?? '').split(/\s+/);
+  const flags: string[] = [];
+  for (const word of words.slice(words.indexOf('node') + 1)) {
+    if (!word.startsWith('--')) break;
+    flags.push(word);
+  }
+  return flags;
 }
 
 // How long the bot idles after its first answer before its steady resident memory is read.
@@ -188,6 +195,7 @@ const SETTLE_MS = 5_000;
 function timeToFirstAnswer(
   dataDir: string,
   env: Record<string, string> = {},
+  settleMs = 0,
 ): Promise<{ ms: number; peakRssMiB: number | null; steadyRssMiB: number | null }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -212,16 +220,21 @@ function timeToFirstAnswer(
         done = true;
         const ms = Math.round(performance.now() - t0);
         const peakRssMiB = memoryOf(child.pid ?? 0, 'VmHWM');
-        clearTimeout(timer);
+        // The 60 s timer stays armed until the bot has exited, so a bot that never quits fails the
+        // section instead of hanging the bench.
         setTimeout(() => {
           const steadyRssMiB = memoryOf(child.pid ?? 0, 'VmRSS');
           if (child.exitCode !== null || child.signalCode !== null) {
+            clearTimeout(timer);
             resolve({ ms, peakRssMiB, steadyRssMiB: null });
             return;
           }
-          child.once('exit', () => resolve({ ms, peakRssMiB, steadyRssMiB }));
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve({ ms, peakRssMiB, steadyRssMiB: settleMs > 0 ? steadyRssMiB : null });
+          });
           child.stdin.end('quit\n');
-        }, SETTLE_MS);
+        }, settleMs);
       }
     });
     child.once('error', reject);
@@ -527,7 +540,7 @@ async function benchStartup() {
   const dir = mkdtempSync(join(tmpdir(), 'joinedup-bench-'));
   try {
     const cold = await timeToFirstAnswer(dir);
-    const warm = await timeToFirstAnswer(dir);
+    const warm = await timeToFirstAnswer(dir, {}, SETTLE_MS);
     // The baseline in the same run: the same start with the sources run module by module through
     // tsx instead of from the bundle.
     const tsx = await timeToFirstAnswer(dir, { JOINEDUP_NO_BUNDLE: '1' });

@@ -29,7 +29,7 @@ const MONTH_YEAR = new RegExp(`(?<![\\w])(${MONTH})\\.?,?[ \\t]+((?:19|20)\\d{2}
 
 // Birth cues that may sit just before the date ("born", "DOB:", "date of birth is") ...
 const BIRTH_BEFORE =
-  /(?:\bborn\b|\bb\.|\bd\.?o\.?b\b\.?|\bdate[ -]of[ -]birth\b|\bbirth[ -]?date\b|\bbirthday\b|\bb['’]?day\b)[^.!?\n]*$/i;
+  /(?:\bborn\b|(?<!\b(?:plan|appendix|section|part|option|schedule|annex|note|point|step|item|table|figure|page|para|paragraph|grade|class|level|tier|form)[ \t])\bb\.|\bd\.?o\.?b\b\.?|\bdate[ -]of[ -]birth\b|\bbirth[ -]?date\b|\bbirthday\b|\bb['’]?day\b)[^.!?\n]*$/i;
 // ... or just after it ("01/02/2017 (DOB)").
 const BIRTH_AFTER = /^[\s(,-]*(?:\bd\.?o\.?b\b|\bdate[ -]of[ -]birth\b|\bbirthday\b)/i;
 const BIRTH_WINDOW = 30;

@@ -51,11 +51,11 @@ function endsBefore(text: string, findings: readonly PersonalDataFinding[], at: 
 // the plural. Not after "at", "to" or "from" ("at the Beeches" is a place), and not before a
 // singular verb or a place word ("the Meadows Health Centre", "the Beeches has").
 const FAMILY_PLURAL =
-  /(?<!\b(?:at|to|from|in|into|near|outside|on)[ \t]+)\b[Tt]he[ \t]+([A-Z][a-z'’]{2,}(?:s|es))\b(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t]+(?:are|were|have|had|want|wanted|need|needed|moved|moving|family|kids|children|boys|girls|twins|at|and|who|said|say|refused|declined|agreed|live|lived|got|keep)\b))/g;
+  /(?<!\b(?:at|to|from|in|into|near|outside|on)[ \t]{1,3})\b[Tt]he[ \t]{1,3}([A-Z][a-z'’]{2,}(?:s|es))\b(?=[ \t]{0,3}(?:[,.;:)?!\n]|$|[ \t]{1,3}(?:are|were|have|had|want|wanted|need|needed|moved|moving|family|kids|children|boys|girls|twins|at|and|who|said|say|refused|declined|agreed|live|lived|got|keep)\b))/g;
 // "Fam: Sheikh", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
 // kids Shah": a surname after a label.
 const LABELLED_SURNAME =
-  /\b(?:(?:[Ff]am|[Ff]amily)[ \t]*(?:[:=(]|[–-][ \t])|(?:[Ss]urname|[Ff]amily name|[Ff]amily surname|[Ll]ast name)[ \t]*(?:[:=(]|[–-][ \t]|is)?|(?:[Bb]oth kids|[Aa]ll the kids))[ \t]*\(?[ \t]*([A-Z][a-z'’-]{1,20})\b/g;
+  /\b(?:(?:[Ff]am|[Ff]amily)(?:[ \t]{0,3}[:=(]|[ \t]{1,3}[–-])|(?:[Ss]urname|[Ff]amily name|[Ff]amily surname|[Ll]ast name)(?:[ \t]{0,3}[:=(]|[ \t]{1,3}[–-]|[ \t]{1,3}is)?|(?:[Bb]oth kids|[Aa]ll the kids))[ \t]{0,3}\(?[ \t]{0,3}([A-Z][a-z'’-]{1,20})\b/g;
 // "[name], [name], Ruth", "[name] 7, Poppy 4", "Zack and Lexi": a given name in a list beside a name
 // already found.
 const LISTED_AFTER =
@@ -72,10 +72,23 @@ const SURNAME_AFTER_AGE = /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \
 const PERSON_AND_FAMILY =
   /(?:^|[.!?\n][ \t]*)([A-Za-z][a-z'’-]{1,19})[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:(?:\d{1,2}|two|three|four|five|six)[ \t]+)?(?:children|kids|son|sons|daughter|daughters|baby|babies|mum|mam|dad|brother|brothers|sister|sisters|siblings|twins|partner|boyfriend|girlfriend)\b/g;
 
-/** A capitalised word after a label or "the" that can be a surname: no everyday or service word. */
+// Peoples, faiths and groups named in the plural ("the Travellers", "the Scouts"): not families.
+const GROUPS = new Set(
+  'muslim sikh hindu jew christian catholic protestant buddhist traveller gypsy gypsie roma ukrainian afghan syrian somali eritrean sudanese pole romanian albanian kurd iranian iraqi pakistani indian bangladeshi nigerian ghanaian polish scout brownie cub cadet guide beaver rainbow samaritan midland court police governor trustee parent carer friend neighbour colleague partner'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised word after a label or "the" that can be a surname: a listed surname or given name,
+ * or a word that is neither ordinary English nor a service, a people or a faith ("Fam: Okonkwo",
+ * not "Family: Roma", "Surname is Polish" or "both kids Autistic").
+ */
 function surnameLike(word: string): boolean {
   const lower = word.toLowerCase();
-  return !isCommonWord(lower) && !TIME_WORD.test(lower) && !ORGANISATION_WORDS.has(lower);
+  if (isCommonWord(lower) || TIME_WORD.test(lower) || ORGANISATION_WORDS.has(lower) || GROUPS.has(lower))
+    return false;
+  return SURNAMES.has(lower) || GIVEN_NAMES.has(lower) || !ENGLISH_WORDS.has(lower);
 }
 
 function familyNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
@@ -85,8 +98,9 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     // "the Fosters": many surnames are also words ("foster"), so a given-name or surname list
     // vouches for the stem where the everyday-word list would refuse it.
     const stems = [word.toLowerCase().replace(/['’]?s$/, ''), word.toLowerCase().replace(/['’]?es$/, '')];
+    // "the Fosters": a surname that is also a word ("foster") is vouched for by the name lists.
     const listed = stems.some((stem) => SURNAMES.has(stem) || GIVEN_NAMES.has(stem));
-    if (!listed && !stems.every(surnameLike)) continue;
+    if (stems.some((stem) => GROUPS.has(stem)) || !(listed || stems.some(surnameLike))) continue;
     const start = m.index + m[0].length - word.length;
     findings.push({ kind: 'name', start, end: start + word.length });
   }

@@ -23,7 +23,13 @@ const SETTING = new RegExp(
 // "Parkside pupil referral unit". The naming words must hold one that is not ordinary ("Her old
 // nursery" and "Sunday school" are kinds of place).
 const NAMED_LOWER_TYPE =
-  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?))\b/g;
+  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?))\b(?=[ \t]{0,3}(?:[,.;:)!?\n–-]|$)|[ \t]{1,3}(?:is|has|have|had|in|on|at|and|or|for|from|to|with|yr|year|said|says|rang|called|because|but|who|where|which|was|were|are|the|a|an|about|since|dsl|senco|head|office|manager|staff|teacher|teachers|room|class|keyworker|key worker|sent|asked|want|wants|told|reported)\b)/g;
+// Words that name a kind of school, a time or a body, not one school ("Ofsted nursery", "Sikh school").
+const NOT_A_SCHOOL_NAME = new Set(
+  'police ofsted local authority council county city sure start sikh muslim jewish catholic christian islamic hindu church state private independent special free'.split(
+    ' ',
+  ),
+);
 
 const LOWER_TYPE_WORD =
   /^(?:st\.?|saint|c|of|e|ce|rc|catholic|primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil|referral|unit|montessori|childminders?)$/;
@@ -31,6 +37,7 @@ const LOWER_TYPE_WORD =
 function namedLowerTypes(text: string): PersonalDataFinding[] {
   return collect(NAMED_LOWER_TYPE, text, 'school', 1).filter((finding) => {
     const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w));
+    if (naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w))) return false;
     // Capitals in the middle of a sentence name a place: "nursery manager - Little Stars nursery".
     if (!/(?:^|[.!?\n][ \t]*)$/.test(text.slice(0, finding.start))) return true;
     return naming.some(
@@ -85,6 +92,14 @@ function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'
 
 /** Schools, nurseries and colleges named in a message. */
 export function detectSettings(text: string): PersonalDataFinding[] {
+  return readSettings(text).filter((finding) => {
+    // "Ofsted nursery", "the January school census", "Sikh school": a body, a time or a kind.
+    const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w) && w !== 'the');
+    return !naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w));
+  });
+}
+
+function readSettings(text: string): PersonalDataFinding[] {
   return [
     ...collect(SETTING, text, 'school'),
     ...namedLowerTypes(text),
@@ -167,7 +182,7 @@ const FUNCTION_WORD = new Set(
 
 // "born 2016", "born in 2019", "b. 2018", "b. 04/2023": a birth year (and month) beside a child's name.
 const BORN_YEAR =
-  /(?:\bborn(?:[ \t]+in)?[ \t]+|\bb\.[ \t]*|\bd\.?o\.?b\b\.?:?[ \t]*)((?:(?:0?[1-9]|1[0-2])[/.-])?(?:19|20)\d{2})\b/gi;
+  /(?:\bborn(?:[ \t]+in)?[ \t]+|(?<!\b(?:plan|appendix|section|part|option|schedule|annex|note|point|step|item|table|figure|page|para|paragraph|grade|class|level|tier|form)[ \t])\bb\.[ \t]{0,3}|\bd\.?o\.?b\b\.?:?[ \t]*)((?:(?:0?[1-9]|1[0-2])[/.-])?(?:19|20)\d{2})\b/gi;
 
 /** Birth years written on their own. */
 export function detectBirthYears(text: string): PersonalDataFinding[] {
@@ -360,6 +375,7 @@ function typedSchools(text: string): PersonalDataFinding[] {
     const saint = /^(?:st|saint|ss)\.?$/.test(words[0] ?? '');
     const naming = saint ? words.slice(1, 2) : words.slice(0, -1).filter((w) => !SCHOOL_TYPE_WORD.test(w));
     if (naming.length === 0 || naming.some((w) => NOT_ONE_SCHOOL.has(w))) continue;
+    if (naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w))) continue;
     const start = m.index + m[0].length - value.length;
     // Opening the message ("st annes juniors dsl - ..."), no cue vouches for it: ordinary words
     // before "school" ("she goes to school") are not a school's name.

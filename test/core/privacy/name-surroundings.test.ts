@@ -58,8 +58,12 @@ describe('families by their surname, and names in lists', () => {
     expect(redact('The Fosters are moving the kids to a new school next term, who tells the LA?')).toBe(
       'The [name] are moving the kids to a new school next term, who tells the LA?',
     );
-    expect(redact('could you write a short summary for the TAF on ASD support for the Barkers?')).toContain(
+    expect(redact('could you write a short summary for the TAF on ASD support for the Okonkwos?')).toContain(
       'for the [name]?',
+    );
+    // Peoples, faiths and groups in the plural are not families.
+    expect(redact('the Travellers are asking for advice about school places')).toBe(
+      'the Travellers are asking for advice about school places',
     );
     // Places keep their names: after "at", before a singular verb or a place word.
     expect(redact('the forum is at the Meadows this month')).toBe('the forum is at the Meadows this month');
@@ -69,9 +73,10 @@ describe('families by their surname, and names in lists', () => {
   });
 
   it('reads a surname after a label', () => {
-    expect(redact('Fam: Sheikh. Issue: overcrowding, dad unemployed. Help?')).toBe(
+    expect(redact('Fam: Okonkwo. Issue: overcrowding, dad unemployed. Help?')).toBe(
       'Fam: [name]. Issue: overcrowding, dad unemployed. Help?',
     );
+    expect(redact('Family: Roma, dob 3/4/2015')).toBe('Family: Roma, dob [date of birth]');
     expect(redact('family surname Ahmadi, housing issue')).toBe('family surname [name], housing issue');
     expect(redact('the family is known to us, what next')).toBe('the family is known to us, what next');
   });

@@ -2,6 +2,7 @@ import type { NormalisedMessage } from '../../language/normalise-message.ts';
 import { gatedTest, gateOf, mayMatch } from '../../shared/literal-gate.ts';
 import { classify, shippedTriageModel } from './classifier/triage-model.ts';
 import {
+  AGENDA,
   CASE_WRITE_UP,
   CLAUSE_BREAK,
   EXPLAINED_AWAY,
@@ -12,6 +13,7 @@ import {
   HYPOTHETICAL_FRAME,
   IMMINENT,
   IMMINENT_STRONG,
+  LIVE_DANGER,
   LIVE_WORRY,
   NEGATION,
   NOW_LOOSE,
@@ -125,6 +127,8 @@ interface MessageContext {
   now: boolean;
   concrete: boolean;
   scenario: boolean;
+  /** A record of something over: cancels concerns for today (see `isSettledRecord`). */
+  settledRecord: boolean;
   /** How signals that matched were cancelled, if any were. */
   cancelled: Set<Cancellation>;
 }
@@ -162,6 +166,12 @@ function sentenceAround(message: NormalisedMessage, start: number, end: number) 
   };
 }
 
+// A status ("a schedule 1 offender") is negated only by a negation attached to it ("is not a", "no
+// longer on the"): a "no" further back belongs to what the person may do ("no unsupervised contact,
+// he is a schedule 1 offender").
+const STATUS_NEGATED =
+  /\b(?:not|never|never been|no longer|is not|was not|is not on|not on)(?: a| an| on the| on a)? ?$/;
+
 function isNegated(before: string): boolean {
   const parts = before.split(CLAUSE_BREAK);
   const clause = parts[parts.length - 1] ?? '';
@@ -180,7 +190,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     match.index,
     match.index + match[0].length,
   );
-  if (!rule.status && isNegated(before)) {
+  if (rule.status ? STATUS_NEGATED.test(before) : isNegated(before)) {
     context.cancelled.add('negated');
     return false;
   }
@@ -197,7 +207,10 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     HISTORIC.test(sentence) &&
     !PRESENT_TODAY.test(sentence) &&
     (rule.urgency === 'now' || !TOLD.test(sentence));
-  const hypothetical = context.scenario || frame.test(frameScope) || historic;
+  // A record of something over (minutes, a closed case, an accident dealt with) cancels concerns
+  // for today, never a danger-now signal.
+  const settled = context.settledRecord && rule.urgency === 'today';
+  const hypothetical = context.scenario || settled || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) {
     context.cancelled.add(historic ? 'historic' : 'hypothetical');
     return false;
@@ -454,16 +467,13 @@ function plainStatement(text: string): boolean {
  * has been dealt with. Nothing in it may still be a worry ("however", "disclosed", "again").
  */
 function isSettledRecord(text: string): boolean {
-  // A write-up of a closed case names past worries; only a live one keeps it.
-  if (
-    gatedTest(CASE_WRITE_UP, text) &&
-    !gatedTest(LIVE_WORRY, text) &&
-    !gatedTest(IMMINENT_STRONG, text) &&
-    !gatedTest(NOW_STRICT, text)
-  )
-    return true;
+  // Nothing is a record of something over while anything in it is happening now or still a worry.
+  if (gatedTest(LIVE_DANGER, text) || gatedTest(NOW_STRICT, text) || gatedTest(LIVE_WORRY, text))
+    return false;
+  // A write-up of a closed case names past worries: it counts as over when it says so.
+  if (gatedTest(CASE_WRITE_UP, text)) return gatedTest(SETTLED, text);
   if (gatedTest(STILL_WORRIED, text)) return false;
-  if (gatedTest(RECORD_OPENING, text)) return true;
+  if (gatedTest(RECORD_OPENING, text)) return gatedTest(SETTLED, text) || gatedTest(AGENDA, text);
   if (gatedTest(EXPLAINED_AWAY, text) && gatedTest(PLAY_OR_STORY, text)) return true;
   if (gatedTest(ORDINARY_ILLNESS, text) && gatedTest(HANDLED, text)) return true;
   return gatedTest(WITNESSED_ACCIDENT, text) && gatedTest(SETTLED, text);
@@ -487,10 +497,8 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
     nowStrict,
     now,
     concrete: now || specific,
-    scenario:
-      gatedTest(SCENARIO, message.text) ||
-      (!specific && gatedTest(TOPIC_TALK, message.text)) ||
-      isSettledRecord(message.text),
+    scenario: gatedTest(SCENARIO, message.text) || (!specific && gatedTest(TOPIC_TALK, message.text)),
+    settledRecord: isSettledRecord(message.text),
     cancelled: new Set(),
   };
 

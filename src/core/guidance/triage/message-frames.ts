@@ -34,7 +34,7 @@ export const PRESENT_TODAY =
 
 /** Plainly about this moment; cancels a hypothetical frame. */
 export const NOW_STRICT =
-  /\b(?:right now|just now|at the moment|as we speak|at this moment|in front of me|(?:is|are|am) with me|sat with me|sitting with me|with me now|here now|here with me|just (?:told|said|disclosed|found|seen|saw|come|came|rang|called|phoned|walked|turned|arrived|happened|heard|left|taken|took|cut|hit|tried|had|been|got|sent|texted|messaged|showed|shown)|(?:has|have) (?:just )?told (?:me|us)|currently|asap|urgently|urgent help|this is urgent|it is urgent|this is an emergency|it is an emergency|please help(?! (?:me |us )?(?:write|draft|word|rewrite|plan|prepare|design|create|make|find|choose|put together|understand))|help me(?! (?:write|draft|word|rewrite|plan|prepare|design|create|make|find|choose|put together|understand))|help please|need help now|what do i do now|what should i do now|immediately|(?<!(?:came|come|arrived|went|called|rang|responded|attended|treated|seen|informed|collected|phoned) )straight away|happening now)\b/;
+  /\b(?:right now|just now|at the moment|as we speak|at this moment|in front of me|(?:is|are|am) with me|sat with me|sitting with me|with me now|here now|here with me|just (?:told|said|disclosed|found|seen|saw|come|came|rang|called|phoned|walked|turned|arrived|happened|heard|left|taken|took|cut|hit|tried|had|been|got|sent|texted|messaged|showed|shown)|(?:has|have) (?:just )?told (?:me|us)|currently|asap|urgently|urgent help|this is urgent|it is urgent|this is an emergency|it is an emergency|please help(?! (?:me |us )?(?:write|draft|word|rewrite|plan|prepare|design|create|choose|put together))|help me(?! (?:write|draft|word|rewrite|plan|prepare|design|create|choose|put together))|help please|need help now|what do i do now|what should i do now|immediately|(?<!(?:came|come|arrived|went|called|rang|responded|attended|treated|seen|informed|collected|phoned) )straight away|happening now)\b/;
 
 /** About a specific time: enough to make a topic word concrete. */
 export const NOW_LOOSE =
@@ -105,7 +105,7 @@ export const LIVE_WORRY =
 // found: "'Jack hit me', turned out Jack is the class teddy", "'a dragon burned my castle and I
 // killed him' - very proud of himself". A child's own "it was just a story" explains nothing away.
 export const EXPLAINED_AWAY =
-  /\b(?:turned out|(?:made|makes|making) me (?:laugh|smile)|love this job|bless (?:him|her|them)|so (?:dramatic|cute|sweet)|lovely (?:moment|family|discussion|story)|very proud of (?:himself|herself|themselves)|false alarm|nothing to worry about|mum (?:came in and )?explained|(?:dad|mum|parents?) explained)\b/;
+  /\b(?:turned out (?:it was|to be|it is|he meant|she meant|they meant)|(?:made|makes|making) me (?:laugh|smile)|love this job|bless (?:him|her|them)|so (?:dramatic|cute|sweet)|lovely (?:moment|family|discussion|story)|very proud of (?:himself|herself|themselves)|false alarm|nothing to worry about)\b/;
 export const PLAY_OR_STORY =
   /\b(?:playing|playtime|play time|home corner|role play|teddy|doll|dragon|monster|pretend|pretending|circle time|show and tell|news time|story|stories|game|games|surprise|class pet|blowing raspberries)\b/;
 // An ordinary illness or small accident already handled: "off with chicken pox, mum rang in, back next week".
@@ -113,3 +113,10 @@ export const ORDINARY_ILLNESS =
   /\b(?:chicken ?pox|tonsillitis|a cold|flu|sickness bug|tummy bug|stomach bug|viral infection|a virus|head lice|nits|conjunctivitis|hand foot and mouth|ear infection|nosebleeds?|hay fever|a temperature|grazed (?:knee|elbow|chin|hand)|bumped (?:her|his|their) head)\b/;
 export const HANDLED =
   /\b(?:sorted|back (?:next week|tomorrow|on monday|monday|in class|playing|at school)|mum (?:rang|called|phoned) (?:in|us|the office)|dad (?:rang|called|phoned) (?:in|us|the office)|gp (?:said|says|confirmed)|first aid|cuddle|all (?:ok|okay|fine|good|sorted)|(?:he|she|they) (?:is|are|was|were) (?:fine|ok|okay|well)|accident book|parent (?:informed|collected|signed))\b/;
+
+// Happening now, whatever frame the message opens with: an ambulance, a child unresponsive or gone,
+// a danger that is present tense ("is being groomed", "has gone missing", "has the baby").
+export const LIVE_DANGER =
+  /\b(?:ambulance|paramedics?|999|a and e|unresponsive|unconscious|not breathing|fitting|seizure|rash that does not fade|non blanching|floppy|has gone missing|gone missing|is missing|(?:is|are) being (?:groomed|abused|hurt|hit|exploited|trafficked|touched)|has the (?:baby|kids|children)|drove off|broken in|also|scared|hit|hits|tonight|right now|on (?:his|her|their) way|waiting (?:outside|for)|coming to (?:collect|get|pick)|collecting|driving|is with|are with|touched|touches|grabbed|kicked|punched|bruis\w{0,4}|burns?|swelling|swollen|head|drunk|high|weapon|knife|gun)\b/;
+// An agenda or minutes list topics: "agenda for the online safety sub group: 1) ... 2) sextortion".
+export const AGENDA = /^(?:[a-z0-9,]+ ){0,8}?(?:agenda|minutes)\b/;

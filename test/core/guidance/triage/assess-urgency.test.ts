@@ -442,8 +442,8 @@ describe('assessUrgency: records of something over', () => {
     'Update for the minutes: the 15 year old discussed at MACE in January, who had been linked to county lines, has been stepped down to early help and is doing well.',
     'Agenda for the online safety sub group, Thursday 2pm: 1) parent leaflet 2) sextortion trends 3) filtering standards 4) AOB',
     'Accident report: at 12.20 today a Year 3 pupil slipped on the wet playground and grazed his forehead. Witnessed by two midday supervisors, first aid was given and his mother has been informed.',
-    "Hi, I'm writing the annual report for governors and want to anonymise a case that went well: a boy referred after bruising, the paediatrician found a bleeding disorder, case closed.",
-    "a yr 1 boy said 'Miss, Jack hit me' - turned out Jack is the class teddy lol",
+    "Hi, I'm writing the annual report for governors and want to anonymise a case that went well: a girl stepped down from CIN after neglect concerns, now doing well, case closed.",
+    "4yo playing mummies and daddies in the home corner, told the doll 'you're grounded forever and you can't have tea' then gave it a hug, made me laugh",
     'kid in yr 3 off with chicken pox, mum rang in, back next week',
   ])('is not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
@@ -455,6 +455,17 @@ describe('assessUrgency: records of something over', () => {
     // A record that holds a live worry.
     'quick update for the group - the forum is confirmed for the 9th. unrelated and urgent: one of our year 2s was not on the coach back from the museum and nobody can find her',
     "Annual report for the board is nearly done. Not sure where to put this but a 9yo told me today her uncle makes her do things she doesn't want to.",
+    // A record, a write-up or an accident with danger in it now.
+    'Accident report: toddler swallowed a button battery at 2.10, ambulance called',
+    'accident report: 2yo fell down the stairs at nursery and is now unresponsive',
+    'case update: dad turned up drunk at the gate and drove off with the 4yo',
+    'toddler has a temperature and a rash that does not fade, mum rang in',
+    '4 month old baby with bruising on his ear, mum explained he was playing with his sister',
+    'turned out the older boys made her play a game where they touched her private parts',
+    'governors report done. yr 4 girl says her stepdad comes into her bedroom at night and touches her',
+    'reflective piece for the newsletter: a 12yo girl is being groomed by a 30 year old man online',
+    'good news update - the 15yo we referred for CSE is back home. also her 12yo sister has gone missing with the same man',
+    'please help me find her, our 6yo wandered off at the park and no one can see her',
     // A child's own "it was just a story" explains nothing away.
     'boy 12 wrote in his english book "i want to die, nobody would care", when I asked him he said it was just a story',
   ])('is still urgent: %s', (text) => {
