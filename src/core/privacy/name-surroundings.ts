@@ -91,6 +91,25 @@ function surnameLike(word: string): boolean {
   return SURNAMES.has(lower) || GIVEN_NAMES.has(lower) || !ENGLISH_WORDS.has(lower);
 }
 
+/** The word `pattern` (anchored, one group) reads straight after each name found, where `accept` keeps it. */
+function wordsAfterNames(
+  text: string,
+  known: readonly PersonalDataFinding[],
+  pattern: RegExp,
+  accept: (word: string) => boolean,
+): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const name of known) {
+    if (name.kind !== 'name') continue;
+    const m = pattern.exec(text.slice(name.end, name.end + 40));
+    const word = m?.[1] ?? '';
+    if (!m || !accept(word)) continue;
+    const start = name.end + m[0].length - word.length;
+    findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  return findings;
+}
+
 function familyNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(FAMILY_PLURAL)) {
@@ -110,22 +129,15 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const start = m.index + m[0].length - word.length;
     findings.push({ kind: 'name', start, end: start + word.length });
   }
-  for (const name of known) {
-    if (name.kind !== 'name') continue;
-    const m = LISTED_AFTER.exec(text.slice(name.end, name.end + 40));
-    const word = m?.[1] ?? '';
-    if (!m || !GIVEN_NAMES.has(word.toLowerCase()) || plainWord(word)) continue;
-    const start = name.end + m[0].length - word.length;
-    findings.push({ kind: 'name', start, end: start + word.length });
-  }
-  for (const name of known) {
-    if (name.kind !== 'name') continue;
-    const m = SURNAME_AFTER_AGE.exec(text.slice(name.end, name.end + 40));
-    const word = m?.[1] ?? '';
-    if (!m || !surnameLike(word)) continue;
-    const start = name.end + m[0].length - word.length;
-    findings.push({ kind: 'name', start, end: start + word.length });
-  }
+  findings.push(
+    ...wordsAfterNames(
+      text,
+      known,
+      LISTED_AFTER,
+      (word) => GIVEN_NAMES.has(word.toLowerCase()) && !plainWord(word),
+    ),
+    ...wordsAfterNames(text, known, SURNAME_AFTER_AGE, surnameLike),
+  );
   for (const m of text.matchAll(PERSON_AND_FAMILY)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
