@@ -223,15 +223,17 @@ function timeToFirstAnswer(
         // The 60 s timer stays armed until the bot has exited, so a bot that never quits fails the
         // section instead of hanging the bench.
         setTimeout(() => {
-          const steadyRssMiB = memoryOf(child.pid ?? 0, 'VmRSS');
-          if (child.exitCode !== null || child.signalCode !== null) {
+          const exited = child.exitCode !== null || child.signalCode !== null;
+          // Read only after idling, and only from a bot still running.
+          const steadyRssMiB = settleMs > 0 && !exited ? memoryOf(child.pid ?? 0, 'VmRSS') : null;
+          if (exited) {
             clearTimeout(timer);
-            resolve({ ms, peakRssMiB, steadyRssMiB: null });
+            resolve({ ms, peakRssMiB, steadyRssMiB });
             return;
           }
           child.once('exit', () => {
             clearTimeout(timer);
-            resolve({ ms, peakRssMiB, steadyRssMiB: settleMs > 0 ? steadyRssMiB : null });
+            resolve({ ms, peakRssMiB, steadyRssMiB });
           });
           child.stdin.end('quit\n');
         }, settleMs);

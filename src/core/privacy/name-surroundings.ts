@@ -47,13 +47,13 @@ function endsBefore(text: string, findings: readonly PersonalDataFinding[], at: 
   );
 }
 
-// "the Fosters are moving", "help the Coopers at", "for the Barkers?": a family by its surname in
+// "the Fosters are moving", "help the Coopers at", "for the Okonkwos?": a family by its surname in
 // the plural. Not after "at", "to" or "from" ("at the Beeches" is a place), and not before a
 // singular verb or a place word ("the Meadows Health Centre", "the Beeches has").
 const FAMILY_PLURAL =
   /(?<!\b(?:at|to|from|in|into|near|outside|on)[ \t]{1,3})\b[Tt]he[ \t]{1,3}([A-Z][a-z'’]{2,}(?:s|es))\b(?=[ \t]{0,3}(?:[,.;:)?!\n]|$|[ \t]{1,3}(?:are|were|have|had|want|wanted|need|needed|moved|moving|family|kids|children|boys|girls|twins|at|and|who|said|say|refused|declined|agreed|live|lived|got|keep)\b))/g;
-// "Fam: Sheikh", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
-// kids Shah": a surname after a label.
+// "Fam: Okonkwo", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
+// kids Shah": a surname after a label (see `surnameLike` for what counts as one).
 const LABELLED_SURNAME =
   /\b(?:(?:[Ff]am|[Ff]amily)(?:[ \t]{0,3}[:=(]|[ \t]{1,3}[–-])|(?:[Ss]urname|[Ff]amily name|[Ff]amily surname|[Ll]ast name)(?:[ \t]{0,3}[:=(]|[ \t]{1,3}[–-]|[ \t]{1,3}is)?|(?:[Bb]oth kids|[Aa]ll the kids))[ \t]{0,3}\(?[ \t]{0,3}([A-Z][a-z'’-]{1,20})\b/g;
 // "[name], [name], Ruth", "[name] 7, Poppy 4", "Zack and Lexi": a given name in a list beside a name
@@ -114,8 +114,6 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(FAMILY_PLURAL)) {
     const word = m[1] ?? '';
-    // "the Fosters": many surnames are also words ("foster"), so a given-name or surname list
-    // vouches for the stem where the everyday-word list would refuse it.
     const stems = [word.toLowerCase().replace(/['’]?s$/, ''), word.toLowerCase().replace(/['’]?es$/, '')];
     // "the Fosters": a surname that is also a word ("foster") is vouched for by the name lists.
     const listed = stems.some((stem) => SURNAMES.has(stem) || GIVEN_NAMES.has(stem));

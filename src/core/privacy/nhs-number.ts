@@ -33,12 +33,13 @@ export function isValidNhsNumber(value: string): boolean {
  */
 export function detectNhsNumbers(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
+  const labelledAt = (start: number) => NHS_LABEL.test(text.slice(Math.max(0, start - 40), start));
   for (const match of text.matchAll(NHS_SHAPE)) {
     const start = match.index;
     const end = start + match[0].length;
     // Labelled, or listed after one that was: "NHS numbers 943 476 5919 and 512 334 7799".
     const listed = findings.some((f) => /^[ \t]*(?:,|and|&|\/)[ \t]*$/.test(text.slice(f.end, start)));
-    const labelled = listed || NHS_LABEL.test(text.slice(Math.max(0, start - 40), start));
+    const labelled = listed || labelledAt(start);
     if (labelled || isValidNhsNumber(match[0])) findings.push({ kind: 'nhs_number', start, end });
   }
   // Labelled, ten digits grouped another way: "NHS no 3425 848 186".
@@ -46,8 +47,7 @@ export function detectNhsNumbers(text: string): PersonalDataFinding[] {
     const start = match.index;
     const end = start + match[0].length;
     if (match[0].replace(/\D/g, '').length !== 10 || findings.some((f) => f.start === start)) continue;
-    if (NHS_LABEL.test(text.slice(Math.max(0, start - 40), start)))
-      findings.push({ kind: 'nhs_number', start, end });
+    if (labelledAt(start)) findings.push({ kind: 'nhs_number', start, end });
   }
   return findings;
 }

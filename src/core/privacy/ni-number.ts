@@ -20,18 +20,19 @@ const NI_LABEL = /\b(?:NI|NINO|national\s+insurance)\b[^\d\n]{0,24}$/i;
  */
 export function detectNiNumbers(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
+  const labelledAt = (start: number) => NI_LABEL.test(text.slice(Math.max(0, start - 40), start));
   for (const match of text.matchAll(NI_SHAPE)) {
     const prefix = (match[1] ?? '').toUpperCase();
     if (UNALLOCATED.has(prefix)) continue;
     const start = match.index;
-    if (match[5] === undefined && !NI_LABEL.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (match[5] === undefined && !labelledAt(start)) continue;
     findings.push({ kind: 'ni_number', start, end: start + match[0].length });
   }
   // Labelled "NI number", any two letters will do: a typo in a number given as one is still one.
   for (const match of text.matchAll(ANY_LETTERS_SHAPE)) {
     const start = match.index;
     if (findings.some((f) => f.start === start)) continue;
-    if (!NI_LABEL.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (!labelledAt(start)) continue;
     findings.push({ kind: 'ni_number', start, end: start + match[0].length });
   }
   return findings;

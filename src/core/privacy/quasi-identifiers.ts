@@ -36,8 +36,9 @@ const LOWER_TYPE_WORD =
 
 function namedLowerTypes(text: string): PersonalDataFinding[] {
   return collect(NAMED_LOWER_TYPE, text, 'school', 1).filter((finding) => {
+    // (A name made only of times and bodies, "Ofsted nursery", is refused for every reader by
+    // detectSettings.)
     const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w));
-    if (naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w))) return false;
     // Capitals in the middle of a sentence name a place: "nursery manager - Little Stars nursery".
     if (!/(?:^|[.!?\n][ \t]*)$/.test(text.slice(0, finding.start))) return true;
     return naming.some(

@@ -77,12 +77,15 @@ export const IMMINENT =
 export const PAST_OR_HABIT =
   /\b(?:last (?:week|weekend|night|month|year|term|summer|time)|ago|yesterday|was seen|were seen|in the summer|over the (?:summer|holidays)|every (?:day|week|time|night)|keeps|always|regularly|repeatedly|often|on (?:\w+ )?occasions|\d times|(?:three|four|five|several|many) times)\b/;
 
+// The first few words of a message, before what opens it.
+const OPENING = String.raw`^(?:[a-z0-9,]+ ){0,8}?`;
 // A record, not a worry: minutes, an agenda, a board report or a closing summary opens the message
 // ("update for the minutes the 15 year old ... has been stepped down", "agenda for the online
-// safety sub group ... sextortion trends"). It cancels the signals in it, like a scenario, unless
-// something in the message is still a worry (see STILL_WORRIED).
-export const RECORD_OPENING =
-  /^(?:[a-z0-9,]+ ){0,8}?(?:agenda|(?:^|(?:meeting|forum|board|panel|draft|the) )minutes(?! ago)|closing summary|case summary|case update|board report|annual report|good news(?: update| story)?|update for (?:the|our|my) (?:[a-z]+ ){0,4}?(?:minutes|board|records|report|partnership|sub ?group|group|panel|forum|newsletter|meeting)|for the (?:minutes|board|records|annual report)|accident (?:report|update|form|log))\b/;
+// safety sub group ... sextortion trends"). An agenda, or a record that says the matter is over
+// (SETTLED), cancels the concerns for today in it (see `isSettledRecord` in assess-urgency.ts).
+export const RECORD_OPENING = new RegExp(
+  String.raw`${OPENING}(?:agenda|(?:^|(?:meeting|forum|board|panel|draft|the) )minutes(?! ago)|closing summary|case summary|case update|board report|annual report|good news(?: update| story)?|update for (?:the|our|my) (?:[a-z]+ ){0,4}?(?:minutes|board|records|report|partnership|sub ?group|group|panel|forum|newsletter|meeting)|for the (?:minutes|board|records|annual report)|accident (?:report|update|form|log))\b`,
+);
 // An accident that staff saw and that is over: "witnessed by two midday supervisors, first aid was
 // given and his mother has been informed", "two staff saw it, ice pack applied, she has been fine".
 export const WITNESSED_ACCIDENT =
@@ -95,8 +98,8 @@ export const STILL_WORRIED =
 
 // A write-up of a case that is over, wherever it sits in the message: "a case I closed", "case
 // stories for the annual report", "a reflective piece for the newsletter about a case that went
-// well". Such a write-up names past harms and past concerns, so only a live worry (LIVE_WORRY)
-// keeps its signals.
+// well". Such a write-up names past harms and past concerns: it counts as a record of something over
+// when it says so (SETTLED) and nothing in it is live (LIVE_WORRY, LIVE_DANGER).
 export const CASE_WRITE_UP =
   /\b(?:(?:a |the |this )?case (?:i|we) (?:closed|have closed|have just closed|closed down)|closing (?:a|the|this|our|my) case|case (?:that|which) went well|case stor(?:y|ies)|case summary|closing summary|reflective piece|success story|(?:annual|governors|board) (?:safeguarding )?report|report (?:for|to) (?:the )?(?:governors|board|partnership)|(?:partnership|team|our) newsletter|for the newsletter|please publish|(?:proud|pleased) (?:of|about) (?:this|that) one|(?:i|we) (?:will|would|ll) anonymi[sz]e)\b/;
 export const LIVE_WORRY =
@@ -119,4 +122,4 @@ export const HANDLED =
 export const LIVE_DANGER =
   /\b(?:ambulance|paramedics?|999|a and e|unresponsive|unconscious|not breathing|fitting|seizure|rash that does not fade|non blanching|floppy|has gone missing|gone missing|is missing|(?:is|are) being (?:groomed|abused|hurt|hit|exploited|trafficked|touched)|has the (?:baby|kids|children)|drove off|broken in|also|scared|hit|hits|tonight|right now|on (?:his|her|their) way|waiting (?:outside|for)|coming to (?:collect|get|pick)|collecting|driving|is with|are with|touched|touches|grabbed|kicked|punched|bruis\w{0,4}|burns?|swelling|swollen|head|drunk|high|weapon|knife|gun)\b/;
 // An agenda or minutes list topics: "agenda for the online safety sub group: 1) ... 2) sextortion".
-export const AGENDA = /^(?:[a-z0-9,]+ ){0,8}?(?:agenda|minutes)\b/;
+export const AGENDA = new RegExp(String.raw`${OPENING}(?:agenda|minutes)\b`);
