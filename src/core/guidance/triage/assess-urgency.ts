@@ -23,6 +23,8 @@ import {
   PLAY_OR_STORY,
   PRESENT_TODAY,
   QUESTION_FRAME,
+  REASSURANCE_UNDONE,
+  REASSURED,
   RECORD_OPENING,
   SCENARIO,
   SETTLED,
@@ -175,11 +177,16 @@ const STATUS_NEGATED =
 function isNegated(before: string): boolean {
   const parts = before.split(CLAUSE_BREAK);
   const clause = parts[parts.length - 1] ?? '';
+  // "If I do not do a video he will send them": the "not" belongs to the condition of a threat.
+  if (CONDITION_THEN.test(clause.trim())) return false;
   const words = clause.trim().split(' ').slice(-NEGATION_WORDS).join(' ');
   // "Will not say how he got the bruises", "cannot explain the burn": the telling is negated, not
   // the harm, and that is itself a sign.
   return NEGATION.test(words.replace(NEGATED_TELLING, ' '));
 }
+
+const CONDITION_THEN =
+  /\b(?:if|unless) (?:[a-z]{1,15} ){0,3}(?:not|no|never|nothing) (?:[a-z0-9]{1,15} ){0,6}(?:he|she|they|i|you|we|it|someone|somebody)$/;
 
 const NEGATED_TELLING =
   /\b(?:not|no|never|nobody|none|without|nothing|no longer)(?: (?:be able to|been able to|able to|want to|wanting to|willing to|going to|got to))? (?:say|says|said|saying|explain|explains|explained|know|knows|knew|tell|tells|told|remember|remembers|talk|speak|answer|answers|understand|fit|fits|match|matches|add up|adds up|seem|seems|like|likes|want|wants|allowed|let|lets|give|gives|offer|offers|account for|been able)\b/g;
@@ -399,7 +406,8 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   if (
     verdict.concern < thresholds.concern ||
     classifierDefers(cancelled, verdict.concern, thresholds.override) ||
-    isSettledRecord(normalised)
+    isSettledRecord(normalised) ||
+    reassuredQuestion(normalised)
   )
     return rules;
   return {
@@ -477,6 +485,24 @@ function isSettledRecord(text: string): boolean {
   if (gatedTest(EXPLAINED_AWAY, text) && gatedTest(PLAY_OR_STORY, text)) return true;
   if (gatedTest(ORDINARY_ILLNESS, text) && gatedTest(HANDLED, text)) return true;
   return gatedTest(WITNESSED_ACCIDENT, text) && gatedTest(SETTLED, text);
+}
+
+/**
+ * A question about a child the worker says is doing well ("the boys are well looked after ... who
+ * normally leads when housing is the main need?"): nothing in it is happening now or still a
+ * worry. The classifier alone does not make it a concern; a rule still does.
+ */
+// A sentence that opens as a question ("who normally leads ...", "would a CAF be overkill").
+const OPENS_A_QUESTION =
+  /(?:^|\| )(?:does|do|did|is|are|what|which|who|how|can|could|should|would|will|when|where|why|any|anyone|has|have|am i|do we)\b/;
+function reassuredQuestion(text: string): boolean {
+  if (!gatedTest(REASSURED, text) || !(gatedTest(QUESTION_FRAME, text) || gatedTest(OPENS_A_QUESTION, text)))
+    return false;
+  return !(
+    gatedTest(LIVE_DANGER, text) ||
+    gatedTest(NOW_STRICT, text) ||
+    gatedTest(REASSURANCE_UNDONE, text)
+  );
 }
 
 /** The rules' verdict, and how any signals they matched but did not count were cancelled. */

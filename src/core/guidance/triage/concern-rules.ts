@@ -715,6 +715,15 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     { ...today, context: CHILD_OR_PARENT },
   ),
   rule(
+    // A mother who has had FGM herself and a daughter travelling to family abroad, or asking about
+    // the "right age": the risk indicators the FGM guidance lists, told however tentatively.
+    'fgm-mother-and-daughter',
+    ['fgm_or_forced_marriage'],
+    'strong',
+    String.raw`\b(?:mum|mother|mam)(?: [a-z]{1,12}){0,3}? (?:has |had |who has |who had )?(?:herself )?(?:undergone|had|experienced|been through|been cut|survived) (?:fgm|female genital mutilation|cutting)\b(?=(?: [a-z0-9,|]{1,15}){0,30}? (?:right age|travel|travelling|visit|abroad|home country|holiday|summer|cut|ceremony|see to her))`,
+    { ...today, context: /\b(?:daughter|girl|her \d{1,2} year old|her baby)\b/ },
+  ),
+  rule(
     'home-in-a-childs-words',
     ['unsafe_at_home'],
     'strong',

@@ -71,6 +71,10 @@ const THING_MISSING =
 // Pets, vehicles, things and moods go missing or get left too: "the class hamster escaped and is
 // now a missing person", "my motivation has gone missing", "the fridge has been abandoned".
 const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|gerbils?|rabbit|bunny|goldfish|fish|pet|pets|class pet|school dog|snake|lizard|stick insects?|chickens?|hens?|parrot|budgie|minibus|mini bus|bus|van|coach|bike|scooter|motivation|patience|sanity|mojo|energy|enthusiasm|brain|voice|coffee|mug|cup|tea|lunch|stapler|remote|yoghurt|yogurt|sandwich|biscuits|cake|fridge|freezer|microwave|kettle|doll|dolly|teddy|toy|toys|football|ball|umbrella|brolly|trolley|lanyard|badge|charger|cable|ipad|ipads|laptop|memory stick|usb|printer|photocopier)`;
+// A young person deciding something for themselves ("can she agree to the assessment on her own",
+// "consent on his own") is a question of consent, not a child left alone.
+const DECIDING = String.raw`(?<!\b(?:agree|agrees|agreed|consent|consents|consented|decide|decides|decided|sign|signs|signed|say yes|choose|chooses|self refer|self refers|give consent|make (?:the|that|this|a) (?:decision|choice))(?: [a-z0-9]{1,12}){0,4} )`;
+
 export const NOT_A_CHILD = new RegExp(
   [
     String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned)\b`,
@@ -410,7 +414,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-unsupervised',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:alone|${DECIDING}on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
     { context: CHILD_CONTEXT, exclude: NOT_A_CHILD },
   ),
   rule(

@@ -529,3 +529,27 @@ describe('assessUrgency: a short note that asks nothing is about a real child', 
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('assessUrgency: consent questions, reassured cases and conditional threats', () => {
+  it.each([
+    "School nurse here - a Year 10 girl wants help but doesn't want her parents told. Can she agree to an assessment on her own?",
+    'can a 13yo consent on his own to the caf',
+    'CSE subgroup mtg moved to room 4',
+    "link for that radicalisation resource from yesterday's forum?",
+    'Y4 girl keeps getting into arguments in the playground over football. Parents are supportive. Would a CAF be overkill or useful for getting her some 1:1 mentoring?',
+    "Nursery manager. Today a 2-year-old became unwell after lunch with a temperature. We followed our illness policy, rang mum, and she took him to the GP, who said it's an ear infection and prescribed antibiotics. Mum's messaged to say he's already perking up. Do we need to tell the other parents?",
+  ])('not a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  it.each([
+    'the 6yo was on her own in the park at 9pm',
+    "Y9 girl: 'There's a boy online who's got my pictures and he says if I don't do a video he'll send them to my class.'",
+    "A mother who has herself undergone FGM asked our practice nurse what the 'right age' is for her 5-year-old daughter to travel to visit relatives in their home country.",
+    // Reassurance does not cancel what a rule reads, nor a worry told beside it.
+    'Parents are supportive but she has bruises on her back and says dad hit her. Should we do a CAF?',
+    'mum and dad are lovely but he says he is scared to go home, who should I speak to?',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+});
