@@ -65,6 +65,11 @@ const CUED_NUMBERED_STREET = new RegExp(
   'gi',
 );
 
+// "now at 45 Kingsway", "moved to 3 Parkside": after a location cue, a house number and one
+// capitalised word that is a street's name on its own (it ends like one), not a school's.
+const ONE_WORD_STREET =
+  /\b(?:at|to|lives at|address is|address:)[ \t]+(\d{1,4}[a-z]?,?[ \t]+[A-Z][a-z]{2,}(?:way|gate|side|croft|lands|mead|dale|ridge|brook|moor|holme|garth|hurst|field|fields|wood|bank|view))\b(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Academy|Primary|School|High|Nursery|College|Infants?|Juniors?|Centre|Hospital|Surgery|Clinic|Park|Road|Lane|Street|Avenue|Close|Drive)\b)/g;
+
 // A number straight after one of these words is a school year, section or count, not a house.
 // ("it's 110 baker road": the s of "it's" is no section).
 const NOT_HOUSE_NUMBER =
@@ -125,6 +130,14 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
     push(start, start + value.length);
   }
   for (const m of text.matchAll(PLAIN_STREET)) push(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ONE_WORD_STREET)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    // "we meet at 9 Parkside": a small number may be the time, unless a home is spoken of.
+    const small = Number.parseInt(value, 10) <= 12;
+    if (small && !HOME_CUE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    push(start, start + value.length);
+  }
   for (const m of text.matchAll(CUED_ADDRESS)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
@@ -139,6 +152,9 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
   }
   return findings;
 }
+
+const HOME_CUE =
+  /\b(?:lives?|living|moved|moving|address|staying|flat|home|house|family|mum|dad|nan|gran)\b/i;
 
 const SERVICE_MOVED =
   /\b(?:clinic|team|office|hub|centre|center|surgery|practice|service|services|school|nursery|library|unit|forum|meeting|base|site|venue|drop-in|group|club)(?:[ \t]+(?:has|have|is|are|was|were|will|be|been|now))*[ \t]*$/i;

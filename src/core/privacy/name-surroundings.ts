@@ -59,7 +59,7 @@ const LABELLED_SURNAME =
 // "[name], [name], Ruth", "[name] 7, Poppy 4", "Zack and Lexi": a given name in a list beside a name
 // already found.
 const LISTED_AFTER =
-  /^(?:[ \t]*\(?(?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)?)?[ \t]*(?:,|and|&|\+)[ \t]*(?:and[ \t]+)?([A-Za-z][a-z'’-]{1,19})\b/;
+  /^(?:[ \t]*\(?(?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)?)?[ \t]*(?:,|and|&|\+|\/)[ \t]*(?:and[ \t]+)?([A-Za-z][a-z'’-]{1,19})\b/;
 // "a child, pixie, with", "new girl ..., Alina, from": a given name set off by commas after the
 // word for a child.
 const APPOSITIVE =
@@ -128,12 +128,7 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     findings.push({ kind: 'name', start, end: start + word.length });
   }
   findings.push(
-    ...wordsAfterNames(
-      text,
-      known,
-      LISTED_AFTER,
-      (word) => GIVEN_NAMES.has(word.toLowerCase()) && !plainWord(word),
-    ),
+    ...wordsAfterNames(text, known, LISTED_AFTER, listedName),
     ...wordsAfterNames(text, known, SURNAME_AFTER_AGE, surnameLike),
   );
   for (const m of text.matchAll(PERSON_AND_FAMILY)) {
@@ -149,6 +144,99 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     if (plainWord(word) && !/^\p{Lu}/u.test(word)) continue;
     const start = m.index + m[0].lastIndexOf(word);
     findings.push({ kind: 'name', start, end: start + word.length });
+  }
+  return findings;
+}
+
+/**
+ * A word listed beside a name is a name when it is a given name that is not ordinary English, or
+ * it is capitalised and could be a surname ("[name]/Jordan/Tyler", "[name] and Jun").
+ */
+function listedName(word: string): boolean {
+  const lower = word.toLowerCase();
+  // A possessive is read with its name by the cues for it ("Kelly's mum").
+  if (/['’]s$/.test(lower)) return false;
+  if (TITLES.has(lower) || ACRONYMS.has(lower)) return false;
+  if (GIVEN_NAMES.has(lower) && !plainWord(word)) return true;
+  return /^\p{Lu}/u.test(word) && surnameLike(word);
+}
+
+// Titles and greetings that stand before a name without being one.
+const TITLES = new Set('mr mrs ms miss mx dr prof sir rev hi hello hey dear re fao attn cc'.split(' '));
+
+// "Rio [name]", "Ffion ap [name]": a capitalised given name or surname-like word straight before a
+// name already found (with a Welsh, Dutch or Arabic particle between them) is part of it.
+const WORD_BEFORE_NAME =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})(?:[ \t]{1,2}(?:ap|ab|van|von|de|da|di|del|bin|binti|ibn|al|el|le|la))?[ \t]{1,2}$/u;
+// "Jun and [name]", "Kai/[name]": a capitalised word listed before a name already found.
+const LISTED_BEFORE =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]*(?:\([^()]{1,12}\))?[ \t]*(?:,|and|&|\/)[ \t]*$/u;
+
+function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const name of known) {
+    if (name.kind !== 'name') continue;
+    const before = text.slice(Math.max(0, name.start - 40), name.start);
+    for (const pattern of [WORD_BEFORE_NAME, LISTED_BEFORE]) {
+      const m = pattern.exec(before);
+      const word = m?.[1] ?? '';
+      if (!m || !listedName(word) || TIME_WORD.test(word.toLowerCase())) continue;
+      const at = name.start - before.length + m.index + m[0].indexOf(word);
+      findings.push({ kind: 'name', start: at, end: at + word.length });
+    }
+  }
+  return findings;
+}
+
+// "Parents Gethin and Sian", "mum: Kelly", "stepdad is Wayne": a name straight after the word for a
+// parent, relative or the children, with a second one joined by "and".
+const RELATION_LABEL =
+  /(?<!\p{Lu}[\p{L}'’-]*[ \t]{1,3})\b(?:[Pp]arents|[Cc]arers|[Ss]iblings|[Kk]ids|[Cc]hildren|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep[ \t-]?(?:dad|mum|father|mother)|[Ss]tepdad|[Ss]tepmum|[Bb]rother|[Ss]ister|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt|[Aa]untie|[Aa]unty|[Uu]ncle|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend)(?:[ \t]{1,3}(?:is|=|-|–)|[ \t]{0,3}:)?[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}))?/gu;
+// "Angel (girl, 12)", "Sam (boy 9)": a word before a bracket that says who the child is.
+const BEFORE_CHILD_BRACKET =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|f|m|male|female|son|daughter|twin|baby|aged?)\b/gu;
+// "kids call him 'Tank'", "his stepdad 'Big Mike'", "known as 'Smudge'": a nickname in quotes.
+const QUOTED_NICKNAME =
+  /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|[Kk]nown[ \t]{1,3}as|[Nn]icknamed|[Gg]oes[ \t]{1,3}by|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
+// "Paddy jr", "Wayne Snr": a name with a generational suffix.
+const WITH_SUFFIX =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{1,2}(?:jr|jnr|junior|snr|sr|senior)\b\.?/gu;
+// "archie-lee", "ruby-mae": two given names joined by a hyphen, in lower case.
+const HYPHENATED_GIVEN = /(?<![\p{L}'’-])([a-z]{2,12})-([a-z]{2,12})(?![\p{L}'’-])/gu;
+
+/** Names read from the frame around them: labels, brackets, nicknames, suffixes. */
+function framedNames(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  const push = (start: number, word: string) =>
+    findings.push({ kind: 'name', start, end: start + word.length });
+  for (const m of text.matchAll(RELATION_LABEL)) {
+    for (const word of [m[1], m[2]]) {
+      // "Bereavement support for children: Winston's Wish": a possessive after a label is a service.
+      if (!word || /['’]s$/.test(word) || !listedName(word) || TIME_WORD.test(word.toLowerCase())) continue;
+      push(m.index + m[0].lastIndexOf(word), word);
+    }
+  }
+  for (const m of [...text.matchAll(BEFORE_CHILD_BRACKET), ...text.matchAll(WITH_SUFFIX)]) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    if (TITLES.has(lower) || ACRONYMS.has(lower) || TIME_WORD.test(lower)) continue;
+    if (!(GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || surnameLike(word))) continue;
+    push(m.index, word);
+  }
+  for (const m of text.matchAll(QUOTED_NICKNAME)) {
+    const word = m[1] ?? '';
+    push(m.index + m[0].length - word.length - 1, word);
+  }
+  for (const m of text.matchAll(HYPHENATED_GIVEN)) {
+    const [first, second] = [m[1] ?? '', m[2] ?? ''];
+    if (!GIVEN_NAMES.has(first) || !GIVEN_NAMES.has(second)) continue;
+    if (
+      isCommonWord(first) ||
+      isCommonWord(second) ||
+      (ENGLISH_WORDS.has(first) && ENGLISH_WORDS.has(second))
+    )
+      continue;
+    push(m.index, m[0]);
   }
   return findings;
 }
@@ -226,7 +314,22 @@ export function detectNameSurroundings(
     if (!afterPerson || plainWord(word) || /^[A-Z]+$/.test(word)) continue;
     findings.push({ kind: 'name', start, end: start + word.length });
   }
-  findings.push(...capitalNames(text), ...familyNames(text, known));
+  findings.push(
+    ...capitalNames(text),
+    ...familyNames(text, known),
+    ...wordsBeforeNames(text, known),
+    ...framedNames(text),
+  );
+  // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
+  let fresh = findings.filter((f) => f.kind === 'name');
+  for (let round = 0; round < 4 && fresh.length > 0; round += 1) {
+    const seen = [...known, ...findings];
+    fresh = [
+      ...wordsAfterNames(text, fresh, LISTED_AFTER, listedName),
+      ...wordsBeforeNames(text, fresh),
+    ].filter((f) => !seen.some((g) => f.start < g.end && g.start < f.end));
+    findings.push(...fresh);
+  }
   for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
     const word = (m[1] ?? '').toLowerCase();
     if (NOT_A_NAME_HERE.has(word) || !GIVEN_NAMES.has(word)) continue;

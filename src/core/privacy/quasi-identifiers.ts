@@ -1,5 +1,5 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { NAME_DENY_WORDS } from './name-deny-list.ts';
+import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { ONLY_A_STREET, PERSON_AFTER } from './names.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -93,10 +93,36 @@ function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'
 
 /** Schools, nurseries and colleges named in a message. */
 export function detectSettings(text: string): PersonalDataFinding[] {
-  return readSettings(text).filter((finding) => {
-    // "Ofsted nursery", "the January school census", "Sikh school": a body, a time or a kind.
-    const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w) && w !== 'the');
-    return !naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w));
+  return readSettings(text)
+    .filter((finding) => {
+      // "Ofsted nursery", "the January school census", "Sikh school": a body, a time or a kind.
+      const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w) && w !== 'the');
+      return !naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w));
+    })
+    .map((finding) => {
+      // "St Peter's CE", "Holy Family RC": the church's letters after a school's name are part of it.
+      const suffix = CHURCH_LETTERS.exec(text.slice(finding.end, finding.end + 12));
+      return suffix ? { ...finding, end: finding.end + suffix[0].length } : finding;
+    });
+}
+
+const CHURCH_LETTERS = /^[ \t]{1,2}(?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|RC|R\.C\.|VA|VC)(?![\p{L}])/u;
+
+// "nursery is Rainbow Days", "nursery (Tiny Steps)", "DSL at Lime Tree": capitalised words after a
+// setting's label or a school role's "at" name the setting, even when they are ordinary words.
+const SETTING_BY_CUE =
+  /(?:\b(?:[Ss]chool|[Nn]ursery|[Pp]re-?[ \t]?[Ss]chool|[Ss]etting|[Aa]cademy|[Cc]ollege)(?:[ \t]{0,3}[:(]|[ \t]{1,3}(?:is|=))|\b(?:DSL|SENCO|SENCo|[Hh]ead(?:[ \t]?[Tt]eacher)?|[Dd]eputy[ \t]+[Hh]ead|[Cc]lass[ \t]+[Tt]eacher|[Tt]eacher|TA|[Kk]ey[ \t]?(?:[Ww]orker|[Pp]erson)|[Rr]eceptionist|[Nn]ursery[ \t]+[Mm]anager)[ \t]{1,3}(?:at|@))[ \t]{0,3}((?:St\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+
+function settingsByCue(text: string): PersonalDataFinding[] {
+  return collect(SETTING_BY_CUE, text, 'school', 1).filter((finding) => {
+    const words = wordsOf(text, finding).map((w) => w.replace(/['’]s$/, ''));
+    if (FUNCTION_WORD.has(words[0] ?? '') || words.every((w) => LOWER_TYPE_WORD.test(w))) return false;
+    // "nursery: Evie (2) has ...": a child's name after the label, not a setting's.
+    if (words.length === 1 && GIVEN_NAMES.has(words[0] ?? '') && /^[ \t]*\(/.test(text.slice(finding.end)))
+      return false;
+    return !words.every(
+      (w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w) || ORGANISATION_WORDS.has(w) || isCommonWord(w),
+    );
   });
 }
 
@@ -113,6 +139,7 @@ function readSettings(text: string): PersonalDataFinding[] {
     ...listedSchools(text),
     ...labelledSchools(text),
     ...bareSchools(text),
+    ...settingsByCue(text),
   ];
 }
 

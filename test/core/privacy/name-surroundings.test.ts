@@ -115,3 +115,45 @@ describe('more of a family around a name', () => {
     );
   });
 });
+
+describe('names read from their frame', () => {
+  it('reads lists on from a name, in either direction and across slashes', () => {
+    expect(redact('Kai/Jordan(yr8)/Tyler(yr5) - all siblings, all late every day')).toBe(
+      '[name]/[name](yr8)/[name](yr5) - all siblings, all late every day',
+    );
+    expect(redact('youth worker - Rio Campbell-Hart (15) and his mate')).toBe(
+      'youth worker - [name] (15) and his mate',
+    );
+    // Titles, greetings and ordinary words beside a name stay.
+    expect(redact('Hi Mrs Hughes, is the forum on?')).toBe('Hi Mrs [name], is the forum on?');
+  });
+
+  it('reads names after the word for a parent or relative, and before a bracket that says who', () => {
+    expect(redact('Parents Gethin and Sian. Police notified.')).toBe(
+      'Parents [name] and [name]. Police notified.',
+    );
+    expect(redact('Angel (girl, 12) posted on tiktok that she wants to die')).toBe(
+      '[name] (girl, 12) posted on tiktok that she wants to die',
+    );
+    expect(redact('Paddy jr and his sister, both under 10')).toBe('[name] jr and his sister, both under 10');
+  });
+
+  it('reads nicknames in quotes and hyphenated given names in lower case', () => {
+    expect(redact("his stepdad 'Big Mike' locks him in his room")).toBe(
+      "his stepdad '[name]' locks him in his room",
+    );
+    expect(redact("kids call him 'Tank' at the club")).toBe("kids call him '[name]' at the club");
+    expect(redact('is archie-lee the one with the CP plan?')).toBe('is [name] the one with the CP plan?');
+  });
+
+  it('leaves services, titles of works and quoted words alone', () => {
+    expect(redact("said her mum's boyfriend 'gets angry'")).toBe("said her mum's boyfriend 'gets angry'");
+    expect(redact("it says 'report to the Local Safeguarding Children Board'")).toBe(
+      "it says 'report to the Local Safeguarding Children Board'",
+    );
+    expect(redact("Bereavement support for children: Winston's Wish helpline")).toBe(
+      "Bereavement support for children: Winston's Wish helpline",
+    );
+    expect(redact('a well-being check and a follow-up call')).toBe('a well-being check and a follow-up call');
+  });
+});

@@ -127,3 +127,30 @@ describe('details that identify only beside a child', () => {
     );
   });
 });
+
+describe('settings named after a label or a school role, and one-word streets', () => {
+  it('reads capitalised words after "nursery is", "nursery (" or "DSL at" as the setting', () => {
+    expect(redact('Jack Smith (4) nursery is Rainbow Days on Mill Road')).toBe(
+      '[name] (4) nursery is [school] on [address]',
+    );
+    expect(redact("Jack Smith's nursery (Tiny Steps) say his behaviour has changed")).toBe(
+      "[name]'s nursery ([school]) say his behaviour has changed",
+    );
+    expect(redact('Mrs Hughes (DSL at Lime Tree) asked me about Jack Smith')).toBe(
+      'Mrs [name] (DSL at [school]) asked me about [name]',
+    );
+    expect(redact('Jack Smith yr 4 St Peter’s CE - bruises')).toBe('[name] yr 4 [school] - bruises');
+    // A child's name after a role prefix is a name, not a setting.
+    expect(redactPersonalData('nursery - Evie (2) has a nut allergy').findings.map((f) => f.kind)).toEqual([
+      'name',
+    ]);
+  });
+
+  it('reads a house number and a one-word street name after a location cue', () => {
+    expect(redact('now at 45 Kingsway, tel 07700 900123')).toBe('now at [address], tel [phone]');
+    expect(redact('mum has moved to 4 Parkside')).toBe('mum has moved to [address]');
+    // A small number may be the time; a school after it is a school.
+    expect(redact('we meet at 9 Parkside')).toBe('we meet at 9 Parkside');
+    expect(redact('meeting at 10 Brookfield Academy')).toBe('meeting at 10 Brookfield Academy');
+  });
+});
