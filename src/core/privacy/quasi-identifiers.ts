@@ -23,7 +23,7 @@ const SETTING = new RegExp(
 // "Parkside pupil referral unit". The naming words must hold one that is not ordinary ("Her old
 // nursery" and "Sunday school" are kinds of place).
 const NAMED_LOWER_TYPE =
-  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?))\b(?=[ \t]{0,3}(?:[,.;:)!?\n–-]|$)|[ \t]{1,3}(?:is|has|have|had|in|on|at|and|or|for|from|to|with|yr|year|said|says|rang|called|because|but|who|where|which|was|were|are|the|a|an|about|since|dsl|senco|head|office|manager|staff|teacher|teachers|room|class|keyworker|key worker|sent|asked|want|wants|told|reported)\b)/g;
+  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?|sixth form))\b(?=[ \t]{0,3}(?:[,.;:)!?\n–-]|$)|[ \t]{1,3}(?:is|has|have|had|in|on|at|and|or|for|from|to|with|yr|year|said|says|rang|called|because|but|who|where|which|was|were|are|the|a|an|about|since|dsl|senco|head|office|manager|staff|teacher|teachers|room|class|keyworker|key worker|sent|asked|want|wants|told|reported)\b)/g;
 // Words that name a kind of school, a time or a body, not one school ("Ofsted nursery", "Sikh school").
 const NOT_A_SCHOOL_NAME = new Set(
   'police ofsted local authority council county city sure start sikh muslim jewish catholic christian islamic hindu church state private independent special free'.split(
@@ -111,12 +111,16 @@ const CHURCH_LETTERS = /^[ \t]{1,2}(?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|RC|R\.C\.|VA
 // "nursery is Rainbow Days", "nursery (Tiny Steps)", "DSL at Lime Tree": capitalised words after a
 // setting's label or a school role's "at" name the setting, even when they are ordinary words.
 const SETTING_BY_CUE =
-  /(?:\b(?:[Ss]chool|[Nn]ursery|[Pp]re-?[ \t]?[Ss]chool|[Ss]etting|[Aa]cademy|[Cc]ollege)(?:[ \t]{0,3}[:(]|[ \t]{1,3}(?:is|=))|\b(?:DSL|SENCO|SENCo|[Hh]ead(?:[ \t]?[Tt]eacher)?|[Dd]eputy[ \t]+[Hh]ead|[Cc]lass[ \t]+[Tt]eacher|[Tt]eacher|TA|[Kk]ey[ \t]?(?:[Ww]orker|[Pp]erson)|[Rr]eceptionist|[Nn]ursery[ \t]+[Mm]anager)[ \t]{1,3}(?:at|@))[ \t]{0,3}((?:St\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+  /(?:\b(?:[Ss]chool|[Nn]ursery|[Pp]re-?[ \t]?[Ss]chool|[Ss]etting|[Aa]cademy|[Cc]ollege)(?:[ \t]{0,3}[:(]|[ \t]{1,3}(?:is|=))|\b(?:DSL|SENCO|SENCo|[Hh]ead(?:[ \t]?[Tt]eacher)?|[Dd]eputy[ \t]+[Hh]ead|[Cc]lass[ \t]+[Tt]eacher|[Tt]eacher|TA|[Kk]ey[ \t]?(?:[Ww]orker|[Pp]erson)|[Rr]eceptionist|[Nn]ursery[ \t]+(?:[Mm]anager|[Mm]gr|[Nn]urse|[Tt]eacher|[Ww]orker))[ \t]{0,3}(?:at|@)|\b(?:goes|transferred|transferring)[ \t]+to|\b(?:been|now|just)[ \t]+moved[ \t]+to|\battend(?:s|ed|ing)?|\b(?:[Kk]ids?|[Cc]hildren|ones|son|daughter|siblings?|[Tt]wins|brother|sister)[ \t]+(?:(?:are|is|both|all)[ \t]+)?at|\b(?:[Tt]hey|[Kk]ids|[Cc]hildren|[Bb]oth|[Tt]wins)[ \t]+(?:both[ \t]+|all[ \t]+)?go[ \t]+to)[ \t]{0,3}((?:[Tt]he[ \t]+)?(?:St\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]{1,2}(?:\p{Lu}[\p{Ll}'’-]+|C[ \t]of[ \t]E)){0,2})/gu;
 
 function settingsByCue(text: string): PersonalDataFinding[] {
   return collect(SETTING_BY_CUE, text, 'school', 1).filter((finding) => {
-    const words = wordsOf(text, finding).map((w) => w.replace(/['’]s$/, ''));
+    const words = wordsOf(text, finding)
+      .map((w) => w.replace(/['’]s$/, ''))
+      .filter((w, i) => !(i === 0 && w === 'the'));
     if (FUNCTION_WORD.has(words[0] ?? '') || words.every((w) => LOWER_TYPE_WORD.test(w))) return false;
+    // "school: Mr Okafor asked": a person after the label.
+    if (/^(?:mr|mrs|ms|miss|mx|dr)\.?$/.test(words[0] ?? '')) return false;
     // "nursery: Evie (2) has ...": a child's name after the label, not a setting's.
     if (words.length === 1 && GIVEN_NAMES.has(words[0] ?? '') && /^[ \t]*\(/.test(text.slice(finding.end)))
       return false;
@@ -375,7 +379,7 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
 // beside a child's identifier, like the settings above; "at the local primary", "to high school",
 // "at forest school" name a kind of place, not one school.
 const TYPED_SCHOOL =
-  /(?:^|\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+)(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|prim|juniors|jnrs|jnr|infants|infs|inf|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
+  /(?:^|\([ \t]*|@[ \t]*|\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+)(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|prim|juniors|jnrs|jnr|infants|infs|inf|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
 const NOT_ONE_SCHOOL = new Set(
   'the a an his her their our my your its this that these those any which what every each one another other new old local same next previous current virtual primary secondary special mainstream village catholic faith independent private state free big little junior infant senior high nursery grammar boarding forest sunday summer holiday driving dance music swim swimming language football sports drama night church home secondary comprehensive first middle upper lower alternative residential hospital pupil referral unit day main whole wrong right different same usual feeder linked partner sister nearest nearby closest good outstanding failing academy school college'.split(
     ' ',
@@ -425,6 +429,34 @@ const SCHOOL_WORDS_AT_START = new RegExp(`^(${SCHOOL_WORDS})`, 'u');
 const LISTED_AFTER_NAME =
   /^,[ \t]*((?:St\.?[ \t]+)?[A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*){0,3})[ \t]*[,-][ \t]*(?:yr|year|y)[ \t]?\d{1,2}\b/u;
 
+// In brackets after a child's name, with or without the age first: "[name] (14, kingsmead)",
+// "[name] (Little Acorns)", "[name] (St Aidans)".
+const BRACKETED_AFTER_NAME =
+  /^[ \t]*\([ \t]*(?:(?:\d{1,2}|(?:yr|year|y)[ \t]?\d{1,2})[ \t]*,[ \t]*)?((?:[Ss]t\.?[ \t]+)?[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,3})[ \t]*[,)]/u;
+const NOT_A_SETTING_IN_BRACKETS =
+  /^(?:dob|d\.o\.b|nhs|ni|born|b|aged?|yr|year|y\d|male|female|boy|girl|he|she|they|him|her|them|mum|dad|nan|gran|sister|brother|twin|baby|ref|case|upn|tel|mob|mobile|phone|email|cp|cin|lac|ehcp|sen|send|eal)$/i;
+
+function bracketedSetting(text: string, name: PersonalDataFinding): PersonalDataFinding | undefined {
+  const rest = text.slice(name.end, name.end + 80);
+  const m = BRACKETED_AFTER_NAME.exec(rest);
+  const value = m?.[1] ?? '';
+  if (!m || !value) return undefined;
+  const words = value.split(/[ \t]+/);
+  if (NOT_A_SETTING_IN_BRACKETS.test(words[0] ?? '')) return undefined;
+  const aged = /^[ \t]*\([ \t]*(?:\d|yr|year|y\d)/i.test(rest);
+  const saint = /^st\.?$/i.test(words[0] ?? '') && words.length >= 2;
+  // Two or more capitalised words that are not all ordinary ("Little Acorns"), or after an age
+  // one word that is no ordinary word ("kingsmead").
+  const capitalised =
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    !words.every((w) => isCommonWord(w.toLowerCase()) || TIME_WORD.test(w.toLowerCase()));
+  const length = saint || capitalised ? value.length : aged ? schoolLength(value) : 0;
+  if (length === 0) return undefined;
+  const start = name.end + m[0].indexOf(value, m[0].indexOf('(') + 1);
+  return { kind: 'school', start, end: start + length };
+}
+
 /** Schools named straight after a child's name that was found: "Kian at Hillcrest", "Kai, Brookside, yr 7". */
 export function detectSettingsAfterNames(
   text: string,
@@ -434,6 +466,11 @@ export function detectSettingsAfterNames(
   for (const name of names) {
     if (name.kind !== 'name') continue;
     const rest = text.slice(name.end, name.end + 120);
+    const bracketed = bracketedSetting(text, name);
+    if (bracketed) {
+      findings.push(bracketed);
+      continue;
+    }
     AT_AFTER_NAME.lastIndex = 0;
     const at = AT_AFTER_NAME.exec(rest);
     if (at) {

@@ -154,3 +154,35 @@ describe('settings named after a label or a school role, and one-word streets', 
     expect(redact('meeting at 10 Brookfield Academy')).toBe('meeting at 10 Brookfield Academy');
   });
 });
+
+describe('settings in brackets after a name, after "@", and after attendance cues', () => {
+  it('reads the setting in brackets after a child, with or without the age first', () => {
+    expect(redact('kids Jack Smith (St Aidans) and Amy Smith (Little Acorns)')).toBe(
+      'kids [name] ([school]) and [name] ([school])',
+    );
+    expect(redact('Jack Smith (14, kingsmead), Amy Smith (9, greenbank)')).toBe(
+      '[name] (14, [school]), [name] (9, [school])',
+    );
+    // Brackets holding a nickname or a detail are no setting.
+    expect(redact('Jack Smith (14, DOB 2/3/10)')).toBe('[name] (14, DOB [date of birth])');
+    expect(redact('Jack Smith (Jacko) is 7')).toBe('[name] ([name]) is 7');
+  });
+
+  it('reads a setting after "@", "goes to" and "kids at"', () => {
+    expect(redact('nursery mgr @ Busy Bees - we didnt release Jack Smith')).toBe(
+      'nursery mgr @ [school] - we didnt release [name]',
+    );
+    expect(redact('from the DSL @ oakfield primary school: Mr Okafor asked')).toBe(
+      'from the DSL @ [school]: Mr [name] asked',
+    );
+    expect(redact('Jack Smith goes to The Grange')).toBe('[name] goes to [school]');
+    expect(redact('Jack Smith, 4. Kids at the Grange.')).toBe('[name], 4. Kids at [school].');
+    // Travel is not attendance, and a shop is not a school.
+    expect(redact('Jack Smith went to Spain')).toBe('[name] went to Spain');
+    expect(redact('Jayden is at Tesco with mum')).toBe('[name] is at Tesco with mum');
+    // A professional named after a role is a person, not a setting.
+    expect(redact('Our SENCO, Mrs Patel, is lead professional')).toBe(
+      'Our SENCO, Mrs [name], is lead professional',
+    );
+  });
+});

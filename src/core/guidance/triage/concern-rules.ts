@@ -131,9 +131,12 @@ const MEDICAL_NEGLECT = alt(
 );
 
 // --- Emotional abuse, domestic abuse, fear of home ---------------------------------------------------
-const INSULT = String.raw`(?:stupid|useless|worthless|fat|ugly|thick|dumb|a waste of space|a waste|a mistake|evil|disgusting|pathetic|unwanted|an idiot|idiot|retarded|a retard|nobody|nothing|a burden|a bitch|a slag|a slut|a freak|the devil|possessed|a witch|a bastard)`;
+const INSULT = String.raw`(?:stupid|useless|worthless|fat|ugly|thick|dumb|a waste of space|a waste|a mistake|evil|disgusting|pathetic|unwanted|an idiot|idiot|retarded|a retard|a burden|a bitch|a slag|a slut|a freak|the devil|possessed|a witch|a bastard)`;
 const EMOTIONAL = alt(
   String.raw`(?:calls?|called|calling|tells?|told|telling|says?|said|saying|shouts?|shouted|screams?|screamed|yells?)(?: (?:me|her|him|them|us))?(?: (?:that )?(?:i|she|he|they|you) (?:am|is|are|was|were))? ${INSULT}`,
+  // "nobody" and "nothing" are insults only said of the child ("tells her she is nothing"), not in
+  // "the GP says nothing medical".
+  String.raw`(?:calls?|called|calling|tells?|told|telling|says?|said|saying|shouts?|shouted|screams?|screamed|yells?)(?: (?:me|her|him|them|us))? (?:that )?(?:i|she|he|they|you) (?:am|is|are|was|were) (?:a )?(?:nobody|nothing)`,
   String.raw`(?:nobody|no one|no body) (?:will )?(?:ever )?(?:loves?|wants?|cares? about|likes?) (?:me|her|him|them|you)`,
   String.raw`(?:wish|wishes|wished) (?:i|she|he|they|you) (?:had )?(?:was|were|had) never (?:been )?born`,
   String.raw`never wanted (?:me|her|him|them|you)`,
@@ -583,7 +586,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'alone-out-at-night',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|at|in|on|by)(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
+    String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|at|in|on|by)(?! (?:his|her|their|the) (?:xbox|playstation|ps4|ps5|switch|phone|tablet|ipad|laptop|console|computer|games?))(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
     { ...today, context: CHILD_HERE },
   ),
   rule('missing-education', ['neglect'], 'weak', String.raw`\b${EDUCATION}\b`, {
@@ -704,7 +707,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'extremist-talk',
     ['radicalisation'],
     'strong',
-    String.raw`\b(?:fight for the cause|race war|holy war|white genocide|great replacement|(?:older )?mentors? online)\b`,
+    String.raw`\b(?:fight for the cause|race war|holy war|white genocide|great replacement|(?:older )?mentors? online|(?:our people|white people|we|our race|our country) (?:are|is) being (?:replaced|wiped out|invaded))\b`,
     { ...today, context: CHILD_HERE },
   ),
   rule(
@@ -722,6 +725,28 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'strong',
     String.raw`\b(?:mum|mother|mam)(?: [a-z]{1,12}){0,3}? (?:has |had |who has |who had )?(?:herself )?(?:undergone|had|experienced|been through|been cut|survived) (?:fgm|female genital mutilation|cutting)\b(?=(?: [a-z0-9,|]{1,15}){0,30}? (?:right age|travel|travelling|visit|abroad|home country|holiday|summer|cut|ceremony|see to her))`,
     { ...today, context: /\b(?:daughter|girl|her \d{1,2} year old|her baby)\b/ },
+  ),
+  rule(
+    // A child who goes missing and comes back without saying where, or keeps doing it, is a
+    // concern for today however settled the last episode is (it is how exploitation shows).
+    'missing-episodes-repeated',
+    ['missing_child'],
+    'strong',
+    String.raw`\b(?:went|gone|goes|going|go) missing\b(?=(?: [a-z0-9,|]{1,15}){0,24}? (?:(?:will not|would not|wont|refuses to|refused to|did not|does not) (?:say|tell (?:us|me|anyone|staff)) where|twice|three times|several times|a few times|third time|again|every weekend|most weekends))`,
+    { ...today, ignoresHistory: true, exclude: NOT_A_CHILD },
+  ),
+  rule(
+    // "said there was 'no more bread till Thursday'": the food at home running out, in a child's words.
+    'no-food-at-home',
+    ['neglect'],
+    'strong',
+    String.raw`\bno (?:more )?(?:food|bread|milk|dinner|tea|breakfast) (?:till|until|in the house|at home|left at home)\b`,
+    {
+      ...today,
+      context: CHILD_HERE,
+      exclude:
+        /\b(?:food bank|foodbank|pantry|shop|shops|supermarket|delivery|tesco|asda|aldi|lidl|cafe|canteen|kitchen staff)\b/,
+    },
   ),
   rule(
     'home-in-a-childs-words',

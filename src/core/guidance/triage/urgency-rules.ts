@@ -546,7 +546,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-jump',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:jump|jumping|jumped|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff|balcony|window|multi storey|car park|lorry|bus)\b|\b(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)\b|\b(?:going|gone|goes|heading|headed|walked|walking|ran|run|running|went) (?:off )?(?:to|towards|down to|onto|on to) (?:the )?(?:railway|train|rail) (?:line|lines|track|tracks)\b|\bon the (?:railway|train) (?:line|lines|track|tracks)\b`,
+    String.raw`\b(?:jump|jumping|jumped|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff|balcony|window|multi storey|car park|lorry|bus)\b|(?<!\b(?:banged|bumped|hit|knocked|caught|cut|grazed|scraped) (?:his|her|their|my) (?:head|knee|arm|leg|chin|face|lip|nose|elbow|hand) )\b(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)\b|\b(?:going|gone|goes|heading|headed|walked|walking|ran|run|running|went) (?:off )?(?:to|towards|down to|onto|on to) (?:the )?(?:railway|train|rail) (?:line|lines|track|tracks)\b|\bon the (?:railway|train) (?:line|lines|track|tracks)\b`,
   ),
 
   // --- Medical emergency ------------------------------------------------------------------------
@@ -592,7 +592,16 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-condition',
     ['medical_emergency'],
     'strong',
-    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|epi ?pen|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
+    // An EpiPen a child carries or a school keeps is a question of supplies; one used or needed is not.
+    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|(?<!\b(?:has|have|carries|carry|keep|keeps|kept|store|stores|stored|spare|prescribed|many|with|own) (?:an |a |her |his |their |two |2 |spare )?)epi ?pens?|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
+  ),
+  rule(
+    // Swelling of the lips, tongue, throat or face is how anaphylaxis starts, with or without an
+    // EpiPen to hand ("nut allergy kid ate a peanut and his face is swelling").
+    'allergic-swelling',
+    ['medical_emergency'],
+    'strong',
+    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: is| are| has| have| started| starting| going| gone| all| really| very| getting| has started)*(?: to)? (?:swelling|swollen|swelled|swell|puffing up|puffed up|puffy|closing up|tight)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b(?! (?:from|after|because|cos) (?:crying|cried|sleep|sleeping|the dentist|dental|a filling))`,
   ),
   rule(
     'medical-topic',

@@ -50,7 +50,8 @@ export const ABUSE_TERM = alt(
   '(?:in|into) (?:her|his|my|their) bed',
   '(?:comes|came|gets|got|climbs) (?:into|in) (?:her|his|my|their) (?:room|bed)',
   '(?:makes|made) (?:her|him|me|them) (?:do|watch|touch|take)',
-  '(?:pictures|photos|videos) of (?:her|him|me|them)',
+  // "photos of her" is about the child; "photos of her child" is a parent's consent question.
+  '(?:pictures|photos|videos) of (?:her|him|me|them)(?! (?:child|children|son|sons|daughter|daughters|kids?|baby|babies|class|work|family|school|dog|cat|house|home|trip|holiday|party))',
   // Neglect, fear of home, exploitation, FGM and forced marriage.
   '(?:starve|starves|starved|starving|no food|not fed|not feeding)',
   '(?:scared to go home|afraid to go home|frightened to go home|(?:does|do) not want to go home)',

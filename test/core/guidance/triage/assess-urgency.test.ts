@@ -553,3 +553,55 @@ describe('assessUrgency: consent questions, reassured cases and conditional thre
     expect(assessUrgency(text).urgent).toBe(true);
   });
 });
+
+describe('assessUrgency: allergies and consent to photos', () => {
+  it.each([
+    'child with nut allergy, lips swelling up, has an epipen',
+    'nut allergy kid ate a peanut and his face is swelling',
+    'gave him his epipen, waiting for ambulance',
+  ])('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it('does not read an EpiPen a child carries, or swelling from crying, as an emergency', () => {
+    expect(
+      assessUrgency('Child in my class has an EpiPen – how many should school keep on site?').urgent,
+    ).toBe(false);
+    expect(assessUrgency('her face was swollen from crying all morning').reasons).not.toContain(
+      'medical_emergency',
+    );
+  });
+
+  it('reads photos of a child as abuse only when they are of the child', () => {
+    expect(assessUrgency('she said he took photos of her in the bath').urgent).toBe(true);
+    const consent = assessUrgency('a parent has said no photos of her child on the school website');
+    expect(consent.reasons).not.toContain('abuse_disclosure');
+  });
+});
+
+describe('assessUrgency: repeated missing episodes, the food running out, and words that only look like harm', () => {
+  it.each([
+    'foster carer says our 13yo went missing friday night, came back sunday, wont say where she was, and shes done it twice before this term',
+    "Y10 said in the debate club: 'my cousin showed me videos about how our people are being replaced, I'm in his group chat now'",
+    'mum tells him he is nothing and nobody wants him',
+    'she is standing on the edge of the platform at the station',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'the class hamster went missing again lol',
+    'Where can a family get help with a 7 year old who still wets the bed? GP says nothing medical.',
+    "Mum's asked for help with her 14yo who's on his Xbox till 3am. Any practical tips I can pass on?",
+    'food bank: no more bread until monday delivery',
+  ])('not a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  it('does not read a head bumped on a climbing frame platform as a suicide risk', () => {
+    const result = assessUrgency(
+      'Accident log: a Y2 boy tripped on the climbing frame steps and banged his head on the edge of the platform. Small bump, first aider applied a cold compress, mum called.',
+    );
+    expect(result.reasons).not.toContain('suicide_risk');
+  });
+});
