@@ -133,9 +133,9 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
   for (const m of text.matchAll(ONE_WORD_STREET)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
-    // "we meet at 9 Parkside": a small number may be the time, unless a home is spoken of.
-    const small = Number.parseInt(value, 10) <= 12;
-    if (small && !HOME_CUE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // "team away day at 14 Brookside", "we meet at 9 Parkside": a venue or a time, unless a home
+    // is spoken of just before.
+    if (!HOME_CUE.test(text.slice(Math.max(0, start - 40), start))) continue;
     push(start, start + value.length);
   }
   for (const m of text.matchAll(CUED_ADDRESS)) {

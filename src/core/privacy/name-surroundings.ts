@@ -191,13 +191,17 @@ function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): 
 // "Parents Gethin and Sian", "mum: Kelly", "stepdad is Wayne": a name straight after the word for a
 // parent, relative or the children, with a second one joined by "and".
 const RELATION_LABEL =
-  /(?<!\p{Lu}[\p{L}'’-]*[ \t]{1,3})\b(?:[Pp]arents|[Cc]arers|[Ss]iblings|[Kk]ids|[Cc]hildren|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep[ \t-]?(?:dad|mum|father|mother)|[Ss]tepdad|[Ss]tepmum|[Bb]rother|[Ss]ister|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt|[Aa]untie|[Aa]unty|[Uu]ncle|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend)(?:[ \t]{1,3}(?:is|=|-|–)|[ \t]{0,3}:)?[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}))?/gu;
+  /(?<!\p{Lu}[\p{L}'’-]*[ \t]{1,3})\b(?:[Pp]arents|[Cc]arers|[Ss]iblings|[Kk]ids|[Cc]hildren|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep[ \t-]?(?:dad|mum|father|mother)|[Ss]tepdad|[Ss]tepmum|[Bb]rother|[Ss]ister|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt|[Aa]untie|[Aa]unty|[Uu]ncle|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend)(?:[ \t]{1,3}(?:=|-|–)|[ \t]{0,3}:)?[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}))?/gu;
 // "Angel (girl, 12)", "Sam (boy 9)": a word before a bracket that says who the child is.
 const BEFORE_CHILD_BRACKET =
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|f|m|male|female|son|daughter|twin|baby|aged?)\b/gu;
 // "kids call him 'Tank'", "his stepdad 'Big Mike'", "known as 'Smudge'": a nickname in quotes.
 const QUOTED_NICKNAME =
-  /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|[Kk]nown[ \t]{1,3}as|[Nn]icknamed|[Gg]oes[ \t]{1,3}by|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
+  /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?:['’]s|[ \t]{1,3}(?:is|was|are|were|goes))?[ \t]{1,3}(?:known[ \t]{1,3}as|nicknamed|by)|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
+// What children call an adult without naming anyone: "kids call him 'Boss'".
+const PLAIN_ADDRESS = new Set(
+  'boss mate bro bruv babe love darling sweetie miss teacher coach chief'.split(' '),
+);
 // "Paddy jr", "Wayne Snr": a name with a generational suffix.
 const WITH_SUFFIX =
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{1,2}(?:jr|jnr|junior|snr|sr|senior)\b\.?/gu;
@@ -213,6 +217,9 @@ function framedNames(text: string): PersonalDataFinding[] {
     for (const word of [m[1], m[2]]) {
       // "Bereavement support for children: Winston's Wish": a possessive after a label is a service.
       if (!word || /['’]s$/.test(word) || !listedName(word) || TIME_WORD.test(word.toLowerCase())) continue;
+      // "Mum Christian", "Dad: Jamaican": a faith or a people, not a name.
+      if (GROUPS.has(word.toLowerCase().replace(/(?:ian|an|ish|i|s)$/, '')) || GROUPS.has(word.toLowerCase()))
+        continue;
       push(m.index + m[0].lastIndexOf(word), word);
     }
   }
@@ -225,6 +232,10 @@ function framedNames(text: string): PersonalDataFinding[] {
   }
   for (const m of text.matchAll(QUOTED_NICKNAME)) {
     const word = m[1] ?? '';
+    // "kids call him 'Sir'", "'Dad'": a title or an ordinary word in quotes is no nickname.
+    const lower = word.toLowerCase();
+    if (!lower.includes(' ') && (TITLES.has(lower) || FAMILY_OPENERS.has(lower) || PLAIN_ADDRESS.has(lower)))
+      continue;
     push(m.index + m[0].length - word.length - 1, word);
   }
   for (const m of text.matchAll(HYPHENATED_GIVEN)) {

@@ -148,6 +148,11 @@ describe('names read from their frame', () => {
 
   it('leaves services, titles of works and quoted words alone', () => {
     expect(redact("said her mum's boyfriend 'gets angry'")).toBe("said her mum's boyfriend 'gets angry'");
+    expect(redact("What is the practice known as 'County Lines'?")).toBe(
+      "What is the practice known as 'County Lines'?",
+    );
+    expect(redact("the kids call him 'Sir'")).toBe("the kids call him 'Sir'");
+    expect(redact('Mum is Christian and Dad is Jamaican')).toBe('Mum is Christian and Dad is Jamaican');
     expect(redact("it says 'report to the Local Safeguarding Children Board'")).toBe(
       "it says 'report to the Local Safeguarding Children Board'",
     );

@@ -147,7 +147,11 @@ describe('settings named after a label or a school role, and one-word streets', 
   });
 
   it('reads a house number and a one-word street name after a location cue', () => {
-    expect(redact('now at 45 Kingsway, tel 07700 900123')).toBe('now at [address], tel [phone]');
+    expect(redact('mum and the kids moved out, now at 45 Kingsway, tel 07700 900123')).toBe(
+      'mum and the kids moved out, now at [address], tel [phone]',
+    );
+    // A venue's number and street, with no home spoken of, is left.
+    expect(redact('team away day at 14 Brookside')).toBe('team away day at 14 Brookside');
     expect(redact('mum has moved to 4 Parkside')).toBe('mum has moved to [address]');
     // A small number may be the time; a school after it is a school.
     expect(redact('we meet at 9 Parkside')).toBe('we meet at 9 Parkside');

@@ -23,8 +23,6 @@ import {
   PLAY_OR_STORY,
   PRESENT_TODAY,
   QUESTION_FRAME,
-  REASSURANCE_UNDONE,
-  REASSURED,
   RECORD_OPENING,
   SCENARIO,
   SETTLED,
@@ -406,8 +404,7 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   if (
     verdict.concern < thresholds.concern ||
     classifierDefers(cancelled, verdict.concern, thresholds.override) ||
-    isSettledRecord(normalised) ||
-    reassuredQuestion(normalised)
+    isSettledRecord(normalised)
   )
     return rules;
   return {
@@ -441,7 +438,7 @@ const VETO_MIN_WORDS = 10;
 // Harm still going on ("is being abused", "cannot stop the bleeding") is never an incident that
 // is over, however the rest of the message reads.
 const ONGOING_HARM =
-  /\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing))\b/;
+  /\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|(?:lips?|tongue|throat|face|mouth) (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up))\b/;
 
 /**
  * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the
@@ -485,24 +482,6 @@ function isSettledRecord(text: string): boolean {
   if (gatedTest(EXPLAINED_AWAY, text) && gatedTest(PLAY_OR_STORY, text)) return true;
   if (gatedTest(ORDINARY_ILLNESS, text) && gatedTest(HANDLED, text)) return true;
   return gatedTest(WITNESSED_ACCIDENT, text) && gatedTest(SETTLED, text);
-}
-
-/**
- * A question about a child the worker says is doing well ("the boys are well looked after ... who
- * normally leads when housing is the main need?"): nothing in it is happening now or still a
- * worry. The classifier alone does not make it a concern; a rule still does.
- */
-// A sentence that opens as a question ("who normally leads ...", "would a CAF be overkill").
-const OPENS_A_QUESTION =
-  /(?:^|\| )(?:does|do|did|is|are|what|which|who|how|can|could|should|would|will|when|where|why|any|anyone|has|have|am i|do we)\b/;
-function reassuredQuestion(text: string): boolean {
-  if (!gatedTest(REASSURED, text) || !(gatedTest(QUESTION_FRAME, text) || gatedTest(OPENS_A_QUESTION, text)))
-    return false;
-  return !(
-    gatedTest(LIVE_DANGER, text) ||
-    gatedTest(NOW_STRICT, text) ||
-    gatedTest(REASSURANCE_UNDONE, text)
-  );
 }
 
 /** The rules' verdict, and how any signals they matched but did not count were cancelled. */

@@ -131,11 +131,11 @@ const MEDICAL_NEGLECT = alt(
 );
 
 // --- Emotional abuse, domestic abuse, fear of home ---------------------------------------------------
-const INSULT = String.raw`(?:stupid|useless|worthless|fat|ugly|thick|dumb|a waste of space|a waste|a mistake|evil|disgusting|pathetic|unwanted|an idiot|idiot|retarded|a retard|a burden|a bitch|a slag|a slut|a freak|the devil|possessed|a witch|a bastard)`;
+const INSULT = String.raw`(?:stupid|useless|worthless|fat|ugly|thick|dumb|a waste of space|a waste|a mistake|evil|disgusting|pathetic|unwanted|an idiot|idiot|retarded|a retard|nobody|a burden|a bitch|a slag|a slut|a freak|the devil|possessed|a witch|a bastard)`;
 const EMOTIONAL = alt(
   String.raw`(?:calls?|called|calling|tells?|told|telling|says?|said|saying|shouts?|shouted|screams?|screamed|yells?)(?: (?:me|her|him|them|us))?(?: (?:that )?(?:i|she|he|they|you) (?:am|is|are|was|were))? ${INSULT}`,
-  // "nobody" and "nothing" are insults only said of the child ("tells her she is nothing"), not in
-  // "the GP says nothing medical".
+  // "nothing" is an insult only said of the child ("tells her she is nothing"), not in "the GP says
+  // nothing medical".
   String.raw`(?:calls?|called|calling|tells?|told|telling|says?|said|saying|shouts?|shouted|screams?|screamed|yells?)(?: (?:me|her|him|them|us))? (?:that )?(?:i|she|he|they|you) (?:am|is|are|was|were) (?:a )?(?:nobody|nothing)`,
   String.raw`(?:nobody|no one|no body) (?:will )?(?:ever )?(?:loves?|wants?|cares? about|likes?) (?:me|her|him|them|you)`,
   String.raw`(?:wish|wishes|wished) (?:i|she|he|they|you) (?:had )?(?:was|were|had) never (?:been )?born`,
@@ -586,7 +586,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'alone-out-at-night',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|at|in|on|by)(?! (?:his|her|their|the) (?:xbox|playstation|ps4|ps5|switch|phone|tablet|ipad|laptop|console|computer|games?))(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
+    String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|at|in|on|by)(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
     { ...today, context: CHILD_HERE },
   ),
   rule('missing-education', ['neglect'], 'weak', String.raw`\b${EDUCATION}\b`, {

@@ -72,8 +72,9 @@ const THING_MISSING =
 // now a missing person", "my motivation has gone missing", "the fridge has been abandoned".
 const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|gerbils?|rabbit|bunny|goldfish|fish|pet|pets|class pet|school dog|snake|lizard|stick insects?|chickens?|hens?|parrot|budgie|minibus|mini bus|bus|van|coach|bike|scooter|motivation|patience|sanity|mojo|energy|enthusiasm|brain|voice|coffee|mug|cup|tea|lunch|stapler|remote|yoghurt|yogurt|sandwich|biscuits|cake|fridge|freezer|microwave|kettle|doll|dolly|teddy|toy|toys|football|ball|umbrella|brolly|trolley|lanyard|badge|charger|cable|ipad|ipads|laptop|memory stick|usb|printer|photocopier)`;
 // A young person deciding something for themselves ("can she agree to the assessment on her own",
-// "consent on his own") is a question of consent, not a child left alone.
-const DECIDING = String.raw`(?<!\b(?:agree|agrees|agreed|consent|consents|consented|decide|decides|decided|sign|signs|signed|say yes|choose|chooses|self refer|self refers|give consent|make (?:the|that|this|a) (?:decision|choice))(?: [a-z0-9]{1,12}){0,4} )`;
+// "consent on his own") is a question of consent, not a child left alone; "mum agreed to leave the
+// kids on their own" is not such a decision (only the assessment, help or sharing may come between).
+const DECIDING = String.raw`(?<!\b(?:agree|agrees|agreed|consent|consents|consented|decide|decides|decided|sign|signs|signed|say yes|self refer|self refers|give consent)(?: to| for)?(?: (?:the|an|a|her|his|their|this|that|it|early help|support|help|sharing|treatment|assessment|caf|eha|referral|plan|form|consent|tac|taf|meeting)){0,3} )`;
 
 export const NOT_A_CHILD = new RegExp(
   [
@@ -592,8 +593,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-condition',
     ['medical_emergency'],
     'strong',
-    // An EpiPen a child carries or a school keeps is a question of supplies; one used or needed is not.
-    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|(?<!\b(?:has|have|carries|carry|keep|keeps|kept|store|stores|stored|spare|prescribed|many|with|own) (?:an |a |her |his |their |two |2 |spare )?)epi ?pens?|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|epi ?pen|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
   ),
   rule(
     // Swelling of the lips, tongue, throat or face is how anaphylaxis starts, with or without an
@@ -601,7 +601,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'allergic-swelling',
     ['medical_emergency'],
     'strong',
-    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: is| are| has| have| started| starting| going| gone| all| really| very| getting| has started)*(?: to)? (?:swelling|swollen|swelled|swell|puffing up|puffed up|puffy|closing up|tight)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b(?! (?:from|after|because|cos) (?:crying|cried|sleep|sleeping|the dentist|dental|a filling))`,
+    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|puffing up|puffed up|puffy|closing up|tight)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b(?! (?:from|after|because|cos) (?:crying|cried|sleep|sleeping|the dentist|dental|a filling))`,
   ),
   rule(
     'medical-topic',
