@@ -191,7 +191,7 @@ function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): 
 // "Parents Gethin and Sian", "mum: Kelly", "stepdad is Wayne": a name straight after the word for a
 // parent, relative or the children, with a second one joined by "and".
 const RELATION_LABEL =
-  /(?<!\p{Lu}[\p{L}'’-]*[ \t]{1,3})\b(?:[Pp]arents|[Cc]arers|[Ss]iblings|[Kk]ids|[Cc]hildren|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep[ \t-]?(?:dad|mum|father|mother)|[Ss]tepdad|[Ss]tepmum|[Bb]rother|[Ss]ister|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt|[Aa]untie|[Aa]unty|[Uu]ncle|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend)(?:[ \t]{1,3}(?:=|-|–)|[ \t]{0,3}:)?[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}))?/gu;
+  /(?<!\p{Lu}[\p{L}'’-]*[ \t]{1,3})\b(?:[Pp]arents|[Cc]arers|[Ss]iblings|[Kk]ids|[Cc]hildren|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep[ \t-]?(?:dad|mum|father|mother)|[Ss]tepdad|[Ss]tepmum|[Bb]rother|[Ss]ister|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt|[Aa]untie|[Aa]unty|[Uu]ncle|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend)(?:[ \t]{0,3}[:=–-][ \t]{0,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})|[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{1,3}(?:and|&)[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}))/gu;
 // "Angel (girl, 12)", "Sam (boy 9)": a word before a bracket that says who the child is.
 const BEFORE_CHILD_BRACKET =
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|f|m|male|female|son|daughter|twin|baby|aged?)\b/gu;
@@ -214,14 +214,18 @@ function framedNames(text: string): PersonalDataFinding[] {
   const push = (start: number, word: string) =>
     findings.push({ kind: 'name', start, end: start + word.length });
   for (const m of text.matchAll(RELATION_LABEL)) {
-    for (const word of [m[1], m[2]]) {
-      // "Bereavement support for children: Winston's Wish": a possessive after a label is a service.
-      if (!word || /['’]s$/.test(word) || !listedName(word) || TIME_WORD.test(word.toLowerCase())) continue;
-      // "Mum Christian", "Dad: Jamaican": a faith or a people, not a name.
-      if (GROUPS.has(word.toLowerCase().replace(/(?:ian|an|ish|i|s)$/, '')) || GROUPS.has(word.toLowerCase()))
-        continue;
-      push(m.index + m[0].lastIndexOf(word), word);
-    }
+    // After a label ("mum: Kelly") a given name; as a pair ("Parents Gethin and Sian") two words that
+    // can be names. "Dad: Jamaican", "Mum Irish" and "Father Christmas" are left.
+    const pair = m[1] === undefined;
+    const words = (pair ? [m[2], m[3]] : [m[1]]).filter((word): word is string => Boolean(word));
+    const nameable = (word: string) => {
+      const lower = word.toLowerCase();
+      if (/['’]s$/.test(word) || TIME_WORD.test(lower) || GROUPS.has(lower)) return false;
+      if (GIVEN_NAMES.has(lower) && !isCommonWord(lower)) return true;
+      return pair && listedName(word) && !ENGLISH_WORDS.has(lower);
+    };
+    if (words.length === 0 || !words.every(nameable)) continue;
+    for (const word of words) push(m.index + m[0].lastIndexOf(word), word);
   }
   for (const m of [...text.matchAll(BEFORE_CHILD_BRACKET), ...text.matchAll(WITH_SUFFIX)]) {
     const word = m[1] ?? '';
@@ -232,10 +236,19 @@ function framedNames(text: string): PersonalDataFinding[] {
   }
   for (const m of text.matchAll(QUOTED_NICKNAME)) {
     const word = m[1] ?? '';
-    // "kids call him 'Sir'", "'Dad'": a title or an ordinary word in quotes is no nickname.
-    const lower = word.toLowerCase();
-    if (!lower.includes(' ') && (TITLES.has(lower) || FAMILY_OPENERS.has(lower) || PLAIN_ADDRESS.has(lower)))
-      continue;
+    // "kids call him 'Sir'", "'Stupid'", "'Runner'", "'The Devil'": a title, an insult or an
+    // ordinary word in quotes is no nickname; a given name ("'Big Mike'") or a word that is no
+    // English is.
+    const parts = word.toLowerCase().split(/[ \t]/);
+    const named = parts.some(
+      (part) =>
+        GIVEN_NAMES.has(part) && !isCommonWord(part) && (parts.length > 1 || !ENGLISH_WORDS.has(part)),
+    );
+    const unknown = parts.length === 1 && !ENGLISH_WORDS.has(parts[0] ?? '') && !isCommonWord(parts[0] ?? '');
+    const plain = parts.some(
+      (part) => TITLES.has(part) || FAMILY_OPENERS.has(part) || PLAIN_ADDRESS.has(part),
+    );
+    if (!(named || unknown) || plain) continue;
     push(m.index + m[0].length - word.length - 1, word);
   }
   for (const m of text.matchAll(HYPHENATED_GIVEN)) {

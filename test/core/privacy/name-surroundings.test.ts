@@ -142,7 +142,12 @@ describe('names read from their frame', () => {
     expect(redact("his stepdad 'Big Mike' locks him in his room")).toBe(
       "his stepdad '[name]' locks him in his room",
     );
-    expect(redact("kids call him 'Tank' at the club")).toBe("kids call him '[name]' at the club");
+    expect(redact("kids call him 'Kaz' at the club")).toBe("kids call him '[name]' at the club");
+    // A word or an insult in quotes is no nickname: the guidance search needs it.
+    expect(redact("kids at school call him 'Gay', how should we respond?")).toBe(
+      "kids at school call him 'Gay', how should we respond?",
+    );
+    expect(redact("older boys call him 'Runner'")).toBe("older boys call him 'Runner'");
     expect(redact('is archie-lee the one with the CP plan?')).toBe('is [name] the one with the CP plan?');
   });
 

@@ -179,7 +179,11 @@ describe('settings in brackets after a name, after "@", and after attendance cue
     expect(redact('from the DSL @ oakfield primary school: Mr Okafor asked')).toBe(
       'from the DSL @ [school]: Mr [name] asked',
     );
-    expect(redact('Jack Smith goes to The Grange')).toBe('[name] goes to [school]');
+    expect(redact('Jack Smith, 7, she goes to The Grange')).toBe('[name], 7, she goes to [school]');
+    // A referral or a letter that "goes to" a venue is no child's school.
+    expect(redact('The LADO referral goes to the Civic Centre, ring 0161 496 0527')).toBe(
+      'The LADO referral goes to the Civic Centre, ring [phone]',
+    );
     expect(redact('Jack Smith, 4. Kids at the Grange.')).toBe('[name], 4. Kids at [school].');
     // Travel is not attendance, and a shop is not a school.
     expect(redact('Jack Smith went to Spain')).toBe('[name] went to Spain');

@@ -136,7 +136,7 @@ const EMOTIONAL = alt(
   String.raw`(?:calls?|called|calling|tells?|told|telling|says?|said|saying|shouts?|shouted|screams?|screamed|yells?)(?: (?:me|her|him|them|us))?(?: (?:that )?(?:i|she|he|they|you) (?:am|is|are|was|were))? ${INSULT}`,
   // "nothing" is an insult only said of the child ("tells her she is nothing"), not in "the GP says
   // nothing medical".
-  String.raw`(?:calls?|called|calling|tells?|told|telling|says?|said|saying|shouts?|shouted|screams?|screamed|yells?)(?: (?:me|her|him|them|us))? (?:that )?(?:i|she|he|they|you) (?:am|is|are|was|were) (?:a )?(?:nobody|nothing)`,
+  String.raw`(?:calls?|called|calling|tells?|told|telling|says?|said|saying|shouts?|shouted|screams?|screamed|yells?)(?: (?:me|her|him|them|us))? (?:that )?(?:i|she|he|they|you) (?:am|is|are|was|were) (?:a )?(?:nobody|nothing)|(?:calls?|called|calling) (?:me|her|him|them) (?:a )?nothing`,
   String.raw`(?:nobody|no one|no body) (?:will )?(?:ever )?(?:loves?|wants?|cares? about|likes?) (?:me|her|him|them|you)`,
   String.raw`(?:wish|wishes|wished) (?:i|she|he|they|you) (?:had )?(?:was|were|had) never (?:been )?born`,
   String.raw`never wanted (?:me|her|him|them|you)`,
@@ -707,7 +707,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'extremist-talk',
     ['radicalisation'],
     'strong',
-    String.raw`\b(?:fight for the cause|race war|holy war|white genocide|great replacement|(?:older )?mentors? online|(?:our people|white people|we|our race|our country) (?:are|is) being (?:replaced|wiped out|invaded))\b`,
+    String.raw`\b(?:fight for the cause|race war|holy war|white genocide|great replacement|(?:older )?mentors? online|(?:our people|white people|our race) (?:are|is) being (?:replaced|wiped out|invaded))\b`,
     { ...today, context: CHILD_HERE },
   ),
   rule(
@@ -733,14 +733,14 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ['missing_child'],
     'strong',
     String.raw`\b(?:went|gone|goes|going|go) missing\b(?=(?: [a-z0-9,|]{1,15}){0,24}? (?:(?:will not|would not|wont|refuses to|refused to|did not|does not) (?:say|tell (?:us|me|anyone|staff)) where|twice|three times|several times|a few times|third time|again|every weekend|most weekends))`,
-    { ...today, ignoresHistory: true, exclude: NOT_A_CHILD },
+    { ...today, ignoresHistory: true, exclude: NOT_A_CHILD, context: CHILD_OR_PARENT },
   ),
   rule(
     // "said there was 'no more bread till Thursday'": the food at home running out, in a child's words.
     'no-food-at-home',
     ['neglect'],
     'strong',
-    String.raw`\bno (?:more )?(?:food|bread|milk|dinner|tea|breakfast) (?:till|until|in the house|at home|left at home)\b`,
+    String.raw`\bno (?:more )?(?:food|bread) (?:till|until|in the house|at home|left at home)\b`,
     {
       ...today,
       context: CHILD_HERE,

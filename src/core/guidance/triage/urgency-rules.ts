@@ -415,7 +415,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-unsupervised',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|${DECIDING}on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:alone|${DECIDING}on (?:her|his|their|my|our|its) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
     { context: CHILD_CONTEXT, exclude: NOT_A_CHILD },
   ),
   rule(
@@ -547,7 +547,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-jump',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:jump|jumping|jumped|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff|balcony|window|multi storey|car park|lorry|bus)\b|(?<!\b(?:banged|bumped|hit|knocked|caught|cut|grazed|scraped) (?:his|her|their|my) (?:head|knee|arm|leg|chin|face|lip|nose|elbow|hand) )\b(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)\b|\b(?:going|gone|goes|heading|headed|walked|walking|ran|run|running|went) (?:off )?(?:to|towards|down to|onto|on to) (?:the )?(?:railway|train|rail) (?:line|lines|track|tracks)\b|\bon the (?:railway|train) (?:line|lines|track|tracks)\b`,
+    String.raw`\b(?:jump|jumping|jumped|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff|balcony|window|multi storey|car park|lorry|bus)\b|\b(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff)\b|(?<!\b(?:banged|bumped|hit|knocked|caught|grazed|scraped) (?:his|her|their|my) (?:head|knee|arm|leg|chin|face|lip|nose|elbow|hand) )\b(?:on|at) the edge of (?:the |a )?platform\b|\b(?:going|gone|goes|heading|headed|walked|walking|ran|run|running|went) (?:off )?(?:to|towards|down to|onto|on to) (?:the )?(?:railway|train|rail) (?:line|lines|track|tracks)\b|\bon the (?:railway|train) (?:line|lines|track|tracks)\b`,
   ),
 
   // --- Medical emergency ------------------------------------------------------------------------
@@ -601,7 +601,16 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'allergic-swelling',
     ['medical_emergency'],
     'strong',
-    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|puffing up|puffed up|puffy|closing up|tight)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b(?! (?:from|after|because|cos) (?:crying|cried|sleep|sleeping|the dentist|dental|a filling))`,
+    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|puffing up|puffed up|puffy|closing up)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b`,
+    // Only with something that sets off a reaction, or the reaction itself, in the sentence: a face
+    // swollen from an abscess or eczema is no anaphylaxis.
+    {
+      context:
+        /\b(?:allerg\w{0,5}|nuts?|peanuts?|cashews?|sesame|ate|eaten|eating|stung|sting|bee|wasp|reaction|epi ?pens?|hives|wheez\w{0,3}|breath\w{0,4}|cannot breathe|can not breathe)\b/,
+      // A reaction that is over ("last week, all fine now") is not happening now.
+      exclude:
+        /\b(?:last (?:week|month|night|term)|(?:all|is|are|now) fine|fine now|gone down|went down|settled down)\b/,
+    },
   ),
   rule(
     'medical-topic',

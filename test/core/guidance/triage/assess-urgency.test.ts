@@ -632,7 +632,35 @@ describe('assessUrgency: what the exclusions must never let through', () => {
 
   it('finishes a message built to make the swelling rule backtrack', () => {
     // Thirty repeats took minutes with an alternation that could read "has started" two ways.
-    const text = `her lips${' has started'.repeat(300)} x. her face is swelling`.slice(0, 4000);
+    const text = `her lips${' has started'.repeat(300)} x. she ate a peanut and her face is swelling`.slice(
+      0,
+      4000,
+    );
     expect(assessUrgency(text).urgent).toBe(true);
+  });
+});
+
+// A second review found topic words and new rules that hid or invented concerns.
+describe('assessUrgency: lessons and assemblies are no topic talk when a child speaks of harm', () => {
+  it.each([
+    'miss i cant go home my dad will kill me, i didnt want to say in pshe lesson',
+    'pshe lesson on consent and afterwards a yr 9 disclosed she was raped at the weekend',
+    'in our citizenship unit on fgm a yr 8 said she will be cut in the summer holiday',
+    'kid brought a knife assembly cancelled police on way',
+    '2 yo wandering panel fence broken by the road',
+    'she cut her arm at the edge of the bridge and is sitting there now',
+    'dad keeps calling her nothing',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'his face is swollen from a tooth abscess, mum has a dentist appointment tomorrow',
+    'he has a swollen lip from a bee sting last week, all fine now',
+    'we are being replaced by agency staff and the kids in my class are upset',
+    'kids get no tea till mum gets in from work at 6, is that ok',
+    'my keys went missing again lol',
+  ])('not danger now: %s', (text) => {
+    expect(assessUrgency(text).tier).not.toBe('now');
   });
 });
