@@ -198,6 +198,12 @@ const BEFORE_CHILD_BRACKET =
 // "kids call him 'Tank'", "his stepdad 'Big Mike'", "known as 'Smudge'": a nickname in quotes.
 const QUOTED_NICKNAME =
   /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?:['’]s|[ \t]{1,3}(?:is|was|are|were|goes))?[ \t]{1,3}(?:known[ \t]{1,3}as|nicknamed|by)|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
+// Insults, slurs and roles said of a child in quotes: what the question is about, not who.
+const NOT_A_NICKNAME = new Set(
+  'gay queer stupid useless worthless fat ugly thick dumb idiot retard freak devil witch bastard slag slut bitch loser weirdo nerd geek runner dealer snitch grass nonce psycho possessed evil naughty bad'.split(
+    ' ',
+  ),
+);
 // What children call an adult without naming anyone: "kids call him 'Boss'".
 const PLAIN_ADDRESS = new Set(
   'boss mate bro bruv babe love darling sweetie miss teacher coach chief'.split(' '),
@@ -236,19 +242,14 @@ function framedNames(text: string): PersonalDataFinding[] {
   }
   for (const m of text.matchAll(QUOTED_NICKNAME)) {
     const word = m[1] ?? '';
-    // "kids call him 'Sir'", "'Stupid'", "'Runner'", "'The Devil'": a title, an insult or an
-    // ordinary word in quotes is no nickname; a given name ("'Big Mike'") or a word that is no
-    // English is.
+    // "kids call him 'Sir'", "'Stupid'", "'Gay'", "'Runner'", "'The Devil'": a title, an insult, a
+    // slur or a role in quotes is no nickname ("'Peanut'", "'Tank'", "'Big Mike'" are).
     const parts = word.toLowerCase().split(/[ \t]/);
-    const named = parts.some(
-      (part) =>
-        GIVEN_NAMES.has(part) && !isCommonWord(part) && (parts.length > 1 || !ENGLISH_WORDS.has(part)),
-    );
-    const unknown = parts.length === 1 && !ENGLISH_WORDS.has(parts[0] ?? '') && !isCommonWord(parts[0] ?? '');
     const plain = parts.some(
-      (part) => TITLES.has(part) || FAMILY_OPENERS.has(part) || PLAIN_ADDRESS.has(part),
+      (part) =>
+        TITLES.has(part) || FAMILY_OPENERS.has(part) || PLAIN_ADDRESS.has(part) || NOT_A_NICKNAME.has(part),
     );
-    if (!(named || unknown) || plain) continue;
+    if (plain || parts.every((part) => isCommonWord(part))) continue;
     push(m.index + m[0].length - word.length - 1, word);
   }
   for (const m of text.matchAll(HYPHENATED_GIVEN)) {

@@ -424,7 +424,8 @@ function typedSchools(text: string): PersonalDataFinding[] {
 }
 
 // After a child's name: "Jayden at Hillcrest says", "Mia is at oakfield", "Kai, Brookside, yr 7".
-const AT_AFTER_NAME = /^(?:['’]s)?,?[ \t]+(?:(?:is|was|r|are)[ \t]+(?:(?:now|still|also)[ \t]+)?)?at[ \t]+/iy;
+const AT_AFTER_NAME =
+  /^(?:['’]s)?,?[ \t]+(?:(?:(?:is|was|r|are)[ \t]+(?:(?:now|still|also)[ \t]+)?)?at|(?:(?:has|have|was|is)[ \t]+)?(?:(?:just|now|since|then)[ \t]+)?(?:moved|transferred|gone|goes|went)[ \t]+to)[ \t]+/iy;
 const SCHOOL_WORDS_AT_START = new RegExp(`^(${SCHOOL_WORDS})`, 'u');
 const LISTED_AFTER_NAME =
   /^,[ \t]*((?:St\.?[ \t]+)?[A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*){0,3})[ \t]*[,-][ \t]*(?:yr|year|y)[ \t]?\d{1,2}\b/u;

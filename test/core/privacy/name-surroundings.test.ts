@@ -143,6 +143,7 @@ describe('names read from their frame', () => {
       "his stepdad '[name]' locks him in his room",
     );
     expect(redact("kids call him 'Kaz' at the club")).toBe("kids call him '[name]' at the club");
+    expect(redact("older boys call him 'Peanut'")).toBe("older boys call him '[name]'");
     // A word or an insult in quotes is no nickname: the guidance search needs it.
     expect(redact("kids at school call him 'Gay', how should we respond?")).toBe(
       "kids at school call him 'Gay', how should we respond?",

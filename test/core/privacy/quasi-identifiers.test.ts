@@ -152,6 +152,13 @@ describe('settings named after a label or a school role, and one-word streets', 
     );
     // A venue's number and street, with no home spoken of, is left.
     expect(redact('team away day at 14 Brookside')).toBe('team away day at 14 Brookside');
+    expect(redact('Home-Start now meets at 4 Brookside every Tuesday')).toBe(
+      'Home-Start now meets at 4 Brookside every Tuesday',
+    );
+    // A home visit is to the child's home.
+    expect(redact('did a home visit at 7 Fairholme today, the flat was filthy')).toBe(
+      'did a home visit at [address] today, the flat was filthy',
+    );
     expect(redact('mum has moved to 4 Parkside')).toBe('mum has moved to [address]');
     // A small number may be the time; a school after it is a school.
     expect(redact('we meet at 9 Parkside')).toBe('we meet at 9 Parkside');
@@ -180,6 +187,9 @@ describe('settings in brackets after a name, after "@", and after attendance cue
       'from the DSL @ [school]: Mr [name] asked',
     );
     expect(redact('Jack Smith, 7, she goes to The Grange')).toBe('[name], 7, she goes to [school]');
+    expect(redact('Tyler Smith has just moved to Ashgrove after the exclusion')).toBe(
+      '[name] has just moved to [school] after the exclusion',
+    );
     // A referral or a letter that "goes to" a venue is no child's school.
     expect(redact('The LADO referral goes to the Civic Centre, ring 0161 496 0527')).toBe(
       'The LADO referral goes to the Civic Centre, ring [phone]',

@@ -740,12 +740,13 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'no-food-at-home',
     ['neglect'],
     'strong',
-    String.raw`\bno (?:more )?(?:food|bread) (?:till|until|in the house|at home|left at home)\b`,
+    String.raw`\bno (?:more )?(?:food|bread|milk|dinner|tea|breakfast) (?:till|until|in the house|at home|left at home)\b`,
     {
       ...today,
       context: CHILD_HERE,
+      // Not an ordinary routine ("no tea till mum gets in from work", "no milk until 12 months").
       exclude:
-        /\b(?:food bank|foodbank|pantry|shop|shops|supermarket|delivery|tesco|asda|aldi|lidl|cafe|canteen|kitchen staff)\b/,
+        /\b(?:food bank|foodbank|pantry|shop|shops|supermarket|delivery|tesco|asda|aldi|lidl|cafe|canteen|kitchen staff|gets in|get in|gets home|get home|from work|months|formula|weaning)\b/,
     },
   ),
   rule(

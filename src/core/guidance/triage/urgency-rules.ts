@@ -601,15 +601,13 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'allergic-swelling',
     ['medical_emergency'],
     'strong',
-    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|puffing up|puffed up|puffy|closing up)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b`,
-    // Only with something that sets off a reaction, or the reaction itself, in the sentence: a face
-    // swollen from an abscess or eczema is no anaphylaxis.
+    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting|now)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|swellin|puffing up|puffed up|puffy|closing up|tight|tightening)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b`,
+    // Any swelling of the airway or face counts, whatever set it off and however the writer
+    // reassures; only a cause that is no reaction (an abscess, eczema, a fall, crying, nerves)
+    // leaves it to the other rules.
     {
-      context:
-        /\b(?:allerg\w{0,5}|nuts?|peanuts?|cashews?|sesame|ate|eaten|eating|stung|sting|bee|wasp|reaction|epi ?pens?|hives|wheez\w{0,3}|breath\w{0,4}|cannot breathe|can not breathe)\b/,
-      // A reaction that is over ("last week, all fine now") is not happening now.
       exclude:
-        /\b(?:last (?:week|month|night|term)|(?:all|is|are|now) fine|fine now|gone down|went down|settled down)\b/,
+        /\b(?:abscess|tooth|teeth|toothache|dentist|dental|filling|eczema|crying|cried|fell|fall|fallen|bumped|punched|hit|anxious|anxiety|panic|nervous|mumps|tonsil\w{0,6})\b/,
     },
   ),
   rule(

@@ -656,11 +656,43 @@ describe('assessUrgency: lessons and assemblies are no topic talk when a child s
 
   it.each([
     'his face is swollen from a tooth abscess, mum has a dentist appointment tomorrow',
-    'he has a swollen lip from a bee sting last week, all fine now',
     'we are being replaced by agency staff and the kids in my class are upset',
     'kids get no tea till mum gets in from work at 6, is that ok',
     'my keys went missing again lol',
   ])('not danger now: %s', (text) => {
     expect(assessUrgency(text).tier).not.toBe('now');
+  });
+});
+
+// A third review found the swelling rule's triggers and "it is over" words let live reactions
+// through: any swelling of the airway or face is danger now unless its cause is plainly no reaction.
+describe('assessUrgency: allergic reactions however they are told', () => {
+  it.each([
+    'lips swelling up after she had a biscuit at break, mum not answering',
+    'his lips r swellin up after trying kiwi',
+    'her lips are swelling after she took the amoxicillin this morning',
+    'his eyes and lips are swelling up after the jab',
+    'her throat is swelling up and she is struggling to get air',
+    'miss my lips r swelling and my mouth is itchy, i had some of jaydens sweets',
+    'tongue swelling since last night, she had cashews, getting worse',
+    'he says he is fine but his throat is swelling, he ate a peanut',
+    'his lips went down a bit but now his throat is swelling, he ate sesame',
+    'his throat is getting tight after he had a cashew',
+  ])('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each([
+    'need self harm leaflets for the waiting room',
+    'county lines panel next week',
+    'doing a county lines assembly for yr 8',
+    'the hv says no milk until she is 12 months apart from formula',
+    'toddlers face is puffy with eczema flare, mum using creams from gp',
+  ])('not a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  it("reads no breakfast at home in a pupil's words as a concern", () => {
+    expect(assessUrgency('my pupil says theres no breakfast at home again').urgent).toBe(true);
   });
 });
