@@ -155,7 +155,7 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
 
 // "Family Group Conference held at 3 Northgate", "Home-Start meets at 4 Brookside": services.
 const HOME_CUE =
-  /\b(?:lives?|living|moved|moving|address|staying|flat|house|mum|dad|nan|gran|home(?![ \t-]?(?:start|office|team|education|learning))|family(?! (?:group|groups|hub|hubs|centre|centres|center|court|services?|conference|partnership|connect|learning)))\b/i;
+  /\b(?:lives?|living|moved|moving|address|staying|flat|house|mum|dad|nan|gran|home(?![ \t-]?(?:start|office|team|education|learning))|family(?! (?:group|groups|hub|hubs|centre|centres|center|court|services?|conference|partnership|connect|learning|help(?! visit)|nurse(?! visit))))\b/i;
 
 const SERVICE_MOVED =
   /\b(?:clinic|team|office|hub|centre|center|surgery|practice|service|services|school|nursery|library|unit|forum|meeting|base|site|venue|drop-in|group|club)(?:[ \t]+(?:has|have|is|are|was|were|will|be|been|now))*[ \t]*$/i;

@@ -200,7 +200,7 @@ const QUOTED_NICKNAME =
   /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?:['’]s|[ \t]{1,3}(?:is|was|are|were|goes))?[ \t]{1,3}(?:known[ \t]{1,3}as|nicknamed|by)|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
 // Insults, slurs and roles said of a child in quotes: what the question is about, not who.
 const NOT_A_NICKNAME = new Set(
-  'gay queer stupid useless worthless fat ugly thick dumb idiot retard freak devil witch bastard slag slut bitch loser weirdo nerd geek runner dealer snitch grass nonce psycho possessed evil naughty bad'.split(
+  'gay queer stupid useless worthless fat ugly thick dumb idiot retard freak devil witch bastard slag slut bitch loser weirdo nerd geek runner dealer snitch grass nonce psycho possessed evil naughty bad smelly stinky tramp fatty fatso pig cow rat scum trash rubbish crybaby wimp spotty dumbo dunce thicko div muppet nutter mental spaz skank whore'.split(
     ' ',
   ),
 );

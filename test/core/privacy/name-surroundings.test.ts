@@ -149,6 +149,7 @@ describe('names read from their frame', () => {
       "kids at school call him 'Gay', how should we respond?",
     );
     expect(redact("older boys call him 'Runner'")).toBe("older boys call him 'Runner'");
+    expect(redact("girls call her 'Tramp' every day")).toBe("girls call her 'Tramp' every day");
     expect(redact('is archie-lee the one with the CP plan?')).toBe('is [name] the one with the CP plan?');
   });
 

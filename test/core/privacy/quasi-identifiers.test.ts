@@ -155,6 +155,9 @@ describe('settings named after a label or a school role, and one-word streets', 
     expect(redact('Home-Start now meets at 4 Brookside every Tuesday')).toBe(
       'Home-Start now meets at 4 Brookside every Tuesday',
     );
+    expect(redact('Family Help meets at 4 Brookside on tuesdays')).toBe(
+      'Family Help meets at 4 Brookside on tuesdays',
+    );
     // A home visit is to the child's home.
     expect(redact('did a home visit at 7 Fairholme today, the flat was filthy')).toBe(
       'did a home visit at [address] today, the flat was filthy',

@@ -603,11 +603,12 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'strong',
     String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting|now)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|swellin|puffing up|puffed up|puffy|closing up|tight|tightening)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b`,
     // Any swelling of the airway or face counts, whatever set it off and however the writer
-    // reassures; only a cause that is no reaction (an abscess, eczema, a fall, crying, nerves)
-    // leaves it to the other rules.
+    // describes the child (crying, anxious, "says he is fine"). Only a cause that is plainly no
+    // reaction (an abscess, braces, eczema, a piercing, chicken pox, nerves), with nothing in the
+    // sentence that sets one off, leaves it to the other rules.
     {
       exclude:
-        /\b(?:abscess|tooth|teeth|toothache|dentist|dental|filling|eczema|crying|cried|fell|fall|fallen|bumped|punched|hit|anxious|anxiety|panic|nervous|mumps|tonsil\w{0,6})\b/,
+        /^(?!.*\b(?:allerg\w{0,5}|nuts?|peanuts?|cashews?|sesame|prawns?|shellfish|eggs?|kiwi|ate|eaten|eating|had some|stung|sting|wasps?|bees?|reaction|epi ?pens?|hives|wheez\w{0,3}|breath\w{0,4}|medicine|antibiotics?|jab|injection)\b).*\b(?:abscess|toothache|dentist|dental|filling|braces|eczema|piercing|pierced|chicken ?pox|mumps|tonsillitis|cold sores?|anxious|anxiety|nervous|panic attacks?)\b/,
     },
   ),
   rule(

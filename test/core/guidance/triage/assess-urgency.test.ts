@@ -684,7 +684,7 @@ describe('assessUrgency: allergic reactions however they are told', () => {
 
   it.each([
     'need self harm leaflets for the waiting room',
-    'county lines panel next week',
+    'cse panel referral form where is it',
     'doing a county lines assembly for yr 8',
     'the hv says no milk until she is 12 months apart from formula',
     'toddlers face is puffy with eczema flare, mum using creams from gp',
@@ -694,5 +694,33 @@ describe('assessUrgency: allergic reactions however they are told', () => {
 
   it("reads no breakfast at home in a pupil's words as a concern", () => {
     expect(assessUrgency('my pupil says theres no breakfast at home again').urgent).toBe(true);
+  });
+});
+
+// A fourth review: children in anaphylaxis cry and panic, and a knife is still a knife before
+// "assembly this morning".
+describe("assessUrgency: reactions described with the child's distress, weapons before a school word", () => {
+  it.each([
+    'he ate a cashew at lunch and his lips are swelling up, hes crying and says his throat feels funny',
+    "stung by a wasp on the field, face swelling and she's anxious",
+    "ate a brownie at party, throat getting tight, she's in a panic",
+  ])('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each([
+    'y9 brought a knife assembly this am, its in his bag still',
+    "he's got a knife panel on thursday wont wait",
+    'she is suicidal panel today wont help, what do i do now',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'lip swollen from her new piercing, mum wants to know if she needs consent',
+    'mouth swollen after getting his braces tightened',
+    'face all puffy from chicken pox',
+  ])('not danger now: %s', (text) => {
+    expect(assessUrgency(text).tier).not.toBe('now');
   });
 });
