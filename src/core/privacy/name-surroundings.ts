@@ -41,6 +41,11 @@ const PERSON_KINDS: ReadonlySet<PersonalDataFinding['kind']> = new Set([
   'phone',
 ]);
 
+/** A name found at `start`, as long as `word`. */
+function nameAt(start: number, word: string): PersonalDataFinding {
+  return { kind: 'name', start, end: start + word.length };
+}
+
 function endsBefore(text: string, findings: readonly PersonalDataFinding[], at: number): boolean {
   return findings.some(
     (f) => PERSON_KINDS.has(f.kind) && f.end <= at && /^[ \t]*$/.test(text.slice(f.end, at)),
@@ -105,7 +110,7 @@ function wordsAfterNames(
     const word = m?.[1] ?? '';
     if (!m || !accept(word)) continue;
     const start = name.end + m[0].length - word.length;
-    findings.push({ kind: 'name', start, end: start + word.length });
+    findings.push(nameAt(start, word));
   }
   return findings;
 }
@@ -119,13 +124,13 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const listed = stems.some((stem) => SURNAMES.has(stem) || GIVEN_NAMES.has(stem));
     if (stems.some((stem) => GROUPS.has(stem)) || !(listed || stems.some(surnameLike))) continue;
     const start = m.index + m[0].length - word.length;
-    findings.push({ kind: 'name', start, end: start + word.length });
+    findings.push(nameAt(start, word));
   }
   for (const m of text.matchAll(LABELLED_SURNAME)) {
     const word = m[1] ?? '';
     if (!surnameLike(word.replace(/['’]?s$/, '')) || ACRONYMS.has(word.toLowerCase())) continue;
     const start = m.index + m[0].length - word.length;
-    findings.push({ kind: 'name', start, end: start + word.length });
+    findings.push(nameAt(start, word));
   }
   findings.push(
     ...wordsAfterNames(text, known, LISTED_AFTER, listedName),
@@ -136,14 +141,14 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const lower = word.toLowerCase();
     if (!GIVEN_NAMES.has(lower) || NOT_A_NAME_HERE.has(lower) || FAMILY_OPENERS.has(lower)) continue;
     const start = m.index + m[0].indexOf(word);
-    findings.push({ kind: 'name', start, end: start + word.length });
+    findings.push(nameAt(start, word));
   }
   for (const m of text.matchAll(APPOSITIVE)) {
     const word = m[1] ?? '';
     if (!GIVEN_NAMES.has(word.toLowerCase()) || NOT_A_NAME_HERE.has(word.toLowerCase())) continue;
     if (plainWord(word) && !/^\p{Lu}/u.test(word)) continue;
     const start = m.index + m[0].lastIndexOf(word);
-    findings.push({ kind: 'name', start, end: start + word.length });
+    findings.push(nameAt(start, word));
   }
   return findings;
 }
@@ -182,14 +187,14 @@ function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): 
       const word = m?.[1] ?? '';
       if (!m || !listedName(word) || TIME_WORD.test(word.toLowerCase())) continue;
       const at = name.start - before.length + m.index + m[0].indexOf(word);
-      findings.push({ kind: 'name', start: at, end: at + word.length });
+      findings.push(nameAt(at, word));
     }
   }
   return findings;
 }
 
-// "Parents Gethin and Sian", "mum: Kelly", "stepdad is Wayne": a name straight after the word for a
-// parent, relative or the children, with a second one joined by "and".
+// "Parents Gethin and Sian", "mum: Kelly", "stepdad - Wayne": a name after the word for a parent,
+// relative or the children and a label sign, or a pair of names joined by "and" straight after it.
 const RELATION_LABEL =
   /(?<!\p{Lu}[\p{L}'’-]*[ \t]{1,3})\b(?:[Pp]arents|[Cc]arers|[Ss]iblings|[Kk]ids|[Cc]hildren|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep[ \t-]?(?:dad|mum|father|mother)|[Ss]tepdad|[Ss]tepmum|[Bb]rother|[Ss]ister|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt|[Aa]untie|[Aa]unty|[Uu]ncle|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend)(?:[ \t]{0,3}[:=–-][ \t]{0,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})|[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{1,3}(?:and|&)[ \t]{1,3}(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}))/gu;
 // "Angel (girl, 12)", "Sam (boy 9)": a word before a bracket that says who the child is.
@@ -217,8 +222,7 @@ const HYPHENATED_GIVEN = /(?<![\p{L}'’-])([a-z]{2,12})-([a-z]{2,12})(?![\p{L}'
 /** Names read from the frame around them: labels, brackets, nicknames, suffixes. */
 function framedNames(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
-  const push = (start: number, word: string) =>
-    findings.push({ kind: 'name', start, end: start + word.length });
+  const push = (start: number, word: string) => findings.push(nameAt(start, word));
   for (const m of text.matchAll(RELATION_LABEL)) {
     // After a label ("mum: Kelly") a given name; as a pair ("Parents Gethin and Sian") two words that
     // can be names. "Dad: Jamaican", "Mum Irish" and "Father Christmas" are left.
@@ -337,7 +341,7 @@ export function detectNameSurroundings(
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const afterPerson = PERSON_BEFORE_BRACKET.test(before) || endsBefore(text, known, m.index);
     if (!afterPerson || plainWord(word) || /^[A-Z]+$/.test(word)) continue;
-    findings.push({ kind: 'name', start, end: start + word.length });
+    findings.push(nameAt(start, word));
   }
   findings.push(
     ...capitalNames(text),
@@ -359,7 +363,7 @@ export function detectNameSurroundings(
     const word = (m[1] ?? '').toLowerCase();
     if (NOT_A_NAME_HERE.has(word) || !GIVEN_NAMES.has(word)) continue;
     const start = m.index + m[0].length - word.length;
-    findings.push({ kind: 'name', start, end: start + word.length });
+    findings.push(nameAt(start, word));
   }
   return findings;
 }

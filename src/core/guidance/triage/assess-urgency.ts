@@ -32,7 +32,7 @@ import {
   WITNESSED_ACCIDENT,
 } from './message-frames.ts';
 import { ALL_RULES, normaliseForTriage } from './triage-normalise.ts';
-import { IMMINENT_CONTACT, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
+import { AIRWAY, IMMINENT_CONTACT, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
 
 /** Why a message was judged urgent. A message can have several. */
 export type UrgencyReason =
@@ -437,8 +437,9 @@ export function classifierDefers(
 const VETO_MIN_WORDS = 10;
 // Harm still going on ("is being abused", "cannot stop the bleeding") is never an incident that
 // is over, however the rest of the message reads.
-const ONGOING_HARM =
-  /\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|(?:lips?|tongue|throat|face|mouth) (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up))\b/;
+const ONGOING_HARM = new RegExp(
+  String.raw`\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up))\b`,
+);
 
 /**
  * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the

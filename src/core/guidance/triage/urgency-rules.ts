@@ -76,6 +76,9 @@ const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|ge
 // kids on their own" is not such a decision (only the assessment, help or sharing may come between).
 const DECIDING = String.raw`(?<!\b(?:agree|agrees|agreed|consent|consents|consented|decide|decides|decided|sign|signs|signed|say yes|self refer|self refers|give consent)(?: to| for)?(?: (?:the|an|a|her|his|their|this|that|it|early help|support|help|sharing|treatment|assessment|caf|eha|referral|plan|form|consent|tac|taf|meeting)){0,3} )`;
 
+/** The parts whose swelling is how anaphylaxis starts (the swelling rule and the classifier's veto). */
+export const AIRWAY = '(?:lips?|tongue|throat|face|mouth)';
+
 export const NOT_A_CHILD = new RegExp(
   [
     String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned)\b`,
@@ -601,7 +604,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'allergic-swelling',
     ['medical_emergency'],
     'strong',
-    String.raw`\b(?:(?:lips?|tongue|throat|face|mouth)(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting|now)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|swellin|puffing up|puffed up|puffy|closing up|tight|tightening)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b`,
+    String.raw`\b(?:${AIRWAY}(?: (?:is|are|has|have|started|starting|going|gone|all|really|very|getting|now)){0,3}(?: to)? (?:swelling|swollen|swelled|swell|swellin|puffing up|puffed up|puffy|closing up|tight|tightening)|(?:swelling|swollen|puffy) (?:lips?|tongue|throat|face))\b`,
     // Any swelling of the airway or face counts, whatever set it off and however the writer
     // describes the child (crying, anxious, "says he is fine"). Only a cause that is plainly no
     // reaction (an abscess, braces, eczema, a piercing, chicken pox, nerves), with nothing in the
