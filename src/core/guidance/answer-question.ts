@@ -1,5 +1,5 @@
 import { cleanText } from '../language/clean-text.ts';
-import { normaliseQuestion } from '../language/normalise-question.ts';
+import { type NormalisedQuestion, normaliseQuestion } from '../language/normalise-question.ts';
 import {
   describeFindings,
   type PersonalDataFinding,
@@ -180,7 +180,7 @@ export class GuidanceService {
     const searchable = redacted.slice(0, MAX_QUESTION_LENGTH);
     const normalised = normaliseQuestion(searchable, { spellings: GUIDANCE_SPELLINGS });
     if (normalised.text.length === 0) return { ...base, ...this.nothingToAsk(findings) };
-    const { outcome, confidence } = this.search(searchable, normalised.parts);
+    const { outcome, confidence } = this.search(searchable, normalised);
     const { matches } = outcome;
     const best = matches[0];
     const runnerUp = matches[1];
@@ -258,8 +258,12 @@ export class GuidanceService {
    * last, or two questions at once. A sentence is taken only when it can be answered on its own;
    * otherwise the whole message, with its context, decides.
    */
-  private search(question: string, parts: string[]): { outcome: SearchOutcome; confidence: number } {
-    const outcome = this.index.find(question, 6);
+  private search(
+    question: string,
+    normalised: NormalisedQuestion,
+  ): { outcome: SearchOutcome; confidence: number } {
+    const { parts } = normalised;
+    const outcome = this.index.find(question, 6, normalised);
     const whole = { outcome, confidence: estimateConfidence(outcome) };
     if (parts.length < 2 || whole.confidence >= this.options.minConfidence) return whole;
     let best: typeof whole | undefined;

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
-import { normaliseQuestion } from '../language/normalise-question.ts';
+import { type NormalisedQuestion, normaliseQuestion } from '../language/normalise-question.ts';
 import type { Article, ArticleSection } from './article.ts';
 import { GUIDANCE_SPELLINGS } from './guidance-spellings.ts';
 import { shippedQuestionModel } from './load-question-model.ts';
@@ -365,9 +365,15 @@ export class KnowledgeIndex {
     return idf;
   }
 
-  /** Best sections for a question, at most one per article, best first. */
-  find(question: string, limit = 5): SearchOutcome {
-    const normalised = normaliseQuestion(question, { spellings: GUIDANCE_SPELLINGS });
+  /**
+   * Best sections for a question, at most one per article, best first. `normalised` is the
+   * question already normalised with the guidance spellings, when the caller has it.
+   */
+  find(
+    question: string,
+    limit = 5,
+    normalised = normaliseQuestion(question, { spellings: GUIDANCE_SPELLINGS }),
+  ): SearchOutcome {
     const expanded = expandSynonyms(normalised.text.replace(auxiliaryNeed, ' '), { everyday: true });
     const roleTerms = normalised.role
       ? processText(expandSynonyms(normalised.role).text).filter((t) => !expanded.text.includes(t))
@@ -436,7 +442,7 @@ export class KnowledgeIndex {
       .sort((a, b) => b[1].score - a[1].score)
       .slice(0, questionDepth)
       .map(([id]) => id);
-    const classified = this.classify(question);
+    const classified = this.classify(normalised);
     const candidateIds = new Set([...sectionRanks.keys(), ...byQuestion, ...classified.top]);
     let foreign = 0;
     for (const word of new Set(normalised.text.split(' '))) {
@@ -554,7 +560,7 @@ export class KnowledgeIndex {
    * The classifier's probabilities for the articles of this index it knows, and the few most
    * likely ones (they compete even when the text search missed them).
    */
-  private classify(question: string): {
+  private classify(question: NormalisedQuestion): {
     probabilities: Map<string, number>;
     top: string[];
     notCovered: number;

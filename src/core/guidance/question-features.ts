@@ -1,4 +1,4 @@
-import { normaliseQuestion } from '../language/normalise-question.ts';
+import { type NormalisedQuestion, normaliseQuestion } from '../language/normalise-question.ts';
 import { GUIDANCE_SPELLINGS } from './guidance-spellings.ts';
 import { expandSynonyms } from './synonyms.ts';
 import type { WordVectors } from './word-vectors.ts';
@@ -45,14 +45,16 @@ function stem(word: string, stemmer: (w: string) => string): string {
 
 /**
  * Features of one question. `stemmer` is the Porter stemmer (passed in so this module stays
- * dependency-light for tests); `vectors` adds the meaning features when given.
+ * dependency-light for tests); `vectors` adds the meaning features when given. A question the
+ * caller has already normalised (with the guidance spellings) is read as it is.
  */
 export function questionFeatures(
-  question: string,
+  question: string | NormalisedQuestion,
   stemmer: (w: string) => string,
   vectors: WordVectors | null,
 ): QuestionFeatures {
-  const normalised = normaliseQuestion(question, { spellings: GUIDANCE_SPELLINGS });
+  const normalised =
+    typeof question === 'string' ? normaliseQuestion(question, { spellings: GUIDANCE_SPELLINGS }) : question;
   const text = normalised.text;
   const values = new Map<string, number>();
   if (text.length === 0) return { values, text };
