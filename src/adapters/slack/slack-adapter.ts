@@ -181,6 +181,9 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     },
     logger: bolt,
     ignoreSelf: true,
+    // Bolt's default conversation store is unused here (turns keep no Bolt-side state), and its
+    // lookup rejects with a new Error, stack trace and all, on every event that has no entry.
+    convoStore: false,
   });
 
   const gateway = new SlackGateway({
