@@ -208,6 +208,13 @@ function isArgumentError(error: unknown): error is Error {
 }
 
 /** Runs the command line; returns the exit code. */
+/** A worker thread's work, started by the thread's bootstrap once the sources are loaded. */
+export async function runWorker(name: 'answers'): Promise<void> {
+  if (name !== 'answers') throw new Error(`no worker named ${name}`);
+  const { serveAnswers } = await import('./ops/answer-thread-worker.ts');
+  serveAnswers();
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
   if (command === 'help' || command === '--help' || command === '-h' || rest.includes('--help')) {

@@ -32,6 +32,7 @@ const envSchema = z.object({
   // guidance
   KNOWLEDGE_LOCAL_DIR: optionalText,
   ANSWER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.9),
+  GUIDANCE_THREAD: z.enum(['auto', 'on', 'off']).default('auto'),
   QUESTION_RETENTION_DAYS: positiveInt(90),
   CAF_COORDINATOR_CONTACT: optionalText,
   SOCIAL_CARE_FRONT_DOOR: optionalText,
@@ -124,6 +125,11 @@ export interface Config {
   guidance: {
     localKnowledgeDir?: string;
     minConfidence: number;
+    /**
+     * Answers worked out on a worker thread: `auto` when Slack or Teams is served on a machine
+     * with more than one core (never in tests), or always `on`, or `off`.
+     */
+    thread: 'auto' | 'on' | 'off';
     questionRetentionDays: number;
     coordinatorContact?: string;
     emergency: {
@@ -317,6 +323,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     guidance: {
       localKnowledgeDir: e.KNOWLEDGE_LOCAL_DIR,
       minConfidence: e.ANSWER_MIN_CONFIDENCE,
+      thread: e.GUIDANCE_THREAD,
       questionRetentionDays: e.QUESTION_RETENTION_DAYS,
       coordinatorContact: e.CAF_COORDINATOR_CONTACT,
       emergency: {

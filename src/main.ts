@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ConsoleGateway, describeStorageError, runConsoleChat } from './adapters/console/console-chat.ts';
 import { SimulatedClock } from './adapters/console/simulated-clock.ts';
@@ -14,6 +15,7 @@ import { subjectAccessRoutes } from './core/data-protection/subject-access-route
 import { forumRoutes } from './core/forums/forum-routes.ts';
 import { ForumService } from './core/forums/forum-service.ts';
 import { type GuidanceOptions, GuidanceService } from './core/guidance/answer-question.ts';
+import type { Article } from './core/guidance/article.ts';
 import { KnowledgeIndex } from './core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from './core/guidance/load-knowledge-base.ts';
 import { pulseRoutes } from './core/pulse/pulse-routes.ts';
@@ -21,6 +23,7 @@ import { PulseService } from './core/pulse/pulse-service.ts';
 import { AppError } from './core/shared/errors.ts';
 import { type ChatGateway, type Clock, type Platform, systemClock } from './core/shared/ports.ts';
 import type { Logger } from './logger.ts';
+import { AnswerThread } from './ops/answer-thread.ts';
 import { startOpsServer } from './ops/http-server.ts';
 import { createLegalPageMounts } from './ops/legal-pages.ts';
 import { runWithLogContext } from './ops/log-context.ts';
@@ -45,9 +48,22 @@ function guidanceOptions(config: Config): GuidanceOptions {
 
 /** Loads the knowledge base (shipped plus the area's own) and builds the guidance service. */
 export function createGuidance(config: Config, logger?: Logger): GuidanceService {
+  return loadGuidance(config, logger).guidance;
+}
+
+function loadGuidance(config: Config, logger?: Logger): { guidance: GuidanceService; articles: Article[] } {
   const { articles, warnings } = loadKnowledgeBase({ localDir: config.guidance.localKnowledgeDir });
   for (const warning of warnings) logger?.warn({ code: 'KNOWLEDGE_WARNING' }, warning);
-  return new GuidanceService(new KnowledgeIndex(articles), guidanceOptions(config));
+  return { guidance: new GuidanceService(new KnowledgeIndex(articles), guidanceOptions(config)), articles };
+}
+
+/**
+ * Whether answers are worked out on a second thread: worth it where chat requests arrive over
+ * HTTP and a second core can take the searching (docs/performance.md).
+ */
+export function wantsAnswerThread(config: Config): boolean {
+  if (config.guidance.thread !== 'auto') return config.guidance.thread === 'on';
+  return config.env !== 'test' && (!!config.slack || !!config.teams) && availableParallelism() > 1;
 }
 
 /** The running application: storage, core services and the adapters started. */
@@ -55,6 +71,8 @@ export interface App {
   storage: Storage;
   conversation: ConversationService;
   guidance: GuidanceService;
+  /** The thread answers are worked out on, when one runs (GUIDANCE_THREAD). */
+  answerThread?: AnswerThread;
   forums: ForumService;
   pulse: PulseService;
   /** The repositories, for adapters that read members or store platform data. */
@@ -134,13 +152,25 @@ export async function createApp(
       ),
   });
   let guidance: GuidanceService;
+  let answerThread: AnswerThread | undefined;
   try {
-    guidance = createGuidance(config, logger);
+    const loaded = loadGuidance(config, logger);
+    guidance = loaded.guidance;
+    if (wantsAnswerThread(config)) {
+      answerThread = new AnswerThread({
+        articles: loaded.articles,
+        options: guidanceOptions(config),
+        logger,
+      });
+    }
   } catch (error) {
     await opening.then((s) => s.close()).catch(() => {});
     throw error;
   }
-  const storage = await opening;
+  const storage = await opening.catch(async (error) => {
+    await answerThread?.close();
+    throw error;
+  });
   if (storage.appliedMigrations.length > 0) {
     logger.info({ migrations: storage.appliedMigrations }, 'database migrated');
   }
@@ -224,6 +254,7 @@ export async function createApp(
       ),
     ],
     guidance,
+    offThread: answerThread,
     // If the local answers cannot be read, the shipped guidance still answers.
     guidanceFor: (workspaceId) => workspaceGuidance.guidanceFor(workspaceId).catch(() => guidance),
     members: repos.members,
@@ -289,6 +320,7 @@ export async function createApp(
     storage,
     conversation,
     guidance,
+    answerThread,
     forums,
     pulse,
     repos,
@@ -323,6 +355,7 @@ export async function createApp(
       await ticker?.stop();
       await repos.posts.releaseAll(owner);
       await repos.flush();
+      await answerThread?.close();
       await storage.close();
     },
   };

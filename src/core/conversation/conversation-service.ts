@@ -1,4 +1,4 @@
-import type { GuidanceService } from '../guidance/answer-question.ts';
+import type { GuidanceReply, GuidanceService } from '../guidance/answer-question.ts';
 import { cleanText } from '../language/clean-text.ts';
 import { tooLongReply } from '../language/limit-message.ts';
 import { redactPersonalData } from '../privacy/index.ts';
@@ -40,6 +40,12 @@ export interface ConversationDeps {
   telemetry?: Telemetry;
   /** The guidance for one workspace (shipped articles plus its local answers); `guidance` when absent. */
   guidanceFor?: (workspaceId: string) => Promise<GuidanceService>;
+  /**
+   * The same answers as `guidance` gives, worked out on another thread when one runs (so the
+   * event loop keeps taking requests meanwhile). It resolves undefined when it cannot answer
+   * (not started, restarting, slow), and `guidance` answers here instead.
+   */
+  offThread?: { answer(question: string, context: { logged?: boolean }): Promise<GuidanceReply | undefined> };
   /** Notices for coordinators (posts that could not be sent): added to a coordinator's next reply. */
   notices?: WorkspaceNoticeRepository;
   /** Called with a redacted summary when a handler fails unexpectedly. */
@@ -310,7 +316,11 @@ export class ConversationService {
   private async answerQuestion(turn: TurnContext, question: string): Promise<Reply> {
     const started = performance.now();
     const service = (await this.deps.guidanceFor?.(turn.message.workspace.id)) ?? this.deps.guidance;
-    const guidance = service.answer(question, { logged: true });
+    // Only the shared guidance runs on the other thread; a workspace's own answers are here.
+    const guidance =
+      (service === this.deps.guidance
+        ? await this.deps.offThread?.answer(question, { logged: true })
+        : undefined) ?? service.answer(question, { logged: true });
     this.deps.telemetry?.questionAnswered(guidance.kind, performance.now() - started);
     const entry = await this.deps.questions.record(
       questionLogEntry(

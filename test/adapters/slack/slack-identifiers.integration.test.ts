@@ -15,11 +15,18 @@ import {
   waitFor,
 } from './harness.ts';
 
-for (const database of databases) {
+// Each database, and answers worked out on a worker thread as a Slack deployment on two cores does.
+const variants = [
+  ...databases.map((d) => ({ ...d, thread: 'off' })),
+  { label: 'pglite, answers on a worker thread', url: undefined, thread: 'on' },
+];
+
+for (const database of variants) {
   describe(`Slack keeps no identifier: database, logs, export and replies [${database.label}]`, () => {
     let h: SlackHarness;
     beforeAll(async () => {
-      h = await startSlackHarness({ databaseUrl: database.url });
+      h = await startSlackHarness({ databaseUrl: database.url, env: { GUIDANCE_THREAD: database.thread } });
+      if (database.thread === 'on') expect(await h.app.answerThread?.whenReady()).toBe(true);
     });
     afterAll(async () => {
       await h?.stop();
@@ -73,6 +80,9 @@ for (const database of databases) {
         h.app.storage.prisma.workspace.findMany(),
       ]);
       expectNoIdentifiers('the other tables', JSON.stringify(others));
+      if (database.thread === 'on')
+        expect(h.app.answerThread?.counts.answered).toBeGreaterThan(IDENTIFIER_MESSAGES.length / 2);
+      else expect(h.app.answerThread).toBeUndefined();
     });
   });
 }

@@ -273,3 +273,63 @@ describe('conversation', () => {
     });
   });
 });
+
+describe('answers worked out on another thread', () => {
+  function withOffThread(
+    give: (question: string) => ReturnType<typeof shippedGuidance>['answer'] | undefined,
+  ) {
+    const guidance = shippedGuidance();
+    const asked: string[] = [];
+    const questions = new InMemoryQuestions();
+    // Another service over the same articles: a workspace's own guidance, as far as the service sees.
+    const local = Object.create(guidance) as typeof guidance;
+    const conversation = new ConversationService({
+      guidance,
+      members: new InMemoryMembers(),
+      questions,
+      events: new InMemoryEvents(),
+      clock: new FixedClock(),
+      questionRetentionDays: 30,
+      // Workspace W2 has answers of its own; the others share `guidance`.
+      guidanceFor: async (workspaceId) => (workspaceId === 'W2' ? local : guidance),
+      offThread: {
+        answer: async (question, context) => {
+          asked.push(question);
+          return give(question)?.call(guidance, question, context);
+        },
+      },
+    });
+    return { conversation, asked, questions };
+  }
+
+  it("takes the thread's reply for the shared guidance, and logs it as any other", async () => {
+    const { conversation, asked, questions } = withOffThread(() => (q, c) => ({
+      ...shippedGuidance().answer(q, c),
+      text: 'from the thread',
+    }));
+    const reply = await conversation.handle(makeMessage('who can be a lead professional'));
+    expect(asked).toEqual(['who can be a lead professional']);
+    expect(reply?.text).toBe('from the thread');
+    expect(questions.rows[0]?.redactedText).toBe('who can be a lead professional');
+  });
+
+  it('answers here when the thread hands the question back', async () => {
+    const { conversation, asked } = withOffThread(() => undefined);
+    const reply = await conversation.handle(makeMessage('who can be a lead professional'));
+    expect(asked).toHaveLength(1);
+    expect(reply?.guidance?.kind).toBe('answer');
+    expect(reply?.text).toMatch(/Source:/);
+  });
+
+  it("never sends a workspace's own answers to the thread, which holds only the shared ones", async () => {
+    const { conversation, asked } = withOffThread(() => (q, c) => ({
+      ...shippedGuidance().answer(q, c),
+      text: 'from the thread',
+    }));
+    const reply = await conversation.handle(
+      makeMessage('who can be a lead professional', { workspace: { id: 'W2', platform: 'console' } }),
+    );
+    expect(asked).toEqual([]);
+    expect(reply?.text).not.toBe('from the thread');
+  });
+});

@@ -6,7 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type { TeamsConfig } from '../../../config.ts';
-import { ConversationService } from '../../../core/conversation/conversation-service.ts';
+import {
+  type ConversationDeps,
+  ConversationService,
+} from '../../../core/conversation/conversation-service.ts';
 import { forumRoutes } from '../../../core/forums/forum-routes.ts';
 import { ForumService } from '../../../core/forums/forum-service.ts';
 import type { GuidanceService } from '../../../core/guidance/answer-question.ts';
@@ -34,6 +37,8 @@ export const TEST_TENANT = '11111111-1111-4111-8111-111111111111';
 export interface HarnessOptions {
   storage: Storage;
   guidance: GuidanceService;
+  /** Answers on another thread, as `joinedup start` does with Teams on two cores. */
+  offThread?: ConversationDeps['offThread'];
   logger?: Logger;
   ackTimeoutMs?: number;
   retry?: Partial<RetryOptions>;
@@ -97,6 +102,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
     telemetry: new Metrics({ defaultMetrics: false }),
     routes: [...forumRoutes(forums), ...pulseRoutes(pulse)],
     guidance: options.guidance,
+    offThread: options.offThread,
     members: repos.members,
     questions: repos.questions,
     events: repos.events,

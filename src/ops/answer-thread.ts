@@ -1,0 +1,164 @@
+// Guidance answers on a second thread. A chat turn is mostly waiting (the database, Slack's or
+// Teams' API) plus one stretch of pure computation: screening the message and searching the
+// knowledge base, about a millisecond. On the event loop that millisecond holds up every other
+// request's acknowledgement, and the machine's second core sits partly idle; on a worker thread
+// it runs beside them (docs/performance.md, "Answers on a second thread").
+//
+// The thread is a helper, never a dependency: until it has built its index, while it restarts
+// after a crash, or when it is too slow, `answer` resolves undefined and the caller answers on
+// its own thread, with the same articles and options. No question is lost or delayed for long.
+import { Worker } from 'node:worker_threads';
+import type { GuidanceOptions, GuidanceReply } from '../core/guidance/answer-question.ts';
+import type { Article } from '../core/guidance/article.ts';
+import type { Logger } from '../logger.ts';
+
+export interface AnswerThreadOptions {
+  /** The articles the caller's own guidance answers from (shipped and local), so both agree. */
+  articles: Article[];
+  options: GuidanceOptions;
+  logger?: Logger;
+  /** How long an answer may take on the thread before the caller answers itself (default 5 s). */
+  timeoutMs?: number;
+  /** First wait before a crashed thread is started again (default 1 s, doubling to a minute). */
+  restartDelayMs?: number;
+  /** Most questions waiting on the thread; past it the caller answers itself (default 64). */
+  maxPending?: number;
+}
+
+interface Pending {
+  resolve: (reply: GuidanceReply | undefined) => void;
+  timer: NodeJS.Timeout;
+}
+
+type FromWorker = { ready: true } | { id: number; reply?: GuidanceReply; failed?: true };
+
+/** The module the worker runs: the same loader as the `joinedup` command (bundle or sources). */
+const loaderUrl = new URL('../../bin/load-sources.mjs', import.meta.url).href;
+// The worker's own entry: load joinedup's sources as the command does, then serve answers. Kept
+// as a small CommonJS script so it needs no file of its own in the bundle.
+const bootstrap = `
+const { workerData } = require('node:worker_threads');
+import(workerData.loaderUrl)
+  .then(({ loadCli }) => loadCli())
+  .then((cli) => cli.runWorker('answers'))
+  .catch((error) => { process.exitCode = 1; throw error; });
+`;
+
+export class AnswerThread {
+  private worker?: Worker;
+  private ready = false;
+  private closed = false;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private restartDelay: number;
+  private restartTimer?: NodeJS.Timeout;
+  private readyWaiters: ((ready: boolean) => void)[] = [];
+  /** Answers given on the thread, and questions handed back to the caller, for tests and metrics. */
+  readonly counts = { answered: 0, handedBack: 0, restarts: 0 };
+
+  constructor(private readonly settings: AnswerThreadOptions) {
+    this.restartDelay = settings.restartDelayMs ?? 1000;
+    this.spawn();
+  }
+
+  /** True once the thread has built its index and takes questions. */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Resolves true when the thread is ready, false when it is closed first. */
+  whenReady(): Promise<boolean> {
+    if (this.ready || this.closed) return Promise.resolve(this.ready);
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /**
+   * The reply the guidance on the thread gives, or undefined when the caller should answer
+   * itself: not ready, restarting, too many waiting, too slow or failed.
+   */
+  answer(question: string, context: { logged?: boolean } = {}): Promise<GuidanceReply | undefined> {
+    const worker = this.worker;
+    if (!this.ready || !worker || this.pending.size >= (this.settings.maxPending ?? 64)) {
+      this.counts.handedBack++;
+      return Promise.resolve(undefined);
+    }
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.settle(id, undefined), this.settings.timeoutMs ?? 5000);
+      timer.unref();
+      this.pending.set(id, { resolve, timer });
+      worker.postMessage({ id, question, context });
+    });
+  }
+
+  /** Stops the thread; questions still on it are handed back to their callers. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.restartTimer);
+    for (const waiter of this.readyWaiters.splice(0)) waiter(false);
+    this.handBackAll();
+    const worker = this.worker;
+    this.worker = undefined;
+    this.ready = false;
+    await worker?.terminate();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(bootstrap, {
+      eval: true,
+      workerData: {
+        loaderUrl,
+        answers: { articles: this.settings.articles, options: this.settings.options },
+      },
+      // A smaller young generation than the default: some 13 MiB less resident. The thread writes
+      // no log lines of its own (they would carry no request context); it reports by messages.
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
+    // A thread waiting for questions does not keep a finished process alive.
+    worker.unref();
+    this.worker = worker;
+    worker.on('message', (message: FromWorker) => {
+      if ('ready' in message) {
+        this.ready = true;
+        this.restartDelay = this.settings.restartDelayMs ?? 1000;
+        for (const waiter of this.readyWaiters.splice(0)) waiter(true);
+        return;
+      }
+      this.settle(message.id, message.failed ? undefined : message.reply);
+    });
+    // An error inside the thread (never the question's text) is logged by name only.
+    worker.on('error', (error) =>
+      this.settings.logger?.warn(
+        { err: { name: error.name } },
+        'answer thread failed; answering on the main thread',
+      ),
+    );
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.ready = false;
+      this.handBackAll();
+      if (this.closed) return;
+      this.counts.restarts++;
+      this.restartTimer = setTimeout(() => {
+        if (!this.closed) this.spawn();
+      }, this.restartDelay);
+      this.restartTimer.unref();
+      this.restartDelay = Math.min(this.restartDelay * 2, 60_000);
+    });
+  }
+
+  private settle(id: number, reply: GuidanceReply | undefined): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    clearTimeout(entry.timer);
+    if (reply) this.counts.answered++;
+    else this.counts.handedBack++;
+    entry.resolve(reply);
+  }
+
+  private handBackAll(): void {
+    for (const id of [...this.pending.keys()]) this.settle(id, undefined);
+  }
+}
