@@ -154,8 +154,11 @@ export const PACED_RETRY_POLICY = 'joinedupPacedRetry';
 export interface PacedRetryOptions {
   pacer: ThreadPacer;
   retry: RetryOptions;
-  /** Give up rather than wait past this time (epoch ms), e.g. a turn's answer deadline. */
-  deadline?: number;
+  /**
+   * Give up rather than wait past this time (epoch ms), e.g. a turn's answer deadline; as a
+   * function, read at each retry (one client serves many turns, each with its own deadline).
+   */
+  deadline?: number | (() => number | undefined);
   onRetry?: (info: { status: number; attempt: number; delayMs: number }) => void;
 }
 
@@ -175,7 +178,8 @@ export function pacedRetryPolicy(options: PacedRetryOptions): PipelinePolicy {
         // wait allowed, the answer goes back to the caller (a turn's reply is then deferred).
         if (retryAfter !== undefined && retryAfter * 1000 > options.retry.maxDelayMs) return response;
         const delayMs = backoffDelay(attempt, options.retry, retryAfter);
-        if (options.deadline !== undefined && Date.now() + delayMs > options.deadline) return response;
+        const deadline = typeof options.deadline === 'function' ? options.deadline() : options.deadline;
+        if (deadline !== undefined && Date.now() + delayMs > deadline) return response;
         options.onRetry?.({ status: response.status, attempt, delayMs });
         await sleep(delayMs);
       }

@@ -11,6 +11,7 @@
  * - Conversation references and turn state live in the database.
  */
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type Middleware } from 'botbuilder';
@@ -27,6 +28,7 @@ import { captureConsole } from '../../ops/capture-console.ts';
 import type { HttpMount } from '../../ops/http-server.ts';
 import { settleAll } from '../../ops/settle-all.ts';
 import { BotStateStorage } from './bot-state-storage.ts';
+import { cacheAuthentication } from './cached-authentication.ts';
 import { createTeamsGateway } from './gateway.ts';
 import { registerCardHandlers } from './handlers/cards.ts';
 import type { TeamsAppDeps, TeamsContext } from './handlers/context.ts';
@@ -104,8 +106,13 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
     credentialsFactory,
   );
 
-  // Every connector client (inbound turns and proactive posts) gets the paced retry policy; an
-  // inbound turn's retries stop at its answer deadline.
+  // Tokens checked once until they expire, and one connector client per service URL.
+  cacheAuthentication(adapter);
+
+  // Every connector client (inbound turns and proactive posts) gets the paced retry policy once;
+  // an inbound turn's retries stop at its own answer deadline, which the policy reads from the
+  // turn it runs in (a client serves many turns).
+  const turnDeadline = new AsyncLocalStorage<number | undefined>();
   const pacing: Middleware = {
     onTurn: async (context, next) => {
       const proactive =
@@ -113,13 +120,13 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
       installPacedRetry(context.turnState.get(adapter.ConnectorClientKey), {
         pacer,
         retry,
-        deadline: proactive ? undefined : Date.now() + TURN_DEADLINE_MS,
+        deadline: () => turnDeadline.getStore(),
         onRetry: (info) => {
           if (info.status === 429) options.app.metrics?.rateLimited('teams');
           log.warn(info, 'connector call retried');
         },
       });
-      await next();
+      await turnDeadline.run(proactive ? undefined : Date.now() + TURN_DEADLINE_MS, next);
     },
   };
   adapter.use(pacing);

@@ -60,6 +60,28 @@ describe('Teams outbound retries honour Retry-After (on a simulated clock)', () 
     ]);
   });
 
+  it('stops retrying at the deadline of the turn the request runs in, read at each retry', async () => {
+    vi.useFakeTimers({ now: new Date('2027-01-01T09:00:00Z') });
+    // One policy serves every turn of a client: each asks for its own deadline when it retries.
+    let deadline: number | undefined = Date.now() + 5_000;
+    const policy = pacedRetryPolicy({
+      pacer: new ThreadPacer(),
+      retry: defaultRetryOptions,
+      deadline: () => deadline,
+    });
+    const request = { url: 'https://smba.example/v3/conversations/a:1/activities', method: 'POST' };
+    const late = connector([{ status: 429, retryAfter: '7' }]);
+    expect((await policy.sendRequest(request, late.next)).status).toBe(429);
+    expect(late.at).toHaveLength(1);
+    // A proactive post has no deadline: the same policy waits and tries again.
+    deadline = undefined;
+    const proactive = connector([{ status: 429, retryAfter: '7' }]);
+    const sending = policy.sendRequest(request, proactive.next);
+    await vi.advanceTimersByTimeAsync(7_000);
+    expect((await sending).status).toBe(200);
+    expect(proactive.at).toHaveLength(2);
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     const now = Date.parse('2027-01-01T09:00:00Z');
     expect(parseRetryAfter('5', now)).toBe(5);

@@ -249,4 +249,18 @@ describeEachDatabase('Teams: messages, cards and authentication', (db) => {
     expect(h.connector.calls).toHaveLength(0);
     expect(await db.storage.prisma.processedEvent.count()).toBe(before);
   });
+
+  it('takes a token it has checked again only for the service URL it names, and never a tampered copy', async () => {
+    const token = h.token();
+    const send = (serviceUrl: string, authorization: string) =>
+      h.send({ ...makeActivity(h.connector.url, { text: 'whoami' }), serviceUrl }, authorization);
+    expect((await send(h.connector.url, `Bearer ${token}`)).status).toBe(200);
+    expect((await send(h.connector.url, `Bearer ${token}`)).status).toBe(200);
+    // The same token, checked and remembered, on an activity for another service URL.
+    expect((await send('https://smba.example/elsewhere/', `Bearer ${token}`)).status).toBe(401);
+    // The token with its signature's last characters changed.
+    const tampered = `${token.slice(0, -4)}${token.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+    expect((await send(h.connector.url, `Bearer ${tampered}`)).status).toBe(401);
+    expect((await send(h.connector.url, `Bearer ${token}`)).status).toBe(200);
+  });
 });
