@@ -6,16 +6,17 @@ import { QuestionLogWriter } from '../../src/storage/question-log-writer.ts';
 function flakyDatabase(failures: number) {
   const written: unknown[] = [];
   let calls = 0;
-  const createMany = async ({ data }: { data: unknown[] }) => {
+  // The rows arrive as columns, one array per column, the ids first.
+  const $executeRaw = async (_sql: TemplateStringsArray, ids: unknown[]) => {
     calls++;
     if (calls <= failures) throw new Error('Connection terminated unexpectedly');
-    written.push(...data);
-    return { count: data.length };
+    written.push(...ids);
+    return ids.length;
   };
   const prisma = {
     $transaction: (operations: Promise<unknown>[]) => Promise.all(operations),
     workspace: { createMany: async () => ({ count: 0 }) },
-    guidanceQuestion: { createMany },
+    $executeRaw,
   } as unknown as PrismaClient;
   return { prisma, written, calls: () => calls };
 }

@@ -69,6 +69,55 @@ describeEachDatabase('repositories', (db) => {
     expect(listed[0]?.matchedArticles).toEqual(['team-around-the-child']);
   });
 
+  it('writes a batch of questions exactly as given: nulls, several articles, any text, to the millisecond', async () => {
+    const { questions } = createRepositories(db.storage.prisma);
+    const createdAt = new Date('2026-12-06T15:04:05.678Z');
+    const expiresAt = new Date('2027-03-06T15:04:05.679Z');
+    const entries = [
+      {
+        workspaceId: 'T-BATCH',
+        userId: 'U1',
+        redactedText: "what's a TAF \u2014 \u00e9t\u00e9 'quoted' \\ {\"json\"} [name]",
+        answerKind: 'answer' as const,
+        matchedArticles: ['team-around-the-child', 'lead-professional', 'a,b "c"'],
+        confidence: 0.8765,
+        privacyWarning: true,
+        createdAt,
+        expiresAt,
+      },
+      {
+        workspaceId: 'T-BATCH',
+        redactedText: '',
+        answerKind: 'urgent' as const,
+        urgency: 'now' as const,
+        matchedArticles: [],
+        confidence: 1,
+        privacyWarning: false,
+        createdAt,
+        expiresAt,
+      },
+    ];
+    // Recorded together, so the writer puts them in one statement.
+    const recorded = await Promise.all(entries.map((e) => questions.record(e)));
+    await db.storage.repos.flush();
+    const rows = await db.storage.prisma.guidanceQuestion.findMany({
+      where: { workspaceId: 'T-BATCH' },
+      orderBy: { confidence: 'desc' },
+    });
+    expect(rows.map((r) => r.id)).toEqual([recorded[1]?.id, recorded[0]?.id]);
+    expect(rows[1]).toMatchObject({
+      userId: 'U1',
+      redactedText: entries[0]?.redactedText,
+      matchedArticles: entries[0]?.matchedArticles,
+      confidence: 0.8765,
+      privacyWarning: true,
+      urgency: null,
+      createdAt,
+      expiresAt,
+    });
+    expect(rows[0]).toMatchObject({ userId: null, redactedText: '', urgency: 'now', matchedArticles: [] });
+  });
+
   it('deletes expired questions and keeps the rest', async () => {
     const { questions } = createRepositories(db.storage.prisma);
     const past = new Date(Date.now() - 1000);
