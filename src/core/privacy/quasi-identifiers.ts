@@ -56,6 +56,11 @@ const LOWER_SETTING =
 const SAINT_SETTING =
   /\b(?:at|attends|goes to|from|(?:yr|year|y)[ \t]?\d{1,2})[ \t]+((?:St\.?|Saint)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s?|(?:St\.?|Saint)[ \t]+[A-Z][\w-]*[ \t]+[A-Z][\w-]*(?=[ \t]+(?:pick|picks|have|has|is|are|said|say|says|rang|called|want|wants|asked|DSL|dsl)\b)|[A-Z][a-z]+[ \t]+(?:St\.?|Saint)[ \t]+[A-Z][\w-]*(?:['’]s?)?)(?![\w])/g;
 
+// "St Aidan's C of E", "St. Mary's RC": a saint's name with a church's letters names a church
+// school (or its church), with or without a type word after it.
+const SAINT_WITH_CHURCH_LETTERS =
+  /(?<![\p{L}'’])(?:St\.?|Saint)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*[ \t]+(?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|RC|R\.C\.)(?![\p{L}])/gu;
+
 const STREET_TYPE =
   '(?:Road|Rd|Street|St(?![ \\t]+[A-Z][a-z])|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Grove|Gardens|Terrace|Place|Walk|Hill|Rise|View|Mews|Square|Row|Green|Parade|Vale|Fold|Croft|Bank|Brow|Chase|Top|Side|End)';
 // "Mill Lane", "Bury Old Road", "heather road": a street named without a house number.
@@ -138,6 +143,7 @@ function readSettings(text: string): PersonalDataFinding[] {
       namesOneSchool(text.slice(finding.start, finding.end)),
     ),
     ...collect(SAINT_SETTING, text, 'school', 1),
+    ...collect(SAINT_WITH_CHURCH_LETTERS, text, 'school'),
     ...collect(OUR_LADY, text, 'school', 1),
     ...typedSchools(text),
     ...listedSchools(text),
@@ -278,7 +284,7 @@ function typedLater(words: readonly string[], k: number): boolean {
 }
 
 /** The words of a captured school name: up to a stop word, and a school only if it looks like one. */
-function schoolLength(value: string): number {
+function schoolLength(value: string, capitalisedPlaceWords = false): number {
   const words = value.split(/([ \t]+)/);
   let length = 0;
   let typed = false;
@@ -309,21 +315,26 @@ function schoolLength(value: string): number {
   const opening = (value.split(/[ \t]+/)[0] ?? '').toLowerCase().replace(/['’]s$/, '');
   if (
     !/^\p{Lu}/u.test(value) &&
+    !(capitalisedPlaceWords && /^the[ \t]+\p{Lu}\p{Ll}/u.test(value)) &&
     (isCommonWord(opening) || ENGLISH_WORDS.has(opening)) &&
     !/^st\.?$/.test(opening)
   )
     return 0;
   if (typed) return length;
   // No type word: one or two words, none of them ordinary vocabulary ("Hillcrest", "Crossley Heath",
-  // "oakfield"), or a saint's name ("St Anne's").
-  const first = value.slice(0, length).split(/[ \t]+/);
-  if (/^(?:st\.?|saint)$/i.test(first[0] ?? '')) return first.length >= 2 ? length : 0;
+  // "oakfield"), or a saint's name ("St Anne's"). Where the cue says a child is there, a
+  // capitalised word of the dictionary that is not an everyday one names the place too ("The
+  // Grange", "Hillside", "The Willows"); "at Risk", "at Home", "at Church" stay words.
+  const theFirst = /^[Tt]he[ \t]+\p{Lu}/u.test(value) ? value.search(/(?<=^[Tt]he[ \t]+)\p{Lu}/u) : 0;
+  const first = value.slice(theFirst, length).split(/[ \t]+/);
+  if (theFirst === 0 && /^(?:st\.?|saint)$/i.test(first[0] ?? '')) return first.length >= 2 ? length : 0;
   const head = first[0] ?? '';
   const norm = head.toLowerCase().replace(/['’]s$/, '');
+  const namedPlace = capitalisedPlaceWords && /^\p{Lu}\p{Ll}/u.test(head) && ENGLISH_WORDS.has(norm);
   if (
     norm.length < 4 ||
     isCommonWord(norm) ||
-    ENGLISH_WORDS.has(norm) ||
+    (ENGLISH_WORDS.has(norm) && !namedPlace) ||
     NAME_DENY_WORDS.has(norm) ||
     NAME_DENY_WORDS.has(norm.replace(/s$/, '')) ||
     /^\p{Lu}{2,}s?$/u.test(head)
@@ -337,8 +348,8 @@ function schoolLength(value: string): number {
     /^\p{Lu}/u.test(second) &&
     !AFTER_SCHOOL_STOP.has(second.toLowerCase())
   )
-    return head.length + value.slice(head.length).search(/\S/) + second.length;
-  return head.length;
+    return theFirst + head.length + value.slice(theFirst + head.length).search(/\S/) + second.length;
+  return theFirst + head.length;
 }
 
 // "Brookside have excluded him", "Hillcrest have suspended her": only a school excludes a child,
@@ -355,7 +366,8 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
     if (!m) continue;
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
-    let length = schoolLength(value);
+    // Travel ("going to Guinea", "went to Spain") is no sign that a capitalised word is a school.
+    let length = schoolLength(value, !/^(?:go|going|gone|went)\b/i.test(cue[0]));
     // "earlyhelp@…" is an email; "attending physio" an appointment, not a school.
     if (text[start + length] === '@') length = 0;
     if (/^attend/i.test(cue[0]) && !/^\p{Lu}/u.test(value) && !/\s/.test(value.slice(0, length))) length = 0;

@@ -207,3 +207,44 @@ describe('settings in brackets after a name, after "@", and after attendance cue
     );
   });
 });
+
+describe('schools named by a place word or a church, beside a child', () => {
+  it('reads a capitalised place word after a child is said to be there, with or without "the"', () => {
+    expect(redact("Grace Obi's mum (Grace is 7, Yr2 at Hillside) said yes")).toBe(
+      "[name]'s mum ([name] is 7, Yr2 at [school]) said yes",
+    );
+    expect(redact('Ethan Mwangi, yr10 at Riverside, cannot cook')).toBe(
+      '[name], yr10 at [school], cannot cook',
+    );
+    expect(redact('Jack Smith, 9, yr 5 at the Grange')).toBe('[name], 9, yr 5 at [school]');
+    expect(redact('Jack Smith, 9, his sister is at The Willows')).toBe(
+      '[name], 9, his sister is at [school]',
+    );
+  });
+
+  it('leaves ordinary words, travel and kinds of place alone', () => {
+    // Everyday words, capitalised or not, stay words.
+    expect(redact('Jack Smith, 9, is at Risk of harm')).toBe('[name], 9, is at Risk of harm');
+    expect(redact('Jack Smith, 9, he is at Home with mum')).toBe('[name], 9, he is at Home with mum');
+    expect(redact('Jack Smith, 9, she is at hillside')).toBe('[name], 9, she is at hillside');
+    // Going somewhere is travel, not a school.
+    expect(redact('Amy Smith (9) told me she is going to Guinea in the summer')).toBe(
+      '[name] (9) told me she is going to Guinea in the summer',
+    );
+    expect(redact('Jack Smith (9) has gone to the MASH')).toBe('[name] (9) has gone to the MASH');
+    expect(redact('Jack Smith (9) is going to the High School Transition session')).toBe(
+      '[name] (9) is going to the High School Transition session',
+    );
+  });
+
+  it("reads a saint's name with a church's letters as a school, without a type word", () => {
+    expect(redact("Jack Smith, 7. St Aidan's C of E. Says he sleeps on the floor")).toBe(
+      '[name], 7. [school]. Says he sleeps on the floor',
+    );
+    expect(redact("Mrs Patel (Aarav, 7, St Mary's RC)")).toBe('Mrs [name] ([name], 7, [school])');
+    // Without a child's identifier beside it, a church school's name is not personal data.
+    expect(redact("does St Mary's C of E have a nurture group?")).toBe(
+      "does St Mary's C of E have a nurture group?",
+    );
+  });
+});
