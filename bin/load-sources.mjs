@@ -152,15 +152,31 @@ export async function loadCli() {
   const url = await bundledCli();
   if (url) {
     try {
-      process.setSourceMapsEnabled(true);
-      return await import(url);
+      const cli = await loadCliAt(url);
+      globalThis[LOADED_CLI] = url;
+      return cli;
     } catch {
       // A bundle this account cannot read (made by another user): the sources, as below.
     }
   }
-  const { register } = await import('tsx/esm/api');
-  register();
-  return import('../src/cli.ts');
+  const sources = new URL('../src/cli.ts', import.meta.url).href;
+  const cli = await loadCliAt(sources);
+  globalThis[LOADED_CLI] = sources;
+  return cli;
+}
+
+/** Where the running process loaded `src/cli.ts` from (a worker thread loads the same). */
+export const LOADED_CLI = Symbol.for('joinedup.loadedCli');
+
+/** `src/cli.ts`'s exports from a given place: a bundle, or the sources through tsx. */
+export async function loadCliAt(url) {
+  if (url.endsWith('.ts')) {
+    const { register } = await import('tsx/esm/api');
+    register();
+  } else {
+    process.setSourceMapsEnabled(true);
+  }
+  return import(url);
 }
 
 // `node bin/load-sources.mjs`: make the bundle now (after `npm install`), and say where it is.

@@ -207,7 +207,6 @@ function isArgumentError(error: unknown): error is Error {
   return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
-/** Runs the command line; returns the exit code. */
 /** A worker thread's work, started by the thread's bootstrap once the sources are loaded. */
 export async function runWorker(name: 'answers'): Promise<void> {
   if (name !== 'answers') throw new Error(`no worker named ${name}`);
@@ -215,6 +214,7 @@ export async function runWorker(name: 'answers'): Promise<void> {
   serveAnswers();
 }
 
+/** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
   if (command === 'help' || command === '--help' || command === '-h' || rest.includes('--help')) {

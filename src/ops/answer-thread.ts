@@ -5,7 +5,7 @@
 // it runs beside them (docs/performance.md, "Answers on a second thread").
 //
 // The thread is a helper, never a dependency: until it has built its index, while it restarts
-// after a crash, or when it is too slow, `answer` resolves undefined and the caller answers on
+// after a crash, or when it is too slow (it is then replaced), `answer` resolves undefined and the caller answers on
 // its own thread, with the same articles and options. No question is lost or delayed for long.
 import { Worker } from 'node:worker_threads';
 import type { GuidanceOptions, GuidanceReply } from '../core/guidance/answer-question.ts';
@@ -17,7 +17,10 @@ export interface AnswerThreadOptions {
   articles: Article[];
   options: GuidanceOptions;
   logger?: Logger;
-  /** How long an answer may take on the thread before the caller answers itself (default 5 s). */
+  /**
+   * How long an answer may take on the thread before the caller answers itself and the thread,
+   * stuck or starved, is started afresh (default 1 s; an answer takes a millisecond or two).
+   */
   timeoutMs?: number;
   /** First wait before a crashed thread is started again (default 1 s, doubling to a minute). */
   restartDelayMs?: number;
@@ -36,13 +39,17 @@ type FromWorker = { ready: true } | { id: number; reply?: GuidanceReply; failed?
 const loaderUrl = new URL('../../bin/load-sources.mjs', import.meta.url).href;
 // The worker's own entry: load joinedup's sources as the command does, then serve answers. Kept
 // as a small CommonJS script so it needs no file of its own in the bundle.
+// It loads the very code the main thread runs (the same bundle, or the same sources): the
+// sources on disk may have changed since the process started.
 const bootstrap = `
 const { workerData } = require('node:worker_threads');
 import(workerData.loaderUrl)
-  .then(({ loadCli }) => loadCli())
+  .then(({ loadCli, loadCliAt }) => (workerData.cliUrl ? loadCliAt(workerData.cliUrl) : loadCli()))
   .then((cli) => cli.runWorker('answers'))
   .catch((error) => { process.exitCode = 1; throw error; });
 `;
+/** Where this process loaded its code from, when `bin/load-sources.mjs` loaded it. */
+const loadedCli = () => (globalThis as Record<symbol, unknown>)[Symbol.for('joinedup.loadedCli')];
 
 export class AnswerThread {
   private worker?: Worker;
@@ -84,7 +91,7 @@ export class AnswerThread {
     }
     const id = this.nextId++;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.settle(id, undefined), this.settings.timeoutMs ?? 5000);
+      const timer = setTimeout(() => this.timedOut(id, worker), this.settings.timeoutMs ?? 1000);
       timer.unref();
       this.pending.set(id, { resolve, timer });
       worker.postMessage({ id, question, context });
@@ -103,11 +110,47 @@ export class AnswerThread {
     await worker?.terminate();
   }
 
+  /** A question the thread did not answer in time: the caller answers it, and the thread is replaced. */
+  private timedOut(id: number, worker: Worker): void {
+    this.settle(id, undefined);
+    if (this.worker !== worker) return;
+    this.settings.logger?.warn(
+      'answer thread too slow; starting it afresh, answering on the main thread meanwhile',
+    );
+    // Its 'exit' hands back what else it held and schedules the new thread.
+    void worker.terminate();
+  }
+
   private spawn(): void {
+    try {
+      this.start();
+    } catch (error) {
+      // No thread could be made (resources, a broken install): answers stay on the main thread,
+      // and another try follows later.
+      this.settings.logger?.warn(
+        { err: { name: error instanceof Error ? error.name : 'Error' } },
+        'answer thread could not start; answering on the main thread',
+      );
+      this.scheduleRestart();
+    }
+  }
+
+  private scheduleRestart(): void {
+    if (this.closed) return;
+    this.counts.restarts++;
+    this.restartTimer = setTimeout(() => {
+      if (!this.closed) this.spawn();
+    }, this.restartDelay);
+    this.restartTimer.unref();
+    this.restartDelay = Math.min(this.restartDelay * 2, 60_000);
+  }
+
+  private start(): void {
     const worker = new Worker(bootstrap, {
       eval: true,
       workerData: {
         loaderUrl,
+        cliUrl: loadedCli(),
         answers: { articles: this.settings.articles, options: this.settings.options },
       },
       // A smaller young generation than the default: some 13 MiB less resident. The thread writes
@@ -138,13 +181,7 @@ export class AnswerThread {
       this.worker = undefined;
       this.ready = false;
       this.handBackAll();
-      if (this.closed) return;
-      this.counts.restarts++;
-      this.restartTimer = setTimeout(() => {
-        if (!this.closed) this.spawn();
-      }, this.restartDelay);
-      this.restartTimer.unref();
-      this.restartDelay = Math.min(this.restartDelay * 2, 60_000);
+      this.scheduleRestart();
     });
   }
 

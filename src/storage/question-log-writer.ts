@@ -198,7 +198,8 @@ export class QuestionLogWriter {
       INSERT INTO guidance_question (id, workspace_id, user_id, redacted_text, answer_kind, urgency,
                                      matched_articles, confidence, privacy_warning, created_at, expires_at)
       SELECT v.id, v.workspace_id, v.user_id, v.redacted_text, v.answer_kind, v.urgency,
-             ARRAY(SELECT jsonb_array_elements_text(v.matched_articles::jsonb)), v.confidence,
+             ARRAY(SELECT a.value FROM jsonb_array_elements_text(v.matched_articles::jsonb)
+                   WITH ORDINALITY AS a(value, n) ORDER BY a.n), v.confidence,
              v.privacy_warning, (v.created_at::timestamptz AT TIME ZONE 'UTC'),
              (v.expires_at::timestamptz AT TIME ZONE 'UTC')
       FROM unnest(${column((r) => r.id)}::text[], ${column((r) => r.workspaceId)}::text[],

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuidanceService } from '../../src/core/guidance/answer-question.ts';
 import { KnowledgeIndex } from '../../src/core/guidance/knowledge-index.ts';
 import { loadKnowledgeBase } from '../../src/core/guidance/load-knowledge-base.ts';
@@ -74,15 +74,18 @@ describe('answers on a worker thread', () => {
     expect((await thread.answer('who can start a CAF?'))?.kind).toBe('answer');
   });
 
-  it('hands a question back when the thread takes too long', async () => {
-    thread = new AnswerThread({ articles, options, timeoutMs: 1 });
+  it('hands a question back when the thread takes too long, and starts a fresh thread', async () => {
+    thread = new AnswerThread({ articles, options, timeoutMs: 1, restartDelayMs: 10 });
     await thread.whenReady();
-    // A long message on a thread given one millisecond: the caller answers it instead.
+    // Long messages on a thread given one millisecond: the caller answers them instead.
     const long = 'what does a lead professional do when the family moves away and the school changes '.repeat(
       20,
     );
     const replies = await Promise.all(Array.from({ length: 50 }, () => thread?.answer(long)));
     expect(replies.some((r) => r === undefined)).toBe(true);
     expect(thread.counts.handedBack).toBeGreaterThan(0);
+    // The slow thread is ended and another one started in its place.
+    await vi.waitFor(() => expect(thread?.counts.restarts).toBeGreaterThanOrEqual(1), { timeout: 30_000 });
+    expect(await thread.whenReady()).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ import {
   type AuthenticateRequestResult,
   BotFrameworkAuthentication,
   type BotFrameworkClient,
-  type ClaimsIdentity,
+  ClaimsIdentity,
   type ConnectorClient,
   ConnectorFactory,
   type UserTokenClient,
@@ -62,6 +62,19 @@ class Recent<V> {
   get size(): number {
     return this.map.size;
   }
+}
+
+/** A result of its own for each request: nothing one turn might change is shared with another. */
+function ownCopy(result: AuthenticateRequestResult): AuthenticateRequestResult {
+  const identity = result.claimsIdentity;
+  return {
+    ...result,
+    claimsIdentity: new ClaimsIdentity(
+      identity.claims.map((c) => ({ ...c })),
+      // (private in the typings, read by isAuthenticated: copied as it is)
+      (identity as unknown as { authenticationType?: string | boolean }).authenticationType,
+    ),
+  };
 }
 
 /** Whom a set of claims is for: the values botbuilder reads an app id from, together. */
@@ -125,7 +138,7 @@ export class CachedBotFrameworkAuthentication extends BotFrameworkAuthentication
     const hit = this.validated.get(key);
     if (hit && hit.until > now) {
       this.counts.reused++;
-      return { ...hit.result };
+      return ownCopy(hit.result);
     }
     const result = this.withCachedFactory(await this.inner.authenticateRequest(activity, authHeader));
     this.counts.validated++;
@@ -135,7 +148,7 @@ export class CachedBotFrameworkAuthentication extends BotFrameworkAuthentication
       const until = Math.min(exp * 1000, now + this.maxAgeMs);
       if (until > now) this.validated.set(key, { result, until });
     }
-    return { ...result };
+    return ownCopy(result);
   }
 
   authenticateStreamingRequest(

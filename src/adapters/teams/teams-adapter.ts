@@ -67,6 +67,8 @@ export interface TeamsAdapterHandle {
   gateway: ChatGateway;
   /** Waits (briefly) for replies still being worked on, then stops taking requests. */
   stop(): Promise<void>;
+  /** Requests whose token was taken again and those checked in full (absent when not cached). */
+  tokenChecks?: () => { reused: number; validated: number };
 }
 
 const MAX_BODY_BYTES = 512 * 1024;
@@ -107,7 +109,8 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   );
 
   // Tokens checked once until they expire, and one connector client per service URL.
-  cacheAuthentication(adapter);
+  const authentication = cacheAuthentication(adapter);
+  if (!authentication) log.warn('botbuilder authentication not found: every token is checked in full');
 
   // Every connector client (inbound turns and proactive posts) gets the paced retry policy once;
   // an inbound turn's retries stop at its own answer deadline, which the policy reads from the
@@ -169,6 +172,7 @@ export async function startTeamsAdapter(options: TeamsAdapterOptions): Promise<T
   return {
     mount,
     gateway: createTeamsGateway(ctx),
+    ...(authentication ? { tokenChecks: () => ({ ...authentication.counts }) } : {}),
     stop: async () => {
       // Turns still running (their callers may have hung up), then the replies they deferred,
       // before the database and the connector go: at most five seconds for both.

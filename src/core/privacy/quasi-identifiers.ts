@@ -23,7 +23,7 @@ const SETTING = new RegExp(
 // "Parkside pupil referral unit". The naming words must hold one that is not ordinary ("Her old
 // nursery" and "Sunday school" are kinds of place).
 const NAMED_LOWER_TYPE =
-  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?|sixth form))\b(?=[ \t]{0,3}(?:[,.;:)!?\n–-]|$)|[ \t]{1,3}(?:is|has|have|had|in|on|at|and|or|for|from|to|with|yr|year|said|says|rang|called|because|but|who|where|which|was|were|are|the|a|an|about|since|dsl|senco|head|office|manager|staff|teacher|teachers|room|class|keyworker|key worker|sent|asked|want|wants|told|reported)\b)/g;
+  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?|sixth form))\b(?=[ \t]{0,3}(?:[,.;:()!?\n–-]|$)|[ \t]{1,3}(?:is|has|have|had|in|on|at|and|or|for|from|to|with|yr|year|said|says|rang|called|because|but|who|where|which|was|were|are|the|a|an|about|since|dsl|senco|head|office|manager|staff|teacher|teachers|room|class|keyworker|key worker|sent|asked|want|wants|told|reported)\b)/g;
 // Words that name a kind of school, a time or a body, not one school ("Ofsted nursery", "Sikh school").
 const NOT_A_SCHOOL_NAME = new Set(
   'police ofsted local authority council county city sure start sikh muslim jewish catholic christian islamic hindu church state private independent special free'.split(
@@ -36,6 +36,9 @@ const LOWER_TYPE_WORD =
 
 function namedLowerTypes(text: string): PersonalDataFinding[] {
   return collect(NAMED_LOWER_TYPE, text, 'school', 1).filter((finding) => {
+    // "Jack Smith's nursery" is whose nursery, not its name; "St Mary's nursery" is a name.
+    const span = text.slice(finding.start, finding.end);
+    if (/['’]s[ \t]+\S+$/.test(span) && !/^(?:St\.?|Saint)[ \t]/.test(span)) return false;
     // (A name made only of times and bodies, "Ofsted nursery", is refused for every reader by
     // detectSettings.)
     const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w));

@@ -251,16 +251,23 @@ describeEachDatabase('Teams: messages, cards and authentication', (db) => {
   });
 
   it('takes a token it has checked again only for the service URL it names, and never a tampered copy', async () => {
-    const token = h.token();
+    // A token of its own (tokens made in the same second with the same claims are the same).
+    const token = h.token({ jti: 'cache-test-token' });
+    const checks = () => h.adapter.tokenChecks?.() ?? { reused: 0, validated: 0 };
+    const before = checks();
     const send = (serviceUrl: string, authorization: string) =>
       h.send({ ...makeActivity(h.connector.url, { text: 'whoami' }), serviceUrl }, authorization);
     expect((await send(h.connector.url, `Bearer ${token}`)).status).toBe(200);
     expect((await send(h.connector.url, `Bearer ${token}`)).status).toBe(200);
+    // Checked in full once, then taken again.
+    expect(checks().validated - before.validated).toBe(1);
+    expect(checks().reused - before.reused).toBe(1);
     // The same token, checked and remembered, on an activity for another service URL.
     expect((await send('https://smba.example/elsewhere/', `Bearer ${token}`)).status).toBe(401);
     // The token with its signature's last characters changed.
     const tampered = `${token.slice(0, -4)}${token.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
     expect((await send(h.connector.url, `Bearer ${tampered}`)).status).toBe(401);
     expect((await send(h.connector.url, `Bearer ${token}`)).status).toBe(200);
+    expect(checks().reused - before.reused).toBe(2);
   });
 });

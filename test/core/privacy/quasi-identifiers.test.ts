@@ -242,6 +242,13 @@ describe('schools named by a place word or a church, beside a child', () => {
       '[name], 7. [school]. Says he sleeps on the floor',
     );
     expect(redact("Mrs Patel (Aarav, 7, St Mary's RC)")).toBe('Mrs [name] ([name], 7, [school])');
+    expect(redact("Little Acorns nursery (we're on Mill Lane) - Amy Smith, 3, collected by her sister")).toBe(
+      "[school] (we're on [address]) - [name], 3, collected by her sister",
+    );
+    // Whose nursery is no nursery's name; a saint's is.
+    expect(
+      redact("sorry i shared jonah O'Keefe's school (St Anne's) and Amy Smith's nursery (Tiny Tots)"),
+    ).toBe("sorry i shared [name]'s school ([school]) and [name]'s nursery ([school])");
     // Without a child's identifier beside it, a church school's name is not personal data.
     expect(redact("does St Mary's C of E have a nurture group?")).toBe(
       "does St Mary's C of E have a nurture group?",
