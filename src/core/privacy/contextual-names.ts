@@ -440,7 +440,9 @@ export function detectContextualNames(
       !token.possessive &&
       /^(?:at|in|near|from|opposite|outside)$/.test(previous.norm) &&
       adjacent(text, previous, token) &&
-      !isGiven(token.norm)
+      !isGiven(token.norm) &&
+      // A place has no age: "brought in Chidi, 3," names a child.
+      !(token.capital && /^,[ \t]*\d{1,2}[ \t]*(?:,|\)|yo\b|y\/o\b|yrs?\b|years?\b)/i.test(after(token)))
     )
       continue;
     if (

@@ -255,3 +255,19 @@ describe('schools named by a place word or a church, beside a child', () => {
     );
   });
 });
+
+describe('round 12 readers', () => {
+  it('reads a name after "in" when an age follows it, and a setting after "I teach at" or "at Saint ..."', () => {
+    expect(redact('GP here - Mrs Okafor brought in Chidi, 3, with a burn on his hand')).toBe(
+      'GP here - Mrs [name] brought in [name], 3, with a burn on his hand',
+    );
+    // A place after "in" has no age.
+    expect(redact('we live in Leeds, 3 of us in a flat')).toBe('we live in Leeds, 3 of us in a flat');
+    expect(redact('I teach at Bishop Hall and one of my Year 5s, Tom Smith, came in today')).toBe(
+      'I teach at [school] and one of my Year 5s, [name], came in today',
+    );
+    expect(redact("Teacher at Saint Anne's. Jasper Smith (5) cries when we mention home")).toBe(
+      'Teacher at [school]. [name] (5) cries when we mention home',
+    );
+  });
+});

@@ -12,7 +12,7 @@ const today = { urgency: 'today' as const };
 
 // A child in the sentence: a child noun, an age, a school year.
 const CHILD_HERE = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b`,
+  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b`,
 );
 // A parent or carer is named: what they do to "him" or "her" is done to a child.
 const CHILD_OR_PARENT = new RegExp(
@@ -84,7 +84,8 @@ const NEGLECT = alt(
   String.raw`(?:not|nothing|has not|have not) (?:eaten|had anything to eat|to eat)`,
   String.raw`(?:taking|takes|took|stealing|steals|stole|hiding|hides|hoarding|hoards|begging for|begs for|asking for|eating from) (?:food|other (?:children|kids|pupils) (?:food|lunch|lunches|lunchboxes))`,
   String.raw`(?:food|lunch|lunches|lunchboxes) from (?:other|the bins|bins)`,
-  String.raw`eating like (?:he|she|they) (?:is|are|was|were) starving`,
+  String.raw`eating like (?:he|she|they) (?:is|are|was|were) (?:starving|starved|famished)`,
+  String.raw`(?:grabbing|grabs|grabbed|eating|eats|ate|picking up|picks up|picked up|scavenging) (?:food|scraps|crumbs|leftovers) (?:off|from) (?:the )?(?:floor|ground|bins?|pavement)`,
   'starving',
   String.raw`(?:do|does|did) not (?:get|have|get given) (?:breakfast|dinner|tea|lunch|food|meals)`,
   String.raw`(?:unwashed|dirty|filthy|smelly|soiled|stained|wet|too small|ill fitting) (?:clothes|clothing|uniform|nappy|nappies|bedding|shoes)`,
@@ -327,6 +328,8 @@ const RADICAL = alt(
   String.raw`(?:video|videos|instructions|guide|manual) (?:on|of|about|showing) how to (?:make|build|kill|attack|do)`,
   String.raw`(?:travel|go|going|fly|flying|leave|leaving) (?:to|for) (?:syria|iraq|afghanistan|join)`,
   String.raw`violence is (?:the )?(?:only )?(?:answer|way|solution)`,
+  String.raw`(?:support|supports|supporting|supported|support for|supportive of|in favour of) (?:for )?violence (?:against|towards|on) (?:(?:specific|certain|other|some|local|particular) )?(?:communities|community|groups|people|religions|races|minorities|muslims|jews|immigrants|foreigners|refugees)`,
+  String.raw`(?:people|someone|men|a man|a group|friends|contacts) (?:who|that) (?:will|would|can|could|are going to) help (?:him|her|them|me) (?:act on it|carry it out|do it for real|get (?:a )?(?:weapons?|guns?))`,
   String.raw`(?:group|groups|people|someone|a man|men|channel|forum)(?: [a-z]{1,12}){0,1}? online (?:who|that) (?:say|says|said|tell|told|believe|want|preach)`,
   String.raw`(?:extreme|extremist|hateful|racist|violent|far right) (?:views|ideas|beliefs|group|groups|content|comments|language|videos|memes|chats?)`,
   String.raw`(?:online|internet) (?:mentor|recruiter|brother|group)`,

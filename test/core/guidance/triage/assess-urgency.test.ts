@@ -724,3 +724,31 @@ describe("assessUrgency: reactions described with the child's distress, weapons 
     expect(assessUrgency(text).tier).not.toBe('now');
   });
 });
+
+describe('round K readings', () => {
+  it('reads a toddler eating like she is starved, or food off the floor, as neglect', () => {
+    for (const text of [
+      'childminder - 18mo grabbin food off the floor n eatin like shes starved, dad sez she eats fine at home',
+      'my 18 month old mindee is grabbing food off the floor',
+    ]) {
+      expect(assessUrgency(text).urgent, text).toBe(true);
+    }
+  });
+
+  it('reads support for violence against communities, with people to help act on it, as radicalisation', () => {
+    const reply = assessUrgency(
+      "A Year 8 pupil has repeatedly expressed support for violence against specific communities in lessons and has stated that he is 'in contact with people who will help him act on it'.",
+    );
+    expect(reply.urgent).toBe(true);
+    expect(reply.reasons).toContain('radicalisation');
+  });
+
+  it('leaves training about radicalisation and food in the classroom alone', () => {
+    for (const text of [
+      'Prevent training next week: how to spot support for extremist views',
+      'the 18 month olds in the baby room are weaning, any tips for food on the floor at lunch?',
+    ]) {
+      expect(assessUrgency(text).urgent, text).toBe(false);
+    }
+  });
+});
