@@ -251,6 +251,8 @@ export async function benchSlackLoad(options: SlackLoadOptions = {}): Promise<Re
         // How long the last answers took to follow once the load stopped: small when they keep up.
         answers_behind_ms: Date.now() - loadEnded,
       },
+      // Questions answered on the answer thread, and handed back to the main thread.
+      answer_thread: app.answerThread ? { ...app.answerThread.counts } : null,
       target: { answers_per_second: targetRate, ack_p99_ms: 50, non2xx: 0 },
     };
   } finally {

@@ -53,6 +53,7 @@ export interface TeamsLoadResult {
   timeouts: number;
   replies: number;
   turnsPerSecond: number;
+  answerThread: { answered: number; handedBack: number; restarts: number } | null;
   botbuilderNoopTurn: { requestsPerSecond: number; p50Ms: number; p99Ms: number };
   ratioToNoopTurn: number | null;
   target: { requestsPerSecond: number; p99Ms: number };
@@ -211,6 +212,8 @@ export async function benchTeamsLoad(options: TeamsLoadOptions = {}): Promise<Te
       timeouts: result.timeouts ?? 0,
       replies,
       turnsPerSecond: Math.round(replies / seconds),
+      // Questions answered on the answer thread, and handed back to the main thread.
+      answerThread: offThread ? { ...offThread.counts } : null,
       botbuilderNoopTurn: {
         requestsPerSecond: Math.round(baseline.rps ?? 0),
         p50Ms: baseline.p50 ?? 0,

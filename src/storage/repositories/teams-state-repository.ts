@@ -13,7 +13,7 @@ import type {
 import type { PrismaClient } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { lookupCachesFor, TtlCache } from '../lookup-cache.ts';
-import { ensureWorkspaceRow } from './workspace-repository.ts';
+import { ensureWorkspaceKnown } from './workspace-repository.ts';
 
 /**
  * Turn state rows: an item written with a stale eTag is refused. A write of exactly what was read
@@ -140,7 +140,9 @@ export class PrismaConversationReferenceRepository implements ConversationRefere
       });
       return;
     }
-    await ensureWorkspaceRow(this.prisma, workspaceId, 'teams');
+    // The workspace row as every other turn path makes sure of it: once per process and while
+    // its lookup lasts, not on every reference that changes (each new speaker in a channel).
+    await ensureWorkspaceKnown(this.prisma, workspaceId, 'teams');
     const json = reference as Prisma.InputJsonValue;
     await this.prisma.conversationReference.upsert({
       where: { workspaceId_conversationId: { workspaceId, conversationId } },
