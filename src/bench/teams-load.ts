@@ -38,6 +38,8 @@ export interface TeamsLoadOptions {
   drainSeconds?: number;
   /** Answers on a worker thread, as `joinedup start` does with Teams on two cores (default true). */
   answerThread?: boolean;
+  /** How long the baseline is loaded (default the load's duration; shorter in the quick bench). */
+  baselineSeconds?: number;
 }
 
 export interface TeamsLoadResult {
@@ -182,7 +184,11 @@ export async function benchTeamsLoad(options: TeamsLoadOptions = {}): Promise<Te
     };
     const noop = await noopBotbuilderServer(harness);
     closers.unshift(noop.close);
-    const baseline = await runWorker({ ...env, TEAMS_URL: noop.url, TEAMS_DURATION: String(duration) });
+    const baseline = await runWorker({
+      ...env,
+      TEAMS_URL: noop.url,
+      TEAMS_DURATION: String(options.baselineSeconds ?? duration),
+    });
     if (options.warmUpSeconds)
       await runWorker({
         ...env,
