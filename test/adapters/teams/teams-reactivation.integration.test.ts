@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { FakeBotConnector } from '../../../src/adapters/teams/testing/fake-bot-framework.ts';
 import {
   makeActivity,
@@ -116,10 +116,10 @@ describeEachDatabase('Teams: removal, re-activation and failed posts, on two rep
     await say(a, 'forum list');
     expect(await active()).toBe(true);
     // and the removal itself is stored, whichever replica hears of it
-    await b.send(installed('remove'));
-    expect(await active()).toBe(false);
-    await a.send(installed('add'));
-    expect(await active()).toBe(true);
+    expect((await b.send(installed('remove'))).status).toBe(200);
+    await vi.waitFor(async () => expect(await active()).toBe(false));
+    expect((await a.send(installed('add'))).status).toBe(200);
+    await vi.waitFor(async () => expect(await active()).toBe(true));
   });
 
   it('a post that keeps failing is retried, then given up: the owner is told directly and `forum schedule` shows it', async () => {
