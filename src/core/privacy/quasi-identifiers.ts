@@ -59,10 +59,15 @@ const LOWER_SETTING =
 const SAINT_SETTING =
   /\b(?:at|attends|goes to|from|(?:yr|year|y)[ \t]?\d{1,2})[ \t]+((?:St\.?|Saint)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s?|(?:St\.?|Saint)[ \t]+[A-Z][\w-]*[ \t]+[A-Z][\w-]*(?=[ \t]+(?:pick|picks|have|has|is|are|said|say|says|rang|called|want|wants|asked|DSL|dsl)\b)|[A-Z][a-z]+[ \t]+(?:St\.?|Saint)[ \t]+[A-Z][\w-]*(?:['’]s?)?)(?![\w])/g;
 
+/** A church's letters after a school's name: "C of E", "CE", "RC". */
+const CHURCH = String.raw`(?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|RC|R\.C\.)`;
+
 // "St Aidan's C of E", "St. Mary's RC": a saint's name with a church's letters names a church
 // school (or its church), with or without a type word after it.
-const SAINT_WITH_CHURCH_LETTERS =
-  /(?<![\p{L}'’])(?:St\.?|Saint)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*[ \t]+(?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|RC|R\.C\.)(?![\p{L}])/gu;
+const SAINT_WITH_CHURCH_LETTERS = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:St\.?|Saint)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*[ \t]+${CHURCH}(?![\p{L}])`,
+  'gu',
+);
 
 const STREET_TYPE =
   '(?:Road|Rd|Street|St(?![ \\t]+[A-Z][a-z])|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Grove|Gardens|Terrace|Place|Walk|Hill|Rise|View|Mews|Square|Row|Green|Parade|Vale|Fold|Croft|Bank|Brow|Chase|Top|Side|End)';
@@ -114,7 +119,7 @@ export function detectSettings(text: string): PersonalDataFinding[] {
     });
 }
 
-const CHURCH_LETTERS = /^[ \t]{1,2}(?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|RC|R\.C\.|VA|VC)(?![\p{L}])/u;
+const CHURCH_LETTERS = new RegExp(String.raw`^[ \t]{1,2}(?:${CHURCH}|VA|VC)(?![\p{L}])`, 'u');
 
 // "nursery is Rainbow Days", "nursery (Tiny Steps)", "DSL at Lime Tree": capitalised words after a
 // setting's label or a school role's "at" name the setting, even when they are ordinary words.
@@ -328,7 +333,7 @@ function schoolLength(value: string, capitalisedPlaceWords = false): number {
   // "oakfield"), or a saint's name ("St Anne's"). Where the cue says a child is there, a
   // capitalised word of the dictionary that is not an everyday one names the place too ("The
   // Grange", "Hillside", "The Willows"); "at Risk", "at Home", "at Church" stay words.
-  const theFirst = /^[Tt]he[ \t]+\p{Lu}/u.test(value) ? value.search(/(?<=^[Tt]he[ \t]+)\p{Lu}/u) : 0;
+  const theFirst = /^[Tt]he[ \t]+(?=\p{Lu})/u.exec(value)?.[0].length ?? 0;
   const first = value.slice(theFirst, length).split(/[ \t]+/);
   if (theFirst === 0 && /^(?:st\.?|saint)$/i.test(first[0] ?? '')) return first.length >= 2 ? length : 0;
   const head = first[0] ?? '';
