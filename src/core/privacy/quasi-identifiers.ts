@@ -2,6 +2,7 @@ import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { ONLY_A_STREET, PERSON_AFTER } from './names.ts';
+import { detectPlaceNamedSettings } from './place-named-settings.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // Details that identify nobody on their own but do beside a child's name or date of birth: the
@@ -158,6 +159,7 @@ function readSettings(text: string): PersonalDataFinding[] {
     ...labelledSchools(text),
     ...bareSchools(text),
     ...settingsByCue(text),
+    ...detectPlaceNamedSettings(text),
   ];
 }
 

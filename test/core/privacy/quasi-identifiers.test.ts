@@ -226,7 +226,6 @@ describe('schools named by a place word or a church, beside a child', () => {
     // Everyday words, capitalised or not, stay words.
     expect(redact('Jack Smith, 9, is at Risk of harm')).toBe('[name], 9, is at Risk of harm');
     expect(redact('Jack Smith, 9, he is at Home with mum')).toBe('[name], 9, he is at Home with mum');
-    expect(redact('Jack Smith, 9, she is at hillside')).toBe('[name], 9, she is at hillside');
     // Going somewhere is travel, not a school.
     expect(redact('Amy Smith (9) told me she is going to Guinea in the summer')).toBe(
       '[name] (9) told me she is going to Guinea in the summer',
@@ -269,5 +268,59 @@ describe('round 12 readers', () => {
     expect(redact("Teacher at Saint Anne's. Jasper Smith (5) cries when we mention home")).toBe(
       'Teacher at [school]. [name] (5) cries when we mention home',
     );
+  });
+});
+
+describe('schools and nurseries named by a place, beside a child', () => {
+  it('reads a place-made name without a type word anywhere in a message about a child', () => {
+    expect(redact('kids go to Greenbank + Kingsmead, mum is Jo Smith')).toBe(
+      'kids go to [school] + [school], mum is [name]',
+    );
+    expect(redact('DSL (secondary): Kingsmead. Yr 11, Tyreke Smith, county lines')).toBe(
+      'DSL (secondary): [school]. Yr 11, [name], county lines',
+    );
+    expect(redact("school nurse for Ellie-Rose Smith? she's at hillside")).toBe(
+      "school nurse for [name]? she's at [school]",
+    );
+    expect(redact('teacher @ riverside - Lily Jones (5) makes her own breakfast')).toBe(
+      'teacher @ [school] - [name] (5) makes her own breakfast',
+    );
+  });
+
+  it('reads nurseries by their names, house names after "the", and two place words where a child is', () => {
+    expect(redact('Zuzanna Nowak, 2yo, goes to busy bees 2 days')).toBe(
+      '[name], 2yo, goes to [school] 2 days',
+    );
+    expect(redact('Jude Brown, 2, at Little Acorns, no coat in the snow')).toBe(
+      '[name], 2, at [school], no coat in the snow',
+    );
+    expect(redact('teacher at the grange. worried about Bruno Silva')).toBe(
+      'teacher at [school]. worried about [name]',
+    );
+    expect(redact('connors family - kids at beech hill. who leads? dad is Tony Connor')).toBe(
+      'connors family - kids at [school]. who leads? dad is [name]',
+    );
+    expect(redact('Amy Smith (4) is at rainbows on mondays')).toBe('[name] (4) is at [school] on mondays');
+  });
+
+  it('leaves surnames to the name readers, and streets, hubs, patches and ordinary messages alone', () => {
+    // A surname that looks like a place is a name, not a school.
+    expect(redact('worried about Ava Greenwood (14), she said her uncle hurts her')).toBe(
+      'worried about [name] (14), she said her uncle hurts her',
+    );
+    // A street, a hub or a patch is not where a child goes to school.
+    expect(redact('Jo Smith, 9, lives on Highfield Road')).not.toContain('[school]');
+    expect(redact('visiting Tom Smith (6) after the Westgate family hub meeting')).toBe(
+      'visiting [name] (6) after the Westgate family hub meeting',
+    );
+    // Without a child's identifier, a place is only a place.
+    expect(redact('can we hold the forum at Kingsmead on Tuesday?')).toBe(
+      'can we hold the forum at Kingsmead on Tuesday?',
+    );
+    expect(redact('the grange fete committee meets at the town hall')).toBe(
+      'the grange fete committee meets at the town hall',
+    );
+    // Everyday words after "at" stay words.
+    expect(redact('Jack Smith, 9, is at high risk of harm')).toBe('[name], 9, is at high risk of harm');
   });
 });

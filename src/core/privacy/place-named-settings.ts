@@ -1,0 +1,144 @@
+import { isCommonWord } from './common-words.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
+import type { PersonalDataFinding } from './types.ts';
+
+// Schools and nurseries are mostly named after places, and practitioners name them without the type
+// word: "she's at hillside", "kids go to Greenbank + Kingsmead", "DSL (secondary): Kingsmead",
+// "teacher at the grange", "2yo at busy bees". On its own such a word reads the same as a district
+// or a hall, so these readers run only beside a child's identifier (detectSettings), where a place
+// the child is tied to identifies as much as the school does.
+
+// A place word made of two: "Kings|mead", "Oak|field", "Hill|side", "Green|bank", "North|field".
+const HEAD =
+  'hill|kings?|queens?|princes|oaks?|north|south|east|west|brook|river|ash|elm|green|beech|birch|pine|fern|moor|wood|rose|holly|willow|thorn|hawthorn|broad|church|mill|stone|fair|high|long|red|white|black|sand|spring|sunny|sun|cliff|park|glen|heath|well|cross|castle|bridge|lime|cedar|maple|hazel|cherry|apple|orchard|meadow|marsh|lake|bay|bramble|fir|larch|lark|wharf|mead|crown|dale|lea|ever|golden|silver|sea|fox|swan|kirk|grange|manor|priory|abbey|star|blue|bram|beck|holm|mount|rock|fal|ivy|lily|primrose|bluebell|mulberry|chestnut|yew|rowan|alder|poplar|woodland|meadow|brent|hollin|hart|bel|carr';
+const TAIL =
+  'side|fields?|meade?|woods?|brook|dale|vale|view|hills?|ridge|croft|gates?|way|lands?|banks?|stone|ford|hurst|combe|more|mere|grove|park|lea|hall|crest|court|green|bury|wells?|moors?|worth|thorpe|church|row|acres?|fold|heath|holme|haven|bourne|burn|cliffe|water|meadows?|trees?|lodge|garth|royd|brow|shaw|lees|mount';
+const COMPOUND = new RegExp(`^(?:${HEAD})(?:${TAIL})$`);
+
+// Nurseries' names that say nothing else: "Little Acorns", "Busy Bees", "Tiny Tots".
+const NURSERY_NAME =
+  /\b(?:little[ \t]+(?:acorns|owls|stars|oaks|explorers|angels|learners|treasures|ducklings|cherubs|sprouts|seeds|saplings|footprints|pebbles|ladybirds|lambs|robins|wrens|foxes|bears|monkeys|tigers|dragons|pips|rainbows|sunbeams|blossoms|buttercups|bees|bunnies|chicks|cubs|darlings|diamonds|gems|hands|feet|people|scholars|sparrows|squirrels|wonders)|busy[ \t]+(?:bees|bodies|fingers)|tiny[ \t]+(?:tots|steps|toes|feet|hands)|bright[ \t]+(?:beginnings|horizons|sparks|futures)|kids[ \t]+planet|kiddi[ \t]+caru|happy[ \t]+(?:days|faces|times)|teddy[ \t]+bears?|humpty[ \t]+dumpty|early[ \t]+years?[ \t]+(?:village|house))\b/gi;
+
+// A single nursery-like word, named only where a child is placed: "at rainbows", "(Ladybirds)".
+const NURSERY_WORD =
+  /^(?:acorns|ladybirds?|tadpoles|sunbeams|sunshine|rainbows?|butterflies|caterpillars|buttercups|bluebells|daisies|snowdrops|dandelions|bumblebees|stepping[ \t]+stones|first[ \t]+steps|footprints|treetops|hedgehogs|squirrels|puddleducks|twinkles|kinder[a-z]*|montessori)$/i;
+
+// "the Grange", "the beeches", "the Willows": a house name a school keeps.
+const THE_HOUSE =
+  /\b[Tt]he[ \t]+((?:grange|beeches|willows|oaks|elms|laurels|limes|priory|hollies|cedars|ridings|firs|pines|hawthorns|brambles|chestnuts|maples|meadows|rowans|sycamores|poplars|acorns|spinney|coppice|friary|manse|glebe)|(?:Grange|Beeches|Willows|Oaks|Elms|Laurels|Limes|Priory|Hollies|Cedars|Ridings|Firs|Pines|Hawthorns|Brambles|Chestnuts|Maples|Meadows|Rowans|Sycamores|Poplars|Acorns|Spinney|Coppice|Friary|Manse|Glebe))\b(?![ \t]+(?:[Rr]oad|[Rr]d|[Ll]ane|[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Cc]lose|[Dd]rive|[Cc]rescent|[Ee]state|[Hh]otel|[Pp]ub|[Ss]urgery|[Mm]edical|[Hh]ealth|[Ll]eisure|[Cc]entre|[Ff]ete|[Cc]ommittee))/g;
+
+// Words after which the compound is a street, a building or a service, not a setting.
+const NOT_A_SETTING_AFTER =
+  /^[ \t]+(?:road|rd|lane|ln|street|st|avenue|ave|close|drive|dr|way|court|ct|crescent|cres|grove|gardens|terrace|place|walk|mews|rise|view|estate|park|hotel|pub|surgery|medical|health|hospital|leisure|library|police|station|shopping|retail|house|towers?|flats|hub|team|fc|mosque|church|chapel|temple|gurdwara|synagogue|hall|ward|unit|clinic|practice|pharmacy|community|centre|center|village|town|city|borough|council|family|families|children['’]?s|kids|household|hub|patch|locality|area|district|cluster|operation|network|forum|partnership|office|offices|taf|tac|team|ward|branch|site)\b/i;
+
+// Before the word: a surname after a given name ("Ava Greenwood"), or a patch ("officer for Greenbank").
+const NOT_A_SETTING_BEFORE =
+  /(?:\b(?:officer|worker|lead|manager|coordinator|covering|cover|covers)[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?|\bthe[ \t]+)$/i;
+
+function afterAGivenName(text: string, start: number): boolean {
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && GIVEN_NAMES.has((before[1] ?? '').toLowerCase());
+}
+
+// Where a child is placed: "at", "@", "from", "to", "(", "school:".
+const PLACED_BEFORE =
+  /(?:\b(?:at|from|to|into|joined|joining|attends|attending|started|starting)|@|\(|[Ss]chool[ \t]*:|[Nn]ursery[ \t]*:)[ \t]*$/;
+
+const WORD = /(?<![\p{L}\d'’@./-])(\p{L}[\p{L}'’]*)(?![\p{L}\d@]|[./-]\p{L})/gu;
+
+function endsAClause(rest: string): boolean {
+  return /^(?:[ \t]*(?:[.,;:)!?/+&\n–—-]|$)|[ \t]+(?:and|or|in|on|for|since|yr|year|y\d|but|so|now|nursery|school|reception|has|have|had|is|are|was|were|said|says|rang|called|asked|told|say|keeps?|who|where|which|because|b\/c|with|w\/?|about|re|until|till|last|this|today|tmrw|tomorrow|yesterday|every|each|twice|\d))/i.test(
+    rest,
+  );
+}
+
+/** Place-named schools and nurseries in a message that already names a child. */
+export function detectPlaceNamedSettings(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase().replace(/['’]s$/, '');
+    if (lower.length < 7 || !COMPOUND.test(lower)) continue;
+    if (GIVEN_NAMES.has(lower) || isCommonWord(lower)) continue;
+    const start = m.index;
+    const end = start + word.length;
+    const rest = text.slice(end, end + 24);
+    if (NOT_A_SETTING_AFTER.test(rest)) continue;
+    // "the Greenwoods", "Ava Greenwood", "honey blackwood": a family's name, read as a name elsewhere.
+    if (/s$/i.test(word) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    if (afterAGivenName(text, start) || NOT_A_SETTING_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+      continue;
+    // An ordinary English word ("hillside", "riverside", "woodland") names a setting only when
+    // capitalised or where a child is placed.
+    if (ENGLISH_WORDS.has(lower)) {
+      const capitalised = /^\p{Lu}/u.test(word);
+      const placed = PLACED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && endsAClause(rest);
+      if (!capitalised && !placed) continue;
+      // A capitalised word at the start of a sentence is capitalised for that reason alone.
+      if (capitalised && !placed && /(?:^|[.!?\n][ \t]*)$/.test(text.slice(Math.max(0, start - 4), start)))
+        continue;
+    }
+    // "15 Ashgrove": a house number before it makes it the family's address.
+    // Not an age or a year group: "(14, kingsmead)", "yr 4 hillside".
+    const number = /(?<![\d(,][ \t]?|\b(?:yr|year|y|aged?)[ \t]?)\b\d{1,4}[a-z]?[ \t]+$/i.exec(
+      text.slice(Math.max(0, start - 16), start),
+    );
+    if (number) findings.push({ kind: 'address', start: start - number[0].length, end });
+    else findings.push({ kind: 'school', start, end });
+  }
+  for (const m of text.matchAll(NURSERY_NAME)) {
+    if (NOT_A_SETTING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    findings.push({ kind: 'school', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(THE_HOUSE)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    findings.push({ kind: 'school', start: m.index, end: start + value.length });
+  }
+  findings.push(...placedNurseryWords(text));
+  findings.push(...placedTwoWordPlaces(text));
+  return findings;
+}
+
+// "at rainbows", "(Ladybirds)", "@ sunshine": a nursery's one word where a child is placed.
+const PLACED_WORDS =
+  /(?:\b(?:at|from|to|into|attends|attending)|@|\()[ \t]*((?:the[ \t]+)?[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*)?)/giu;
+
+function placedNurseryWords(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(PLACED_WORDS)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    const bare = value.replace(/^the[ \t]+/i, '');
+    const words = bare.split(/[ \t]+/);
+    // One word, or the two of "stepping stones" and "first steps".
+    for (const candidate of [bare, words[0] ?? '']) {
+      if (!NURSERY_WORD.test(candidate)) continue;
+      const length = value.length - bare.length + candidate.length;
+      if (!endsAClause(text.slice(start + length, start + length + 24))) break;
+      findings.push({ kind: 'school', start, end: start + length });
+      break;
+    }
+  }
+  return findings;
+}
+
+// "at beech hill", "kids at spring bank.", "at Castle View": two place words where a child is placed.
+const PLACED_TWO_WORDS = /(?:\b(?:at|from|to|into|attends|attending)|@|\()[ \t]*([\p{L}]+[ \t]+[\p{L}]+)/giu;
+const HEAD_WORD = new RegExp(`^(?:${HEAD})$`);
+const TAIL_WORD = new RegExp(`^(?:${TAIL}|mount)$`);
+
+function placedTwoWordPlaces(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(PLACED_TWO_WORDS)) {
+    const value = m[1] ?? '';
+    const [head = '', tail = ''] = value.toLowerCase().split(/[ \t]+/);
+    if (!HEAD_WORD.test(head) || !TAIL_WORD.test(tail)) continue;
+    // "at high risk", "to park" are not places; "at Beech Hill Road" is a street (read elsewhere).
+    const start = m.index + m[0].length - value.length;
+    const rest = text.slice(start + value.length, start + value.length + 24);
+    if (NOT_A_SETTING_AFTER.test(rest) || !endsAClause(rest)) continue;
+    findings.push({ kind: 'school', start, end: start + value.length });
+  }
+  return findings;
+}
