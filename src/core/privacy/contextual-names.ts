@@ -25,6 +25,10 @@ interface Token {
 
 const set = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
+// What follows a family named in the plural in lower case: a break, or what a family is or does.
+const LOWER_FAMILY_AFTER =
+  /^(?:[ \t]*(?:[,;:!?\n–—]|[ \t]-[ \t]|\.(?:[ \t]|$)|$)|[ \t]+(?:are|were|have|had|want|need|moved|moving|live|lived|kids|children|boys|girls|twins|family|refused|declined|agreed|said|say|got|keep|again|back)\b)/;
+
 // Who a name can belong to: a child, a family member, someone a practitioner works with.
 const PERSON = set(`
   boy girl child kid kids baby babies infant toddler teenager teen youngster yp cyp pupil student
@@ -856,7 +860,16 @@ export function detectContextualNames(
       const family =
         (SURNAMES.has(single) &&
           (token.capital || !isCommonWord(single) || AMBIGUOUS_NAME_WORDS.has(single))) ||
-        (token.capital && !isVocabulary(single) && !isVocabulary(token.norm));
+        (token.capital && !isVocabulary(single) && !isVocabulary(token.norm)) ||
+        // "the chowdhurys -", "just met the lovells, 5 kids": typed in lower case, a word no list
+        // knows (or a given name) before what a family does or a break.
+        (!token.capital &&
+          single.length >= 4 &&
+          !single.endsWith('s') &&
+          (isGiven(single) || !isVocabulary(single)) &&
+          !isVocabulary(token.norm) &&
+          !isCommonWord(single) &&
+          LOWER_FAMILY_AFTER.test(text.slice(token.end, token.end + 24)));
       if (family && !NAME_DENY_WORDS.has(single) && !NAME_DENY_WORDS.has(token.norm)) flagged[i] = true;
     }
   }

@@ -84,6 +84,21 @@ const GROUPS = new Set(
   ),
 );
 
+// Roles and bodies named with an "-er" word in the plural: "the Carers", "the Rangers" are not families.
+const NOT_A_TRADE_SURNAME = new Set(
+  'member partner worker carer provider officer manager leader volunteer teacher other user owner reader speaker trainer helper youngster ranger player supporter commissioner adopter foster customer employer lawyer learner stakeholder voter power order border number letter chapter corner'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the Bakers", "the Barkers", "the Coopers": an old trade's name ending "-er" is among the commonest
+ * English surnames, and capitalised in the plural after "the" it names a family.
+ */
+function tradeSurname(stem: string): boolean {
+  return /^[a-z]{3,}er$/.test(stem) && ENGLISH_WORDS.has(stem) && !NOT_A_TRADE_SURNAME.has(stem);
+}
+
 /**
  * A capitalised word after a label or "the" that can be a surname: a listed surname or given name,
  * or a word that is neither ordinary English nor a service, a people or a faith ("Fam: Okonkwo",
@@ -121,7 +136,7 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const word = m[1] ?? '';
     const stems = [word.toLowerCase().replace(/['’]?s$/, ''), word.toLowerCase().replace(/['’]?es$/, '')];
     // "the Fosters": a surname that is also a word ("foster") is vouched for by the name lists.
-    const listed = stems.some((stem) => SURNAMES.has(stem) || GIVEN_NAMES.has(stem));
+    const listed = stems.some((stem) => SURNAMES.has(stem) || GIVEN_NAMES.has(stem) || tradeSurname(stem));
     if (stems.some((stem) => GROUPS.has(stem)) || !(listed || stems.some(surnameLike))) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));

@@ -324,3 +324,22 @@ describe('schools and nurseries named by a place, beside a child', () => {
     expect(redact('Jack Smith, 9, is at high risk of harm')).toBe('[name], 9, is at high risk of harm');
   });
 });
+
+describe('families named in the plural', () => {
+  it("reads a trade surname's plural and a lower-case family's plural, and not roles or typos", () => {
+    expect(redact('can you explain section 20? the Bakers are thinking about it')).toBe(
+      'can you explain section 20? the [name] are thinking about it',
+    );
+    expect(redact('sw - just met the lovells, 5 kids in a caravan')).toBe(
+      'sw - just met the [name], 5 kids in a caravan',
+    );
+    expect(redact('the chowdhurys - dad says kids not allowed to go swimming')).toBe(
+      'the [name] - dad says kids not allowed to go swimming',
+    );
+    expect(redact('the Carers are meeting on Tuesday')).toBe('the Carers are meeting on Tuesday');
+    expect(redact('can i send the ehcps to the dsls?')).toBe('can i send the ehcps to the dsls?');
+    expect(redact('is the tac step 3 or step 4 of the proccess')).toBe(
+      'is the tac step 3 or step 4 of the proccess',
+    );
+  });
+});
