@@ -120,6 +120,26 @@ function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): Perso
   return joined;
 }
 
+// A practitioner introducing themselves by title and surname: "Mr Ahmed here, year 6 teacher",
+// "Good morning, I am Mrs Patel, the DSL", "Ms Kaur, Y4 teacher." Their own name is not a child's
+// or a family's detail, and redacting it only loses the question.
+const SELF_INTRO_BEFORE =
+  /(?:^|[.!?\n;:–—-][ \t]*|\b(?:hi|hello|hiya|morning|afternoon|evening|good morning|good afternoon)[,!.]?[ \t]+|\b(?:i am|i['’]m|im|this is|it['’]s|its)[ \t]+)(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+$/i;
+const SELF_INTRO_AFTER =
+  /^(?:[ \t]+here\b|,?[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+)?(?:(?:year|yr|y)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+|class[ \t]+|deputy[ \t]+|assistant[ \t]+|acting[ \t]+)?(?:teacher|dsl|senco|head|headteacher|head teacher|principal|ta|hv|health visitor|school nurse|nurse|sw|social worker|gp|family support worker|fsw|manager|coordinator|co-ordinator|lead|officer|pcso|midwife|practitioner|worker|tutor|mentor)\b)/i;
+const SELF_INTRO_SAID = /\b(?:i am|i['’]m|im|this is)[ \t]+(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+$/i;
+
+/** Drops the names of practitioners introducing themselves (see SELF_INTRO_BEFORE). */
+function withoutSelfIntroductions(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.filter((finding) => {
+    if (finding.kind !== 'name') return true;
+    const before = text.slice(Math.max(0, finding.start - 40), finding.start);
+    if (!SELF_INTRO_BEFORE.test(before)) return true;
+    const after = text.slice(finding.end, finding.end + 50);
+    return !(SELF_INTRO_AFTER.test(after) || (SELF_INTRO_SAID.test(before) && /^[ \t]*[,.]/.test(after)));
+  });
+}
+
 /**
  * Finds personal data in a practitioner's message: names, dates of birth and other full dates,
  * addresses, postcodes, NHS and NI numbers, phone numbers and emails. Returns offsets only, sorted
@@ -130,11 +150,10 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   const ruled = DETECTORS.flatMap((detect) => detect(text));
   const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
   const named = mergeFindings([...found, ...detectContextualNames(text, found)]);
-  const all = mergeFindings([
-    ...named,
-    ...detectNameSurroundings(text, named),
-    ...detectAttendedSettings(text),
-  ]);
+  const all = withoutSelfIntroductions(
+    text,
+    mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),
+  );
   if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return joinAdjacentNames(text, all);
   return joinAdjacentNames(
     text,

@@ -10,14 +10,14 @@ import type { PersonalDataFinding } from './types.ts';
 
 // A place word made of two: "Kings|mead", "Oak|field", "Hill|side", "Green|bank", "North|field".
 const HEAD =
-  'hill|kings?|queens?|princes|oaks?|north|south|east|west|brook|river|ash|elm|green|beech|birch|pine|fern|moor|wood|rose|holly|willow|thorn|hawthorn|broad|church|mill|stone|fair|high|long|red|white|black|sand|spring|sunny|sun|cliff|park|glen|heath|well|cross|castle|bridge|lime|cedar|maple|hazel|cherry|apple|orchard|meadow|marsh|lake|bay|bramble|fir|larch|lark|wharf|mead|crown|dale|lea|ever|golden|silver|sea|fox|swan|kirk|grange|manor|priory|abbey|star|blue|bram|beck|holm|mount|rock|fal|ivy|lily|primrose|bluebell|mulberry|chestnut|yew|rowan|alder|poplar|woodland|meadow|brent|hollin|hart|bel|carr';
+  'hill|kings?|queens?|princes|bishops?|deans?|oaks?|north|south|east|west|brook|river|ash|elm|green|beech|birch|pine|fern|moor|wood|rose|holly|willow|thorn|hawthorn|broad|church|mill|stone|fair|high|long|red|white|black|sand|spring|sunny|sun|cliff|park|glen|heath|well|cross|castle|bridge|lime|cedar|maple|hazel|cherry|apple|orchard|meadow|marsh|lake|bay|bramble|fir|larch|lark|wharf|mead|crown|dale|lea|ever|golden|silver|sea|fox|swan|kirk|grange|manor|priory|abbey|star|blue|bram|beck|holm|mount|rock|fal|ivy|lily|primrose|bluebell|mulberry|chestnut|yew|rowan|alder|poplar|woodland|meadow|brent|hollin|hart|bel|carr|gill|wren|robin|bram|holly|oak|ald|thorn|farn|bramley|stan|wick|shel|hay|hey|bar|cold|har|ken|her|mar|pen|hol|nether|upper|lower|middle|new|old';
 const TAIL =
-  'side|fields?|meade?|woods?|brook|dale|vale|view|hills?|ridge|croft|gates?|way|lands?|banks?|stone|ford|hurst|combe|more|mere|grove|park|lea|hall|crest|court|green|bury|wells?|moors?|worth|thorpe|church|row|acres?|fold|heath|holme|haven|bourne|burn|cliffe|water|meadows?|trees?|lodge|garth|royd|brow|shaw|lees|mount';
+  'side|fields?|meade?|woods?|brook|dale|vale|view|hills?|ridge|croft|gates?|way|lands?|banks?|stone|ford|hurst|combe|more|mere|grove|park|lea|hall|crest|court|green|bury|wells?|moors?|worth|thorpe|church|row|acres?|fold|heath|holme|haven|bourne|burn|cliffe|water|meadows?|trees?|lodge|garth|royd|brow|shaw|lees|mount|dene|den|ings|lands|hope|stead|wick|cote|cott|leys|lake|lakes|ridge|end|gill|beck|wold|wolds|lands|well';
 const COMPOUND = new RegExp(`^(?:${HEAD})(?:${TAIL})$`);
 
 // Nurseries' names that say nothing else: "Little Acorns", "Busy Bees", "Tiny Tots".
 const NURSERY_NAME =
-  /\b(?:little[ \t]+(?:acorns|owls|stars|oaks|explorers|angels|learners|treasures|ducklings|cherubs|sprouts|seeds|saplings|footprints|pebbles|ladybirds|lambs|robins|wrens|foxes|bears|monkeys|tigers|dragons|pips|rainbows|sunbeams|blossoms|buttercups|bees|bunnies|chicks|cubs|darlings|diamonds|gems|hands|feet|people|scholars|sparrows|squirrels|wonders)|busy[ \t]+(?:bees|bodies|fingers)|tiny[ \t]+(?:tots|steps|toes|feet|hands)|bright[ \t]+(?:beginnings|horizons|sparks|futures)|kids[ \t]+planet|kiddi[ \t]+caru|happy[ \t]+(?:days|faces|times)|teddy[ \t]+bears?|humpty[ \t]+dumpty|early[ \t]+years?[ \t]+(?:village|house))\b/gi;
+  /\b(?:little[ \t]+(?:acorns|owls|stars|oaks|explorers|angels|learners|treasures|ducklings|cherubs|sprouts|seeds|saplings|footprints|pebbles|ladybirds|lambs|robins|wrens|foxes|bears|monkeys|tigers|dragons|pips|rainbows|sunbeams|blossoms|buttercups|bees|bunnies|chicks|cubs|darlings|diamonds|gems|hands|feet|people|scholars|sparrows|squirrels|wonders)|busy[ \t]+(?:bees|bodies|fingers)|tiny[ \t]+(?:tots|steps|toes|feet|hands)|bright[ \t]+(?:beginnings|horizons|sparks|futures)|kids[ \t]+planet|kiddi[ \t]+caru|happy[ \t]+(?:days|faces|times)|twinkle[ \t]+(?:stars|toes|tots)|tinker[ \t]?bells?|teddy[ \t]+bears?|humpty[ \t]+dumpty|early[ \t]+years?[ \t]+(?:village|house))\b/gi;
 
 // A single nursery-like word, named only where a child is placed: "at rainbows", "(Ladybirds)".
 const NURSERY_WORD =
@@ -52,9 +52,41 @@ function endsAClause(rest: string): boolean {
   );
 }
 
+// A type word typed after the place, however short: "castlebrook coll", "northcliffe girls".
+const TYPE_AFTER =
+  /^[ \t]+(?:primary|prim|academy|acad|college|coll|school|high|juniors?|jnrs?|infants?|infs?|nursery|girls|boys|pre-?school|childminding|childminders?|pru|rc|ce|c[ \t]of[ \t]e|cofe)\b/i;
+
+function withTypeWord(text: string, finding: PersonalDataFinding): PersonalDataFinding {
+  if (finding.kind !== 'school') return finding;
+  const m = TYPE_AFTER.exec(text.slice(finding.end, finding.end + 16));
+  return m ? { ...finding, end: finding.end + m[0].length } : finding;
+}
+
+// A saint's school where a child or a school role is: "TA @ st marys rc", "dsl st joes -",
+// "(Year 6, St Luke's)".
+const PLACED_SAINT =
+  /(?:\b(?:at|from|to|dsl|ta|senco|teacher|head)[ \t]*[-–:]?|@|\(|,)[ \t]*((?:st\.?|saint)[ \t]+[a-z][a-z'’]+(?:[ \t]+(?:rc|ce|c[ \t]of[ \t]e|cofe|catholic))?)(?=[ \t]*(?:[.,;:)!?/\n–—-]|$|[ \t](?:and|or|in|on|for|yr|year|y\d|has|have|is|are|was|were|said|says|sez|rang|called|keeps?|who|dad|mum|cn|can|do|does|re)\b))/gi;
+// A school's initials in brackets after its name: "Hollins Park Academy (HPA)".
+const INITIALS_AFTER_TYPE =
+  /\b(?:[Aa]cademy|[Ss]chool|[Pp]rimary|[Hh]igh|[Cc]ollege|[Gg]rammar|[Nn]ursery|[Jj]uniors|[Ii]nfants)[ \t]*\(([A-Z]{2,5})\)/g;
+
 /** Place-named schools and nurseries in a message that already names a child. */
 export function detectPlaceNamedSettings(text: string): PersonalDataFinding[] {
+  return readPlaceNamedSettings(text).map((finding) => withTypeWord(text, finding));
+}
+
+function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(PLACED_SAINT)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    findings.push({ kind: 'school', start, end: start + value.length });
+  }
+  for (const m of text.matchAll(INITIALS_AFTER_TYPE)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length - 1;
+    findings.push({ kind: 'school', start, end: start + value.length });
+  }
   for (const m of text.matchAll(WORD)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase().replace(/['’]s$/, '');
@@ -132,8 +164,16 @@ function placedTwoWordPlaces(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(PLACED_TWO_WORDS)) {
     const value = m[1] ?? '';
-    const [head = '', tail = ''] = value.toLowerCase().split(/[ \t]+/);
-    if (!HEAD_WORD.test(head) || !TAIL_WORD.test(tail)) continue;
+    const [headWord = '', tail = ''] = value.split(/[ \t]+/);
+    const head = headWord.toLowerCase();
+    // "Farnley Park", "Bramley Park": a capitalised word no list knows names the place too.
+    const namedHead =
+      HEAD_WORD.test(head) ||
+      (/^\p{Lu}\p{Ll}{3,}$/u.test(headWord) &&
+        !ENGLISH_WORDS.has(head) &&
+        !isCommonWord(head) &&
+        !GIVEN_NAMES.has(head));
+    if (!namedHead || !TAIL_WORD.test(tail.toLowerCase())) continue;
     // "at high risk", "to park" are not places; "at Beech Hill Road" is a street (read elsewhere).
     const start = m.index + m[0].length - value.length;
     const rest = text.slice(start + value.length, start + value.length + 24);

@@ -343,3 +343,39 @@ describe('families named in the plural', () => {
     );
   });
 });
+
+describe('round 13 readers', () => {
+  it("keeps a practitioner's own title and surname when they introduce themselves, and not a parent's", () => {
+    expect(redact("Mr Ahmed here, year 6 teacher - what's the difference between early help and CIN?")).toBe(
+      "Mr Ahmed here, year 6 teacher - what's the difference between early help and CIN?",
+    );
+    expect(redact('Good morning, I am Mrs Patel, the DSL. Could you summarise KCSIE?')).toBe(
+      'Good morning, I am Mrs Patel, the DSL. Could you summarise KCSIE?',
+    );
+    expect(redact('Mrs Smith, mum of Jack Brown (7), rang')).toBe('Mrs [name], mum of [name] (7), rang');
+    expect(redact('worried about Mrs Okafor, she hits Tom (4)')).toBe(
+      'worried about Mrs [name], she hits [name] (4)',
+    );
+  });
+
+  it("reads a saint's school where a child or a role is, a school's initials, and a type word typed short", () => {
+    expect(redact("as a TA @ st marys rc cn i share Cody Brown's log")).toBe(
+      "as a TA @ [school] cn i share [name]'s log",
+    );
+    expect(redact('Amy Jones, Year 9 at Hollins Park Academy (HPA), has told her tutor')).toBe(
+      '[name], Year 9 at [school] ([school]), has told her tutor',
+    );
+    expect(redact('Tom Smith yr11 @ castlebrook coll pregnant')).toBe('[name] yr11 @ [school] pregnant');
+    expect(redact('Amy Jones at Farnley Park has told her form tutor')).toBe(
+      '[name] at [school] has told her form tutor',
+    );
+  });
+
+  it('reads a name before its class in brackets or before "@" and an age', () => {
+    expect(redact('Jasper (Reception) at hillbrook keeps wetting himself')).toBe(
+      '[name] (Reception) at [school] keeps wetting himself',
+    );
+    expect(redact('ayaan 4 @ oakfield came in w black eye')).toBe('[name] 4 @ [school] came in w black eye');
+    expect(redact('the nursery (reception class) is closed')).toBe('the nursery (reception class) is closed');
+  });
+});
