@@ -101,16 +101,18 @@ function withLocality(text: string, findings: PersonalDataFinding[]): PersonalDa
 
 /**
  * Joins names separated only by spaces into one ("jayden" found by one reading and "okafor" by
- * another are one name), so the redaction reads "[name]" once.
+ * another are one name), and the parts of an address separated by a comma, so the redaction reads
+ * "[name]" or "[address]" once.
  */
 function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   const joined: PersonalDataFinding[] = [];
   for (const finding of findings) {
     const last = joined.at(-1);
+    const gap = last ? text.slice(last.end, finding.start) : '';
     if (
-      last?.kind === 'name' &&
-      finding.kind === 'name' &&
-      /^[ \t]+$/.test(text.slice(last.end, finding.start))
+      (last?.kind === 'name' && finding.kind === 'name' && /^[ \t]+$/.test(gap)) ||
+      // "Flat 6, Marlowe Court, Ashby Road": the parts of one address, read one by one.
+      (last?.kind === 'address' && finding.kind === 'address' && /^,?[ \t]+$/.test(gap))
     ) {
       last.end = finding.end;
       continue;
@@ -126,7 +128,11 @@ function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): Perso
 const SELF_INTRO_BEFORE =
   /(?:^|[.!?\n;:–—-][ \t]*|\b(?:hi|hello|hiya|morning|afternoon|evening|good morning|good afternoon)[,!.]?[ \t]+|\b(?:i am|i['’]m|im|this is|it['’]s|its)[ \t]+)(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+$/i;
 const SELF_INTRO_AFTER =
-  /^(?:[ \t]+here\b|,?[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+)?(?:(?:year|yr|y)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+|class[ \t]+|deputy[ \t]+|assistant[ \t]+|acting[ \t]+)?(?:teacher|dsl|senco|head|headteacher|head teacher|principal|ta|hv|health visitor|school nurse|nurse|sw|social worker|gp|family support worker|fsw|manager|coordinator|co-ordinator|lead|officer|pcso|midwife|practitioner|worker|tutor|mentor)\b)/i;
+  /^(?:[ \t]+(?:(?:dsl|senco|hv|sw|ta|gp|fsw|pcso|teacher|nurse|head)[ \t]+)?here\b|,?[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+)?(?:(?:year|yr|y)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+|class[ \t]+|deputy[ \t]+|assistant[ \t]+|acting[ \t]+)?(?:teacher|dsl|senco|head|headteacher|head teacher|principal|ta|hv|health visitor|school nurse|nurse|sw|social worker|gp|family support worker|fsw|manager|coordinator|co-ordinator|lead|officer|pcso|midwife|practitioner|worker|tutor|mentor)\b)/i;
+// Without a title, only at the very start of a message (after a greeting or "I'm"): "Sarah Jones
+// DSL here", "Hi, Priya Shah, school nurse at Oakfield,", "I'm Dan, the family support worker".
+const SELF_INTRO_OPENING =
+  /^[ \t]*(?:(?:hi|hello|hiya|morning|afternoon|evening|good morning|good afternoon)[ \t]*(?:all|everyone|team)?[,!.]?[ \t]+)?(?:(?:i am|i['’]m|im|this is|it['’]s|its|my name is|my name['’]s)[ \t]+)?$/i;
 const SELF_INTRO_SAID = /\b(?:i am|i['’]m|im|this is)[ \t]+(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+$/i;
 
 /** Drops the names of practitioners introducing themselves (see SELF_INTRO_BEFORE). */
@@ -134,8 +140,11 @@ function withoutSelfIntroductions(text: string, findings: PersonalDataFinding[])
   return findings.filter((finding) => {
     if (finding.kind !== 'name') return true;
     const before = text.slice(Math.max(0, finding.start - 40), finding.start);
-    if (!SELF_INTRO_BEFORE.test(before)) return true;
     const after = text.slice(finding.end, finding.end + 50);
+    // Without a title, a role must follow: "Amy Smith here" may be anyone.
+    if (finding.start < 40 && SELF_INTRO_OPENING.test(before) && !/^[ \t]+here\b/i.test(after))
+      return !SELF_INTRO_AFTER.test(after);
+    if (!SELF_INTRO_BEFORE.test(before)) return true;
     return !(SELF_INTRO_AFTER.test(after) || (SELF_INTRO_SAID.test(before) && /^[ \t]*[,.]/.test(after)));
   });
 }

@@ -42,7 +42,7 @@ function afterAGivenName(text: string, start: number): boolean {
 
 // Where a child is placed: "at", "@", "from", "to", "(", "school:".
 const PLACED_BEFORE =
-  /(?:\b(?:at|from|to|into|joined|joining|attends|attending|started|starting)|@|\(|[Ss]chool[ \t]*:|[Nn]ursery[ \t]*:)[ \t]*$/;
+  /(?:\b(?:at|from|frm|to|into|joined|joining|attends|attending|started|starting)|@|\(|[Ss]chool[ \t]*:|[Nn]ursery[ \t]*:)[ \t]*$/;
 
 const WORD = /(?<![\p{L}\d'’@./-])(\p{L}[\p{L}'’]*)(?![\p{L}\d@]|[./-]\p{L})/gu;
 
@@ -65,10 +65,35 @@ function withTypeWord(text: string, finding: PersonalDataFinding): PersonalDataF
 // A saint's school where a child or a school role is: "TA @ st marys rc", "dsl st joes -",
 // "(Year 6, St Luke's)".
 const PLACED_SAINT =
-  /(?:\b(?:at|from|to|dsl|ta|senco|teacher|head)[ \t]*[-–:]?|@|\(|,)[ \t]*((?:st\.?|saint)[ \t]+[a-z][a-z'’]+(?:[ \t]+(?:rc|ce|c[ \t]of[ \t]e|cofe|catholic))?)(?=[ \t]*(?:[.,;:)!?/\n–—-]|$|[ \t](?:and|or|in|on|for|yr|year|y\d|has|have|is|are|was|were|said|says|sez|rang|called|keeps?|who|dad|mum|cn|can|do|does|re)\b))/gi;
+  /(?:\b(?:at|from|frm|to|dsl|ta|senco|teacher|head)[ \t]*[-–:]?|@|\(|,)[ \t]*((?:st\.?|saint)[ \t]+[a-z][a-z'’]+(?:[ \t]+(?:rc|ce|c[ \t]of[ \t]e|cofe|catholic))?)(?=[ \t]*(?:[.,;:)!?/\n–—-]|$|[ \t](?:and|or|in|on|for|yr|year|y\d|has|have|is|are|was|were|said|says|sez|rang|called|keeps?|who|dad|mum|cn|can|do|does|re)\b))/gi;
 // A school's initials in brackets after its name: "Hollins Park Academy (HPA)".
 const INITIALS_AFTER_TYPE =
   /\b(?:[Aa]cademy|[Ss]chool|[Pp]rimary|[Hh]igh|[Cc]ollege|[Gg]rammar|[Nn]ursery|[Jj]uniors|[Ii]nfants)[ \t]*\(([A-Z]{2,5})\)/g;
+
+// A school named by its own staff opening a message: "Bishop Hooper DSL here", "SMA dsl here -",
+// "Oakdene office:".
+const SCHOOL_ROLE_OPENING =
+  /(?:^|\n)[ \t]*((?:St\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}{2,5}|\p{Ll}{4,})[ \t]+(?:DSL|dsl|Dsl|SENCO|SENCo|senco|[Hh]ead(?:[ \t]?teacher)?|[Dd]eputy[ \t]+[Hh]ead|[Oo]ffice|[Rr]eception)[ \t]*(?:here\b|[-–:,])/gu;
+const NOT_A_SCHOOL_OPENING =
+  /^(?:our|the|a|an|deputy|acting|new|interim|school|nursery|primary|secondary|i|hi|hello|hiya|morning|im|i['’]m|as|assistant|trust|lead|designated|senior|safeguarding|family|named|federation|academy|college|ks\d|eyfs)$/i;
+
+function schoolRoleOpenings(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(SCHOOL_ROLE_OPENING)) {
+    const value = m[1] ?? '';
+    const words = value.split(/[ \t]+/);
+    const lower = value.toLowerCase();
+    const first = (words[0] ?? '').toLowerCase();
+    if (words.some((w) => NOT_A_SCHOOL_OPENING.test(w))) continue;
+    // Ordinary words ("Urgent DSL here") and the sender's own name ("Sarah Jones DSL here") are no school.
+    if (words.length === 1 && (ENGLISH_WORDS.has(lower) || isCommonWord(lower) || GIVEN_NAMES.has(lower)))
+      continue;
+    if (words.length > 1 && GIVEN_NAMES.has(first)) continue;
+    const start = m.index + m[0].indexOf(value);
+    findings.push({ kind: 'school', start, end: start + value.length });
+  }
+  return findings;
+}
 
 /** Place-named schools and nurseries in a message that already names a child. */
 export function detectPlaceNamedSettings(text: string): PersonalDataFinding[] {
@@ -76,7 +101,7 @@ export function detectPlaceNamedSettings(text: string): PersonalDataFinding[] {
 }
 
 function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = [];
+  const findings: PersonalDataFinding[] = schoolRoleOpenings(text);
   for (const m of text.matchAll(PLACED_SAINT)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
@@ -112,9 +137,10 @@ function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
     }
     // "15 Ashgrove": a house number before it makes it the family's address.
     // Not an age or a year group: "(14, kingsmead)", "yr 4 hillside".
-    const number = /(?<![\d(,][ \t]?|\b(?:yr|year|y|aged?)[ \t]?)\b\d{1,4}[a-z]?[ \t]+$/i.exec(
-      text.slice(Math.max(0, start - 16), start),
-    );
+    const before = text.slice(Math.max(0, start - 24), start);
+    const number =
+      /\b(?:flat|apt|apartment|unit|room)[ \t]?\d{1,4}[a-z]?,?[ \t]+\d{1,4}[a-z]?[ \t]+$/i.exec(before) ??
+      /(?<![\d(,][ \t]?|\b(?:yr|year|y|aged?)[ \t]?)\b\d{1,4}[a-z]?[ \t]+$/i.exec(before);
     if (number) findings.push({ kind: 'address', start: start - number[0].length, end });
     else findings.push({ kind: 'school', start, end });
   }
@@ -134,7 +160,7 @@ function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
 
 // "at rainbows", "(Ladybirds)", "@ sunshine": a nursery's one word where a child is placed.
 const PLACED_WORDS =
-  /(?:\b(?:at|from|to|into|attends|attending)|@|\()[ \t]*((?:the[ \t]+)?[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*)?)/giu;
+  /(?:\b(?:at|from|frm|to|into|attends|attending)|@|\()[ \t]*((?:the[ \t]+)?[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*)?)/giu;
 
 function placedNurseryWords(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -156,7 +182,8 @@ function placedNurseryWords(text: string): PersonalDataFinding[] {
 }
 
 // "at beech hill", "kids at spring bank.", "at Castle View": two place words where a child is placed.
-const PLACED_TWO_WORDS = /(?:\b(?:at|from|to|into|attends|attending)|@|\()[ \t]*([\p{L}]+[ \t]+[\p{L}]+)/giu;
+const PLACED_TWO_WORDS =
+  /(?:\b(?:at|from|frm|to|into|attends|attending)|@|\()[ \t]*([\p{L}]+[ \t]+[\p{L}]+)/giu;
 const HEAD_WORD = new RegExp(`^(?:${HEAD})$`);
 const TAIL_WORD = new RegExp(`^(?:${TAIL}|mount)$`);
 

@@ -17,6 +17,10 @@ const ORDINAL_INWARD = /^(?:1st|2nd|3rd|[0-9]th)$/;
 const AFTER_ADDRESS =
   /\b(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|court|crescent|grove|gardens|terrace|place|walk|hill|rise|view|mews|square|row|green|parade|postcode|post code)\b[ \t,.]*$/i;
 
+// After a street or a "postcode" label, a postcode's shape with letters Royal Mail never uses in the
+// inward code ("4 Thrush Lane, WF10 2KA") is still someone's postcode, mistyped or made up.
+const LOOSE_POSTCODE = new RegExp(`(?<![A-Za-z0-9])${OUTWARD}[ \\t]?[0-9][A-Z]{2}(?![A-Za-z0-9])`, 'gi');
+
 /** UK postcodes in every valid outward/inward shape, with or without the space, in any case. */
 export function detectPostcodes(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -29,6 +33,12 @@ export function detectPostcodes(text: string): PersonalDataFinding[] {
       !AFTER_ADDRESS.test(text.slice(Math.max(0, match.index - 40), match.index))
     )
       continue;
+    findings.push({ kind: 'postcode', start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(LOOSE_POSTCODE)) {
+    if (findings.some((f) => f.start === match.index)) continue;
+    if (!AFTER_ADDRESS.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (ORDINAL_INWARD.test(match[0].slice(-3).toLowerCase())) continue;
     findings.push({ kind: 'postcode', start: match.index, end: match.index + match[0].length });
   }
   return findings;

@@ -378,4 +378,28 @@ describe('round 13 readers', () => {
     expect(redact('ayaan 4 @ oakfield came in w black eye')).toBe('[name] 4 @ [school] came in w black eye');
     expect(redact('the nursery (reception class) is closed')).toBe('the nursery (reception class) is closed');
   });
+
+  it('reads a school its own staff name at the start, a place after "frm", and not the sender or a word', () => {
+    expect(redact("Bishop Hooper DSL here - we've got Zuri Bello in Yr 6")).toBe(
+      "[school] DSL here - we've got [name] in Yr 6",
+    );
+    expect(redact('SMA dsl here - Ella Brown yr 8 sent nudes')).toBe(
+      '[school] dsl here - [name] yr 8 sent nudes',
+    );
+    expect(redact('Urgent DSL here - Amy Smith (7) said')).toBe('Urgent DSL here - [name] (7) said');
+    expect(redact('Sarah Jones DSL here - what is a TAF for?')).toBe(
+      'Sarah Jones DSL here - what is a TAF for?',
+    );
+    expect(redact('kofi n efua frm manor lakes, dad died')).toBe('[name] n [name] frm [school], dad died');
+  });
+
+  it("reads a postcode's shape after a street even with letters Royal Mail never uses, and an address in parts", () => {
+    expect(redact('Their father resides at 4 Thrush Lane, WF10 2KA. Should he come?')).toBe(
+      'Their father resides at [address], [postcode]. Should he come?',
+    );
+    expect(redact('Name: Tiago Lopes, Address: Flat 6, Marlowe Court, Ashby Road')).toBe(
+      'Name: [name], Address: [address]',
+    );
+    expect(redact('Tom Smith, Flat 3, 112 Queensway, CV6 1HH')).toBe('[name], [address], [postcode]');
+  });
 });
