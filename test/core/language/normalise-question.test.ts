@@ -60,6 +60,17 @@ describe('normaliseQuestion', () => {
       role: 'health visitor',
       text: 'who picks the lp',
     });
+    // "I'm a ..." ending at "and", a bracket after the role, and roles without a worker's noun.
+    expect(normaliseQuestion('ok so im a youth worker and the young person wants to come')).toMatchObject({
+      role: 'youth worker',
+      text: 'the young person wants to come',
+    });
+    expect(normaliseQuestion('Im a DSL (primary) and a parent wants to withdraw consent')).toMatchObject({
+      role: 'dsl',
+      text: 'a parent wants to withdraw consent',
+    });
+    expect(normaliseQuestion('Forum host: I want a 5-minute update').role).toBe('forum host');
+    expect(normaliseQuestion("I'm a bit worried and the mum said no").role).toBeUndefined();
   });
 
   it('does not mistake a question or a topic for a role', () => {
