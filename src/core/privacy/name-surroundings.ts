@@ -340,6 +340,71 @@ function capitalNames(text: string): PersonalDataFinding[] {
 }
 
 /** Names found beside names already found, or beside the word for a person or relative. */
+// A name in the possessive typed without its apostrophe: "hollys mum", "tylers ehcp", "nathans at
+// hindley", "bilals school is". Before a family word any given name counts ("hollys mum"); before
+// anything else only one that is no ordinary word ("codys behaviour log", not "marks on his arm").
+const POSSESSIVE_WITHOUT_APOSTROPHE =
+  /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|sister|brother|bro|sis|stepdad|stepmum)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|birthday|dob|address|nhs|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
+
+// "Phoenix in my class told me", "Will from my group": a child named by where the practitioner
+// knows them from.
+const IN_MY_GROUP =
+  /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{1,19})(?=[ \t]+(?:in|from)[ \t]+(?:my|our)[ \t]+(?:class|group|form|tutor[ \t]+group|set|nursery[ \t]+room|room|caseload|youth[ \t]+club|club)\b)/gu;
+// "ty (tyrone)", "jj (jayden-james)", "abdirahman (abdi)": a nickname with the full name in brackets.
+const NAME_IN_BRACKETS_AFTER =
+  /(?<![\p{L}'’-])(\p{L}{2,20})[ \t]*\([ \t]*(\p{L}{2,20}(?:-\p{L}{2,20})?)[ \t]*\)/gu;
+
+function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(part.toLowerCase()));
+  for (const m of text.matchAll(IN_MY_GROUP)) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    if (!given(word) || (isCommonWord(lower) && !/^\p{Lu}/u.test(word)) || GROUPS.has(lower)) continue;
+    if (
+      /^(?:one|someone|somebody|child|kid|boy|girl|pupil|student|everyone|anyone|nobody|lad|lass|gal|guy|bloke|kids|lads|girls|boys|another|some)$/.test(
+        lower,
+      )
+    )
+      continue;
+    findings.push(nameAt(m.index, word));
+  }
+  for (const m of text.matchAll(NAME_IN_BRACKETS_AFTER)) {
+    const short = m[1] ?? '';
+    const full = m[2] ?? '';
+    // One of the two a given name and the other no ordinary word: "ty (tyrone)", "abdi" for "abdirahman".
+    const oneGiven = given(full) || given(short);
+    const plain = (w: string) => isCommonWord(w.toLowerCase()) || ENGLISH_WORDS.has(w.toLowerCase());
+    if (!oneGiven || plain(short) || plain(full) || TIME_WORD.test(full.toLowerCase())) continue;
+    findings.push(nameAt(m.index, short));
+    const fullStart = m.index + m[0].indexOf(full, short.length);
+    findings.push(nameAt(fullStart, full));
+  }
+  return findings;
+}
+
+function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(POSSESSIVE_WITHOUT_APOSTROPHE)) {
+    const stem = (m[1] ?? '').toLowerCase();
+    const word = `${m[1] ?? ''}s`;
+    if (
+      !GIVEN_NAMES.has(stem) ||
+      isCommonWord(stem) ||
+      isCommonWord(word.toLowerCase()) ||
+      GROUPS.has(stem) ||
+      TIME_WORD.test(stem) ||
+      TIME_WORD.test(word.toLowerCase()) ||
+      /^(?:wat|min|hr|yr|sec|mo|wk|day|tue|wed|thu|fri|sat|sun|mon)$/.test(stem)
+    )
+      continue;
+    const family = m[2] !== undefined;
+    if (!family && (ENGLISH_WORDS.has(stem) || ENGLISH_WORDS.has(word.toLowerCase()))) continue;
+    findings.push(nameAt(m.index, word));
+  }
+  return findings;
+}
+
 export function detectNameSurroundings(
   text: string,
   known: readonly PersonalDataFinding[],
@@ -363,6 +428,8 @@ export function detectNameSurroundings(
     ...familyNames(text, known),
     ...wordsBeforeNames(text, known),
     ...framedNames(text),
+    ...possessivesWithoutApostrophe(text),
+    ...namesByGroupAndNickname(text),
   );
   // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
   let fresh = findings.filter((f) => f.kind === 'name');

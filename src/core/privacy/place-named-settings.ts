@@ -1,4 +1,5 @@
 import { isCommonWord } from './common-words.ts';
+import { NAME_DENY_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
@@ -95,13 +96,107 @@ function schoolRoleOpenings(text: string): PersonalDataFinding[] {
   return findings;
 }
 
+// A school's initials where a school stands: "QE yr 8 girl", "KEGS yr 7", "(Y8, QEGS)", "at QEGS,".
+const INITIALS =
+  /(?:(?:^|\n)[ \t]*(\p{Lu}{2,5})(?=[ \t]+(?:[Yy]|[Yy]r|[Yy]ear)[ \t]?\d{1,2}\b)|[(,][ \t]*(?:[Yy]|[Yy]r|[Yy]ear)[ \t]?\d{1,2}[ \t]*,[ \t]*(\p{Lu}{2,5})(?=[ \t]*[),])|(?:\b(?:at|from|frm)[ \t]+|@[ \t]*)(\p{Lu}{2,5})(?=[ \t]*(?:[),.;:!?\n–—-]|$)|[ \t]+(?:[Yy]|[Yy]r|[Yy]ear)[ \t]?\d{1,2}\b))/gu;
+// The field's own letters are not a school's.
+const NOT_INITIALS = new Set(
+  'DOB NHS NI CAF EHA TAC TAF LP DSL CSC HV GP SW MASH CIN CP LAC SEN SEND SENCO EHCP YR PE ADHD ASD DA DV LA OK FYI ASAP RE PRU CAMHS SALT OT TA TBC UTC SEMH FSM PP EAL FGM CSE CCE NRM YOT YOS PCSO PC CPOMS MARAC MAPPA LADO ED RSE PSHE KS EYFS SATS GCSE AP EWO EHE CME SGO MH GDPR DPA ICO LADO UASC UK USA EU BBC NSPCC CEOP IT ICT PTA SLT HT DHT AM PM ASAP URGENT HELP NFA AKA EH SS SC KCSIE GMC NMC HCPC DBS CIC CYP YP ASC DWP HMRC UC ESA PIP DLA CCG ICB LSCP MSP VS IRO PEP SDQ EP CAMH IAPT GP OOH'.split(
+    ' ',
+  ),
+);
+
+function schoolInitials(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(INITIALS)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? '';
+    if (NOT_INITIALS.has(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    findings.push({ kind: 'school', start, end: start + value.length });
+  }
+  return findings;
+}
+
+// Schools named after their patrons: "archbishop rowntree", "Sir John Talbot's", "Bishop Hooper",
+// "Dame Alice Owen's", "Cardinal Newman".
+const PATRON =
+  /\b((?:[Aa]rch)?[Bb]ishop|[Cc]ardinal|[Ss]ir|[Dd]ame|[Bb]lessed|[Pp]ope)[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?/gu;
+
+function patronSchools(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(PATRON)) {
+    // "Maya Bishop NHS ...": a surname, not a title.
+    const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(before) && GIVEN_NAMES.has(before.toLowerCase())) continue;
+    const second = m[2] ?? '';
+    if (/^\p{Lu}{2,}$/u.test(second)) continue;
+    const third = m[3] ?? '';
+    const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+    if (isCommonWord(bare(second)) || /^(?:of|and|the|is|was|has|said|says)$/.test(bare(second))) continue;
+    // "Sir John Talbot's": a given name then a surname; "Bishop Hooper DSL": one word.
+    const withThird =
+      third !== '' &&
+      GIVEN_NAMES.has(bare(second)) &&
+      !isCommonWord(bare(third)) &&
+      !ENGLISH_WORDS.has(bare(third));
+    const secondEnd = m.index + m[0].indexOf(second, (m[1] ?? '').length) + second.length;
+    findings.push({ kind: 'school', start: m.index, end: withThird ? m.index + m[0].length : secondEnd });
+  }
+  return findings;
+}
+
+// Nicknames for the school a child is at: "not going back to the comp", "from the high -".
+const NICKNAME =
+  /\b(?:at|to|from|frm|in|back[ \t]+to)[ \t]+the[ \t]+(comp|high|unit)(?=[ \t]*(?:[.,;:!?\n–—-]|$)|[ \t]+(?:after|since|now|and|but|because|cos|b\/c|yr|year|y\d|for|n|when|today|yesterday)\b)/gi;
+
+// After a setting's name, the district it is in: "busy bees sheffield", "Grangemoor School Pudsey",
+// "Teddies Nursery Walkden", "kids planet wythenshawe".
+const DISTRICT_AFTER =
+  /^[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Ll}'’-]{2,})?|\p{Ll}[\p{Ll}'’-]{3,})(?=[ \t]*(?:[.,;:!?)\n–—-]|$)|[ \t]+\p{Ll})/u;
+
+function withDistrict(text: string, finding: PersonalDataFinding): PersonalDataFinding {
+  if (finding.kind !== 'school') return finding;
+  const m = DISTRICT_AFTER.exec(text.slice(finding.end, finding.end + 40));
+  const value = m?.[1] ?? '';
+  if (!m || !value) return finding;
+  // A district in lower case only after a name typed in lower case: "busy bees sheffield".
+  if (/^\p{Ll}/u.test(value) && (/-/.test(value) || /\p{Lu}/u.test(text.slice(finding.start, finding.end))))
+    return finding;
+  const words = value.toLowerCase().split(/[ \t]+/);
+  // A place's name is no ordinary word and no person's first name ("sheffield", "Pudsey").
+  // ("Sheffield" is on the given-name list, and on the list of places that are never names.)
+  const notAPlace = (w: string) =>
+    isCommonWord(w) ||
+    ENGLISH_WORDS.has(w) ||
+    TIME_WORDS.test(w) ||
+    (GIVEN_NAMES.has(w) && !NAME_DENY_WORDS.has(w));
+  if (words.some(notAPlace)) return finding;
+  return { ...finding, end: finding.end + m[0].length };
+}
+const TIME_WORDS =
+  /^(?:mon|tues|wed|weds|thurs|fri|sat|sun)\w*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*$/;
+
 /** Place-named schools and nurseries in a message that already names a child. */
 export function detectPlaceNamedSettings(text: string): PersonalDataFinding[] {
   return readPlaceNamedSettings(text).map((finding) => withTypeWord(text, finding));
 }
 
+/** The district after any setting found, however it was found: "Grangemoor School Pudsey". */
+export function withDistricts(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((finding) => withDistrict(text, finding));
+}
+
 function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = schoolRoleOpenings(text);
+  const findings: PersonalDataFinding[] = [
+    ...schoolRoleOpenings(text),
+    ...schoolInitials(text),
+    ...patronSchools(text),
+  ];
+  for (const m of text.matchAll(NICKNAME)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    findings.push({ kind: 'school', start, end: start + value.length });
+  }
   for (const m of text.matchAll(PLACED_SAINT)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;

@@ -2,7 +2,7 @@ import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { ONLY_A_STREET, PERSON_AFTER } from './names.ts';
-import { detectPlaceNamedSettings } from './place-named-settings.ts';
+import { detectPlaceNamedSettings, withDistricts } from './place-named-settings.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // Details that identify nobody on their own but do beside a child's name or date of birth: the
@@ -14,7 +14,7 @@ import type { PersonalDataFinding } from './types.ts';
 const FAITH =
   '(?:C of E|CofE|CE|RC|R\\.C\\.|Church of England|Catholic|Methodist|Sikh|Muslim|Islamic|Jewish|Hindu|Christian)';
 const STAGE = '(?:Infants?|Juniors?|Nursery|Primary)';
-const SETTING_TYPE = `(?:(?:${FAITH}|Community|${STAGE}[ \\t]+(?:and|&)[ \\t]+${STAGE})[ \\t]+)?(?:${STAGE}[ \\t]+(?:and|&)[ \\t]+${STAGE}(?:[ \\t]+School)?|Primary(?:[ \\t]+School)?|Academy|Infants?(?:[ \\t]+School)?|Juniors?(?:[ \\t]+School)?|Nursery(?:[ \\t]+School)?|Day[ \\t]+Nursery|Pre-?[ \\t]?[Ss]chool|Sixth[ \\t]+Form(?:[ \\t]+College)?|High(?:[ \\t]+School)?(?![ \\t]+(?:Street|St|Road|Rd|Court|Risk|Needs|Level|Priority)\\b)|Secondary(?:[ \\t]+School)?|Grammar(?:[ \\t]+School)?|Free[ \\t]+School|College|School|Children'?s[ \\t]+Centre|Pupil[ \\t]+Referral[ \\t]+Unit|PRU|Learning[ \\t]+Centre|Montessori(?:[ \\t]+(?:School|Nursery))?|Childminders?|Alternative[ \\t]+Provision)`;
+const SETTING_TYPE = `(?:(?:${FAITH}|Community|${STAGE}[ \\t]+(?:and|&)[ \\t]+${STAGE})[ \\t]+)?(?:${STAGE}[ \\t]+(?:and|&)[ \\t]+${STAGE}(?:[ \\t]+School)?|Primary(?:[ \\t]+School)?|Academy|Infants?(?:[ \\t]+School)?|Juniors?(?:[ \\t]+School)?|Nursery(?:[ \\t]+School)?|Day[ \\t]+Nursery|Pre-?[ \\t]?[Ss]chool|Sixth[ \\t]+Form(?:[ \\t]+College)?|High(?:[ \\t]+School)?(?![ \\t]+(?:Street|St|Road|Rd|Court|Risk|Needs|Level|Priority)\\b)|Secondary(?:[ \\t]+School)?|Grammar(?:[ \\t]+School)?|Free[ \\t]+School|College|School|Children'?s[ \\t]+Centre|Pupil[ \\t]+Referral[ \\t]+Unit|PRU|Learning[ \\t]+Centre|Montessori(?:[ \\t]+(?:School|Nursery))?|Childminders?|Alternative[ \\t]+Provision|UTC|SEMH|Federation|Studio[ \\t]+School|(?:Boys|Girls)(?:['’][ \\t]+(?:School|Grammar|High|Academy))?(?![ \\t]+(?:and|&|[Ff]ootball|[Bb]rigade|[Cc]lub|[Gg]roup)\\b))`;
 // "St Anne's C of E Primary", "Brambles Day Nursery", "Northfield Sixth Form", "Parkside Academy".
 const SETTING = new RegExp(
   `(?<![\\w'’])(?!(?:The|A|An|Our|This|That|Her|His|Their|My|Your|Every|Each|Any|Which|What|Local|New|Same|Other)\\b)(?:(?:St\\.?|Saint)[ \\t]+)?(?:[A-Z][\\w'’-]*[ \\t]+){1,4}?${SETTING_TYPE}\\b`,
@@ -54,7 +54,7 @@ function namedLowerTypes(text: string): PersonalDataFinding[] {
 // Typed in lower case after "at", "attends", "goes to" or "school is": "oakwood primary",
 // "st joseph's rc primary".
 const LOWER_SETTING =
-  /\b(?:at|attends|attended|goes to|went to|from|school is|nursery is|in)[ \t]+((?:st\.?[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|academy|infants|juniors|nursery|sixth form|high school|secondary|college))\b/gi;
+  /\b(?:at|attends|attended|goes to|went to|from|school is|nursery is|in)[ \t]+((?:st\.?[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|academy|infants|juniors|nursery|sixth form|high school|secondary|college|utc|semh|federation|day nursery))\b/gi;
 // "at St Mary Magdalene's": a saint's name in the possessive after "at" is the school or church;
 // so is a place and a saint ("at Hetton St Barnabas").
 const SAINT_SETTING =
@@ -107,17 +107,17 @@ function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'
 
 /** Schools, nurseries and colleges named in a message. */
 export function detectSettings(text: string): PersonalDataFinding[] {
-  return readSettings(text)
-    .filter((finding) => {
-      // "Ofsted nursery", "the January school census", "Sikh school": a body, a time or a kind.
-      const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w) && w !== 'the');
-      return !naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w));
-    })
-    .map((finding) => {
-      // "St Peter's CE", "Holy Family RC": the church's letters after a school's name are part of it.
-      const suffix = CHURCH_LETTERS.exec(text.slice(finding.end, finding.end + 12));
-      return suffix ? { ...finding, end: finding.end + suffix[0].length } : finding;
-    });
+  const read = readSettings(text).filter((finding) => {
+    // "Ofsted nursery", "the January school census", "Sikh school": a body, a time or a kind.
+    const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w) && w !== 'the');
+    return !naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w));
+  });
+  // Place-named settings and nicknames ("the high") are read with their own checks.
+  return withDistricts(text, [...read, ...detectPlaceNamedSettings(text)]).map((finding) => {
+    // "St Peter's CE", "Holy Family RC": the church's letters after a school's name are part of it.
+    const suffix = CHURCH_LETTERS.exec(text.slice(finding.end, finding.end + 12));
+    return suffix ? { ...finding, end: finding.end + suffix[0].length } : finding;
+  });
 }
 
 const CHURCH_LETTERS = new RegExp(String.raw`^[ \t]{1,2}(?:${CHURCH}|VA|VC)(?![\p{L}])`, 'u');
@@ -159,7 +159,6 @@ function readSettings(text: string): PersonalDataFinding[] {
     ...labelledSchools(text),
     ...bareSchools(text),
     ...settingsByCue(text),
-    ...detectPlaceNamedSettings(text),
   ];
 }
 
@@ -243,7 +242,10 @@ export function detectStreetNames(text: string): PersonalDataFinding[] {
     ...collect(STREET, text, 'address').filter((street) => !personNamed(text, street)),
     ...collect(LOWER_STREET, text, 'address', 1),
   ].map((finding) => {
-    const number = /\d{1,4}[a-z]?,?[ \t]+$/i.exec(text.slice(Math.max(0, finding.start - 8), finding.start));
+    // Not a year group's number: "(Y2, Gorse Hill)".
+    const number = /(?<![\p{L}\d])\d{1,4}[a-z]?,?[ \t]+$/iu.exec(
+      text.slice(Math.max(0, finding.start - 8), finding.start),
+    );
     return number ? { ...finding, start: finding.start - number[0].length } : finding;
   });
   return [...streets, ...collect(ESTATE, text, 'address', 1), ...collect(ROOM_IN, text, 'address')];

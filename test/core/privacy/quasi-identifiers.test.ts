@@ -403,3 +403,63 @@ describe('round 13 readers', () => {
     expect(redact('Tom Smith, Flat 3, 112 Queensway, CV6 1HH')).toBe('[name], [address], [postcode]');
   });
 });
+
+describe('round 14 readers', () => {
+  it("reads a school's initials, its patron, its nickname, its district and more type words, beside a child", () => {
+    expect(redact('QE yr 8 girl amira haddad not eating')).toBe('[school] yr 8 girl [name] not eating');
+    expect(redact('any advice? Freya Smith (Y8, QEGS) has started wearing long sleeves')).toBe(
+      'any advice? [name] (Y8, [school]) has started wearing long sleeves',
+    );
+    expect(redact('shakira n tyreece both at archbishop rowntree say they saw it')).toBe(
+      '[name] n [name] both at [school] say they saw it',
+    );
+    expect(redact('Tom Smith, 9, is not goin back to the comp after the fight')).toBe(
+      '[name], 9, is not goin back to the [school] after the fight',
+    );
+    expect(redact('Minh Tran, aged 14, Year 9 at Grangemoor School Pudsey, has been living')).toBe(
+      '[name], aged 14, Year 9 at [school], has been living',
+    );
+    expect(redact('A Year 12 student at Tees Valley UTC, Callum Rourke, has disclosed')).toBe(
+      'A Year 12 student at [school], [name], has disclosed',
+    );
+    // The field's own letters, a surname that is a title, and a venue with no child stay.
+    expect(redact('CSC closing Harvey Quinn (dob 16/08/2013) and stepping down to EH')).toBe(
+      'CSC closing [name] (dob [date of birth]) and stepping down to EH',
+    );
+    expect(redact('Maya Bishop NHS 734 009 2211 - CP plan ended')).toBe(
+      '[name] NHS [NHS number] - CP plan ended',
+    );
+    expect(redact("the Bishop Hensley staff room is hosting this term's DSL network meeting")).toBe(
+      "the Bishop Hensley staff room is hosting this term's DSL network meeting",
+    );
+    expect(redact('Tom Smith (8) goes to the Boys and Girls club')).toBe(
+      '[name] (8) goes to the Boys and Girls club',
+    );
+  });
+
+  it('reads names in the possessive without an apostrophe, by group, and with a full name in brackets', () => {
+    expect(redact("hollys mum told me at pick up they're being evicted")).toBe(
+      "[name] mum told me at pick up they're being evicted",
+    );
+    expect(redact('Phoenix in my class told me he saw his dad hit his mum')).toBe(
+      '[name] in my class told me he saw his dad hit his mum',
+    );
+    expect(redact('jj (jayden-james) yr6 keeps sayin he wants to die')).toBe(
+      '[name] ([name]) yr6 keeps sayin he wants to die',
+    );
+    expect(redact('marks on his arm again, wats the threshold')).toBe(
+      'marks on his arm again, wats the threshold',
+    );
+    expect(redact('someone in my class said it')).toBe('someone in my class said it');
+    expect(redact('the TAF (team around the family) meets on Tuesdays')).toBe(
+      'the TAF (team around the family) meets on Tuesdays',
+    );
+  });
+
+  it('keeps a practitioner who gives their name and role in a sentence', () => {
+    expect(
+      redact('Good morning, my name is Priya Sandhu and I am the Early Help Coordinator for North Kirklees.'),
+    ).toBe('Good morning, my name is Priya Sandhu and I am the Early Help Coordinator for North Kirklees.');
+    expect(redact('my name is Amy Smith and I am 14')).toBe('my name is [name] and I am 14');
+  });
+});
