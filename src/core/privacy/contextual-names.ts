@@ -407,7 +407,12 @@ export function detectContextualNames(
   const isKnown = (token: Token) => (inAny[token.end] as number) - (inAny[token.start] as number) > 0;
   for (const [i, token] of tokens.entries()) if (isKnownName(token)) flagged[i] = true;
 
-  const after = (token: Token) => text.slice(token.end + (token.possessive ? 2 : 0), token.end + 60);
+  // What follows a word, past an initial that stands for a surname: "billy w (yr 3)" reads as
+  // "billy (yr 3)" (the initial itself joins the name later).
+  const after = (token: Token) =>
+    text
+      .slice(token.end + (token.possessive ? 2 : 0), token.end + 60)
+      .replace(/^[ \t]+\p{L}\.?(?=[ \t]*[(,])/u, '');
   const before = (token: Token) => text.slice(Math.max(0, token.start - 40), token.start);
 
   for (let i = 0; i < tokens.length; i += 1) {

@@ -195,7 +195,8 @@ const LABELLED_SCHOOL =
 
 function labelledSchools(text: string): PersonalDataFinding[] {
   return collect(LABELLED_SCHOOL, text, 'school', 1).filter((finding) => {
-    const words = wordsOf(text, finding);
+    // "school: st aidans": the saint's "st" is part of the name.
+    const words = wordsOf(text, finding).filter((w, i) => !(i === 0 && /^st\.?$/.test(w)));
     return !words.some((w) => NOT_ONE_SCHOOL.has(w) || FUNCTION_WORD.has(w) || isCommonWord(w));
   });
 }

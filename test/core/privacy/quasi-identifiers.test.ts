@@ -462,4 +462,13 @@ describe('round 14 readers', () => {
     ).toBe('Good morning, my name is Priya Sandhu and I am the Early Help Coordinator for North Kirklees.');
     expect(redact('my name is Amy Smith and I am 14')).toBe('my name is [name] and I am 14');
   });
+
+  it('reads a name with an initial before its age, and a saint after a school label', () => {
+    expect(redact('school: st aidans\nchild: billy w (yr 3)\nissue: head lice')).toBe(
+      'school: [school]\nchild: [name] (yr 3)\nissue: head lice',
+    );
+    expect(redact('sharing about mia w (7) w housing - which guide?')).toBe(
+      'sharing about [name] (7) w housing - which guide?',
+    );
+  });
 });
