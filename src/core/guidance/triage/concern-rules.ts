@@ -143,6 +143,9 @@ const EMOTIONAL = alt(
   String.raw`never wanted (?:me|her|him|them|you)`,
   String.raw`(?:humiliat|belittl|degrad|ridicul|scapegoat)[a-z]{0,5}`,
   String.raw`(?:makes?|made|making|forces?|forced|forcing) (?:me|her|him|them) (?:kneel|stand|sit|sleep|eat|stay|wait)(?: [a-z0-9]{1,12}){0,5}? (?:in the corner|on the floor|outside|in the garden|in the cold|like (?:a|the) dog|for hours|all night|with the dog|in the dark|with (?:her|his|their|my) arms up|on (?:rice|stones|gravel|lego|salt))`,
+  // Punishment by shame: "makes her kneel in the hallway ... and films it to shame her".
+  String.raw`(?:makes?|made|making|forces?|forced|forcing) (?:me|her|him|them) (?:to )?kneel`,
+  String.raw`(?:films?|filmed|filming|records?|recorded|recording|photographs?|photographed|posts?|posted|sends?|sent) (?:it|her|him|them|me|videos? of (?:her|him|them|me)|pictures? of (?:her|him|them|me)|photos? of (?:her|him|them|me))(?: [a-z0-9]{1,12}){0,8}? (?:to shame|to humiliate|to embarrass|as (?:a )?punishment)`,
   String.raw`like (?:a|the) dog`,
   String.raw`(?:put|puts|putting|lock|locks|locked|locking|shut|shuts|shutting|keeps?|kept) (?:me|her|him|them) (?:in|inside|out(?:side)? (?:in|of)|into) (?:the |a |her |his |their |my )?(?:bin|cupboard|shed|room|bedroom|garden|cellar|dark|box|cage|wardrobe|car|bathroom|loft|attic|house)`,
   String.raw`(?:send|put|sending|putting|give|giving) (?:me|her|him|them) (?:away|in care|into care|to (?:a|the) children home|up for adoption|back)(?:${gap(3)})? (?:if|when|unless)`,

@@ -382,6 +382,15 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`,
     { exclude: NOT_A_CHILD },
   ),
+  // "baby in a car seat in a car in the staff car park, windows up, been there 40 min its boiling":
+  // a child shut in a car, in heat or with no adult to be seen.
+  rule(
+    'alone-in-car',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:baby|babies|toddler|infant|child|kid|kids|children|little one|newborn|\d{1,2} ?(?:yo|year old|month old|week old|months old|weeks old))\b[^|]{0,50}?\b(?:in|inside|locked in|strapped in) (?:a|the|her|his|their|an) (?:car|van|car seat)\b(?:[^|]{0,80}?|[^|]{0,80}?\| [^|]{0,60}?)\b(?:boiling|roasting|baking|sweltering|so hot|really hot|very hot|heat|windows (?:up|shut|closed)|no (?:parent|adult|one|sign of (?:a |the |any )?(?:parent|adult|mum|dad|driver))|(?:cannot|can not|could not) see (?:a |the |any )?(?:parent|adult|mum|dad|driver|anyone)|on (?:her|his|their|its) own|unattended)\b`,
+    { exclude: NOT_A_CHILD },
+  ),
   rule(
     'alone-state',
     ['child_alone'],

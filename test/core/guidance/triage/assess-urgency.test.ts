@@ -752,3 +752,22 @@ describe('round K readings', () => {
     }
   });
 });
+
+describe('round L readings', () => {
+  it('reads a baby or child shut in a hot car, or with no adult in sight, as danger now', () => {
+    const reply = assessUrgency(
+      'cleaner - baby in a car seat in a car in the staff car park, windows up, been there 40 min its boiling. cant see a parent anywhere',
+    );
+    expect(reply).toMatchObject({ urgent: true, tier: 'now' });
+    expect(reply.reasons).toContain('child_alone');
+    expect(assessUrgency('which car seat is safest for a baby in the heat?').urgent).toBe(false);
+  });
+
+  it('reads punishment by shame (kneeling, filmed and sent round) as emotional abuse, even after a threshold question', () => {
+    const reply = assessUrgency(
+      "what counts as emotional abuse for a CIN threshold? got a yr 10 whose dad makes her kneel in the hallway when she's late and films it to send to the family whatsapp group to shame her",
+    );
+    expect(reply.urgent).toBe(true);
+    expect(reply.reasons).toContain('emotional_abuse');
+  });
+});
