@@ -163,8 +163,12 @@ function sentenceAround(message: NormalisedMessage, start: number, end: number) 
     sentence: `${head}${text.slice(start, end)}${tail}`,
     // The sentence without the signal itself: "easier if i was not here" holds its own "if".
     around: `${head} | ${tail}`,
+    // Close enough to the signal for a figure of speech to be about it: "my mum will kill me if I am
+    // late" says nothing of "mum held it on the hob" further on in the same sentence.
+    near: text.slice(Math.max(sentenceStart, start - IDIOM_REACH), Math.min(sentenceEnd, end + IDIOM_REACH)),
   };
 }
+const IDIOM_REACH = 60;
 
 // A status ("a schedule 1 offender") is negated only by a negation attached to it ("is not a", "no
 // longer on the"): a "no" further back belongs to what the person may do ("no unsupervised contact,
@@ -190,7 +194,7 @@ const NEGATED_TELLING =
   /\b(?:not|no|never|nobody|none|without|nothing|no longer)(?: (?:be able to|been able to|able to|want to|wanting to|willing to|going to|got to))? (?:say|says|said|saying|explain|explains|explained|know|knows|knew|tell|tells|told|remember|remembers|talk|speak|answer|answers|understand|fit|fits|match|matches|add up|adds up|seem|seems|like|likes|want|wants|allowed|let|lets|give|gives|offer|offers|account for|been able)\b/g;
 
 function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: MessageContext): boolean {
-  const { before, sentence, around } = sentenceAround(
+  const { before, sentence, around, near } = sentenceAround(
     context.message,
     match.index,
     match.index + match[0].length,
@@ -224,7 +228,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   const contextScope =
     rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
   if (rule.context && !rule.context.test(contextScope)) return false;
-  if (WORKPLACE_IDIOM.test(sentence)) {
+  if (WORKPLACE_IDIOM.test(near)) {
     context.cancelled.add('figurative');
     return false;
   }

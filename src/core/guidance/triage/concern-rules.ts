@@ -617,7 +617,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'dangerous-knowledge',
     ['radicalisation', 'violence'],
     'strong',
-    String.raw`\bhow to (?:make|build) (?:a )?(?:bomb|pipe bomb|explosives?|gun)\b|\b(?:looking|looked|looks|searching|searched|searches|watching|watched|watches) (?:up )?(?:videos of |stuff about |things about )?(?:school shootings|mass shootings|how to make bombs|bomb making)\b`,
+    String.raw`\bhow (?:to|you would|you d|you could|i would|i d|i could|would you|do you|could you|he could|she could|they could) (?:make|build) (?:a |an )?(?:bomb|pipe bomb|nail bomb|explosives?|gun|ied)\b|\b(?:praised|praises|praising|idolises|idolised|idolizes|idolized|admires|admired|worships|worshipped|glorifies|glorified|glorifying) (?:a |the |that |this )?(?:mass |school )?(?:shooter|shooters|terrorist|terrorists|bomber|bombers|gunman)\b|\b(?:looking|looked|looks|searching|searched|searches|watching|watched|watches) (?:up )?(?:videos of |stuff about |things about )?(?:school shootings|mass shootings|how to make bombs|bomb making)\b`,
     { ...today, context: CHILD_HERE },
   ),
   rule(
@@ -637,6 +637,14 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'strong',
     String.raw`\b(?:cutting|self harming|burning (?:herself|himself|themselves)|scratching (?:herself|himself|themselves)) (?:again|still|more|every day|daily|most days)\b|\bmakes? (?:myself|herself|himself) sick\b|\b(?:purging|starving (?:herself|himself|myself))\b`,
     { ...today, context: CHILD_HERE },
+  ),
+  // "mum held it on the hob", "dad put her hand on the iron": a burn given as a punishment.
+  rule(
+    'burn-held-on',
+    ['injury_concern', 'violence'],
+    'strong',
+    String.raw`\b(?:held|holds|holding|pressed|presses|pressing|put|puts|putting|forced|forces|pushed|pushes) (?:it|her hand|his hand|their hand|my hand|her arm|his arm|my arm|her fingers|his fingers|her wrist|his wrist|her|him|me)(?: [a-z]{1,12}){0,2}? (?:on|onto|against|over|under|near) (?:the |a )?(?:hob|cooker|oven|iron|radiator|fire|kettle|hot tap|hot water|stove|grill|toaster|candle|lighter|cigarette)\b`,
+    { ...today, context: CHILD_OR_PARENT },
   ),
   rule(
     'domestic-abuse-high-risk',

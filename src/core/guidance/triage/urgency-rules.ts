@@ -382,6 +382,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:home alone(?! (?:film|films|movie|movies|dvd|christmas))|abandoned|abandoning)\b`,
     { exclude: NOT_A_CHILD },
   ),
+  // "court order no contact after he broke the child's arm, he's at the gate now": an adult a court
+  // or the police keep away from the child, arriving for them.
+  rule(
+    'barred-adult-arriving',
+    ['immediate_danger'],
+    'vivid',
+    String.raw`\b(?:court order|non molestation|no contact (?:order|condition)|not allowed (?:any )?contact|not allowed (?:near|to see|to collect|to have contact)|no contact with (?:her|him|them|the (?:child|kids|children))|restraining order|injunction|bail conditions?|banned from (?:seeing|contact|the school|collecting))\b[^|]{0,120}?\b(?:at the (?:gate|door|front door|school|nursery|reception|office)|outside (?:the )?(?:school|nursery|gate|classroom|house)|in reception|(?:is|are) here|turned up|arrived|on (?:his|her|their) way|(?:coming|here) to (?:collect|pick|get|take)|collecting (?:her|him|them|today|now)|is collecting|says (?:he|she) is collecting|picking (?:her|him|them) up)\b`,
+  ),
   // "baby in a car seat in a car in the staff car park, windows up, been there 40 min its boiling":
   // a child shut in a car, in heat or with no adult to be seen.
   rule(

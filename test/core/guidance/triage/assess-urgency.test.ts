@@ -771,3 +771,43 @@ describe('round L readings', () => {
     expect(reply.reasons).toContain('emotional_abuse');
   });
 });
+
+describe('round M readings', () => {
+  it('reads an adult a court keeps away arriving for the child as danger now', () => {
+    const reply = assessUrgency(
+      'rec teacher - dad rang to say hes collecting today, theres a court order no contact after he broke the childs arm last yr, hes at the gate now. what do i do',
+    );
+    expect(reply).toMatchObject({ urgent: true, tier: 'now' });
+    expect(
+      assessUrgency('what does a no contact court order mean for school pick up arrangements?').urgent,
+    ).toBe(false);
+  });
+
+  it('reads a burn held on the hob, even in a sentence that also has a figure of speech', () => {
+    const reply = assessUrgency(
+      'youth worker - 15yo at club said "my mum will literally kill me if I\'m late back again" and she wasn\'t laughing, she showed me a burn on her wrist and said last time she was late mum held it on the hob. she ran for her bus. what now',
+    );
+    expect(reply.urgent).toBe(true);
+    expect(reply.reasons).toContain('injury_concern');
+    // The figure of speech alone is still one.
+    expect(
+      assessUrgency("coach - 10yo said my mum will kill me if I'm late again, mum just laughed").urgent,
+    ).toBe(false);
+  });
+
+  it('reads "the night before" as recent, and a child\'s "hypothetically" as no practitioner\'s frame', () => {
+    expect(
+      assessUrgency(
+        "early years - 3yo comes in every morning in the same nappy from the night before, bottom red raw and bleeding, we've raised it three times",
+      ).urgent,
+    ).toBe(true);
+    expect(
+      assessUrgency(
+        'a yr 12 lad in my tutor group praised a mass shooter in class and asked a friend how you\'d make a pipe bomb "hypothetically"',
+      ).urgent,
+    ).toBe(true);
+    expect(
+      assessUrgency('hypothetically, what would you do if a child said they were being hit?').urgent,
+    ).toBe(false);
+  });
+});
