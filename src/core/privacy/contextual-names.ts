@@ -27,7 +27,7 @@ const set = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).fil
 
 // What follows a family named in the plural in lower case: a break, or what a family is or does.
 const LOWER_FAMILY_AFTER =
-  /^(?:[ \t]*(?:[,;:!?\n–—]|[ \t]-[ \t]|\.(?:[ \t]|$)|$)|[ \t]+(?:are|were|have|had|want|need|moved|moving|live|lived|kids|children|boys|girls|twins|family|refused|declined|agreed|said|say|got|keep|again|back)\b)/;
+  /^(?:[ \t]*(?:[,;:!?\n–—]|[ \t]-[ \t]|\.(?:[ \t]|$)|$)|[ \t]+(?:are|were|have|had|want|need|moved|moving|live|lived|kids|children|boys|girls|twins|family|refused|declined|agreed|said|say|got|keep|again|back|at)\b)/;
 
 // Who a name can belong to: a child, a family member, someone a practitioner works with.
 const PERSON = set(`

@@ -354,6 +354,44 @@ const IN_MY_GROUP =
 const NAME_IN_BRACKETS_AFTER =
   /(?<![\p{L}'’-])(\p{L}{2,20})[ \t]*\([ \t]*(\p{L}{2,20}(?:-\p{L}{2,20})?)[ \t]*\)/gu;
 
+// "will from 4B keeps falling asleep", "Yusuf from St Winifred's told TA": a child named by the class
+// or school they come from.
+const NAME_FROM_CLASS =
+  /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{1,19})[ \t]+from[ \t]+(?:\d{1,2}[A-Za-z]{1,3}\b|(?:class|year|yr)[ \t]?\d{1,2}\b|[Yy]\d{1,2}\b|(?:[Ss]t\.?|[Ss]aint)[ \t]+\p{L}{3,})/gu;
+// "that pritchard lad", "the Delaney house": a surname before the word for a child or a home.
+const SURNAME_BEFORE_CHILD =
+  /\b(?:that|the)[ \t]+(\p{L}[\p{L}'’-]{2,19})[ \t]+(?:lad|lads|boy|girl|kid|child|lass|house|household|home)\b/gu;
+
+function namesByClassAndHome(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(NAME_FROM_CLASS)) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    if (!GIVEN_NAMES.has(lower) || GROUPS.has(lower) || NOT_A_CHILD_FROM.test(lower)) continue;
+    findings.push(nameAt(m.index, word));
+  }
+  for (const m of text.matchAll(SURNAME_BEFORE_CHILD)) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase().replace(/['’]s?$/, '');
+    if (ACRONYMS.has(lower) || CHAT_ACRONYM.test(lower)) continue;
+    // A surname: one the lists know, or no ordinary word; capitalised when it is also a word.
+    const surname =
+      (SURNAMES.has(lower) && (/^\p{Lu}/u.test(word) || !ENGLISH_WORDS.has(lower))) ||
+      (!ENGLISH_WORDS.has(lower) &&
+        !isCommonWord(lower) &&
+        !GIVEN_NAMES.has(lower) &&
+        !TIME_WORD.test(lower));
+    if (!surname || GROUPS.has(lower) || ORGANISATION_WORDS.has(lower) || /\d/.test(word)) continue;
+    const start = m.index + m[0].indexOf(word, 3);
+    findings.push(nameAt(start, word));
+  }
+  return findings;
+}
+// Short forms of the field that are no surname: "the caf child", "the eha home visit".
+const CHAT_ACRONYM = /^(?:caf|eha|taf|tac|cin|cp|lac|sw|hv|dsl|gp|ehcp|send|mash|csc|yp|cyp)$/;
+const NOT_A_CHILD_FROM =
+  /^(?:someone|somebody|anyone|everyone|nobody|one|child|kid|boy|girl|pupil|student|parent|mum|dad|teacher|ta|staff|letter|email|call|referral|report|info|note|message|cover|support|help|visit|transfer|move|feedback|work|data|list)$/;
+
 function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(part.toLowerCase()));
@@ -430,6 +468,7 @@ export function detectNameSurroundings(
     ...framedNames(text),
     ...possessivesWithoutApostrophe(text),
     ...namesByGroupAndNickname(text),
+    ...namesByClassAndHome(text),
   );
   // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
   let fresh = findings.filter((f) => f.kind === 'name');

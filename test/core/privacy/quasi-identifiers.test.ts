@@ -471,4 +471,19 @@ describe('round 14 readers', () => {
       'sharing about [name] (7) w housing - which guide?',
     );
   });
+
+  it('reads a child by the class they come from, and a surname before the word for a child or a home', () => {
+    expect(redact('ta here - will from 4B keeps falling asleep, mum works nights')).toBe(
+      'ta here - [name] from 4B keeps falling asleep, mum works nights',
+    );
+    expect(redact('that pritchard lad in 8Y has been threatening staff')).toBe(
+      'that [name] lad in 8Y has been threatening staff',
+    );
+    expect(redact('the new lad in 8Y and a letter from 4B parents')).toBe(
+      'the new lad in 8Y and a letter from 4B parents',
+    );
+    expect(redact("the child's home is cold, which bit of the caf child domain?")).toBe(
+      "the child's home is cold, which bit of the caf child domain?",
+    );
+  });
 });
