@@ -39,6 +39,12 @@ export function adversarialInputs(length: number): Record<string, string> {
     schoolsBesideNames: fill(
       'Kai at Hillcrest, Brookside, yr 7, omar booth who is at oakfield, Brookside have excluded ',
     ),
+    // A child's identifier, then a cue and a long run of spaces: the readers that look for where a
+    // child is placed ("at", "@", "dsl") must not backtrack over it.
+    placedAfterChild: `Jack Smith, 9, at${' '.repeat(Math.max(0, length - 20))}x`.slice(0, length),
+    placesBesideNames: fill(
+      'Amy Smith (4) at busy bees sheffield, QE yr 8, the grange, archbishop rowntree, ',
+    ),
     mixed: Array.from(
       { length: Math.ceil(length / 6) },
       () => vocabulary[Math.floor(rnd() * vocabulary.length)],

@@ -72,7 +72,7 @@ const SHORT_FORMS: [RegExp, string][] = [
 // Words that say who is asking, at the start of a message: "SW here -", "HV asking:",
 // "as a school nurse,", "I'm a TA at ...,", "Health visitor: ...". A role is context, not topic.
 const ROLE_NOUN =
-  /\b(?:worker|nurse|visitor|teacher|manager|officer|co-?ordinator|practitioner|assistant|lead|senco|sendco|dsl|sw|hv|gp|ta|head|headteacher|midwife|student|volunteer|coach|supervisor|mentor|therapist|counsell?or|paediatrician|doctor|police|pcso|childminder|keyworker|consultant|administrator|governor|lp|professional|clinician|psychologist|librarian|leader|director|chair|designated|safeguarding|trainee|nqt|ect|host|escort|key person|carer|receptionist|tutor|instructor|chaplain|warden|caretaker|driver|advisor|adviser|navigator|champion|specialist|nanny)s?\b/i;
+  /\b(?:worker|nurse|visitor|teacher|manager|officer|co-?ordinator|practitioner|assistant|lead|senco|sendco|dsl|sw|hv|gp|ta|head|headteacher|midwife|student|volunteer|coach|supervisor|mentor|therapist|counsell?or|paediatrician|doctor|police|pcso|childminder|keyworker|consultant|administrator|governor|lp|professional|clinician|psychologist|librarian|leader|director|chair|designated|safeguarding|trainee|nqt|ect|forum host|escort|receptionist|tutor|instructor|chaplain|warden|caretaker|driver|nanny)s?\b/i;
 const ROLE_PREFIXES: RegExp[] = [
   // "SW here:", "school nurse here -", "early help coordinator asking:"
   /^\s*(?:hi|hello|hey|morning|afternoon)?[\s,!]*((?:[\w'()&/-]+\s+){0,6}?[\w'()&/-]+)\s+(?:here|asking|speaking|writing)\b\s*[:,;.!?-]*\s*/i,
@@ -80,7 +80,7 @@ const ROLE_PREFIXES: RegExp[] = [
   /^\s*(?:hi|hello|hey)?[\s,!]*as\s+(?:a|an|the|my)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)(?:\s*[,:;-]\s*|\s+(?=(?:can|could|do|does|should|shall|am|is|are|what|how|who|when|where|why|will|would|may|must|i|we)\b))/i,
   // "I'm a TA at Westfield Primary, ...", "im the DSL in a secondary -", "ok so im a youth worker
   // and the young person ...", "Im a DSL (primary) and a parent ..."
-  /^\s*(?:hi|hello|hey|ok|okay|so|right|um|erm)?[\s,!]*(?:so\s+)?(?:i'?m|i am)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)(?:\s*\([^)]{1,24}\))?(?:\s+(?:at|in|from|for|with|working)\s+[^,:;.!?]{1,50}?)?(?:\s*[,:;.!?-]\s*|\s+and\s+(?=(?:a|an|the|my|our|i|we|mum|dad|parents?|his|her|their|one|this|there)\b))/i,
+  /^\s*(?:hi|hello|hey|ok|okay|so|right|um|erm)?[\s,!]*(?:so\s+)?(?:i'?m|i am)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)(?:\s*\([^)]{1,24}\))?(?:(?:\s+(?:at|in|from|for|with|working)\s+[^,:;.!?]{1,50}?)?\s*[,:;.!?-]\s*|\s+and\s+(?=(?:a|an|the|my|our|i|we|mum|dad|parents?|his|her|their|one|this|there)\b))/i,
   // "Health visitor: ...", "Welfare officer at a sports club - ..." (only when a role noun is there)
   /^\s*((?:[\w'()&/-]+\s+){0,6}?[\w'()&/-]+)\s*(?::|\s-|\s–)\s+/i,
 ];

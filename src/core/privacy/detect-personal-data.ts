@@ -18,6 +18,7 @@ import {
   detectStreetNames,
 } from './quasi-identifiers.ts';
 import { detectReferenceNumbers } from './reference-number.ts';
+import { withoutSelfIntroductions } from './self-introduction.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
 // Kinds that identify a child or family by themselves; beside any of them a school or a street
@@ -120,37 +121,6 @@ function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): Perso
     joined.push(finding);
   }
   return joined;
-}
-
-// A practitioner introducing themselves by title and surname: "Mr Ahmed here, year 6 teacher",
-// "Good morning, I am Mrs Patel, the DSL", "Ms Kaur, Y4 teacher." Their own name is not a child's
-// or a family's detail, and redacting it only loses the question.
-const SELF_INTRO_BEFORE =
-  /(?:^|[.!?\n;:–—-][ \t]*|\b(?:hi|hello|hiya|morning|afternoon|evening|good morning|good afternoon)[,!.]?[ \t]+|\b(?:i am|i['’]m|im|this is|it['’]s|its)[ \t]+)(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+$/i;
-const SELF_INTRO_AFTER =
-  /^(?:,?[ \t]+and[ \t]+i(?:['’]m|[ \t]+am|m)[ \t]+(?:the|a|an|one[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:teacher|dsl|senco|head|headteacher|principal|ta|hv|health visitor|nurse|sw|social worker|gp|worker|fsw|manager|coordinator|co-ordinator|lead|officer|pcso|midwife|practitioner|tutor|mentor)s?\b|[ \t]+(?:(?:dsl|senco|hv|sw|ta|gp|fsw|pcso|teacher|nurse|head)[ \t]+)?here\b|,?[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+)?(?:(?:year|yr|y)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+|class[ \t]+|deputy[ \t]+|assistant[ \t]+|acting[ \t]+)?(?:teacher|dsl|senco|head|headteacher|head teacher|principal|ta|hv|health visitor|school nurse|nurse|sw|social worker|gp|family support worker|fsw|manager|coordinator|co-ordinator|lead|officer|pcso|midwife|practitioner|worker|tutor|mentor)\b)/i;
-// Without a title, only at the very start of a message (after a greeting or "I'm"): "Sarah Jones
-// DSL here", "Hi, Priya Shah, school nurse at Oakfield,", "I'm Dan, the family support worker".
-const SELF_INTRO_OPENING =
-  /^[ \t]*(?:(?:hi|hello|hiya|morning|afternoon|evening|good morning|good afternoon)[ \t]*(?:all|everyone|team)?[,!.]?[ \t]+)?(?:(?:i am|i['’]m|im|this is|it['’]s|its|my name is|my name['’]s)[ \t]+)?$/i;
-const SELF_INTRO_SAID = /\b(?:i am|i['’]m|im|this is)[ \t]+(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+$/i;
-
-/** Drops the names of practitioners introducing themselves (see SELF_INTRO_BEFORE) and of schools' patrons. */
-function withoutSelfIntroductions(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
-  return findings.filter((finding) => {
-    if (finding.kind !== 'name') return true;
-    const before = text.slice(Math.max(0, finding.start - 40), finding.start);
-    // "Bishop Hensley", "Sir John Talbot's", "Cardinal Newman": a school's patron, not a child.
-    const patron = /(?:\b(?:arch)?bishop|\b(?:cardinal|sir|dame|blessed|pope))[ \t]+$/i;
-    const words = text.slice(finding.start, finding.end).split(/[ \t]+/);
-    if (patron.test(before) || (words.length > 1 && patron.test(`${words[0]} `))) return false;
-    const after = text.slice(finding.end, finding.end + 50);
-    // Without a title, a role must follow: "Amy Smith here" may be anyone.
-    if (finding.start < 40 && SELF_INTRO_OPENING.test(before) && !/^[ \t]+here\b/i.test(after))
-      return !SELF_INTRO_AFTER.test(after);
-    if (!SELF_INTRO_BEFORE.test(before)) return true;
-    return !(SELF_INTRO_AFTER.test(after) || (SELF_INTRO_SAID.test(before) && /^[ \t]*[,.]/.test(after)));
-  });
 }
 
 /**

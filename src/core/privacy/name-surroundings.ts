@@ -1,5 +1,5 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { ORGANISATION_WORDS } from './name-deny-list.ts';
+import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
@@ -410,9 +410,16 @@ function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
   for (const m of text.matchAll(NAME_IN_BRACKETS_AFTER)) {
     const short = m[1] ?? '';
     const full = m[2] ?? '';
-    // One of the two a given name and the other no ordinary word: "ty (tyrone)", "abdi" for "abdirahman".
+    // One of the two a given name and the other no ordinary word: "ty (tyrone)", "abdi" for
+    // "abdirahman". Not a role's letters ("the SW (marcus)") or a place ("Devon (Torbay)").
     const oneGiven = given(full) || given(short);
-    const plain = (w: string) => isCommonWord(w.toLowerCase()) || ENGLISH_WORDS.has(w.toLowerCase());
+    const plain = (w: string) =>
+      isCommonWord(w.toLowerCase()) ||
+      ENGLISH_WORDS.has(w.toLowerCase()) ||
+      NAME_DENY_WORDS.has(w.toLowerCase()) ||
+      /^\p{Lu}{2,}$/u.test(w) ||
+      CHAT_ACRONYM.test(w.toLowerCase()) ||
+      ACRONYMS.has(w.toLowerCase());
     if (!oneGiven || plain(short) || plain(full) || TIME_WORD.test(full.toLowerCase())) continue;
     findings.push(nameAt(m.index, short));
     const fullStart = m.index + m[0].indexOf(full, short.length);

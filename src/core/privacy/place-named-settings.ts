@@ -1,4 +1,4 @@
-import { isCommonWord } from './common-words.ts';
+import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { NAME_DENY_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -11,14 +11,14 @@ import type { PersonalDataFinding } from './types.ts';
 
 // A place word made of two: "Kings|mead", "Oak|field", "Hill|side", "Green|bank", "North|field".
 const HEAD =
-  'hill|kings?|queens?|princes|bishops?|deans?|oaks?|north|south|east|west|brook|river|ash|elm|green|beech|birch|pine|fern|moor|wood|rose|holly|willow|thorn|hawthorn|broad|church|mill|stone|fair|high|long|red|white|black|sand|spring|sunny|sun|cliff|park|glen|heath|well|cross|castle|bridge|lime|cedar|maple|hazel|cherry|apple|orchard|meadow|marsh|lake|bay|bramble|fir|larch|lark|wharf|mead|crown|dale|lea|ever|golden|silver|sea|fox|swan|kirk|grange|manor|priory|abbey|star|blue|bram|beck|holm|mount|rock|fal|ivy|lily|primrose|bluebell|mulberry|chestnut|yew|rowan|alder|poplar|woodland|meadow|brent|hollin|hart|bel|carr|gill|wren|robin|bram|holly|oak|ald|thorn|farn|bramley|stan|wick|shel|hay|hey|bar|cold|har|ken|her|mar|pen|hol|nether|upper|lower|middle|new|old';
+  'hill|kings?|queens?|princes|bishops?|deans?|oaks?|north|south|east|west|brook|river|ash|elm|green|beech|birch|pine|fern|moor|wood|rose|holly|willow|thorn|hawthorn|broad|church|mill|stone|fair|high|long|red|white|black|sand|spring|sunny|sun|cliff|park|glen|heath|well|cross|castle|bridge|lime|cedar|maple|hazel|cherry|apple|orchard|meadow|marsh|lake|bay|bramble|fir|larch|lark|wharf|mead|crown|dale|lea|ever|golden|silver|sea|fox|swan|kirk|grange|manor|priory|abbey|star|blue|bram|beck|holm|mount|rock|fal|ivy|lily|primrose|bluebell|mulberry|chestnut|yew|rowan|alder|poplar|woodland|brent|hollin|hart|bel|carr|gill|wren|robin|oak|ald|farn|bramley|stan|wick|shel|hay|hey|bar|cold|har|ken|her|mar|pen|hol|nether|upper|lower|middle|new|old';
 const TAIL =
-  'side|fields?|meade?|woods?|brook|dale|vale|view|hills?|ridge|croft|gates?|way|lands?|banks?|stone|ford|hurst|combe|more|mere|grove|park|lea|hall|crest|court|green|bury|wells?|moors?|worth|thorpe|church|row|acres?|fold|heath|holme|haven|bourne|burn|cliffe|water|meadows?|trees?|lodge|garth|royd|brow|shaw|lees|mount|dene|den|ings|lands|hope|stead|wick|cote|cott|leys|lake|lakes|ridge|end|gill|beck|wold|wolds|lands|well';
+  'side|fields?|meade?|woods?|brook|dale|vale|view|hills?|ridge|croft|gates?|way|lands?|banks?|stone|ford|hurst|combe|more|mere|grove|park|lea|hall|crest|court|green|bury|wells?|moors?|worth|thorpe|church|row|acres?|fold|heath|holme|haven|bourne|burn|cliffe|water|meadows?|trees?|lodge|garth|royd|brow|shaw|lees|mount|dene|den|ings|lands|hope|stead|wick|cote|cott|leys|lake|lakes|end|gill|beck|wold|wolds|well';
 const COMPOUND = new RegExp(`^(?:${HEAD})(?:${TAIL})$`);
 
 // Nurseries' names that say nothing else: "Little Acorns", "Busy Bees", "Tiny Tots".
 const NURSERY_NAME =
-  /\b(?:little[ \t]+(?:acorns|owls|stars|oaks|explorers|angels|learners|treasures|ducklings|cherubs|sprouts|seeds|saplings|footprints|pebbles|ladybirds|lambs|robins|wrens|foxes|bears|monkeys|tigers|dragons|pips|rainbows|sunbeams|blossoms|buttercups|bees|bunnies|chicks|cubs|darlings|diamonds|gems|hands|feet|people|scholars|sparrows|squirrels|wonders)|busy[ \t]+(?:bees|bodies|fingers)|tiny[ \t]+(?:tots|steps|toes|feet|hands)|bright[ \t]+(?:beginnings|horizons|sparks|futures)|kids[ \t]+planet|kiddi[ \t]+caru|happy[ \t]+(?:days|faces|times)|twinkle[ \t]+(?:stars|toes|tots)|tinker[ \t]?bells?|teddy[ \t]+bears?|humpty[ \t]+dumpty|early[ \t]+years?[ \t]+(?:village|house))\b/gi;
+  /\b(?:little[ \t]+(?:acorns|owls|stars|oaks|explorers|angels|learners|treasures|ducklings|cherubs|sprouts|seeds|saplings|footprints|pebbles|ladybirds|lambs|robins|wrens|foxes|bears|monkeys|tigers|dragons|pips|rainbows|sunbeams|blossoms|buttercups|bees|bunnies|chicks|cubs|darlings|diamonds|gems|hands|feet|people|scholars|sparrows|squirrels|wonders|pioneers|adventurers|discoverers|sunflowers|rascals|owlets|einsteins)|busy[ \t]+(?:bees|bodies|fingers)|tiny[ \t]+(?:tots|steps|toes|feet|hands)|bright[ \t]+(?:beginnings|horizons|sparks|futures)|kids[ \t]+planet|kiddi[ \t]+caru|happy[ \t]+(?:days|faces|times)|twinkle[ \t]+(?:stars|toes|tots)|tinker[ \t]?bells?|teddy[ \t]+bears?|humpty[ \t]+dumpty|early[ \t]+years?[ \t]+(?:village|house))\b/gi;
 
 // A single nursery-like word, named only where a child is placed: "at rainbows", "(Ladybirds)".
 const NURSERY_WORD =
@@ -30,7 +30,7 @@ const THE_HOUSE =
 
 // Words after which the compound is a street, a building or a service, not a setting.
 const NOT_A_SETTING_AFTER =
-  /^[ \t]+(?:road|rd|lane|ln|street|st|avenue|ave|close|drive|dr|way|court|ct|crescent|cres|grove|gardens|terrace|place|walk|mews|rise|view|estate|park|hotel|pub|surgery|medical|health|hospital|leisure|library|police|station|shopping|retail|house|towers?|flats|hub|team|fc|mosque|church|chapel|temple|gurdwara|synagogue|hall|ward|unit|clinic|practice|pharmacy|community|centre|center|village|town|city|borough|council|family|families|children['’]?s|kids|household|hub|patch|locality|area|district|cluster|operation|network|forum|partnership|office|offices|taf|tac|team|ward|branch|site)\b/i;
+  /^[ \t]+(?:road|rd|lane|ln|street|st|avenue|ave|close|drive|dr|way|court|ct|crescent|cres|grove|gardens|terrace|place|walk|mews|rise|view|estate|park|hotel|pub|surgery|medical|health|hospital|leisure|library|police|station|shopping|retail|house|towers?|flats|hub|team|fc|mosque|church|chapel|temple|gurdwara|synagogue|hall|ward|unit|clinic|practice|pharmacy|community|centre|center|village|town|city|borough|council|family|families|children['’]?s|kids|household|patch|locality|area|district|cluster|operation|network|forum|partnership|office|offices|taf|tac|branch|site)\b/i;
 
 // Before the word: a surname after a given name ("Ava Greenwood"), or a patch ("officer for Greenbank").
 const NOT_A_SETTING_BEFORE =
@@ -66,7 +66,7 @@ function withTypeWord(text: string, finding: PersonalDataFinding): PersonalDataF
 // A saint's school where a child or a school role is: "TA @ st marys rc", "dsl st joes -",
 // "(Year 6, St Luke's)".
 const PLACED_SAINT =
-  /(?:\b(?:at|from|frm|to|dsl|ta|senco|teacher|head)[ \t]*[-–:]?|@|\(|,)[ \t]*((?:st\.?|saint)[ \t]+[a-z][a-z'’]+(?:[ \t]+(?:rc|ce|c[ \t]of[ \t]e|cofe|catholic))?)(?=[ \t]*(?:[.,;:)!?/\n–—-]|$|[ \t](?:and|or|in|on|for|yr|year|y\d|has|have|is|are|was|were|said|says|sez|rang|called|keeps?|who|dad|mum|cn|can|do|does|re)\b))/gi;
+  /(?:\b(?:at|from|frm|to|dsl|ta|senco|teacher|head)\b(?:[ \t]*[-–:])?|@|\(|,)[ \t]*((?:st\.?|saint)[ \t]+[a-z][a-z'’]+(?:[ \t]+(?:rc|ce|c[ \t]of[ \t]e|cofe|catholic))?)(?=[ \t]*(?:[.,;:)!?/\n–—-]|$|[ \t](?:and|or|in|on|for|yr|year|y\d|has|have|is|are|was|were|said|says|sez|rang|called|keeps?|who|dad|mum|cn|can|do|does|re)\b))/gi;
 // A school's initials in brackets after its name: "Hollins Park Academy (HPA)".
 const INITIALS_AFTER_TYPE =
   /\b(?:[Aa]cademy|[Ss]chool|[Pp]rimary|[Hh]igh|[Cc]ollege|[Gg]rammar|[Nn]ursery|[Jj]uniors|[Ii]nfants)[ \t]*\(([A-Z]{2,5})\)/g;
@@ -119,6 +119,8 @@ function schoolInitials(text: string): PersonalDataFinding[] {
 
 // Schools named after their patrons: "archbishop rowntree", "Sir John Talbot's", "Bishop Hooper",
 // "Dame Alice Owen's", "Cardinal Newman".
+/** Clergy titles a school is named after; before a name they are never a child's ("Bishop Hensley"). */
+export const CLERGY_TITLE = '(?:arch)?bishop|cardinal|pope';
 const PATRON =
   /\b((?:[Aa]rch)?[Bb]ishop|[Cc]ardinal|[Ss]ir|[Dd]ame|[Bb]lessed|[Pp]ope)[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?/gu;
 
@@ -130,6 +132,16 @@ function patronSchools(text: string): PersonalDataFinding[] {
     if (/^\p{Lu}/u.test(before) && GIVEN_NAMES.has(before.toLowerCase())) continue;
     const second = m[2] ?? '';
     if (/^\p{Lu}{2,}$/u.test(second)) continue;
+    // "says sir Jamal Khan hit him" (a teacher, in a pupil's words), "Blessed Moyo (8)" (a child):
+    // a knight's, a dame's or a blessed's school only with a capital and no age after it.
+    const title = m[1] ?? '';
+    if (/^(?:sir|dame|blessed)$/.test(title)) continue;
+    if (
+      /^[ \t]*(?:\([ \t]*\d|,[ \t]*\d{1,2}\b)/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 8),
+      )
+    )
+      continue;
     const third = m[3] ?? '';
     const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
     if (isCommonWord(bare(second)) || /^(?:of|and|the|is|was|has|said|says)$/.test(bare(second))) continue;
@@ -168,13 +180,11 @@ function withDistrict(text: string, finding: PersonalDataFinding): PersonalDataF
   const notAPlace = (w: string) =>
     isCommonWord(w) ||
     ENGLISH_WORDS.has(w) ||
-    TIME_WORDS.test(w) ||
+    TIME_WORD.test(w) ||
     (GIVEN_NAMES.has(w) && !NAME_DENY_WORDS.has(w));
   if (words.some(notAPlace)) return finding;
   return { ...finding, end: finding.end + m[0].length };
 }
-const TIME_WORDS =
-  /^(?:mon|tues|wed|weds|thurs|fri|sat|sun)\w*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*$/;
 
 /** Place-named schools and nurseries in a message that already names a child. */
 export function detectPlaceNamedSettings(text: string): PersonalDataFinding[] {
@@ -254,8 +264,12 @@ function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
 }
 
 // "at rainbows", "(Ladybirds)", "@ sunshine": a nursery's one word where a child is placed.
-const PLACED_WORDS =
-  /(?:\b(?:at|from|frm|to|into|attends|attending)|@|\()[ \t]*((?:the[ \t]+)?[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*)?)/giu;
+// Where a child is placed, before the place's words: "at", "frm", "attends", "@", "(".
+const PLACED_CUE = String.raw`(?:\b(?:at|from|frm|to|into|attends|attending)\b|@|\()[ \t]*`;
+const PLACED_WORDS = new RegExp(
+  String.raw`${PLACED_CUE}((?:the[ \t]+)?[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*)?)`,
+  'giu',
+);
 
 function placedNurseryWords(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -277,10 +291,9 @@ function placedNurseryWords(text: string): PersonalDataFinding[] {
 }
 
 // "at beech hill", "kids at spring bank.", "at Castle View": two place words where a child is placed.
-const PLACED_TWO_WORDS =
-  /(?:\b(?:at|from|frm|to|into|attends|attending)|@|\()[ \t]*([\p{L}]+[ \t]+[\p{L}]+)/giu;
+const PLACED_TWO_WORDS = new RegExp(String.raw`${PLACED_CUE}([\p{L}]+[ \t]+[\p{L}]+)`, 'giu');
 const HEAD_WORD = new RegExp(`^(?:${HEAD})$`);
-const TAIL_WORD = new RegExp(`^(?:${TAIL}|mount)$`);
+const TAIL_WORD = new RegExp(`^(?:${TAIL})$`);
 
 function placedTwoWordPlaces(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];

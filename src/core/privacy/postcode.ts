@@ -19,7 +19,11 @@ const AFTER_ADDRESS =
 
 // After a street or a "postcode" label, a postcode's shape with letters Royal Mail never uses in the
 // inward code ("4 Thrush Lane, WF10 2KA") is still someone's postcode, mistyped or made up.
-const LOOSE_POSTCODE = new RegExp(`(?<![A-Za-z0-9])${OUTWARD}[ \\t]?[0-9][A-Z]{2}(?![A-Za-z0-9])`, 'gi');
+// In capitals only, and never a time ("3pm", "4AM").
+const LOOSE_POSTCODE = new RegExp(
+  `(?<![A-Za-z0-9])${OUTWARD}[ \\t]?[0-9](?!AM|PM)[A-Z]{2}(?![A-Za-z0-9])`,
+  'g',
+);
 
 /** UK postcodes in every valid outward/inward shape, with or without the space, in any case. */
 export function detectPostcodes(text: string): PersonalDataFinding[] {

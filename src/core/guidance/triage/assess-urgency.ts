@@ -131,6 +131,8 @@ interface MessageContext {
   settledRecord: boolean;
   /** How signals that matched were cancelled, if any were. */
   cancelled: Set<Cancellation>;
+  /** Which sentences (by index) held a signal cancelled as negated, history or a figure of speech. */
+  cancelledSentences: Set<number>;
 }
 
 /**
@@ -165,10 +167,23 @@ function sentenceAround(message: NormalisedMessage, start: number, end: number) 
     around: `${head} | ${tail}`,
     // Close enough to the signal for a figure of speech to be about it: "my mum will kill me if I am
     // late" says nothing of "mum held it on the hob" further on in the same sentence.
-    near: text.slice(Math.max(sentenceStart, start - IDIOM_REACH), Math.min(sentenceEnd, end + IDIOM_REACH)),
+    near: wholeWords(
+      text,
+      Math.max(sentenceStart, start - IDIOM_REACH),
+      Math.min(sentenceEnd, end + IDIOM_REACH),
+    ),
   };
 }
 const IDIOM_REACH = 60;
+
+/** `text` from `start` to `end`, widened to whole words: a cut "(coo)king" must not read as "kill". */
+function wholeWords(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && text[from - 1] !== ' ') from -= 1;
+  while (to < text.length && text[to] !== ' ') to += 1;
+  return text.slice(from, to);
+}
 
 // A status ("a schedule 1 offender") is negated only by a negation attached to it ("is not a", "no
 // longer on the"): a "no" further back belongs to what the person may do ("no unsupervised contact,
@@ -193,6 +208,30 @@ const CONDITION_THEN =
 const NEGATED_TELLING =
   /\b(?:not|no|never|nobody|none|without|nothing|no longer)(?: (?:be able to|been able to|able to|want to|wanting to|willing to|going to|got to))? (?:say|says|said|saying|explain|explains|explained|know|knows|knew|tell|tells|told|remember|remembers|talk|speak|answer|answers|understand|fit|fits|match|matches|add up|adds up|seem|seems|like|likes|want|wants|allowed|let|lets|give|gives|offer|offers|account for|been able)\b/g;
 
+function cancel(context: MessageContext, why: Cancellation, at: number): void {
+  context.cancelled.add(why);
+  context.cancelledSentences.add(firstBreakFrom(context.message.breaks, at));
+}
+
+/**
+ * The message without the sentences whose signals were cancelled, or undefined when none was: what
+ * the classifier still reads when the rules set a harm aside ("In the past dad hit him." says
+ * nothing about the rest of the message).
+ */
+function uncancelledText(context: MessageContext): string | undefined {
+  if (context.cancelledSentences.size === 0) return undefined;
+  const { text, breaks } = context.message;
+  const kept: string[] = [];
+  for (let i = 0; i <= breaks.length; i += 1) {
+    if (context.cancelledSentences.has(i)) continue;
+    const start = i > 0 ? (breaks[i - 1] as number) + 1 : 0;
+    const end = i < breaks.length ? (breaks[i] as number) : text.length;
+    const sentence = text.slice(start, end).trim();
+    if (sentence) kept.push(sentence);
+  }
+  return kept.join(' | ');
+}
+
 function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: MessageContext): boolean {
   const { before, sentence, around, near } = sentenceAround(
     context.message,
@@ -200,7 +239,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     match.index + match[0].length,
   );
   if (rule.status ? STATUS_NEGATED.test(before) : isNegated(before)) {
-    context.cancelled.add('negated');
+    cancel(context, 'negated', match.index);
     return false;
   }
   // A topic word is hypothetical if its whole sentence is ("should I call the police when a young
@@ -221,7 +260,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   const settled = context.settledRecord && rule.urgency === 'today';
   const hypothetical = context.scenario || settled || frame.test(frameScope) || historic;
   if (hypothetical && !context.nowStrict) {
-    context.cancelled.add(historic ? 'historic' : 'hypothetical');
+    cancel(context, historic ? 'historic' : 'hypothetical', match.index);
     return false;
   }
   // A concern's context may sit in the next sentence ("A 10-month-old ... | The home is very cold").
@@ -229,7 +268,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     rule.urgency === 'today' ? passageAround(context.message, match.index).passage : sentence;
   if (rule.context && !rule.context.test(contextScope)) return false;
   if (WORKPLACE_IDIOM.test(near)) {
-    context.cancelled.add('figurative');
+    cancel(context, 'figurative', match.index);
     return false;
   }
   if (rule.exclude?.test(sentence)) return false;
@@ -386,7 +425,7 @@ export function assessUrgency(text: string): UrgencyAssessment {
  * safer than the reverse).
  */
 function combineWithClassifier(reading: RulesReading, normalised: string): UrgencyAssessment {
-  const { cancelled, ...rules } = reading;
+  const { cancelled, uncancelled, ...rules } = reading;
   const model = shippedTriageModel();
   if (!model) return rules;
   const verdict = classify(model, normalised);
@@ -405,15 +444,18 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   // of the message: "his brother was stabbed last month and now he carries a knife").
   // Nor does it alone turn a record of something over (minutes, a closing summary, an accident
   // dealt with) into a concern.
-  if (
-    verdict.concern < thresholds.concern ||
-    classifierDefers(cancelled, verdict.concern, thresholds.override) ||
-    isSettledRecord(normalised)
-  )
-    return rules;
+  if (verdict.concern < thresholds.concern || isSettledRecord(normalised)) return rules;
+  // The rules' reading belongs to its own sentences: the classifier, held back there, still reads
+  // the rest ("In the past mum held his hand on the hob. | ... too frightened to go home today").
+  let heard = verdict;
+  if (classifierDefers(cancelled, verdict.concern, thresholds.override)) {
+    if (!uncancelled) return rules;
+    heard = classify(model, uncancelled);
+    if (heard.concern < thresholds.concern || isSettledRecord(uncancelled)) return rules;
+  }
   return {
     urgent: true,
-    tier: verdict.now >= thresholds.now ? 'now' : 'today',
+    tier: heard.now >= thresholds.now ? 'now' : 'today',
     reasons: ['safeguarding_concern'],
   };
 }
@@ -492,6 +534,8 @@ function isSettledRecord(text: string): boolean {
 /** The rules' verdict, and how any signals they matched but did not count were cancelled. */
 export interface RulesReading extends UrgencyAssessment {
   cancelled: ReadonlySet<Cancellation>;
+  /** The message without the sentences that held a cancelled signal (see `uncancelledText`). */
+  uncancelled?: string;
 }
 
 /** The rules' verdict alone on a message normalised for triage. */
@@ -510,6 +554,7 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
     scenario: gatedTest(SCENARIO, message.text) || (!specific && gatedTest(TOPIC_TALK, message.text)),
     settledRecord: isSettledRecord(message.text),
     cancelled: new Set(),
+    cancelledSentences: new Set(),
   };
 
   const found = new Set<UrgencyReason>();
@@ -533,7 +578,8 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
   }
   const reasons = URGENCY_REASONS.filter((reason) => found.has(reason));
   const { cancelled } = context;
+  const uncancelled = uncancelledText(context);
   return reasons.length > 0
-    ? { urgent: true, tier, reasons, cancelled }
-    : { urgent: false, reasons: [], cancelled };
+    ? { urgent: true, tier, reasons, cancelled, uncancelled }
+    : { urgent: false, reasons: [], cancelled, uncancelled };
 }

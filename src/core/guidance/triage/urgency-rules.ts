@@ -388,7 +388,9 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'barred-adult-arriving',
     ['immediate_danger'],
     'vivid',
-    String.raw`\b(?:court order|non molestation|no contact (?:order|condition)|not allowed (?:any )?contact|not allowed (?:near|to see|to collect|to have contact)|no contact with (?:her|him|them|the (?:child|kids|children))|restraining order|injunction|bail conditions?|banned from (?:seeing|contact|the school|collecting))\b[^|]{0,120}?\b(?:at the (?:gate|door|front door|school|nursery|reception|office)|outside (?:the )?(?:school|nursery|gate|classroom|house)|in reception|(?:is|are) here|turned up|arrived|on (?:his|her|their) way|(?:coming|here) to (?:collect|pick|get|take)|collecting (?:her|him|them|today|now)|is collecting|says (?:he|she) is collecting|picking (?:her|him|them) up)\b`,
+    String.raw`\b(?:court order|non molestation|no contact (?:order|condition)|not allowed (?:any )?contact|not allowed (?:near|to see|to collect|to have contact)|no contact with (?:her|him|them|the (?:child|kids|children))|restraining order|injunction|bail conditions?|banned from (?:seeing|contact|the school|collecting))\b[^|]{0,120}?\b(?:(?:is|are) (?:at the (?:gate|door|front door|school|nursery|reception|office)|outside|here|in reception|waiting)|(?:at the (?:gate|door|front door)|outside|here|in reception) (?:now|right now)|(?:turned up|arrived|just turned up|just arrived)(?: [a-z]{1,12}){0,3}? (?:now|just now|right now)|on (?:his|her|their) way|(?:coming|here) to (?:collect|pick|get|take)|(?:is|are) (?:collecting|picking (?:her|him|them) up)|collecting (?:her|him|them) (?:today|now|tonight|at)|says (?:he|she|they) (?:is|are) collecting)\b`,
+    // "dad turned up on monday, police were called and he left": over, not arriving.
+    { exclude: /\b(?:he|she|they) (?:left|went|has gone|have gone)\b|\bpolice (?:were|was) called\b/ },
   ),
   // "baby in a car seat in a car in the staff car park, windows up, been there 40 min its boiling":
   // a child shut in a car, in heat or with no adult to be seen.
@@ -397,7 +399,12 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'vivid',
     String.raw`\b(?:baby|babies|toddler|infant|child|kid|kids|children|little one|newborn|\d{1,2} ?(?:yo|year old|month old|week old|months old|weeks old))\b[^|]{0,50}?\b(?:in|inside|locked in|strapped in) (?:a|the|her|his|their|an) (?:car|van|car seat)\b(?:[^|]{0,80}?|[^|]{0,80}?\| [^|]{0,60}?)\b(?:boiling|roasting|baking|sweltering|so hot|really hot|very hot|heat|windows (?:up|shut|closed)|no (?:parent|adult|one|sign of (?:a |the |any )?(?:parent|adult|mum|dad|driver))|(?:cannot|can not|could not) see (?:a |the |any )?(?:parent|adult|mum|dad|driver|anyone)|on (?:her|his|their|its) own|unattended)\b`,
-    { exclude: NOT_A_CHILD },
+    // "is it illegal to leave a child in a car unattended?" asks about the law, not a car park.
+    {
+      exclude: new RegExp(
+        `${NOT_A_CHILD.source}|\\b(?:is it|is that|are you|can you|can i|can parents|is it ok|is it legal|is it illegal|how long can|at what age|what age|should you)\\b`,
+      ),
+    },
   ),
   rule(
     'alone-state',

@@ -760,7 +760,8 @@ describe('round L readings', () => {
     );
     expect(reply).toMatchObject({ urgent: true, tier: 'now' });
     expect(reply.reasons).toContain('child_alone');
-    expect(assessUrgency('which car seat is safest for a baby in the heat?').urgent).toBe(false);
+    // A question about the law is no car park.
+    expect(assessUrgency('is it illegal to leave a child in a car unattended?').urgent).toBe(false);
   });
 
   it('reads punishment by shame (kneeling, filmed and sent round) as emotional abuse, even after a threshold question', () => {
@@ -778,8 +779,11 @@ describe('round M readings', () => {
       'rec teacher - dad rang to say hes collecting today, theres a court order no contact after he broke the childs arm last yr, hes at the gate now. what do i do',
     );
     expect(reply).toMatchObject({ urgent: true, tier: 'now' });
+    // Over, not arriving: it was on Monday and he left.
     expect(
-      assessUrgency('what does a no contact court order mean for school pick up arrangements?').urgent,
+      assessUrgency(
+        'non molestation order in place for mum, dad turned up at school on monday, police were called and he left - do we need to tell social care?',
+      ).urgent,
     ).toBe(false);
   });
 
@@ -809,5 +813,25 @@ describe('round M readings', () => {
     expect(
       assessUrgency('hypothetically, what would you do if a child said they were being hit?').urgent,
     ).toBe(false);
+  });
+});
+
+describe('a harm the rules set aside silences only its own sentence', () => {
+  it('still hears a danger told after a sentence of history, a denial or a figure of speech', () => {
+    for (const opening of [
+      'In the past mum held his hand on the hob.',
+      'There was an injunction years ago after he turned up at the house.',
+      'Mum says she has never made him kneel.',
+    ]) {
+      const text = `${opening} A child aged 9 reports he will be 'put in the cellar all weekend' when he returns home today, and he is too frightened to leave the building.`;
+      expect(assessUrgency(text).urgent, text).toBe(true);
+    }
+  });
+
+  it('reads a figure of speech only in whole words near the signal', () => {
+    const reply = assessUrgency(
+      'she is in the cooking skill class and showed me her hand and she said that her mum held it on the hob and laughed',
+    );
+    expect(reply.urgent).toBe(true);
   });
 });
