@@ -513,4 +513,9 @@ describe('round 14 readers', () => {
     expect(redact('Jack Smith, 9, is attending beech hill now')).toBe('[name], 9, is attending [school] now');
     expect(redact('by the way Y6 3pm pickup is changing')).toBe('by the way Y6 3pm pickup is changing');
   });
+
+  it('reads a given name and a surname opening a message before "at" and a house number', () => {
+    expect(redact('Tom Smith at 4 Elm Close b4 3pm')).toBe('[name] at [address] b4 3pm');
+    expect(redact('Grace Period at 30 days')).toBe('Grace Period at 30 days');
+  });
 });
