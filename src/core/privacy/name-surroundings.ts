@@ -339,7 +339,6 @@ function capitalNames(text: string): PersonalDataFinding[] {
   return findings;
 }
 
-/** Names found beside names already found, or beside the word for a person or relative. */
 // A name in the possessive typed without its apostrophe: "hollys mum", "tylers ehcp", "nathans at
 // hindley", "bilals school is". Before a family word any given name counts ("hollys mum"); before
 // anything else only one that is no ordinary word ("codys behaviour log", not "marks on his arm").
@@ -373,7 +372,7 @@ function namesByClassAndHome(text: string): PersonalDataFinding[] {
   for (const m of text.matchAll(SURNAME_BEFORE_CHILD)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase().replace(/['’]s?$/, '');
-    if (ACRONYMS.has(lower) || CHAT_ACRONYM.test(lower)) continue;
+    if (FIELD_LETTERS.has(lower)) continue;
     // A surname: one the lists know, or no ordinary word; capitalised when it is also a word.
     const surname =
       (SURNAMES.has(lower) && (/^\p{Lu}/u.test(word) || !ENGLISH_WORDS.has(lower))) ||
@@ -387,8 +386,9 @@ function namesByClassAndHome(text: string): PersonalDataFinding[] {
   }
   return findings;
 }
-// Short forms of the field that are no surname: "the caf child", "the eha home visit".
-const CHAT_ACRONYM = /^(?:caf|eha|taf|tac|cin|cp|lac|sw|hv|dsl|gp|ehcp|send|mash|csc|yp|cyp)$/;
+// The field's letters, typed in lower case too, are no surname or nickname: "the caf child", "the
+// SW (marcus)".
+const FIELD_LETTERS: ReadonlySet<string> = new Set([...ACRONYMS, 'yp', 'cyp']);
 const NOT_A_CHILD_FROM =
   /^(?:someone|somebody|anyone|everyone|nobody|one|child|kid|boy|girl|pupil|student|parent|mum|dad|teacher|ta|staff|letter|email|call|referral|report|info|note|message|cover|support|help|visit|transfer|move|feedback|work|data|list)$/;
 
@@ -418,8 +418,7 @@ function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
       ENGLISH_WORDS.has(w.toLowerCase()) ||
       NAME_DENY_WORDS.has(w.toLowerCase()) ||
       /^\p{Lu}{2,}$/u.test(w) ||
-      CHAT_ACRONYM.test(w.toLowerCase()) ||
-      ACRONYMS.has(w.toLowerCase());
+      FIELD_LETTERS.has(w.toLowerCase());
     if (!oneGiven || plain(short) || plain(full) || TIME_WORD.test(full.toLowerCase())) continue;
     findings.push(nameAt(m.index, short));
     const fullStart = m.index + m[0].indexOf(full, short.length);
@@ -450,6 +449,7 @@ function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
   return findings;
 }
 
+/** Names found beside names already found, or beside the word for a person or relative. */
 export function detectNameSurroundings(
   text: string,
   known: readonly PersonalDataFinding[],

@@ -1,3 +1,4 @@
+import { collect } from './collect.ts';
 import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { NAME_DENY_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
@@ -69,7 +70,7 @@ const PLACED_SAINT =
   /(?:\b(?:at|from|frm|to|dsl|ta|senco|teacher|head)\b(?:[ \t]*[-–:])?|@|\(|,)[ \t]*((?:st\.?|saint)[ \t]+[a-z][a-z'’]+(?:[ \t]+(?:rc|ce|c[ \t]of[ \t]e|cofe|catholic))?)(?=[ \t]*(?:[.,;:)!?/\n–—-]|$|[ \t](?:and|or|in|on|for|yr|year|y\d|has|have|is|are|was|were|said|says|sez|rang|called|keeps?|who|dad|mum|cn|can|do|does|re)\b))/gi;
 // A school's initials in brackets after its name: "Hollins Park Academy (HPA)".
 const INITIALS_AFTER_TYPE =
-  /\b(?:[Aa]cademy|[Ss]chool|[Pp]rimary|[Hh]igh|[Cc]ollege|[Gg]rammar|[Nn]ursery|[Jj]uniors|[Ii]nfants)[ \t]*\(([A-Z]{2,5})\)/g;
+  /\b(?:[Aa]cademy|[Ss]chool|[Pp]rimary|[Hh]igh|[Cc]ollege|[Gg]rammar|[Nn]ursery|[Jj]uniors|[Ii]nfants)[ \t]*\(([A-Z]{2,5})(?=\))/g;
 
 // A school named by its own staff opening a message: "Bishop Hooper DSL here", "SMA dsl here -",
 // "Oakdene office:".
@@ -101,7 +102,7 @@ const INITIALS =
   /(?:(?:^|\n)[ \t]*(\p{Lu}{2,5})(?=[ \t]+(?:[Yy]|[Yy]r|[Yy]ear)[ \t]?\d{1,2}\b)|[(,][ \t]*(?:[Yy]|[Yy]r|[Yy]ear)[ \t]?\d{1,2}[ \t]*,[ \t]*(\p{Lu}{2,5})(?=[ \t]*[),])|(?:\b(?:at|from|frm)[ \t]+|@[ \t]*)(\p{Lu}{2,5})(?=[ \t]*(?:[),.;:!?\n–—-]|$)|[ \t]+(?:[Yy]|[Yy]r|[Yy]ear)[ \t]?\d{1,2}\b))/gu;
 // The field's own letters are not a school's.
 const NOT_INITIALS = new Set(
-  'DOB NHS NI CAF EHA TAC TAF LP DSL CSC HV GP SW MASH CIN CP LAC SEN SEND SENCO EHCP YR PE ADHD ASD DA DV LA OK FYI ASAP RE PRU CAMHS SALT OT TA TBC UTC SEMH FSM PP EAL FGM CSE CCE NRM YOT YOS PCSO PC CPOMS MARAC MAPPA LADO ED RSE PSHE KS EYFS SATS GCSE AP EWO EHE CME SGO MH GDPR DPA ICO LADO UASC UK USA EU BBC NSPCC CEOP IT ICT PTA SLT HT DHT AM PM ASAP URGENT HELP NFA AKA EH SS SC KCSIE GMC NMC HCPC DBS CIC CYP YP ASC DWP HMRC UC ESA PIP DLA CCG ICB LSCP MSP VS IRO PEP SDQ EP CAMH IAPT GP OOH'.split(
+  'DOB NHS NI CAF EHA TAC TAF LP DSL CSC HV GP SW MASH CIN CP LAC SEN SEND SENCO EHCP YR PE ADHD ASD DA DV LA OK FYI ASAP RE PRU CAMHS SALT OT TA TBC UTC SEMH FSM PP EAL FGM CSE CCE NRM YOT YOS PCSO PC CPOMS MARAC MAPPA LADO ED RSE PSHE KS EYFS SATS GCSE AP EWO EHE CME SGO MH GDPR DPA ICO UASC UK USA EU BBC NSPCC CEOP IT ICT PTA SLT HT DHT AM PM URGENT HELP NFA AKA EH SS SC KCSIE GMC NMC HCPC DBS CIC CYP YP ASC DWP HMRC UC ESA PIP DLA CCG ICB LSCP MSP VS IRO PEP SDQ EP CAMH IAPT OOH'.split(
     ' ',
   ),
 );
@@ -117,10 +118,10 @@ function schoolInitials(text: string): PersonalDataFinding[] {
   return findings;
 }
 
-// Schools named after their patrons: "archbishop rowntree", "Sir John Talbot's", "Bishop Hooper",
-// "Dame Alice Owen's", "Cardinal Newman".
 /** Clergy titles a school is named after; before a name they are never a child's ("Bishop Hensley"). */
 export const CLERGY_TITLE = '(?:arch)?bishop|cardinal|pope';
+// Schools named after their patrons: "archbishop rowntree", "Sir John Talbot's", "Bishop Hooper",
+// "Dame Alice Owen's", "Cardinal Newman".
 const PATRON =
   /\b((?:[Aa]rch)?[Bb]ishop|[Cc]ardinal|[Ss]ir|[Dd]ame|[Bb]lessed|[Pp]ope)[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?/gu;
 
@@ -201,22 +202,15 @@ function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
     ...schoolRoleOpenings(text),
     ...schoolInitials(text),
     ...patronSchools(text),
+    ...collect(NICKNAME, text, 'school', 1),
+    ...collect(PLACED_SAINT, text, 'school', 1),
+    ...collect(INITIALS_AFTER_TYPE, text, 'school', 1),
+    // "the Grange" with its "the": the match ends with the house name.
+    ...collect(THE_HOUSE, text, 'school'),
+    ...collect(NURSERY_NAME, text, 'school').filter(
+      (finding) => !NOT_A_SETTING_AFTER.test(text.slice(finding.end, finding.end + 24)),
+    ),
   ];
-  for (const m of text.matchAll(NICKNAME)) {
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    findings.push({ kind: 'school', start, end: start + value.length });
-  }
-  for (const m of text.matchAll(PLACED_SAINT)) {
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    findings.push({ kind: 'school', start, end: start + value.length });
-  }
-  for (const m of text.matchAll(INITIALS_AFTER_TYPE)) {
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length - 1;
-    findings.push({ kind: 'school', start, end: start + value.length });
-  }
   for (const m of text.matchAll(WORD)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase().replace(/['’]s$/, '');
@@ -249,21 +243,11 @@ function readPlaceNamedSettings(text: string): PersonalDataFinding[] {
     if (number) findings.push({ kind: 'address', start: start - number[0].length, end });
     else findings.push({ kind: 'school', start, end });
   }
-  for (const m of text.matchAll(NURSERY_NAME)) {
-    if (NOT_A_SETTING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    findings.push({ kind: 'school', start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of text.matchAll(THE_HOUSE)) {
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    findings.push({ kind: 'school', start: m.index, end: start + value.length });
-  }
   findings.push(...placedNurseryWords(text));
   findings.push(...placedTwoWordPlaces(text));
   return findings;
 }
 
-// "at rainbows", "(Ladybirds)", "@ sunshine": a nursery's one word where a child is placed.
 // Where a child is placed, before the place's words: "at", "frm", "attends", "@", "(".
 const PLACED_CUE = String.raw`(?:\b(?:at|from|frm|to|into|attends|attending)\b|@|\()[ \t]*`;
 const PLACED_WORDS = new RegExp(
@@ -271,6 +255,7 @@ const PLACED_WORDS = new RegExp(
   'giu',
 );
 
+// "at rainbows", "(Ladybirds)", "@ sunshine": a nursery's one word where a child is placed.
 function placedNurseryWords(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(PLACED_WORDS)) {

@@ -1,3 +1,4 @@
+import { collect } from './collect.ts';
 import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
@@ -93,16 +94,6 @@ function wordsOf(text: string, finding: PersonalDataFinding): string[] {
     .slice(finding.start, finding.end)
     .toLowerCase()
     .split(/[ \t]+/);
-}
-
-function collect(pattern: RegExp, text: string, kind: PersonalDataFinding['kind'], group = 0) {
-  const findings: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const value = match[group] ?? '';
-    const start = match.index + match[0].length - value.length;
-    findings.push({ kind, start, end: start + value.replace(/[ \t]+$/, '').length });
-  }
-  return findings;
 }
 
 /** Schools, nurseries and colleges named in a message. */
