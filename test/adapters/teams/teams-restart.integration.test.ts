@@ -77,6 +77,33 @@ describeEachDatabase('Teams: state in the database survives a restart', (db) => 
   }, 120_000);
 });
 
+describeEachDatabase('Teams: a channel issuer on a port another issuer had', (db) => {
+  let first: TeamsHarness | undefined;
+  let second: TeamsHarness | undefined;
+  afterAll(async () => {
+    await first?.stop();
+    await second?.stop();
+  });
+
+  // botbuilder keeps OpenID metadata for the whole process, keyed by its URL: a later issuer
+  // (another test file in the same worker, or this restart) can be given a freed port, and its
+  // first request must still be taken.
+  it('a request signed by the new issuer is authenticated', async () => {
+    first = await startTeamsHarness({ storage: db.storage, guidance: shippedGuidance() });
+    expect((await first.send(makeActivity(first.connector.url, { text: 'help' }))).status).toBe(200);
+    const port = Number(new URL(first.issuer.url).port);
+    await first.stop();
+    first = undefined;
+    second = await startTeamsHarness({
+      storage: db.storage,
+      guidance: shippedGuidance(),
+      issuerPort: port,
+    });
+    expect(new URL(second.issuer.url).port).toBe(String(port));
+    expect((await second.send(makeActivity(second.connector.url, { text: 'help' }))).status).toBe(200);
+  }, 120_000);
+});
+
 describeEachDatabase('Teams: Retry-After of several seconds', (db) => {
   let h: TeamsHarness;
   const log = recordingLogger();

@@ -19,10 +19,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function listen(server: Server): Promise<string> {
+function listen(server: Server, port = 0): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(port, '127.0.0.1', () =>
       resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
     );
   });
@@ -52,8 +52,8 @@ export interface TokenClaims {
 }
 
 /**
- * A fake OpenID issuer (Bot Framework channel side): `/.well-known/openid-configuration`,
- * `/keys`, and `token()` to sign channel tokens with its key. `alsoSignWith` signs with an
+ * A fake OpenID issuer (Bot Framework channel side): `/<key id>/.well-known/openid-configuration`,
+ * `/<key id>/keys`, and `token()` to sign channel tokens with its key. `alsoSignWith` signs with an
  * unrelated key under the same key id, for bad-signature tests.
  */
 export class FakeOpenIdIssuer {
@@ -71,16 +71,16 @@ export class FakeOpenIdIssuer {
     this.jwk = publicKey.export({ format: 'jwk' });
     this.server = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0];
-      if (path === '/.well-known/openid-configuration') {
+      if (path === `/${this.keyId}/.well-known/openid-configuration`) {
         this.metadataRequests++;
         return json(res, 200, {
           issuer: this.issuer,
-          jwks_uri: `${this.url}/keys`,
+          jwks_uri: `${this.url}/${this.keyId}/keys`,
           id_token_signing_alg_values_supported: ['RS256'],
           token_endpoint_auth_methods_supported: ['private_key_jwt'],
         });
       }
-      if (path === '/keys') {
+      if (path === `/${this.keyId}/keys`) {
         return json(res, 200, {
           keys: [{ kty: 'RSA', use: 'sig', alg: 'RS256', kid: this.keyId, n: this.jwk.n, e: this.jwk.e }],
         });
@@ -90,11 +90,16 @@ export class FakeOpenIdIssuer {
   }
 
   get metadataUrl(): string {
-    return `${this.url}/.well-known/openid-configuration`;
+    // botbuilder keeps the metadata it read, keyed by this URL, for the whole process, and looks
+    // a key id up again only an hour later. Test files share a process, and a later issuer can be
+    // given a port an earlier one had: with its own key id in the path, it is never taken for one
+    // met before (whose keys would not sign its tokens: 401 on a first request).
+    return `${this.url}/${this.keyId}/.well-known/openid-configuration`;
   }
 
-  async start(): Promise<this> {
-    this.url = await listen(this.server);
+  /** Listens on `port` (any free one by default). */
+  async start(port = 0): Promise<this> {
+    this.url = await listen(this.server, port);
     return this;
   }
 

@@ -51,6 +51,8 @@ export interface HarnessOptions {
    * service outlives a restart of the bot.
    */
   connector?: FakeBotConnector;
+  /** The port the fake OpenID issuer listens on (any free one by default). */
+  issuerPort?: number;
 }
 
 /** A running adapter and its fakes. */
@@ -78,7 +80,7 @@ export async function startTeamsHarness(options: HarnessOptions): Promise<TeamsH
   const logger = options.logger ?? pino({ level: 'silent' });
   const clock = options.clock ?? systemClock;
   const [issuer, tokens, connector] = await Promise.all([
-    new FakeOpenIdIssuer().start(),
+    new FakeOpenIdIssuer().start(options.issuerPort),
     new FakeTokenEndpoint(TEST_APP_ID, TEST_APP_PASSWORD).start(),
     options.connector ?? new FakeBotConnector().start(),
   ]);
