@@ -8,7 +8,8 @@
  *                                                      must be in src/knowledge/training/) and
  *                                                      measured on that fold, for every fold
  *
- * Options: `--min 0.85` another answer threshold; `--fold N --verbose` trains for one fold only
+ * Options: `--min 0.85` another answer threshold; `--verbose` lists the failures of the shipped
+ * pipeline; `--fold N --verbose` trains for one fold only
  * and lists its failures; `--confidence` also refits the confidence on the out-of-fold features
  * and the tuning half (nested: each fold is answered with a confidence fitted without it), prints
  * right and wrong answers at a few thresholds (DEV_THRESHOLDS=0.85,0.9) for the shipped and the
@@ -85,9 +86,11 @@ function print(
   svc: GuidanceService | ((i: number) => GuidanceService),
 ) {
   // scoreGuidance reads one service; with folds each item has its own.
-  const rows =
-    typeof svc === 'function' ? scoreWithFolds(items, svc) : scoreGuidance(svc, items, 'tuning', false).rows;
+  const verbose = process.argv.includes('--verbose');
+  const report = typeof svc === 'function' ? undefined : scoreGuidance(svc, items, 'tuning', verbose);
+  const rows = report ? report.rows : scoreWithFolds(items, svc as (i: number) => GuidanceService);
   process.stdout.write(`\n== ${title} ==\n${table(rows)}\n`);
+  if (report?.failures) process.stdout.write(`${report.failures.join('\n')}\n`);
 }
 
 function scoreWithFolds(items: GuidanceItem[], svcOf: (i: number) => GuidanceService) {
