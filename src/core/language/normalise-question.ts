@@ -93,6 +93,8 @@ const QUESTION_WORD =
 const NOT_A_ROLE =
   /\d|\b(?:about|regarding|re|with|w|moved|came|come|new|sharing|shared|share|doing|worried|concerned)\b/i;
 
+const TOPIC_ROLE = /\b(?:lp|lead professional|lead practitioner)\b|^lead$/i;
+
 function splitRole(text: string): { role?: string; rest: string } {
   for (const [i, pattern] of ROLE_PREFIXES.entries()) {
     const m = pattern.exec(text);
@@ -101,6 +103,9 @@ function splitRole(text: string): { role?: string; rest: string } {
     // The first two forms say "this is who I am" themselves; the others need a role noun.
     if (i >= 2 && !ROLE_NOUN.test(role)) continue;
     if (i === 0 && role.split(/\s+/).length > 4 && !ROLE_NOUN.test(role)) continue;
+    // "LP for the [name] family - which jobs are mine?": a role the guidance is about is the
+    // question's topic, not who is asking.
+    if (TOPIC_ROLE.test(role)) return { rest: text };
     const rest = text.slice(m[0].length);
     if (rest.trim().length === 0) return { rest: text };
     return { role, rest };

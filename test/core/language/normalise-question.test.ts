@@ -86,6 +86,14 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('Welfare officer at a sports club - who do I tell?').role).toBe(
       'welfare officer at a sports club',
     );
+    // The lead professional's role is a topic of the guidance: kept in the question it opens.
+    expect(normaliseQuestion('LP for the [name] family - which jobs are mine?')).toMatchObject({
+      text: 'lp for the family which jobs are mine',
+    });
+    expect(normaliseQuestion('im the lead for the [name] family, what does that role involve?').text).toBe(
+      'i am the lead for the family what does that role involve',
+    );
+    expect(normaliseQuestion('as the LP, am I accountable to the TAC?').role).toBeUndefined();
   });
 
   it('reads an age typed after a redacted name as an age, and drops the initial', () => {
