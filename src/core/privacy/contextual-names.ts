@@ -1,4 +1,4 @@
-import { AGE_WORD, AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
+import { AGE_WORD, AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD } from './common-words.ts';
 import { MONTH } from './dates.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
@@ -37,6 +37,10 @@ const PERSON = set(`
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
   cousin niece nephew partner boyfriend girlfriend bf gf husband wife ex lad lass man woman lady
   neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser`);
+// Relatives, whose own name may be an everyday word: "his mother Comfort", "her nan Joy".
+const RELATIVE = set(
+  'mother father mum mam mom dad nan nana gran granny grandma grandmother grandad grandfather aunt auntie aunty uncle brother sister son daughter stepdad stepmum stepfather stepmother cousin',
+);
 const CHILD_GROUP = set('kids children twins girls boys lads siblings sisters brothers cousins babies');
 const BE = set('is was are were r');
 // Words after which a name is likely when the word is a known given name: "worried about jack",
@@ -46,7 +50,7 @@ const SOFT_CUE = set(
 );
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 const STRONG_CUE =
-  /(?:\b(?:called|named|nicknamed|known as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\()[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
 // "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
 const BARE_AGE_AFTER =
@@ -54,8 +58,19 @@ const BARE_AGE_AFTER =
 // What follows a name: an age, a birth date, a school year, a family member, a verb people do.
 const AGE_AFTER =
   /^(?:[ \t]+[-–—][ \t]+\d{1,2}[ \t]*(?:[-–—,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:she|he)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+|aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes|%|pm|am))|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?|reception|rec|nursery|pre-?school)\b/i;
+// An age or year in brackets, then something a person does: "Ocean (7) is still", "Major (y2) has
+// been" (a capitalised word opening a sentence is a name only with this much after it).
+const AGE_THEN_VERB =
+  /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
+// "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a
+// colleague from a service).
+const FROM_PLACE_AFTER =
+  /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Primary|Academy|School|Nursery|Infants?|Juniors?|High|College|Pre-?school)\b/u;
+// "n his sister", "and her mum": a person with their family.
+const WITH_FAMILY_AFTER =
+  /^[ \t]+(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|mam|dad|nan|gran|siblings?|twin|cousin|baby)\b/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
@@ -234,7 +249,7 @@ const SPELLING_PAIR =
 
 // Things numbered in documents and buildings: "page 12 has", "room 4 is".
 const NUMBERED_THING: ReadonlySet<string> = new Set(
-  'page pages section chapter paragraph para part step stage tier level year room ward table figure appendix item question point rule phase box line column slide annex schedule version week day form unit bus route gate platform floor block flat house number no key'.split(
+  'page pages section chapter paragraph para part step stage tier level year room ward table figure appendix item question point rule phase box line column slide annex schedule version week day form unit bus route gate platform floor block flat house number no key option priority domain area standard principle criterion category group class'.split(
     ' ',
   ),
 );
@@ -318,7 +333,7 @@ const GROUP_LIST_COMMA =
 // "a girl known as". A naming verb needs a person before it: "we called the police", "the named
 // nurse" and "she was called names" name no one.
 const NAMING_CUE =
-  /(?:\b(?:name|names|name's)[ \t]+(?:is|was|are)|\bname's|\b(?:real|full|first|nick|preferred|birth)[ \t]?name[ \t]*:?|\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|sibling|twin|toddler|teenager|teen|lad|lass|pupil|student|infant|young person|yp|cyp|he|she|they)[ \t]+(?:(?:is|was|are|were|gets|get)[ \t]+)?(?:called|named|known[ \t]+as|nicknamed))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
+  /(?:\b(?:name|names|name's)[ \t]+(?:is|was|are)|\bname's|\b(?:real|full|first|nick|preferred|birth)[ \t]?name[ \t]*:?|\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|sibling|twin|toddler|teenager|teen|lad|lass|pupil|student|infant|young person|yp|cyp|he|she|they)[ \t]+(?:(?:is|was|are|were|gets|get)[ \t]+)?(?:called|cald|calld|named|known[ \t]+as|nicknamed))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
 // What may follow a name given outright: the end of a clause, "and", an age.
 const AFTER_NAMING =
   /^(?:['’]s\b|[ \t]*(?:[,.;:!?)"'”’]|$|\n)|[ \t]+(?:and|n|&|aged?|who|is|was|has)\b|[ \t]*\(|[ \t]+\d)/i;
@@ -339,6 +354,26 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
   )
     return false;
   const rest = text.slice(token.end, token.end + 24);
+  // "Ocean (7) is still", "Major (y2) has been": an age in brackets, then what a person does.
+  if (token.capital && !token.possessive && !NUMBERED_THING.has(token.norm) && AGE_THEN_VERB.test(rest))
+    return true;
+  // "his mother Comfort has", "her dad Will said": inside a sentence, a capitalised word straight
+  // after the word for a relative is what the relative is called.
+  const relative = tokens[i - 1];
+  if (
+    token.capital &&
+    !token.sentenceStart &&
+    !token.acronym &&
+    relative !== undefined &&
+    RELATIVE.has(relative.norm) &&
+    adjacent(text, relative, token) &&
+    !TIME_WORD.test(token.norm) &&
+    !/^(?:i|i['’](?:m|d|ll|ve)|ok|okay|and|but|or|so|then|if|as|at|in|on|to|the|a|an)$/.test(token.norm)
+  )
+    return true;
+  // "paisley and her mum are": opening a sentence, a word no one uses every day, with a family.
+  if (token.sentenceStart && !isCommonWord(token.norm) && !token.possessive && WITH_FAMILY_AFTER.test(rest))
+    return true;
   // A capitalised word that is not everyday English, as a person is spoken of: "Hope's foster
   // carer", "Ocean's NI number", "Liberty told her friend".
   if (token.capital && !isCommonWord(token.norm)) {
@@ -545,7 +580,11 @@ export function detectContextualNames(
         ((listed || unknown) && /^[ \t]+on[ \t]+[\d+(]/.test(rest));
     // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
     if (!name && (ageAfter || familyAfter))
-      name = listed || unknown || (token.capital && !token.sentenceStart);
+      name =
+        listed ||
+        unknown ||
+        (token.capital &&
+          (!token.sentenceStart || (AGE_THEN_VERB.test(rest) && !NUMBERED_THING.has(token.norm))));
     // A bare number after a word is usually a page, a section or a room: only a name that is no
     // ordinary word, or no word at all, reads as a child with an age ("page 12" stays).
     if (
@@ -598,10 +637,25 @@ export function detectContextualNames(
     )
       name = true;
     // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".
-    if (!name && (listed || unknown) && token.capital && PERSON_VERB_AFTER.test(rest))
+    if (
+      !name &&
+      (listed || unknown) &&
+      token.capital &&
+      (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest))
+    )
       name = !token.sentenceStart || listed || unknown;
     // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
     if (!name && (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) && STRONG_AFTER.test(rest))
+      name = true;
+    // "paisley and her mum are sofa surfing": opening a sentence, a word no one uses every day,
+    // with a family.
+    if (
+      !name &&
+      token.sentenceStart &&
+      !isCommonWord(token.norm) &&
+      !PERSON.has(token.norm) &&
+      WITH_FAMILY_AFTER.test(rest)
+    )
       name = true;
     // "does jack need", "fyi dakota is back", "morning, hunter was seen": a listed name that is
     // not also a word, before a verb.
@@ -819,7 +873,7 @@ export function detectContextualNames(
     const familyNext =
       next !== undefined &&
       adjacent(text, token, next) &&
-      /^(?:family|families|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot)$/.test(
+      /^(?:family|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot)$/.test(
         next.norm,
       );
     const placeAfterFamily =

@@ -360,6 +360,45 @@ const NAME_FROM_CLASS =
 // "that pritchard lad", "the Delaney house": a surname before the word for a child or a home.
 const SURNAME_BEFORE_CHILD =
   /\b(?:that|the)[ \t]+(\p{L}[\p{L}'’-]{2,19})[ \t]+(?:lad|lads|boy|girl|kid|child|lass|house|household|home)\b/gu;
+/** A given name, or given names joined by hyphens ("jayden-james"). */
+const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(part.toLowerCase()));
+
+// "dad (mo)", "lad in yr 10 (tj murray)", "girl (rhiannon p)": a name in brackets straight after
+// the word for a person or a school year.
+const NAME_IN_BRACKETS_AFTER_PERSON =
+  /\b(?:boy|girl|child|kid|lad|lass|son|daughter|baby|brother|sister|bro|sis|mum|mam|mom|dad|mother|father|nan|gran|uncle|aunt|auntie|stepdad|stepmum|partner|boyfriend|girlfriend|bf|gf|pupil|student|teen|teenager|sibling|twin|cousin|(?:yr|year|y)[ \t]?\d{1,2})[ \t]*\([ \t]*(\p{L}[\p{L}'’-]{1,19})((?:[ \t]+\p{L}[\p{L}'’-]{0,19})?)[ \t]*\)/giu;
+
+function namesInBracketsAfterPerson(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(NAME_IN_BRACKETS_AFTER_PERSON)) {
+    // "Dad (Mr Akhtar)": the title's own reader takes the name after it.
+    if (/^(?:mr|mrs|ms|miss|mx|dr)$/i.test(m[1] ?? '')) continue;
+    const first = m[1] ?? '';
+    const second = (m[2] ?? '').trim();
+    const lower = first.toLowerCase();
+    // A given name, or a word that is no vocabulary at all; never letters of the field ("(CIN)"),
+    // a time or a word of a sentence ("dad (not PR)", "mum (deceased)").
+    const nameLike =
+      (given(first) && !NAME_DENY_WORDS.has(lower)) ||
+      (!isCommonWord(lower) &&
+        !ENGLISH_WORDS.has(lower) &&
+        !NAME_DENY_WORDS.has(lower) &&
+        !ORGANISATION_WORDS.has(lower));
+    if (!nameLike || FIELD_LETTERS.has(lower) || /^\p{Lu}{2,}$/u.test(first) || TIME_WORD.test(lower))
+      continue;
+    // A second word is a surname or an initial ("rhiannon p"), never an ordinary word.
+    const secondLower = second.toLowerCase();
+    const secondOk =
+      second === '' ||
+      /^\p{L}$/u.test(second) ||
+      SURNAMES.has(secondLower) ||
+      (!isCommonWord(secondLower) && !ENGLISH_WORDS.has(secondLower) && !FIELD_LETTERS.has(secondLower));
+    if (!secondOk) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(first, m[0].indexOf('('));
+    findings.push({ kind: 'name', start, end: start + first.length + (m[2] ?? '').length });
+  }
+  return findings;
+}
 
 function namesByClassAndHome(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -394,7 +433,6 @@ const NOT_A_CHILD_FROM =
 
 function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
-  const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(part.toLowerCase()));
   for (const m of text.matchAll(IN_MY_GROUP)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
@@ -476,6 +514,7 @@ export function detectNameSurroundings(
     ...possessivesWithoutApostrophe(text),
     ...namesByGroupAndNickname(text),
     ...namesByClassAndHome(text),
+    ...namesInBracketsAfterPerson(text),
   );
   // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
   let fresh = findings.filter((f) => f.kind === 'name');

@@ -43,7 +43,7 @@ const PERSON_NOUNS = wordSet(`
   step-mum stepfather stepmother parent carer nan nana nanna gran granny grandma grandmother grandad
   grandpa grandfather uncle aunt auntie aunty cousin niece nephew partner boyfriend girlfriend husband
   wife ex lad lass man woman lady neighbour friend colleague teacher nurse visitor midwife worker dsl
-  senco headteacher bf gf hubby bloke fella user leaver someone somebody`);
+  senco headteacher bf gf hubby bloke fella user leaver someone somebody daddy mummy`);
 
 // Words after which a capitalised unknown word is probably a person: "a CAF on Ellie-May Turner",
 // "worried about Jayden", "I spoke to Kelly".
@@ -56,7 +56,7 @@ const TO_VERBS = wordSet(
 const BE_WORDS = wordSet(`is was are were be been being he's he’s she's she’s`);
 const NAMING_VERBS = wordSet('called named nicknamed');
 const NAME_NOUNS = wordSet('name names surname forename firstname nickname');
-const PARTICLES = wordSet('van von de der den da di du le la bin binti al el ibn ap dos del');
+export const PARTICLES = wordSet('van von de der den da di du le la bin binti al el ibn ap dos del');
 const SAINTS = wordSet('st saint');
 
 const FAMILY_AFTER_POSSESSIVE = wordSet(`

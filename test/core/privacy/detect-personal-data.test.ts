@@ -320,4 +320,41 @@ describe('detectPersonalData: names by how they are given', () => {
       expect(names(text), text).toEqual([]);
     expect(names('worried about lily-rose, she is 6')).toContain('lily-rose');
   });
+
+  it('reads names from a relative, a bracket, "=", a particle and an age opening a sentence', () => {
+    expect(names('his mother Comfort has given verbal consent only')).toEqual(['Comfort']);
+    expect(names('Mrs Comfort Olumide has informal care of him')).toEqual(['Comfort Olumide']);
+    expect(names('I am the SENCO there. Bear Lomax in Year 1 has an EHCP request pending')).toEqual([
+      'Bear Lomax',
+    ]);
+    expect(names('Ffion ap Rhys yr 8 has disclosed sexting')).toEqual(['Ffion ap Rhys']);
+    expect(names('hv - dad (mo) v controlling')).toEqual(['mo']);
+    expect(names('lad in yr 10 (tj murray) got stabbed')).toEqual(['tj murray']);
+    expect(names('DSL: year 4 boy sed his uncle hits him. uncle = tariq. mash?')).toEqual(['tariq']);
+    expect(names("known to us only as 'Dazz', collects her")).toEqual(['Dazz']);
+    expect(names("keeps saying 'daddy Rob hurts mummy'")).toEqual(['Rob']);
+    expect(names('Ocean (7) is still not toilet trained')).toEqual(['Ocean']);
+    expect(names('Tilly from Moss Lane Primary told us she goes to his house')).toContain('Tilly');
+    expect(names('paisley and her mum are sofa surfing')).toEqual(['paisley']);
+    expect(names('The child, Grace Lindqvist, has had 14 hospital attendances')).toEqual(['Grace Lindqvist']);
+    expect(names('the Dimitrov fam need a TAF')).toEqual(['Dimitrov']);
+  });
+
+  it('leaves what only looks like those alone', () => {
+    for (const text of [
+      'HV here - should I tell mum I am sharing with the GP?',
+      'tell his mum Tuesday is the TAF',
+      'mum (deceased) and dad (not PR) - who has PR now?',
+      'the girl (yr 9) said she was scared',
+      'Step (2) is to hold the TAF',
+      'Priority (1) is the child',
+      'Step-down from CSC - who signs it off?',
+      'Write-up from breakfast club: numbers up to 31',
+      'year 8 boy slept in the stairwell and his mum didnt come back',
+      'child says "mummy was cross" and has a bruise',
+      'Will Social Care take the referral?',
+    ])
+      expect(names(text), text).toEqual([]);
+    expect(names("tell mum I'm sharing")).toEqual([]);
+  });
 });
