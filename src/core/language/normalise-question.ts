@@ -45,6 +45,11 @@ const LABEL_KINDS: [RegExp, RegExp][] = [
   [/^e-?mail/i, /^email$/i],
   [/^(?:address|postcode|lives at)/i, /^(?:address|postcode)$/i],
 ];
+// Where someone lives or goes, said before the redacted place ("they live at [address]", "the head
+// at [school]"): a detail of the case, not what is asked.
+const PLACE_BEFORE_PLACEHOLDER =
+  /(?:\b(?:(?:they|he|she|who|family)\s+)?(?:(?:lives?|living|stays?|staying|moved|moving|goes|attends?|attending)\s+)?(?:at|on|from|in|to)\b|@)\s*(?=\[(?:address|school|postcode)\])|\b(?:(?:they|he|she|who|family)\s+)?(?:lives?|living|stays?|staying|attends?|attending)\s+(?=\[(?:address|school|postcode)\])/gi;
+
 function dropLabel(label: string, word: string, kind: string): string {
   const pair = LABEL_KINDS.find(([labelWord]) => labelWord.test(word));
   return pair && pair[1].test(kind) ? ' ' : label;
@@ -148,7 +153,10 @@ function words(text: string, options: NormaliseOptions): string[] {
 export function normaliseQuestion(input: unknown, options: NormaliseOptions = {}): NormalisedQuestion {
   const raw = typeof input === 'string' ? cleanText(input.slice(0, MAX_CHARS * 4)).slice(0, MAX_CHARS) : '';
   const placeholders: string[] = [];
-  const labelled = raw.replace(AGE_AFTER_PLACEHOLDER, '$1 $2 year old ').replace(IDENTIFIER_LABEL, dropLabel);
+  const labelled = raw
+    .replace(AGE_AFTER_PLACEHOLDER, '$1 $2 year old ')
+    .replace(IDENTIFIER_LABEL, dropLabel)
+    .replace(PLACE_BEFORE_PLACEHOLDER, ' ');
   const bare = labelled.replace(PLACEHOLDER, (_m, kind: string) => {
     placeholders.push(kind.toLowerCase());
     return ' ';

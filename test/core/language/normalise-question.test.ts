@@ -101,7 +101,7 @@ describe('normaliseQuestion', () => {
       '14 year old wants help can she ask herself',
     );
     expect(normaliseQuestion('[name] b (10) at [school] has bruises').text).toBe(
-      '10 year old at has bruises',
+      '10 year old has bruises',
     );
     expect(normaliseQuestion('a pupil (year 6) and [name]').text).toBe('a pupil year 6 and');
   });
@@ -130,6 +130,13 @@ describe('normaliseQuestion', () => {
       'dad rang from what is a caf',
     );
     expect(normaliseQuestion('can i text [phone] to the sw').text).toBe('can i text phone number to the sw');
+    // Where someone lives or goes to school, said before the redacted place, goes with it.
+    expect(normaliseQuestion('[name] is a young carer, they live at [address] - is he a cin?').text).toBe(
+      'is a young carer is he a cin',
+    );
+    expect(normaliseQuestion('the head at [school] says we cannot share').text).toBe(
+      'the head says we cannot share',
+    );
     expect(normaliseQuestion('is it ok to post [email] in the channel').text).toBe(
       'is it ok to post email address in the channel',
     );
