@@ -66,6 +66,12 @@ const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a
 // colleague from a service).
+// Or from any named place, then what a child does ("Kacey from Brambles told us", not "Jane from
+// Barnardo's will present").
+const FROM_PLACE_THEN_VERB =
+  /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:(?:has|had|is|was|keeps|kept|told|tells|says|said|disclosed|discloses|just|came|comes|turned|goes|went|lives|needs|wants)\b|\()/u;
+// After a cue ("collect Poppy from Busy Bees"), any named place will do.
+const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
 const FROM_PLACE_AFTER =
   /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Primary|Academy|School|Nursery|Infants?|Juniors?|High|College|Pre-?school)\b/u;
 // "n his sister", "and her mum": a person with their family.
@@ -73,9 +79,9 @@ const WITH_FAMILY_AFTER =
   /^[ \t]+(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|mam|dad|nan|gran|siblings?|twin|cousin|baby)\b/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
-  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
+  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -564,7 +570,15 @@ export function detectContextualNames(
             STRONG_AFTER.test(rest) ||
             PERSON_VERB_AFTER.test(rest) ||
             /^\s*(?:[,.?!)]|$)/.test(rest))) ||
-        (token.capital && !token.sentenceStart);
+        (token.capital && !token.sentenceStart) ||
+        // "dad gaz out of prison": after the word for a relative, a word in no list at all.
+        (RELATIVE.has(previous.norm) &&
+          unknown &&
+          token.norm.length >= 3 &&
+          !isChatVocabulary(token.norm) &&
+          // Not a verb typed short ("smashin", "smackd", "aint") or letters without vowels ("nvr").
+          /[aeiouy]/.test(token.norm) &&
+          !/['’]|(?:s|d|in|nt|ly)$/.test(token.norm));
     // "worried about jack", "the taf for skye", "re holly-may".
     else if (
       previous &&
@@ -575,7 +589,7 @@ export function detectContextualNames(
     )
       name =
         (listed && !ambiguous) ||
-        (listed && (ageAfter || PERSON_VERB_AFTER.test(rest))) ||
+        (listed && (ageAfter || PERSON_VERB_AFTER.test(rest) || FROM_NAMED_AFTER.test(rest))) ||
         (unknown && (ageAfter || /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest))) ||
         ((listed || unknown) && /^[ \t]+on[ \t]+[\d+(]/.test(rest));
     // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
@@ -621,7 +635,7 @@ export function detectContextualNames(
       !name &&
       (isGiven(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
       !NUMBERED_THING.has(token.norm) &&
-      /^[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:has|is|was|disclosed|says|said|told|tells|keeps|had|wants|needs|went|came|ran|refuses|refused|hit|hits|lives|stays|attends|will not|won't|wont|cannot|can't|cant)\b/i.test(
+      /^[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:has|is|was|disclosed|says|said|told|tells|keeps|had|wants|needs|went|came|ran|refuses|refused|hit|hits|lives|stays|attends|will not|won't|wont|cannot|can't|cant|at|@)(?=[ \t]|$)/i.test(
         rest,
       )
     )
@@ -641,7 +655,7 @@ export function detectContextualNames(
       !name &&
       (listed || unknown) &&
       token.capital &&
-      (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest))
+      (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest) || FROM_PLACE_THEN_VERB.test(rest))
     )
       name = !token.sentenceStart || listed || unknown;
     // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
@@ -868,8 +882,16 @@ export function detectContextualNames(
   for (let i = 1; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1] as Token;
-    if (flagged[i] || isKnown(token) || previous.norm !== 'the' || !adjacent(text, previous, token)) continue;
     const next = tokens[i + 1];
+    // "the Khan family"; "4 rahman fam", "for the..." only before the word for a family itself.
+    const opener =
+      (previous.norm === 'the' && adjacent(text, previous, token)) ||
+      (/(?:\b(?:for|re)|(?<![\d.,:/])4)[ \t]+$/i.test(
+        text.slice(Math.max(0, token.start - 6), token.start),
+      ) &&
+        /^(?:family|fam)$/.test(next?.norm ?? '') &&
+        !isVocabulary(token.norm));
+    if (flagged[i] || isKnown(token) || !opener) continue;
     const familyNext =
       next !== undefined &&
       adjacent(text, token, next) &&

@@ -368,8 +368,18 @@ const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(
 const NAME_IN_BRACKETS_AFTER_PERSON =
   /\b(?:boy|girl|child|kid|lad|lass|son|daughter|baby|brother|sister|bro|sis|mum|mam|mom|dad|mother|father|nan|gran|uncle|aunt|auntie|stepdad|stepmum|partner|boyfriend|girlfriend|bf|gf|pupil|student|teen|teenager|sibling|twin|cousin|(?:yr|year|y)[ \t]?\d{1,2})[ \t]*\([ \t]*(\p{L}[\p{L}'’-]{1,19})((?:[ \t]+\p{L}[\p{L}'’-]{0,19})?)[ \t]*\)/giu;
 
+// "(rhiannon p)", "(Kai B.)": a given name and an initial in brackets, wherever they stand.
+const GIVEN_AND_INITIAL_IN_BRACKETS = /\([ \t]*(\p{L}[\p{L}'’-]{1,19})[ \t]+\p{L}\.?[ \t]*\)/gu;
+
 function namesInBracketsAfterPerson(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(GIVEN_AND_INITIAL_IN_BRACKETS)) {
+    const first = m[1] ?? '';
+    if (!given(first) || isCommonWord(first.toLowerCase()) || NAME_DENY_WORDS.has(first.toLowerCase()))
+      continue;
+    const start = (m.index ?? 0) + m[0].indexOf(first);
+    findings.push({ kind: 'name', start, end: (m.index ?? 0) + m[0].lastIndexOf(')') });
+  }
   for (const m of text.matchAll(NAME_IN_BRACKETS_AFTER_PERSON)) {
     // "Dad (Mr Akhtar)": the title's own reader takes the name after it.
     if (/^(?:mr|mrs|ms|miss|mx|dr)$/i.test(m[1] ?? '')) continue;

@@ -100,9 +100,7 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('[name] (14) wants help, can she ask herself').text).toBe(
       '14 year old wants help can she ask herself',
     );
-    expect(normaliseQuestion('[name] b (10) at [school] has bruises').text).toBe(
-      '10 year old has bruises',
-    );
+    expect(normaliseQuestion('[name] b (10) at [school] has bruises').text).toBe('10 year old has bruises');
     expect(normaliseQuestion('a pupil (year 6) and [name]').text).toBe('a pupil year 6 and');
   });
 

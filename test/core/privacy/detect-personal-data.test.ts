@@ -338,6 +338,12 @@ describe('detectPersonalData: names by how they are given', () => {
     expect(names('paisley and her mum are sofa surfing')).toEqual(['paisley']);
     expect(names('The child, Grace Lindqvist, has had 14 hospital attendances')).toEqual(['Grace Lindqvist']);
     expect(names('the Dimitrov fam need a TAF')).toEqual(['Dimitrov']);
+    expect(names('dad gaz out of prison n back home')).toEqual(['gaz']);
+    expect(names('hve u got the consent form 4 rahman fam?')).toEqual(['rahman']);
+    expect(names('yr 10 girl at the unit (rhiannon p) self harming')).toEqual(['rhiannon p']);
+    expect(names("ppl keep askin me 4 the adeyemi's new addy")).toEqual(['adeyemi']);
+    expect(names('turned up drunk to collect Poppy from Busy Bees')).toContain('Poppy');
+    expect(names('Kacey from Brambles told us her dad hits her')).toContain('Kacey');
   });
 
   it('leaves what only looks like those alone', () => {
@@ -353,6 +359,11 @@ describe('detectPersonalData: names by how they are given', () => {
       'year 8 boy slept in the stairwell and his mum didnt come back',
       'child says "mummy was cross" and has a bruise',
       'Will Social Care take the referral?',
+      'on visit now dad smashin up the kitchen w the kids in there',
+      'sw here, 9yo wiv cystic fibrosis, mum aint took him 2 clinic 4 6 mnths',
+      'mum nvr answers her ph',
+      'is there a leaflet 4 every family?',
+      "Jane from Barnardo's will present at the next forum",
     ])
       expect(names(text), text).toEqual([]);
     expect(names("tell mum I'm sharing")).toEqual([]);
