@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { preparedStatementNamer } from '../../src/storage/client.ts';
-import { forgetCached, lookupCachesFor, TtlCache } from '../../src/storage/lookup-cache.ts';
+import { forgetCached, lookupCachesFor } from '../../src/storage/lookup-cache.ts';
 
-describe('TtlCache', () => {
-  it('forgets entries after the time to live, on the injected clock', () => {
-    let now = 1_000;
-    const cache = new TtlCache<string>(100, 10, () => now);
-    cache.set('a', 'x');
-    now += 99;
-    expect(cache.get('a')).toBe('x');
-    now += 1;
-    expect(cache.get('a')).toBeUndefined();
-  });
-
-  it('keeps at most maxEntries, dropping the oldest', () => {
-    const cache = new TtlCache<number>(1_000, 2, () => 0);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    cache.set('c', 3);
-    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([undefined, 2, 3]);
-  });
-
+describe('lookup caches', () => {
   it('drops by prefix, and a workspace or one member of it is forgotten', () => {
     const client = {};
     const caches = lookupCachesFor(client);

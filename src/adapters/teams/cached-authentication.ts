@@ -21,6 +21,7 @@ import {
   ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';
+import { BoundedCache } from '../../core/shared/bounded-cache.ts';
 
 export interface CachedAuthenticationOptions {
   /** Longest a validated token is taken again without a new check (default 5 minutes). */
@@ -28,40 +29,6 @@ export interface CachedAuthenticationOptions {
   /** Most validated tokens and clients kept; the least recently used go first (default 1,000). */
   maxEntries?: number;
   now?: () => number;
-}
-
-interface Validated {
-  result: AuthenticateRequestResult;
-  until: number;
-}
-
-/** A small least-recently-used map. */
-class Recent<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.max) {
-      const oldest = this.map.keys().next().value;
-      if (oldest === undefined) break;
-      this.map.delete(oldest);
-    }
-  }
-  delete(key: string): void {
-    this.map.delete(key);
-  }
-  get size(): number {
-    return this.map.size;
-  }
 }
 
 /** A result of its own for each request: nothing one turn might change is shared with another. */
@@ -88,7 +55,7 @@ class CachedConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
     private readonly key: string,
-    private readonly clients: Recent<Promise<ConnectorClient>>,
+    private readonly clients: BoundedCache<Promise<ConnectorClient>>,
   ) {
     super();
   }
@@ -107,9 +74,10 @@ class CachedConnectorFactory extends ConnectorFactory {
 }
 
 export class CachedBotFrameworkAuthentication extends BotFrameworkAuthentication {
-  private readonly validated: Recent<Validated>;
-  private readonly connectorClients: Recent<Promise<ConnectorClient>>;
-  private readonly userTokenClients: Recent<Promise<UserTokenClient>>;
+  /** Validated results, each until its token's expiry or `maxAgeMs`, whichever comes first. */
+  private readonly validated: BoundedCache<AuthenticateRequestResult>;
+  private readonly connectorClients: BoundedCache<Promise<ConnectorClient>>;
+  private readonly userTokenClients: BoundedCache<Promise<UserTokenClient>>;
   private readonly maxAgeMs: number;
   private readonly now: () => number;
   /** Requests whose token was taken again, and those validated in full, for tests. */
@@ -121,11 +89,11 @@ export class CachedBotFrameworkAuthentication extends BotFrameworkAuthentication
   ) {
     super();
     const max = options.maxEntries ?? 1000;
-    this.validated = new Recent(max);
-    this.connectorClients = new Recent(max);
-    this.userTokenClients = new Recent(max);
     this.maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
     this.now = options.now ?? Date.now;
+    this.validated = new BoundedCache(this.maxAgeMs, max, this.now);
+    this.connectorClients = new BoundedCache(Number.POSITIVE_INFINITY, max);
+    this.userTokenClients = new BoundedCache(Number.POSITIVE_INFINITY, max);
   }
 
   async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
@@ -136,17 +104,18 @@ export class CachedBotFrameworkAuthentication extends BotFrameworkAuthentication
     const key = `${activity.channelId ?? ''}\n${activity.serviceUrl ?? ''}\n${authHeader}`;
     const now = this.now();
     const hit = this.validated.get(key);
-    if (hit && hit.until > now) {
+    if (hit) {
       this.counts.reused++;
-      return ownCopy(hit.result);
+      return ownCopy(hit);
     }
     const result = this.withCachedFactory(await this.inner.authenticateRequest(activity, authHeader));
     this.counts.validated++;
     const exp = Number(result.claimsIdentity.claims.find((c) => c.type === 'exp')?.value);
     // A token without an expiry is never taken again.
     if (Number.isFinite(exp)) {
-      const until = Math.min(exp * 1000, now + this.maxAgeMs);
-      if (until > now) this.validated.set(key, { result, until });
+      // Until the expiry or `maxAgeMs` after the request came, from the time it is stored.
+      const ttl = Math.min(exp * 1000, now + this.maxAgeMs) - this.now();
+      if (ttl > 0) this.validated.set(key, result, ttl);
     }
     return ownCopy(result);
   }

@@ -1,7 +1,8 @@
+import type { BoundedCache } from '../../core/shared/bounded-cache.ts';
 import type { MemberRecord, MemberRepository, Role, WorkspaceRef } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import type { Member } from '../generated/prisma/client.ts';
-import { lookupCachesFor, type TtlCache } from '../lookup-cache.ts';
+import { lookupCachesFor } from '../lookup-cache.ts';
 import { ensureWorkspaceRow } from './workspace-repository.ts';
 
 function toRecord(row: Member): MemberRecord {
@@ -20,7 +21,7 @@ const key = (workspaceId: string, userId: string) => `${workspaceId}\u0000${user
  * another replica shows here within LOOKUP_TTL_MS; this process's own changes at once.
  */
 export class PrismaMemberRepository implements MemberRepository {
-  private readonly cache: TtlCache<unknown>;
+  private readonly cache: BoundedCache<unknown>;
 
   constructor(private readonly prisma: PrismaClient) {
     this.cache = lookupCachesFor(prisma).members;

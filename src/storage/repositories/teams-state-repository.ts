@@ -3,6 +3,7 @@
  * conversation references proactive posts need.
  */
 import { randomUUID } from 'node:crypto';
+import { BoundedCache } from '../../core/shared/bounded-cache.ts';
 import { GroupCommit } from '../../core/shared/group-commit.ts';
 import type {
   ConversationReferenceRepository,
@@ -12,7 +13,7 @@ import type {
 } from '../../core/shared/ports.ts';
 import type { PrismaClient } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { lookupCachesFor, TtlCache } from '../lookup-cache.ts';
+import { lookupCachesFor } from '../lookup-cache.ts';
 import { ensureWorkspaceKnown } from './workspace-repository.ts';
 
 /**
@@ -21,7 +22,7 @@ import { ensureWorkspaceKnown } from './workspace-repository.ts';
  */
 export class PrismaTurnStateRepository implements TurnStateRepository {
   /** What each key held when last read or written here: its eTag and its value as JSON. */
-  private readonly seen = new TtlCache<{ eTag: string; json: string }>(60_000, 5_000);
+  private readonly seen = new BoundedCache<{ eTag: string; json: string }>(60_000, 5_000);
   /**
    * Writes without an eTag (every rated answer's card is one) that arrive together go in one
    * statement; a lone one is the plain upsert.
@@ -117,7 +118,7 @@ const toStored = (row: {
 
 /** Conversation references by (tenant, conversation), for proactive posts. */
 export class PrismaConversationReferenceRepository implements ConversationReferenceRepository {
-  private readonly saved: TtlCache<string>;
+  private readonly saved: BoundedCache<string>;
 
   constructor(private readonly prisma: PrismaClient) {
     this.saved = lookupCachesFor(prisma).references;
