@@ -2,6 +2,7 @@ import { AGE_WORD, AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD } from './commo
 import { MONTH } from './dates.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import { FROM_PLACE_THEN_VERB } from './names.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // The second reading of a message for names: the one that does not need a capital letter. It looks
@@ -66,10 +67,6 @@ const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a
 // colleague from a service).
-// Or from any named place, then what a child does ("Kacey from Brambles told us", not "Jane from
-// Barnardo's will present").
-const FROM_PLACE_THEN_VERB =
-  /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:(?:has|had|is|was|keeps|kept|told|tells|says|said|disclosed|discloses|just|came|comes|turned|goes|went|lives|needs|wants)\b|\()/u;
 // After a cue ("collect Poppy from Busy Bees"), any named place will do.
 const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
 const FROM_PLACE_AFTER =

@@ -92,6 +92,11 @@ const SPEECH_AFTER =
 const RUN_AFTER_AT_START =
   /^(?:,|[ \t]*\(|[ \t]+(?:and|&|has|had|is|was|needs|wants|lives|attends|goes|went|came|comes|seems|will|won't|can't|does|did|didn't|doesn't)\b)/i;
 
+// From a named place, then what a child does: "Kacey from Brambles told us", "Jordan Pike from
+// Castleford Lane Academy is being moved" (not "Jane from Barnardo's will present").
+export const FROM_PLACE_THEN_VERB =
+  /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:(?:has|had|is|was|keeps|kept|told|tells|says|said|disclosed|discloses|just|came|comes|turned|goes|went|lives|needs|wants)\b|\()/u;
+
 /** The next few characters after `end`, skipping closing Markdown emphasis and quotes ("**Jayden**"). */
 function textAfter(text: string, end: number): string {
   return text.slice(end, end + 48).replace(/^[*_~"'”’`]+/, '');
@@ -428,7 +433,11 @@ function spanFromRun(tokens: Token[], text: string, i: number): Span | undefined
   if (!person && endsInStreet(tokens, text, last)) return undefined;
   if (token.sentenceStart) {
     const after = textAfter(text, tokens[last]?.rawEnd ?? 0);
-    const cued = AGE_AFTER.test(after) || SPEECH_AFTER.test(after) || RUN_AFTER_AT_START.test(after);
+    const cued =
+      AGE_AFTER.test(after) ||
+      SPEECH_AFTER.test(after) ||
+      RUN_AFTER_AT_START.test(after) ||
+      FROM_PLACE_THEN_VERB.test(after);
     if (!cued && !tokens[last]?.possessive) return undefined;
   }
   return { first: i, last };
@@ -444,7 +453,8 @@ function givenNameAndWord(tokens: Token[], text: string, i: number): Span | unde
   if (!token || !next || !GIVEN_NAMES.has(token.norm) || !adjacent(text, token, next)) return undefined;
   if (ONLY_A_STREET.test(next.norm)) return undefined;
   if (!/^\p{Lu}\p{Ll}/u.test(text.slice(next.start, next.end))) return undefined;
-  return PERSON_AFTER.test(textAfter(text, next.rawEnd)) ? { first: i, last: i + 1 } : undefined;
+  const after = textAfter(text, next.rawEnd);
+  return PERSON_AFTER.test(after) || FROM_PLACE_THEN_VERB.test(after) ? { first: i, last: i + 1 } : undefined;
 }
 
 /**

@@ -344,6 +344,11 @@ describe('detectPersonalData: names by how they are given', () => {
     expect(names("ppl keep askin me 4 the adeyemi's new addy")).toEqual(['adeyemi']);
     expect(names('turned up drunk to collect Poppy from Busy Bees')).toContain('Poppy');
     expect(names('Kacey from Brambles told us her dad hits her')).toContain('Kacey');
+    expect(
+      names(
+        'Can a school refuse a managed move? Jordan Pike from Castleford Lane Academy is being moved to us',
+      ),
+    ).toEqual(['Jordan Pike']);
   });
 
   it('leaves what only looks like those alone', () => {
