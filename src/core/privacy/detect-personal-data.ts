@@ -90,6 +90,21 @@ export function mergeFindings(findings: readonly PersonalDataFinding[]): Persona
 const LOCALITY_AFTER =
   /^,[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[,.;:)]|$|\n|[-–—]|(?:with|and|for|since|until)\b|\p{Lu}{1,2}\d))/u;
 
+// A school's patron after its type word: "Cathedral School of St Aidan", "Academy of the Holy Cross".
+const PATRON_AFTER =
+  /^(?:[ \t]+of)?[ \t]+(?:St\.?|Saint|the|Our)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?/u;
+
+/** Extends each school over the patron named straight after it. */
+function withPatron(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((finding) => {
+    if (finding.kind !== 'school') return finding;
+    // "of" is needed, though a reader may have taken it already ("Cathedral School of").
+    const m = PATRON_AFTER.exec(text.slice(finding.end, finding.end + 50));
+    const of = /\bof$/i.test(text.slice(finding.start, finding.end)) || /^[ \t]+of\b/i.test(m?.[0] ?? '');
+    return m && of ? { ...finding, end: finding.end + m[0].length } : finding;
+  });
+}
+
 /** Extends each address over the district named straight after it. */
 function withLocality(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   return findings.map((finding) => {
@@ -171,16 +186,19 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     text,
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),
   );
-  if (!all.some((finding) => IDENTIFYING.has(finding.kind))) return joinAdjacentNames(text, all);
+  if (!all.some((finding) => IDENTIFYING.has(finding.kind)))
+    return joinAdjacentNames(text, mergeFindings(withPatron(text, all)));
   return joinAdjacentNames(
     text,
-    mergeFindings([
-      // `all` already holds the attended settings; each address here reaches over its district.
-      ...withLocality(text, all),
-      ...detectSettings(text),
-      ...detectSettingsAfterNames(text, all),
-      ...detectStreetNames(text),
-      ...detectBirthYears(text),
-    ]),
+    mergeFindings(
+      withPatron(text, [
+        // `all` already holds the attended settings; each address here reaches over its district.
+        ...withLocality(text, all),
+        ...detectSettings(text),
+        ...detectSettingsAfterNames(text, all),
+        ...detectStreetNames(text),
+        ...detectBirthYears(text),
+      ]),
+    ),
   );
 }

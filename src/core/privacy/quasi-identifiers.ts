@@ -260,11 +260,11 @@ function personNamed(text: string, street: PersonalDataFinding): boolean {
 // Joseph's RC Primary", "Highcliffe Juniors have excluded him", lower case and without "Primary"
 // too. Like the settings above, they are added only beside a child's identifier; "the forum at
 // Oakfield Primary" and "St Mary's is hosting" are never read this way.
-const ATTENDS_CUE = String.raw`(?:\b(?:goes|go|going|gone|went)[ \t]+to|\battend(?:s|ed|ing)?|\bon[ \t]+roll[ \t]+at|\b(?:transferred|transferring|managed[ \t]+move|moved[ \t]+schools?|excluded)[ \t]+from|\bdue[ \t]+to[ \t]+start[ \t]+at|\blast[ \t]+known[ \t]+school|\b(?:yr|year|y)[ \t]?\d{1,2}[ \t]+at|\b(?:he|she|child|kid|boy|girl|son|daughter|one|brother|sister|twins)(?:['’]s|[ \t]+(?:is|are|was|were))?(?:[ \t]+(?:now|still|also))?[ \t]+at)`;
+const ATTENDS_CUE = String.raw`(?:\b(?:goes|go|going|gone|went)[ \t]+to|\battend(?:s|ed|ing)?|\bon[ \t]+roll[ \t]+at|\b(?:transferred|transferring|managed[ \t]+move|moved[ \t]+schools?|excluded)[ \t]+from|\bdue[ \t]+to[ \t]+start[ \t]+at|\blast[ \t]+known[ \t]+school|\b(?:yr|year|y)[ \t]?\d{1,2}[ \t]+at|\b(?:he|she|child|kid|boy|girl|son|daughter|one|brother|sister|twins|pupil)(?:['’]s|[ \t]+(?:is|are|was|were|r))?(?:[ \t]+(?:now|still|also))?[ \t]+at|\b(?:his|her|their)[ \t]+(?:school|nursery|college)(?=[ \t]*[(,])|\bthe[ \t]+(?:school|nursery|college)(?=[ \t]*\()|\b(?:children|kids|boys|girls|pupils)[ \t]+(?:(?:are|r|were)(?:[ \t]+(?:now|still|also|both))?|now|both)[ \t]+at)`;
 const SCHOOL_WORDS = String.raw`(?:(?:St\.?|st\.?|Saint|saint)[ \t]+)?[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,4}`;
 // The cue is found first (plain ASCII, fast), then the school's words are read from where it ends.
 const ATTENDS = new RegExp(ATTENDS_CUE, 'gi');
-const SCHOOL_AFTER_CUE = new RegExp(String.raw`[ \t]*:?[ \t]+(${SCHOOL_WORDS})`, 'uy');
+const SCHOOL_AFTER_CUE = new RegExp(String.raw`(?:[ \t]*:?[ \t]+|[ \t]*[(,][ \t]*)(${SCHOOL_WORDS})`, 'uy');
 const SCHOOL_TYPE_WORD =
   /^(?:primary|academy|infants?|juniors?|nursery|pre-?school|school|college|high|secondary|grammar|pru|sixth|c|ce|cofe|rc)$/i;
 const SCHOOL_SUBJECT =

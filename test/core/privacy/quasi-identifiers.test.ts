@@ -519,3 +519,28 @@ describe('round 14 readers', () => {
     expect(redact('Grace Period at 30 days')).toBe('Grace Period at 30 days');
   });
 });
+
+describe('schools children are said to be at, and a patron after the type word', () => {
+  it('reads the school children are at, or their school named beside it, with no other detail', () => {
+    expect(redact("quick 1 - the kids r now at st ebba's rc primary so the old skl dnt need the EHA?")).toBe(
+      'quick 1 - the kids r now at [school] so the old skl dnt need the EHA?',
+    );
+    expect(redact('the school (Broadlea Primary) has asked for the new address')).toBe(
+      'the school ([school]) has asked for the new address',
+    );
+    expect(redact('her school, Oakfield Primary, rang me')).toBe('her school, [school], rang me');
+    expect(redact('a pupil at Cathedral School of St Aidan wants help')).toBe(
+      'a pupil at [school] wants help',
+    );
+  });
+
+  it('leaves schools named as venues, and kinds of school', () => {
+    for (const text of [
+      'who is the designated teacher for looked after kids at Hillcrest High',
+      'the training is at Castle Hill Primary of course',
+      'his school is great',
+      'the school (a primary) is',
+    ])
+      expect(redact(text), text).toBe(text);
+  });
+});
