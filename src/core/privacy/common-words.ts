@@ -320,7 +320,8 @@ export function isCommonWord(word: string): boolean {
   if (stemsOf(word).some((stem) => COMMON_WORDS.has(stem))) return true;
   // (Swedish surnames end like a vocabulary word: "Lindqvist", "Bergkvist".)
   if (word.length >= 6 && VOCABULARY_SUFFIX.test(word) && !/[qk]vist$/.test(word)) return true;
-  // Adverbs ("repeatedly", "shortly"); names in -ley ("Bradley", "Stanley") are left alone.
-  if (word.length >= 7 && word.endsWith('ly') && !word.endsWith('ley')) return true;
+  // Adverbs ("repeatedly", "shortly"); names in -ley ("Bradley", "Stanley") and joined names
+  // ("amber-lily") are left alone.
+  if (word.length >= 7 && word.endsWith('ly') && !word.endsWith('ley') && !word.includes('-')) return true;
   return word.length >= 9 && VERB_SUFFIX.test(word);
 }

@@ -28,13 +28,13 @@ const set = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).fil
 
 // What follows a family named in the plural in lower case: a break, or what a family is or does.
 const LOWER_FAMILY_AFTER =
-  /^(?:[ \t]*(?:[,;:!?\n–—]|[ \t]-[ \t]|\.(?:[ \t]|$)|$)|[ \t]+(?:are|were|have|had|want|need|moved|moving|live|lived|kids|children|boys|girls|twins|family|refused|declined|agreed|said|say|got|keep|again|back|at)\b)/;
+  /^(?:[ \t]*(?:[,;:!?\n–—]|[ \t]-[ \t]|\.(?:[ \t]|$)|$)|[ \t]+(?:are|r|were|have|had|want|need|moved|moving|live|lived|kids|children|boys|girls|twins|family|refused|declined|agreed|said|say|got|keep|again|back|at)\b)/;
 
 // Who a name can belong to: a child, a family member, someone a practitioner works with.
 const PERSON = set(`
   boy girl child kid kids baby babies infant toddler teenager teen youngster yp cyp pupil student
   learner client son daughter brother bro sister sis sibling siblings twin twins mum mam mom mother dad
-  father stepdad stepmum stepfather stepmother parent carer nan nana nanna gran granny grandma
+  father stepdad stepmum stepfather stepmother parent carer nan nana nanna nanny gran granny grandma
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
   cousin niece nephew partner boyfriend girlfriend bf gf husband wife ex lad lass man woman lady
   neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser`);
@@ -71,12 +71,21 @@ const PERSON_VERB_AFTER =
 const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
 const FROM_PLACE_AFTER =
   /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Primary|Academy|School|Nursery|Infants?|Juniors?|High|College|Pre-?school)\b/u;
+// Words before a noun, never before a name: "the bear's been in the story".
+const DETERMINER = /^(?:the|a|an|my|his|her|their|this|that|our|your|its|every|each|no)$/;
+// When something happened, said straight after a name: "with kyron today", "spoke to fadumo this
+// morning".
+const WHEN_AFTER =
+  /^[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening|week)|last[ \t]+(?:night|week)|earlier|again)\b/i;
+// Ringing or speaking to someone, straight before their name.
+const CONTACTED =
+  /\b(?:rang|phoned|texted|emailed|called|visited|met|met with|saw|spoke[ \t]+(?:to|with|2)|talked[ \t]+(?:to|with|2)|speaking[ \t]+(?:to|with|2)|working[ \t]+with)[ \t]+$/i;
 // "n his sister", "and her mum": a person with their family.
 const WITH_FAMILY_AFTER =
   /^[ \t]+(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|mam|dad|nan|gran|siblings?|twin|cousin|baby)\b/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
-  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
+  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
 const RECORD_NOUN =
   /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
@@ -122,7 +131,7 @@ const ACTS_AFTER =
 // Openings before the first sentence: "morning, hunter was seen", "hiya tegan was found".
 const OPENERS = set('hi hiya hey hello morning afternoon evening help urgent quick morning all sorry');
 const FAMILY_NOUN = set(
-  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis stepdad stepmum foster step',
+  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis stepdad stepmum foster step mother father grandmother grandfather grandparents aunt auntie uncle cousin',
 );
 
 function tokenise(text: string): Token[] {
@@ -344,6 +353,16 @@ const AFTER_NAMING =
 /** An everyday word given as a person's name: after "name is" or "a boy called", or "the child is X". */
 function everydayWordNamed(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
+  // "rang chelsea, she's agreed", "rang april about the course": a given name that is also a
+  // place or a month, straight after ringing or speaking to someone.
+  if (
+    isGiven(token.norm) &&
+    !token.possessive &&
+    !/^(?:mon|tues?|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday)/.test(token.norm) &&
+    CONTACTED.test(text.slice(Math.max(0, token.start - 30), token.start)) &&
+    /^\s*(?:[,.;!?)]|$|about\b|re\b|and\b|n\b|but\b)/.test(text.slice(token.end, token.end + 12))
+  )
+    return true;
   if (
     token.norm.length < 2 ||
     token.acronym ||
@@ -372,6 +391,19 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     adjacent(text, relative, token) &&
     !TIME_WORD.test(token.norm) &&
     !/^(?:i|i['’](?:m|d|ll|ve)|ok|okay|and|but|or|so|then|if|as|at|in|on|to|the|a|an)$/.test(token.norm)
+  )
+    return true;
+  // "bear's been biting", "bear's only 3": a given name that is also a word, then "'s" for "is".
+  if (
+    token.possessive &&
+    isGiven(token.norm) &&
+    !TIME_WORD.test(token.norm) &&
+    !DETERMINER.test(tokens[i - 1]?.norm ?? '') &&
+    // ("Line's gone dead": an everyday word opening a sentence is that word.)
+    !(token.capital && token.sentenceStart) &&
+    /^['’]s[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling)\b/.test(
+      rest,
+    )
   )
     return true;
   // "paisley and her mum are": opening a sentence, a word no one uses every day, with a family.
@@ -450,7 +482,7 @@ export function detectContextualNames(
   const after = (token: Token) =>
     text
       .slice(token.end + (token.possessive ? 2 : 0), token.end + 60)
-      .replace(/^[ \t]+\p{L}\.?(?=[ \t]*[(,])/u, '');
+      .replace(/^[ \t]+\p{L}\.?(?=[ \t]*[(,]|[ \t]+(?:n|and|&)[ \t])/u, '');
   const before = (token: Token) => text.slice(Math.max(0, token.start - 40), token.start);
 
   for (let i = 0; i < tokens.length; i += 1) {
@@ -535,7 +567,7 @@ export function detectContextualNames(
       previous !== undefined &&
       BE.has(previous.norm) &&
       beforePrevious !== undefined &&
-      PERSON.has(beforePrevious.norm) &&
+      (PERSON.has(beforePrevious.norm) || /^(?:youngest|eldest|oldest|middle)$/.test(beforePrevious.norm)) &&
       adjacent(text, beforePrevious, previous) &&
       adjacent(text, previous, token);
     const titled = previous !== undefined && TITLES.has(previous.norm) && token.capital;
@@ -587,8 +619,19 @@ export function detectContextualNames(
       name =
         (listed && !ambiguous) ||
         (listed && (ageAfter || PERSON_VERB_AFTER.test(rest) || FROM_NAMED_AFTER.test(rest))) ||
-        (unknown && (ageAfter || /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest))) ||
-        ((listed || unknown) && /^[ \t]+on[ \t]+[\d+(]/.test(rest));
+        (unknown &&
+          (ageAfter ||
+            /^\s*(?:[,.?!)]|$|n |and |&)/.test(rest) ||
+            // "with kyron today" (not "to Yemen this evening": one goes to a place).
+            (WHEN_AFTER.test(rest) && !/^(?:to|2|after|visit|visited|visiting)$/.test(previous.norm)))) ||
+        ((listed || unknown) && /^[ \t]+on[ \t]+[\d+(]/.test(rest)) ||
+        // "rang chelsea, she's agreed", "spoke to fadumo this morning": one rings a person.
+        (CONTACTED.test(before(token)) &&
+          (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
+          !/^(?:mon|tues?|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|back|again|round|earlier|later|them|him|her|me|us)/.test(
+            token.norm,
+          ) &&
+          (WHEN_AFTER.test(rest) || /^\s*(?:[,.;!?)]|$|about\b|re\b|and\b|n\b|to\b|but\b)/.test(rest)));
     // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
     if (!name && (ageAfter || familyAfter))
       name =
@@ -657,6 +700,20 @@ export function detectContextualNames(
       name = !token.sentenceStart || listed || unknown;
     // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
     if (!name && (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) && STRONG_AFTER.test(rest))
+      name = true;
+    // "bear's been biting", "bear's only 3": a given name, then "'s" for "is" or "has".
+    if (
+      !name &&
+      token.possessive &&
+      isGiven(token.norm) &&
+      !TIME_WORD.test(token.norm) &&
+      !DETERMINER.test(previous?.norm ?? '') &&
+      // ("Autumn's always mad": a word opening a sentence is that word.)
+      !(token.capital && token.sentenceStart && ENGLISH_WORDS.has(token.norm)) &&
+      /^[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling)\b/.test(
+        rest,
+      )
+    )
       name = true;
     // "paisley and her mum are sofa surfing": opening a sentence, a word no one uses every day,
     // with a family.

@@ -9,7 +9,7 @@ import type { PersonalDataFinding } from './types.ts';
 
 /** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
 const INITIAL_AFTER =
-  /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:()?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|yr|year|y\d|from|said|says|told)\b))/;
+  /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:()?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|n|yr|year|y\d|from|said|says|told)\b))/;
 
 // A person, then a single word in brackets: another name for the same child.
 const PERSON_BEFORE_BRACKET =

@@ -344,6 +344,16 @@ describe('detectPersonalData: names by how they are given', () => {
     expect(names("ppl keep askin me 4 the adeyemi's new addy")).toEqual(['adeyemi']);
     expect(names('turned up drunk to collect Poppy from Busy Bees')).toContain('Poppy');
     expect(names('Kacey from Brambles told us her dad hits her')).toContain('Kacey');
+    expect(names("rang chelsea, she's agreed to the parenting course")).toEqual(['chelsea']);
+    expect(names('rang april about the parenting course')).toEqual(['april']);
+    expect(names('spoke to fadumo this morning, she was upset')).toEqual(['fadumo']);
+    expect(names('a breakthrough with kyron today, he told us')).toEqual(['kyron']);
+    expect(names('the update regarding Amber-Lily and her younger brother')).toEqual(['Amber-Lily']);
+    expect(names("mum says bear's been biting at nursery, bear's only 3")).toEqual(['bear', 'bear']);
+    expect(names("Cherish's grandmother is struggling")).toEqual(['Cherish']);
+    expect(names('dunno if relevant but the okonjos r goin thru a divorce')).toEqual(['okonjos']);
+    expect(names('fin d n his sis bein minded by a 13 yo')).toEqual(['fin d']);
+    expect(names("sez 'nanny pat shouts n smacks'")).toEqual(['pat']);
     expect(
       names(
         'Can a school refuse a managed move? Jordan Pike from Castleford Lane Academy is being moved to us',
@@ -369,6 +379,14 @@ describe('detectPersonalData: names by how they are given', () => {
       'mum nvr answers her ph',
       'is there a leaflet 4 every family?',
       "Jane from Barnardo's will present at the next forum",
+      'her dad is driving the family to Heathrow tonight',
+      'they intend to take her to Yemen this evening',
+      "the bear's been in the story all week",
+      "Autumn's always mad for us with the new intake",
+      "Mum says she has taken everything. Line's gone dead.",
+      'spoke to housing today about it',
+      'rang them about it, and rang back on monday',
+      'the child is autistic and the baby is thriving.',
     ])
       expect(names(text), text).toEqual([]);
     expect(names("tell mum I'm sharing")).toEqual([]);
