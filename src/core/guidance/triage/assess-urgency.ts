@@ -23,12 +23,14 @@ import {
   PLAY_OR_STORY,
   PRESENT_TODAY,
   QUESTION_FRAME,
+  REASSURED,
   RECORD_OPENING,
   SCENARIO,
   SETTLED,
   SPECIFIC,
   STILL_WORRIED,
   TOPIC_TALK,
+  UNREASSURABLE,
   WITNESSED_ACCIDENT,
 } from './message-frames.ts';
 import { ALL_RULES, normaliseForTriage } from './triage-normalise.ts';
@@ -444,7 +446,8 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   // of the message: "his brother was stabbed last month and now he carries a knife").
   // Nor does it alone turn a record of something over (minutes, a closing summary, an accident
   // dealt with) into a concern.
-  if (verdict.concern < thresholds.concern || isSettledRecord(normalised)) return rules;
+  if (verdict.concern < thresholds.concern || isSettledRecord(normalised) || isReassured(normalised))
+    return rules;
   // The rules' reading belongs to its own sentences: the classifier, held back there, still reads
   // the rest ("In the past mum held his hand on the hob. | ... too frightened to go home today").
   let heard = verdict;
@@ -518,6 +521,28 @@ function plainStatement(text: string): boolean {
  * A record of something over: minutes, an agenda or a closing summary, or an accident staff saw that
  * has been dealt with. Nothing in it may still be a worry ("however", "disclosed", "again").
  */
+/**
+ * An ordinary worry the message itself says is known and in hand ("mum and dad are separating, all
+ * very amicable", "fell, first aid, mum told at pick up, happy boy"), with nothing live in it.
+ */
+function isReassured(text: string): boolean {
+  if (!mayMatch(gateOf(REASSURED), text)) return false;
+  // The reassurance closes the message (what follows it is a short question at most): "Parents
+  // are supportive. Has been saying mum's boyfriend makes him sleep in the shed" is a new worry
+  // after it, which it does not answer.
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(REASSURED_ALL)) last = m;
+  if (!last) return false;
+  const after = text.slice(last.index + last[0].length).match(/[a-z0-9]+/g) ?? [];
+  return (
+    after.length <= 10 &&
+    !gatedTest(UNREASSURABLE, text) &&
+    !gatedTest(LIVE_DANGER, text) &&
+    !gatedTest(NOW_STRICT, text)
+  );
+}
+const REASSURED_ALL = new RegExp(REASSURED.source, 'g');
+
 function isSettledRecord(text: string): boolean {
   // Nothing is a record of something over while anything in it is happening now or still a worry.
   if (gatedTest(LIVE_DANGER, text) || gatedTest(NOW_STRICT, text) || gatedTest(LIVE_WORRY, text))

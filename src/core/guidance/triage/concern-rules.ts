@@ -372,7 +372,9 @@ const FGM_TRAVEL = String.raw`(?:special (?:occasion|event|trip|ceremony|celebra
 const FGM_TRAVEL_CONTEXT =
   /(?=[^|]*\b(?:somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|djibouti|yemen|iraq|indonesia|back home|the village|abroad|overseas|home country)\b)[^|]*\b(?:girl|girls|daughter|daughters|sister|sisters|she|her|niece)\b/;
 const MARRIAGE = alt(
-  String.raw`(?:married|marry|marrying|marriage|wedding|engaged|engagement|betrothed|nikah|rishta)`,
+  String.raw`(?:married|marry|marrying|marriage|engaged|engagement|betrothed|nikah|rishta)`,
+  // A wedding is a child's own, or one arranged or abroad; going to a family wedding is not.
+  String.raw`(?:(?:her|his|their) (?:own )?wedding|wedding (?:is |was |being )?(?:planned|arranged|booked|organised)|wedding (?:abroad|back home|overseas|in (?:pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)))`,
   String.raw`promised (?:to|in marriage)`,
   String.raw`(?:husband|wife|fiance|fiancee) (?:chosen|picked|lined up|arranged|waiting)`,
   String.raw`(?:photos?|pictures?|pics) of (?:a|the) (?:man|boy|woman|girl) (?:she|he|they) (?:is|are|has|will|must)`,
@@ -382,6 +384,10 @@ const MARRIAGE = alt(
 const MARRIAGE_CONTEXT = new RegExp(
   String.raw`\b(?:${UNDER_18}|cannot say no|can not say no|no choice|does not want|do not want|did not want|against (?:her|his|their) will|forced|made to|have to|has to|or (?:else|i am dead|she is dead|he is dead|they will)|if (?:i|she|he) (?:says?|said) no|abroad|back home|flights?|older man|man in his|cousin|his 20s|his 30s|her 20s|to a man|crying|scared|frightened)\b`,
 );
+
+// A late night with the family: "they were at a family wedding till midnight".
+const FAMILY_OCCASION =
+  /\b(?:family (?:wedding|party|do|event|celebration|gathering|meal)|(?:with|and) (?:mum|dad|his mum|her mum|his dad|her dad|the family|his family|her family|both parents|parents)|(?:mum|dad|parents|family) took (?:him|her|them))\b/;
 
 // --- Missing, homeless, carers unable to care ---------------------------------------------------------
 const MISSING = alt(
@@ -593,7 +599,8 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ['child_alone'],
     'weak',
     String.raw`\b(?:wandering|walking|out|outside|found|alone|on (?:her|his|their|my|our) own|by (?:herself|himself|themselves|myself|ourselves)|at|in|on|by)(?: [a-z0-9]{1,15}){0,6}? (?:at|around|about|since|till|until|after) (?:(?:1[0-2]|[1-5])(?: \d{2})? ?am|(?:8|9|10|11|12)(?: \d{2})? ?pm|midnight)\b|\bin the middle of the night\b|\b(?:2|3|4) in the morning\b`,
-    { ...today, context: CHILD_HERE },
+    // Out late with the family, at a family occasion, is not out alone.
+    { ...today, context: CHILD_HERE, exclude: FAMILY_OCCASION },
   ),
   rule('missing-education', ['neglect'], 'weak', String.raw`\b${EDUCATION}\b`, {
     ...today,

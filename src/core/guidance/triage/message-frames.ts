@@ -112,6 +112,14 @@ export const EXPLAINED_AWAY =
 export const PLAY_OR_STORY =
   /\b(?:playing|playtime|play time|home corner|role play|teddy|doll|dragon|monster|pretend|pretending|circle time|show and tell|news time|story|stories|game|games|surprise|class pet|blowing raspberries)\b/;
 // An ordinary illness or small accident already handled: "off with chicken pox, mum rang in, back next week".
+// What says an ordinary worry is known and in hand, in the message itself: the family amicable or
+// supportive, the child fine, first aid done, a doctor seen, nothing more than heartbreak or drama.
+// It keeps the classifier alone from raising a message (rules still do).
+export const REASSURED =
+  /\b(?:amicabl[ey]|(?:are|is|been) (?:really |very |so |both )?(?:aware and )?(?:supportive|co-?operative|on board)|(?:both )?(?:parents?|families|mum and dad|mum|dad) (?:are |is |have been |has been )?(?:aware|supportive|(?:really |very )?co-?operative|on board|in touch(?: with us)?|handling it well)|(?<!(?:says?|said|insists|claims|tells me|told me) )(?:she|he|they)(?: is| are| was| were|s) (?:ok|okay|fine|alright|all right)\b(?! (?:but|though|apart|today|for now|at the moment|now))|just (?:heartbroken|drama|tired|nerves|normal|sad|upset about)|happy (?:boy|girl|child|lad|lass|baby|little one)|perked up|(?:handling|handled|coping) (?:it |things )?(?:well|brilliantly|really well)|skin not broken|normal parenting|first aid|ice pack|incident form|told at pick ?up|(?:seen|checked) by (?:the )?(?:gp|doctor|optician|school nurse|first aider)|(?:gp|doctor|optician) (?:is happy|has seen|says it is|said it is)|on (?:meds|medication|antibiotics)|water infection|tonsillitis|went to live on a farm|loved it)\b/;
+// What no reassurance outweighs: a disclosure, soreness, marks, touching, a child afraid.
+export const UNREASSURABLE =
+  /\b(?:worries me|disclos(?:e|ed|es|ing|ure)|sore|bruis(?:e|ed|es|ing)|marks|touch(?:ed|es|ing)|scared|frightened|afraid|secrets?|does not fit|did not fit)\b/;
 export const ORDINARY_ILLNESS =
   /\b(?:chicken ?pox|tonsillitis|a cold|flu|sickness bug|tummy bug|stomach bug|viral infection|a virus|head lice|nits|conjunctivitis|hand foot and mouth|ear infection|nosebleeds?|hay fever|a temperature|grazed (?:knee|elbow|chin|hand)|bumped (?:her|his|their) head)\b/;
 export const HANDLED =

@@ -617,6 +617,13 @@ describe('assessUrgency: what the exclusions must never let through', () => {
     '4 month old has had 2 nosebleeds this week, mum took her to the gp who prescribed cream',
     'mum is lovely and supportive. she told me her ex has videos of her daughter on his phone that he took when he was babysitting. what should i do?',
     'his lips are swelling after eating a cookie at break',
+    // A reassurance that does not close the message answers nothing after it.
+    "she's ok. she said her mum's new boyfriend comes into the bathroom when she's in the bath and locks the door",
+    // Nor does the child's own "fine", or excitement.
+    "yr 9 says no one's been home at nite for a week, mum staying with a friend, he says he's fine",
+    'she is excited because her new boyfriend is 23 and picks her up from school in his car',
+    // Her own wedding, or one arranged abroad, is still a forced marriage.
+    'yr 10 girl says her wedding is being planned for the summer holidays in pakistan and she does not want to go',
   ])('a concern: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
@@ -833,5 +840,20 @@ describe('a harm the rules set aside silences only its own sentence', () => {
       'she is in the cooking skill class and showed me her hand and she said that her mum held it on the hob and laughed',
     );
     expect(reply.urgent).toBe(true);
+  });
+});
+
+// Batch N showed ordinary worries the message itself says are in hand read as concerns, even as
+// danger now, by the classifier alone: a reassurance closing the message now stops it there.
+describe('assessUrgency: ordinary worries the message says are in hand', () => {
+  it.each([
+    "year 11 girl sobbing in the toilets because her boyfriend dumped her over snapchat. she's ok, just heartbroken",
+    'Y3 girl has been teary all week - mum and dad are separating, they both came in together to tell us, all very amicable, just want ideas to support her in class',
+    '2yo at nursery fell n bumped his lip on the table, bit of blood, ice pack, mum told at pick up, happy boy',
+    'y3 boy wet himself in class, mum sez hes had a water infection, on meds. got spare clothes 4 him',
+    'not sure if this is worth mentioning but Y2 boy was really tired today - mum said they were at a family wedding till midnight on sunday, he perked up after lunch',
+    'sorry for the long-winded q - our yr 8 girl is going abroad for 2 extra weeks in term for a family wedding. parents asked for authorised absence. what is the rule?',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
   });
 });
