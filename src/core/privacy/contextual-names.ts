@@ -85,7 +85,7 @@ const WITH_FAMILY_AFTER =
   /^[ \t]+(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|mam|dad|nan|gran|siblings?|twin|cousin|baby)\b/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
-  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|disclosed|discloses)\b/i;
+  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|sed|disclosed|discloses)\b/i;
 const RECORD_NOUN =
   /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
@@ -209,7 +209,7 @@ export const CHAT_WORDS = set(`
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
-  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees`);
+  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -393,6 +393,17 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     !/^(?:i|i['’](?:m|d|ll|ve)|ok|okay|and|but|or|so|then|if|as|at|in|on|to|the|a|an)$/.test(token.norm)
   )
     return true;
+  // "saffron sed 'i want 2 live w/ my dad'": opening a sentence in lower case, a word few use,
+  // then what a person says.
+  if (
+    token.sentenceStart &&
+    !token.capital &&
+    !isCommonWord(token.norm) &&
+    // ("trainer said": a role.)
+    !/(?:er|or|ist|ian|ant|ent)$/.test(token.norm) &&
+    /^[ \t]+(?:sed|said|says|sez|told|tells)\b/.test(rest)
+  )
+    return true;
   // "bear's been biting", "bear's only 3": a given name that is also a word, then "'s" for "is".
   if (
     token.possessive &&
@@ -401,7 +412,7 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     !DETERMINER.test(tokens[i - 1]?.norm ?? '') &&
     // ("Line's gone dead": an everyday word opening a sentence is that word.)
     !(token.capital && token.sentenceStart) &&
-    /^['’]s[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling)\b/.test(
+    /^['’]s[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling|at ours|at (?:her|his) (?:nan|gran|dad|mum)['’]?s?)\b/.test(
       rest,
     )
   )
@@ -422,10 +433,19 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
       return true;
   }
   // Lower case only at the end of a clause ("his name is bear."): "her name is on the list".
-  if (!token.capital && !/^(?:['’]s\b|[ \t]*(?:[,.;!?)]|$|\n))/.test(rest)) return false;
+  if (!token.capital && !/^(?:['’]s\b|[ \t]*(?:[,.;!?()]|$|\n))/.test(rest)) return false;
   if (!AFTER_NAMING.test(rest)) return false;
   const before = text.slice(Math.max(0, token.start - 40), token.start);
-  if (NAMING_CUE.test(before)) return !isCommonWord(token.norm) || token.capital;
+  // "a girl called blue (that's her real name)": after "called", an everyday word with a bracket
+  // after it is the name; otherwise ("she called them", "the boy named above") it is what it says.
+  if (NAMING_CUE.test(before))
+    return (
+      !isCommonWord(token.norm) ||
+      token.capital ||
+      (/(?:called|cald|calld|named)[ \t]*["'“‘]?$/i.test(before) &&
+        /^[ \t]*\(/.test(rest) &&
+        !/ly$|^(?:them|him|her|it|us|me|you|above|below|back|in|out|off)$/.test(token.norm))
+    );
   // "the child is Legend and he is 3", "mum is Precious, dad is Junior": capitalised mid-sentence.
   const previous = tokens[i - 1];
   const beforePrevious = tokens[i - 2];
@@ -680,6 +700,25 @@ export function detectContextualNames(
       )
     )
       name = true;
+    // "jimmy okoro is 11": a given name and a surname in lower case, then an age (not "max score is
+    // 10": the second word is a listed surname or no word at all).
+    if (
+      !name &&
+      isGiven(token.norm) &&
+      next !== undefined &&
+      adjacent(text, token, next) &&
+      !next.capital &&
+      (SURNAMES.has(next.norm) || !isVocabulary(next.norm)) &&
+      !PERSON.has(next.norm) &&
+      !TIME_WORD.test(next.norm) &&
+      !HELPING_VERBS.has(next.norm) &&
+      /^(?:,?[ \t]+(?:is|was|aged?)[ \t]+(?:[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:[,;.)]|$)|[ \t]+(?:and|n|&|yo|yrs?|years? old)\b)|[ \t]*\([ \t]*(?:[1-9]|1[0-7])[ \t]*\))/.test(
+        after(next),
+      )
+    ) {
+      name = true;
+      flagged[i + 1] = true;
+    }
     // "7yo jo keeps falling asleep": an age typed just before a given name or a word in no list.
     if (
       !name &&
@@ -710,7 +749,7 @@ export function detectContextualNames(
       !DETERMINER.test(previous?.norm ?? '') &&
       // ("Autumn's always mad": a word opening a sentence is that word.)
       !(token.capital && token.sentenceStart && ENGLISH_WORDS.has(token.norm)) &&
-      /^[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling)\b/.test(
+      /^[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling|at ours|at (?:her|his) (?:nan|gran|dad|mum)['’]?s?)\b/.test(
         rest,
       )
     )

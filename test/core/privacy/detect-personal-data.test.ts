@@ -354,6 +354,13 @@ describe('detectPersonalData: names by how they are given', () => {
     expect(names('dunno if relevant but the okonjos r goin thru a divorce')).toEqual(['okonjos']);
     expect(names('fin d n his sis bein minded by a 13 yo')).toEqual(['fin d']);
     expect(names("sez 'nanny pat shouts n smacks'")).toEqual(['pat']);
+    expect(names("yw: girl cald blue (thats her real name lol) 14. blue's nan sez ok")).toEqual([
+      'blue',
+      'blue',
+    ]);
+    expect(names("saffron sed 'i want 2 live w/ my dad'")).toEqual(['saffron']);
+    expect(names("holly's at ours, can we help?")).toEqual(['holly']);
+    expect(names('jimmy okoro is 11 and has never been to school')).toEqual(['jimmy okoro']);
     expect(
       names(
         'Can a school refuse a managed move? Jordan Pike from Castleford Lane Academy is being moved to us',
@@ -387,6 +394,9 @@ describe('detectPersonalData: names by how they are given', () => {
       'spoke to housing today about it',
       'rang them about it, and rang back on monday',
       'the child is autistic and the baby is thriving.',
+      'trainer said they are different things',
+      'max score is 10.',
+      'grace period is 14 days',
     ])
       expect(names(text), text).toEqual([]);
     expect(names("tell mum I'm sharing")).toEqual([]);
