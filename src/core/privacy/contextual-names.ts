@@ -65,10 +65,10 @@ const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
-// "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a
-// colleague from a service).
 // After a cue ("collect Poppy from Busy Bees"), any named place will do.
 const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
+// "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a
+// colleague from a service).
 const FROM_PLACE_AFTER =
   /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Primary|Academy|School|Nursery|Infants?|Juniors?|High|College|Pre-?school)\b/u;
 // Words before a noun, never before a name: "the bear's been in the story".
