@@ -162,6 +162,10 @@ const EMOTIONAL = alt(
 const DOMESTIC = alt(
   String.raw`(?:${ADULT_NOUN}) (?:hit|hits|hitting|punched|punches|punching|kicked|kicks|slapped|slaps|strangled|strangles|strangling|choked|chokes|pushed|pushes|shoved|shoves|threw|throws|beat|beats|beating|attacked|attacks|hurt|hurts|hurting|stabbed|threatened|threatens|threatening|dragged|drags|bit|bites) (?:mum|dad|mummy|daddy|nan|her mum|his mum|their mum|my mum|her dad|his dad|my dad|mums|her|him)\b`,
   String.raw`(?:domestic (?:abuse|violence|incidents?|assault)|coercive control|controlling behaviour)`,
+  // Coercive control as a practitioner sees it: "dad v controlling, mum cant speak w/out him".
+  String.raw`(?:${ADULT_NOUN}|he)(?: [a-z]{1,15})? (?:is |has been |was )?(?:very |v |so |really |quite |extremely |super )?(?:controlling|possessive)(?! behaviour)`,
+  String.raw`(?:mum|mother|she|her)(?: [a-z]{1,15})? (?:cannot|can not|cant|is not allowed to|isnt allowed to|not allowed to|never gets to) (?:speak|talk|go out|leave the house|see (?:her )?(?:friends|family|mum)) (?:without|with out|w out|wout|w o) (?:him|his permission|him there|him in the room)`,
+  String.raw`(?:he|dad|partner|boyfriend|husband) (?:controls|takes|keeps) (?:all )?(?:her|the|mum|mums) (?:money|bank card|phone|benefits)`,
   String.raw`(?:da|dv) (?:incident|incidents|notification|notifications|call out|callout|referral|disclosure)|marac|(?:attended|called to|call out to) (?:a )?(?:da|dv|domestic)\b|go bag`,
   String.raw`(?:mum|dad|mummy|daddy|parents|they) (?:and (?:dad|mum|daddy|mummy|her boyfriend|his girlfriend|partner) )?(?:are |were |keep |kept |always |often )?(?:fighting|fight|rowing|screaming at each other|hitting each other|throwing things)`,
   String.raw`(?:non molestation|restraining|occupation|protection|prohibited steps) orders?`,

@@ -624,6 +624,9 @@ describe('assessUrgency: what the exclusions must never let through', () => {
     'she is excited because her new boyfriend is 23 and picks her up from school in his car',
     // Her own wedding, or one arranged abroad, is still a forced marriage.
     'yr 10 girl says her wedding is being planned for the summer holidays in pakistan and she does not want to go',
+    // Coercive control as a visitor sees it.
+    'hv - dad (mo) v controlling, mum cant speak w/out him in the room.',
+    "nursery key worker: dad is very controlling, won't let mum speak to us alone",
   ])('a concern: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
