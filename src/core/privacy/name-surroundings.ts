@@ -8,6 +8,11 @@ import type { PersonalDataFinding } from './types.ts';
 // "[name] (abdi)"), a sibling or relative named after the word for them ("her brother ocean").
 
 /** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
+// A surname straight after a found name, then what a person does ("shannon price blames").
+const SURNAME_THEN_VERB =
+  /^ ([a-z][a-z'’-]{2,19})(?= (?:blames|blamed|says|said|sez|sed|told|tells|wants|wanted|has|had|is|was|refuses|refused|admits|admitted|denies|denied)\b)/;
+const FUNCTION_WORD =
+  /^(?:also|now|then|just|still|never|always|only|even|again|first|later|today|who|that|which|and|but)$/i;
 const INITIAL_AFTER =
   /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:()?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|n|yr|year|y\d|from|said|says|told)\b))/;
 
@@ -467,7 +472,12 @@ function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
       NAME_DENY_WORDS.has(w.toLowerCase()) ||
       /^\p{Lu}{2,}$/u.test(w) ||
       FIELD_LETTERS.has(w.toLowerCase());
-    if (!oneGiven || plain(short) || plain(full) || TIME_WORD.test(full.toLowerCase())) continue;
+    // A short form of the given name in brackets is a nickname whatever else it spells ("ty
+    // (tyrone)", "mo (mohammed)").
+    const shortOfFull =
+      given(full) && short.length >= 2 && full.toLowerCase().startsWith(short.toLowerCase()) && !plain(full);
+    if (!shortOfFull && (!oneGiven || plain(short) || plain(full) || TIME_WORD.test(full.toLowerCase())))
+      continue;
     findings.push(nameAt(m.index, short));
     const fullStart = m.index + m[0].indexOf(full, short.length);
     findings.push(nameAt(fullStart, full));
@@ -507,6 +517,10 @@ export function detectNameSurroundings(
     if (name.kind !== 'name') continue;
     const m = INITIAL_AFTER.exec(text.slice(name.end, name.end + 40));
     if (m) findings.push({ kind: 'name', start: name.start, end: name.end + m[0].length });
+    // "mum shannon price blames his brother": a listed surname, then what a person does.
+    const s = SURNAME_THEN_VERB.exec(text.slice(name.end, name.end + 40));
+    if (s && SURNAMES.has((s[1] ?? '').toLowerCase()) && !FUNCTION_WORD.test(s[1] ?? ''))
+      findings.push({ kind: 'name', start: name.start, end: name.end + 1 + (s[1] ?? '').length });
   }
   for (const m of text.matchAll(BRACKETED_WORD)) {
     const word = m[1] ?? '';

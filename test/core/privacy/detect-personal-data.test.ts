@@ -361,6 +361,12 @@ describe('detectPersonalData: names by how they are given', () => {
     expect(names("saffron sed 'i want 2 live w/ my dad'")).toEqual(['saffron']);
     expect(names("holly's at ours, can we help?")).toEqual(['holly']);
     expect(names('jimmy okoro is 11 and has never been to school')).toEqual(['jimmy okoro']);
+    expect(names('sw - ty (tyrone) 16 kicked out by mum')).toEqual(['ty', 'tyrone']);
+    expect(names('ava (2) has bruises, mum shannon price blames his brother')).toEqual([
+      'ava',
+      'shannon price',
+    ]);
+    expect(names('mum kelly also said no')).toEqual(['kelly']);
     expect(
       names(
         'Can a school refuse a managed move? Jordan Pike from Castleford Lane Academy is being moved to us',
