@@ -50,6 +50,8 @@ const SOFT_CUE = set(
   'about abt for 4 re regarding concerning with w wiv to visiting supporting after refer referred referring visit visited see saw seen met meet support supported contact contacted ring rang phone phoned call called invite invited assess assessed discuss discussed chase collect collected share',
 );
 // Phrases that end just before a name: "my concern is", "child name", "name:".
+// A parent's own message quoted in full, naming its writer: "'hiya its tasha, ...'".
+const QUOTED_INTRODUCTION = /['"“‘][^'"“‘’”\n]{0,12}\b(?:it['’]?s|its|this is)[ \t]+$/i;
 const STRONG_CUE =
   /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for)|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
@@ -85,7 +87,7 @@ const WITH_FAMILY_AFTER =
   /^[ \t]+(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|mam|dad|nan|gran|siblings?|twin|cousin|baby)\b/i;
 // Stronger than a verb: "n his sister", "r brother n sister", "is being left".
 const STRONG_AFTER =
-  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|sed|disclosed|discloses)\b/i;
+  /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|sed|disclosed|discloses|whose (?:mum|mam|dad|nan|gran|parents?|carers?|family|brother|sister))\b/i;
 const RECORD_NOUN =
   /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
@@ -131,7 +133,7 @@ const ACTS_AFTER =
 // Openings before the first sentence: "morning, hunter was seen", "hiya tegan was found".
 const OPENERS = set('hi hiya hey hello morning afternoon evening help urgent quick morning all sorry');
 const FAMILY_NOUN = set(
-  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis stepdad stepmum foster step mother father grandmother grandfather grandparents aunt auntie uncle cousin',
+  'mum mam mom dad nan nana gran grandma grandad parents carer carers family brother sister bro sis stepdad stepmum foster step mother father grandmother grandfather grandparents aunt auntie uncle cousin girl boy lad lass kids son daughter',
 );
 
 function tokenise(text: string): Token[] {
@@ -599,7 +601,13 @@ export function detectContextualNames(
       (isVocabulary(next.norm) || PERSON.has(next.norm.replace(/s$/, ''))) &&
       !AMBIGUOUS_NAME_WORDS.has(next.norm) &&
       !token.capital;
-    if (personIs || titled || (STRONG_CUE.test(before(token)) && !nounPhrase)) name = true;
+    if (
+      personIs ||
+      titled ||
+      (STRONG_CUE.test(before(token)) && !nounPhrase) ||
+      (QUOTED_INTRODUCTION.test(before(token)) && (listed || unknown) && /^[ \t]*[,.!]/.test(rest))
+    )
+      name = true;
     // "sister hafsa", "grandson Tyrone", "baby eden", "bro tyreke"; not a verb ("when a child
     // dies", "the baby cries"): a lower-case dictionary word ending like a verb.
     else if (
@@ -988,7 +996,7 @@ export function detectContextualNames(
     const familyNext =
       next !== undefined &&
       adjacent(text, token, next) &&
-      /^(?:family|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot)$/.test(
+      /^(?:family|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot|grandparents|parents|grandchildren|cousins)$/.test(
         next.norm,
       );
     const placeAfterFamily =

@@ -165,7 +165,14 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
   }
   for (const m of text.matchAll(APPOSITIVE)) {
     const word = m[1] ?? '';
-    if (!GIVEN_NAMES.has(word.toLowerCase()) || NOT_A_NAME_HERE.has(word.toLowerCase())) continue;
+    const lower = word.toLowerCase();
+    // A given name, or a capitalised word no list holds ("the middle one, Cathal, but").
+    const capitalUnknown =
+      /^\p{Lu}\p{Ll}/u.test(word) &&
+      !ENGLISH_WORDS.has(lower) &&
+      !isCommonWord(lower) &&
+      !FIELD_LETTERS.has(lower);
+    if ((!GIVEN_NAMES.has(lower) && !capitalUnknown) || NOT_A_NAME_HERE.has(lower)) continue;
     if (plainWord(word) && !/^\p{Lu}/u.test(word)) continue;
     const start = m.index + m[0].lastIndexOf(word);
     findings.push(nameAt(start, word));
@@ -371,7 +378,7 @@ const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(
 // "dad (mo)", "lad in yr 10 (tj murray)", "girl (rhiannon p)": a name in brackets straight after
 // the word for a person or a school year.
 const NAME_IN_BRACKETS_AFTER_PERSON =
-  /\b(?:boy|girl|child|kid|lad|lass|son|daughter|baby|brother|sister|bro|sis|mum|mam|mom|dad|mother|father|nan|gran|uncle|aunt|auntie|stepdad|stepmum|partner|boyfriend|girlfriend|bf|gf|pupil|student|teen|teenager|sibling|twin|cousin|(?:yr|year|y)[ \t]?\d{1,2})[ \t]*\([ \t]*(\p{L}[\p{L}'’-]{1,19})((?:[ \t]+\p{L}[\p{L}'’-]{0,19})?)[ \t]*\)/giu;
+  /\b(?:boy|girl|child|kid|lad|lass|son|daughter|baby|brother|sister|bro|sis|mum|mam|mom|dad|mother|father|nan|gran|uncle|aunt|auntie|stepdad|stepmum|partner|boyfriend|girlfriend|bf|gf|pupil|student|teen|teenager|sibling|twin|cousin|(?:yr|year|y)[ \t]?\d{1,2})(?:[ \t]+aged?[ \t]+\d{1,2})?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]{1,19})((?:[ \t]+\p{L}[\p{L}'’-]{0,19})?)[ \t]*\)/giu;
 
 // "(rhiannon p)", "(Kai B.)": a given name and an initial in brackets, wherever they stand.
 const GIVEN_AND_INITIAL_IN_BRACKETS = /\([ \t]*(\p{L}[\p{L}'’-]{1,19})[ \t]+\p{L}\.?[ \t]*\)/gu;
@@ -411,6 +418,41 @@ function namesInBracketsAfterPerson(text: string): PersonalDataFinding[] {
     if (!secondOk) continue;
     const start = (m.index ?? 0) + m[0].indexOf(first, m[0].indexOf('('));
     findings.push({ kind: 'name', start, end: start + first.length + (m[2] ?? '').length });
+  }
+  return findings;
+}
+
+// A run of single words in a list: "kai, leo, jo, sumaya, tom and ben".
+const WORD_LIST =
+  /(?<![\p{L}'’-])[\p{L}][\p{L}'’-]{1,19}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|n)[ \t]+)[\p{L}][\p{L}'’-]{1,19}(?![\p{L}'’-])){2,11}/gu;
+
+/**
+ * In a list of single words where two or more are names already found, the others that are no
+ * ordinary word are names too ("[name], [name], sumaya, [name]").
+ */
+function namesInLists(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  const isName = (start: number, end: number) =>
+    known.some((f) => f.kind === 'name' && f.start <= start && end <= f.end);
+  for (const m of text.matchAll(WORD_LIST)) {
+    const items = [...m[0].matchAll(/[\p{L}][\p{L}'’-]*/gu)]
+      .filter((w) => !/^(?:and|n)$/i.test(w[0]))
+      .map((w) => ({ word: w[0], start: (m.index ?? 0) + (w.index ?? 0) }));
+    const named = items.filter((w) => isName(w.start, w.start + w.word.length)).length;
+    if (named < 2 || named < items.length / 2) continue;
+    for (const item of items) {
+      const lower = item.word.toLowerCase();
+      if (isName(item.start, item.start + item.word.length)) continue;
+      if (
+        /['’]/.test(lower) ||
+        isCommonWord(lower) ||
+        (ENGLISH_WORDS.has(lower) && !GIVEN_NAMES.has(lower)) ||
+        FIELD_LETTERS.has(lower) ||
+        TIME_WORD.test(lower)
+      )
+        continue;
+      findings.push(nameAt(item.start, item.word));
+    }
   }
   return findings;
 }
@@ -550,6 +592,7 @@ export function detectNameSurroundings(
     ].filter((f) => !seen.some((g) => f.start < g.end && g.start < f.end));
     findings.push(...fresh);
   }
+  findings.push(...namesInLists(text, [...known, ...findings]));
   for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
     const word = (m[1] ?? '').toLowerCase();
     if (NOT_A_NAME_HERE.has(word) || !GIVEN_NAMES.has(word)) continue;

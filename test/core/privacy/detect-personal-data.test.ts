@@ -367,6 +367,20 @@ describe('detectPersonalData: names by how they are given', () => {
       'shannon price',
     ]);
     expect(names('mum kelly also said no')).toEqual(['kelly']);
+    expect(names('nurture grp starting mon: kai, leo, jo, sumaya, tom, ben. cn some1 come')).toEqual([
+      'kai',
+      'leo',
+      'jo',
+      'sumaya',
+      'tom',
+      'ben',
+    ]);
+    expect(names('then nyla whose mum asked if she can sit in')).toEqual(['nyla']);
+    expect(names('a file for the middle one, Cathal, but nothing on the others')).toEqual(['Cathal']);
+    expect(names('baby boy born to mum aged 16 (kiera). dad is 17')).toEqual(['kiera']);
+    expect(names("need a camhs ref 4 kev's girl, 11, self harm")).toContain('kev');
+    expect(names('The Owusu grandparents have asked for a meeting')).toEqual(['Owusu']);
+    expect(names("mum txt me this: 'hiya its tasha, he has bin excluded again'")).toEqual(['tasha']);
     expect(
       names(
         'Can a school refuse a managed move? Jordan Pike from Castleford Lane Academy is being moved to us',
@@ -403,6 +417,8 @@ describe('detectPersonalData: names by how they are given', () => {
       'trainer said they are different things',
       'max score is 10.',
       'grace period is 14 days',
+      'CAF, TAF, TAC and EHA, what are they',
+      "i've done the pre caf check, what's step 2",
     ])
       expect(names(text), text).toEqual([]);
     expect(names("tell mum I'm sharing")).toEqual([]);
