@@ -46,7 +46,8 @@ const LABEL_KINDS: [RegExp, RegExp][] = [
   [/^(?:address|postcode|lives at)/i, /^(?:address|postcode)$/i],
 ];
 // Where someone lives or goes, said before the redacted place ("they live at [address]", "the head
-// at [school]"): a detail of the case, not what is asked.
+// at [school]", "send it to [school]"): a detail of the case, not what is asked; the placeholder's
+// kind is kept in `placeholders`.
 const PLACE_BEFORE_PLACEHOLDER =
   /(?:\b(?:(?:they|he|she|who|family)\s+)?(?:(?:lives?|living|stays?|staying|moved|moving|goes|attends?|attending)\s+)?(?:at|on|from|in|to)\b|@)\s*(?=\[(?:address|school|postcode)\])|\b(?:(?:they|he|she|who|family)\s+)?(?:lives?|living|stays?|staying|attends?|attending)\s+(?=\[(?:address|school|postcode)\])/gi;
 
@@ -110,7 +111,12 @@ function splitRole(text: string): { role?: string; rest: string } {
     if (i === 0 && role.split(/\s+/).length > 4 && !ROLE_NOUN.test(role)) continue;
     // "LP for the [name] family - which jobs are mine?": a role the guidance is about is the
     // question's topic, not who is asking.
-    if (TOPIC_ROLE.test(role)) return { rest: text };
+    // ("I'm the lead for safeguarding in ..." is a role; "the lead for the [name] family" is not.)
+    if (
+      TOPIC_ROLE.test(role) &&
+      (role.toLowerCase() !== 'lead' || /\bfor (?:the |a |this )?(?:\[name\] )?famil/i.test(m[0]))
+    )
+      return { rest: text };
     const rest = text.slice(m[0].length);
     if (rest.trim().length === 0) return { rest: text };
     return { role, rest };

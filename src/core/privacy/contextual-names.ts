@@ -73,6 +73,10 @@ const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
 // colleague from a service).
 const FROM_PLACE_AFTER =
   /^[ \t]+from[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Primary|Academy|School|Nursery|Infants?|Juniors?|High|College|Pre-?school)\b/u;
+// After a name's "'s", what reads it as "is" or "has": "bear's been biting", "bear's only 3",
+// "holly's at ours".
+const IS_AFTER_APOSTROPHE_S =
+  /^[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling|at ours|at (?:her|his) (?:nan|gran|dad|mum)['’]?s?)\b/;
 // Words before a noun, never before a name: "the bear's been in the story".
 const DETERMINER = /^(?:the|a|an|my|his|her|their|this|that|our|your|its|every|each|no)$/;
 // When something happened, said straight after a name: "with kyron today", "spoke to fadumo this
@@ -211,7 +215,7 @@ export const CHAT_WORDS = set(`
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
-  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled`);
+  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -360,9 +364,12 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
   if (
     isGiven(token.norm) &&
     !token.possessive &&
-    !/^(?:mon|tues?|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday)/.test(token.norm) &&
+    !/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)$/.test(
+      token.norm,
+    ) &&
     CONTACTED.test(text.slice(Math.max(0, token.start - 30), token.start)) &&
-    /^\s*(?:[,.;!?)]|$|about\b|re\b|and\b|n\b|but\b)/.test(text.slice(token.end, token.end + 12))
+    (/^\s*(?:[,.;!?)]|$|about\b|re\b|and\b|n\b|but\b)/.test(text.slice(token.end, token.end + 12)) ||
+      WHEN_AFTER.test(text.slice(token.end, token.end + 30)))
   )
     return true;
   if (
@@ -379,7 +386,14 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     return false;
   const rest = text.slice(token.end, token.end + 24);
   // "Ocean (7) is still", "Major (y2) has been": an age in brackets, then what a person does.
-  if (token.capital && !token.possessive && !NUMBERED_THING.has(token.norm) && AGE_THEN_VERB.test(rest))
+  // ("Article (12) says", "Grade (4) was": a word of documents, not a given name.)
+  if (
+    token.capital &&
+    !token.possessive &&
+    isGiven(token.norm) &&
+    !NUMBERED_THING.has(token.norm) &&
+    AGE_THEN_VERB.test(rest)
+  )
     return true;
   // "his mother Comfort has", "her dad Will said": inside a sentence, a capitalised word straight
   // after the word for a relative is what the relative is called.
@@ -391,6 +405,8 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     relative !== undefined &&
     RELATIVE.has(relative.norm) &&
     adjacent(text, relative, token) &&
+    // ("Her mother Tongue is Urdu", "Dad Next door": a word that is no given name.)
+    (isGiven(token.norm) || !ENGLISH_WORDS.has(token.norm)) &&
     !TIME_WORD.test(token.norm) &&
     !/^(?:i|i['’](?:m|d|ll|ve)|ok|okay|and|but|or|so|then|if|as|at|in|on|to|the|a|an)$/.test(token.norm)
   )
@@ -414,9 +430,7 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     !DETERMINER.test(tokens[i - 1]?.norm ?? '') &&
     // ("Line's gone dead": an everyday word opening a sentence is that word.)
     !(token.capital && token.sentenceStart) &&
-    /^['’]s[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling|at ours|at (?:her|his) (?:nan|gran|dad|mum)['’]?s?)\b/.test(
-      rest,
-    )
+    IS_AFTER_APOSTROPHE_S.test(rest.replace(/^['’]s/, ''))
   )
     return true;
   // "paisley and her mum are": opening a sentence, a word no one uses every day, with a family.
@@ -446,7 +460,9 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
       token.capital ||
       (/(?:called|cald|calld|named)[ \t]*["'“‘]?$/i.test(before) &&
         /^[ \t]*\(/.test(rest) &&
-        !/ly$|^(?:them|him|her|it|us|me|you|above|below|back|in|out|off)$/.test(token.norm))
+        !/ly$|^(?:them|him|her|it|us|me|you|above|below|back|in|out|off|names|things|words|slurs|everything)$/.test(
+          token.norm,
+        ))
     );
   // "the child is Legend and he is 3", "mum is Precious, dad is Junior": capitalised mid-sentence.
   const previous = tokens[i - 1];
@@ -656,7 +672,7 @@ export function detectContextualNames(
         // "rang chelsea, she's agreed", "spoke to fadumo this morning": one rings a person.
         (CONTACTED.test(before(token)) &&
           (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
-          !/^(?:mon|tues?|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|back|again|round|earlier|later|them|him|her|me|us)/.test(
+          !/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|back|again|round|earlier|later|them|him|her|me|us)$/.test(
             token.norm,
           ) &&
           (WHEN_AFTER.test(rest) || /^\s*(?:[,.;!?)]|$|about\b|re\b|and\b|n\b|to\b|but\b)/.test(rest)));
@@ -666,7 +682,8 @@ export function detectContextualNames(
         listed ||
         unknown ||
         (token.capital &&
-          (!token.sentenceStart || (AGE_THEN_VERB.test(rest) && !NUMBERED_THING.has(token.norm))));
+          (!token.sentenceStart ||
+            (AGE_THEN_VERB.test(rest) && !NUMBERED_THING.has(token.norm) && !ENGLISH_WORDS.has(token.norm))));
     // A bare number after a word is usually a page, a section or a room: only a name that is no
     // ordinary word, or no word at all, reads as a child with an age ("page 12" stays).
     if (
@@ -757,9 +774,7 @@ export function detectContextualNames(
       !DETERMINER.test(previous?.norm ?? '') &&
       // ("Autumn's always mad": a word opening a sentence is that word.)
       !(token.capital && token.sentenceStart && ENGLISH_WORDS.has(token.norm)) &&
-      /^[ \t]+(?:been|only[ \t]+\d|got|gone|going|never|always|still|off|back|just|scared|upset|crying|saying|telling|at ours|at (?:her|his) (?:nan|gran|dad|mum)['’]?s?)\b/.test(
-        rest,
-      )
+      IS_AFTER_APOSTROPHE_S.test(rest)
     )
       name = true;
     // "paisley and her mum are sofa surfing": opening a sentence, a word no one uses every day,

@@ -7,12 +7,12 @@ import type { PersonalDataFinding } from './types.ts';
 // ("fatima b", "Rich P."), a name in brackets after a person ("a boy in year 1 (Ishaan)",
 // "[name] (abdi)"), a sibling or relative named after the word for them ("her brother ocean").
 
-/** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
 // A surname straight after a found name, then what a person does ("shannon price blames").
 const SURNAME_THEN_VERB =
   /^ ([a-z][a-z'’-]{2,19})(?= (?:blames|blamed|says|said|sez|sed|told|tells|wants|wanted|has|had|is|was|refuses|refused|admits|admitted|denies|denied)\b)/;
 const FUNCTION_WORD =
   /^(?:also|now|then|just|still|never|always|only|even|again|first|later|today|who|that|which|and|but)$/i;
+/** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
 const INITIAL_AFTER =
   /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:()?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|n|yr|year|y\d|from|said|says|told)\b))/;
 

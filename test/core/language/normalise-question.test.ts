@@ -94,6 +94,7 @@ describe('normaliseQuestion', () => {
       'i am the lead for the family what does that role involve',
     );
     expect(normaliseQuestion('as the LP, am I accountable to the TAC?').role).toBeUndefined();
+    expect(normaliseQuestion("I'm the lead for safeguarding in [school], what is a TAF").role).toBe('lead');
   });
 
   it('reads an age typed after a redacted name as an age, and drops the initial', () => {
@@ -135,6 +136,10 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('the head at [school] says we cannot share').text).toBe(
       'the head says we cannot share',
     );
+    expect(normaliseQuestion('can I send the EHCP to [school]')).toMatchObject({
+      text: 'can i send the ehcp',
+      placeholders: ['school'],
+    });
     expect(normaliseQuestion('is it ok to post [email] in the channel').text).toBe(
       'is it ok to post email address in the channel',
     );

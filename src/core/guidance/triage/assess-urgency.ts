@@ -19,6 +19,7 @@ import {
   NOW_LOOSE,
   NOW_STRICT,
   ORDINARY_ILLNESS,
+  ORDINARY_WORRY,
   PAST_OR_HABIT,
   PLAY_OR_STORY,
   PRESENT_TODAY,
@@ -518,12 +519,10 @@ function plainStatement(text: string): boolean {
 }
 
 /**
- * A record of something over: minutes, an agenda or a closing summary, or an accident staff saw that
- * has been dealt with. Nothing in it may still be a worry ("however", "disclosed", "again").
- */
-/**
  * An ordinary worry the message itself says is known and in hand ("mum and dad are separating, all
- * very amicable", "fell, first aid, mum told at pick up, happy boy"), with nothing live in it.
+ * very amicable", "fell, first aid, mum told at pick up, happy boy"): one of the everyday worries a
+ * reassurance can settle, the reassurance closing the message, and nothing in it a child said, a
+ * sign of harm or live danger.
  */
 function isReassured(text: string): boolean {
   if (!mayMatch(gateOf(REASSURED), text)) return false;
@@ -536,6 +535,7 @@ function isReassured(text: string): boolean {
   const after = text.slice(last.index + last[0].length).match(/[a-z0-9]+/g) ?? [];
   return (
     after.length <= 10 &&
+    gatedTest(ORDINARY_WORRY, text) &&
     !gatedTest(UNREASSURABLE, text) &&
     !gatedTest(LIVE_DANGER, text) &&
     !gatedTest(NOW_STRICT, text)
@@ -543,6 +543,10 @@ function isReassured(text: string): boolean {
 }
 const REASSURED_ALL = new RegExp(REASSURED.source, 'g');
 
+/**
+ * A record of something over: minutes, an agenda or a closing summary, or an accident staff saw that
+ * has been dealt with. Nothing in it may still be a worry ("however", "disclosed", "again").
+ */
 function isSettledRecord(text: string): boolean {
   // Nothing is a record of something over while anything in it is happening now or still a worry.
   if (gatedTest(LIVE_DANGER, text) || gatedTest(NOW_STRICT, text) || gatedTest(LIVE_WORRY, text))

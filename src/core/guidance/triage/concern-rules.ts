@@ -163,9 +163,10 @@ const DOMESTIC = alt(
   String.raw`(?:${ADULT_NOUN}) (?:hit|hits|hitting|punched|punches|punching|kicked|kicks|slapped|slaps|strangled|strangles|strangling|choked|chokes|pushed|pushes|shoved|shoves|threw|throws|beat|beats|beating|attacked|attacks|hurt|hurts|hurting|stabbed|threatened|threatens|threatening|dragged|drags|bit|bites) (?:mum|dad|mummy|daddy|nan|her mum|his mum|their mum|my mum|her dad|his dad|my dad|mums|her|him)\b`,
   String.raw`(?:domestic (?:abuse|violence|incidents?|assault)|coercive control|controlling behaviour)`,
   // Coercive control as a practitioner sees it: "dad v controlling, mum cant speak w/out him".
-  String.raw`(?:${ADULT_NOUN}|he)(?: [a-z]{1,15})? (?:is |has been |was )?(?:very |v |so |really |quite |extremely |super )?(?:controlling|possessive)(?! behaviour)`,
-  String.raw`(?:mum|mother|she|her)(?: [a-z]{1,15})? (?:cannot|can not|cant|is not allowed to|isnt allowed to|not allowed to|never gets to) (?:speak|talk|go out|leave the house|see (?:her )?(?:friends|family|mum)) (?:without|with out|w out|wout|w o) (?:him|his permission|him there|him in the room)`,
-  String.raw`(?:he|dad|partner|boyfriend|husband) (?:controls|takes|keeps) (?:all )?(?:her|the|mum|mums) (?:money|bank card|phone|benefits)`,
+  // (A parent "controlling about screen time", or a child controlling in play, is not this.)
+  String.raw`(?:dad|step dad|partner|boyfriend|husband|ex|ex partner)(?: [a-z]{1,15})? (?:is |has been |was )?(?:very |v |so |really |quite |extremely |super )?(?:controlling|possessive)(?! (?:behaviour|about|over|in|with|when|at))(?: (?:of|towards|with) (?:mum|her|his partner))?`,
+  String.raw`(?:mum|mother|she)(?: [a-z]{1,15})? (?:cannot|can not|cant|is not allowed to|isnt allowed to|not allowed to|never gets to) (?:speak|talk) (?:to (?:us|me|anyone|staff) )?(?:without|with out|w out|wout|w o) (?:him|his permission) (?:there|in the room|present|listening|being there)`,
+  String.raw`(?:he|dad|partner|boyfriend|husband) (?:controls|takes|keeps) (?:all )?(?:the|mum|mums|her) (?:money|finances|bank card|benefits)`,
   String.raw`(?:da|dv) (?:incident|incidents|notification|notifications|call out|callout|referral|disclosure)|marac|(?:attended|called to|call out to) (?:a )?(?:da|dv|domestic)\b|go bag`,
   String.raw`(?:mum|dad|mummy|daddy|parents|they) (?:and (?:dad|mum|daddy|mummy|her boyfriend|his girlfriend|partner) )?(?:are |were |keep |kept |always |often )?(?:fighting|fight|rowing|screaming at each other|hitting each other|throwing things)`,
   String.raw`(?:non molestation|restraining|occupation|protection|prohibited steps) orders?`,
@@ -377,8 +378,9 @@ const FGM_TRAVEL_CONTEXT =
   /(?=[^|]*\b(?:somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|djibouti|yemen|iraq|indonesia|back home|the village|abroad|overseas|home country)\b)[^|]*\b(?:girl|girls|daughter|daughters|sister|sisters|she|her|niece)\b/;
 const MARRIAGE = alt(
   String.raw`(?:married|marry|marrying|marriage|engaged|engagement|betrothed|nikah|rishta)`,
-  // A wedding is a child's own, or one arranged or abroad; going to a family wedding is not.
-  String.raw`(?:(?:her|his|their) (?:own )?wedding|wedding (?:is |was |being )?(?:planned|arranged|booked|organised)|wedding (?:abroad|back home|overseas|in (?:pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)))`,
+  // A wedding is a child's own ("her wedding", "a wedding and she thinks it might be hers"), or one
+  // abroad she is taken to; going to a family wedding, or a sister's, is not.
+  String.raw`(?:(?<!(?:sister|brother|cousin|aunt|auntie|uncle|mum|dad|mums|dads|sisters|brothers|cousins)(?:s)? )(?:her|his|their) (?:own )?wedding|wedding(?: [a-z0-9]{1,12}){0,8}? (?:hers|his own|her own|is hers|might be hers|is for her)|(?:abroad|back home|overseas|pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)(?: [a-z0-9]{1,12}){0,6}? (?:for|to) (?:a|the|her) wedding|wedding (?:abroad|back home|overseas|in (?:pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)))`,
   String.raw`promised (?:to|in marriage)`,
   String.raw`(?:husband|wife|fiance|fiancee) (?:chosen|picked|lined up|arranged|waiting)`,
   String.raw`(?:photos?|pictures?|pics) of (?:a|the) (?:man|boy|woman|girl) (?:she|he|they) (?:is|are|has|will|must)`,
@@ -390,8 +392,7 @@ const MARRIAGE_CONTEXT = new RegExp(
 );
 
 // A late night with the family: "they were at a family wedding till midnight".
-const FAMILY_OCCASION =
-  /\b(?:family (?:wedding|party|do|event|celebration|gathering|meal)|(?:with|and) (?:mum|dad|his mum|her mum|his dad|her dad|the family|his family|her family|both parents|parents)|(?:mum|dad|parents|family) took (?:him|her|them))\b/;
+const FAMILY_OCCASION = /\bfamily (?:wedding|party|do|celebration|gathering|meal)\b/;
 
 // --- Missing, homeless, carers unable to care ---------------------------------------------------------
 const MISSING = alt(

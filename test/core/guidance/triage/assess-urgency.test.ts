@@ -624,6 +624,15 @@ describe('assessUrgency: what the exclusions must never let through', () => {
     'she is excited because her new boyfriend is 23 and picks her up from school in his car',
     // Her own wedding, or one arranged abroad, is still a forced marriage.
     'yr 10 girl says her wedding is being planned for the summer holidays in pakistan and she does not want to go',
+    // A reassurance after something a child said, or a worry no reassurance settles.
+    "She said her mum's boyfriend makes her sleep on the landing and locks the door. Mum is on board.",
+    "She told me uncle shows her videos on his phone and asks her to keep it between them. Mum is aware, she's ok.",
+    'He said dad puts his hand over his mouth when he cries. Mum is aware.',
+    'Boy says older boys make him carry packages to other towns. Mum is in touch with us.',
+    "He said he isn't allowed in the kitchen and has to wait till everyone has eaten. Mum said that he is fine.",
+    "Boy keeps wetting himself and won't say why, he goes quiet when uncle collects. Parents are supportive.",
+    'Boy 9 out on the estate till midnight most nights, argues with mum and dad when they try to get him in. Mum is supportive.',
+    'family are taking her to Pakistan in the summer for a wedding and she thinks it might be hers',
     // Coercive control as a visitor sees it.
     'hv - dad (mo) v controlling, mum cant speak w/out him in the room.',
     "nursery key worker: dad is very controlling, won't let mum speak to us alone",
@@ -856,6 +865,10 @@ describe('assessUrgency: ordinary worries the message says are in hand', () => {
     'y3 boy wet himself in class, mum sez hes had a water infection, on meds. got spare clothes 4 him',
     'not sure if this is worth mentioning but Y2 boy was really tired today - mum said they were at a family wedding till midnight on sunday, he perked up after lunch',
     'sorry for the long-winded q - our yr 8 girl is going abroad for 2 extra weeks in term for a family wedding. parents asked for authorised absence. what is the rule?',
+    'He is quite controlling in group play, any tips?',
+    'Dad is very controlling about screen time, is a 2 hour limit normal for a 9yo?',
+    'Mum cant go out without him, he screams the house down, separation anxiety?',
+    "Her sister's wedding is booked for August and she is a bridesmaid, can she have the day off?",
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
