@@ -61,8 +61,8 @@ const BARE_AGE_AFTER =
 // What follows a name: an age, a birth date, a school year, a family member, a verb people do.
 const AGE_AFTER =
   /^(?:[ \t]+[-–—][ \t]+\d{1,2}[ \t]*(?:[-–—,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:she|he)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+|aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes|%|pm|am))|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?|reception|rec|nursery|pre-?school)\b/i;
-// An age or year in brackets, then something a person does: "Ocean (7) is still", "Major (y2) has
-// been" (a capitalised word opening a sentence is a name only with this much after it).
+// An age or year in brackets, then something a person does: "Major (y2) has been", "Kacper (7) is
+// still" (a capitalised word opening a sentence is a name only with this much after it).
 const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 const PERSON_VERB_AFTER =
@@ -385,8 +385,8 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
   )
     return false;
   const rest = text.slice(token.end, token.end + 24);
-  // "Ocean (7) is still", "Major (y2) has been": an age in brackets, then what a person does.
-  // ("Article (12) says", "Grade (4) was": a word of documents, not a given name.)
+  // "Major (y2) has been": a given name that is also a word, an age in brackets, then what a
+  // person does ("Article (12) says", "Grade (4) was": a word of documents, no given name).
   if (
     token.capital &&
     !token.possessive &&
