@@ -260,13 +260,13 @@ function personNamed(text: string, street: PersonalDataFinding): boolean {
 // Joseph's RC Primary", "Highcliffe Juniors have excluded him", lower case and without "Primary"
 // too. Like the settings above, they are added only beside a child's identifier; "the forum at
 // Oakfield Primary" and "St Mary's is hosting" are never read this way.
-const ATTENDS_CUE = String.raw`(?:\b(?:goes|go|going|gone|went)[ \t]+to|\battend(?:s|ed|ing)?|\bon[ \t]+roll[ \t]+at|\b(?:transferred|transferring|managed[ \t]+move|moved[ \t]+schools?|excluded)[ \t]+from|\bdue[ \t]+to[ \t]+start[ \t]+at|\blast[ \t]+known[ \t]+school|\b(?:yr|year|y)[ \t]?\d{1,2}[ \t]+at|\b(?:he|she|child|kid|boy|girl|son|daughter|one|brother|sister|twins|pupil)(?:['’]s|[ \t]+(?:is|are|was|were|r))?(?:[ \t]+(?:now|still|also))?[ \t]+at|\b(?:his|her|their)[ \t]+(?:school|nursery|college)(?=[ \t]*[(,])|\bthe[ \t]+(?:school|nursery|college)(?=[ \t]*\()|\b(?:children|kids|boys|girls|pupils)[ \t]+(?:(?:are|r|were)(?:[ \t]+(?:now|still|also|both))?|now|both)[ \t]+at)`;
+const ATTENDS_CUE = String.raw`(?:\b(?:goes|go|going|gone|went)[ \t]+to|\battend(?:s|ed|ing)?|\bon[ \t]+roll[ \t]+at|\b(?:transferred|transferring|managed[ \t]+move|moved[ \t]+schools?|excluded)[ \t]+from|\bdue[ \t]+to[ \t]+start[ \t]+at|\blast[ \t]+known[ \t]+school|\b(?:yr|year|y)[ \t]?\d{1,2}[ \t]+at|\b(?:he|she|child|kid|boy|girl|son|daughter|one|brother|sister|twins|pupil|student|learner|teen|teenager)(?:['’]s|[ \t]+(?:is|are|was|were|r))?(?:[ \t]+(?:now|still|also))?[ \t]+at|\b(?:his|her|their)[ \t]+(?:school|nursery|college)(?=[ \t]*[(,])|\bthe[ \t]+(?:school|nursery|college)(?=[ \t]*\()|\b(?:both|his|her|their)[ \t]+(?:children|kids|boys|girls)[ \t]+at|\b(?:children|kids|boys|girls|pupils)[ \t]+(?:(?:are|r|were)(?:[ \t]+(?:now|still|also|both))?|now|both)[ \t]+at)`;
 const SCHOOL_WORDS = String.raw`(?:(?:St\.?|st\.?|Saint|saint)[ \t]+)?[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,4}`;
 // The cue is found first (plain ASCII, fast), then the school's words are read from where it ends.
 const ATTENDS = new RegExp(ATTENDS_CUE, 'gi');
 const SCHOOL_AFTER_CUE = new RegExp(String.raw`(?:[ \t]*:?[ \t]+|[ \t]*[(,][ \t]*)(${SCHOOL_WORDS})`, 'uy');
 const SCHOOL_TYPE_WORD =
-  /^(?:primary|academy|infants?|juniors?|nursery|pre-?school|school|college|high|secondary|grammar|pru|sixth|c|ce|cofe|rc)$/i;
+  /^(?:primary|prim|academy|acad|infants?|juniors?|nursery|pre-?school|playgroup|playgrp|school|college|high|secondary|grammar|pru|sixth|c|ce|cofe|rc)$/i;
 const SCHOOL_SUBJECT =
   /(?<![\p{L}'’-])((?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*[ \t]+(?:for[ \t]+)?){1,5}(?:Primary|Academy|Infants|Juniors|Nursery|Pre-school|School|College|High|PRU|Girls|Boys))[ \t]+(?:have|has|keep|keeps|kept|are|is)[ \t]+(?:excluded|excluding|called|calling|rung|ringing|emailed|emailing|chasing|asked|asking|refused|worried|concerned|reported|referred)/gu;
 const AFTER_SCHOOL_STOP = new Set(

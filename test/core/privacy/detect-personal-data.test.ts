@@ -426,6 +426,7 @@ describe('detectPersonalData: names by how they are given', () => {
       'he was called names (racist ones) at school',
       'mum gona ring back later',
       'dad kno the rules',
+      'wots the rule on takin a kid home from sch? our sch says never',
       'Her mother Tongue is Urdu',
       'Mum and dad Both attended',
       "i've done the pre caf check, what's step 2",

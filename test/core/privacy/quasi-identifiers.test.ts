@@ -532,6 +532,15 @@ describe('schools children are said to be at, and a patron after the type word',
     expect(redact('a pupil at Cathedral School of St Aidan wants help')).toBe(
       'a pupil at [school] wants help',
     );
+    expect(redact('A Year 11 student at Kingsmead College disclosed to a mentor')).toBe(
+      'A Year 11 student at [school] disclosed to a mentor',
+    );
+    expect(redact("pls bring attendance 4 both kids at st mark's c of e")).toBe(
+      'pls bring attendance 4 both kids at [school]',
+    );
+    expect(redact("he's at crossgates acad, been with us since yr 7")).toBe(
+      "he's at [school], been with us since yr 7",
+    );
   });
 
   it('leaves schools named as venues, and kinds of school', () => {
@@ -540,6 +549,8 @@ describe('schools children are said to be at, and a patron after the type word',
       'the training is at Castle Hill Primary of course',
       'his school is great',
       'the school (a primary) is',
+      'the students at Castle Hill Primary are doing a play',
+      'toddler at childminders got into the bottle, v sleepy',
     ])
       expect(redact(text), text).toBe(text);
   });
