@@ -3,7 +3,6 @@ import { isCommonWord } from './common-words.ts';
 import { detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
-import { GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
 import { detectNameSurroundings } from './name-surroundings.ts';
 import { detectNames, PARTICLES } from './names.ts';
@@ -116,34 +115,6 @@ function withLocality(text: string, findings: PersonalDataFinding[]): PersonalDa
   });
 }
 
-// Capitalised words that are also given names but, straight before a name, are something else:
-// a helping verb ("Will Jayden need"), a greeting, a request or a month ("in May Okafor's case").
-const NOT_A_FIRST_NAME = new Set(
-  'will may can did does do should could would shall must might dear hi hey hello thanks cheers ask tell please call ring contact email see meet sister nurse doctor father mother brother baby little big young old june april august'.split(
-    ' ',
-  ),
-);
-
-/**
- * A capitalised given name straight before a found capitalised name is its first part: "Bear
- * Lomax", "Mrs Comfort Olumide" (a given name that is also a word, which no reading takes alone).
- */
-function withFirstNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
-  return findings.map((finding) => {
-    if (finding.kind !== 'name' || !/^\p{Lu}/u.test(text.slice(finding.start, finding.start + 1)))
-      return finding;
-    const m = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(
-      text.slice(Math.max(0, finding.start - 24), finding.start),
-    );
-    const word = m?.[1]?.toLowerCase();
-    if (!m || !word || !GIVEN_NAMES.has(word) || NOT_A_FIRST_NAME.has(word)) return finding;
-    const wordStart = finding.start - m[0].length + m[0].indexOf(m[1] as string);
-    // "St Faith Okoro" is a place and a name; a saint is never a first name here.
-    if (/\b(?:st|saint)\.?[ \t]+$/i.test(text.slice(Math.max(0, wordStart - 7), wordStart))) return finding;
-    return { ...finding, start: wordStart };
-  });
-}
-
 // A particle between two names joins them: "Ffion ap Rhys", "Daan van Dijk".
 const PARTICLE_GAP = new RegExp(String.raw`^[ \t]+(?:${[...PARTICLES].join('|')})[ \t]+$`, 'i');
 
@@ -154,7 +125,7 @@ const PARTICLE_GAP = new RegExp(String.raw`^[ \t]+(?:${[...PARTICLES].join('|')}
  */
 function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   const joined: PersonalDataFinding[] = [];
-  for (const finding of mergeFindings(withFirstNames(text, findings))) {
+  for (const finding of findings) {
     const last = joined.at(-1);
     const gap = last ? text.slice(last.end, finding.start) : '';
     if (

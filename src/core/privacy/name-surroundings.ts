@@ -204,6 +204,30 @@ const WORD_BEFORE_NAME =
 const LISTED_BEFORE =
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]*(?:\([^()]{1,12}\))?[ \t]*(?:,|and|&|\/)[ \t]*$/u;
 
+// Capitalised words that are also given names but, straight before a name, are something else:
+// a helping verb ("Will Jayden need"), a greeting, a request, a relative or a month.
+const NOT_A_FIRST_NAME = new Set(
+  'will may can did does do should could would shall must might dear hi hey hello thanks cheers ask tell please call ring contact email see meet sister nurse doctor father mother brother baby little big young old june april august'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A given name that is also a word, straight before a capitalised name found: its first part
+ * ("Bear Lomax", "Mrs Comfort Olumide"), which no reading takes alone; never after a saint ("St
+ * Faith").
+ */
+function firstNameOfFound(text: string, word: string, at: number, name: PersonalDataFinding): boolean {
+  const lower = word.toLowerCase();
+  return (
+    /^\p{Lu}/u.test(text.slice(name.start, name.start + 1)) &&
+    /^[ \t]+$/.test(text.slice(at + word.length, name.start)) &&
+    GIVEN_NAMES.has(lower) &&
+    !NOT_A_FIRST_NAME.has(lower) &&
+    !/\b(?:st|saint)\.?[ \t]+$/i.test(text.slice(Math.max(0, at - 7), at))
+  );
+}
+
 function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const name of known) {
@@ -212,8 +236,10 @@ function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): 
     for (const pattern of [WORD_BEFORE_NAME, LISTED_BEFORE]) {
       const m = pattern.exec(before);
       const word = m?.[1] ?? '';
-      if (!m || !listedName(word) || TIME_WORD.test(word.toLowerCase())) continue;
+      if (!m) continue;
       const at = name.start - before.length + m.index + m[0].indexOf(word);
+      const listed = listedName(word) && !TIME_WORD.test(word.toLowerCase());
+      if (!listed && !(pattern === WORD_BEFORE_NAME && firstNameOfFound(text, word, at, name))) continue;
       findings.push(nameAt(at, word));
     }
   }
