@@ -83,6 +83,9 @@ const DETERMINER = /^(?:the|a|an|my|his|her|their|this|that|our|your|its|every|e
 // morning".
 const WHEN_AFTER =
   /^[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening|week)|last[ \t]+(?:night|week)|earlier|again)\b/i;
+// A day, or today or tomorrow: never the person rung ("rang monday", "spoke to them today").
+const DAY_WORD =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)$/;
 // Ringing or speaking to someone, straight before their name.
 const CONTACTED =
   /\b(?:rang|phoned|texted|emailed|called|visited|met|met with|saw|spoke[ \t]+(?:to|with|2)|talked[ \t]+(?:to|with|2)|speaking[ \t]+(?:to|with|2)|working[ \t]+with)[ \t]+$/i;
@@ -356,6 +359,32 @@ const NAMING_CUE =
 const AFTER_NAMING =
   /^(?:['’]s\b|[ \t]*(?:[,.;:!?)"'”’]|$|\n)|[ \t]+(?:and|n|&|aged?|who|is|was|has)\b|[ \t]*\(|[ \t]+\d)/i;
 
+/**
+ * What follows a word that makes it a name, whether or not the word is also vocabulary: "'s" for
+ * "is" or "has" after a given name ("bear's been biting", "holly's at ours"; not "the bear's been",
+ * "Autumn's always mad" or "Line's gone dead"), or a word few use opening a sentence with a family
+ * ("paisley and her mum are"). `rest` is what follows the word and any "'s".
+ */
+function namedByWhatFollows(token: Token, previous: Token | undefined, rest: string): boolean {
+  if (
+    token.possessive &&
+    isGiven(token.norm) &&
+    !PERSON.has(token.norm) &&
+    !TIME_WORD.test(token.norm) &&
+    !DETERMINER.test(previous?.norm ?? '') &&
+    !(token.capital && token.sentenceStart && (ENGLISH_WORDS.has(token.norm) || isCommonWord(token.norm))) &&
+    IS_AFTER_APOSTROPHE_S.test(rest)
+  )
+    return true;
+  return (
+    token.sentenceStart &&
+    !token.possessive &&
+    !isCommonWord(token.norm) &&
+    !PERSON.has(token.norm) &&
+    WITH_FAMILY_AFTER.test(rest)
+  );
+}
+
 /** An everyday word given as a person's name: after "name is" or "a boy called", or "the child is X". */
 function everydayWordNamed(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
@@ -364,9 +393,7 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
   if (
     isGiven(token.norm) &&
     !token.possessive &&
-    !/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)$/.test(
-      token.norm,
-    ) &&
+    !DAY_WORD.test(token.norm) &&
     CONTACTED.test(text.slice(Math.max(0, token.start - 30), token.start)) &&
     (/^\s*(?:[,.;!?)]|$|about\b|re\b|and\b|n\b|but\b)/.test(text.slice(token.end, token.end + 12)) ||
       WHEN_AFTER.test(text.slice(token.end, token.end + 30)))
@@ -422,20 +449,7 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     /^[ \t]+(?:sed|said|says|sez|told|tells)\b/.test(rest)
   )
     return true;
-  // "bear's been biting", "bear's only 3": a given name that is also a word, then "'s" for "is".
-  if (
-    token.possessive &&
-    isGiven(token.norm) &&
-    !TIME_WORD.test(token.norm) &&
-    !DETERMINER.test(tokens[i - 1]?.norm ?? '') &&
-    // ("Line's gone dead": an everyday word opening a sentence is that word.)
-    !(token.capital && token.sentenceStart) &&
-    IS_AFTER_APOSTROPHE_S.test(rest.replace(/^['’]s/, ''))
-  )
-    return true;
-  // "paisley and her mum are": opening a sentence, a word no one uses every day, with a family.
-  if (token.sentenceStart && !isCommonWord(token.norm) && !token.possessive && WITH_FAMILY_AFTER.test(rest))
-    return true;
+  if (namedByWhatFollows(token, tokens[i - 1], rest.replace(/^['’]s/, ''))) return true;
   // A capitalised word that is not everyday English, as a person is spoken of: "Hope's foster
   // carer", "Ocean's NI number", "Liberty told her friend".
   if (token.capital && !isCommonWord(token.norm)) {
@@ -672,9 +686,8 @@ export function detectContextualNames(
         // "rang chelsea, she's agreed", "spoke to fadumo this morning": one rings a person.
         (CONTACTED.test(before(token)) &&
           (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
-          !/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|back|again|round|earlier|later|them|him|her|me|us)$/.test(
-            token.norm,
-          ) &&
+          !DAY_WORD.test(token.norm) &&
+          !/^(?:back|again|round|earlier|later|them|him|her|me|us)$/.test(token.norm) &&
           (WHEN_AFTER.test(rest) || /^\s*(?:[,.;!?)]|$|about\b|re\b|and\b|n\b|to\b|but\b)/.test(rest)));
     // "lola (dob ...", "teddy is 3", "tahmid, 9,", "Joy (yr 2)", "storm's mum".
     if (!name && (ageAfter || familyAfter))
@@ -765,28 +778,7 @@ export function detectContextualNames(
     // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
     if (!name && (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) && STRONG_AFTER.test(rest))
       name = true;
-    // "bear's been biting", "bear's only 3": a given name, then "'s" for "is" or "has".
-    if (
-      !name &&
-      token.possessive &&
-      isGiven(token.norm) &&
-      !TIME_WORD.test(token.norm) &&
-      !DETERMINER.test(previous?.norm ?? '') &&
-      // ("Autumn's always mad": a word opening a sentence is that word.)
-      !(token.capital && token.sentenceStart && ENGLISH_WORDS.has(token.norm)) &&
-      IS_AFTER_APOSTROPHE_S.test(rest)
-    )
-      name = true;
-    // "paisley and her mum are sofa surfing": opening a sentence, a word no one uses every day,
-    // with a family.
-    if (
-      !name &&
-      token.sentenceStart &&
-      !isCommonWord(token.norm) &&
-      !PERSON.has(token.norm) &&
-      WITH_FAMILY_AFTER.test(rest)
-    )
-      name = true;
+    if (!name && namedByWhatFollows(token, previous, rest)) name = true;
     // "does jack need", "fyi dakota is back", "morning, hunter was seen": a listed name that is
     // not also a word, before a verb.
     const opening = opensSentence(text, tokens, i);
