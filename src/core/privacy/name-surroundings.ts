@@ -498,10 +498,7 @@ function namesByClassAndHome(text: string): PersonalDataFinding[] {
     // A surname: one the lists know, or no ordinary word; capitalised when it is also a word.
     const surname =
       (SURNAMES.has(lower) && (/^\p{Lu}/u.test(word) || !ENGLISH_WORDS.has(lower))) ||
-      (!ENGLISH_WORDS.has(lower) &&
-        !isCommonWord(lower) &&
-        !GIVEN_NAMES.has(lower) &&
-        !TIME_WORD.test(lower));
+      (!ENGLISH_WORDS.has(lower) && !isCommonWord(lower) && !TIME_WORD.test(lower));
     if (!surname || GROUPS.has(lower) || ORGANISATION_WORDS.has(lower) || /\d/.test(word)) continue;
     const start = m.index + m[0].indexOf(word, 3);
     findings.push(nameAt(start, word));

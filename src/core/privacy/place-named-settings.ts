@@ -150,6 +150,8 @@ function patronSchools(text: string): PersonalDataFinding[] {
     const withThird =
       third !== '' &&
       GIVEN_NAMES.has(bare(second)) &&
+      // ("Bishop Hooper DSL here": a role's letters after the patron end the name.)
+      !/^\p{Lu}{2,}$/u.test(third) &&
       !isCommonWord(bare(third)) &&
       !ENGLISH_WORDS.has(bare(third));
     const secondEnd = m.index + m[0].indexOf(second, (m[1] ?? '').length) + second.length;

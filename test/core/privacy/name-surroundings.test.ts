@@ -169,3 +169,37 @@ describe('names read from their frame', () => {
     expect(redact('a well-being check and a follow-up call')).toBe('a well-being check and a follow-up call');
   });
 });
+
+describe('given names recorded for births (Somali, Yoruba, Arabic, South Asian names)', () => {
+  it('reads them in lower case and in a child’s quoted words', () => {
+    expect(redact('worried about chidinma, v withdrawn in class')).toBe(
+      'worried about [name], v withdrawn in class',
+    );
+    expect(redact("Mum said 'Yamen finally slept through' for the first time")).toBe(
+      "Mum said '[name] finally slept through' for the first time",
+    );
+    expect(redact('crossed wires - i meant kayden not yasir, he is in year 4')).toBe(
+      'crossed wires - i meant [name] not [name], he is in year 4',
+    );
+    expect(redact('Dad struggles to help Aarav with homework or read letters from school')).toBe(
+      'Dad struggles to help [name] with homework or read letters from school',
+    );
+  });
+
+  it('takes a given name before the word for a child ("the Tiernan lad")', () => {
+    expect(redact('the Tiernan lad (Y8) was in again')).toBe('the [name] lad (Y8) was in again');
+    expect(redact('the new lad was in again')).toBe('the new lad was in again');
+  });
+
+  it('never takes a greeting, a weekday or a role after a patron from that list', () => {
+    expect(redact('hiya, does any1 kno if the EHA form has changed')).toBe(
+      'hiya, does any1 kno if the EHA form has changed',
+    );
+    expect(redact('can anyone cover the Wednesday parents group next week?')).toBe(
+      'can anyone cover the Wednesday parents group next week?',
+    );
+    expect(redact("Bishop Hooper DSL here - we've got Zuri Bello in Yr 6")).toBe(
+      "[school] DSL here - we've got [name] in Yr 6",
+    );
+  });
+});
