@@ -47,7 +47,7 @@ const BE = set('is was are were r');
 // Words after which a name is likely when the word is a known given name: "worried about jack",
 // "the caf for mia", "re holly-may".
 const SOFT_CUE = set(
-  'about abt for 4 re regarding concerning with w wiv to visiting supporting after refer referred referring visit visited see saw seen met meet support supported contact contacted ring rang phone phoned call called invite invited assess assessed discuss discussed chase collect collected share',
+  'about abt for 4 re regarding concerning with w wiv to visiting supporting after refer referred referring visit visited see saw seen met meet support supported contact contacted ring rang phone phoned call called invite invited assess assessed discuss discussed chase collect collected share lil little',
 );
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 // A parent's own message quoted in full, naming its writer: "'hiya its tasha, ...'".
@@ -88,7 +88,7 @@ const DAY_WORD =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)$/;
 // Ringing or speaking to someone, straight before their name.
 const CONTACTED =
-  /\b(?:rang|phoned|texted|emailed|called|visited|met|met with|saw|spoke[ \t]+(?:to|with|2)|talked[ \t]+(?:to|with|2)|speaking[ \t]+(?:to|with|2)|working[ \t]+with)[ \t]+$/i;
+  /\b(?:ring|rang|phone|phoned|text|texted|emailed|call|called|visited|met|met with|saw|spoke[ \t]+(?:to|with|2)|talked[ \t]+(?:to|with|2)|speaking[ \t]+(?:to|with|2)|working[ \t]+with)[ \t]+$/i;
 // "n his sister", "and her mum": a person with their family.
 const WITH_FAMILY_AFTER =
   /^[ \t]+(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:bro|brother|sister|sis|mum|mam|dad|nan|gran|siblings?|twin|cousin|baby)\b/i;
@@ -218,7 +218,7 @@ export const CHAT_WORDS = set(`
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
-  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp`);
+  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp lil`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a

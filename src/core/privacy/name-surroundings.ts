@@ -1,4 +1,5 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
+import { CHAT_WORDS } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -10,11 +11,15 @@ import type { PersonalDataFinding } from './types.ts';
 // A surname straight after a found name, then what a person does ("shannon price blames").
 const SURNAME_THEN_VERB =
   /^ ([a-z][a-z'’-]{2,19})(?= (?:blames|blamed|says|said|sez|sed|told|tells|wants|wanted|has|had|is|was|refuses|refused|admits|admitted|denies|denied)\b)/;
+// A word in no list straight after a found name, then a pause or what a person is or does ("hodan
+// warsame both absent", "[name] okonjo, 9"): the name's surname. Chat words are left ("[name] tmrw").
+const UNKNOWN_SURNAME_AFTER =
+  /^ ([a-z]{4,20})(?![\p{L}'’-])(?=[ \t]*(?:[,.;:)?!\n]|$|\([ \t]*\d)|[ \t]+(?:both|is|was|has|had|and|n|says|said|sez|sed|told|at|in|from|who|whose|aged?|\d{1,2})\b)/u;
 const FUNCTION_WORD =
   /^(?:also|now|then|just|still|never|always|only|even|again|first|later|today|who|that|which|and|but)$/i;
 /** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
 const INITIAL_AFTER =
-  /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:()?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|n|yr|year|y\d|from|said|says|told)\b))/;
+  /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:()?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|n|or|not|yr|year|y\d|from|said|says|told)\b))/;
 
 // A person, then a single word in brackets: another name for the same child.
 const PERSON_BEFORE_BRACKET =
@@ -62,6 +67,10 @@ function endsBefore(text: string, findings: readonly PersonalDataFinding[], at: 
 // singular verb or a place word ("the Meadows Health Centre", "the Beeches has").
 const FAMILY_PLURAL =
   /(?<!\b(?:at|to|from|in|into|near|outside|on)[ \t]{1,3})\b[Tt]he[ \t]{1,3}([A-Z][a-z'’]{2,}(?:s|es))\b(?=[ \t]{0,3}(?:[,.;:)?!\n]|$|[ \t]{1,3}(?:are|were|have|had|want|wanted|need|needed|moved|moving|family|kids|children|boys|girls|twins|at|and|who|said|say|refused|declined|agreed|live|lived|got|keep)\b))/g;
+// "visit 2 the o'sullivans 2moro", "mtg w the adebolas 2day": the same typed in lower case, after
+// meeting or visiting them, and only a surname in no dictionary.
+const LOWER_FAMILY_PLURAL =
+  /\b(?:with|w|wiv|visit|visiting|visited|see|seeing|saw|to|2|for|4)[ \t]+the[ \t]+((?:o['’])?[a-z]{3,}?)(e?s)(?![\p{L}'’-])(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t]+(?:today|2day|tomorrow|tmrw|2moro|tonight|tonite|next|this|again|agn|later|are|were|have|had|want|need|about|re)\b))/gu;
 // "Fam: Okonkwo", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
 // kids Shah": a surname after a label (see `surnameLike` for what counts as one).
 const LABELLED_SURNAME =
@@ -143,6 +152,22 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     // "the Fosters": a surname that is also a word ("foster") is vouched for by the name lists.
     const listed = stems.some((stem) => SURNAMES.has(stem) || GIVEN_NAMES.has(stem) || tradeSurname(stem));
     if (stems.some((stem) => GROUPS.has(stem)) || !(listed || stems.some(surnameLike))) continue;
+    const start = m.index + m[0].length - word.length;
+    findings.push(nameAt(start, word));
+  }
+  for (const m of text.matchAll(LOWER_FAMILY_PLURAL)) {
+    const stem = m[1] ?? '';
+    const word = `${stem}${m[2] ?? ''}`;
+    const plain = (w: string) =>
+      ENGLISH_WORDS.has(w) ||
+      isCommonWord(w) ||
+      CHAT_WORDS.has(w) ||
+      NAME_DENY_WORDS.has(w) ||
+      ORGANISATION_WORDS.has(w) ||
+      FIELD_LETTERS.has(w) ||
+      GROUPS.has(w) ||
+      TIME_WORD.test(w);
+    if (stem.length < 4 || plain(stem) || plain(word) || plain(`${stem}${(m[2] ?? '').slice(-1)}`)) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));
   }
@@ -256,6 +281,9 @@ const BEFORE_CHILD_BRACKET =
 // "kids call him 'Tank'", "his stepdad 'Big Mike'", "known as 'Smudge'": a nickname in quotes.
 const QUOTED_NICKNAME =
   /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?:['’]s|[ \t]{1,3}(?:is|was|are|were|goes))?[ \t]{1,3}(?:known[ \t]{1,3}as|nicknamed|by)|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
+// "mum's bf 'ste'", "her cousin 'jay'": a lower-case nickname in quotes straight after a person.
+const QUOTED_LOWER_NICKNAME =
+  /\b(?:bf|gf|boyfriend|girlfriend|partner|stepdad|stepmum|step[ \t-](?:dad|mum)|uncle|cousin|mate|friend|bro|brother|sis|sister)[ \t]{1,3}['‘"“]([a-z]{2,12})['’"”]/g;
 // Insults, slurs and roles said of a child in quotes: what the question is about, not who.
 const NOT_A_NICKNAME = new Set(
   'gay queer stupid useless worthless fat ugly thick dumb idiot retard freak devil witch bastard slag slut bitch loser weirdo nerd geek runner dealer snitch grass nonce psycho possessed evil naughty bad smelly stinky tramp fatty fatso pig cow rat scum trash rubbish crybaby wimp spotty dumbo dunce thicko div muppet nutter mental spaz skank whore'.split(
@@ -307,6 +335,19 @@ function framedNames(text: string): PersonalDataFinding[] {
         TITLES.has(part) || FAMILY_OPENERS.has(part) || PLAIN_ADDRESS.has(part) || NOT_A_NICKNAME.has(part),
     );
     if (plain || parts.every((part) => isCommonWord(part))) continue;
+    push(m.index + m[0].length - word.length - 1, word);
+  }
+  for (const m of text.matchAll(QUOTED_LOWER_NICKNAME)) {
+    const word = m[1] ?? '';
+    if (
+      ENGLISH_WORDS.has(word) ||
+      isCommonWord(word) ||
+      NOT_A_NICKNAME.has(word) ||
+      CHAT_WORDS.has(word) ||
+      TITLES.has(word) ||
+      NAME_DENY_WORDS.has(word)
+    )
+      continue;
     push(m.index + m[0].length - word.length - 1, word);
   }
   for (const m of text.matchAll(HYPHENATED_GIVEN)) {
@@ -381,7 +422,7 @@ function capitalNames(text: string): PersonalDataFinding[] {
 // hindley", "bilals school is". Before a family word any given name counts ("hollys mum"); before
 // anything else only one that is no ordinary word ("codys behaviour log", not "marks on his arm").
 const POSSESSIVE_WITHOUT_APOSTROPHE =
-  /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|sister|brother|bro|sis|stepdad|stepmum)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|birthday|dob|address|nhs|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
+  /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|granny|nanny|sister|brother|bro|sis|stepdad|stepmum|step[ \t-]?(?:mum|dad)|aunt|auntie|aunty|uncle|cousin)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|birthday|dob|address|nhs|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
 
 // "Phoenix in my class told me", "Will from my group": a child named by where the practitioner
 // knows them from.
@@ -404,7 +445,7 @@ const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(
 // "dad (mo)", "lad in yr 10 (tj murray)", "girl (rhiannon p)": a name in brackets straight after
 // the word for a person or a school year.
 const NAME_IN_BRACKETS_AFTER_PERSON =
-  /\b(?:boy|girl|child|kid|lad|lass|son|daughter|baby|brother|sister|bro|sis|mum|mam|mom|dad|mother|father|nan|gran|uncle|aunt|auntie|stepdad|stepmum|partner|boyfriend|girlfriend|bf|gf|pupil|student|teen|teenager|sibling|twin|cousin|(?:yr|year|y)[ \t]?\d{1,2})(?:[ \t]+aged?[ \t]+\d{1,2})?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]{1,19})((?:[ \t]+\p{L}[\p{L}'’-]{0,19})?)[ \t]*\)/giu;
+  /\b(?:boy|girl|child|kid|lad|lass|son|daughter|baby|brother|sister|bro|sis|mum|mam|mom|dad|mother|father|nan|nana|nanny|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|uncle|aunt|auntie|stepdad|stepmum|step-dad|step-mum|partner|boyfriend|girlfriend|bf|gf|pupil|student|teen|teenager|sibling|twin|cousin|(?:yr|year|y)[ \t]?\d{1,2})(?:[ \t]+aged?[ \t]+\d{1,2})?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]{1,19})((?:[ \t]+\p{L}[\p{L}'’-]{0,19})?)[ \t]*\)/giu;
 
 // "(rhiannon p)", "(Kai B.)": a given name and an initial in brackets, wherever they stand.
 const GIVEN_AND_INITIAL_IN_BRACKETS = /\([ \t]*(\p{L}[\p{L}'’-]{1,19})[ \t]+\p{L}\.?[ \t]*\)/gu;
@@ -586,6 +627,19 @@ export function detectNameSurroundings(
     const s = SURNAME_THEN_VERB.exec(text.slice(name.end, name.end + 40));
     if (s && SURNAMES.has((s[1] ?? '').toLowerCase()) && !FUNCTION_WORD.test(s[1] ?? ''))
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + (s[1] ?? '').length });
+    const u = UNKNOWN_SURNAME_AFTER.exec(text.slice(name.end, name.end + 40));
+    const surname = (u?.[1] ?? '').toLowerCase();
+    if (
+      u &&
+      !ENGLISH_WORDS.has(surname) &&
+      !isCommonWord(surname) &&
+      !CHAT_WORDS.has(surname) &&
+      !NAME_DENY_WORDS.has(surname) &&
+      !ORGANISATION_WORDS.has(surname) &&
+      !FIELD_LETTERS.has(surname) &&
+      !TIME_WORD.test(surname)
+    )
+      findings.push({ kind: 'name', start: name.start, end: name.end + 1 + surname.length });
   }
   for (const m of text.matchAll(BRACKETED_WORD)) {
     const word = m[1] ?? '';

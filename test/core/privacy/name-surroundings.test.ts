@@ -203,3 +203,49 @@ describe('given names recorded for births (Somali, Yoruba, Arabic, South Asian n
     );
   });
 });
+
+describe('round 18 readers', () => {
+  it('reads a name after "lil" and after ringing someone', () => {
+    expect(redact('got to do one 4 lil kemar')).toBe('got to do one 4 lil [name]');
+    expect(redact('must ring jade re caf 2moro am')).toBe('must ring [name] re caf 2moro am');
+    expect(redact('a little bit worried about the little ones')).toBe(
+      'a little bit worried about the little ones',
+    );
+    expect(redact('ring 999 if in danger, or call mash about it')).toBe(
+      'ring 999 if in danger, or call mash about it',
+    );
+  });
+
+  it('reads a grandparent’s name in brackets and a possessive before a step-parent', () => {
+    expect(redact('can we do a virtual TAF? grandad (ron) lives in spain')).toBe(
+      'can we do a virtual TAF? grandad ([name]) lives in spain',
+    );
+    expect(redact('bradleys step mum wants a copy of the eha')).toBe(
+      '[name] step mum wants a copy of the eha',
+    );
+  });
+
+  it('reads a surname in no list after a found name, and an initial before "not"', () => {
+    expect(redact('hodan n amina warsame both absent agn')).toBe('[name] n [name] both absent agn');
+    expect(redact('its the other milly - milly j not milly b. soz')).toBe(
+      'its the other [name] - [name] not [name]. soz',
+    );
+    // A chat word, a contraction or a word with a suffix is no surname.
+    expect(redact('Harley who’s 11 told me')).toBe('[name] who’s 11 told me');
+    expect(redact('baby Noah unresponsive-ish, mum intoxicated')).toBe(
+      'baby [name] unresponsive-ish, mum intoxicated',
+    );
+  });
+
+  it('reads a family in the plural in lower case after a visit, and a quoted nickname', () => {
+    expect(redact("going 2 do home visit 2 the o'sullivans 2moro")).toBe(
+      'going 2 do home visit 2 the [name] 2moro',
+    );
+    expect(redact('mtg w the adebolas 2day')).toBe('mtg w the [name] 2day');
+    expect(redact('meeting with the parents today, sending to the schools today')).toBe(
+      'meeting with the parents today, sending to the schools today',
+    );
+    expect(redact("says mum's bf 'ste' gave him vape")).toBe("says mum's bf '[name]' gave him vape");
+    expect(redact("her cousin 'babe' said")).toBe("her cousin 'babe' said");
+  });
+});
