@@ -115,6 +115,39 @@ function withLocality(text: string, findings: PersonalDataFinding[]): PersonalDa
   });
 }
 
+// A capitalised word for a building, a venue or a line straight after a "name": the words name the
+// place ("Florence Ashby House", "the Mandela Hall", "Victoria line's down", "Rocco's Pizzeria").
+// "Hall" and "Ward" are surnames too, so they count only after "the"; "the Delaney house", in
+// lower case, is a family's home and stays a name.
+const VENUE_WORDS = String.raw`House|Centre|Center|Hub|Library|Clinic|Surgery|Hospital|Lodge|Café|Cafe|Pizzeria|Restaurant|Kitchen|Bakery|Line|line|(Hall|Ward)`;
+const VENUE_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?[ \t]+(?:${VENUE_WORDS})(?![\p{L}-])(?![ \t]+(?:captain|captains|point|points|team|colours)\b)`,
+  'u',
+);
+const VENUE_LAST = new RegExp(String.raw`[ \t](?:${VENUE_WORDS})$`, 'u');
+const THE_BEFORE = /\bthe[ \t]+$/i;
+
+function withoutVenues(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  const venue = new Set<PersonalDataFinding>();
+  // From the end, so a name joined to a venue's name by a space goes with it ("Florence Ashby House").
+  let venueStart = -1;
+  for (const finding of [...findings].reverse()) {
+    if (finding.kind !== 'name') continue;
+    const before = text.slice(Math.max(0, finding.start - 5), finding.start);
+    const after = VENUE_AFTER.exec(text.slice(finding.end, finding.end + 40));
+    const last = VENUE_LAST.exec(text.slice(finding.start, finding.end));
+    const isVenue =
+      (after !== null && (after[1] === undefined || THE_BEFORE.test(before))) ||
+      (last !== null && THE_BEFORE.test(before)) ||
+      (venueStart >= 0 && /^[ \t]+$/.test(text.slice(finding.end, venueStart)));
+    if (isVenue) {
+      venue.add(finding);
+      venueStart = finding.start;
+    } else venueStart = -1;
+  }
+  return findings.filter((finding) => !venue.has(finding));
+}
+
 // A particle between two names joins them: "Ffion ap Rhys", "Daan van Dijk".
 const PARTICLE_GAP = new RegExp(String.raw`^[ \t]+(?:${[...PARTICLES].join('|')})[ \t]+$`, 'i');
 
@@ -158,18 +191,21 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),
   );
   if (!all.some((finding) => IDENTIFYING.has(finding.kind)))
-    return joinAdjacentNames(text, mergeFindings(withPatron(text, all)));
+    return joinAdjacentNames(text, withoutVenues(text, mergeFindings(withPatron(text, all))));
   return joinAdjacentNames(
     text,
-    mergeFindings(
-      withPatron(text, [
-        // `all` already holds the attended settings; each address here reaches over its district.
-        ...withLocality(text, all),
-        ...detectSettings(text),
-        ...detectSettingsAfterNames(text, all),
-        ...detectStreetNames(text),
-        ...detectBirthYears(text),
-      ]),
+    withoutVenues(
+      text,
+      mergeFindings(
+        withPatron(text, [
+          // `all` already holds the attended settings; each address here reaches over its district.
+          ...withLocality(text, all),
+          ...detectSettings(text),
+          ...detectSettingsAfterNames(text, all),
+          ...detectStreetNames(text),
+          ...detectBirthYears(text),
+        ]),
+      ),
     ),
   );
 }

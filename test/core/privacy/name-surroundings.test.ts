@@ -249,3 +249,24 @@ describe('round 18 readers', () => {
     expect(redact("her cousin 'babe' said")).toBe("her cousin 'babe' said");
   });
 });
+
+describe('venues named like people', () => {
+  it('leaves a building, a venue or a line named after someone', () => {
+    for (const text of [
+      'Faith groups forum is next month at the Mandela Hall - is it open to school staff?',
+      "Victoria line's down so I'm going to be late for the Florence House forum",
+      'Florence Ashby House will be the new home of the Family Hub',
+      "Rocco's Pizzeria on the high street sponsors the youth football",
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('still reads a person whose surname is Hall or Ward, a family’s house and a house captain', () => {
+    expect(redact('Tyler Hall has been missing since Friday')).toBe('[name] has been missing since Friday');
+    expect(redact('Amelia Ward is 7 and lives with nan')).toBe('[name] is 7 and lives with nan');
+    expect(redact('worried about the Delaney house, kids always hungry')).toBe(
+      'worried about the [name] house, kids always hungry',
+    );
+    expect(redact('Jayden Smith House captain said')).toBe('[name] House captain said');
+  });
+});
