@@ -438,7 +438,7 @@ const NAME_FROM_CLASS =
   /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{1,19})[ \t]+from[ \t]+(?:\d{1,2}[A-Za-z]{1,3}\b|(?:class|year|yr)[ \t]?\d{1,2}\b|[Yy]\d{1,2}\b|(?:[Ss]t\.?|[Ss]aint)[ \t]+\p{L}{3,})/gu;
 // "that pritchard lad", "the Delaney house": a surname before the word for a child or a home.
 const SURNAME_BEFORE_CHILD =
-  /\b(?:that|the)[ \t]+(\p{L}[\p{L}'’-]{2,19})[ \t]+(?:lad|lads|boy|girl|kid|child|lass|house|household|home)\b/gu;
+  /\b(?:that|the)[ \t]+(\p{L}[\p{L}'’-]{2,19})[ \t]+(?:lad|lads|boy|girl|kid|kids|child|children|twins|lass|house|household|home|case)\b(?!['’])/gu;
 /** A given name, or given names joined by hyphens ("jayden-james"). */
 const given = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(part.toLowerCase()));
 
@@ -540,7 +540,14 @@ function namesByClassAndHome(text: string): PersonalDataFinding[] {
     const surname =
       (SURNAMES.has(lower) && (/^\p{Lu}/u.test(word) || !ENGLISH_WORDS.has(lower))) ||
       (!ENGLISH_WORDS.has(lower) && !isCommonWord(lower) && !TIME_WORD.test(lower));
-    if (!surname || GROUPS.has(lower) || ORGANISATION_WORDS.has(lower) || /\d/.test(word)) continue;
+    if (
+      !surname ||
+      GROUPS.has(lower) ||
+      ORGANISATION_WORDS.has(lower) ||
+      NAME_DENY_WORDS.has(lower) ||
+      /\d/.test(word)
+    )
+      continue;
     const start = m.index + m[0].indexOf(word, 3);
     findings.push(nameAt(start, word));
   }

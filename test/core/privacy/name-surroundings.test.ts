@@ -270,3 +270,26 @@ describe('venues named like people', () => {
     expect(redact('Jayden Smith House captain said')).toBe('[name] House captain said');
   });
 });
+
+describe('a family’s case and a child’s own words', () => {
+  it('reads a surname before "case", "kids" or "children" and a name after "me n"', () => {
+    expect(redact('do you know if anyone has picked up the mcdermott case?')).toBe(
+      'do you know if anyone has picked up the [name] case?',
+    );
+    expect(redact("[name] sez 'me n ky were in the car wen it crashed'")).toBe(
+      "[name] sez 'me n [name] were in the car wen it crashed'",
+    );
+    expect(redact('the court case is next week, me and him were there')).toBe(
+      'the court case is next week, me and him were there',
+    );
+  });
+
+  it('leaves a children’s centre and a public inquiry', () => {
+    expect(redact("What are the Easter opening hours for the Westside children's centre?")).toBe(
+      "What are the Easter opening hours for the Westside children's centre?",
+    );
+    expect(redact("she says the CAF came in because of 'that Climbie case'")).toBe(
+      "she says the CAF came in because of 'that Climbie case'",
+    );
+  });
+});
