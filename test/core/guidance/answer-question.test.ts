@@ -28,6 +28,24 @@ describe('guidance answers', () => {
     expect(reply.text).toContain(`Related: ${reply.related[0]?.title}`);
   });
 
+  it('answers a question the privacy guard took details out of from a slightly lower confidence', () => {
+    // What the guard leaves behind ("[name] (15) at [school]") lowers the confidence; such a
+    // question is answered from 0.05 below the threshold, an untouched one is not.
+    const question =
+      'Jake Harris (15) at Oakwood asked me not to tell anyone about his drinking - can i share with his LP without his ok?';
+    const reply = guidance.answer(question);
+    expect(reply.privacyWarning).toBe(true);
+    expect(reply.kind).toBe('answer');
+    expect(reply.confidence).toBeLessThan(0.9);
+    expect(reply.confidence).toBeGreaterThanOrEqual(0.85);
+    expect(reply.redactedQuestion).not.toContain('Jake');
+    const strict = new GuidanceService(new KnowledgeIndex(loadKnowledgeBase().articles), {
+      minConfidence: 0.95,
+      emergency: {},
+    });
+    expect(strict.answer(question).kind).toBe('no_answer');
+  });
+
   it('adds the local-procedures line to answers where practice varies by area', () => {
     const reply = guidance.answer('who sets the threshold document for early help');
     expect(reply.kind).toBe('answer');
