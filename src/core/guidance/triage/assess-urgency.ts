@@ -202,8 +202,11 @@ function isNegated(before: string): boolean {
   const words = clause.trim().split(' ').slice(-NEGATION_WORDS).join(' ');
   // "Will not say how he got the bruises", "cannot explain the burn": the telling is negated, not
   // the harm, and that is itself a sign.
-  return NEGATION.test(words.replace(NEGATED_TELLING, ' '));
+  // "Dad says no to ambulance, breathing sounds wrong": a refusal of help negates nothing.
+  return NEGATION.test(words.replace(NEGATED_TELLING, ' ').replace(REFUSED_HELP, ' '));
 }
+
+const REFUSED_HELP = /\b(?:says|said|saying|say) no to\b/g;
 
 const CONDITION_THEN =
   /\b(?:if|unless) (?:[a-z]{1,15} ){0,3}(?:not|no|never|nothing) (?:[a-z0-9]{1,15} ){0,6}(?:he|she|they|i|you|we|it|someone|somebody)$/;

@@ -54,6 +54,8 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:watches|watched|watching|looks at|looked at|looking at|films|filmed|filming|photographs|photographed|takes (?:photos|pictures|pics|videos) of|took (?:photos|pictures|pics|videos) of) (?:her|him|me|them) (?:get changed|getting changed|change|changing|undress|undressing|in the (?:bath|shower)|shower|showering|bath|naked|sleeping|sleep|in (?:her|his|my) (?:underwear|pants|knickers|nightie|pyjamas))`,
   String.raw`(?:comes?|came|coming|walks?|walked|barges?|barged) (?:in|into) (?:the |her |my |his )?(?:bathroom|shower|bedroom|room|toilet)(?: [a-z0-9]{1,12}){0,4}? (?:while|when) (?:she|i|he) (?:is|was|am|were) (?:showering|in the (?:shower|bath)|changing|getting changed|undressed|naked|asleep|in bed|on the toilet)`,
   String.raw`(?:tried|tries|trying) to get (?:in|into) (?:the (?:shower|bath)|her bed|his bed|my bed|bed with)`,
+  // "mum's new partner comes into her room at night": a man who goes to a child's room or bed.
+  String.raw`(?:partner|boyfriend|stepdad|step dad|uncle|lodger|man|grandad|grandpa|dad|daddy|cousin|brother)(?: [a-z]{1,12}){0,2} (?:comes?|came|coming|goes|went|creeps?|crept|sneaks?|sneaked|snuck|gets?|got) (?:in|into) (?:her|his|my|their|the) (?:room|bedroom|bed)\b`,
   String.raw`(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:me|her|him|them) (?:to )?(?:do|touch|watch|lick|kiss) (?:things|stuff|rude things|sex things|naughty things|horrible things|dirty things|it|him|his|them)\b(?! (?:for school|homework|chores|jobs))`,
   String.raw`(?:shows?|showed|showing|shown|makes? (?:her|him|me|them) watch|made (?:her|him|me|them) watch|watches|watched|watching)(?: (?:me|her|him|them|us))? (?:rude|sexy|dirty|naughty|grown up|adult|sex|porn|porno|naked) (?:videos?|films?|pictures|photos|pics|things|stuff|movies)`,
   String.raw`(?:drew|drawing|draws|drawn|draw|picture|pictures|drawings?) (?:of )?(?:a |an )?(?:man|men|person|someone|daddy|dad|mummy|mum|lady|grown up|uncle)? ?(?:with (?:a |his |her |their )?(?:willy|penis|privates|private parts|bits|boobs)|naked|with no clothes)`,
@@ -88,6 +90,7 @@ const NEGLECT = alt(
   String.raw`(?:grabbing|grabs|grabbed|eating|eats|ate|picking up|picks up|picked up|scavenging) (?:food|scraps|crumbs|leftovers) (?:off|from) (?:the )?(?:floor|ground|bins?|pavement)`,
   'starving',
   String.raw`(?:do|does|did) not (?:get|have|get given) (?:breakfast|dinner|tea|lunch|food|meals)`,
+  String.raw`(?:had|has had|have had|gets|got|getting|having) no (?:breakfast|dinner|tea|lunch|food|meals?)(?: (?:all|every|again|for))`,
   String.raw`(?:unwashed|dirty|filthy|smelly|soiled|stained|wet|too small|ill fitting) (?:clothes|clothing|uniform|nappy|nappies|bedding|shoes)`,
   String.raw`same (?:clothes|uniform|nappy|outfit)`,
   String.raw`(?:sharing|share|shares|sleep on|sleeps on|sleeping on|slept on) (?:a |one |1 )?(?:single )?mattress|mattress(?:es)? on the floor`,

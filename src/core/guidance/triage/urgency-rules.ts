@@ -582,7 +582,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-breathing',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:not|no longer|is not|stopped|has stopped|cannot|can not|could not|struggling to|struggles to|difficulty|trouble|hard to|barely|finding it hard to|unable to|fighting to) (?:breathing|breathe|breath)\b|\b(?:breathing (?:funny|strangely|weird|weirdly|badly|very fast|noisily|oddly|shallow)|gasping for (?:air|breath)|gasping)\b`,
+    String.raw`\b(?:not|no longer|is not|stopped|has stopped|cannot|can not|could not|struggling to|struggles to|difficulty|trouble|hard to|barely|finding it hard to|unable to|fighting to) (?:breathing|breathe|breath)\b|\b(?:breathing (?:funny|strangely|weird|weirdly|badly|very fast|noisily|oddly|shallow)|breathing (?:sounds?|sounding|seems|looks|is) (?:wrong|funny|weird|strange|odd|bad|off|not right|rattly|wheezy|noisy|scary|laboured|labored|really fast|very fast|shallow)|gasping for (?:air|breath)|gasping)\b`,
   ),
   rule(
     'medical-collapse',
@@ -607,7 +607,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-appearance',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:is|gone|going|turned|turning|looks|looking|very) (?:grey|gray|mottled|pale and (?:floppy|cold|limp|clammy)|cold and (?:floppy|limp))\b|\b(?:barely|semi|not fully|hardly) conscious\b|\b(?:in and out of consciousness|drifting in and out|keeps passing out)\b|\b(?:has been|been|got|was|were) (?:drugged|spiked)\b|\b(?:refusing|refuses|refused|will not|would not) (?:to )?(?:call|ring|get) (?:an |the )?(?:ambulance|999|doctor|help)\b|\b(?:fallen|fell|falling)${gap(1)} (?:from|out of|off) (?:a |an |the |her |his )?(?:first floor |second floor |upstairs |bedroom |top floor )?(?:window|balcony|height|roof|building|bridge|cliff)\b`,
+    String.raw`\b(?:is|gone|going|turned|turning|looks|looking|very) (?:grey|gray|mottled|pale and (?:floppy|cold|limp|clammy)|cold and (?:floppy|limp))\b|\b(?:barely|semi|not fully|hardly) conscious\b|\b(?:in and out of consciousness|drifting in and out|keeps passing out)\b|\b(?:has been|been|got|was|were) (?:drugged|spiked)\b|\b(?:refusing|refuses|refused|will not|would not) (?:to )?(?:call|ring|get) (?:an |the )?(?:ambulance|999|doctor|help)\b|\b(?:says|said|saying|say|keeps saying) no to (?:an |the )?(?:ambulance|999|paramedics?|a and e|hospital)\b|\b(?:fallen|fell|falling)${gap(1)} (?:from|out of|off) (?:a |an |the |her |his )?(?:first floor |second floor |upstairs |bedroom |top floor )?(?:window|balcony|height|roof|building|bridge|cliff)\b`,
   ),
   rule(
     'medical-breathing-difficulty',

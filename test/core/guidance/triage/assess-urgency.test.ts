@@ -873,3 +873,26 @@ describe('assessUrgency: ordinary worries the message says are in hand', () => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+// Concerns put as a question about consent: the refusal or withdrawal is part of the worry.
+describe('assessUrgency: concerns asked about consent', () => {
+  it('reads a parent refusing an ambulance for a child struggling to breathe as danger now', () => {
+    const verdict = assessUrgency("Dad says no to ambulance, child's breathing sounds wrong.");
+    expect(verdict.urgent).toBe(true);
+    expect(verdict.tier).toBe('now');
+  });
+
+  it.each([
+    "Mum rang to withdraw consent for the referral an hour after her daughter told me mum's new partner comes into her room at night. Do I have to respect that?",
+    "Parents withdrew consent for the CAF straight after I asked their 5yo why she'd had no breakfast all week. Do I just stop?",
+  ])('urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'what support is there for a child after a disclosure of abuse',
+    'how do I support my class after an hour of lockdown drill',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
