@@ -54,6 +54,8 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:watches|watched|watching|looks at|looked at|looking at|films|filmed|filming|photographs|photographed|takes (?:photos|pictures|pics|videos) of|took (?:photos|pictures|pics|videos) of) (?:her|him|me|them) (?:get changed|getting changed|change|changing|undress|undressing|in the (?:bath|shower)|shower|showering|bath|naked|sleeping|sleep|in (?:her|his|my) (?:underwear|pants|knickers|nightie|pyjamas))`,
   String.raw`(?:comes?|came|coming|walks?|walked|barges?|barged) (?:in|into) (?:the |her |my |his )?(?:bathroom|shower|bedroom|room|toilet)(?: [a-z0-9]{1,12}){0,4}? (?:while|when) (?:she|i|he) (?:is|was|am|were) (?:showering|in the (?:shower|bath)|changing|getting changed|undressed|naked|asleep|in bed|on the toilet)`,
   String.raw`(?:tried|tries|trying) to get (?:in|into) (?:the (?:shower|bath)|her bed|his bed|my bed|bed with)`,
+  // "his football coach used to massage him after training": an adult's massages of a child.
+  String.raw`(?:coach|teacher|tutor|instructor|leader|trainer|man|uncle|stepdad|step dad|lodger|neighbour|babysitter|cousin|grandad)(?: [a-z]{1,12}){0,3}? (?:massage|massages|massaged|massaging) (?:me|her|him|them)\b|(?:gives?|gave|giving) (?:me|her|him|them) (?:a |private |special |secret )?massages?\b`,
   // "mum's new partner comes into her room at night": a man who goes to a child's room or bed.
   String.raw`(?:partner|boyfriend|stepdad|step dad|uncle|lodger|man|grandad|grandpa|dad|daddy|cousin|brother)(?: [a-z]{1,12}){0,2} (?:comes?|came|coming|goes|went|creeps?|crept|sneaks?|sneaked|snuck|gets?|got) (?:in|into) (?:her|his|my|their|the) (?:room|bedroom|bed)\b`,
   String.raw`(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:me|her|him|them) (?:to )?(?:do|touch|watch|lick|kiss) (?:things|stuff|rude things|sex things|naughty things|horrible things|dirty things|it|him|his|them)\b(?! (?:for school|homework|chores|jobs))`,
@@ -358,6 +360,7 @@ const FGM = alt(
   String.raw`(?:had|has had|have had) (?:it|the cut|the cutting|the procedure)\b`,
   String.raw`(?:my|her|their) (?:bit|bits|little bit) (?:taken|cut|chopped) (?:off|away|out)`,
   String.raw`(?:was|were|been|has been|have been) cut\b(?! (?:by|on|with|from|off|short|out|down|up))`,
+  String.raw`(?:get|gets|getting|have|having|had) (?:the |a |my |her )?(?:special|little|secret) cut\b`,
   String.raw`(?:does|will|did|would) (?:the )?cutting hurt`,
   String.raw`(?:have|having|had|get|getting|got|gets|will have|going to have|gonna have) (?:it|the procedure|the operation) done`,
   String.raw`special (?:ceremony|celebration|party|procedure|operation|holiday|day|visit) (?:for|to) (?:her|them|become|make|the girls|me|us|my)`,
@@ -373,7 +376,7 @@ const FGM = alt(
   String.raw`(?:cutting|special|secret|initiation|coming of age|becoming a woman|womanhood) (?:ceremony|celebration|party)`,
 );
 const FGM_CONTEXT =
-  /\b(?:girls?|daughters?|sisters?|cousins?|niece|baby girl|ceremony|celebration|abroad|holiday|culture|cultural|tradition|traditional|woman|grandma|aunt|auntie|somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|back home|the village|mummy|fgm|pain|bleeding|walking)\b/;
+  /\b(?:girls?|daughters?|sisters?|cousins?|niece|baby girl|ceremony|celebration|abroad|holiday|culture|cultural|tradition|traditional|woman|grandma|aunt|auntie|aunty|home country|somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|back home|the village|mummy|fgm|pain|bleeding|walking)\b/;
 // A long trip "home" or a special occasion is a sign only for a girl from a community that
 // practises FGM, so it needs both a country or "back home" and a girl.
 const FGM_TRAVEL = String.raw`(?:special (?:occasion|event|trip|ceremony|celebration|party|procedure|operation|holiday|day|visit)|(?:long|extended|whole summer|very long|months? long) (?:holiday|trip|visit|stay)|(?:grandma|nan|aunt|auntie|elder|relative|relatives)(?: [a-z0-9]{1,12}){0,2}? (?:is |are )?(?:coming|flying|visiting)(?: [a-z0-9]{1,12}){0,3}? (?:for|to) (?:a |the )?(?:special|ceremony|celebration|occasion))`;
@@ -569,9 +572,21 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ...today,
     context: FGM_TRAVEL_CONTEXT,
   }),
+  // A sister or cousin who has been cut is a risk for the girl now, however long ago it was.
+  rule(
+    'fgm-sibling',
+    ['fgm_or_forced_marriage'],
+    'strong',
+    String.raw`\b(?:sister|sisters|cousin|cousins|mother|mum)(?: [a-z]{1,12}){0,3}? (?:had|has had|got|went through|was given|has been through|have had|have (?:all )?undergone|has undergone|underwent) (?:the |her |a )?(?:cut|cutting|fgm|female genital mutilation|circumcision|sunna|special procedure)\b`,
+    { ...today, ignoresHistory: true, context: FGM_CONTEXT },
+  ),
+  // FGM done to a girl is reported however long ago it was (the mandatory reporting duty).
   rule('fgm-signs', ['fgm_or_forced_marriage'], 'weak', String.raw`\b${FGM}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: FGM_CONTEXT,
+    ignoresHistory: true,
+    // (A woman cut long ago with no daughter is no child's concern today.)
+    exclude: /\b(?:(?:1[89]|[2-9]\d) ?(?:yo|year old|years old|yr old)|adults?|no daughters?)\b/,
   }),
   rule(
     'forced-marriage-signs',

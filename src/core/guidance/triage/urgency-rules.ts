@@ -289,6 +289,25 @@ export const URGENCY_RULES: UrgencyRule[] = [
   ),
 
   // --- Immediate danger -------------------------------------------------------------------------
+  // "told them to wait here ... its closing time now": young children left to wait for an adult
+  // who has not come back.
+  rule(
+    'alone-left-waiting',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:told|tells|asked|left) (?:them|him|her|the kids|the children|the boys|the girls) (?:to )?wait (?:here|outside|in the car|at the)\b`,
+    {
+      context:
+        /\b(?:closing|closed|close|hours|since|no number|no one|nobody|no body|not (?:come|came) back|dark|night|not answering|no answer)\b/,
+    },
+  ),
+  // "I'm going to do what the guy in New Zealand did, I've got it all planned for tomorrow".
+  rule(
+    'violence-attack-plan',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:going to|gonna|will|want to|wants to|plan to|planning to) do what (?:the (?:guy|man|lad|shooter|bomber|attacker|killer)s?|he|they) (?:in|at|on|did)\b[^|]{0,60}?\b(?:planned|plan|tomorrow|tonight|next week)\b`,
+  ),
   rule(
     'danger-stated',
     ['immediate_danger'],
@@ -556,7 +575,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-farewell',
     ['suicide_risk'],
     'strong',
-    String.raw`\b(?:sorry for everything|(?:bye|goodbye) (?:and )?thanks for everything|thanks for everything(?: ,)? i am done|tonight(?: is)? the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
+    String.raw`\b(?:sorry for everything|(?:bye|goodbye) (?:and )?(?:thanks|thank you|thnx|thx|cheers) (?:for|4) everything|(?:thanks|thank you|thnx|thx) (?:for|4) everything(?: ,)? i am done|tonight(?: is)? the night|this is goodbye|(?:will not|would not) be (?:here|around) (?:tomorrow|much longer|any more|anymore)|final goodbye)\b`,
     {
       context:
         /\b(?:posted|messaged|texted|wrote|written|note|letter|snapchat|instagram|tiktok|story|status|online|message|text|goodbye|tonight)\b/,
@@ -588,7 +607,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-collapse',
     ['medical_emergency'],
     'vivid',
-    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|hard to wake|difficult to wake|floppy|(?:is|gone|went|going|very|really|and) limp|face down in (?:the )?(?:bath|water|pool|pond|river|canal|paddling pool)|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
+    String.raw`\b(?:unresponsive|unconscious|passed out|collapsed|not responding|no pulse|will not wake|would not wake|cannot wake|can not wake|not waking|hard to wake|difficult to wake|floppy|(?:is|gone|went|going|very|really|and) limp|face down in (?:the )?(?:bath|water|pool|pond|river|canal|paddling pool)|turning blue|turned blue|gone blue|going blue|blue lips|grey lips|gray lips|lips (?:are |have gone |went |turning |going |look |looks |looking )?(?:blue|grey|gray|purple)|blue around the lips|going grey|seizing|convulsing|is fitting|started fitting|keeps fitting|still fitting|been fitting|fitting now|having a fit|having a seizure|had a seizure|having what (?:looks|look|seems|sounds) like (?:a )?(?:fit|seizure)|is choking|choking on|has choked|started choking|drowning(?! in (?:paperwork|work|emails?|admin|referrals|forms|cases|debt|bills|it|meetings|marking|reports|jargon|data))|nearly drowned|drowned|bleeding (?:heavily|badly|a lot|loads|everywhere|profusely)|will not stop bleeding|bleeding will not stop|lots of blood|so much blood|blood everywhere|losing blood|covered in blood|fell down the stairs|fell from (?:a |the )?(?:window|balcony|height|roof)|swallowed(?: [a-z]{1,12}){0,4}? (?:battery|batteries|button battery|magnet|magnets|bleach|chemicals|detergent|washing (?:pod|pods|tablet|tablets)|pods?|coins?|cleaning)|scalded|badly burnt|badly burned|high fever|rash that does not fade|non blanching rash|is having an? (?:asthma attack|allergic reaction|anaphylactic)|anaphylactic shock|in anaphylaxis|will not stop (?:fitting|shaking|vomiting)|(?:hard|difficult|impossible) to (?:wake|rouse)|breathing (?:very )?(?:fast|quickly|rapidly))\b`,
   ),
   rule(
     'medical-ingested',
@@ -752,7 +771,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'missing-not-here',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b`,
+    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old))(?: [a-z]{1,12}){0,4}? missing from (?:a|the) (?:playground|park|shop|shops|supermarket|beach|fair|funfair|festival|shopping centre)\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b|\bcounted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should|ought to) (?:have|be) \d{1,3}\b|\b(?:staff|we|everyone|police|teachers|they) (?:are|is|were|have been) (?:searching|looking) (?:the (?:building|school|site|grounds|garden|park|field|playground|area|house|estate)|everywhere|for (?:her|him|them|the (?:child|boy|girl|baby|toddler)))\b`,
     { exclude: NOT_A_CHILD },
   ),
   rule(

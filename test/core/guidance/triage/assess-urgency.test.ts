@@ -896,3 +896,40 @@ describe('assessUrgency: concerns asked about consent', () => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+// From the misses of the development batches (d, e, f, the tuning halves and the training corpus).
+describe('assessUrgency: dangers the batches showed missed', () => {
+  it.each([
+    'got a msg frm a yr11 sayin bye thnx 4 everythin im done, phone now off',
+    'We counted 23 and should have 24. Bobby who is 3 is not with us. The side gate onto the main road was open. Staff are searching the building and garden now.',
+    'yr4 girl sayin shes goin 2 sudan this wknd for her "big party" n her sister had "the cut" there last yr, they go fri which is tomorrow',
+    "the child's now very sleepy and hard to wake in the book corner",
+    'librarian at the community hub, 2 kids about 5 and 7 have been here since we opened, its closing time now, they say mum went to work and told them to wait here. no number for anyone',
+    'A 15yo said in the lesson: "I\'m going to do what the guy in New Zealand did, I\'ve got it all planned for tomorrow".',
+    '6mo having what looks like a fit on the floor, mum says its happened before',
+  ])('danger now: %s', (text) => {
+    const verdict = assessUrgency(text);
+    expect(verdict.urgent).toBe(true);
+    expect(verdict.tier).toBe('now');
+  });
+
+  it.each([
+    '13yo boy has been really withdrawn, today told his mentor that his football coach used to "massage" him after training when he was 11. Coach still runs the under 12s',
+    'kid wont stop crying says step dad will kill him when he gets home for the report card',
+    'child with no phone missing from the park, friends say a man offered him a lift',
+    "an 8yo said 'when I go to grandma's I have to get the special cut so I'm clean like mummy' - no dates. what do I do?",
+    'A health visitor has completed an FGM risk assessment for a baby girl whose mother and older sisters have all undergone FGM. The family plan to visit their home country next year.',
+    'A school nurse has been told by a Year 9 girl that she was "cut" when she was younger during a family visit to Egypt. She reports occasional pain. What should happen now?',
+  ])('urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'How do we record FGM in a 30yo patient who was cut as a child abroad and has no daughters? GP here, is it the same mandatory reporting as for under 18s?',
+    'we are booking a baby massage class for the parents group',
+    'what does our training say about when a child discloses',
+    'can I take the nursery class to the book corner for story time',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
