@@ -505,6 +505,14 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
       exclude: SPORT,
     },
   ),
+  // "a big bruise on his back, says dad did it": the child names who caused an injury.
+  rule(
+    'injury-attributed',
+    ['abuse_disclosure'],
+    'vivid',
+    String.raw`\b(?:says?|said|sez|sed|told (?:me|us|her|him|staff|the [a-z]{2,12})|telling (?:me|us)) (?:that )?(?:his |her |their |my )?(?:dad|daddy|mum|mummy|step dad|step mum|stepdad|stepmum|parent|mum s boyfriend|mum s partner|partner|uncle|nan|grandad|carer|brother|sister) (?:did (?:it|this|that)|does it|done it|hit|hits|kicked|kicks|punched|punches|burnt|burned|threw|pushed|grabbed|slapped|bit)\b`,
+    { ...today, context: new RegExp(String.raw`\b${INJURY}\b`) },
+  ),
   rule(
     'injury-by-adult',
     ['abuse_disclosure'],

@@ -301,6 +301,19 @@ export const URGENCY_RULES: UrgencyRule[] = [
         /\b(?:closing|closed|close|hours|since|no number|no one|nobody|no body|not (?:come|came) back|dark|night|not answering|no answer)\b/,
     },
   ),
+  // "my cousin got stabbed last month and now they're saying I'm next": a threat that follows an
+  // attack, however long ago the attack was.
+  rule(
+    'violence-next',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:saying|said|says|told (?:me|him|her)|reckons?|thinks?|think|scared|worried|worries)(?: that)? (?:i am|i m|im|he is|he s|hes|she is|she s|shes|they are|you are|you re) next\b`,
+    {
+      ignoresHistory: true,
+      context:
+        /\b(?:stabbed|stabbing|shot|shooting|knifed|jumped|attacked|beaten up|killed|murdered|knife|blade|gun|gang|payback|revenge)\b/,
+    },
+  ),
   // "I'm going to do what the guy in New Zealand did, I've got it all planned for tomorrow".
   rule(
     'violence-attack-plan',
@@ -437,6 +450,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['child_alone'],
     'vivid',
     String.raw`\b(?:nobody|no one|no adult|no adults|no grown up|no grown ups) (?:is |are |has been |have been |had been |was |were )?(?:home|at home|in the house|looking after|caring for|with) (?:her|him|them|the baby|the kids|the children|the child)?\b`,
+  ),
+  // "mum goes out at nite n she wakes up n no1s there": a young child alone at night, as a habit.
+  rule(
+    'alone-wakes-to-no-one',
+    ['child_alone'],
+    'vivid',
+    String.raw`\b(?:wakes? up|woke up|waking up|wakes|woke)(?: and| n|,)? (?:no one|nobody|no body|no1|no1s|noone|no ones|no one s) (?:is |s )?(?:there|home|in|around)\b`,
+    today,
   ),
   rule(
     'alone-parent-gone',

@@ -920,6 +920,9 @@ describe('assessUrgency: dangers the batches showed missed', () => {
     "an 8yo said 'when I go to grandma's I have to get the special cut so I'm clean like mummy' - no dates. what do I do?",
     'A health visitor has completed an FGM risk assessment for a baby girl whose mother and older sisters have all undergone FGM. The family plan to visit their home country next year.',
     'A school nurse has been told by a Year 9 girl that she was "cut" when she was younger during a family visit to Egypt. She reports occasional pain. What should happen now?',
+    'coach here - one of the under 10s has a big bruise on his back, says dad did it when he lost his temper after the match on sunday. how do I report this',
+    'fsw - 6yo told me mum goes out at nite n she wakes up n no1s there. when shd i refer',
+    "A 13yo told the learning mentor: \"My cousin got stabbed last month and now they're saying I'm next because I'm his family\".",
   ])('urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
@@ -929,6 +932,8 @@ describe('assessUrgency: dangers the batches showed missed', () => {
     'we are booking a baby massage class for the parents group',
     'what does our training say about when a child discloses',
     'can I take the nursery class to the book corner for story time',
+    'who is next on the rota for hosting the forum',
+    'what if a child has a bruise and says dad did it',
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
