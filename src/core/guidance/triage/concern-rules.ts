@@ -75,6 +75,9 @@ const SEXUAL_HEALTH = String.raw`(?:pregnant|pregnancy|sti|stis|chlamydia|gonorr
 
 // --- Neglect ---------------------------------------------------------------------------------------
 const NEGLECT = alt(
+  String.raw`(?:sleeping|sleeps|slept|asleep) in a (?:drawer|box|cardboard box)`,
+  String.raw`(?:no|not got|without|run out of|ran out of|cannot afford|can not afford) (?:any )?(?:formula|baby milk|nappies)`,
+  String.raw`nowhere to (?:sleep|sit)`,
   String.raw`(?:is|are|was|were|always|often|regularly|constantly|comes? in|came in|coming in|arrives?|arriving|arrived|turns? up|turning up|turned up|very|really|so|still|starving and) hungry`,
   String.raw`(?:head lice|nits|lice|scabies|sores|infection|infections)(?: [a-z0-9]{1,12}){0,4}? (?:never|not|untreated|left untreated|for (?:weeks|months|ages))`,
   String.raw`(?:gets|get|getting|got) (?:her|his|their|my) (?:younger |little |baby |two |three )?(?:brothers?|sisters?|siblings) (?:up|ready|dressed|to school|breakfast|fed)`,
@@ -119,6 +122,11 @@ const NEGLECT = alt(
   String.raw`(?:looks|look|looking|looked|cares|care|caring) after (?:her|his|their|my) (?:\d{1,2} ?(?:year|yr|month)s? old |little |baby |younger )?(?:brother|sister|siblings|brothers|sisters|baby)(?:${gap(6)})? (?:on (?:her|his|their|my) own|alone|by (?:herself|himself|themselves|myself)|till|until|when|while|at night|all)`,
 );
 const MEDICAL_NEGLECT = alt(
+  String.raw`(?:prescriptions?|meds|medication|insulin)(?: [a-z]{1,12}){0,2}? (?:not|never|has not been|have not been|had not been) (?:been )?(?:collected|picked up|renewed)`,
+  String.raw`not had (?:his|her|their) (?:repeat )?prescriptions? collected`,
+  String.raw`off (?:his|her|their) (?:meds|medication|medicine|insulin|tablets) for (?:\d{1,2}|two|three|four|five|six|several|a few) (?:weeks|months)`,
+  String.raw`(?:refusing|refuses|refused|will not (?:allow|consent to)|would not (?:allow|consent to)|stopped) (?:her |his |their |the )?(?:chemo|chemotherapy|cancer treatment|insulin|dialysis|blood transfusion|transfusion|surgery|operation)`,
+  String.raw`(?:weight|growth)(?: has| is)? (?:dropped|dropping|fallen|falling|faltering|plummeting)|dropped (?:from the \d{1,2}(?:st|nd|rd|th) )?to the \d{1,2}(?:st|nd|rd|th) centile|(?:crossed|dropped|fallen) (?:two |2 |several )?centiles`,
   String.raw`(?:missed|not attended|did not attend|not brought to|were not brought to|was not brought to|dna|not taken (?:him|her|them) to|not taken up|not followed up)(?: [a-z0-9]{1,15}){0,5}? (?:appointments?|referrals?|check ups?|checks|reviews?|clinics?|sessions)`,
   String.raw`(?:untreated|not treated|left untreated|never treated|not been treated|no treatment)`,
   String.raw`(?:no|without|has not had|have not had|not got|has not got|run out of|ran out of|not been given|not given|not getting) (?:an |any |her |his |their )?(?:inhaler|inhalers|medication|medicine|meds|insulin|epipen|epi pen|glasses|treatment|antibiotics|creams|cream)`,
@@ -165,6 +173,9 @@ const EMOTIONAL = alt(
   String.raw`(?:have|has|had) to (?:eat|stay|sleep|sit) (?:in|on|alone|outside|by (?:myself|herself|himself)) (?:my|her|his|their|the)? ?(?:room|floor|garden|shed|corner|stairs)?`,
 );
 const DOMESTIC = alt(
+  String.raw`(?:answered|answers|answering|speaks|spoke|talks|talked) for (?:her|mum|the mum|mother|the mother|his partner|his wife)(?: [a-z]{1,12}){0,3}? (?:would not|will not|did not|never) (?:leave|let)`,
+  String.raw`(?:breach(?:ed|es|ing)?|broke|breaking|despite|even though there is|meant to be) (?:a |the )?(?:restraining|non molestation|protection|court) order`,
+  String.raw`(?:subject to|has|on) (?:a )?(?:restraining|non molestation|protection) order(?: [a-z]{1,12}){0,8}? (?:seen|near|outside|turned up|turning up|back|taking|take)`,
   String.raw`(?:${ADULT_NOUN}) (?:hit|hits|hitting|punched|punches|punching|kicked|kicks|slapped|slaps|strangled|strangles|strangling|choked|chokes|pushed|pushes|shoved|shoves|threw|throws|beat|beats|beating|attacked|attacks|hurt|hurts|hurting|stabbed|threatened|threatens|threatening|dragged|drags|bit|bites) (?:mum|dad|mummy|daddy|nan|her mum|his mum|their mum|my mum|her dad|his dad|my dad|mums|her|him)\b`,
   String.raw`(?:domestic (?:abuse|violence|incidents?|assault)|coercive control|controlling behaviour)`,
   // Coercive control as a practitioner sees it: "dad v controlling, mum cant speak w/out him".
@@ -216,6 +227,8 @@ const SELF_HARM = alt(
   String.raw`(?:healing|old|new|fresh|deep|self inflicted|superficial) (?:cuts|wounds|scars|marks|scratches|burns)`,
 );
 const SUICIDAL = alt(
+  String.raw`(?:do|does) not want to die exactly`,
+  String.raw`(?:i|he|she) (?:just )?(?:do|does) not want to be here\b(?! (?:today|at school|in|on|for|with|because|any ?more))`,
   String.raw`what is the point (?:in|of) (?:being alive|living|life|anything|going on)`,
   String.raw`(?:everyone|everybody) (?:hates me|would be better off without me)|better off without me`,
   String.raw`(?:cannot|can not|could not|do not|does not|did not|can t) see (?:the|any) point(?: in (?:anything|living|life|going on|it))?`,
@@ -517,7 +530,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'injury-by-adult',
     ['abuse_disclosure'],
     'weak',
-    String.raw`\b(?:dad|mum|step dad|step mum|parent|carer|nan|nanny|grandad|uncle|boyfriend|partner|he|she) (?:twisted|twists|bent|bends|yanked|yanks|squeezed|squeezes|pinched|pinches|burnt|burned|burns|scalded|scalds|bit|bites|scratched|scratches) (?:his|her|their|my|me|him|them)\b|\b(?:where|so) (?:no one|nobody|no body) (?:can|could|will|would) see\b|\b(?:throws|threw|throwing|thrown|chucks|chucked|poured|pours|pouring)(?: [a-z]{1,12}){1,3}? (?:at|on|over) (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b|\b(?:get|gets|got|getting|gives? (?:me|her|him|them)|gave (?:me|her|him|them)|uses?|used|using|gets? out|got out|brings? out|comes? out with) (?:the|a|his|her|dad|mum) (?:belt|stick|wooden spoon|spoon|slipper|cane|hairbrush|strap|buckle|lead|cable|wire)\b|\b(?:the|a) (?:belt|stick|wooden spoon|slipper|cane|hairbrush|strap) (?:comes out|came out|on (?:my|her|his|their) (?:bum|bottom|legs|back|hands))\b|\bthat is from the (?:belt|stick|wooden spoon|slipper|cane|hairbrush|strap|buckle)\b|\b(?:does|did|doing|do) (?:the )?(?:slaps|slapping|smacks|smacking|pinching|pinches|hitting|kicking|punching|biting|throwing game|punishment)\b`,
+    String.raw`\b(?:dad|mum|step dad|step mum|parent|carer|nan|nanny|grandad|uncle|boyfriend|partner|he|she) (?:twisted|twists|bent|bends|yanked|yanks|squeezed|squeezes|pinched|pinches|burnt|burned|burns|scalded|scalds|bit|bites|scratched|scratches) (?:his|her|their|my|me|him|them)\b|\b(?:where|so) (?:no one|nobody|no body) (?:can|could|will|would) see\b|\bso (?:no one|nobody|no body|the neighbours do not) (?:hears|can hear|will hear|could hear|hear)\b|\b(?:throws|threw|throwing|thrown|chucks|chucked|poured|pours|pouring)(?: [a-z]{1,12}){1,3}? (?:at|on|over) (?:me|her|him|them)\b|\b(?:pulls?|pulled|pulling|yanks?|yanked|drags?|dragged) (?:me|her|him|them|my|her|his|their) (?:by the |by (?:her|his|my|their) )?(?:hair|ear|ears|arm|arms)\b|\buses? (?:a |the |his |her )?(?:belt|cable|wire|stick|slipper|wooden spoon|shoe|hairbrush|lead|cane|rope) (?:on|to hit) (?:me|her|him|them)\b|\b(?:hit|hits|hitting|beat|beats|whips?|whipped) (?:me|her|him|them) (?:with|using) (?:a|the|his|her)\b|\b(?:get|gets|got|getting|gives? (?:me|her|him|them)|gave (?:me|her|him|them)|uses?|used|using|gets? out|got out|brings? out|comes? out with) (?:the|a|his|her|dad|mum) (?:belt|stick|wooden spoon|spoon|slipper|cane|hairbrush|strap|buckle|lead|cable|wire)\b|\b(?:the|a) (?:belt|stick|wooden spoon|slipper|cane|hairbrush|strap) (?:comes out|came out|on (?:my|her|his|their) (?:bum|bottom|legs|back|hands))\b|\bthat is from the (?:belt|stick|wooden spoon|slipper|cane|hairbrush|strap|buckle)\b|\b(?:does|did|doing|do) (?:the )?(?:slaps|slapping|smacks|smacking|pinching|pinches|hitting|kicking|punching|biting|throwing game|punishment)\b`,
     today,
   ),
   // A child's words for sexual abuse are rarely used of adults, and a quoted child names no child.
@@ -748,11 +761,19 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     String.raw`\b(?:needles|syringes|white powder|foil (?:and|n) (?:a )?spoon|crack pipe|drugs? paraphernalia)\b(?! (?:training|policy|disposal|bin)\b)|\b(?:smells?|smelled|smelling|stinks?) of (?:weed|cannabis|skunk)\b`,
     { ...today, context: CHILD_OR_PARENT },
   ),
+  // "paid £100 to a scammer who had his pics, they're asking for more".
+  rule(
+    'sextortion-paying',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:paid|sent|given|gave)(?: [a-z0-9]{1,12}){0,3}? (?:to )?(?:a |the )?(?:scammer|scammers|blackmailer|blackmailers)\b|\b(?:scammer|scammers|blackmailer|they|he|someone) (?:who )?(?:has|had|have|got) (?:his|her|their|my) (?:pics|pictures|photos|nudes|videos)\b`,
+    { ...today, context: /\b(?:pics|pictures|photos|nudes|videos|more|money|pay|paid)\b/ },
+  ),
   rule(
     'exploitation-shorthand',
     ['sexual_exploitation'],
     'strong',
-    String.raw`\b(?:paid|getting paid|gets paid|pays (?:him|her|them)|paying (?:him|her|them)) (?:to|for) (?:be (?:a |the )?)?(?:lookout|look out|hold|holding|carry|carrying|deliver|delivering|run|running|keep watch)\b|\blookout for (?:dealers|older lads|the older boys)\b|\bwhose flat it was\b|\btrap house\b|\b(?:went|taken|goes|go|been) to [a-z]{3,15} with (?:some )?(?:older )?(?:lads|men|boys he does not know|people i do not know)\b`,
+    String.raw`\b(?:paid|getting paid|gets paid|pays (?:him|her|them|me)|paying (?:him|her|them|me)|pay (?:me|him|her|them)) (?:to|for) (?:be (?:a |the )?)?(?:lookout|look out|hold|holding|carry|carrying|deliver|delivering|run|running|keep watch|drop|dropping|drop off|dropping off)\b|\b(?:have to|got to|gotta|asked to|told to|only) (?:hold|keep|stash|look after|mind) (?:it|stuff|things|a package|packages|a bag|bags|drugs|gear|the gear|the stuff) (?:at|in) (?:mine|my house|my room|home)\b|\blookout for (?:dealers|older lads|the older boys)\b|\bwhose flat it was\b|\btrap house\b|\b(?:went|taken|goes|go|been) to [a-z]{3,15} with (?:some )?(?:older )?(?:lads|men|boys he does not know|people i do not know)\b`,
     { ...today, context: CHILD_HERE },
   ),
   rule(

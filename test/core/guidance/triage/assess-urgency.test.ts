@@ -923,6 +923,18 @@ describe('assessUrgency: dangers the batches showed missed', () => {
     'coach here - one of the under 10s has a big bruise on his back, says dad did it when he lost his temper after the match on sunday. how do I report this',
     'fsw - 6yo told me mum goes out at nite n she wakes up n no1s there. when shd i refer',
     "A 13yo told the learning mentor: \"My cousin got stabbed last month and now they're saying I'm next because I'm his family\".",
+    'GP - 15yo presents w painful periods, on exam signs of type 1 FGM, she says it was done "when i was a baby"',
+    'prob nothing but a 6yo acted out "dad punching mum" in the role play corner and said "that\'s what happens at my house"',
+    'boy 8: "I get the punishment in the bathroom so nobody hears"',
+    'he said "I don\'t want to die exactly, I just don\'t want to be here"',
+    "HV - partner answered for mum all visit and wouldn't leave the room, she looked frightened",
+    "kid yr 4 says dad is back living w them even tho there's meant to be a court order, says they argue loads",
+    "lad (16) paid £100 to a scammer who had his pics, they're asking for more",
+    '13yo: "I help my cousins with their business, they pay me for dropping off packages"',
+    'Our school nurse was told by a 14yo: "I only have to hold it at mine, I don\'t sell it, so it\'s not really a crime is it?"',
+    'parent refusing chemo for her 8yo, wants to use herbal remedies',
+    "HV - baby's weight has dropped from the 50th to the 2nd centile, mum cancels every appt",
+    'HV: baby sleeping in a drawer, no cot, parents smoking cannabis in the room',
   ])('urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
@@ -934,6 +946,9 @@ describe('assessUrgency: dangers the batches showed missed', () => {
     'can I take the nursery class to the book corner for story time',
     'who is next on the rota for hosting the forum',
     'what if a child has a bruise and says dad did it',
+    'what are the signs of FGM we should look out for in a primary school',
+    'can we use the role play corner for a lesson on feelings',
+    'what is a non molestation order and who can apply for one',
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
