@@ -318,6 +318,8 @@ export function isCommonWord(word: string): boolean {
   if (COMMON_WORDS.has(word)) return true;
   if (AMBIGUOUS_NAME_WORDS.has(word)) return false;
   if (stemsOf(word).some((stem) => COMMON_WORDS.has(stem))) return true;
+  // A "g" dropped in chat ("goin", "mornin", "nothin"): the word it stands for.
+  if (word.length >= 4 && word.endsWith('in') && COMMON_WORDS.has(`${word}g`)) return true;
   // (Swedish surnames end like a vocabulary word: "Lindqvist", "Bergkvist".)
   if (word.length >= 6 && VOCABULARY_SUFFIX.test(word) && !/[qk]vist$/.test(word)) return true;
   // Adverbs ("repeatedly", "shortly"); names in -ley ("Bradley", "Stanley") and joined names

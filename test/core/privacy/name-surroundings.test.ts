@@ -293,3 +293,14 @@ describe('a family’s case and a child’s own words', () => {
     );
   });
 });
+
+describe('chat spellings', () => {
+  it('reads a dropped "g" and chat short forms as words, not names', () => {
+    expect(redact('the Nowak kids r goin thru a divorce')).toBe('the [name] kids r goin thru a divorce');
+    expect(redact('gd mornin, 4 Amy n her bro')).toBe('gd mornin, 4 [name] n her bro');
+    expect(redact('baby 5mo keeps missin imms n weight droppin off the centile')).toBe(
+      'baby 5mo keeps missin imms n weight droppin off the centile',
+    );
+    expect(redact('kevin and erin are 7')).toBe('[name] and [name] are 7');
+  });
+});
