@@ -29,7 +29,7 @@ const BRACKETED_WORD = /\((?:aka[ \t]+|known as[ \t]+|goes by[ \t]+)?([A-Za-z][a
 // "her brother ocean", "and her aunt precious at", "his sister star was": a relative's name that is
 // also a word, straight after the word for the relative.
 const RELATIVE_THEN_NAME =
-  /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|aunt|auntie|aunty|uncle|cousin)[ \t]+([a-z][a-z'’-]{1,19})(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|were|was|is|are|has|had|at|who|\())\b)/gi;
+  /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|aunt|auntie|aunty|uncle|cousin)[ \t]+([a-z][a-z'’-]{1,19})((?:[ \t]+[a-z][a-z'’-]{1,19})?)(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|n|were|was|is|are|aren['’]?t|isn['’]?t|wasn['’]?t|weren['’]?t|both|has|had|at|who|\())\b)/gi;
 // Words that open "X and her children" without naming anyone.
 const FAMILY_OPENERS = new Set(
   'mum mam mother dad father nan gran grandma grandad she he they it this that mummy daddy auntie aunty uncle carer foster'.split(
@@ -680,8 +680,18 @@ export function detectNameSurroundings(
   for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
     const word = (m[1] ?? '').toLowerCase();
     if (NOT_A_NAME_HERE.has(word) || !GIVEN_NAMES.has(word)) continue;
-    const start = m.index + m[0].length - word.length;
-    findings.push(nameAt(start, word));
+    // "her cousin bridget ward aren't on roll": a surname after the given name comes with it.
+    const second = (m[2] ?? '').trim().toLowerCase();
+    const surname =
+      second !== '' &&
+      (SURNAMES.has(second) || GIVEN_NAMES.has(second) || !ENGLISH_WORDS.has(second)) &&
+      !FUNCTION_WORD.test(second) &&
+      !CHAT_WORDS.has(second) &&
+      !TIME_WORD.test(second);
+    if (second !== '' && !surname) continue;
+    const text2 = `${m[1] ?? ''}${m[2] ?? ''}`;
+    const start = m.index + m[0].length - text2.length;
+    findings.push(nameAt(start, text2));
   }
   return findings;
 }

@@ -302,5 +302,8 @@ describe('chat spellings', () => {
       'baby 5mo keeps missin imms n weight droppin off the centile',
     );
     expect(redact('kevin and erin are 7')).toBe('[name] and [name] are 7');
+    expect(redact("Jo and her cousin bridget ward aren't on roll anywhere")).toBe(
+      "[name] and her cousin [name] aren't on roll anywhere",
+    );
   });
 });
