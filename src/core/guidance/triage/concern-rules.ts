@@ -70,12 +70,14 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:our|his|their) (?:little |special |big )?secret`,
   String.raw`(?:special|little|big|naughty) secret`,
   String.raw`keep (?:it|this) (?:a )?secret`,
+  String.raw`(?:makes?|made|tells?|told) (?:him|her|me|them) (?:to )?keep (?:a |the |our )?secrets? (?:about|from)`,
 );
 const SEXUAL_HEALTH = String.raw`(?:pregnant|pregnancy|sti|stis|chlamydia|gonorrhoea|gonorrhea|herpes|genital warts|anogenital warts|anal warts|sexually transmitted|morning after pill|emergency contraception)`;
 
 // --- Neglect ---------------------------------------------------------------------------------------
 const NEGLECT = alt(
-  String.raw`(?:sleeping|sleeps|slept|asleep) in a (?:drawer|box|cardboard box)`,
+  String.raw`(?:sleeping|sleeps|slept|asleep) in (?:a|the) (?:drawer|box|cardboard box)`,
+  String.raw`cereal with water`,
   String.raw`(?:no|not got|without|run out of|ran out of|cannot afford|can not afford) (?:any )?(?:formula|baby milk|nappies)`,
   String.raw`nowhere to (?:sleep|sit)`,
   String.raw`(?:is|are|was|were|always|often|regularly|constantly|comes? in|came in|coming in|arrives?|arriving|arrived|turns? up|turning up|turned up|very|really|so|still|starving and) hungry`,
@@ -760,6 +762,38 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'strong',
     String.raw`\b(?:needles|syringes|white powder|foil (?:and|n) (?:a )?spoon|crack pipe|drugs? paraphernalia)\b(?! (?:training|policy|disposal|bin)\b)|\b(?:smells?|smelled|smelling|stinks?) of (?:weed|cannabis|skunk)\b`,
     { ...today, context: CHILD_OR_PARENT },
+  ),
+  // "he googled 'how deep to cut to need stitches'": searching how to hurt oneself.
+  rule(
+    'self-harm-searching',
+    ['self_harm'],
+    'strong',
+    String.raw`\b(?:googled|googling|searched|searching|searches|looked up|looking up|search history)(?: for| of)? (?:how (?:deep|many|much|long|to)|ways to|best way to|painless ways? to) (?:[a-z]{1,12} ){0,3}?(?:cut|cutting|kill|die|overdose|hang|stitches|tablets|pills|paracetamol)\b`,
+    today,
+  ),
+  // "she is 'getting a husband' this summer": a child to be married.
+  rule(
+    'forced-marriage-spouse',
+    ['fgm_or_forced_marriage'],
+    'strong',
+    String.raw`\b(?:getting|get|got|finding|find|found|chosen|picked) (?:her |him )?(?:a )?(?:husband|wife)\b|\bspouse visa\b`,
+    { ...today, context: CHILD_HERE },
+  ),
+  // A police Operation Encompass notification: a child was at home during domestic abuse.
+  rule(
+    'domestic-abuse-encompass',
+    ['domestic_abuse'],
+    'strong',
+    String.raw`\boperation encompass (?:call|notification|notice|alert|message|email|report)\b|\b(?:call|notification|notice|alert|message|email) from operation encompass\b`,
+    today,
+  ),
+  // "lives with a 'guardian' who isn't family": a child living with an unrelated adult.
+  rule(
+    'private-fostering-unrelated',
+    ['trafficking'],
+    'strong',
+    String.raw`\b(?:lives|living|staying|stays|lived) with (?:a |an |her |his )?(?:guardian|uncle|aunt|auntie|aunty|family friend|friend of the family|cousin)(?: [a-z]{1,12}){0,2}? (?:who|that) (?:is not|isn t|is no|are not|aren t) (?:family|related|a relative)\b`,
+    today,
   ),
   // "paid £100 to a scammer who had his pics, they're asking for more".
   rule(

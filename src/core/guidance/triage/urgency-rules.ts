@@ -314,6 +314,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
         /\b(?:stabbed|stabbing|shot|shooting|knifed|jumped|attacked|beaten up|killed|murdered|knife|blade|gun|gang|payback|revenge)\b/,
     },
   ),
+  // "2yo boy gone from the soft play about 10 mins ago, staff on every exit": a young child lost now.
+  rule(
+    'missing-gone-from',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:gone|disappeared|vanished|wandered off|ran off|slipped off|missing) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|swimming pool|pool|changing rooms?|beach|fair|funfair|party|crèche|creche|nursery|class|classroom|garden|car)\b`,
+    { context: CHILD_CONTEXT, exclude: NOT_A_CHILD },
+  ),
   // "I'm going to do what the guy in New Zealand did, I've got it all planned for tomorrow".
   rule(
     'violence-attack-plan',

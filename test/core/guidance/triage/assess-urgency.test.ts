@@ -907,6 +907,7 @@ describe('assessUrgency: dangers the batches showed missed', () => {
     'librarian at the community hub, 2 kids about 5 and 7 have been here since we opened, its closing time now, they say mum went to work and told them to wait here. no number for anyone',
     'A 15yo said in the lesson: "I\'m going to do what the guy in New Zealand did, I\'ve got it all planned for tomorrow".',
     '6mo having what looks like a fit on the floor, mum says its happened before',
+    'Duty manager at the leisure centre. 2yo boy, blue dungarees, gone from the soft play about 10 mins ago, mum frantic, staff on every exit. Police now or do we finish our own search first?',
   ])('danger now: %s', (text) => {
     const verdict = assessUrgency(text);
     expect(verdict.urgent).toBe(true);
@@ -935,6 +936,14 @@ describe('assessUrgency: dangers the batches showed missed', () => {
     'parent refusing chemo for her 8yo, wants to use herbal remedies',
     "HV - baby's weight has dropped from the 50th to the 2nd centile, mum cancels every appt",
     'HV: baby sleeping in a drawer, no cot, parents smoking cannabis in the room',
+    "Theo (5) said 'we have cereal with water because mummy says milk is for grown ups' and 'the baby sleeps in the drawer'.",
+    "I might be reading into it, but Harrison (5) told his TA that grandpa makes him keep a secret about bath time and he'll be 'in big trouble' if he tells.",
+    'During a routine 9-month check I noted bruising to both ears and the side of the neck. He is not yet mobile. Mother explained that he bumps into the cot bars.',
+    "yr 5 lad locked out after school most days, sits in the stairwell till 8 when mum's back from work, says he's used to it. What age can they legally be home alone?",
+    "not wanting to overreact but he googled 'how deep to cut to need stitches' on the school laptop, the filtering flagged it first thing this morning",
+    "A 15-year-old with moderate learning disabilities has told her support worker she is 'getting a husband' this summer. The family has enquired about a spouse visa.",
+    'Operation Encompass call this morning for two of our pupils, incident at 1am, dad arrested then released. Both kids are in. What do I need to do today?',
+    "Bit unsure, a new pupil lives with a 'guardian' who isn't family and doesn't know her birthday, and she does all the cooking and childcare for the house.",
   ])('urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
@@ -949,6 +958,11 @@ describe('assessUrgency: dangers the batches showed missed', () => {
     'what are the signs of FGM we should look out for in a primary school',
     'can we use the role play corner for a lesson on feelings',
     'what is a non molestation order and who can apply for one',
+    'Two Year 5 girls fell out over some slime, lots of tears, sorted with a restorative chat and they were best mates again by lunch.',
+    "Possibly overthinking, but is it OK to use the word 'suicide' directly in Year 11 mental health lessons, or should we say something softer?",
+    "Year 8 asked me 'Miss, what's grooming? It was on the news'. What age-appropriate explanation do others use?",
+    "Mum told me 'he fell off the trampoline, the GP's checked his arm and it's just a sprain'. Seen the GP letter. Nothing to add.",
+    'what is Operation Encompass and how do schools sign up',
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
