@@ -1,8 +1,10 @@
 import { detectAddresses } from './address.ts';
-import { isCommonWord } from './common-words.ts';
-import { detectContextualNames } from './contextual-names.ts';
+import { isCommonWord, TIME_WORD } from './common-words.ts';
+import { CHAT_WORDS, detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
+import { NAME_DENY_PHRASES, NAME_DENY_WORDS } from './name-deny-list.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
 import { detectNameSurroundings } from './name-surroundings.ts';
 import { detectNames, PARTICLES } from './names.ts';
@@ -176,6 +178,56 @@ function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): Perso
   return joined;
 }
 
+// A given name typed in lower case anywhere ("seun hid under the bed", "cos of abdullahi"): one
+// the name lists hold that is no English word, no chat word and no word the guard never takes.
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])([a-z][a-z-]{3,19})(?:['’]s)?(?![\p{L}\p{N}-])(?!['’]\p{L})/gu;
+const COLLEAGUE_BEFORE =
+  /\b(?:sw|hv|dsl|gp|ta|lp|senco|teacher|worker|nurse|manager|colleague|coordinator|co-ordinator|officer|head|midwife|practitioner|supervisor|keyworker|mentor|therapist|my boss)s?[ \t]*[(:,=-]?[ \t]*$/i;
+const NOT_A_PERSON_AFTER =
+  /^(?:basket|baskets|rd|st|ave|protocol|foundation|principles?|act|inquiry|review|report|line|centre|center|house|hall|unit|clinic|surgery|court|close|road|street|lane|avenue|drive|way|crescent|terrace|place|gardens|park)$/;
+// The public inquiries and places the deny list names as phrases, typed in lower case.
+const DENIED_PAIRS: ReadonlySet<string> = new Set(
+  NAME_DENY_PHRASES.map((phrase) =>
+    phrase
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(0, 2)
+      .join(' '),
+  ),
+);
+
+function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  if (process.env.NO_LOWER_GIVEN) return [];
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const word = m[1] ?? '';
+    if (
+      !GIVEN_NAMES.has(word) ||
+      ENGLISH_WORDS.has(word) ||
+      isCommonWord(word) ||
+      CHAT_WORDS.has(word) ||
+      NAME_DENY_WORDS.has(word) ||
+      TIME_WORD.test(word) ||
+      /\b(?:st|saint)\.?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) ||
+      // A mention ("@kelly") or a colleague named by their role ("the SW (marcus)") is no child.
+      text[m.index - 1] === '@' ||
+      COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
+    if (known.some((f) => f.start <= m.index && m.index < f.end)) continue;
+    // What follows can make it a thing's name: "moses basket", "harlan rd", "the lucy faithfull
+    // foundation", "victoria climbie" (an inquiry), "the philomena protocol".
+    const next =
+      /^[ \t]+([\p{L}'’-]+)/u.exec(text.slice(m.index + (m[1] ?? '').length, m.index + 60))?.[1] ?? '';
+    const nextLower = next.toLowerCase();
+    if (NOT_A_PERSON_AFTER.test(nextLower) || DENIED_PAIRS.has(`${word} ${nextLower}`)) continue;
+    findings.push({ kind: 'name', start: m.index, end: m.index + word.length });
+  }
+  return findings;
+}
+
 /**
  * Finds personal data in a practitioner's message: names, dates of birth and other full dates,
  * addresses, postcodes, NHS and NI numbers, phone numbers and emails. Returns offsets only, sorted
@@ -185,7 +237,8 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ruled = DETECTORS.flatMap((detect) => detect(text));
   const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
-  const named = mergeFindings([...found, ...detectContextualNames(text, found)]);
+  const contextual = mergeFindings([...found, ...detectContextualNames(text, found)]);
+  const named = mergeFindings([...contextual, ...lowerCaseGivenNames(text, contextual)]);
   const all = withoutSelfIntroductions(
     text,
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),

@@ -16,7 +16,7 @@ guildhall
 `;
 
 const ORGANISATIONS_AND_PRODUCTS = `
-microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
+isis daesh microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
 discord roblox fortnite minecraft xbox playstation nintendo zoom slack teams outlook gmail hotmail
 yahoo excel powerpoint sharepoint onedrive dropbox egress mosaic liquidlogic lcs ehm eclipse capita
 synergy servelec rio systmone emis cpoms myconcern arbor sims bromcom scomis chatgpt openai copilot
