@@ -218,7 +218,7 @@ export const CHAT_WORDS = set(`
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
-  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp lil abt imms jabs addy`);
+  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a

@@ -129,23 +129,56 @@ const VENUE_AFTER = new RegExp(
 const VENUE_LAST = new RegExp(String.raw`[ \t](?:${VENUE_WORDS})$`, 'u');
 const THE_BEFORE = /\bthe[ \t]+$/i;
 
+// After the venue's word, what says the words were a family's or a child's name after all: "the
+// Kai Ward twins", "the Mia Hall children", "Jack House are siblings", "Mia Khan Hospital admission".
+const FAMILY_AFTER_VENUE =
+  /^[ \t]+(?:twins|children|kids|family|families|fam|case|boys|girls|siblings|brothers|sisters|lad|lads|lass|boy|girl)\b|^[ \t]*\(/i;
+// Without "the", what a person is or has: "Jack House are siblings", "Mia Khan Hospital admission".
+const PERSON_AFTER_VENUE =
+  /^[ \t]+(?:are|is|was|were|has|had|and|aged?|admission|admitted|visit|referral|letter|appointment|appt|notes)\b/i;
+
+/**
+ * Drops "names" that are a building's, a venue's or a line's. Only where nothing says a person:
+ * the words hold no given name unless "the" goes before them ("the Florence House forum", not
+ * "Jack House are siblings"), no word for a child or a family follows, and the same words are not
+ * a name found elsewhere in the message.
+ */
 function withoutVenues(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
-  const venue = new Set<PersonalDataFinding>();
-  // From the end, so a name joined to a venue's name by a space goes with it ("Florence Ashby House").
-  let venueStart = -1;
-  for (const finding of [...findings].reverse()) {
+  // Chains of names joined by spaces are judged whole ("Florence Ashby" before "House").
+  const chains: PersonalDataFinding[][] = [];
+  for (const finding of findings) {
     if (finding.kind !== 'name') continue;
-    const before = text.slice(Math.max(0, finding.start - 5), finding.start);
-    const after = VENUE_AFTER.exec(text.slice(finding.end, finding.end + 40));
-    const last = VENUE_LAST.exec(text.slice(finding.start, finding.end));
-    const isVenue =
-      (after !== null && (after[1] === undefined || THE_BEFORE.test(before))) ||
-      (last !== null && THE_BEFORE.test(before)) ||
-      (venueStart >= 0 && /^[ \t]+$/.test(text.slice(finding.end, venueStart)));
-    if (isVenue) {
-      venue.add(finding);
-      venueStart = finding.start;
-    } else venueStart = -1;
+    const chain = chains.at(-1);
+    const last = chain?.at(-1);
+    if (chain && last && /^[ \t]+$/.test(text.slice(last.end, finding.start))) chain.push(finding);
+    else chains.push([finding]);
+  }
+  const venue = new Set<PersonalDataFinding>();
+  for (const chain of chains) {
+    const first = chain[0] as PersonalDataFinding;
+    const last = chain.at(-1) as PersonalDataFinding;
+    const words = text.slice(first.start, last.end);
+    const afterText = text.slice(last.end, last.end + 40);
+    const after = VENUE_AFTER.exec(afterText);
+    const ending = VENUE_LAST.exec(words);
+    if (!after && !ending) continue;
+    const the = THE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start));
+    // Hall and Ward are surnames too: a venue's only after "the".
+    if ((after?.[1] ?? ending?.[1]) !== undefined && !the) continue;
+    const rest = after ? afterText.slice(after[0].length) : afterText;
+    if (FAMILY_AFTER_VENUE.test(rest) || (!the && PERSON_AFTER_VENUE.test(rest))) continue;
+    const nameWords = (ending ? words.slice(0, ending.index) : words)
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[ \t]+/);
+    if (!the && nameWords.some((word) => GIVEN_NAMES.has(word))) continue;
+    const named = nameWords.join(' ');
+    const elsewhere = findings.some(
+      (f) =>
+        f.kind === 'name' && !chain.includes(f) && text.slice(f.start, f.end).toLowerCase().includes(named),
+    );
+    if (elsewhere) continue;
+    for (const finding of chain) venue.add(finding);
   }
   return findings.filter((finding) => !venue.has(finding));
 }
@@ -180,11 +213,12 @@ function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): Perso
 
 // A given name typed in lower case anywhere ("seun hid under the bed", "cos of abdullahi"): one
 // the name lists hold that is no English word, no chat word and no word the guard never takes.
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])([a-z][a-z-]{3,19})(?:['’]s)?(?![\p{L}\p{N}-])(?!['’]\p{L})/gu;
+const LOWER_WORD =
+  /(?<![\p{L}\p{N}'’./@-])([a-z][a-z-]{3,19})(?:['’]s)?(?![\p{L}\p{N}-])(?!['’]\p{L})(?![./]\p{L})/gu;
 const COLLEAGUE_BEFORE =
-  /\b(?:sw|hv|dsl|gp|ta|lp|senco|teacher|worker|nurse|manager|colleague|coordinator|co-ordinator|officer|head|midwife|practitioner|supervisor|keyworker|mentor|therapist|my boss)s?[ \t]*[(:,=-]?[ \t]*$/i;
+  /\b(?:sw|hv|dsl|gp|ta|lp|senco|teacher|worker|nurse|manager|colleague|coordinator|co-ordinator|officer|headteacher|head teacher|midwife|practitioner|supervisor|keyworker|mentor|therapist|my boss)s?[ \t]*[(:,=-]?[ \t]*$/i;
 const NOT_A_PERSON_AFTER =
-  /^(?:basket|baskets|rd|st|ave|protocol|foundation|principles?|act|inquiry|review|report|line|centre|center|house|hall|unit|clinic|surgery|court|close|road|street|lane|avenue|drive|way|crescent|terrace|place|gardens|park)$/;
+  /^(?:basket|baskets|rd|st|ave|protocol|foundation|principles?|inquiry|centre|center|clinic|surgery|road|street|lane|avenue|crescent|terrace|gardens)$/;
 // The public inquiries and places the deny list names as phrases, typed in lower case.
 const DENIED_PAIRS: ReadonlySet<string> = new Set(
   NAME_DENY_PHRASES.map((phrase) =>
@@ -199,7 +233,6 @@ const DENIED_PAIRS: ReadonlySet<string> = new Set(
 );
 
 function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
-  if (process.env.NO_LOWER_GIVEN) return [];
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(LOWER_WORD)) {
     const word = m[1] ?? '';

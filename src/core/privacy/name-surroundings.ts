@@ -29,7 +29,7 @@ const BRACKETED_WORD = /\((?:aka[ \t]+|known as[ \t]+|goes by[ \t]+)?([A-Za-z][a
 // "her brother ocean", "and her aunt precious at", "his sister star was": a relative's name that is
 // also a word, straight after the word for the relative.
 const RELATIVE_THEN_NAME =
-  /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|aunt|auntie|aunty|uncle|cousin)[ \t]+([a-z][a-z'’-]{1,19})((?:[ \t]+[a-z][a-z'’-]{1,19})?)(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|n|were|was|is|are|aren['’]?t|isn['’]?t|wasn['’]?t|weren['’]?t|both|has|had|at|who|\())\b)/gi;
+  /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|aunt|auntie|aunty|uncle|cousin)[ \t]+([a-z][a-z'’-]{1,19})((?:[ \t]+[a-z][a-z-]{1,19}(?!['’]))?)(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|n|were|was|is|are|aren['’]?t|isn['’]?t|wasn['’]?t|weren['’]?t|both|has|had|at|who|\())\b)/gi;
 // Words that open "X and her children" without naming anyone.
 const FAMILY_OPENERS = new Set(
   'mum mam mother dad father nan gran grandma grandad she he they it this that mummy daddy auntie aunty uncle carer foster'.split(
@@ -688,10 +688,10 @@ export function detectNameSurroundings(
       !FUNCTION_WORD.test(second) &&
       !CHAT_WORDS.has(second) &&
       !TIME_WORD.test(second);
-    if (second !== '' && !surname) continue;
-    const text2 = `${m[1] ?? ''}${m[2] ?? ''}`;
-    const start = m.index + m[0].length - text2.length;
-    findings.push(nameAt(start, text2));
+    // An ordinary word after the name is no surname: the name alone ("his brother major is").
+    const captured = `${m[1] ?? ''}${m[2] ?? ''}`;
+    const start = m.index + m[0].length - captured.length;
+    findings.push(nameAt(start, surname ? captured : (m[1] ?? '')));
   }
   return findings;
 }

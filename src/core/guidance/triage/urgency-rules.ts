@@ -327,7 +327,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-attack-plan',
     ['violence'],
     'vivid',
-    String.raw`\b(?:going to|gonna|will|want to|wants to|plan to|planning to) do what (?:the (?:guy|man|lad|shooter|bomber|attacker|killer)s?|he|they) (?:in|at|on|did)\b[^|]{0,60}?\b(?:planned|plan|tomorrow|tonight|next week)\b`,
+    String.raw`\b(?:going to|gonna|will|want to|wants to|plan to|planning to) do what the (?:guy|man|lad|shooter|bomber|attacker|killer)s? (?:in|at|on|did)\b[^|]{0,60}?\b(?:planned|plan|planning)\b`,
   ),
   rule(
     'danger-stated',
@@ -800,7 +800,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'missing-not-here',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old))(?: [a-z]{1,12}){0,4}? missing from (?:a|the) (?:playground|park|shop|shops|supermarket|beach|fair|funfair|festival|shopping centre)\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b|\bcounted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should|ought to) (?:have|be) \d{1,3}\b|\b(?:staff|we|everyone|police|teachers|they) (?:are|is|were|have been) (?:searching|looking) (?:the (?:building|school|site|grounds|garden|park|field|playground|area|house|estate)|everywhere|for (?:her|him|them|the (?:child|boy|girl|baby|toddler)))\b`,
+    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old))(?: [a-z]{1,12}){0,4}? missing from (?:a|the) (?:playground|park|shop|shops|supermarket|beach|fair|funfair|festival|shopping centre)\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b|\bcounted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should|ought to) (?:have|be) \d{1,3}\b(?![^|]{0,40}\b(?:off sick|sick|absent|ill|poorly|not in|at home|on holiday|appointment|excused|collected early)\b)|\b(?:staff|we|everyone|police|teachers|they) (?:are|is|were|have been) (?:searching|looking) (?:everywhere )?for (?:her|him|them|the (?:child|boy|girl|baby|toddler))\b`,
     { exclude: NOT_A_CHILD },
   ),
   rule(
