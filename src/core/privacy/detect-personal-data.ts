@@ -163,15 +163,16 @@ function withoutVenues(text: string, findings: PersonalDataFinding[]): PersonalD
     const ending = VENUE_LAST.exec(words);
     if (!after && !ending) continue;
     const the = THE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start));
-    // Hall and Ward are surnames too: a venue's only after "the".
-    if ((after?.[1] ?? ending?.[1]) !== undefined && !the) continue;
-    const rest = after ? afterText.slice(after[0].length) : afterText;
-    if (FAMILY_AFTER_VENUE.test(rest) || (!the && PERSON_AFTER_VENUE.test(rest))) continue;
     const nameWords = (ending ? words.slice(0, ending.index) : words)
       .toLowerCase()
       .replace(/['’]s\b/g, '')
       .split(/[ \t]+/);
-    if (!the && nameWords.some((word) => GIVEN_NAMES.has(word))) continue;
+    const given = nameWords.some((word) => GIVEN_NAMES.has(word));
+    // Hall and Ward are surnames too: a venue's only after "the", and never with a given name.
+    if ((after?.[1] ?? ending?.[1]) !== undefined && (!the || given)) continue;
+    const rest = after ? afterText.slice(after[0].length) : afterText;
+    if (FAMILY_AFTER_VENUE.test(rest) || (!the && PERSON_AFTER_VENUE.test(rest))) continue;
+    if (!the && given) continue;
     const named = nameWords.join(' ');
     const elsewhere = findings.some(
       (f) =>
@@ -211,10 +212,11 @@ function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): Perso
   return joined;
 }
 
-// A given name typed in lower case anywhere ("seun hid under the bed", "cos of abdullahi"): one
+// A given name typed in lower case anywhere ("cos of abdullahi", "spoke to abdullahi.he has"): one
 // the name lists hold that is no English word, no chat word and no word the guard never takes.
-const LOWER_WORD =
-  /(?<![\p{L}\p{N}'’./@-])([a-z][a-z-]{3,19})(?:['’]s)?(?![\p{L}\p{N}-])(?!['’]\p{L})(?![./]\p{L})/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}'’@-])([a-z][a-z-]{3,19})(?:['’]s)?(?![\p{L}\p{N}-])(?!['’]\p{L})/gu;
+// A web or email address around the word ("www.gov.scot", "kemar@school.org") is no name.
+const ADDRESS_RUN = /(?:www\.|:\/\/|@|\.(?:com|org|net|uk|gov|scot|wales|nhs|ac|co|io|sch|ly)\b)/i;
 const COLLEAGUE_BEFORE =
   /\b(?:sw|hv|dsl|gp|ta|lp|senco|teacher|worker|nurse|manager|colleague|coordinator|co-ordinator|officer|headteacher|head teacher|midwife|practitioner|supervisor|keyworker|mentor|therapist|my boss)s?[ \t]*[(:,=-]?[ \t]*$/i;
 const NOT_A_PERSON_AFTER =
@@ -232,6 +234,15 @@ const DENIED_PAIRS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The run of text without spaces that holds position `at`. */
+function runAround(text: string, at: number): string {
+  let from = at;
+  let to = at;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? ' ')) from -= 1;
+  while (to < text.length && !/\s/.test(text[to] ?? ' ')) to += 1;
+  return text.slice(from, to);
+}
+
 function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(LOWER_WORD)) {
@@ -246,6 +257,9 @@ function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]
       /\b(?:st|saint)\.?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) ||
       // A mention ("@kelly") or a colleague named by their role ("the SW (marcus)") is no child.
       text[m.index - 1] === '@' ||
+      ADDRESS_RUN.test(runAround(text, m.index)) ||
+      // After an article a lower-case word is a thing ("we read a surah", "the merlin report").
+      /\b(?:a|an|the)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
       COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
     )
       continue;

@@ -16,7 +16,7 @@ guildhall
 `;
 
 const ORGANISATIONS_AND_PRODUCTS = `
-isis daesh merlin microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
+isis daesh microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
 discord roblox fortnite minecraft xbox playstation nintendo zoom slack teams outlook gmail hotmail
 yahoo excel powerpoint sharepoint onedrive dropbox egress mosaic liquidlogic lcs ehm eclipse capita
 synergy servelec rio systmone emis cpoms myconcern arbor sims bromcom scomis chatgpt openai copilot
@@ -42,7 +42,7 @@ czech roma romani romany gypsy traveller travellers portuguese spanish french ge
 turkish chinese jamaican ghanaian zimbabwean kenyan vietnamese filipino american african asian
 caribbean european arabic arab urdu punjabi bengali sylheti gujarati hindi tamil pashto dari farsi
 tigrinya amharic russian muslim christian catholic anglican methodist baptist jewish jew jews hindu sikh
-buddhist islam islamic christianity surah ayah azan adhan madrasa madrassa masjid nisi jammy jehovah's jehovah pentecostal quran bible allah god jesus
+buddhist islam islamic christianity madrasa madrassa masjid nisi jehovah's jehovah pentecostal quran bible allah god jesus
 christ
 `;
 

@@ -491,7 +491,7 @@ const VETO_MIN_WORDS = 10;
 // Harm still going on ("is being abused", "cannot stop the bleeding") is never an incident that
 // is over, however the rest of the message reads.
 const ONGOING_HARM = new RegExp(
-  String.raw`\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up)|counted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should) (?:have|be) \d{1,3}|(?:gone|disappeared|vanished|wandered off|ran off) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|pool|beach|fair|nursery|class))\b`,
+  String.raw`\b(?:(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up)|counted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should) (?:have|be) \d{1,3}|(?:gone|disappeared|vanished|wandered off|ran off) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|pool|beach|fair|nursery|class)|unaccounted for|(?:staff|we|everyone|police|teachers|they|the team) (?:are|is|were|have been|has been) searching\b[^|]{0,50}\b(?:child|boy|girl|toddler|baby|cannot find|can not find|nowhere|wandered|missing|left the|aged? \d{1,2}))\b`,
 );
 
 /**

@@ -800,8 +800,25 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'missing-not-here',
     ['missing_child'],
     'vivid',
-    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old))(?: [a-z]{1,12}){0,4}? missing from (?:a|the) (?:playground|park|shop|shops|supermarket|beach|fair|funfair|festival|shopping centre)\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b|\bcounted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should|ought to) (?:have|be) \d{1,3}\b(?![^|]{0,40}\b(?:off sick|sick|absent|ill|poorly|not in|at home|on holiday|appointment|excused|collected early)\b)|\b(?:staff|we|everyone|police|teachers|they) (?:are|is|were|have been) (?:searching|looking) (?:everywhere )?for (?:her|him|them|the (?:child|boy|girl|baby|toddler))\b`,
+    String.raw`\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|he|she) (?:is |are |has gone |went |gone )?(?:not (?:on the premises|in the building|anywhere)|missing from (?:a|the|her|his|their) (?:buggy|pushchair|pram|trolley|class|classroom|group|trip|outing|playground|park|shop|supermarket|beach))\b|\b(?:${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old))(?: [a-z]{1,12}){0,4}? missing from (?:a|the) (?:playground|park|shop|shops|supermarket|beach|fair|funfair|festival|shopping centre)\b|\b(?:did not|has not|have not|never|not) (?:come|came|been) back (?:after|from) (?:lunch|break|school|the trip|the toilet|pe|football|the park)\b|\b(?:has not|have not|had not|not|never) (?:returned|come back|came back|got back) from (?:school|the trip|the park|the shop|the shops|football|town|her [a-z]{2,12}|his [a-z]{2,12})\b`,
     { exclude: NOT_A_CHILD },
+  ),
+  // A headcount short, or staff searching, where a child is meant: "counted 23 and should have 24",
+  // "staff are searching the school grounds now, Leo is nowhere to be seen".
+  rule(
+    'missing-search',
+    ['missing_child'],
+    'vivid',
+    String.raw`\b(?:counted|head ?count (?:is|was|came to)) \d{1,3}(?: [a-z]{1,12}){0,3}? (?:and|but|instead of|not) (?:we )?(?:should|there should|ought to)? ?(?:have|be|of)? ?\d{1,3}\b|\b(?:is|are|one child is|a child is) unaccounted for\b|\b(?:staff|we|everyone|police|teachers|they|the team) (?:are|is|were|have been|has been) (?:searching(?: everywhere| for| the| on| in| round| around)|looking everywhere|out looking|looking for (?:her|him|them|the (?:child|boy|girl|baby|toddler)))\b`,
+    {
+      context: new RegExp(
+        String.raw`\b(?:counted|head ?count|unaccounted|cannot find|can not find|could not find|nowhere|wandered|gone|missing|not with us|lost|ran off|left the|${CHILD_NOUN}|\d{1,2} ?(?:yo|year old|yr old)|aged? \d{1,2})\b|\(\d{1,2}\)`,
+      ),
+      // Away for a reason the message gives, with no child unfound: "counted 28 and should have 30,
+      // two off sick"; "searching the building for the keys".
+      exclude:
+        /^(?![^|]*\b(?:cannot find|can not find|could not find|nowhere|wandered|unaccounted|not with us|lost (?:him|her|them|a child|the child|one)|ran off|gone)\b)[^|]*\b(?:off sick|absent|poorly|on holiday|collected early|went home|gone home ill|for the (?:keys?|register|file|forms?|lost property|phone|laptop|paperwork|money|remote|charger))\b/,
+    },
   ),
   rule(
     'missing-since',

@@ -978,6 +978,20 @@ describe('assessUrgency: round 11 review', () => {
     '8 year old has been soiling daily for a month and is withdrawn, had a fall at home, gp has checked',
     '16yo sofa surfin 4 weeks after a row wiv dad stayin wiv mates got a place 4 the next few nites but nothin long term who do i contact',
     'We counted 23 and should have 24. Bobby who is 3 is not with us. The side gate onto the main road was open.',
+    'Minutes after a row with her boyfriend she took 20 paracetamol',
+    "Days after a visit to his dad's, he came in with cigarette burns",
+    "Several months after a referral, mum's partner is still hitting the kids",
+    'We are searching the park, Ellie (4) wandered off from the group 10 mins ago',
+    'staff are searching the building for a child who left the classroom',
+    'staff are searching everywhere for Tyler, age 5',
+    'counted 23 and should have 24, Jake is not in the toilets or the hall',
+    'Counted 28 and should have 30, two off sick, and a third we cannot find',
+    'one child is unaccounted for after the fire drill',
+    'stepdad goes into her room at bedtime and locks the door',
+    "mum's partner sneaks into her room when mum is asleep",
+    'Operation Encompass notification this morning for Tyler in Y3',
+    'her sister had her cut done in Somalia',
+    'Y8 girl keeps saying she does not want to be here',
   ])('urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
@@ -995,6 +1009,9 @@ describe('assessUrgency: round 11 review', () => {
     'staff are searching the building for the keys',
     'counted 28 and should have 30, two off sick',
     'will do what they did at oakfield next week',
+    'we are searching the building for the lost property',
+    'her sister had a cut on her hand',
+    "we are looking for a volunteer for the children's forum",
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
