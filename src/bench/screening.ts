@@ -29,6 +29,9 @@ export function adversarialInputs(length: number): Record<string, string> {
     dots: '.'.repeat(length),
     apostrophes: fill("O'"),
     hyphens: fill('Mae-'),
+    // Lower-case names joined by dots and slashes with no space: one long run the address check
+    // around each name must not read again and again.
+    namesInOneRun: fill('abdullahi.kemar/'),
     cues: fill('about the girl is called named for re '),
     family: fill('the Khan family the Murphys '),
     streets: fill('12 Mill Road Lane Avenue '),

@@ -234,12 +234,12 @@ const DENIED_PAIRS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The run of text without spaces that holds position `at`. */
+/** The run of text without spaces that holds position `at`, at most 60 characters either side. */
 function runAround(text: string, at: number): string {
   let from = at;
   let to = at;
-  while (from > 0 && !/\s/.test(text[from - 1] ?? ' ')) from -= 1;
-  while (to < text.length && !/\s/.test(text[to] ?? ' ')) to += 1;
+  while (from > Math.max(0, at - 60) && !/\s/.test(text[from - 1] ?? ' ')) from -= 1;
+  while (to < Math.min(text.length, at + 60) && !/\s/.test(text[to] ?? ' ')) to += 1;
   return text.slice(from, to);
 }
 
