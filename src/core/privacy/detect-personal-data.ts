@@ -255,11 +255,11 @@ function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]
       NAME_DENY_WORDS.has(word) ||
       TIME_WORD.test(word) ||
       /\b(?:st|saint)\.?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) ||
-      // A mention ("@kelly") or a colleague named by their role ("the SW (marcus)") is no child.
-      text[m.index - 1] === '@' ||
+      // (A mention, "@kelly", is never matched: LOWER_WORD does not start after "@".)
       ADDRESS_RUN.test(runAround(text, m.index)) ||
       // After an article a lower-case word is a thing ("we read a surah", "the merlin report").
       /\b(?:a|an|the)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+      // A colleague named by their role ("the SW (marcus)") is no child.
       COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
     )
       continue;
@@ -290,22 +290,16 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     text,
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),
   );
-  if (!all.some((finding) => IDENTIFYING.has(finding.kind)))
-    return joinAdjacentNames(text, withoutVenues(text, mergeFindings(withPatron(text, all))));
-  return joinAdjacentNames(
-    text,
-    withoutVenues(
-      text,
-      mergeFindings(
-        withPatron(text, [
-          // `all` already holds the attended settings; each address here reaches over its district.
-          ...withLocality(text, all),
-          ...detectSettings(text),
-          ...detectSettingsAfterNames(text, all),
-          ...detectStreetNames(text),
-          ...detectBirthYears(text),
-        ]),
-      ),
-    ),
-  );
+  // Schools, streets and birth years identify only beside something that identifies by itself.
+  const placed = all.some((finding) => IDENTIFYING.has(finding.kind))
+    ? [
+        // `all` already holds the attended settings; each address here reaches over its district.
+        ...withLocality(text, all),
+        ...detectSettings(text),
+        ...detectSettingsAfterNames(text, all),
+        ...detectStreetNames(text),
+        ...detectBirthYears(text),
+      ]
+    : all;
+  return joinAdjacentNames(text, withoutVenues(text, mergeFindings(withPatron(text, placed))));
 }

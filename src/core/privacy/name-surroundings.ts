@@ -52,6 +52,22 @@ const PERSON_KINDS: ReadonlySet<PersonalDataFinding['kind']> = new Set([
 ]);
 
 /** A name found at `start`, as long as `word`. */
+/**
+ * A lower-case word of the language, the chat, the field or the calendar, or one the guard never
+ * takes: never a surname read from where it stands alone.
+ */
+function everydayWord(word: string): boolean {
+  return (
+    ENGLISH_WORDS.has(word) ||
+    isCommonWord(word) ||
+    CHAT_WORDS.has(word) ||
+    NAME_DENY_WORDS.has(word) ||
+    ORGANISATION_WORDS.has(word) ||
+    FIELD_LETTERS.has(word) ||
+    TIME_WORD.test(word)
+  );
+}
+
 function nameAt(start: number, word: string): PersonalDataFinding {
   return { kind: 'name', start, end: start + word.length };
 }
@@ -158,15 +174,7 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
   for (const m of text.matchAll(LOWER_FAMILY_PLURAL)) {
     const stem = m[1] ?? '';
     const word = `${stem}${m[2] ?? ''}`;
-    const plain = (w: string) =>
-      ENGLISH_WORDS.has(w) ||
-      isCommonWord(w) ||
-      CHAT_WORDS.has(w) ||
-      NAME_DENY_WORDS.has(w) ||
-      ORGANISATION_WORDS.has(w) ||
-      FIELD_LETTERS.has(w) ||
-      GROUPS.has(w) ||
-      TIME_WORD.test(w);
+    const plain = (w: string) => everydayWord(w) || GROUPS.has(w);
     if (stem.length < 4 || plain(stem) || plain(word) || plain(`${stem}${(m[2] ?? '').slice(-1)}`)) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));
@@ -636,16 +644,7 @@ export function detectNameSurroundings(
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + (s[1] ?? '').length });
     const u = UNKNOWN_SURNAME_AFTER.exec(text.slice(name.end, name.end + 40));
     const surname = (u?.[1] ?? '').toLowerCase();
-    if (
-      u &&
-      !ENGLISH_WORDS.has(surname) &&
-      !isCommonWord(surname) &&
-      !CHAT_WORDS.has(surname) &&
-      !NAME_DENY_WORDS.has(surname) &&
-      !ORGANISATION_WORDS.has(surname) &&
-      !FIELD_LETTERS.has(surname) &&
-      !TIME_WORD.test(surname)
-    )
+    if (u && !everydayWord(surname))
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + surname.length });
   }
   for (const m of text.matchAll(BRACKETED_WORD)) {
