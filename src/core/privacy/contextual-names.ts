@@ -275,6 +275,15 @@ const NUMBERED_THING: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Everyday words children in England are named that the ambiguous-name list lacks ("blue", "ocean"). */
+const WORD_NAMES: ReadonlySet<string> = new Set(
+  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze'.split(
+    ' ',
+  ),
+);
+/** A child's age straight after a word: "is 8 and", "is 11,", "(6)", "is 3 months old". */
+const WORD_NAME_AGE =
+  /^(?:[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?(?:[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:[,;.!?)]|$)|[ \t]+(?:and|n|&|but|yo|y\/o|yrs?|years?[ \t]+old|months?[ \t]+old|mths?[ \t]+old)\b)|[ \t]*\([ \t]*(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?|years?)?[ \t]*\))/i;
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
 
 /**
@@ -383,6 +392,20 @@ function namedByWhatFollows(token: Token, previous: Token | undefined, rest: str
     !PERSON.has(token.norm) &&
     WITH_FAMILY_AFTER.test(rest)
   );
+}
+
+/**
+ * "rain is 8 and", "august is 11,", "blue (6) has", "ocean (5) can't": a word children are named (a
+ * month, a colour, a virtue) opening a clause, then an age said the way one gives a child's age
+ * ("may is 3 weeks away", "the rain is 2 days off", "page (3)" and "we may (2) ..." stay words).
+ */
+function wordNameWithAge(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!(AMBIGUOUS_NAME_WORDS.has(token.norm) || WORD_NAMES.has(token.norm)) || token.possessive) return false;
+  const previous = tokens[i - 1];
+  const opensClause =
+    token.sentenceStart || previous === undefined || /[,;:(]\s*$/.test(text.slice(previous.end, token.start));
+  return opensClause && WORD_NAME_AGE.test(text.slice(token.end, token.end + 40));
 }
 
 /** An everyday word given as a person's name: after "name is" or "a boy called", or "the child is X". */
@@ -540,6 +563,10 @@ export function detectContextualNames(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (flagged[i] || denied[i] || isKnown(token)) continue;
+    if (wordNameWithAge(text, tokens, i)) {
+      flagged[i] = true;
+      continue;
+    }
     if (!nameLike(token)) {
       // An everyday word is a name only where the message says so: "the boy's name is Bear", "a
       // girl called Sunny", "the child is Legend and he is 3", "dad is Junior,".

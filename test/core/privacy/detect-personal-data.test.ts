@@ -435,3 +435,31 @@ describe('detectPersonalData: names by how they are given', () => {
     expect(names("tell mum I'm sharing")).toEqual([]);
   });
 });
+
+describe('detectPersonalData: a word children are named, then an age', () => {
+  const names = (text: string) =>
+    found(text)
+      .filter(([kind]) => kind === 'name')
+      .map(([, t]) => t);
+
+  it('reads a month, a colour or a virtue opening a clause, then a child’s age, as a name', () => {
+    expect(names('august is 11, being home educated, no one has seen him')).toEqual(['august']);
+    expect(names('rain is 8 and has been missing school on mondays')).toEqual(['rain']);
+    expect(names('may is 3 and still not talking, HV referred to SALT')).toEqual(['may']);
+    expect(names('blue (6) has been going missing after school')).toEqual(['blue']);
+    expect(names('ocean (5) cant read yet, mum thinks dyslexia')).toEqual(['ocean']);
+    expect(names('new one on my list, august is 12 months old')).toEqual(['august']);
+  });
+
+  it('leaves the word when the number is not an age or the word is not opening a clause', () => {
+    for (const text of [
+      'the rain is 2 days off according to the forecast',
+      'april is 4 weeks behind on the returns',
+      'cos may is 3 days late',
+      'in august (2) staff left the team',
+      'blue is 2 of the 5 colours on the chart',
+      'may is 10.5 miles from here',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+});
