@@ -137,6 +137,38 @@ const FAMILY_AFTER_VENUE =
 const PERSON_AFTER_VENUE =
   /^[ \t]+(?:are|is|was|were|has|had|and|aged?|admission|admitted|visit|referral|letter|appointment|appt|notes)\b/i;
 
+// The deny list's phrases in any case ("marcus rashford", "Jamie Oliver school dinners"): a public
+// figure, an inquiry or a place, wherever a reader took its words for a person or a school.
+const DENY_PHRASE = new RegExp(
+  `(?<![\\p{L}'’-])(?:${NAME_DENY_PHRASES.map((phrase) =>
+    phrase
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '[ \\t]+'),
+  ).join('|')})(?![\\p{L}'’-])`,
+  'giu',
+);
+
+/** Names and schools that begin inside one of the deny list's phrases are none. */
+function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  if (!findings.some((f) => f.kind === 'name' || f.kind === 'school')) return findings;
+  // Accents folded one code unit for one, so positions stay those of the text.
+  const folded = text
+    .split('')
+    .map((ch) => ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')[0] ?? ch)
+    .join('');
+  const spans = Array.from(folded.matchAll(DENY_PHRASE), (m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return findings;
+  return findings.filter(
+    (f) =>
+      !(
+        (f.kind === 'name' || f.kind === 'school') &&
+        spans.some(([from, to]) => f.start >= from && f.start < to)
+      ),
+  );
+}
+
 /**
  * Drops "names" that are a building's, a venue's or a line's. Only where nothing says a person:
  * the words hold no given name unless "the" goes before them ("the Florence House forum", not
@@ -301,5 +333,8 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
         ...detectBirthYears(text),
       ]
     : all;
-  return joinAdjacentNames(text, withoutVenues(text, mergeFindings(withPatron(text, placed))));
+  return joinAdjacentNames(
+    text,
+    withoutDeniedPhrases(text, withoutVenues(text, mergeFindings(withPatron(text, placed)))),
+  );
 }

@@ -463,3 +463,41 @@ describe('detectPersonalData: a word children are named, then an age', () => {
       expect(names(text), text).toEqual([]);
   });
 });
+
+describe('detectPersonalData: schools a child attends, and public figures', () => {
+  it('reads the school after "the child attends", and a lower-case school a child is at', () => {
+    expect(found('The child attends Hollybrook Nursery and her key person has noticed bruising')).toEqual([
+      ['school', 'Hollybrook Nursery'],
+    ]);
+    expect(found('kid at little acorns nursery always in same clothes. log it or EH?')).toEqual([
+      ['school', 'little acorns nursery'],
+    ]);
+    expect(found('kid is at beech hill primary, is there a TAF room free?')).toEqual([
+      ['school', 'beech hill primary'],
+    ]);
+  });
+
+  it('leaves a kind of school, and a word that only starts with "at"', () => {
+    for (const text of [
+      'the kid is at the local authority nursery',
+      'my son is at the local primary',
+      'kids are at forest school today',
+      'she is at her old nursery',
+      'girl at the same primary as her brother',
+      'the girl athletic club meets on fridays',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('never takes a public figure practitioners cite for a child, in any case', () => {
+    for (const text of [
+      'does the Marcus Rashford free school meals thing still run in the holidays?',
+      'where do I find the Joseph Rowntree stuff on child poverty?',
+      'yr 9 boys quoting andrew tate in PSHE, any resources?',
+      'is Jamie Oliver school dinners stuff still a thing',
+      'the victoria climbié report, what did it change',
+    ])
+      expect(found(text), text).toEqual([]);
+    expect(found('worried about Marcus, he is 9')).toEqual([['name', 'Marcus']]);
+  });
+});
