@@ -233,6 +233,9 @@ export const TODAY: string[] = [
   'boy (9) said "daddy put me in the cupboard under the stairs all night"',
   'girl (10) said "I do not like going to daddy house because his girlfriend hurts me"',
   'a 7 year old said "I look after my baby brother at night because mummy goes out"',
+  // A child told to act ill, and a worry in a child's words that ends "when people are watching".
+  'the kid told the TA "mummy says I have to limp when people are watching", mum wants an EHCP',
+  'boy (8) told his teacher "dad makes me take medicine when I am not poorly"',
 ];
 
 /** Training, policy, process and figures of speech: neither tier. */
