@@ -126,6 +126,8 @@ const relatedShare = 0.8;
  * right and 3 wrong at 0.9, 348 right and still 3 wrong at 0.85 (docs/evaluation.md, "Round 11").
  */
 const redactedAllowance = 0.05;
+/** The confidence given to a question worded exactly as an article's own (see `ownQuestion`). */
+const ownQuestionConfidence = 0.95;
 /** Sentences of one message searched on their own, at most. */
 const maxParts = 4;
 
@@ -140,10 +142,25 @@ function withSafetyNetLine(question: string, reply: GuidanceReply): GuidanceRepl
  * over the knowledge base. Pure: it stores nothing (callers log the redacted question).
  */
 export class GuidanceService {
+  /**
+   * Each article's title and alternative questions, normalised as questions are, to the one
+   * article that asks it (a wording two articles share is left out).
+   */
+  private readonly ownQuestions = new Map<string, string | null>();
+
   constructor(
     private readonly index: KnowledgeIndex,
     private readonly options: GuidanceOptions,
-  ) {}
+  ) {
+    for (const article of index.allArticles()) {
+      for (const wording of [article.title, ...(article.questions ?? [])]) {
+        const key = normaliseQuestion(wording, { spellings: GUIDANCE_SPELLINGS }).text;
+        if (key.length === 0) continue;
+        const seen = this.ownQuestions.get(key);
+        this.ownQuestions.set(key, seen === undefined || seen === article.id ? article.id : null);
+      }
+    }
+  }
 
   get articleCount(): number {
     return this.index.size;
@@ -191,7 +208,8 @@ export class GuidanceService {
       normalised.placeholders.length > 0
         ? this.options.minConfidence - redactedAllowance
         : this.options.minConfidence;
-    const { outcome, confidence } = this.search(searchable, normalised, minConfidence);
+    const found = this.search(searchable, normalised, minConfidence);
+    const { outcome, confidence } = this.ownQuestion(normalised, found);
     const { matches } = outcome;
     const best = matches[0];
     const runnerUp = matches[1];
@@ -287,6 +305,25 @@ export class GuidanceService {
       }
     }
     return best ?? whole;
+  }
+
+  /**
+   * A question worded as an article's own title or alternative question ("What is a lead
+   * professional?", "what's an lp") is answered from that article: the classifier may split its
+   * belief between close articles, but the wording is the article's own. Only when retrieval found
+   * the article at all, and never for a local arrangement.
+   */
+  private ownQuestion(
+    normalised: NormalisedQuestion,
+    found: { outcome: SearchOutcome; confidence: number },
+  ): { outcome: SearchOutcome; confidence: number } {
+    const id = this.ownQuestions.get(normalised.text);
+    const { outcome } = found;
+    if (!id || outcome.localArrangement || found.confidence >= ownQuestionConfidence) return found;
+    const at = outcome.matches.findIndex((m) => m.article.id === id);
+    if (at < 0) return found;
+    const matches = [outcome.matches[at] as SectionMatch, ...outcome.matches.filter((_, i) => i !== at)];
+    return { outcome: { ...outcome, matches }, confidence: ownQuestionConfidence };
   }
 
   /** For a message with no words left to search: only emoji, punctuation or placeholders. */

@@ -345,6 +345,11 @@ export class KnowledgeIndex {
     return this.articles.get(id);
   }
 
+  /** Every article, in the order they were indexed. */
+  allArticles(): Article[] {
+    return [...this.articles.values()];
+  }
+
   /** A surface word's weight for the word-vector sums: its term's rarity (a middling one when unknown). */
   private wordWeight(word: string, weights?: Map<string, number>): number {
     const term = processTerm(word);

@@ -31,14 +31,14 @@ describe('guidance answers', () => {
   it('answers a question the privacy guard took details out of from a slightly lower confidence', () => {
     // What the guard leaves behind ("[name] (15) at [school]") lowers the confidence; such a
     // question is answered from 0.05 below the threshold, an untouched one is not.
-    const question =
-      'Jake Harris (15) at Oakwood asked me not to tell anyone about his drinking - can i share with his LP without his ok?';
+    const question = 'can i (nursery nurse) be lp for ollie (2) at Sunshine?';
     const reply = guidance.answer(question);
     expect(reply.privacyWarning).toBe(true);
     expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('lead-professional-who-can');
     expect(reply.confidence).toBeLessThan(0.9);
     expect(reply.confidence).toBeGreaterThanOrEqual(0.85);
-    expect(reply.redactedQuestion).not.toContain('Jake');
+    expect(reply.redactedQuestion).not.toContain('ollie');
     const strict = new GuidanceService(new KnowledgeIndex(loadKnowledgeBase().articles), {
       minConfidence: 0.95,
       emergency: {},
@@ -152,5 +152,30 @@ describe('limitWords', () => {
   });
   it('cuts a single over-long sentence with an ellipsis', () => {
     expect(limitWords('a b c d e f', 3)).toBe('a b c…');
+  });
+});
+
+describe('guidance answers: a question worded as an article’s own', () => {
+  const guidance = new GuidanceService(new KnowledgeIndex(loadKnowledgeBase().articles), {
+    minConfidence: 0.9,
+    emergency: {},
+  });
+
+  it('answers every article title from its own article', () => {
+    for (const article of loadKnowledgeBase().articles) {
+      const reply = guidance.answer(article.title);
+      if (reply.kind === 'urgent') continue; // "A child may be in danger right now" is triaged first
+      expect(reply.kind, article.title).toBe('answer');
+      expect(reply.sources[0]?.id, article.title).toBe(article.id);
+    }
+  });
+
+  it('reads the title in chat spelling too, and only the exact wording', () => {
+    const reply = guidance.answer('wat is a lead professional');
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('lead-professional-role');
+    expect(guidance.answer('what does a lead professional actually do?').sources[0]?.id).toBe(
+      'lead-professional-tasks',
+    );
   });
 });
