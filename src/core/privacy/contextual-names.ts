@@ -37,7 +37,8 @@ const PERSON = set(`
   father stepdad stepmum stepfather stepmother parent carer nan nana nanna nanny gran granny grandma
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
   cousin niece nephew partner boyfriend girlfriend bf gf husband wife ex lad lass man woman lady
-  neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser`);
+  neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser
+  parnter partener patner boyfreind girlfreind`);
 // Relatives, whose own name may be an everyday word: "his mother Comfort", "her nan Joy".
 const RELATIVE = set(
   'mother father mum mam mom dad nan nana gran granny grandma grandmother grandad grandfather aunt auntie aunty uncle brother sister son daughter stepdad stepmum stepfather stepmother cousin',
@@ -66,7 +67,7 @@ const AGE_AFTER =
 const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 const PERSON_VERB_AFTER =
-  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
+  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // After a cue ("collect Poppy from Busy Bees"), any named place will do.
 const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
 // "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a

@@ -451,6 +451,13 @@ describe('detectPersonalData: a word children are named, then an age', () => {
     expect(names('new one on my list, august is 12 months old')).toEqual(['august']);
   });
 
+  it('reads a name after an age, before a verb typed without its apostrophe, and after a misspelt partner', () => {
+    expect(names('hi pls help urgent 14yo blessing wont go home says uncle hurts her')).toEqual(['blessing']);
+    expect(names('her new parnter Dean can come to the TAF?')).toEqual(['Dean']);
+    for (const text of ['14yo lad wont go home', 'sw wont return calls', 'caf wont open on my laptop'])
+      expect(names(text), text).toEqual([]);
+  });
+
   it('leaves the word when the number is not an age or the word is not opening a clause', () => {
     for (const text of [
       'the rain is 2 days off according to the forecast',
