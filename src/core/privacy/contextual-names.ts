@@ -68,6 +68,9 @@ const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
+// What only a person does or has, straight after a word in no list ("kuldeep has told us").
+const UNKNOWN_PERSON_AFTER =
+  /^,?[ \t]+(?:has (?:told|said|disclosed|been (?:sleeping|crying|missing|seen|found|hit|hurt|left|coming|going|staying|living|off|absent|excluded)|gone missing|got (?:a|an|no|bruises?|marks?)|open sores|(?:a|an) (?:bruise|black eye|mark|cut|burn)|rung|called|phoned|moved)|hid|told (?:me|us|her|his|the)|said (?:to|that|she|he|her|his)|says (?:she|he|her|his|that|mum|dad)|disclosed|keeps (?:crying|hitting|running|saying|going|missing|coming|asking|wetting)|lives (?:with|at)|stays (?:with|at)|wants to (?:live|go|stay|move|see)|ran (?:off|away|out|home)|cried|got out of (?:prison|jail|hospital))\b/i;
 // After a cue ("collect Poppy from Busy Bees"), any named place will do.
 const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
 // "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a
@@ -803,6 +806,24 @@ export function detectContextualNames(
       (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest) || FROM_PLACE_THEN_VERB.test(rest))
     )
       name = !token.sentenceStart || listed || unknown;
+    // "kuldeep has told us", "khadra has open sores", "seun hid under the bed": a lower-case word in
+    // no list at all (no acronym: it has a vowel and four letters or more), then what only a person
+    // does or has.
+    if (
+      !name &&
+      unknown &&
+      !token.capital &&
+      !token.possessive &&
+      token.norm.length >= 4 &&
+      /[aeiouy]/.test(token.norm) &&
+      // ("pre-school has a bruise": a word joined to another; "our mosac has rung": a thing.)
+      !token.norm.includes('-') &&
+      (previous === undefined || !DETERMINER.test(previous.norm)) &&
+      !isChatVocabulary(token.norm) &&
+      !/(?:s|ed|ing|ly|er|or|ist|ian)$/.test(token.norm) &&
+      UNKNOWN_PERSON_AFTER.test(rest)
+    )
+      name = true;
     // "shanice n her bro", "abdullahi is being left", "if grace tells me": lower case too.
     if (!name && (listed || unknown || AMBIGUOUS_NAME_WORDS.has(token.norm)) && STRONG_AFTER.test(rest))
       name = true;

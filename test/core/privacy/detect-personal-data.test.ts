@@ -458,6 +458,19 @@ describe('detectPersonalData: a word children are named, then an age', () => {
       expect(names(text), text).toEqual([]);
   });
 
+  it('reads a word in no list, then what only a person does, as a name, and never the verb after it', () => {
+    expect(names("sorry to bother u, kuldeep has told us she's moving")).toEqual(['kuldeep']);
+    expect(names('the kids, khadra has open sores on her scalp')).toEqual(['khadra']);
+    expect(names('mum shannon has said she will come')).toEqual(['shannon']);
+    for (const text of [
+      'A four-year-old at our pre-school has a bruise on his ear',
+      'our mosac has rung back',
+      'cpoms has told me nothing new',
+      'sendco has told us to wait',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it('leaves the word when the number is not an age or the word is not opening a clause', () => {
     for (const text of [
       'the rain is 2 days off according to the forecast',
