@@ -19,6 +19,12 @@ function expectExample(example: PersonalExample): void {
   expect(found(example.text)).toEqual(example.expected);
 }
 
+/** The names the detector found in `text`, in order. */
+const names = (text: string) =>
+  found(text)
+    .filter(([kind]) => kind === 'name')
+    .map(([, t]) => t);
+
 describe('detectPersonalData: message shapes practitioners type', () => {
   it.each(PRACTITIONER_MESSAGES)('$text', expectExample);
 });
@@ -286,11 +292,6 @@ describe('detectPersonalData: ages, acronyms and full names', () => {
 });
 
 describe('detectPersonalData: names by how they are given', () => {
-  const names = (text: string) =>
-    found(text)
-      .filter(([kind]) => kind === 'name')
-      .map(([, t]) => t);
-
   it('reads a name given alone in brackets after a person, and both spellings of a corrected name', () => {
     expect(names('[x] mum says her partner (Wayne) has 2 of his own')).toContain('Wayne');
     expect(names('if a 15yo (Jade) tells me she is seeing a 22yo')).toContain('Jade');
@@ -437,11 +438,6 @@ describe('detectPersonalData: names by how they are given', () => {
 });
 
 describe('detectPersonalData: a word children are named, then an age', () => {
-  const names = (text: string) =>
-    found(text)
-      .filter(([kind]) => kind === 'name')
-      .map(([, t]) => t);
-
   it('reads a month, a colour or a virtue opening a clause, then a child’s age, as a name', () => {
     expect(names('august is 11, being home educated, no one has seen him')).toEqual(['august']);
     expect(names('rain is 8 and has been missing school on mondays')).toEqual(['rain']);
