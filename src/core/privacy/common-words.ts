@@ -322,8 +322,10 @@ export function isCommonWord(word: string): boolean {
   if (word.length >= 4 && word.endsWith('in') && COMMON_WORDS.has(`${word}g`)) return true;
   // (Swedish surnames end like a vocabulary word: "Lindqvist", "Bergkvist".)
   if (word.length >= 6 && VOCABULARY_SUFFIX.test(word) && !/[qk]vist$/.test(word)) return true;
-  // Adverbs ("repeatedly", "shortly"); names in -ley ("Bradley", "Stanley") and joined names
-  // ("amber-lily") are left alone.
-  if (word.length >= 7 && word.endsWith('ly') && !word.endsWith('ley') && !word.includes('-')) return true;
+  // Adverbs ("repeatedly", "shortly"); names in -ley ("Bradley", "Stanley"), -elly and -olly
+  // ("Donnelly", "Connolly", "Farrelly": no adverb ends so) and joined names ("amber-lily") are
+  // left alone.
+  if (word.length >= 7 && word.endsWith('ly') && !/(?:ley|[^u]elly|olly)$/.test(word) && !word.includes('-'))
+    return true;
   return word.length >= 9 && VERB_SUFFIX.test(word);
 }

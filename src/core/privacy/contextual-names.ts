@@ -54,7 +54,7 @@ const SOFT_CUE = set(
 // A parent's own message quoted in full, naming its writer: "'hiya its tasha, ...'".
 const QUOTED_INTRODUCTION = /['"“‘][^'"“‘’”\n]{0,12}\b(?:it['’]?s|its|this is)[ \t]+$/i;
 const STRONG_CUE =
-  /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|cald|calld|named|nicknamed|(?:everyone|every1|they|we|kids|staff|mum|dad|she|he|i)[ \t]+calls?[ \t]+(?:her|him|them)|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
 // "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
 const BARE_AGE_AFTER =
@@ -68,6 +68,12 @@ const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
+// Services, clinics and apps typed short or in lower case: they tell and ring too ("physio has told
+// us", "sarc has rung").
+const SERVICE_WORDS = set(`
+  physio ortho neuro ambo paeds sarc spoa iapt nelft ukvi coram basw eyfsp boxall wellcomm ehco
+  omegle yubo grindr monzo klarna cpoms arbor sims bromcom tapestry myconcern kooth childline
+  barnardos nspcc cafcass ofsted lado mash camhs ehcp sendco senco salt yot mosac`);
 // What only a person does or has, straight after a word in no list ("kuldeep has told us").
 const UNKNOWN_PERSON_AFTER =
   /^,?[ \t]+(?:has (?:told|said|disclosed|been (?:sleeping|crying|missing|seen|found|hit|hurt|left|coming|going|staying|living|off|absent|excluded)|gone missing|got (?:a|an|no|bruises?|marks?)|open sores|(?:a|an) (?:bruise|black eye|mark|cut|burn)|rung|called|phoned|moved)|hid|told (?:me|us|her|his|the)|said (?:to|that|she|he|her|his)|says (?:she|he|her|his|that|mum|dad)|disclosed|keeps (?:crying|hitting|running|saying|going|missing|coming|asking|wetting)|lives (?:with|at)|stays (?:with|at)|wants to (?:live|go|stay|move|see)|ran (?:off|away|out|home)|cried|got out of (?:prison|jail|hospital))\b/i;
@@ -409,7 +415,19 @@ function wordNameWithAge(text: string, tokens: readonly Token[], i: number): boo
   const previous = tokens[i - 1];
   const opensClause =
     token.sentenceStart || previous === undefined || /[,;:(]\s*$/.test(text.slice(previous.end, token.start));
-  return opensClause && WORD_NAME_AGE.test(text.slice(token.end, token.end + 40));
+  if (!opensClause || !WORD_NAME_AGE.test(text.slice(token.end, token.end + 40))) return false;
+  // A tally or a rating, not children: "may (5), june (7), july (3)", "RAG: blue (1), red (3)".
+  if (/\b(?:rag|rating|ratings|tally|totals?|per month|by month|referrals by|scores?)\b/i.test(text))
+    return false;
+  const sentence = text.slice(Math.max(0, token.start - 80), token.end + 80);
+  for (const pair of sentence.matchAll(
+    /(?<![\p{L}'’-])(\p{L}+)(?:[ \t]+(?:is|was)[ \t]+|[ \t]*\()\d{1,2}\b/gu,
+  )) {
+    const word = (pair[1] ?? '').toLowerCase();
+    if (word !== token.norm && !AMBIGUOUS_NAME_WORDS.has(word) && !WORD_NAMES.has(word) && !isGiven(word))
+      return false;
+  }
+  return true;
 }
 
 /** An everyday word given as a person's name: after "name is" or "a boy called", or "the child is X". */
@@ -820,6 +838,7 @@ export function detectContextualNames(
       !token.norm.includes('-') &&
       (previous === undefined || !DETERMINER.test(previous.norm)) &&
       !isChatVocabulary(token.norm) &&
+      !SERVICE_WORDS.has(token.norm) &&
       !/(?:s|ed|ing|ly|er|or|ist|ian)$/.test(token.norm) &&
       UNKNOWN_PERSON_AFTER.test(rest)
     )

@@ -3,7 +3,7 @@ import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { CHAT_WORDS, detectContextualNames } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
-import { NAME_DENY_PHRASES, NAME_DENY_WORDS } from './name-deny-list.ts';
+import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
 import { detectNameSurroundings } from './name-surroundings.ts';
@@ -139,18 +139,36 @@ const PERSON_AFTER_VENUE =
 
 // The deny list's phrases in any case ("marcus rashford", "Jamie Oliver school dinners"): a public
 // figure, an inquiry or a place, wherever a reader took its words for a person or a school.
+// ("Joe Wicks-style" is the figure; "Andrew Tate-Smith" may be a child.)
 const DENY_PHRASE = new RegExp(
-  `(?<![\\p{L}'’-])(?:${NAME_DENY_PHRASES.map((phrase) =>
-    phrase
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\s+/g, '[ \\t]+'),
-  ).join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:${[...NAME_DENY_PHRASES, ...PUBLIC_FIGURES]
+    .map((phrase) =>
+      phrase
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '[ \\t]+'),
+    )
+    .join('|')})(?:-(?:style|like|esque|type|inspired)\\b|['’]s\\b)?(?![\\p{L}'’-])`,
   'giu',
 );
 
-/** Names and schools that begin inside one of the deny list's phrases are none. */
+// A child is spoken of around a phrase: an age or a class after it ("Jamie Oliver (8)", "Andrew
+// Tate, is 14", "Marcus Rashford, aged 9"), or a word for a child or a naming cue before it ("my
+// pupil Marcus Rashford", "The child, Andrew Tate", "worried about Logan Mwangi").
+const CHILD_AFTER_PHRASE =
+  /^(?:['’]s)?[ \t]*(?:\([ \t]*(?:aged?[ \t]*)?\d|,?[ \t]*(?:aged?|age)[ \t]+\d|,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+)?\d{1,2}\b|,[ \t]*\d{1,2}\b|,?[ \t]+(?:in|from)[ \t]+(?:my|our|the|his|her)[ \t]+(?:class|group|form|tutor|year)|,?[ \t]+(?:yr|year|y)[ \t]?\d|,?[ \t]+(?:dob|d\.o\.b|born|at[ \t]+\p{Lu}))/iu;
+// After the phrase as a possessive, someone or something of a child's: "Marcus Rashford's mum".
+const FAMILY_AFTER_POSSESSIVE =
+  /^[ \t]+(?:mum|mam|dad|nan|gran|grandma|grandad|brother|sister|sibling|carer|foster|step ?dad|step ?mum|teacher|class|school|nursery|dob|address|social worker|sw)\b/i;
+const CHILD_BEFORE_PHRASE =
+  /\b(?:child|children|boy|girl|pupil|student|son|daughter|kid|baby|brother|sister|twin|toddler|teen|teenager|young person|yp|about|for|re|regarding|called|named|(?:name|child|boy|girl|pupil) is|mum|dad|nan|carer|visit|visited|saw|met|refer|referred|referring)[ \t]*[,:(-]?[ \t]*$/i;
+
+/**
+ * Names and schools wholly inside one of the deny list's phrases or a public figure's name are
+ * none, unless a child is spoken of around it; a finding that reaches past the phrase ("baby Peter
+ * Smith", "St Helens Primary") stays.
+ */
 function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   if (!findings.some((f) => f.kind === 'name' || f.kind === 'school')) return findings;
   // Accents folded one code unit for one, so positions stay those of the text.
@@ -158,13 +176,23 @@ function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): Pe
     .split('')
     .map((ch) => ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')[0] ?? ch)
     .join('');
-  const spans = Array.from(folded.matchAll(DENY_PHRASE), (m) => [m.index, m.index + m[0].length] as const);
+  const spans = Array.from(
+    folded.matchAll(DENY_PHRASE),
+    (m) => [m.index, m.index + m[0].length] as const,
+  ).filter(
+    ([from, to]) =>
+      // "baby Peter Smith", "Alexis Jay Patel": a name goes on past the phrase.
+      !findings.some((f) => f.kind === 'name' && f.start >= to && /^[ \t]*$/.test(text.slice(to, f.start))) &&
+      !CHILD_AFTER_PHRASE.test(text.slice(to, to + 40)) &&
+      !(/['’]s$/.test(text.slice(from, to)) && FAMILY_AFTER_POSSESSIVE.test(text.slice(to, to + 30))) &&
+      !CHILD_BEFORE_PHRASE.test(text.slice(Math.max(0, from - 30), from)),
+  );
   if (spans.length === 0) return findings;
   return findings.filter(
     (f) =>
       !(
         (f.kind === 'name' || f.kind === 'school') &&
-        spans.some(([from, to]) => f.start >= from && f.start < to)
+        spans.some(([from, to]) => f.start >= from && f.end <= to)
       ),
   );
 }

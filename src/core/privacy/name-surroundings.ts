@@ -16,7 +16,7 @@ const SURNAME_THEN_VERB =
 const UNKNOWN_SURNAME_AFTER =
   /^ ([a-z]{4,20})(?![\p{L}'’-])(?=[ \t]*(?:[,.;:)?!\n]|$|\([ \t]*\d)|[ \t]+(?:both|is|was|has|had|and|n|says|said|sez|sed|told|at|in|from|who|whose|aged?|\d{1,2})\b)/u;
 const FUNCTION_WORD =
-  /^(?:also|now|then|just|still|never|always|only|even|again|first|later|today|who|that|which|and|but|has|had|is|was|are|were|will|would|can|could|does|did|may|might|must|should)$/i;
+  /^(?:also|now|then|just|still|never|always|only|even|again|first|later|today|who|that|which|and|but|has|had|is|was|are|were|does|did)$/i;
 /** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
 const INITIAL_AFTER =
   /^[ \t]+([b-hj-zB-HJ-Z])\.?(?=[ \t]*(?:[,.;:()?!\n-]|$|[ \t](?:in|at|is|was|has|had|and|n|or|not|yr|year|y\d|from|said|says|told)\b))/;

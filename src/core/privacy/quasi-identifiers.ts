@@ -260,7 +260,7 @@ function personNamed(text: string, street: PersonalDataFinding): boolean {
 // Joseph's RC Primary", "Highcliffe Juniors have excluded him", lower case and without "Primary"
 // too. Like the settings above, they are added only beside a child's identifier; "the forum at
 // Oakfield Primary" and "St Mary's is hosting" are never read this way.
-const ATTENDS_CUE = String.raw`(?:\b(?:goes|go|going|gone|went)[ \t]+to|\battend(?:s|ed|ing)?|\bon[ \t]+roll[ \t]+at\b|\b(?:transferred|transferring|managed[ \t]+move|moved[ \t]+schools?|excluded)[ \t]+from|\bdue[ \t]+to[ \t]+start[ \t]+at\b|\blast[ \t]+known[ \t]+school|\b(?:yr|year|y)[ \t]?\d{1,2}[ \t]+at\b|\b(?:he|she|child|kid|boy|girl|son|daughter|one|brother|sister|twins|pupil|student|learner|teen|teenager)(?:['’]s|[ \t]+(?:is|are|was|were|r))?(?:[ \t]+(?:now|still|also))?[ \t]+at\b|\b(?:his|her|their)[ \t]+(?:school|nursery|college)(?=[ \t]*[(,])|\bthe[ \t]+(?:school|nursery|college)(?=[ \t]*\()|\b(?:both|his|her|their)[ \t]+(?:children|kids|boys|girls)[ \t]+at\b|\b(?:children|kids|boys|girls|pupils)[ \t]+(?:(?:are|r|were)(?:[ \t]+(?:now|still|also|both))?|now|both)[ \t]+at\b)`;
+const ATTENDS_CUE = String.raw`(?:\b(?:goes|go|going|gone|went)[ \t]+to|\battend(?:s|ed|ing)?|\bon[ \t]+roll[ \t]+at\b|\b(?:transferred|transferring|managed[ \t]+move|moved[ \t]+schools?|excluded)[ \t]+from|\bdue[ \t]+to[ \t]+start[ \t]+at\b|\blast[ \t]+known[ \t]+school|\b\d{1,2}[ \t]?(?:yo|y\/o|yr[ \t]+old|year[ \t]+old)[ \t]+at\b|\b(?:(?:his|her|their)[ \t]+(?:school|sch|skl)|(?<!\b(?:our|my)[ \t]+)(?:sch|skl))[ \t]+(?:is|=)(?=[ \t])|\b(?:yr|year|y)[ \t]?\d{1,2}[ \t]+at\b|\b(?:he|she|child|kid|boy|girl|son|daughter|one|brother|sister|twins|pupil|student|learner|teen|teenager)(?:['’]s|[ \t]+(?:is|are|was|were|r))?(?:[ \t]+(?:now|still|also))?[ \t]+at\b|\b(?:his|her|their)[ \t]+(?:school|nursery|college)(?=[ \t]*[(,])|\bthe[ \t]+(?:school|nursery|college)(?=[ \t]*\()|\b(?:both|his|her|their)[ \t]+(?:children|kids|boys|girls)[ \t]+at\b|\b(?:children|kids|boys|girls|pupils)[ \t]+(?:(?:are|r|were)(?:[ \t]+(?:now|still|also|both))?|now|both)[ \t]+at\b)`;
 const SCHOOL_WORDS = String.raw`(?:(?:St\.?|st\.?|Saint|saint)[ \t]+)?[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,4}`;
 // The cue is found first (plain ASCII, fast), then the school's words are read from where it ends.
 const ATTENDS = new RegExp(ATTENDS_CUE, 'gi');
@@ -365,6 +365,12 @@ const LOWER_TYPED_SCHOOL =
   /^((?:[a-z][a-z'’-]*[ \t]+){1,3}?)(?:primary|academy|nursery|infants|juniors|high|college|pre-?school)(?:[ \t]+school)?\b/;
 /** Words that may open one school's name though they also describe a kind ("little acorns"). */
 const SOFT_KIND_WORDS = new Set(['little', 'big', 'old', 'new', 'high', 'first', 'middle']);
+/** How a setting is attended or what it is, not its name ("sixth form college", "part time nursery"). */
+const SETTING_KIND_WORDS = new Set(
+  'sixth form full part time term further higher education workplace work risk both and or secondary primary nursery infant junior residential boarding specialist sen send alternative provision'.split(
+    ' ',
+  ),
+);
 
 /**
  * The length of a lower-case school name ending in its type word ("beech hill primary", "little
@@ -375,7 +381,8 @@ function lowerCaseTypedSchool(value: string): number {
   const m = LOWER_TYPED_SCHOOL.exec(value);
   if (!m) return 0;
   const naming = (m[1] ?? '').trim().split(/[ \t]+/);
-  const kind = (w: string) => NOT_ONE_SCHOOL.has(w) || TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w);
+  const kind = (w: string) =>
+    NOT_ONE_SCHOOL.has(w) || SETTING_KIND_WORDS.has(w) || TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w);
   if (naming.every(kind)) return 0;
   if (naming.some((w) => kind(w) && !SOFT_KIND_WORDS.has(w))) return 0;
   if (naming.some((w) => FUNCTION_WORD.has(w))) return 0;
@@ -400,6 +407,10 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
     // before a school's type word name one school where a child is said to be there.
     // "goes to the local primary", "attends a special school": a kind of school, not one school.
     if (length > 0 && !namesOneSchool(value.slice(0, length))) length = 0;
+    // After "6yo at" or "school is", a lower-case word names a school only with its type word
+    // ("6yo at greenhill infants"; not "at after-school club", "school is haram").
+    if (/^(?:\d|school|sch|skl)/i.test(cue[0]) && !/^(?:\p{Lu}|[Ss]t\.?[ \t]|[Ss]aint[ \t])/u.test(value))
+      length = 0;
     if (length === 0 && !/^(?:go|going|gone|went)\b/i.test(cue[0])) length = lowerCaseTypedSchool(value);
     if (length > 0) findings.push({ kind: 'school', start, end: start + length });
   }

@@ -458,8 +458,10 @@ describe('detectPersonalData: a word children are named, then an age', () => {
     expect(names("sorry to bother u, kuldeep has told us she's moving")).toEqual(['kuldeep']);
     expect(names('the kids, khadra has open sores on her scalp')).toEqual(['khadra']);
     expect(names('mum shannon has said she will come')).toEqual(['shannon']);
+    expect(names('lacey may said her dad hits her')).toEqual(['lacey may']);
     for (const text of [
       'A four-year-old at our pre-school has a bruise on his ear',
+      'just to update, physio has told us',
       'our mosac has rung back',
       'cpoms has told me nothing new',
       'sendco has told us to wait',
@@ -474,6 +476,8 @@ describe('detectPersonalData: a word children are named, then an age', () => {
       'cos may is 3 days late',
       'in august (2) staff left the team',
       'blue is 2 of the 5 colours on the chart',
+      'referrals by month: may (5), june (7), july (3)',
+      'RAG: blue (1), red (3)',
       'may is 10.5 miles from here',
     ])
       expect(names(text), text).toEqual([]);
@@ -500,6 +504,12 @@ describe('detectPersonalData: schools a child attends, and public figures', () =
       'kids are at forest school today',
       'she is at her old nursery',
       'girl at the same primary as her brother',
+      'my son is at sixth form college',
+      'kid at part time nursery',
+      'child at risk high',
+      'pupil at both primary and secondary',
+      'Our school is Greenbank Primary and we are hosting the cluster mtg',
+      'a 10yo at after-school club said she is hungry',
       'the girl athletic club meets on fridays',
     ])
       expect(found(text), text).toEqual([]);
@@ -515,5 +525,20 @@ describe('detectPersonalData: schools a child attends, and public figures', () =
     ])
       expect(found(text), text).toEqual([]);
     expect(found('worried about Marcus, he is 9')).toEqual([['name', 'Marcus']]);
+  });
+
+  it('still reads a child who shares a public figure’s name, or a name that goes on past a phrase', () => {
+    for (const [text, name] of [
+      ['Jamie Oliver (8) in my class keeps coming in hungry', 'Jamie Oliver'],
+      ['The child, Andrew Tate, is 14 and lives with his nan', 'Andrew Tate'],
+      ['my pupil Marcus Rashford, aged 9, told me dad hits him', 'Marcus Rashford'],
+      ["Marcus Rashford's mum rang me about the TAF", 'Marcus Rashford'],
+      ['HV here, baby Peter Smith (6 weeks) has a bruise on his cheek', 'Peter Smith'],
+      ['Can I ask for Angela Smith (14) to have a TAF?', 'Angela Smith'],
+      ['Alexis Jay Patel (7) has bruises', 'Alexis Jay Patel'],
+    ])
+      expect(names(text), text).toContain(name);
+    expect(found('Ruby (7) attends St Helens Primary')).toContainEqual(['school', 'St Helens Primary']);
+    expect(names('a Joe Wicks-style activity pack for the summer?')).toEqual([]);
   });
 });

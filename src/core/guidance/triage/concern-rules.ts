@@ -454,8 +454,9 @@ const CARER_UNABLE = alt(
 const FABRICATED = alt(
   String.raw`(?:symptoms|illness|illnesses|conditions?|problems) (?:that are |which are |are )?(?:never|not) (?:found|seen|confirmed|observed|there|real)`,
   String.raw`(?:fabricated|induced|made up) (?:illness|symptoms|illnesses)`,
-  // A child told to act ill: "mummy says I have to limp when people are watching".
-  String.raw`(?:mum|mummy|mam|mom|dad|daddy|mother|father|parents?|nan|nana) (?:says|said|tells me|told me|makes me|made me|wants me to|wanted me to)(?: that)? (?:i have to |i must |i need to |i got to |i gotta |to )?(?:limp|pretend (?:to be|i am|im) (?:ill|sick|poorly|hurt|in pain)|act (?:ill|sick|poorly)|use (?:a|the|my) (?:wheelchair|crutches|tube)|say (?:i am|im) (?:ill|sick|poorly|in pain))`,
+  // A child told to act disabled or ill in body: "mummy says I have to limp", "makes me use the
+  // wheelchair" (not "mum told me to say im ill": covering an absence).
+  String.raw`(?:mum|mummy|mam|mom|dad|daddy|mother|father|parents?|nan|nana) (?:says|said|tells me|told me|makes me|made me|wants me to|wanted me to)(?: that)? (?:i have to |i must |i need to |i got to |i gotta |to )?(?:limp|use (?:a|the|my) (?:wheelchair|crutches|walking frame|feeding tube|tube)|pretend (?:i cannot|i can not|i cant) (?:walk|eat|see|hear))`,
   String.raw`(?:gives|gave|makes me take|made me take) (?:me )?(?:medicine|medication|tablets|pills) when (?:i am|im|i was) not (?:ill|sick|poorly)`,
   String.raw`(?:insists?|insisting|keeps? asking|demands?|demanding|pushing) (?:on )?(?:more |further |extra )?(?:tests|investigations|scans|appointments|operations|medication|treatment)`,
   String.raw`(?:altering|altered|changing|changed|falsifying|falsified|tampering with|tampered with|adding to|added to) (?:his|her|the|their) (?:food |fluid |medication |feeding )?(?:charts?|records?|notes|diary|readings|samples|feeds?|tube)`,

@@ -339,4 +339,8 @@ export const NEITHER: string[] = [
   'we are updating the missing from education procedure, who should review it?',
   'the family have asked for a TAF about their son who is struggling with anger at school',
   'I am worried about burnout in our team after the winter',
+  // A hypothetical put as "when people are ...", and a parent covering an absence.
+  'Training: what to do when people are around and a child says mum burns her',
+  'What do I do when people are watching and a child says dad hits her?',
+  'Y10 said "mum told me to say im ill so I can mind my little brother" - attendance, do we authorise?',
 ];
