@@ -92,6 +92,9 @@ export const NOW: string[] = [
   'my 13 yo client is on a train to London with a man she met on insta, she sent me a message just now',
   'boy 11 told me his mum drinks until she falls over and tonight she has to look after his baby sister on her own',
   'a girl in year 6 has just told me her dad has a gun in the house and said he will shoot mum tonight',
+  // Violence going on now, wrapped in a process question.
+  'on a home visit, dad hitting mum in front of the kids, who can start a CAF?',
+  'Dad hitting mum here - who can start a CAF or early help assessment?',
 ];
 
 /** A safeguarding concern to act on today: DSL and the children's social care front door. */
