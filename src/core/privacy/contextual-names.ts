@@ -824,6 +824,19 @@ export function detectContextualNames(
       (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest) || FROM_PLACE_THEN_VERB.test(rest))
     )
       name = !token.sentenceStart || listed || unknown;
+    // "ruby may is 7", "lily may has told me", "poppy may (4)": a given name and "may" as its second
+    // part, then what only fits a name ("lily may have told me" is the helping verb).
+    if (
+      !name &&
+      (isGiven(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
+      next !== undefined &&
+      adjacent(text, token, next) &&
+      /^(?:may|mae)$/.test(next.norm) &&
+      /^,?[ \t]*(?:(?:is|was|has|had)\b|\([ \t]*\d|,[ \t]*\d|aged?\b|dob\b|born\b)/i.test(after(next))
+    ) {
+      name = true;
+      flagged[i + 1] = true;
+    }
     // "kuldeep has told us", "khadra has open sores", "seun hid under the bed": a lower-case word in
     // no list at all (no acronym: it has a vowel and four letters or more), then what only a person
     // does or has.

@@ -459,6 +459,9 @@ describe('detectPersonalData: a word children are named, then an age', () => {
     expect(names('the kids, khadra has open sores on her scalp')).toEqual(['khadra']);
     expect(names('mum shannon has said she will come')).toEqual(['shannon']);
     expect(names('lacey may said her dad hits her')).toEqual(['lacey may']);
+    expect(names('ruby may is 7 and has bruises')).toEqual(['ruby may']);
+    expect(names('poppy may (4) has a bruise on her cheek')).toEqual(['poppy may']);
+    expect(names('lily may have told me already')).toEqual([]);
     for (const text of [
       'A four-year-old at our pre-school has a bruise on his ear',
       'just to update, physio has told us',
