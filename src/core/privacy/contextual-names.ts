@@ -54,7 +54,7 @@ const SOFT_CUE = set(
 // A parent's own message quoted in full, naming its writer: "'hiya its tasha, ...'".
 const QUOTED_INTRODUCTION = /['"“‘][^'"“‘’”\n]{0,12}\b(?:it['’]?s|its|this is)[ \t]+$/i;
 const STRONG_CUE =
-  /(?:\b(?:called|cald|calld|named|nicknamed|(?:everyone|every1|they|we|kids|staff|mum|dad|she|he|i)[ \t]+calls?[ \t]+(?:her|him|them)|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family)[ \t]*:|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
 // "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
 const BARE_AGE_AFTER =
@@ -416,19 +416,22 @@ function wordNameWithAge(text: string, tokens: readonly Token[], i: number): boo
   const opensClause =
     token.sentenceStart || previous === undefined || /[,;:(]\s*$/.test(text.slice(previous.end, token.start));
   if (!opensClause || !WORD_NAME_AGE.test(text.slice(token.end, token.end + 40))) return false;
-  // A tally or a rating, not children: "may (5), june (7), july (3)", "RAG: blue (1), red (3)".
-  if (/\b(?:rag|rating|ratings|tally|totals?|per month|by month|referrals by|scores?)\b/i.test(text))
-    return false;
-  const sentence = text.slice(Math.max(0, token.start - 80), token.end + 80);
-  for (const pair of sentence.matchAll(
-    /(?<![\p{L}'’-])(\p{L}+)(?:[ \t]+(?:is|was)[ \t]+|[ \t]*\()\d{1,2}\b/gu,
-  )) {
+  // A tally or a rating, not children: a list of months or colours with numbers, one of them no
+  // name ("may (5), june (7), july (3)", "RAG: blue (1), red (3)"); "rain is 8 and her brother is
+  // 10" and "her SDQ score was 18" are no such list.
+  const around = text.slice(Math.max(0, token.start - 60), token.end + 60);
+  for (const pair of around.matchAll(TALLY_PAIR)) {
     const word = (pair[1] ?? '').toLowerCase();
-    if (word !== token.norm && !AMBIGUOUS_NAME_WORDS.has(word) && !WORD_NAMES.has(word) && !isGiven(word))
-      return false;
+    if (word !== token.norm && !AMBIGUOUS_NAME_WORDS.has(word) && !WORD_NAMES.has(word)) return false;
   }
   return true;
 }
+
+/** A month or a colour with a number, listed after a comma or a colon ("..., july (3)", ": red (3)"). */
+const TALLY_PAIR = new RegExp(
+  String.raw`[,:;][ \t]*(${MONTH}|red|amber|green|blue|yellow|orange|purple|pink|black|white|grey|gray)(?:[ \t]+(?:is|was|=)[ \t]+|[ \t]*[(:=-][ \t]*)\d{1,3}\b`,
+  'giu',
+);
 
 /** An everyday word given as a person's name: after "name is" or "a boy called", or "the child is X". */
 function everydayWordNamed(text: string, tokens: readonly Token[], i: number): boolean {
@@ -832,7 +835,10 @@ export function detectContextualNames(
       next !== undefined &&
       adjacent(text, token, next) &&
       /^(?:may|mae)$/.test(next.norm) &&
-      /^,?[ \t]*(?:(?:is|was|has|had)\b|\([ \t]*\d|,[ \t]*\d|aged?\b|dob\b|born\b)/i.test(after(next))
+      (previous === undefined || !/^(?:i|we|you|they)$/.test(previous.norm)) &&
+      /^,?[ \t]*(?:(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+)?(?:[1-9]|1[0-7])\b(?![ \t]*(?:days?|weeks?|wks?|months?|mins?|minutes|hours?|hrs?|%|pm|am))|(?:has|had)[ \t]+(?:told|said|disclosed|been|got|a|an|bruis\w*|marks?)\b|\([ \t]*\d|,[ \t]*\d|aged?\b|dob\b|born\b)/i.test(
+        after(next),
+      )
     ) {
       name = true;
       flagged[i + 1] = true;

@@ -137,11 +137,9 @@ const FAMILY_AFTER_VENUE =
 const PERSON_AFTER_VENUE =
   /^[ \t]+(?:are|is|was|were|has|had|and|aged?|admission|admitted|visit|referral|letter|appointment|appt|notes)\b/i;
 
-// The deny list's phrases in any case ("marcus rashford", "Jamie Oliver school dinners"): a public
-// figure, an inquiry or a place, wherever a reader took its words for a person or a school.
-// ("Joe Wicks-style" is the figure; "Andrew Tate-Smith" may be a child.)
-const DENY_PHRASE = new RegExp(
-  `(?<![\\p{L}'’-])(?:${[...NAME_DENY_PHRASES, ...PUBLIC_FIGURES]
+/** One alternation of phrases, any case and accents, a possessive or "-style" allowed after. */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const body = phrases
     .map((phrase) =>
       phrase
         .normalize('NFKD')
@@ -149,9 +147,16 @@ const DENY_PHRASE = new RegExp(
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\s+/g, '[ \\t]+'),
     )
-    .join('|')})(?:-(?:style|like|esque|type|inspired)\\b|['’]s\\b)?(?![\\p{L}'’-])`,
-  'giu',
-);
+    .join('|');
+  return new RegExp(
+    `(?<![\\p{L}'’-])(?:${body})(?:-(?:style|like|esque|type|inspired)\\b|['’]s\\b)?(?![\\p{L}'’-])`,
+    'giu',
+  );
+}
+// The deny list's phrases (inquiries, places, charities) and public figures, in any case.
+// ("Joe Wicks-style" is the figure; "Andrew Tate-Smith" may be a child.)
+const DENY_PHRASE = phrasePattern(NAME_DENY_PHRASES);
+const FIGURE_PHRASE = phrasePattern(PUBLIC_FIGURES);
 
 // A child is spoken of around a phrase: an age or a class after it ("Jamie Oliver (8)", "Andrew
 // Tate, is 14", "Marcus Rashford, aged 9"), or a word for a child or a naming cue before it ("my
@@ -163,11 +168,38 @@ const FAMILY_AFTER_POSSESSIVE =
   /^[ \t]+(?:mum|mam|dad|nan|gran|grandma|grandad|brother|sister|sibling|carer|foster|step ?dad|step ?mum|teacher|class|school|nursery|dob|address|social worker|sw)\b/i;
 const CHILD_BEFORE_PHRASE =
   /\b(?:child|children|boy|girl|pupil|student|son|daughter|kid|baby|brother|sister|twin|toddler|teen|teenager|young person|yp|about|for|re|regarding|called|named|(?:name|child|boy|girl|pupil) is|mum|dad|nan|carer|visit|visited|saw|met|refer|referred|referring)[ \t]*[,:(-]?[ \t]*$/i;
+// A public figure is let go only where the words around say it is the figure: their campaign,
+// report, videos or style, or someone quoting, watching or following them.
+const FIGURE_AFTER =
+  /^(?:['’]s)?[ \t]*(?:-(?:style|like|esque|type|inspired)\b|(?:free[ \t]+)?(?:school[ \t]+(?:meals|dinners|strikes?|uniform)|campaigns?|reports?|foundation|trust|videos?|content|clips?|posts?|tiktoks?|podcasts?|documentary|stuff|principles?|reviews?|inquiry|law|meals|dinners|books?|research|speech|quotes?|fans?|followers|fund|toolkit|resources?|murder|trial|case[ \t]+review|style|type|effect|thing))\b/i;
+const FIGURE_BEFORE =
+  /\b(?:quoting|quotes|quoted|watching|watches|watched|following|follows|followed|listening[ \t]+to|listens[ \t]+to|fans?[ \t]+of|idolises|idolizes|obsessed[ \t]+with|influenced[ \t]+by|(?:videos?|content|posts?|clips?|tiktoks?)[ \t]+(?:of|by|from)|like)[ \t]*$/i;
+// Details that identify by themselves: beside any of them, a public figure's name is a child's.
+const IDENTIFYING_BESIDE = new Set(['address', 'postcode', 'dob', 'nhs', 'ni', 'phone', 'email', 'other']);
+
+/** Where the phrases of `pattern` stand in the folded text and no child is spoken of around them. */
+function phraseSpans(
+  text: string,
+  folded: string,
+  pattern: RegExp,
+  findings: readonly PersonalDataFinding[],
+): (readonly [number, number])[] {
+  return Array.from(folded.matchAll(pattern), (m) => [m.index, m.index + m[0].length] as const).filter(
+    ([from, to]) =>
+      // "baby Peter Smith", "Alexis Jay Patel": a name goes on past the phrase.
+      !findings.some((f) => f.kind === 'name' && f.start >= to && /^[ \t]*$/.test(text.slice(to, f.start))) &&
+      !CHILD_AFTER_PHRASE.test(text.slice(to, to + 40)) &&
+      !(/['’]s$/.test(text.slice(from, to)) && FAMILY_AFTER_POSSESSIVE.test(text.slice(to, to + 30))) &&
+      !CHILD_BEFORE_PHRASE.test(text.slice(Math.max(0, from - 30), from)),
+  );
+}
 
 /**
- * Names and schools wholly inside one of the deny list's phrases or a public figure's name are
- * none, unless a child is spoken of around it; a finding that reaches past the phrase ("baby Peter
- * Smith", "St Helens Primary") stays.
+ * Names and schools wholly inside one of the deny list's phrases are none, unless a child is
+ * spoken of around it; a finding that reaches past the phrase ("baby Peter Smith", "St Helens
+ * Primary") stays. A public figure's name is let go only where the words around it say it is the
+ * figure ("the Marcus Rashford campaign", "quoting andrew tate") and nothing in the message
+ * identifies a child by itself: a child may share the name.
  */
 function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   if (!findings.some((f) => f.kind === 'name' || f.kind === 'school')) return findings;
@@ -176,23 +208,23 @@ function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): Pe
     .split('')
     .map((ch) => ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')[0] ?? ch)
     .join('');
-  const spans = Array.from(
-    folded.matchAll(DENY_PHRASE),
-    (m) => [m.index, m.index + m[0].length] as const,
-  ).filter(
-    ([from, to]) =>
-      // "baby Peter Smith", "Alexis Jay Patel": a name goes on past the phrase.
-      !findings.some((f) => f.kind === 'name' && f.start >= to && /^[ \t]*$/.test(text.slice(to, f.start))) &&
-      !CHILD_AFTER_PHRASE.test(text.slice(to, to + 40)) &&
-      !(/['’]s$/.test(text.slice(from, to)) && FAMILY_AFTER_POSSESSIVE.test(text.slice(to, to + 30))) &&
-      !CHILD_BEFORE_PHRASE.test(text.slice(Math.max(0, from - 30), from)),
-  );
-  if (spans.length === 0) return findings;
+  const phrases = phraseSpans(text, folded, DENY_PHRASE, findings);
+  const figures = findings.some((f) => IDENTIFYING_BESIDE.has(f.kind))
+    ? []
+    : phraseSpans(text, folded, FIGURE_PHRASE, findings).filter(
+        ([from, to]) =>
+          /-(?:style|like|esque|type|inspired)$/i.test(text.slice(from, to)) ||
+          FIGURE_AFTER.test(text.slice(to, to + 40)) ||
+          FIGURE_BEFORE.test(text.slice(Math.max(0, from - 30), from)),
+      );
+  if (phrases.length === 0 && figures.length === 0) return findings;
   return findings.filter(
     (f) =>
       !(
         (f.kind === 'name' || f.kind === 'school') &&
-        spans.some(([from, to]) => f.start >= from && f.end <= to)
+        (phrases.some(([from, to]) => f.start >= from && f.end <= to) ||
+          // "Marcus Rashford school meals": a school read from the figure's name goes with it.
+          figures.some(([from, to]) => f.start >= from && (f.end <= to || f.kind === 'school')))
       ),
   );
 }

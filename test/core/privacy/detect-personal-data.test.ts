@@ -445,6 +445,9 @@ describe('detectPersonalData: a word children are named, then an age', () => {
     expect(names('blue (6) has been going missing after school')).toEqual(['blue']);
     expect(names('ocean (5) cant read yet, mum thinks dyslexia')).toEqual(['ocean']);
     expect(names('new one on my list, august is 12 months old')).toEqual(['august']);
+    // Another number beside it is no tally: a brother's age, a score.
+    expect(names('ocean is 5 and his brother is 7, mum drinks')).toEqual(['ocean']);
+    expect(names('ocean (5) cant stop crying, her SDQ score was 18')).toEqual(['ocean']);
   });
 
   it('reads a name after an age, before a verb typed without its apostrophe, and after a misspelt partner', () => {
@@ -462,6 +465,8 @@ describe('detectPersonalData: a word children are named, then an age', () => {
     expect(names('ruby may is 7 and has bruises')).toEqual(['ruby may']);
     expect(names('poppy may (4) has a bruise on her cheek')).toEqual(['poppy may']);
     expect(names('lily may have told me already')).toEqual([]);
+    expect(names('I hope May is OK for the next TAF meeting')).toEqual([]);
+    expect(names('they call him gay at school, what can I do?')).toEqual([]);
     for (const text of [
       'A four-year-old at our pre-school has a bruise on his ear',
       'just to update, physio has told us',
@@ -480,6 +485,7 @@ describe('detectPersonalData: a word children are named, then an age', () => {
       'in august (2) staff left the team',
       'blue is 2 of the 5 colours on the chart',
       'referrals by month: may (5), june (7), july (3)',
+      'so will may is 7 days after the panel',
       'RAG: blue (1), red (3)',
       'may is 10.5 miles from here',
     ])
@@ -541,6 +547,14 @@ describe('detectPersonalData: schools a child attends, and public figures', () =
       ['Alexis Jay Patel (7) has bruises', 'Alexis Jay Patel'],
     ])
       expect(names(text), text).toContain(name);
+    for (const [text, name] of [
+      ['Name: Andrew Tate', 'Andrew Tate'],
+      ['Andrew Tate in year 9 has been self harming', 'Andrew Tate'],
+      ['Jamie Oliver has told me his dad hits him', 'Jamie Oliver'],
+      ['year 9 boys keep talking about Andrew Tate, how do I respond?', 'Andrew Tate'],
+    ])
+      expect(names(text), text).toContain(name);
+    expect(names('Andrew Tate videos, lives at 12 Oak Road')).toContain('Andrew Tate');
     expect(found('Ruby (7) attends St Helens Primary')).toContainEqual(['school', 'St Helens Primary']);
     expect(names('a Joe Wicks-style activity pack for the summer?')).toEqual([]);
   });
