@@ -456,7 +456,7 @@ const FABRICATED = alt(
   String.raw`(?:fabricated|induced|made up) (?:illness|symptoms|illnesses)`,
   // A child told to act disabled or ill in body: "mummy says I have to limp", "makes me use the
   // wheelchair" (not "mum told me to say im ill": covering an absence).
-  String.raw`(?:mum|mummy|mam|mom|dad|daddy|mother|father|parents?|nan|nana) (?:says|said|tells me|told me|makes me|made me|wants me to|wanted me to)(?: that)? (?:i have to |i must |i need to |i got to |i gotta |to )?(?:limp|use (?:a|the|my) (?:wheelchair|crutches|walking frame|feeding tube|tube)|pretend (?:i cannot|i can not|i cant) (?:walk|eat|see|hear))`,
+  String.raw`(?:mum|mummy|mam|mom|dad|daddy|mother|father|parents?|nan|nana) (?:says|said|tells me|told me|makes me|made me|wants me to|wanted me to)(?: that)? (?:i have to |i must |i need to |i got to |i gotta |to )?(?:limp|use (?:a|the|my) (?:wheelchair|crutches|walking frame|feeding tube|tube)|pretend (?:i cannot|i can not|i cant) (?:walk|eat|see|hear)|pretend (?:to be|i am|im) (?:ill|sick|poorly|in pain)(?: [a-z]{1,12}){0,3}? (?:at|to|for|in front of) (?:the |my )?(?:hospital|doctors?|gp|clinic|nurse|consultant|appointments?))`,
   String.raw`(?:gives|gave|makes me take|made me take) (?:me )?(?:medicine|medication|tablets|pills) when (?:i am|im|i was) not (?:ill|sick|poorly)`,
   String.raw`(?:insists?|insisting|keeps? asking|demands?|demanding|pushing) (?:on )?(?:more |further |extra )?(?:tests|investigations|scans|appointments|operations|medication|treatment)`,
   String.raw`(?:altering|altered|changing|changed|falsifying|falsified|tampering with|tampered with|adding to|added to) (?:his|her|the|their) (?:food |fluid |medication |feeding )?(?:charts?|records?|notes|diary|readings|samples|feeds?|tube)`,

@@ -239,6 +239,8 @@ export const TODAY: string[] = [
   // A child told to act ill, and a worry in a child's words that ends "when people are watching".
   'the kid told the TA "mummy says I have to limp when people are watching", mum wants an EHCP',
   'girl (7) said "mum makes me limp when people are around"',
+  'girl (8) said "mum only hurts me when people are not looking"',
+  'boy (6) told his teacher "mum makes me pretend to be ill at the hospital"',
   'boy (8) told his teacher "dad makes me take medicine when I am not poorly"',
 ];
 
@@ -346,6 +348,7 @@ export const NEITHER: string[] = [
   // A hypothetical put as "when people are ...", and a parent covering an absence.
   'Training: what to do when people are around and a child says mum burns her',
   'What do I do when people are watching and a child says dad hits her?',
+  'mum told me to pretend to be ill so i could skip the test, do we authorise it?',
   'in the training video dad is hitting mum while the kids watch, what should the social worker say?',
   'our policy says if dad is hitting mum we call police, is that right?',
   'after years of dad hitting mum the family are now safe in a refuge, how do we support school transition?',
