@@ -457,6 +457,17 @@ describe('detectPersonalData: a word children are named, then an age', () => {
       expect(names(text), text).toEqual([]);
   });
 
+  it('knows given names common in England that the public lists lack, in lower case', () => {
+    for (const [text, name] of [
+      ['can i share about kirsty with the hv', 'kirsty'],
+      ['worried about cian, he is 8', 'cian'],
+      ['cos of hibo and her sister', 'hibo'],
+      ['spoke to femi today about the plan', 'femi'],
+      ['manpreet missed her appt again', 'manpreet'],
+    ])
+      expect(names(text), text).toContain(name);
+  });
+
   it('reads a word in no list, then what only a person does, as a name, and never the verb after it', () => {
     expect(names("sorry to bother u, kuldeep has told us she's moving")).toEqual(['kuldeep']);
     expect(names('the kids, khadra has open sores on her scalp')).toEqual(['khadra']);
