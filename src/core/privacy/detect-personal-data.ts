@@ -137,13 +137,16 @@ const FAMILY_AFTER_VENUE =
 const PERSON_AFTER_VENUE =
   /^[ \t]+(?:are|is|was|were|has|had|and|aged?|admission|admitted|visit|referral|letter|appointment|appt|notes)\b/i;
 
+/** `text` without accents ("Climbié" to "Climbie"). */
+function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** One alternation of phrases, any case and accents, a possessive or "-style" allowed after. */
 function phrasePattern(phrases: readonly string[]): RegExp {
   const body = phrases
     .map((phrase) =>
-      phrase
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
+      withoutAccents(phrase)
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\s+/g, '[ \\t]+'),
     )
@@ -174,8 +177,6 @@ const FIGURE_AFTER =
   /^(?:['’]s)?[ \t]*(?:-(?:style|like|esque|type|inspired)\b|(?:free[ \t]+)?(?:school[ \t]+(?:meals|dinners|strikes?|uniform)|campaigns?|reports?|foundation|trust|videos?|content|clips?|posts?|tiktoks?|podcasts?|documentary|stuff|principles?|reviews?|inquiry|law|meals|dinners|books?|research|speech|quotes?|fans?|followers|fund|toolkit|resources?|murder|trial|case[ \t]+review|style|type|effect|thing))\b/i;
 const FIGURE_BEFORE =
   /\b(?:quoting|quotes|quoted|watching|watches|watched|following|follows|followed|listening[ \t]+to|listens[ \t]+to|fans?[ \t]+of|idolises|idolizes|obsessed[ \t]+with|influenced[ \t]+by|(?:videos?|content|posts?|clips?|tiktoks?)[ \t]+(?:of|by|from)|like)[ \t]*$/i;
-// Details that identify by themselves: beside any of them, a public figure's name is a child's.
-const IDENTIFYING_BESIDE = new Set(['address', 'postcode', 'dob', 'nhs', 'ni', 'phone', 'email', 'other']);
 
 /** Where the phrases of `pattern` stand in the folded text and no child is spoken of around them. */
 function phraseSpans(
@@ -206,10 +207,12 @@ function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): Pe
   // Accents folded one code unit for one, so positions stay those of the text.
   const folded = text
     .split('')
-    .map((ch) => ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')[0] ?? ch)
+    .map((ch) => withoutAccents(ch)[0] ?? ch)
     .join('');
   const phrases = phraseSpans(text, folded, DENY_PHRASE, findings);
-  const figures = findings.some((f) => IDENTIFYING_BESIDE.has(f.kind))
+  // Beside a detail that identifies by itself (a date of birth, an NHS number, an address), a
+  // public figure's name is a child's.
+  const figures = findings.some((f) => f.kind !== 'name' && IDENTIFYING.has(f.kind))
     ? []
     : phraseSpans(text, folded, FIGURE_PHRASE, findings).filter(
         ([from, to]) =>
@@ -315,15 +318,7 @@ const NOT_A_PERSON_AFTER =
   /^(?:basket|baskets|rd|st|ave|protocol|foundation|principles?|inquiry|centre|center|clinic|surgery|road|street|lane|avenue|crescent|terrace|gardens)$/;
 // The public inquiries and places the deny list names as phrases, typed in lower case.
 const DENIED_PAIRS: ReadonlySet<string> = new Set(
-  NAME_DENY_PHRASES.map((phrase) =>
-    phrase
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .split(/\s+/)
-      .slice(0, 2)
-      .join(' '),
-  ),
+  NAME_DENY_PHRASES.map((phrase) => withoutAccents(phrase).toLowerCase().split(/\s+/).slice(0, 2).join(' ')),
 );
 
 /** The run of text without spaces that holds position `at`, at most 60 characters either side. */

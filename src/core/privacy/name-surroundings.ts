@@ -51,7 +51,6 @@ const PERSON_KINDS: ReadonlySet<PersonalDataFinding['kind']> = new Set([
   'phone',
 ]);
 
-/** A name found at `start`, as long as `word`. */
 /**
  * A lower-case word of the language, the chat, the field or the calendar, or one the guard never
  * takes: never a surname read from where it stands alone.
@@ -68,6 +67,7 @@ function everydayWord(word: string): boolean {
   );
 }
 
+/** A name found at `start`, as long as `word`. */
 function nameAt(start: number, word: string): PersonalDataFinding {
   return { kind: 'name', start, end: start + word.length };
 }

@@ -403,14 +403,14 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
     // "earlyhelp@…" is an email; "attending physio" an appointment, not a school.
     if (text[start + length] === '@') length = 0;
     if (/^attend/i.test(cue[0]) && !/^\p{Lu}/u.test(value) && !/\s/.test(value.slice(0, length))) length = 0;
-    // "kid is at beech hill primary", "at little acorns nursery": in lower case, ordinary words
-    // before a school's type word name one school where a child is said to be there.
     // "goes to the local primary", "attends a special school": a kind of school, not one school.
     if (length > 0 && !namesOneSchool(value.slice(0, length))) length = 0;
-    // After "6yo at" or "school is", a lower-case word names a school only with its type word
-    // ("6yo at greenhill infants"; not "at after-school club", "school is haram").
-    if (/^(?:\d|school|sch|skl)/i.test(cue[0]) && !/^(?:\p{Lu}|[Ss]t\.?[ \t]|[Ss]aint[ \t])/u.test(value))
+    // After "6yo at" or "sch is", a lower-case word names a school only with its type word
+    // ("6yo at greenhill infants"; not "at after-school club", "sch is haram").
+    if (/^(?:\d|sch|skl)/i.test(cue[0]) && !/^(?:\p{Lu}|[Ss]t\.?[ \t]|[Ss]aint[ \t])/u.test(value))
       length = 0;
+    // "kid is at beech hill primary", "at little acorns nursery": in lower case, ordinary words
+    // before a school's type word name one school where a child is said to be there.
     if (length === 0 && !/^(?:go|going|gone|went)\b/i.test(cue[0])) length = lowerCaseTypedSchool(value);
     if (length > 0) findings.push({ kind: 'school', start, end: start + length });
   }

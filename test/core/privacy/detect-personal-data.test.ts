@@ -565,7 +565,15 @@ describe('detectPersonalData: schools a child attends, and public figures', () =
       ['year 9 boys keep talking about Andrew Tate, how do I respond?', 'Andrew Tate'],
     ])
       expect(names(text), text).toContain(name);
-    expect(names('Andrew Tate videos, lives at 12 Oak Road')).toContain('Andrew Tate');
+    for (const text of [
+      'Andrew Tate videos, lives at 12 Oak Road',
+      'Andrew Tate videos, dob 01/02/2012',
+      'quoting andrew tate, NHS 943 476 5919',
+    ])
+      expect(
+        names(text).map((n) => n.toLowerCase()),
+        text,
+      ).toContain('andrew tate');
     expect(found('Ruby (7) attends St Helens Primary')).toContainEqual(['school', 'St Helens Primary']);
     expect(names('a Joe Wicks-style activity pack for the summer?')).toEqual([]);
   });
