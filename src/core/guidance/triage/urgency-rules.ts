@@ -75,6 +75,9 @@ const NOT_A_CHILD_NOUN = String.raw`(?:hamster|hamsters|tortoise|guinea pigs?|ge
 // "consent on his own") is a question of consent, not a child left alone; "mum agreed to leave the
 // kids on their own" is not such a decision (only the assessment, help or sharing may come between).
 const DECIDING = String.raw`(?<!\b(?:agree|agrees|agreed|consent|consents|consented|decide|decides|decided|sign|signs|signed|say yes|self refer|self refers|give consent)(?: to| for)?(?: (?:the|an|a|her|his|their|this|that|it|early help|support|help|sharing|treatment|assessment|caf|eha|referral|plan|form|consent|tac|taf|meeting)){0,3} )`;
+// An adult's own matter: "can a 17yo claim universal credit on their own", "mum on her own with a
+// new baby" (a single parent, not a child alone).
+const ADULT_MATTER = String.raw`(?<!\b(?:claim|claims|claimed|claiming|apply|applies|applied|applying|register|registers|registered|universal credit|credit|benefits?|uc|pip|a tenancy|tenancy|mum|dad|mother|father|parent|carer|nan|gran|grandma)(?: is| was| lives| living| being| now| totally| completely| for (?:it|them|uc|benefits))? )`;
 
 /** The parts whose swelling is how anaphylaxis starts (the swelling rule and the classifier's veto). */
 export const AIRWAY = '(?:lips?|tongue|throat|face|mouth)';
@@ -490,7 +493,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-unsupervised',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|${DECIDING}on (?:her|his|their|my|our|its) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:alone|${DECIDING}${ADULT_MATTER}on (?:her|his|their|my|our|its) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
     { context: CHILD_CONTEXT, exclude: NOT_A_CHILD },
   ),
   rule(
@@ -574,7 +577,8 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-kill-self',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:kill|killing|kills|hang|hanging|drown|drowning|off|end|ending|suffocate|suffocating|strangle) ${SELF}\b`,
+    // Not "kick one off themselves" (start a CAF) or "sign it off himself".
+    String.raw`\b(?:kill|killing|kills|hang|hanging|drown|drowning|(?<!\b(?:it|one|this|that|things|them) )off|end|ending|suffocate|suffocating|strangle) ${SELF}\b`,
   ),
   rule(
     'suicide-killed-self',
@@ -668,7 +672,9 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-condition',
     ['medical_emergency'],
     'strong',
-    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|epi ?pen|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
+    // An EpiPen a child has, carries or the school stocks is no emergency ("has an epipen, how many
+    // should school keep?"); one used or needed now is.
+    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|(?<!\b(?:has|have|carries|carry|keep|keeps|stock|store|stores|spare|many|prescribed)(?: (?:an|a|their|her|his|two|2|spare))? )epi ?pens?(?! (?:training|storage|expiry|policy|policies|bags?|kits?|on site|in school)\b)|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
   ),
   rule(
     // Swelling of the lips, tongue, throat or face is how anaphylaxis starts, with or without an

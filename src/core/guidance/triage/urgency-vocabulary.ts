@@ -49,8 +49,9 @@ export const ABUSE_TERM = alt(
   '(?:inappropriately|rape|raped|rapes|raping|sexual|sexually|sex|molest|molested|molests|molesting|grope|groped|gropes|groping|fondle|fondled|fondles|fondling|interferes with|interfered with|private parts|privates|naked|nude|nudes|porn|undressed|undresses|undressing|filmed|films (?:her|him|me))',
   '(?:in|into) (?:her|his|my|their) bed',
   '(?:comes|came|gets|got|climbs) (?:into|in) (?:her|his|my|their) (?:room|bed)',
-  '(?:makes|made) (?:her|him|me|them) (?:do|watch|touch|take)',
-  '(?:pictures|photos|videos) of (?:her|him|me|them)',
+  '(?:makes|made) (?:her|him|me|them)(?: and (?:her|his|my|their) (?:brothers?|sisters?|siblings?|cousins?))? (?:do|watch|touch|take|fight)',
+  // (Not "photos of her child": a parent's own child, a possessive.)
+  '(?:pictures|photos|videos) of (?:her|him|me|them)(?! (?:child|children|son|sons|daughter|daughters|kid|kids|baby|babies|class|family|pupils?)\\b)',
   // Neglect, fear of home, exploitation, FGM and forced marriage.
   '(?:starve|starves|starved|starving|no food|not fed|not feeding)',
   '(?:scared to go home|afraid to go home|frightened to go home|(?:does|do) not want to go home)',

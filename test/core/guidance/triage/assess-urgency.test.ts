@@ -1016,3 +1016,30 @@ describe('assessUrgency: round 11 review', () => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('assessUrgency: guidance questions whose words have another sense', () => {
+  it.each([
+    'can a 17yo claim universal credit on their own',
+    'can a 16 yr old get universal credit on their own',
+    'can a parent kick one off themselves',
+    'Child in my class has an EpiPen – how many should school keep on site?',
+    "youth worker: is 'effective communication and engagement' part of the common core?",
+    'baby Theo, 5 months, born with a heart condition, mum on her own - does that make him a s17 case?',
+    'dealing with a tricky case, who do I ask about thresholds?',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  it.each([
+    'he said he wants to off himself',
+    'she is 15 and engaged to her cousin, wedding in pakistan in the summer',
+    'he is dealing drugs for older boys',
+    'kid used his epipen at lunch and his lips are swelling',
+    'the 8yo was left on his own till 11pm',
+    'she is 14 and out on her own till 2am most nights',
+    'dad makes them fight each other and films it, the 7yo told me',
+    'In one of the families who declined, the 7yo told our worker that dad makes him and his brother fight in the garden.',
+  ])('urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+});
