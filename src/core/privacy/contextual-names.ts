@@ -58,7 +58,7 @@ const STRONG_CUE =
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
 // "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
 const BARE_AGE_AFTER =
-  /^[ \t]+(?:[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:[,;)@]|[-–—](?:[ \t]|$)|$)|[ \t]+(?:and|&|n|at|in|is|was|wants|says|said|told|tells|who|from|goes|attends|lives|lived|keeps|has|had|hasnt|hasn['’]t|isnt|isn['’]t|doesnt|doesn['’]t|wont|won['’]t|cant|can['’]t|needs|refuses|refused|started|starts|moved|came|comes|got|gets|disclosed|discloses|missed|misses|been|stopped|only|just|now|still)\b)/i;
+  /^[ \t]+(?:[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:[,;)@+]|[-–—](?:[ \t]|$)|$)|[ \t]+(?:and|&|n|at|in|is|was|wants|says|said|told|tells|who|from|goes|attends|lives|lived|keeps|has|had|hasnt|hasn['’]t|isnt|isn['’]t|doesnt|doesn['’]t|wont|won['’]t|cant|can['’]t|needs|refuses|refused|started|starts|moved|came|comes|got|gets|disclosed|discloses|missed|misses|been|stopped|only|just|now|still)\b)/i;
 // What follows a name: an age, a birth date, a school year, a family member, a verb people do.
 const AGE_AFTER =
   /^(?:[ \t]+[-–—][ \t]+\d{1,2}[ \t]*(?:[-–—,)]|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:she|he)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+|aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes|%|pm|am))|[ \t]*\([ \t]*(?:aged?[ \t]*|yr[ \t]*|year[ \t]*|y)?\d{1,2}[^)]{0,12}\)|,?[ \t]+(?:aged?|age)[ \t]+\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|-|yo\b|y\/o\b|yrs?\b|years?\b|$)|[ \t]+\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|,?[ \t]+(?:born|dob|d\.o\.b|nhs)\b|,?[ \t]+(?:is|was|r|are)[ \t]+(?:only[ \t]+|now[ \t]+|aged[ \t]+|just[ \t]+)?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+in[ \t]+(?:year|yr|reception|nursery|y\d)|,?[ \t]*\(?(?:yr|year|y)[ \t]?\d{1,2}\b)|[ \t]*\([ \t]*(?:dob|born|d\.o\.b|aged?|reception|rec|nursery|pre-?school)\b/i;
@@ -228,7 +228,8 @@ export const CHAT_WORDS = set(`
   txt txts mob fone skl skool tonite tmrw tmw nite b4 l8r m8 m8s gr8 evry evry1 sum1 sumone
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
-  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy`);
+  appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
+  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -1081,6 +1082,8 @@ export function detectContextualNames(
     // "the Khan family"; "4 rahman fam", "for the..." only before the word for a family itself.
     const opener =
       (previous.norm === 'the' && adjacent(text, previous, token)) ||
+      // "Smith fam @ the hostel": a capitalised surname before the word typed short for a family.
+      (token.capital && SURNAMES.has(token.norm) && next?.norm === 'fam') ||
       (/(?:\b(?:for|re)|(?<![\d.,:/])4)[ \t]+$/i.test(
         text.slice(Math.max(0, token.start - 6), token.start),
       ) &&
@@ -1131,7 +1134,12 @@ export function detectContextualNames(
       continue;
     }
     // Plural family names: the word without its "s" is a surname, or a capitalised unknown word.
-    if (token.norm.length > 3 && token.norm.endsWith('s') && !token.possessive) {
+    // Not an organisation or place named that way: "the kings trust", "the Masons Arms".
+    const organisationNext =
+      next !== undefined &&
+      adjacent(text, token, next) &&
+      (PLACE_NEXT.test(next.norm) || /^(?:trust|foundation|charity|arms|head|cross|lodge)$/.test(next.norm));
+    if (token.norm.length > 3 && token.norm.endsWith('s') && !token.possessive && !organisationNext) {
       const single = token.norm.slice(0, -1);
       const family =
         (SURNAMES.has(single) &&

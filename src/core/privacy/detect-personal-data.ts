@@ -20,6 +20,7 @@ import {
   detectStreetNames,
 } from './quasi-identifiers.ts';
 import { detectReferenceNumbers } from './reference-number.ts';
+import { detectRelationCues } from './relation-cues.ts';
 import { withoutSelfIntroductions } from './self-introduction.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
@@ -372,7 +373,8 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   const ruled = DETECTORS.flatMap((detect) => detect(text));
   const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
   const contextual = mergeFindings([...found, ...detectContextualNames(text, found)]);
-  const named = mergeFindings([...contextual, ...lowerCaseGivenNames(text, contextual)]);
+  const given = mergeFindings([...contextual, ...lowerCaseGivenNames(text, contextual)]);
+  const named = mergeFindings([...given, ...detectRelationCues(text, given)]);
   const all = withoutSelfIntroductions(
     text,
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),

@@ -287,4 +287,15 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'she was called names at school all week',
   "her name is on the list for the next TAF but she hasn't been told",
   'mum is Polish and dad is Romanian, do we need an interpreter?',
+  // Possessives, roles and joins that name no one.
+  "the council's social worker rang back",
+  "my friend's mum runs the food bank",
+  "he's mum's ex's brother, not known to us",
+  'the SW Team said they would call',
+  'HV Tuesday clinic is moving rooms',
+  "the DSL isn't in today, who else can I ask?",
+  "as a school nurse I've never started an assessment",
+  'tchr - wot r the signs of CCE in yr6? any gd trng?',
+  'anyone know if the kings trust still do the team programme for 16 to 25s',
+  'school and parents are both worried about attendance',
 ];

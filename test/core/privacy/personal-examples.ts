@@ -152,6 +152,36 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: "Rose's NI number hasn't come through", expected: [['name', 'Rose']] },
   { text: "idris's 18th is next month and she's leaving care", expected: [['name', 'idris']] },
   { text: 'The Fraser family have asked for food vouchers', expected: [['name', 'Fraser']] },
+  // What is said of a word shows it is a person's name, whatever the word.
+  { text: "gift's mum rang 4 times today re housing", expected: [['name', 'gift']] },
+  { text: "spoke to hope's nan at pick up", expected: [['name', 'hope']] },
+  {
+    text: 'journey and cash are brothers, journey is 11 cash is 7',
+    expected: [
+      ['name', 'journey'],
+      ['name', 'cash'],
+      ['name', 'journey'],
+      ['name', 'cash'],
+    ],
+  },
+  {
+    text: 'tiger and Kayden are living in a tent with their dad',
+    expected: [
+      ['name', 'tiger'],
+      ['name', 'Kayden'],
+    ],
+  },
+  {
+    text: 'saint + Jayden (twins, yr2) both have head lice',
+    expected: [
+      ['name', 'saint'],
+      ['name', 'Jayden'],
+    ],
+  },
+  { text: 'LP Sam (school)? pls confirm', expected: [['name', 'Sam']] },
+  { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
+  { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
+  { text: 'hv here - Smith fam @ the hostel, mum and 4 kids', expected: [['name', 'Smith']] },
   { text: 'Family: Gill. Concern: overcrowding', expected: [['name', 'Gill']] },
   { text: 'mum (gurleen sharma) has asked for a copy', expected: [['name', 'gurleen sharma']] },
   // Children listed after "kids", names beside a name found, surnames by their shape.

@@ -1,0 +1,141 @@
+import { isCommonWord, TIME_WORD } from './common-words.ts';
+import { CHAT_WORDS } from './contextual-names.ts';
+import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import type { PersonalDataFinding } from './types.ts';
+
+// Names that only a relation gives away: the word itself may be an everyday one ("gift", "tiger",
+// "journey"), or in no list ("tigist"), but what is said of it belongs only to a person. Each
+// reading needs a construction that things and services never take.
+
+// Words that take these constructions without naming anyone.
+const NOT_A_NAME = new Set(
+  `i me you he she it we they him her us them his hers its our ours their theirs my your this that
+  these those who whom whose which what one ones someone somebody anyone anybody everyone everybody
+  noone nobody nothing something everything no the a an and or but if so
+  mum mam mom mother dad father parent parents carer carers nan nana gran granny grandma grandad
+  grandpa grandparents brother brothers sister sisters sibling siblings son sons daughter daughters
+  child children kid kids baby babies boy boys girl girls lad lads twin twins cousin cousins uncle
+  aunt auntie aunty partner friend friends mate mates neighbour teacher teachers school nursery
+  family families pupil pupils student students people person staff everyone today tomorrow
+  yesterday week year month night world team class group case service services ex boyfriend
+  girlfriend bf gf husband wife fiance fiancee stepdad stepmum nephew niece godmother godfather guardian
+  foster sw hv gp dsl teacher worker nurse doctor manager colleague client patient tutor mentor`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Determiners and possessives: "the school's mum", "my friend's dad" name no one.
+const DETERMINER =
+  /(?:^|[^\p{L}'’])(?:the|a|an|my|our|your|his|her|their|this|that|every|each|one|another|any|some|no)[ \t]+$/iu;
+
+// Family only: a service has a social worker or a teacher too ("the council's social worker").
+const KIN = String.raw`(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|stepdad|stepmum|step[ -]dad|step[ -]mum|aunt|auntie|aunty|uncle|sister|brother)`;
+const SIBLINGS = String.raw`(?:brothers|sisters|twins|siblings|cousins|half[ -]brothers|half[ -]sisters|step[ -]?brothers|step[ -]?sisters|best friends)`;
+const WORD = String.raw`[\p{L}][\p{L}'’-]{1,24}`;
+// Roles practitioners put before a colleague's name (the guard redacts professionals' names too).
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
+// (Not "dr": a doctor's name is left, "see dr patel"; titles are read elsewhere.)
+const ROLE = String.raw`pcso|pc|dc|ds|sgt|lp|sw|hv|dsl|senco|cllr|nurse|midwife|keyworker|key worker`;
+
+/** A word that could be someone's name in these readings: not a pronoun, relative or service. */
+function nameable(word: string): boolean {
+  const norm = word.toLowerCase().replace(/['’]s?$/, '');
+  if (norm.length < 2 || NOT_A_NAME.has(norm) || CHAT_WORDS.has(norm)) return false;
+  if (ORGANISATION_WORDS.has(norm)) return false;
+  // Agencies and guidance ("caf", "nhs") are never anyone's name; a surname or given name is.
+  if (NAME_DENY_WORDS.has(norm) && !GIVEN_NAMES.has(norm) && !SURNAMES.has(norm)) return false;
+  return !/^\d/.test(norm);
+}
+
+function finding(start: number, end: number): PersonalDataFinding {
+  return { kind: 'name', start, end };
+}
+
+/**
+ * Names read from what is said of them:
+ * - "gift's mum rang", "spoke to hope's nan": a possessive before a relative, not after a
+ *   determiner ("the school's", "my friend's");
+ * - "journey and cash are brothers": two words said to be siblings;
+ * - "tiger and [name] are living in a tent", "saint + [name] (twins": a word joined to a name
+ *   already found, then what only people are ("are", "were", twins, both, "r").
+ */
+export function detectRelationCues(
+  text: string,
+  found: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  const possessive = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})['’]s?[ \t]+${KIN}\b`, 'giu');
+  for (const match of text.matchAll(possessive)) {
+    const word = (match[1] as string).replace(/['’]$/, '');
+    if (!nameable(word) || DETERMINER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // A plural possessive ("the twins' mum") is left to the other readers.
+    if (/s['’]$/i.test(match[1] as string)) continue;
+    out.push(finding(match.index, match.index + word.length));
+  }
+  const siblings = new RegExp(
+    String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:,[ \t]*)?(?:and|&|\+|n)[ \t]+(${WORD})[ \t]+(?:are|r|were)[ \t]+(?:both[ \t]+)?(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?${SIBLINGS}\b`,
+    'giu',
+  );
+  for (const match of text.matchAll(siblings)) {
+    const first = match[1] as string;
+    const second = match[2] as string;
+    if (!nameable(first) || !nameable(second)) continue;
+    if (DETERMINER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    out.push(finding(match.index, match.index + first.length));
+    const at = match.index + match[0].indexOf(second, first.length);
+    out.push(finding(at, at + second.length));
+  }
+  // "PCSO Deacon wants", "LP Sam (school)", "sw kerry said": a role before a capitalised name, or
+  // before a lower-case word that is a name and no English word.
+  // A full stop only after "PC.": after a role it ends a sentence ("... the HV. Can I").
+  const role = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:(?:${ROLE})|pc\.)[ \t]+(${WORD})`, 'giu');
+  for (const match of text.matchAll(role)) {
+    const word = match[1] as string;
+    const norm = word.toLowerCase();
+    // Not a contraction ("the DSL isn't in", "as a school nurse I've") or a title ("DSL Mrs Khan").
+    if (!nameable(word) || TIME_WORD.test(norm) || /['’]/.test(word) || TITLE.test(norm)) continue;
+    const listed = GIVEN_NAMES.has(norm) || SURNAMES.has(norm);
+    const english = ENGLISH_WORDS.has(norm);
+    const capital = /^\p{Lu}\p{Ll}/u.test(word);
+    if (!(capital ? (listed && !isCommonWord(norm)) || !english : listed && !english)) continue;
+    const at = match.index + match[0].length - word.length;
+    out.push(finding(at, at + word.length));
+  }
+  // A word joined to a name already found, then a plural only people take.
+  for (const name of found) {
+    if (name.kind !== 'name') continue;
+    const before = text.slice(Math.max(0, name.start - 40), name.start);
+    const joined = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu').exec(
+      before,
+    );
+    if (!joined) continue;
+    const after = text.slice(name.end, name.end + 40);
+    if (
+      !/^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins)\b/i.test(
+        after,
+      )
+    )
+      continue;
+    const word = joined[1] as string;
+    const start = name.start - before.length + joined.index;
+    if (!nameable(word) || DETERMINER.test(text.slice(Math.max(0, start - 12), start))) continue;
+    out.push(finding(start, start + word.length));
+  }
+  return withLaterMentions(text, out);
+}
+
+/** Every other mention of a word read as a name here: "journey is 11 cash is 7". */
+function withLaterMentions(text: string, names: PersonalDataFinding[]): PersonalDataFinding[] {
+  if (names.length === 0) return names;
+  const words = new Set(names.map((n) => text.slice(n.start, n.end).toLowerCase()));
+  const all = [...names];
+  for (const word of words) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.matchAll(
+      new RegExp(String.raw`(?<![\p{L}\d'’-])${escaped}(?![\p{L}\d-])`, 'giu'),
+    ))
+      all.push(finding(match.index, match.index + word.length));
+  }
+  return all;
+}
