@@ -1096,9 +1096,13 @@ export function detectContextualNames(
       /^(?:family|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot|grandparents|parents|grandchildren|cousins)$/.test(
         next.norm,
       );
+    // "the Khan family hub", not "Smith fam @ 33 Hall Lane" (the place must follow at once).
+    const afterFamily = tokens[i + 2];
     const placeAfterFamily =
       familyNext &&
-      (PLACE_NEXT.test(tokens[i + 2]?.norm ?? '') || (next?.possessive && tokens[i + 2]?.norm === 'home')) &&
+      afterFamily !== undefined &&
+      /^(?:['’]s?)?[ \t]+$/.test(text.slice(next.end, afterFamily.start)) &&
+      (PLACE_NEXT.test(afterFamily.norm) || (next?.possessive && afterFamily.norm === 'home')) &&
       tokens[i + 2]?.norm !== 'children';
     if (
       placeAfterFamily ||

@@ -375,10 +375,11 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   const contextual = mergeFindings([...found, ...detectContextualNames(text, found)]);
   const given = mergeFindings([...contextual, ...lowerCaseGivenNames(text, contextual)]);
   const named = mergeFindings([...given, ...detectRelationCues(text, given)]);
-  const all = withoutSelfIntroductions(
+  const surrounded = withoutSelfIntroductions(
     text,
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),
   );
+  const all = mergeFindings([...surrounded, ...detectRelationCues(text, surrounded)]);
   // Schools, streets and birth years identify only beside something that identifies by itself.
   const placed = all.some((finding) => IDENTIFYING.has(finding.kind))
     ? [
@@ -390,8 +391,11 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
         ...detectBirthYears(text),
       ]
     : all;
-  return joinAdjacentNames(
+  const joined = joinAdjacentNames(
     text,
     withoutDeniedPhrases(text, withoutVenues(text, mergeFindings(withPatron(text, placed)))),
   );
+  // A last pass with the names joined whole: "tiger and [storm cole] are living in a tent".
+  const related = detectRelationCues(text, joined);
+  return related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
 }

@@ -298,4 +298,6 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'tchr - wot r the signs of CCE in yr6? any gd trng?',
   'anyone know if the kings trust still do the team programme for 16 to 25s',
   'school and parents are both worried about attendance',
+  "is there parking at the Kingsway children's centre?",
+  'the Khan family hub is open on Saturdays',
 ];

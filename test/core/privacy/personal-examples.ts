@@ -181,6 +181,21 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'LP Sam (school)? pls confirm', expected: [['name', 'Sam']] },
   { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
+  {
+    text: 'hv here - Smith fam @ 33 Hall Lane, 4 kids',
+    expected: [
+      ['name', 'Smith'],
+      ['address', '33 Hall Lane'],
+    ],
+  },
+  {
+    text: 'tiger and storm cole are living in a tent with their dad',
+    expected: [
+      ['name', 'tiger'],
+      ['name', 'storm cole'],
+    ],
+  },
+  { text: 'who chairs the TAF for the Ali family, school or early help', expected: [['name', 'Ali']] },
   { text: 'hv here - Smith fam @ the hostel, mum and 4 kids', expected: [['name', 'Smith']] },
   { text: 'Family: Gill. Concern: overcrowding', expected: [['name', 'Gill']] },
   { text: 'mum (gurleen sharma) has asked for a copy', expected: [['name', 'gurleen sharma']] },
