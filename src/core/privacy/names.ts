@@ -49,7 +49,7 @@ const PERSON_NOUNS = wordSet(`
 // "worried about Jayden", "I spoke to Kelly".
 const WEAK_CUES = wordSet(`
   on for about with regarding re concerning supporting support told asked saw seen met meet meeting
-  visited visit visiting rang phoned emailed texted contacted see seeing`);
+  visited visit visiting rang phoned emailed texted contacted see seeing abt wiv`);
 const TO_VERBS = wordSet(
   'spoke speak spoken speaking talked talk talking chatted wrote write writing sent referred',
 );

@@ -34,6 +34,8 @@ const KIN = String.raw`(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|gran
 const SIBLINGS = String.raw`(?:brothers|sisters|twins|siblings|cousins|half[ -]brothers|half[ -]sisters|step[ -]?brothers|step[ -]?sisters|best friends)`;
 const WORD = String.raw`[\p{L}][\p{L}'’-]{1,24}`;
 // Roles practitioners put before a colleague's name (the guard redacts professionals' names too).
+// What makes a number and a capitalised word an address or a place.
+const PLACE_WORD = String.raw`\b(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|court|ct|place|pl|crescent|cres|terrace|grove|gardens|gdns|park|house|hall|view|walk|row|square|sq|mews|rise|hill|green|primary|school|academy|nursery|college|centre|center)\b`;
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
 // (Not "dr": a doctor's name is left, "see dr patel"; titles are read elsewhere.)
 const ROLE = String.raw`pcso|pc|dc|ds|sgt|lp|sw|hv|dsl|senco|cllr|nurse|midwife|keyworker|key worker`;
@@ -99,6 +101,19 @@ export function detectRelationCues(
     const english = ENGLISH_WORDS.has(norm);
     const capital = /^\p{Lu}\p{Ll}/u.test(word);
     if (!(capital ? (listed && !isCommonWord(norm)) || !english : listed && !english)) continue;
+    const at = match.index + match[0].length - word.length;
+    out.push(finding(at, at + word.length));
+  }
+  // "LP 4 Harvey pls": "4" typed for "for" before a capitalised given name, not a house number
+  // ("4 Harvey Road") or a count.
+  const four = new RegExp(
+    String.raw`(?<![\p{L}\d.,:/£$%-])(?<!\b(?:year|yr|y|room|rm|page|section|s|class|step|stage|tier|level|number|no|ks|phase|week|wk|day|block|floor|flat|unit|group|set|table|bay|ward|bed|gate|door|platform|option|point|question|q|part|chapter|form|aged|age|ages|and|or|to|of|under|over|top|last|first|next)[ \t]+)4[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![ \t]*(?:${PLACE_WORD}))`,
+    'gu',
+  );
+  for (const match of text.matchAll(four)) {
+    const word = match[1] as string;
+    const norm = word.toLowerCase();
+    if (!nameable(word) || !GIVEN_NAMES.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) continue;
     const at = match.index + match[0].length - word.length;
     out.push(finding(at, at + word.length));
   }

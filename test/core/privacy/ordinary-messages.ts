@@ -300,4 +300,6 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'school and parents are both worried about attendance',
   "is there parking at the Kingsway children's centre?",
   'the Khan family hub is open on Saturdays',
+  'TAF is in room 4 Kingsway House, year 4 Parents evening after',
+  'parking at the hub is £4 Daily, 4 Spaces for visitors',
 ];

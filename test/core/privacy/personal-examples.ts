@@ -181,6 +181,7 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'LP Sam (school)? pls confirm', expected: [['name', 'Sam']] },
   { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
+  { text: 'sw - EH LP 4 Harvey pls send notes b4 CP conf', expected: [['name', 'Harvey']] },
   {
     text: 'hv here - Smith fam @ 33 Hall Lane, 4 kids',
     expected: [
