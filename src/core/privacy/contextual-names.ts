@@ -1138,11 +1138,17 @@ export function detectContextualNames(
       continue;
     }
     // Plural family names: the word without its "s" is a surname, or a capitalised unknown word.
-    // Not an organisation or place named that way: "the kings trust", "the Masons Arms".
+    // Not an organisation named that way ("the kings trust still do it", "the Masons Arms"), but a
+    // family who trust, head, cross or lodge ("the Okonkwos trust no one", "the Begums head back").
+    const nextWord = next === undefined ? '' : text.slice(next.start, next.end);
     const organisationNext =
       next !== undefined &&
       adjacent(text, token, next) &&
-      (PLACE_NEXT.test(next.norm) || /^(?:trust|foundation|charity|arms|head|cross|lodge)$/.test(next.norm));
+      ((/^(?:trust|foundation|charity)$/.test(next.norm) &&
+        !/^[ \t]+(?:no|nobody|noone|anyone|anybody|us|them|me|him|her|you|the|social|services|professionals|school|staff|nothing|everyone)\b/i.test(
+          text.slice(next.end, next.end + 20),
+        )) ||
+        /^(?:Arms|Head|Cross|Lodge)$/.test(nextWord));
     if (token.norm.length > 3 && token.norm.endsWith('s') && !token.possessive && !organisationNext) {
       const single = token.norm.slice(0, -1);
       const family =

@@ -20,7 +20,10 @@ const NOT_A_NAME = new Set(
   family families pupil pupils student students people person staff everyone today tomorrow
   yesterday week year month night world team class group case service services ex boyfriend
   girlfriend bf gf husband wife fiance fiancee stepdad stepmum nephew niece godmother godfather guardian
-  foster sw hv gp dsl teacher worker nurse doctor manager colleague client patient tutor mentor`
+  foster sw hv gp dsl teacher worker nurse doctor manager colleague client patient tutor mentor
+  how where when why there here else victim victims leaver leavers user users eldest youngest oldest
+  middle perpetrator perpetrators perp offender suspect learner learners unborn survivor resident
+  tenant applicant member visitor caller step-dad step-mum stepbrother stepsister adult adults`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,17 +36,27 @@ const DETERMINER =
 const KIN = String.raw`(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|stepdad|stepmum|step[ -]dad|step[ -]mum|aunt|auntie|aunty|uncle|sister|brother)`;
 const SIBLINGS = String.raw`(?:brothers|sisters|twins|siblings|cousins|half[ -]brothers|half[ -]sisters|step[ -]?brothers|step[ -]?sisters|best friends)`;
 const WORD = String.raw`[\p{L}][\p{L}'’-]{1,24}`;
-// Roles practitioners put before a colleague's name (the guard redacts professionals' names too).
-// What makes a number and a capitalised word an address or a place.
-const PLACE_WORD = String.raw`\b(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|court|ct|place|pl|crescent|cres|terrace|grove|gardens|gdns|park|house|hall|view|walk|row|square|sq|mews|rise|hill|green|primary|school|academy|nursery|college|centre|center)\b`;
+const WEEKDAY = /^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/;
+// What makes "4" and a capitalised word an address, a place or a count ("4 Harvey Road").
+const PLACE_AFTER =
+  /^[ \t]*(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|court|ct|place|pl|crescent|cres|terrace|grove|gardens|gdns|park|house|hall|view|walk|row|square|sq|mews|rise|hill|green|primary|school|academy|nursery|college|centre|center|wing|ward|block|floor|warnings?|cards?|days?|weeks?)\b/i;
+// Words that "4" counts or numbers ("year 4 Jacob", "Room 4 Victoria wing", "Tier 4 Kent").
+const NUMBERED =
+  /(?:^|[^\p{L}])(?:year|yr|y|room|rm|page|section|s|class|step|stage|tier|level|number|no|ks|phase|week|wk|day|block|floor|flat|unit|group|set|table|bay|ward|bed|gate|door|platform|option|point|question|q|part|chapter|form|aged|age|ages|and|or|to|of|under|over|top|last|first|next|got|have|had|gave|give|only|just|about|around|the|all)[ \t]+$/iu;
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
-// (Not "dr": a doctor's name is left, "see dr patel"; titles are read elsewhere.)
+// Roles practitioners put before a colleague's name (the guard redacts professionals' names too).
+// Not "dr": a doctor's name is left ("see dr patel"), and titles are read elsewhere.
 const ROLE = String.raw`pcso|pc|dc|ds|sgt|lp|sw|hv|dsl|senco|cllr|nurse|midwife|keyworker|key worker`;
 
-/** A word that could be someone's name in these readings: not a pronoun, relative or service. */
+/**
+ * A word that could be someone's name in these readings: not a pronoun, question word, relative,
+ * role, weekday, acronym or service.
+ */
 function nameable(word: string): boolean {
   const norm = word.toLowerCase().replace(/['’]s?$/, '');
-  if (norm.length < 2 || NOT_A_NAME.has(norm) || CHAT_WORDS.has(norm)) return false;
+  if (norm.length < 2 || NOT_A_NAME.has(norm) || CHAT_WORDS.has(norm) || WEEKDAY.test(norm)) return false;
+  // An acronym ("MGM's sister", "UASC's uncle") is a service or a status, not a name.
+  if (/^\p{Lu}{2,}(?:['’]s?)?$/u.test(word)) return false;
   if (ORGANISATION_WORDS.has(norm)) return false;
   // Agencies and guidance ("caf", "nhs") are never anyone's name; a surname or given name is.
   if (NAME_DENY_WORDS.has(norm) && !GIVEN_NAMES.has(norm) && !SURNAMES.has(norm)) return false;
@@ -70,9 +83,10 @@ export function detectRelationCues(
   const possessive = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})['’]s?[ \t]+${KIN}\b`, 'giu');
   for (const match of text.matchAll(possessive)) {
     const word = (match[1] as string).replace(/['’]$/, '');
-    if (!nameable(word) || DETERMINER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    // A plural possessive ("the twins' mum") is left to the other readers.
-    if (/s['’]$/i.test(match[1] as string)) continue;
+    // A plural possessive ("the twins' mum", "teens' mum") is left to the other readers.
+    const plural = /s$/i.test(word) && /^['’](?!s)/i.test(text.slice(match.index + word.length));
+    if (plural || !nameable(word)) continue;
+    if (DETERMINER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     out.push(finding(match.index, match.index + word.length));
   }
   const siblings = new RegExp(
@@ -95,8 +109,10 @@ export function detectRelationCues(
   for (const match of text.matchAll(role)) {
     const word = match[1] as string;
     const norm = word.toLowerCase();
-    // Not a contraction ("the DSL isn't in", "as a school nurse I've") or a title ("DSL Mrs Khan").
+    // Not a contraction ("the DSL isn't in", "as a school nurse I've") or a title ("DSL Mrs Khan"),
+    // and "SW" in capitals before a place is south-west ("SW London").
     if (!nameable(word) || TIME_WORD.test(norm) || /['’]/.test(word) || TITLE.test(norm)) continue;
+    if (/^SW\b/.test(match[0])) continue;
     const listed = GIVEN_NAMES.has(norm) || SURNAMES.has(norm);
     const english = ENGLISH_WORDS.has(norm);
     const capital = /^\p{Lu}\p{Ll}/u.test(word);
@@ -104,18 +120,17 @@ export function detectRelationCues(
     const at = match.index + match[0].length - word.length;
     out.push(finding(at, at + word.length));
   }
-  // "LP 4 Harvey pls": "4" typed for "for" before a capitalised given name, not a house number
-  // ("4 Harvey Road") or a count.
-  const four = new RegExp(
-    String.raw`(?<![\p{L}\d.,:/£$%-])(?<!\b(?:year|yr|y|room|rm|page|section|s|class|step|stage|tier|level|number|no|ks|phase|week|wk|day|block|floor|flat|unit|group|set|table|bay|ward|bed|gate|door|platform|option|point|question|q|part|chapter|form|aged|age|ages|and|or|to|of|under|over|top|last|first|next)[ \t]+)4[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![ \t]*(?:${PLACE_WORD}))`,
-    'gu',
-  );
-  for (const match of text.matchAll(four)) {
+  // "LP 4 Harvey pls": "4" typed for "for" before a capitalised given name that is no English word,
+  // not after a word it counts or numbers ("year 4 Jacob", "Room 4 Victoria") and not before a
+  // street, a place or a count ("4 Harvey Road", "4 Amber warnings").
+  for (const match of text.matchAll(/(?<![\p{L}\d.,:/£$%-])4[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gu)) {
     const word = match[1] as string;
     const norm = word.toLowerCase();
-    if (!nameable(word) || !GIVEN_NAMES.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) continue;
-    const at = match.index + match[0].length - word.length;
-    out.push(finding(at, at + word.length));
+    const end = match.index + match[0].length;
+    if (!nameable(word) || !GIVEN_NAMES.has(norm) || ENGLISH_WORDS.has(norm) || isCommonWord(norm)) continue;
+    if (TIME_WORD.test(norm) || PLACE_AFTER.test(text.slice(end, end + 16))) continue;
+    if (NUMBERED.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    out.push(finding(end - word.length, end));
   }
   // A word joined to a name already found, then a plural only people take.
   for (const name of found) {

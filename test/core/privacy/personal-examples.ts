@@ -182,6 +182,10 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
   { text: 'sw - EH LP 4 Harvey pls send notes b4 CP conf', expected: [['name', 'Harvey']] },
+  // A family who head, trust, lodge or cross is no organisation.
+  { text: 'the Mohameds head to Somalia next week, worried re FGM', expected: [['name', 'Mohameds']] },
+  { text: 'the Okonkwos trust no one from social care', expected: [['name', 'Okonkwos']] },
+  { text: 'the kowalskis head back to poland tomorrow', expected: [['name', 'kowalskis']] },
   {
     text: 'hv here - Smith fam @ 33 Hall Lane, 4 kids',
     expected: [

@@ -267,7 +267,7 @@ const EXPLOITATION = alt(
   String.raw`(?:told|made|asked|forced|paid|pressured|sent) to (?:go to|stay at|stay in|look after|hold|carry|deliver|drop|sell|run|move|keep|stash)`,
   String.raw`(?:looking after|holding|stashing|hiding|keeping|minding) (?:something|stuff|a package|packages|drugs|a bag|bags|things|a phone) for (?:them|him|older|a man|some|people)`,
   String.raw`(?:robbed|taxed|mugged)(?: [a-z0-9]{1,12}){0,4}? (?:owes?|owe|debt|pay)`,
-  String.raw`(?:county lines|going country|trap house|cuckooing|drug running|running drugs|dealing(?! with)|drug dealing|selling drugs|carrying drugs|holding drugs|plugging)`,
+  String.raw`(?:county lines|going country|trap house|cuckooing|drug running|running drugs|dealing(?! with(?: [a-z0-9]{1,15}){0,4} (?:case|cases|issue|issues|situation|concern|concerns|referral|matter|complaint|query|problem|problems|workload|paperwork|behaviour|stress)\b)|drug dealing|selling drugs|carrying drugs|holding drugs|plugging)`,
   String.raw`(?:dropping off|drops? off|dropped off|delivering|delivers?|delivered|doing|does|do|did) (?:packages|parcels|packs|runs|drops|bits|jobs|errands) (?:for (?:people|them|him|my|his|her|older|some|a man|the lads|the olders)|on (?:my|his|her) bike)`,
   String.raw`(?:pays?|paid|paying|gives?|gave) (?:me|him|her|them) (?:a tenner|a score|\d{1,3} (?:quid|pounds)|money|cash)(?: [a-z0-9]{1,12}){0,3}? (?:for|a time|each time|every time|to)`,
   String.raw`(?:debt|owe|owes|owed|owing)(?: [a-z0-9]{1,12}){0,6}? (?:work it off|pay it back by|pay it off by|do (?:a )?(?:job|jobs|runs|favours))`,
@@ -398,8 +398,9 @@ const FGM_TRAVEL = String.raw`(?:special (?:occasion|event|trip|ceremony|celebra
 const FGM_TRAVEL_CONTEXT =
   /(?=[^|]*\b(?:somalia|sudan|egypt|ethiopia|eritrea|kenya|nigeria|guinea|sierra leone|mali|gambia|djibouti|yemen|iraq|indonesia|back home|the village|abroad|overseas|home country)\b)[^|]*\b(?:girl|girls|daughter|daughters|sister|sisters|she|her|niece)\b/;
 const MARRIAGE = alt(
-  // Not engagement with a service or in school ("communication and engagement", "engaged well").
-  String.raw`(?:married|marry|marrying|marriage|(?<!\b(?:communication and|parental|parent|family|school|poor|low|non|good|better|improved|community|youth|service|pupil|student|learner|learning|their|positive|meaningful) )(?:engaged|engagement)(?! (?:with|in|well|better|fully|positively|at|by|from|of|and|work|workers?|officers?|team|strateg(?:y|ies)|activities|skills)\b)|betrothed|nikah|rishta)`,
+  // Not engagement with a service or in school ("communication and engagement", "fully engaged",
+  // "engaged with services"); "engaged and i dont want to be", "engaged at 12" still count.
+  String.raw`(?:married|marry|marrying|marriage|(?<!\b(?:communication and|parental|parent|family|school|poor|low|non|good|better|improved|community|youth|service|pupil|student|learner|learning|positive|meaningful|fully|well|not|never|poorly|partially|actively|really|very) )(?:engaged|engagement)(?! (?:with (?:services?|us|school|the (?:service|plan|process|team|hub|sessions?|programme|family)|early help|support|professionals|agencies|camhs|sessions?|the tac|the taf)|in (?:school|learning|education|services?|lessons?|sessions?|the (?:plan|process|service|sessions?|programme))|well|better|fully|positively|work|workers?|officers?|team|strateg(?:y|ies)|activities|skills)\b)|betrothed|nikah|rishta)`,
   // A wedding is a child's own ("her wedding", "a wedding and she thinks it might be hers"), or one
   // abroad she is taken to; going to a family wedding, or a sister's, is not.
   String.raw`(?:(?<!(?:sister|brother|cousin|aunt|auntie|uncle|mum|dad|mums|dads|sisters|brothers|cousins)(?:s)? )(?:her|his|their) (?:own )?wedding|wedding(?: [a-z0-9]{1,12}){0,8}? (?:hers|his own|her own|is hers|might be hers|is for her)|(?:abroad|back home|overseas|pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)(?: [a-z0-9]{1,12}){0,6}? (?:for|to) (?:a|the|her) wedding|wedding (?:abroad|back home|overseas|in (?:pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)))`,

@@ -82,6 +82,11 @@ const ADULT_MATTER = String.raw`(?<!\b(?:claim|claims|claimed|claiming|apply|app
 /** The parts whose swelling is how anaphylaxis starts (the swelling rule and the classifier's veto). */
 export const AIRWAY = '(?:lips?|tongue|throat|face|mouth)';
 
+// A sentence about keeping EpiPens, not using one: the exclusion holds only with no sign of a
+// reaction, an exposure or a pen used.
+const EPIPEN_STOCK =
+  /^(?!.*\b(?:use|used|using|give|gave|given|giving|wheez\w*|swell\w*|swollen|stung|sting|ate|eaten|eating|reaction|breath\w*|ambulance|collapse\w*|not right|hives|rash|allerg\w*|nuts?|peanuts?|now|today|just)\b).*\b(?:how many|spare|stock|stocks|stored?|storage|expiry|expired|keep (?:on site|in school|in the office)|training|policy|policies)\b/;
+
 export const NOT_A_CHILD = new RegExp(
   [
     String.raw`\b${NOT_A_CHILD_NOUN}\b(?: [a-z]{1,12}){0,4}? (?:has |have |had |was |were |is |are |just |got |been |now |a |all )*(?:gone missing|went missing|missing|escaped|abandoned)\b`,
@@ -577,8 +582,8 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-kill-self',
     ['suicide_risk'],
     'vivid',
-    // Not "kick one off themselves" (start a CAF) or "sign it off himself".
-    String.raw`\b(?:kill|killing|kills|hang|hanging|drown|drowning|(?<!\b(?:it|one|this|that|things|them) )off|end|ending|suffocate|suffocating|strangle) ${SELF}\b`,
+    // Not "kick one off themselves" (start a CAF) or "sign it off himself"; "finish it off myself" counts.
+    String.raw`\b(?:kill|killing|kills|hang|hanging|drown|drowning|(?<!\b(?:kick|kicks|kicked|kicking|sign|signs|signed|signing) (?:it|one|this|that) )off|end|ending|suffocate|suffocating|strangle) ${SELF}\b`,
   ),
   rule(
     'suicide-killed-self',
@@ -672,9 +677,10 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'medical-condition',
     ['medical_emergency'],
     'strong',
-    // An EpiPen a child has, carries or the school stocks is no emergency ("has an epipen, how many
-    // should school keep?"); one used or needed now is.
-    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|(?<!\b(?:has|have|carries|carry|keep|keeps|stock|store|stores|spare|many|prescribed)(?: (?:an|a|their|her|his|two|2|spare))? )epi ?pens?(?! (?:training|storage|expiry|policy|policies|bags?|kits?|on site|in school)\b)|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|epi ?pen|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
+    // A question about the pens a school keeps ("has an epipen, how many should school keep on
+    // site?"), with no word of anything happening to a child.
+    { exclude: EPIPEN_STOCK },
   ),
   rule(
     // Swelling of the lips, tongue, throat or face is how anaphylaxis starts, with or without an

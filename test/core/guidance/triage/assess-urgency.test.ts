@@ -1026,6 +1026,7 @@ describe('assessUrgency: guidance questions whose words have another sense', () 
     "youth worker: is 'effective communication and engagement' part of the common core?",
     'baby Theo, 5 months, born with a heart condition, mum on her own - does that make him a s17 case?',
     'dealing with a tricky case, who do I ask about thresholds?',
+    'The family are fully engaged and supportive, what is the EHCP process for a 4-year-old?',
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
@@ -1039,6 +1040,18 @@ describe('assessUrgency: guidance questions whose words have another sense', () 
     'she is 14 and out on her own till 2am most nights',
     'dad makes them fight each other and films it, the 7yo told me',
     'In one of the families who declined, the 7yo told our worker that dad makes him and his brother fight in the garden.',
+    // The other sense's exclusions must not reach these (a review's messages).
+    'kid with nut allergy just ate a cereal bar with nuts, he has an epipen, do we use it?',
+    'we have an epipen but he is wheezing after eating peanuts',
+    'she carries an epipen and she has been stung and is wheezing',
+    'used the epipen in school, he is still not right',
+    'used her epipen on site, what next',
+    'im 15 and engaged and i dont want to be',
+    'im 14 they got me engaged n im scared',
+    'the girl is 12, engaged and the wedding is next month',
+    'she was engaged at 12 to her cousin',
+    'i want to finish it off myself',
+    'my 14yo is dealing with a man called T, out all night',
   ])('urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
