@@ -132,6 +132,63 @@ export function detectRelationCues(
     if (NUMBERED.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     out.push(finding(end - word.length, end));
   }
+  // "Ms Tigist Haile": a capitalised title, then two capitalised words; the first is a given name
+  // whatever the lists say.
+  for (const match of text.matchAll(
+    /(?<![\p{L}\d'’-])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+\p{Lu}\p{Ll}/gu,
+  )) {
+    const word = match[1] as string;
+    if (!nameable(word) || TIME_WORD.test(word.toLowerCase()) || ENGLISH_WORDS.has(word.toLowerCase()))
+      continue;
+    const at = match.index + match[0].indexOf(word, 2);
+    out.push(finding(at, at + word.length));
+  }
+  // "Reuben Gold 12yo", "Holly Green (8)": a given name and a capitalised word, then an age, are a
+  // person, whatever the second word means.
+  for (const match of text.matchAll(
+    /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*(?:\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?(?: old)?)?[ \t]*\)|\d{1,2}[ \t]*(?:yo|y\/o|yrs?\b|years? old)|,[ \t]*(?:aged?[ \t]*)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%))|[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%|mins?|minutes|miles|days|weeks|months))))/gu,
+  )) {
+    const first = match[1] as string;
+    const second = match[2] as string;
+    const norm = first.toLowerCase();
+    if (!GIVEN_NAMES.has(norm) || !nameable(first) || !nameable(second)) continue;
+    if (
+      TIME_WORD.test(norm) ||
+      TIME_WORD.test(second.toLowerCase()) ||
+      /^(?:Year|Yr|Room|Key|Stage)$/.test(second)
+    )
+      continue;
+    // The name without its possessive ("Molly Hart's (14)").
+    const end = match.index + match[0].length - (/['’]s?$/.exec(second)?.[0].length ?? 0);
+    out.push(finding(match.index, end));
+  }
+  // "deepa our ta says", "Kelly our HV": a word in no dictionary, then "our" and a role, is the
+  // colleague's name.
+  for (const match of text.matchAll(
+    /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{2,24})[ \t]*,?[ \t]+(?:our|my)[ \t]+(?:ta|tas|sw|hv|senco|dsl|lp|teacher|class teacher|nurse|school nurse|manager|key ?worker|family worker|fsw|ehw|mentor|tutor|head|deputy|receptionist|midwife|gp)\b/giu,
+  )) {
+    const word = match[1] as string;
+    const norm = word.toLowerCase();
+    if (!nameable(word) || ENGLISH_WORDS.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) continue;
+    // Letters with no vowel are an abbreviation ("slt, our head").
+    if (
+      !/[aeiouy]/.test(norm) ||
+      (!GIVEN_NAMES.has(norm) && !SURNAMES.has(norm) && /[^aeiouy]{4}/.test(norm))
+    )
+      continue;
+    out.push(finding(match.index, match.index + word.length));
+  }
+  // "the osmans' eldest": a family named in the plural, in lower case, before what a family has.
+  for (const match of text.matchAll(
+    /(?<![\p{L}\d'’-])the[ \t]+(\p{L}{3,24}s)['’][ \t]+(?:eldest|youngest|oldest|middle one|kids|children|boys|girls|twins|mum|dad|son|daughter|baby|house|home|flat|case|caf|eha|plan|tac|taf)\b/giu,
+  )) {
+    const word = match[1] as string;
+    const single = word.slice(0, -1).toLowerCase();
+    if (!nameable(single) || isCommonWord(single) || ENGLISH_WORDS.has(single)) continue;
+    if (!SURNAMES.has(single) && !GIVEN_NAMES.has(single) && ENGLISH_WORDS.has(word.toLowerCase())) continue;
+    const at = match.index + match[0].indexOf(word, 3);
+    out.push(finding(at, at + word.length));
+  }
   // A word joined to a name already found, then a plural only people take.
   for (const name of found) {
     if (name.kind !== 'name') continue;

@@ -319,4 +319,7 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'we got 4 Amber warnings',
   "teens' mum rang",
   "next door neighbours' dad came",
+  'does dsl need to be slt, our head wants to give it to a pastoral manager',
+  'Key Stage 2 is where the gap opens',
+  "the teachers' mum and toddler group is on Fridays",
 ];

@@ -182,6 +182,20 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
   { text: 'sw - EH LP 4 Harvey pls send notes b4 CP conf', expected: [['name', 'Harvey']] },
+  { text: 'Ms Tigist Haile has been given 28 days to leave', expected: [['name', 'Tigist Haile']] },
+  { text: 'pcso - Reuben Gold 12yo shoplifting again', expected: [['name', 'Reuben Gold']] },
+  {
+    text: "Can I share Molly Hart's (14) details with the police?",
+    expected: [['name', 'Molly Hart']],
+  },
+  { text: 'deepa our ta says the boy in 4c has said his dad threw a chair', expected: [['name', 'deepa']] },
+  {
+    text: "the osmans' eldest, ayub, has applied for the youth council",
+    expected: [
+      ['name', 'osmans'],
+      ['name', 'ayub'],
+    ],
+  },
   // A family who head, trust, lodge or cross is no organisation.
   { text: 'the Mohameds head to Somalia next week, worried re FGM', expected: [['name', 'Mohameds']] },
   { text: 'the Okonkwos trust no one from social care', expected: [['name', 'Okonkwos']] },
