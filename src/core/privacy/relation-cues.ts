@@ -67,46 +67,62 @@ function finding(start: number, end: number): PersonalDataFinding {
   return { kind: 'name', start, end };
 }
 
-/**
- * Names read from what is said of them:
- * - "gift's mum rang", "spoke to hope's nan": a possessive before a relative, not after a
- *   determiner ("the school's", "my friend's");
- * - "journey and cash are brothers": two words said to be siblings;
- * - "tiger and [name] are living in a tent", "saint + [name] (twins": a word joined to a name
- *   already found, then what only people are ("are", "were", twins, both, "r").
- */
-export function detectRelationCues(
-  text: string,
-  found: readonly PersonalDataFinding[],
-): PersonalDataFinding[] {
+const POSSESSIVE_KIN = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})['’]s?[ \t]+${KIN}\b`, 'giu');
+const SIBLINGS_SAID = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:,[ \t]*)?(?:and|&|\+|n)[ \t]+(${WORD})[ \t]+(?:are|r|were)[ \t]+(?:both[ \t]+)?(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?${SIBLINGS}\b`,
+  'giu',
+);
+// A full stop only after "PC.": after a role it ends a sentence ("... the HV. Can I").
+const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:(?:${ROLE})|pc\.)[ \t]+(${WORD})`, 'giu');
+const FOUR_BEFORE = /(?<![\p{L}\d.,:/£$%-])4[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gu;
+const TITLE_BEFORE_TWO =
+  /(?<![\p{L}\d'’-])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+\p{Lu}\p{Ll}/gu;
+const TWO_BEFORE_AGE =
+  /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*(?:\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?(?: old)?)?[ \t]*\)|\d{1,2}[ \t]*(?:yo|y\/o|yrs?\b|years? old)|,[ \t]*(?:aged?[ \t]*)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%))|[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%|mins?|minutes|miles|days|weeks|months))))/gu;
+const BEFORE_OUR_ROLE =
+  /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{2,24})[ \t]*,?[ \t]+(?:our|my)[ \t]+(?:ta|tas|sw|hv|senco|dsl|lp|teacher|class teacher|nurse|school nurse|manager|key ?worker|family worker|fsw|ehw|mentor|tutor|head|deputy|receptionist|midwife|gp)\b/giu;
+const PLURAL_FAMILY_HAS =
+  /(?<![\p{L}\d'’-])the[ \t]+(\p{L}{3,24}s)['’][ \t]+(?:eldest|youngest|oldest|middle one|kids|children|boys|girls|twins|mum|dad|son|daughter|baby|house|home|flat|case|caf|eha|plan|tac|taf)\b/giu;
+const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu');
+const PEOPLE_AFTER =
+  /^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins)\b/i;
+
+const afterDeterminer = (text: string, at: number) => DETERMINER.test(text.slice(Math.max(0, at - 12), at));
+
+/** "gift's mum rang", "spoke to hope's nan"; not "the school's", "my friend's", "teens' mum". */
+function possessiveBeforeKin(text: string): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
-  const possessive = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})['’]s?[ \t]+${KIN}\b`, 'giu');
-  for (const match of text.matchAll(possessive)) {
+  for (const match of text.matchAll(POSSESSIVE_KIN)) {
     const word = (match[1] as string).replace(/['’]$/, '');
-    // A plural possessive ("the twins' mum", "teens' mum") is left to the other readers.
+    // A plural possessive ("the twins' mum") is left to the other readers.
     const plural = /s$/i.test(word) && /^['’](?!s)/i.test(text.slice(match.index + word.length));
-    if (plural || !nameable(word)) continue;
-    if (DETERMINER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (plural || !nameable(word) || afterDeterminer(text, match.index)) continue;
     out.push(finding(match.index, match.index + word.length));
   }
-  const siblings = new RegExp(
-    String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:,[ \t]*)?(?:and|&|\+|n)[ \t]+(${WORD})[ \t]+(?:are|r|were)[ \t]+(?:both[ \t]+)?(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?${SIBLINGS}\b`,
-    'giu',
-  );
-  for (const match of text.matchAll(siblings)) {
+  return out;
+}
+
+/** "journey and cash are brothers": two words said to be siblings. */
+function saidToBeSiblings(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(SIBLINGS_SAID)) {
     const first = match[1] as string;
     const second = match[2] as string;
-    if (!nameable(first) || !nameable(second)) continue;
-    if (DETERMINER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (!nameable(first) || !nameable(second) || afterDeterminer(text, match.index)) continue;
     out.push(finding(match.index, match.index + first.length));
     const at = match.index + match[0].indexOf(second, first.length);
     out.push(finding(at, at + second.length));
   }
-  // "PCSO Deacon wants", "LP Sam (school)", "sw kerry said": a role before a capitalised name, or
-  // before a lower-case word that is a name and no English word.
-  // A full stop only after "PC.": after a role it ends a sentence ("... the HV. Can I").
-  const role = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:(?:${ROLE})|pc\.)[ \t]+(${WORD})`, 'giu');
-  for (const match of text.matchAll(role)) {
+  return out;
+}
+
+/**
+ * "PCSO Deacon wants", "LP Sam (school)", "sw kerry said": a role before a capitalised name, or
+ * before a lower-case word that is a name and no English word.
+ */
+function afterRole(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(ROLE_BEFORE)) {
     const word = match[1] as string;
     const norm = word.toLowerCase();
     // Not a contraction ("the DSL isn't in", "as a school nurse I've") or a title ("DSL Mrs Khan"),
@@ -120,10 +136,17 @@ export function detectRelationCues(
     const at = match.index + match[0].length - word.length;
     out.push(finding(at, at + word.length));
   }
-  // "LP 4 Harvey pls": "4" typed for "for" before a capitalised given name that is no English word,
-  // not after a word it counts or numbers ("year 4 Jacob", "Room 4 Victoria") and not before a
-  // street, a place or a count ("4 Harvey Road", "4 Amber warnings").
-  for (const match of text.matchAll(/(?<![\p{L}\d.,:/£$%-])4[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gu)) {
+  return out;
+}
+
+/**
+ * "LP 4 Harvey pls": "4" typed for "for" before a capitalised given name that is no English word,
+ * not after a word it counts or numbers ("year 4 Jacob", "Room 4 Victoria") and not before a
+ * street, a place or a count ("4 Harvey Road", "4 Amber warnings").
+ */
+function afterFourForFor(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(FOUR_BEFORE)) {
     const word = match[1] as string;
     const norm = word.toLowerCase();
     const end = match.index + match[0].length;
@@ -132,22 +155,26 @@ export function detectRelationCues(
     if (NUMBERED.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     out.push(finding(end - word.length, end));
   }
-  // "Ms Tigist Haile": a capitalised title, then two capitalised words; the first is a given name
-  // whatever the lists say.
-  for (const match of text.matchAll(
-    /(?<![\p{L}\d'’-])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+\p{Lu}\p{Ll}/gu,
-  )) {
+  return out;
+}
+
+/** "Ms Tigist Haile": after a capitalised title and before a surname, a given name whatever the lists say. */
+function afterTitleBeforeSurname(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(TITLE_BEFORE_TWO)) {
     const word = match[1] as string;
-    if (!nameable(word) || TIME_WORD.test(word.toLowerCase()) || ENGLISH_WORDS.has(word.toLowerCase()))
-      continue;
+    const norm = word.toLowerCase();
+    if (!nameable(word) || TIME_WORD.test(norm) || ENGLISH_WORDS.has(norm)) continue;
     const at = match.index + match[0].indexOf(word, 2);
     out.push(finding(at, at + word.length));
   }
-  // "Reuben Gold 12yo", "Holly Green (8)": a given name and a capitalised word, then an age, are a
-  // person, whatever the second word means.
-  for (const match of text.matchAll(
-    /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*(?:\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?(?: old)?)?[ \t]*\)|\d{1,2}[ \t]*(?:yo|y\/o|yrs?\b|years? old)|,[ \t]*(?:aged?[ \t]*)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%))|[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%|mins?|minutes|miles|days|weeks|months))))/gu,
-  )) {
+  return out;
+}
+
+/** "Reuben Gold 12yo", "Holly Green (8)": a given name and a capitalised word before an age. */
+function twoWordsBeforeAge(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(TWO_BEFORE_AGE)) {
     const first = match[1] as string;
     const second = match[2] as string;
     const norm = first.toLowerCase();
@@ -162,26 +189,28 @@ export function detectRelationCues(
     const end = match.index + match[0].length - (/['’]s?$/.exec(second)?.[0].length ?? 0);
     out.push(finding(match.index, end));
   }
-  // "deepa our ta says", "Kelly our HV": a word in no dictionary, then "our" and a role, is the
-  // colleague's name.
-  for (const match of text.matchAll(
-    /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{2,24})[ \t]*,?[ \t]+(?:our|my)[ \t]+(?:ta|tas|sw|hv|senco|dsl|lp|teacher|class teacher|nurse|school nurse|manager|key ?worker|family worker|fsw|ehw|mentor|tutor|head|deputy|receptionist|midwife|gp)\b/giu,
-  )) {
+  return out;
+}
+
+/** "deepa our ta says", "Kelly our HV": a word in no dictionary before "our" and a role. */
+function beforeOurRole(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(BEFORE_OUR_ROLE)) {
     const word = match[1] as string;
     const norm = word.toLowerCase();
     if (!nameable(word) || ENGLISH_WORDS.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) continue;
     // Letters with no vowel are an abbreviation ("slt, our head").
-    if (
-      !/[aeiouy]/.test(norm) ||
-      (!GIVEN_NAMES.has(norm) && !SURNAMES.has(norm) && /[^aeiouy]{4}/.test(norm))
-    )
-      continue;
+    const listed = GIVEN_NAMES.has(norm) || SURNAMES.has(norm);
+    if (!/[aeiouy]/.test(norm) || (!listed && /[^aeiouy]{4}/.test(norm))) continue;
     out.push(finding(match.index, match.index + word.length));
   }
-  // "the osmans' eldest": a family named in the plural, in lower case, before what a family has.
-  for (const match of text.matchAll(
-    /(?<![\p{L}\d'’-])the[ \t]+(\p{L}{3,24}s)['’][ \t]+(?:eldest|youngest|oldest|middle one|kids|children|boys|girls|twins|mum|dad|son|daughter|baby|house|home|flat|case|caf|eha|plan|tac|taf)\b/giu,
-  )) {
+  return out;
+}
+
+/** "the osmans' eldest": a family named in the plural, in lower case, before what a family has. */
+function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(PLURAL_FAMILY_HAS)) {
     const word = match[1] as string;
     const single = word.slice(0, -1).toLowerCase();
     if (!nameable(single) || isCommonWord(single) || ENGLISH_WORDS.has(single)) continue;
@@ -189,27 +218,45 @@ export function detectRelationCues(
     const at = match.index + match[0].indexOf(word, 3);
     out.push(finding(at, at + word.length));
   }
-  // A word joined to a name already found, then a plural only people take.
+  return out;
+}
+
+/** "tiger and [name] are living in a tent", "saint + [name] (twins": a word joined to a name found. */
+function joinedToFound(text: string, found: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
   for (const name of found) {
-    if (name.kind !== 'name') continue;
+    if (name.kind !== 'name' || !PEOPLE_AFTER.test(text.slice(name.end, name.end + 40))) continue;
     const before = text.slice(Math.max(0, name.start - 40), name.start);
-    const joined = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu').exec(
-      before,
-    );
+    const joined = JOINED_BEFORE.exec(before);
     if (!joined) continue;
-    const after = text.slice(name.end, name.end + 40);
-    if (
-      !/^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins)\b/i.test(
-        after,
-      )
-    )
-      continue;
     const word = joined[1] as string;
     const start = name.start - before.length + joined.index;
-    if (!nameable(word) || DETERMINER.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (!nameable(word) || afterDeterminer(text, start)) continue;
     out.push(finding(start, start + word.length));
   }
-  return withLaterMentions(text, out);
+  return out;
+}
+
+const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
+  possessiveBeforeKin,
+  saidToBeSiblings,
+  afterRole,
+  afterFourForFor,
+  afterTitleBeforeSurname,
+  twoWordsBeforeAge,
+  beforeOurRole,
+  pluralFamilyBeforeWhatItHas,
+];
+
+/**
+ * Names read from what is said of them (each reader above says which), with every later mention
+ * of a word so read. `found` are the names already found, for the readers that join to them.
+ */
+export function detectRelationCues(
+  text: string,
+  found: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  return withLaterMentions(text, [...READERS.flatMap((read) => read(text)), ...joinedToFound(text, found)]);
 }
 
 /** Every other mention of a word read as a name here: "journey is 11 cash is 7". */
