@@ -1027,6 +1027,8 @@ describe('assessUrgency: guidance questions whose words have another sense', () 
     'baby Theo, 5 months, born with a heart condition, mum on her own - does that make him a s17 case?',
     'dealing with a tricky case, who do I ask about thresholds?',
     'The family are fully engaged and supportive, what is the EHCP process for a 4-year-old?',
+    "dad's kicking off about the time of Ollie's EHCP review, is the school obliged to offer evening slots?",
+    "Quoting the first aid course handout: 'A baby who is not breathing properly requires a 999 call.' Can I use that on our poster?",
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
@@ -1052,7 +1054,18 @@ describe('assessUrgency: guidance questions whose words have another sense', () 
     'she was engaged at 12 to her cousin',
     'i want to finish it off myself',
     'my 14yo is dealing with a man called T, out all night',
+    'dad is kicking off at home and the kids are scared',
   ])('urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
+  });
+});
+
+describe('assessUrgency: an emergency happening now, then a question', () => {
+  it('keeps a child having an asthma attack now as danger now, whatever the question after it', () => {
+    expect(
+      assessUrgency(
+        "teaching assistant - Jake (6) is having an asthma attack, his inhaler is empty and he's struggling to talk. do we need parental consent before calling an ambulance?",
+      ),
+    ).toMatchObject({ urgent: true, tier: 'now' });
   });
 });
