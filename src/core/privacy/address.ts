@@ -65,6 +65,16 @@ const CUED_NUMBERED_STREET = new RegExp(
   'gi',
 );
 
+// "12 pippin way, LS6 2QT", "new addr ... is 7 canal st": a house number and street words typed in
+// lower case, then a postcode or after a word for an address ("addr", "address", "lives").
+const LOWER_HOME_STREET = new RegExp(
+  `(?<![\\w.,/-])\\d{1,4}[a-z]?,?[ \\t]+(?!(?:minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families|the|a|an|my|our|his|her|their)\\b)(?:[a-z][a-z'’-]*[ \\t]+){1,2}${HOME_SUFFIX}\\b`,
+  'g',
+);
+const POSTCODE_AFTER = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/;
+const ADDRESS_WORD_BEFORE =
+  /\b(?:addr|address|new addr|lives|living|moved|moving|staying|home is|flat is|house is)\b[^.!?\n]{0,30}$/i;
+
 // "now at 45 Kingsway", "moved to 3 Parkside": after a location cue, a house number and one
 // capitalised word that is a street's name on its own (it ends like one), not a school's.
 const ONE_WORD_STREET =
@@ -130,6 +140,13 @@ export function detectAddresses(text: string): PersonalDataFinding[] {
     push(start, start + value.length);
   }
   for (const m of text.matchAll(PLAIN_STREET)) push(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(LOWER_HOME_STREET)) {
+    const end = m.index + m[0].length;
+    const placed =
+      POSTCODE_AFTER.test(text.slice(end, end + 12)) ||
+      ADDRESS_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (placed) push(m.index, end);
+  }
   for (const m of text.matchAll(ONE_WORD_STREET)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;

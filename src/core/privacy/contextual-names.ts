@@ -229,7 +229,7 @@ export const CHAT_WORDS = set(`
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
   appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
-  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord`);
+  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a

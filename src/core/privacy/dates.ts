@@ -11,6 +11,8 @@ const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
 // d/m/y, d-m-y, d.m.y with two- or four-digit years, and ISO y-m-d. The lookarounds stop a match
 // inside longer dotted or slashed runs such as section "4.2.17.3" or "v1.2.2017".
 const NUMERIC_DMY = /(?<![\w/-])(?<![\d.]\.)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
+// "born 2/1": a day and month with a slash and no year, a date only beside a birth cue.
+const NUMERIC_DM = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 const NUMERIC_YMD = /(?<![\w./-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)/g;
 const DAY_MONTH = new RegExp(
   `(?<![\\w/.-])(\\d{1,2})${ORDINAL}(?:[ \\t]+of)?[ \\t]+(${MONTH})\\.?(?![\\w])(?:,?[ \\t]+(${YEAR}))?(?![\\w])`,
@@ -59,6 +61,10 @@ function collectDates(text: string): DateMatch[] {
     // only next to a birth cue, which the caller checks.
     const dottedShort = separator === '.' && year.length === 2;
     found.push({ start: m.index, end: m.index + m[0].length, hasYear: !dottedShort, monthOnly: false });
+  }
+  for (const m of text.matchAll(NUMERIC_DM)) {
+    if (!validDayMonth(Number(m[1]), Number(m[2]))) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: false, monthOnly: false });
   }
   for (const m of text.matchAll(NUMERIC_YMD)) {
     if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;

@@ -171,6 +171,11 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Khyra Ishaq',
   'Logan Mwangi',
   'Sara Sharif',
+  'Mary Seacole',
+  'Florence Nightingale',
+  'Rosa Parks',
+  'Malala Yousafzai',
+  'Walter Tull',
 ];
 
 /**

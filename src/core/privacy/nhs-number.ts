@@ -8,8 +8,9 @@ const NHS_SHAPE = /(?<!\d[ -]?)(?<![\w+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![ -]?
 // Other groupings of ten digits, counted only after an NHS label: "NHS 6761 411 696".
 const NHS_OTHER_GROUPING = /(?<![\d\w+])\d{2,5}(?:[ -]\d{2,5}){1,3}(?![ -]?\d)(?!\w)/g;
 
-// "NHS number", "NHS no:", "NHS #", "his NHS number is": a short gap with no digits or line break.
-const NHS_LABEL = /\bNHS\b[^\d\n]{0,24}$/i;
+// "NHS number", "NHS no:", "NHS #", "his NHS number is", "nhs no 4 baby? ive got": a short gap
+// with no line break and no digits but "4" typed for "for".
+const NHS_LABEL = /\bNHS\b(?:[^\d\n]|(?<=[ \t])4(?=[ \t])){0,32}$/i;
 
 /**
  * True when the ten digits pass the NHS Modulus 11 check: weights 10 down to 2 on the first nine

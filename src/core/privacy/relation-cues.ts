@@ -83,6 +83,8 @@ const BEFORE_OUR_ROLE =
   /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{2,24})[ \t]*,?[ \t]+(?:our|my)[ \t]+(?:ta|tas|sw|hv|senco|dsl|lp|teacher|class teacher|nurse|school nurse|manager|key ?worker|family worker|fsw|ehw|mentor|tutor|head|deputy|receptionist|midwife|gp)\b/giu;
 const PLURAL_FAMILY_HAS =
   /(?<![\p{L}\d'’-])the[ \t]+(\p{L}{3,24}s)['’][ \t]+(?:eldest|youngest|oldest|middle one|kids|children|boys|girls|twins|mum|dad|son|daughter|baby|house|home|flat|case|caf|eha|plan|tac|taf)\b/giu;
+const ROLE_IS =
+  /(?<![\p{L}\d'’-])(?:class teacher|teacher|senco|dsl|sw|social worker|hv|health visitor|lp|lead professional|key ?worker|family worker|fsw|ehw|school nurse|mentor|tutor|head|headteacher)[ \t]+(?:is|was|=|:)[ \t]+(?:(?:mr|mrs|ms|miss|mx)\.?[ \t]+)?(\p{L}[\p{L}'’-]{1,24})(?:[ \t]+(\p{L}[\p{L}'’-]{1,24}))?/giu;
 const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu');
 const PEOPLE_AFTER =
   /^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins)\b/i;
@@ -207,6 +209,39 @@ function beforeOurRole(text: string): PersonalDataFinding[] {
   return out;
 }
 
+/** A word that names no one in its own right: in a dictionary, a chat word or a time. */
+function ordinaryWord(norm: string): boolean {
+  // "part-time", "follow-up": a compound of ordinary words is one.
+  if (norm.includes('-')) return norm.split('-').every((part) => part === '' || ordinaryWord(part));
+  return ENGLISH_WORDS.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm) || !/[aeiouy]/.test(norm);
+}
+
+/**
+ * "class teacher is miss hargreave", "senco is bola adesina": after a role and "is", a name in no
+ * dictionary (the role's holder), or a given name before one; "the senco is off", "sw is new" are
+ * left, and so is a doctor ("the gp is dr patel", as everywhere).
+ */
+function roleIsName(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(ROLE_IS)) {
+    const first = match[1] as string;
+    const second = match[2];
+    const norm = first.toLowerCase();
+    const next = second?.toLowerCase() ?? '';
+    const surname =
+      second !== undefined &&
+      nameable(second) &&
+      (!ordinaryWord(next) ||
+        (SURNAMES.has(next) && next.length >= 3 && !isCommonWord(next) && !TIME_WORD.test(next)));
+    // "bola adesina", "jo smith": a given name, or a rare word, before a surname.
+    const givenBeforeSurname = surname && (GIVEN_NAMES.has(norm) || !isCommonWord(norm));
+    if (!nameable(first) || TITLE.test(norm) || (ordinaryWord(norm) && !givenBeforeSurname)) continue;
+    const at = match.index + match[0].lastIndexOf(first, match[0].length - (second?.length ?? 0));
+    out.push(finding(at, surname ? match.index + match[0].length : at + first.length));
+  }
+  return out;
+}
+
 /** "the osmans' eldest": a family named in the plural, in lower case, before what a family has. */
 function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
@@ -246,6 +281,7 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   twoWordsBeforeAge,
   beforeOurRole,
   pluralFamilyBeforeWhatItHas,
+  roleIsName,
 ];
 
 /**

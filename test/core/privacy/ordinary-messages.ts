@@ -320,6 +320,13 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   "teens' mum rang",
   "next door neighbours' dad came",
   'does dsl need to be slt, our head wants to give it to a pastoral manager',
+  'we meet 2/1 at the hub, half of families (1/2) came last time',
+  'mum lives 2 mins up the road from the school',
+  'the senco is off today and the sw is new',
+  'Our DSL is part-time (3 days), who covers the rest of the week?',
+  'The secondary SENCo is happy to help with transition',
+  'the gp is dr patel, can I ask him for a report?',
+  'new addr is on the form',
   'Key Stage 2 is where the gap opens',
   "the teachers' mum and toddler group is on Fridays",
 ];

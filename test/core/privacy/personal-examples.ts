@@ -42,6 +42,13 @@ export const PRACTITIONER_MESSAGES: readonly PersonalExample[] = [
 ];
 
 export const NAME_EXAMPLES: readonly PersonalExample[] = [
+  {
+    text: 'class teacher is miss hargreave and senco is bola adesina',
+    expected: [
+      ['name', 'hargreave'],
+      ['name', 'bola adesina'],
+    ],
+  },
   { text: 'Jayden (aged 7) is struggling', expected: [['name', 'Jayden']] },
   { text: 'Jayden, 7, is struggling', expected: [['name', 'Jayden']] },
   { text: "Kelly's mum is worried", expected: [['name', 'Kelly']] },
@@ -248,6 +255,7 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
 ];
 
 export const DATE_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'new mum on the estate, baby born 2/1, no GP yet', expected: [['date_of_birth', '2/1']] },
   { text: 'born on 1 February 2017', expected: [['date_of_birth', '1 February 2017']] },
   { text: 'DOB: 1st Feb 2017', expected: [['date_of_birth', '1st Feb 2017']] },
   { text: 'date of birth February 1, 2017', expected: [['date_of_birth', 'February 1, 2017']] },
@@ -278,6 +286,15 @@ export const DATE_EXAMPLES: readonly PersonalExample[] = [
 ];
 
 export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
+  // Typed in lower case: a postcode after it, or a word for an address before it.
+  {
+    text: 'new addr 4 the family is 12 pippin way, LS6 2QT',
+    expected: [
+      ['address', '12 pippin way'],
+      ['postcode', 'LS6 2QT'],
+    ],
+  },
+  { text: 'mum says new address is 7 canal st', expected: [['address', '7 canal st']] },
   { text: 'they are at 7 Oak Lane now', expected: [['address', '7 Oak Lane']] },
   { text: 'flat 3, 22 Mill Road', expected: [['address', 'flat 3, 22 Mill Road']] },
   { text: 'Flat 3, 22 Mill Road', expected: [['address', 'Flat 3, 22 Mill Road']] },
@@ -337,6 +354,10 @@ export const NI_EXAMPLES: readonly PersonalExample[] = [
 ];
 
 export const NHS_EXAMPLES: readonly PersonalExample[] = [
+  {
+    text: 'can sum1 confirm nhs no 4 baby? ive got 485 002 7716 but mum thinks its diff',
+    expected: [['nhs_number', '485 002 7716']],
+  },
   { text: 'his number is 943 476 5919', expected: [['nhs_number', '943 476 5919']] },
   { text: '9434765919', expected: [['nhs_number', '9434765919']] },
   { text: 'ref 943-476-5919', expected: [['nhs_number', '943-476-5919']] },
