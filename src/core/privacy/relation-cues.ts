@@ -85,6 +85,18 @@ const PLURAL_FAMILY_HAS =
   /(?<![\p{L}\d'’-])the[ \t]+(\p{L}{3,24}s)['’][ \t]+(?:eldest|youngest|oldest|middle one|kids|children|boys|girls|twins|mum|dad|son|daughter|baby|house|home|flat|case|caf|eha|plan|tac|taf)\b/giu;
 const ROLE_IS =
   /(?<![\p{L}\d'’-])(?:class teacher|teacher|senco|dsl|sw|social worker|hv|health visitor|lp|lead professional|key ?worker|family worker|fsw|ehw|school nurse|mentor|tutor|head|headteacher)[ \t]+(?:is|was|=|:)[ \t]+(?:(?:mr|mrs|ms|miss|mx)\.?[ \t]+)?(\p{L}[\p{L}'’-]{1,24})(?:[ \t]+(\p{L}[\p{L}'’-]{1,24}))?/giu;
+const ABOUT_THEN_DASH =
+  /(?<![\p{L}\d'’-])(?:about|abt|re|thinking of|worried about|worried abt|for|4)[ \t]+(\p{L}[\p{L}'’-]{1,24})[ \t]+[-–—][ \t]+(?:his|her|their|he|she|they)\b/dgiu;
+const CALLS_THEM =
+  /(?<![\p{L}\d'’-])(?:calls?|called|calling)[ \t]+(?:her|him|them)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)/dgu;
+const CASE_STATUS =
+  /(?<![\p{L}\d'’-])(?:is|was|are)[ \t]+(\p{L}[\p{L}'’-]{1,24})[ \t]+(?:still[ \t]+)?(?:open|closed|allocated|on[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+|your[ \t]+|my[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:list|caseload|books|register))\b/dgiu;
+const AT_SETTING = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]*@[ \t]*\p{Lu}/dgu;
+const FAMILY_BEFORE_LIST =
+  /(?<![\p{L}\d'’-])the[ \t]+(\p{L}[\p{L}'’-]{1,24})[ \t]+(?:kids|children|family|fam|twins|boys|girls)[ \t]*[,:(-][ \t]*$/iu;
+// Words that describe children rather than name their family: "the other kids, [name] and ...".
+const DESCRIBES_CHILDREN =
+  /^(?:other|same|older|younger|two|three|four|five|six|both|new|little|foster|birth|host|whole|extended|wider|local|poor|big|young|old|adoptive|school|nursery|class|primary|secondary|above|following|below|said|three|neighbours?|sibling|refugee|traveller|gypsy|roma|polish|romanian|syrian|afghan|ukrainian|eritrean|somali)$/i;
 const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu');
 const PEOPLE_AFTER =
   /^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins)\b/i;
@@ -256,6 +268,26 @@ function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
   return out;
 }
 
+/**
+ * A given name in a place only a person takes: "abt will - his mum rang", "everyone calls her
+ * Stevie", "is grace still open 2 EH", "is ruby on the forum list", "LP suggested Gail @ Moorside".
+ */
+function givenNameInPersonSlot(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const pattern of [ABOUT_THEN_DASH, CALLS_THEM, CASE_STATUS, AT_SETTING]) {
+    for (const match of text.matchAll(pattern)) {
+      const word = match[1] as string;
+      const norm = word.toLowerCase();
+      if (!GIVEN_NAMES.has(norm) || !nameable(word) || TIME_WORD.test(norm) || TITLE.test(norm)) continue;
+      // "@" names a setting after a person, and "calls her ..." an everyday word as often as a name.
+      if ((pattern === AT_SETTING || pattern === CALLS_THEM) && isCommonWord(norm)) continue;
+      const [start, end] = match.indices?.[1] ?? [match.index, match.index + word.length];
+      out.push(finding(start, end));
+    }
+  }
+  return out;
+}
+
 /** "tiger and [name] are living in a tent", "saint + [name] (twins": a word joined to a name found. */
 function joinedToFound(text: string, found: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
@@ -267,6 +299,16 @@ function joinedToFound(text: string, found: readonly PersonalDataFinding[]): Per
     const word = joined[1] as string;
     const start = name.start - before.length + joined.index;
     if (!nameable(word) || afterDeterminer(text, start)) continue;
+    out.push(finding(start, start + word.length));
+  }
+  // "the grant kids, [name] and [name]": a family named by the children listed after it.
+  for (const name of found) {
+    if (name.kind !== 'name') continue;
+    const before = text.slice(Math.max(0, name.start - 48), name.start);
+    const family = FAMILY_BEFORE_LIST.exec(before);
+    const word = family?.[1];
+    if (!family || !word || !nameable(word) || DESCRIBES_CHILDREN.test(word)) continue;
+    const start = name.start - before.length + family.index + family[0].indexOf(word, 3);
     out.push(finding(start, start + word.length));
   }
   return out;
@@ -282,6 +324,7 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   beforeOurRole,
   pluralFamilyBeforeWhatItHas,
   roleIsName,
+  givenNameInPersonSlot,
 ];
 
 /**

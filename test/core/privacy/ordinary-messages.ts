@@ -327,6 +327,9 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'The secondary SENCo is happy to help with transition',
   'the gp is dr patel, can I ask him for a report?',
   'new addr is on the form',
+  'is the case still open or was it closed in jan?',
+  'what about the plan - his mum wants changes',
+  'the other kids in the group are fine',
   'Key Stage 2 is where the gap opens',
   "the teachers' mum and toddler group is on Fridays",
 ];

@@ -42,6 +42,24 @@ export const PRACTITIONER_MESSAGES: readonly PersonalExample[] = [
 ];
 
 export const NAME_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'abt will - his mum rang again, says dad took him', expected: [['name', 'will']] },
+  {
+    text: 'the form says Stephanie but everyone calls her Stevie',
+    expected: [
+      ['name', 'Stephanie'],
+      ['name', 'Stevie'],
+    ],
+  },
+  { text: 'yo quick 1 - is grace still open 2 EH or was she closed in jan?', expected: [['name', 'grace']] },
+  { text: 'is ruby on the forum list or was that last wk', expected: [['name', 'ruby']] },
+  {
+    text: 'yes i can be lp for the grant kids, Ellie and Josh',
+    expected: [
+      ['name', 'grant'],
+      ['name', 'Ellie'],
+      ['name', 'Josh'],
+    ],
+  },
   {
     text: 'class teacher is miss hargreave and senco is bola adesina',
     expected: [
