@@ -256,10 +256,12 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   const frame = rule.threat || REPORTED_SPEECH.test(sentence) ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
   // Past harm is history for danger now; for a concern it still counts when it is being told
   // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
+  // Nor is a habit that goes on ("keeps carrying a knife ... since he got jumped last month").
   const historic =
     !rule.ignoresHistory &&
     HISTORIC.test(sentence) &&
     !PRESENT_TODAY.test(sentence) &&
+    !STILL_GOING_ON.test(sentence) &&
     (rule.urgency === 'now' || !TOLD.test(sentence));
   // A record of something over (minutes, a closed case, an accident dealt with) cancels concerns
   // for today, never a danger-now signal.
@@ -484,6 +486,16 @@ export function classifierDefers(
   return heldBack && !(override !== undefined && concern >= override);
 }
 
+// A child arrested or found where criminal exploitation leaves them: "15, arrested for possession
+// with intent in a town 80 miles away". However ordinary the question after it, the classifier may
+// not set this aside.
+const EXPLOITED_CHILD =
+  /\b(?:arrested|caught|found|stopped|picked up)(?: [a-z0-9]{1,15}){0,3} (?:for|with) (?:possession with intent|intent to supply|supplying|dealing|class a)\b|\b(?:arrested|caught|found|stopped|picked up)(?: [a-z0-9]{1,15}){0,8} (?:\d{1,3}|miles|hours) (?:miles|hours)? ?(?:away|from home)\b/;
+
+// A habit the sentence says goes on: "keeps carrying", "is still going", "carries a knife now".
+const STILL_GOING_ON =
+  /\b(?:keeps|keep on|kept on|still (?:is|are|has|have|carries|carrying|goes|going|being|taking|sees|seeing)|(?:is|are) still)\b/;
+
 // The classifier needs enough words to find a message plainly ordinary: "he took a overdose" and
 // "pls hlp kid bleedin loads" are too short for it to judge, and are exactly what must not be
 // missed.
@@ -501,7 +513,13 @@ const ONGOING_HARM = new RegExp(
  * moment and not about harm still going on.
  */
 export function classifierMayOverturn(normalised: string, whole: boolean): boolean {
-  if (!whole || NOW_STRICT.test(normalised) || ONGOING_HARM.test(normalised)) return false;
+  if (
+    !whole ||
+    NOW_STRICT.test(normalised) ||
+    ONGOING_HARM.test(normalised) ||
+    EXPLOITED_CHILD.test(normalised)
+  )
+    return false;
   return normalised.split(' ').filter((word) => /[a-z0-9]/.test(word)).length >= VETO_MIN_WORDS;
 }
 

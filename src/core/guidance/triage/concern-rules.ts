@@ -449,6 +449,8 @@ const CARER_UNABLE = alt(
   String.raw`(?:smells?|smelled|smelling|smelt|stinks?|stank|reeks?|reeked|reeking) (?:strongly |heavily )?of (?:alcohol|drink|booze|cannabis|weed|spirits|wine|beer|vodka)`,
   String.raw`(?:taken|took|taking|on|using|uses|used|smoking|injecting) (?:something|cocaine|coke|heroin|crack|ketamine|spice|drugs|meth|mdma|pills)`,
   String.raw`(?:drinks?|drinking|drank|drunk) (?:a lot|heavily|every day|all day|again|the wine|wine|vodka|cans|spirits|until|till|so much|too much|from)`,
+  // "drinking two bottles of vodka a day"
+  String.raw`(?:drinks?|drinking|drank) (?:a|one|two|three|four|five|half a|a whole|\d{1,2})(?: large| full)? (?:bottles?|litres?|cans|pints|boxes) of (?:vodka|wine|spirits|cider|beer|lager|whisky|gin|rum|booze)`,
   String.raw`(?:falls?|fell|falling|passes|passed|passing) (?:asleep|out)(?: (?:drunk|on the floor|on the sofa|in the day|during the day|every))?`,
   String.raw`(?:psychosis|psychotic|hearing voices|sectioned|manic|paranoid|breakdown|delusional)`,
   String.raw`(?:says?|said|believes?|believed|thinks?|thought) (?:the |her |his |their |my )?(?:child|baby|kids?|children|son|daughter|she|he|i) (?:is|are|am|was) (?:evil|possessed|the devil|a witch|cursed|bad spirit)`,
@@ -639,7 +641,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
   rule('carer-unable', ['carer_unable'], 'weak', String.raw`\b${CARER_UNABLE}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: new RegExp(
-      String.raw`\b(?:mum|dad|parents?|carers?|partner|boyfriend|step dad|step mum|nan|grandad|she|he|they)\b[^|]{0,200}\b(?:${CHILD_NOUN}|kids|\d{1,2} ?(?:year|yr|month|week|day)s? old|collect\w{0,4}|pick\w{0,4}|school|nursery|drive|driving|car|home|care|caring|looking after|in charge|alone with|main carer)\b|\b(?:${CHILD_NOUN}|kids)\b[^|]{0,200}\b(?:mum|dad|parents?|carers?|partner|boyfriend)\b`,
+      String.raw`\b(?:mum|dad|parents?|carers?|partner|boyfriend|step dad|step mum|nan|grandad|she|he|they)\b[^|]{0,200}\b(?:${CHILD_NOUN}|kids|\d{1,2} ?(?:year|yr|month|week|day)s? old|collect\w{0,4}|pick\w{0,4}|school|nursery|drive|driving|car|home|care|caring|looking after|in charge|alone with|main carer|sole carer|only carer|\d{1,2} ?yo)\b|\b(?:${CHILD_NOUN}|kids)\b[^|]{0,200}\b(?:mum|dad|parents?|carers?|partner|boyfriend)\b`,
     ),
   }),
   rule('fabricated-illness', ['fabricated_illness'], 'weak', String.raw`\b${FABRICATED}\b`, {

@@ -1069,3 +1069,21 @@ describe('assessUrgency: an emergency happening now, then a question', () => {
     ).toMatchObject({ urgent: true, tier: 'now' });
   });
 });
+
+describe('assessUrgency: concerns written as a process question (batch Q)', () => {
+  it.each([
+    "family support - dad admitted to me he's drinking two bottles of vodka a day and is sole carer for his 5yo. does this meet threshold for CSC or early help?",
+    'SW here - boy on a CIN plan, 15, arrested for possession with intent in a town 80 miles away. do I need a new assessment or an NRM referral?',
+    'youth worker - 15yo boy keeps carrying a knife "for protection", says he got jumped last month. not carrying it today as far as I know',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'dad likes a drink with his mates at the weekend, is that a concern for his 5yo?',
+    'what happens to young people arrested for possession with intent?',
+    'is it illegal to leave a child on a bus on their own?',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
