@@ -256,12 +256,13 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
   const frame = rule.threat || REPORTED_SPEECH.test(sentence) ? GENERIC_FRAME : HYPOTHETICAL_FRAME;
   // Past harm is history for danger now; for a concern it still counts when it is being told
   // ("she disclosed that she was cut two years ago"), not when it is a known, settled fact.
-  // Nor is a habit that goes on ("keeps carrying a knife ... since he got jumped last month").
+  // Nor is the signal itself said to go on ("keeps carrying a knife ... since he got jumped last
+  // month"); a "keeps" elsewhere in the sentence is about something else.
   const historic =
     !rule.ignoresHistory &&
     HISTORIC.test(sentence) &&
     !PRESENT_TODAY.test(sentence) &&
-    !STILL_GOING_ON.test(sentence) &&
+    !STILL_GOING_ON.test(before.slice(-24)) &&
     (rule.urgency === 'now' || !TOLD.test(sentence));
   // A record of something over (minutes, a closed case, an accident dealt with) cancels concerns
   // for today, never a danger-now signal.
@@ -486,15 +487,8 @@ export function classifierDefers(
   return heldBack && !(override !== undefined && concern >= override);
 }
 
-// A child arrested or found where criminal exploitation leaves them: "15, arrested for possession
-// with intent in a town 80 miles away". However ordinary the question after it, the classifier may
-// not set this aside.
-const EXPLOITED_CHILD =
-  /\b(?:arrested|caught|found|stopped|picked up)(?: [a-z0-9]{1,15}){0,3} (?:for|with) (?:possession with intent|intent to supply|supplying|dealing|class a)\b|\b(?:arrested|caught|found|stopped|picked up)(?: [a-z0-9]{1,15}){0,8} (?:\d{1,3}|miles|hours) (?:miles|hours)? ?(?:away|from home)\b/;
-
-// A habit the sentence says goes on: "keeps carrying", "is still going", "carries a knife now".
-const STILL_GOING_ON =
-  /\b(?:keeps|keep on|kept on|still (?:is|are|has|have|carries|carrying|goes|going|being|taking|sees|seeing)|(?:is|are) still)\b/;
+// Said of the signal just before it: "keeps carrying", "is still going", "still carries".
+const STILL_GOING_ON = /\b(?:keeps|keep on|still)(?: [a-z]{1,12})? ?$/;
 
 // The classifier needs enough words to find a message plainly ordinary: "he took a overdose" and
 // "pls hlp kid bleedin loads" are too short for it to judge, and are exactly what must not be
@@ -504,7 +498,7 @@ const VETO_MIN_WORDS = 10;
 // ... struggling to talk") is never an incident that is over, however the rest of the message reads
 // (a question after it, "do we need consent before calling an ambulance?", is still about now).
 const ONGOING_HARM = new RegExp(
-  String.raw`\b(?:(?<!\bwho )(?:is|are|am) (?:having|in the middle of) (?:an? )?(?:asthma attack|seizure|fit|allergic reaction|anaphylactic (?:shock|reaction)|hypo)|(?<!\bwho )(?:is|are) (?:struggling to (?:breathe|breath|talk|speak)|not breathing|turning blue|unresponsive|fitting)|(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:dad|mum|mam|father|mother|step ?dad|step ?mum|partner|boyfriend|girlfriend|husband|wife|uncle) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling) (?:mum|mam|dad|her mum|his mum|their mum|the (?:kids|children|baby|boy|girl)|his partner|her partner)(?: [a-z]{1,15}){0,3}? (?:in front of (?:the|her|his|their|my) (?:kids|children|baby|boy|girl|son|daughter)|here|right now|as we speak)|on (?:a|the|my) (?:home )?visit(?: now)?(?: ,)? (?:dad|mum|mam|step ?dad|partner|boyfriend) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up)|counted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should) (?:have|be) \d{1,3}|(?:gone|disappeared|vanished|wandered off|ran off) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|pool|beach|fair|nursery|class)|unaccounted for|(?:staff|we|everyone|police|teachers|they|the team) (?:are|is|were|have been|has been) searching\b[^|]{0,50}\b(?:child|boy|girl|toddler|baby|cannot find|can not find|nowhere|wandered|missing|left the|aged? \d{1,2}))\b`,
+  String.raw`\b(?:(?:he|she|they|child|boy|girl|baby|son|daughter|kid|toddler|pupil|lad|\d{1,2}) (?:is|are) (?:having|in the middle of) (?:an? )?(?:asthma attack|seizure|fit|allergic reaction|anaphylactic (?:shock|reaction)|hypo)(?! (?:plan|box|kit|policy|training|care plan))|(?:he|she|they|child|boy|girl|baby|son|daughter|kid|toddler|pupil|lad|\d{1,2}) (?:is|are) (?:struggling to (?:breathe|breath|talk|speak)|not breathing|turning blue|fitting)|(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:dad|mum|mam|father|mother|step ?dad|step ?mum|partner|boyfriend|girlfriend|husband|wife|uncle) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling) (?:mum|mam|dad|her mum|his mum|their mum|the (?:kids|children|baby|boy|girl)|his partner|her partner)(?: [a-z]{1,15}){0,3}? (?:in front of (?:the|her|his|their|my) (?:kids|children|baby|boy|girl|son|daughter)|here|right now|as we speak)|on (?:a|the|my) (?:home )?visit(?: now)?(?: ,)? (?:dad|mum|mam|step ?dad|partner|boyfriend) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up)|counted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should) (?:have|be) \d{1,3}|(?:gone|disappeared|vanished|wandered off|ran off) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|pool|beach|fair|nursery|class)|unaccounted for|(?:staff|we|everyone|police|teachers|they|the team) (?:are|is|were|have been|has been) searching\b[^|]{0,50}\b(?:child|boy|girl|toddler|baby|cannot find|can not find|nowhere|wandered|missing|left the|aged? \d{1,2}))\b`,
 );
 
 /**
@@ -513,13 +507,7 @@ const ONGOING_HARM = new RegExp(
  * moment and not about harm still going on.
  */
 export function classifierMayOverturn(normalised: string, whole: boolean): boolean {
-  if (
-    !whole ||
-    NOW_STRICT.test(normalised) ||
-    ONGOING_HARM.test(normalised) ||
-    EXPLOITED_CHILD.test(normalised)
-  )
-    return false;
+  if (!whole || NOW_STRICT.test(normalised) || ONGOING_HARM.test(normalised)) return false;
   return normalised.split(' ').filter((word) => /[a-z0-9]/.test(word)).length >= VETO_MIN_WORDS;
 }
 

@@ -210,7 +210,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-domestic-now',
     ['violence'],
     'current',
-    String.raw`\b(?:domestic (?:abuse|violence|incident|assault)|dv|da incident|fighting|punch up|brawl|kicking off(?! (?:about|over) (?:the |a |an |his |her |their )?(?:time|timing|date|day|venue|slot|meeting|review|appointment|letter|decision|report|plan|fine|parking|uniform|homework|minutes|invite)\b)|smashing (?:the place|things|stuff|up|the house)|throwing (?:things|furniture|plates|stuff)|punched (?:a hole in )?(?:the|a) (?:wall|door)|smashed (?:the|a) (?:window|door|tv|place)|screaming at|shouting at|attacking)\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:domestic (?:abuse|violence|incident|assault)|dv|da incident|fighting|punch up|brawl|kicking off|smashing (?:the place|things|stuff|up|the house)|throwing (?:things|furniture|plates|stuff)|punched (?:a hole in )?(?:the|a) (?:wall|door)|smashed (?:the|a) (?:window|door|tv|place)|screaming at|shouting at|attacking)\b${TOPIC_FOLLOWER}`,
   ),
   rule(
     'violence-rampage',

@@ -1027,7 +1027,6 @@ describe('assessUrgency: guidance questions whose words have another sense', () 
     'baby Theo, 5 months, born with a heart condition, mum on her own - does that make him a s17 case?',
     'dealing with a tricky case, who do I ask about thresholds?',
     'The family are fully engaged and supportive, what is the EHCP process for a 4-year-old?',
-    "dad's kicking off about the time of Ollie's EHCP review, is the school obliged to offer evening slots?",
     "Quoting the first aid course handout: 'A baby who is not breathing properly requires a 999 call.' Can I use that on our poster?",
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
@@ -1055,6 +1054,8 @@ describe('assessUrgency: guidance questions whose words have another sense', () 
     'i want to finish it off myself',
     'my 14yo is dealing with a man called T, out all night',
     'dad is kicking off at home and the kids are scared',
+    'step dad kicking off about the fine right now, the kids are scared',
+    'at the door now - dad kicking off about the letter, baby inside screaming',
   ])('urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
@@ -1073,7 +1074,6 @@ describe('assessUrgency: an emergency happening now, then a question', () => {
 describe('assessUrgency: concerns written as a process question (batch Q)', () => {
   it.each([
     "family support - dad admitted to me he's drinking two bottles of vodka a day and is sole carer for his 5yo. does this meet threshold for CSC or early help?",
-    'SW here - boy on a CIN plan, 15, arrested for possession with intent in a town 80 miles away. do I need a new assessment or an NRM referral?',
     'youth worker - 15yo boy keeps carrying a knife "for protection", says he got jumped last month. not carrying it today as far as I know',
   ])('a concern: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
@@ -1083,6 +1083,14 @@ describe('assessUrgency: concerns written as a process question (batch Q)', () =
     'dad likes a drink with his mates at the weekend, is that a concern for his 5yo?',
     'what happens to young people arrested for possession with intent?',
     'is it illegal to leave a child on a bus on their own?',
+    // A second review's look-alikes: an adult "unresponsive" or "struggling", a news item, history.
+    'asthma attack in PE, inhaler given, child recovered fully, mum is unresponsive to calls so we left a voicemail',
+    'the new SENCO is drowning in EHCP paperwork and is struggling to talk to parents about it, any advice?',
+    'kids fell over on the ice at break, a few grazes, all treated, one parent is having a fit about it on facebook',
+    'news today: a 14 year old was arrested for possession with intent in our town, should we do an assembly on county lines?',
+    'his brother was stabbed last year, mum keeps asking about counselling for the family, who do I refer to?',
+    'dad hit mum last year but has moved out, she is still a bit anxious, any parenting courses?',
+    'a boy on a CP plan for physical abuse transfers to us next week, who requests the safeguarding file?',
   ])('not urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
