@@ -65,15 +65,15 @@ const CUED_NUMBERED_STREET = new RegExp(
   'gi',
 );
 
-// "12 pippin way, LS6 2QT", "new addr ... is 7 canal st": a house number and street words typed in
-// lower case, then a postcode or after a word for an address ("addr", "address", "lives").
+// "12 pippin way, LS6 2QT", "new address is 7 canal st": a house number and street words typed in
+// lower case, then a postcode, or straight after "address (is)", "addr" or "lives (at)".
 const LOWER_HOME_STREET = new RegExp(
   `(?<![\\w.,/-])\\d{1,4}[a-z]?,?[ \\t]+(?!(?:minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families|the|a|an|my|our|his|her|their)\\b)(?:[a-z][a-z'’-]*[ \\t]+){1,2}${HOME_SUFFIX}\\b`,
   'g',
 );
 const POSTCODE_AFTER = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/;
 const ADDRESS_WORD_BEFORE =
-  /\b(?:addr|address|new addr|lives|living|moved|moving|staying|home is|flat is|house is)\b[^.!?\n]{0,30}$/i;
+  /\b(?:addr|address(?:[ \t]+is|[ \t]*:)?|(?:lives|living|staying)(?:[ \t]+(?:at|in|on))?)[ \t]*$/i;
 
 // "now at 45 Kingsway", "moved to 3 Parkside": after a location cue, a house number and one
 // capitalised word that is a street's name on its own (it ends like one), not a school's.

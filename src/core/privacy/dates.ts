@@ -11,8 +11,11 @@ const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
 // d/m/y, d-m-y, d.m.y with two- or four-digit years, and ISO y-m-d. The lookarounds stop a match
 // inside longer dotted or slashed runs such as section "4.2.17.3" or "v1.2.2017".
 const NUMERIC_DMY = /(?<![\w/-])(?<![\d.]\.)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
-// "born 2/1": a day and month with a slash and no year, a date only beside a birth cue.
-const NUMERIC_DM = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
+// "born 2/1", "dob: 2/1": a day and month with a slash and no year, only straight after a birth
+// cue and before no count ("born 2/3 weeks early", "1/2 sister" are no dates, and must not take
+// the cue from a real date after them).
+const NUMERIC_DM =
+  /(?<=\b(?:born|dob|d\.o\.b\.?)[ \t]*:?[ \t]*(?:on[ \t]+)?)(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)(?![ \t]*(?:weeks?|wks?|days?|months?|of|term|brothers?|sisters?|siblings?|early|late|premature))/gi;
 const NUMERIC_YMD = /(?<![\w./-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)/g;
 const DAY_MONTH = new RegExp(
   `(?<![\\w/.-])(\\d{1,2})${ORDINAL}(?:[ \\t]+of)?[ \\t]+(${MONTH})\\.?(?![\\w])(?:,?[ \\t]+(${YEAR}))?(?![\\w])`,

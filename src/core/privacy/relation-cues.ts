@@ -78,13 +78,13 @@ const FOUR_BEFORE = /(?<![\p{L}\d.,:/£$%-])4[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gu;
 const TITLE_BEFORE_TWO =
   /(?<![\p{L}\d'’-])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+\p{Lu}\p{Ll}/gu;
 const TWO_BEFORE_AGE =
-  /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*(?:\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?(?: old)?)?[ \t]*\)|\d{1,2}[ \t]*(?:yo|y\/o|yrs?\b|years? old)|,[ \t]*(?:aged?[ \t]*)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%))|[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?\d{1,2}\b(?![ \t]*(?:[:/.]\d|am\b|pm\b|%|mins?|minutes|miles|days|weeks|months))))/gu;
+  /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{Ll}'’-]*)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=(?:[ \t]?\([ \t]?(?:aged?[ \t]?)?\d{1,2}[ \t]?(?:yo|y\/o|yrs?|years?(?: old)?)?[ \t]?\)|[ \t]?\d{1,2}[ \t]?(?:yo|y\/o|yrs?\b|years? old)|,[ \t]?(?:aged?[ \t]?)?\d{1,2}\b(?![ \t]?(?:[:/.]\d|am\b|pm\b|%|sessions?|days?|weeks?|months?|years?|hours?|places|children|kids|families|referrals|cases|people|pupils|spaces))|[ \t](?:is|was)[ \t](?:aged[ \t])?\d{1,2}\b(?![ \t]?(?:[:/.]\d|am\b|pm\b|%|mins?|minutes|miles|days|weeks|months))))/gu;
 const BEFORE_OUR_ROLE =
-  /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{2,24})[ \t]*,?[ \t]+(?:our|my)[ \t]+(?:ta|tas|sw|hv|senco|dsl|lp|teacher|class teacher|nurse|school nurse|manager|key ?worker|family worker|fsw|ehw|mentor|tutor|head|deputy|receptionist|midwife|gp)\b/giu;
+  /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{2,24}),?[ \t](?:our|my)[ \t](?:ta|sw|hv|senco|dsl|lp|teacher|class teacher|nurse|school nurse|manager|key ?worker|family worker|fsw|ehw|mentor|tutor|head|deputy|receptionist|midwife|gp)\b/giu;
 const PLURAL_FAMILY_HAS =
   /(?<![\p{L}\d'’-])the[ \t]+(\p{L}{3,24}s)['’][ \t]+(?:eldest|youngest|oldest|middle one|kids|children|boys|girls|twins|mum|dad|son|daughter|baby|house|home|flat|case|caf|eha|plan|tac|taf)\b/giu;
 const ROLE_IS =
-  /(?<![\p{L}\d'’-])(?:class teacher|teacher|senco|dsl|sw|social worker|hv|health visitor|lp|lead professional|key ?worker|family worker|fsw|ehw|school nurse|mentor|tutor|head|headteacher)[ \t]+(?:is|was|=|:)[ \t]+(?:(?:mr|mrs|ms|miss|mx)\.?[ \t]+)?(\p{L}[\p{L}'’-]{1,24})(?:[ \t]+(\p{L}[\p{L}'’-]{1,24}))?/giu;
+  /(?<![\p{L}\d'’-])(?:class teacher|teacher|senco|dsl|sw|social worker|hv|health visitor|lp|lead professional|key ?worker|family worker|fsw|ehw|school nurse|mentor|tutor|headteacher)[ \t]+(?:is|was|=|:)[ \t]+(?:(?:mr|mrs|ms|miss|mx)\.?[ \t]+)?(\p{L}[\p{L}-]{1,24})(?:[ \t]+(\p{L}[\p{L}-]{1,24}))?/giu;
 const ABOUT_THEN_DASH =
   /(?<![\p{L}\d'’-])(?:about|abt|re|thinking of|worried about|worried abt|for|4)[ \t]+(\p{L}[\p{L}'’-]{1,24})[ \t]+[-–—][ \t]+(?:his|her|their|he|she|they)\b/dgiu;
 const CALLS_THEM =
@@ -96,7 +96,9 @@ const FAMILY_BEFORE_LIST =
   /(?<![\p{L}\d'’-])the[ \t]+(\p{L}[\p{L}'’-]{1,24})[ \t]+(?:kids|children|family|fam|twins|boys|girls)[ \t]*[,:(-][ \t]*$/iu;
 // Words that describe children rather than name their family: "the other kids, [name] and ...".
 const DESCRIBES_CHILDREN =
-  /^(?:other|same|older|younger|two|three|four|five|six|both|new|little|foster|birth|host|whole|extended|wider|local|poor|big|young|old|adoptive|school|nursery|class|primary|secondary|above|following|below|said|three|neighbours?|sibling|refugee|traveller|gypsy|roma|polish|romanian|syrian|afghan|ukrainian|eritrean|somali)$/i;
+  /^(?:other|same|older|younger|two|three|four|five|six|both|new|little|foster|birth|host|whole|extended|wider|local|poor|big|young|old|adoptive|school|nursery|class|primary|secondary|above|following|below|said|neighbours?|sibling|refugee|traveller|gypsy|roma|polish|romanian|syrian|afghan|ukrainian|eritrean|somali)$/i;
+// After a later mention of a name that is also a word: what is said of a person.
+const PERSON_AGAIN = /^(?:['’]s\b|[ \t]+(?:is|was|has|had|said|says|told|and)\b|[ \t]*\(|[ \t]+\d{1,2}\b)/i;
 const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu');
 const PEOPLE_AFTER =
   /^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins)\b/i;
@@ -192,7 +194,10 @@ function twoWordsBeforeAge(text: string): PersonalDataFinding[] {
     const first = match[1] as string;
     const second = match[2] as string;
     const norm = first.toLowerCase();
-    if (!GIVEN_NAMES.has(norm) || !nameable(first) || !nameable(second)) continue;
+    if (!GIVEN_NAMES.has(norm) || isCommonWord(norm) || !nameable(first) || !nameable(second)) continue;
+    // The second word a surname, or no ordinary word: not "Early Help (12)", "Summer Term, 12".
+    const last = second.toLowerCase().replace(/['’]s?$/, '');
+    if (ordinaryWord(last) && !SURNAMES.has(last)) continue;
     if (
       TIME_WORD.test(norm) ||
       TIME_WORD.test(second.toLowerCase()) ||
@@ -212,10 +217,9 @@ function beforeOurRole(text: string): PersonalDataFinding[] {
   for (const match of text.matchAll(BEFORE_OUR_ROLE)) {
     const word = match[1] as string;
     const norm = word.toLowerCase();
-    if (!nameable(word) || ENGLISH_WORDS.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) continue;
-    // Letters with no vowel are an abbreviation ("slt, our head").
+    // A listed name and no other word: not "yday our ta", "incl our TAs", "slt, our head".
     const listed = GIVEN_NAMES.has(norm) || SURNAMES.has(norm);
-    if (!/[aeiouy]/.test(norm) || (!listed && /[^aeiouy]{4}/.test(norm))) continue;
+    if (!listed || !nameable(word) || ordinaryWord(norm) || CHAT_WORDS.has(norm)) continue;
     out.push(finding(match.index, match.index + word.length));
   }
   return out;
@@ -240,14 +244,18 @@ function roleIsName(text: string): PersonalDataFinding[] {
     const second = match[2];
     const norm = first.toLowerCase();
     const next = second?.toLowerCase() ?? '';
+    // Only a listed name, never a word typed short ("the senco is lookin into it", "sw is awol"),
+    // and a surname after it only when listed too ("jo smith").
+    const listed = (word: string) => GIVEN_NAMES.has(word) || SURNAMES.has(word);
     const surname =
       second !== undefined &&
       nameable(second) &&
-      (!ordinaryWord(next) ||
-        (SURNAMES.has(next) && next.length >= 3 && !isCommonWord(next) && !TIME_WORD.test(next)));
-    // "bola adesina", "jo smith": a given name, or a rare word, before a surname.
-    const givenBeforeSurname = surname && (GIVEN_NAMES.has(norm) || !isCommonWord(norm));
-    if (!nameable(first) || TITLE.test(norm) || (ordinaryWord(norm) && !givenBeforeSurname)) continue;
+      listed(next) &&
+      next.length >= 3 &&
+      !isCommonWord(next) &&
+      !TIME_WORD.test(next);
+    if (!nameable(first) || TITLE.test(norm) || !listed(norm) || ordinaryWord(norm) || CHAT_WORDS.has(norm))
+      continue;
     const at = match.index + match[0].lastIndexOf(first, match[0].length - (second?.length ?? 0));
     out.push(finding(at, surname ? match.index + match[0].length : at + first.length));
   }
@@ -279,8 +287,9 @@ function givenNameInPersonSlot(text: string): PersonalDataFinding[] {
       const word = match[1] as string;
       const norm = word.toLowerCase();
       if (!GIVEN_NAMES.has(norm) || !nameable(word) || TIME_WORD.test(norm) || TITLE.test(norm)) continue;
-      // "@" names a setting after a person, and "calls her ..." an everyday word as often as a name.
-      if ((pattern === AT_SETTING || pattern === CALLS_THEM) && isCommonWord(norm)) continue;
+      // An everyday word in these places is as often the word ("re grant - they got turned down",
+      // "is summer still open for HAF", "they called him Gay in the playground").
+      if (isCommonWord(norm) || (pattern === CALLS_THEM && ENGLISH_WORDS.has(norm))) continue;
       const [start, end] = match.indices?.[1] ?? [match.index, match.index + word.length];
       out.push(finding(start, end));
     }
@@ -308,6 +317,12 @@ function joinedToFound(text: string, found: readonly PersonalDataFinding[]): Per
     const family = FAMILY_BEFORE_LIST.exec(before);
     const word = family?.[1];
     if (!family || !word || !nameable(word) || DESCRIBES_CHILDREN.test(word)) continue;
+    // A surname or no ordinary word: not "the focus children: Ellie and Josh".
+    if (
+      ordinaryWord(word.toLowerCase()) &&
+      !(SURNAMES.has(word.toLowerCase()) && !isCommonWord(word.toLowerCase()))
+    )
+      continue;
     const start = name.start - before.length + family.index + family[0].indexOf(word, 3);
     out.push(finding(start, start + word.length));
   }
@@ -345,10 +360,15 @@ function withLaterMentions(text: string, names: PersonalDataFinding[]): Personal
   const all = [...names];
   for (const word of words) {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const everyday = ordinaryWord(word);
     for (const match of text.matchAll(
       new RegExp(String.raw`(?<![\p{L}\d'’-])${escaped}(?![\p{L}\d-])`, 'giu'),
-    ))
-      all.push(finding(match.index, match.index + word.length));
+    )) {
+      const end = match.index + word.length;
+      // An everyday word ("will", "journey") again only where a person is again: "journey is 11".
+      if (everyday && !PERSON_AGAIN.test(text.slice(end, end + 16))) continue;
+      all.push(finding(match.index, end));
+    }
   }
   return all;
 }

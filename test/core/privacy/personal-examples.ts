@@ -42,7 +42,7 @@ export const PRACTITIONER_MESSAGES: readonly PersonalExample[] = [
 ];
 
 export const NAME_EXAMPLES: readonly PersonalExample[] = [
-  { text: 'abt will - his mum rang again, says dad took him', expected: [['name', 'will']] },
+  { text: 'abt kayden - his mum rang again, says dad took him', expected: [['name', 'kayden']] },
   {
     text: 'the form says Stephanie but everyone calls her Stevie',
     expected: [
@@ -53,20 +53,14 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'yo quick 1 - is grace still open 2 EH or was she closed in jan?', expected: [['name', 'grace']] },
   { text: 'is ruby on the forum list or was that last wk', expected: [['name', 'ruby']] },
   {
-    text: 'yes i can be lp for the grant kids, Ellie and Josh',
+    text: 'yes i can be lp for the Kowalski kids, Ellie and Josh',
     expected: [
-      ['name', 'grant'],
+      ['name', 'Kowalski'],
       ['name', 'Ellie'],
       ['name', 'Josh'],
     ],
   },
-  {
-    text: 'class teacher is miss hargreave and senco is bola adesina',
-    expected: [
-      ['name', 'hargreave'],
-      ['name', 'bola adesina'],
-    ],
-  },
+  { text: 'class teacher is fine but senco is mrs adeyemi', expected: [['name', 'adeyemi']] },
   { text: 'Jayden (aged 7) is struggling', expected: [['name', 'Jayden']] },
   { text: 'Jayden, 7, is struggling', expected: [['name', 'Jayden']] },
   { text: "Kelly's mum is worried", expected: [['name', 'Kelly']] },
@@ -208,12 +202,12 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
   { text: 'sw - EH LP 4 Harvey pls send notes b4 CP conf', expected: [['name', 'Harvey']] },
   { text: 'Ms Tigist Haile has been given 28 days to leave', expected: [['name', 'Tigist Haile']] },
-  { text: 'pcso - Reuben Gold 12yo shoplifting again', expected: [['name', 'Reuben Gold']] },
+  { text: 'pcso - Reuben Kowalski 12yo shoplifting again', expected: [['name', 'Reuben Kowalski']] },
   {
     text: "Can I share Molly Hart's (14) details with the police?",
     expected: [['name', 'Molly Hart']],
   },
-  { text: 'deepa our ta says the boy in 4c has said his dad threw a chair', expected: [['name', 'deepa']] },
+  { text: 'priya our ta says the boy in 4c has said his dad threw a chair', expected: [['name', 'priya']] },
   {
     text: "the osmans' eldest, ayub, has applied for the youth council",
     expected: [
