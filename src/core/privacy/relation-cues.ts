@@ -5,8 +5,9 @@ import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // Names that only a relation gives away: the word itself may be an everyday one ("gift", "tiger",
-// "journey"), or in no list ("tigist"), but what is said of it belongs only to a person. Each
-// reading needs a construction that things and services never take.
+// "journey"), or in no list ("tigist"), but what is said of it belongs to a person. Where a
+// construction also takes things ("is summer still open", "re grant - they"), the reading takes
+// only listed names that are no everyday word.
 
 // Words that take these constructions without naming anyone.
 const NOT_A_NAME = new Set(
