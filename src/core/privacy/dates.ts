@@ -14,8 +14,9 @@ const NUMERIC_DMY = /(?<![\w/-])(?<![\d.]\.)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d
 // "born 2/1", "dob: 2/1": a day and month with a slash and no year, only straight after a birth
 // cue and before no count ("born 2/3 weeks early", "1/2 sister" are no dates, and must not take
 // the cue from a real date after them).
+// The cue is matched forwards with bounded gaps (a lookbehind over a run of spaces is quadratic).
 const NUMERIC_DM =
-  /(?<=\b(?:born|dob|d\.o\.b\.?)[ \t]*:?[ \t]*(?:on[ \t]+)?)(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)(?![ \t]*(?:weeks?|wks?|days?|months?|of|term|brothers?|sisters?|siblings?|early|late|premature))/gi;
+  /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|b['’]?day)(?:[ \t]{1,3}(?:is|was|on))?[ \t]{0,3}:?[ \t]{0,3}(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)(?![ \t]{0,3}(?:weeks?|wks?|days?|months?|term|brothers?|sisters?|siblings?))/dgi;
 const NUMERIC_YMD = /(?<![\w./-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)/g;
 const DAY_MONTH = new RegExp(
   `(?<![\\w/.-])(\\d{1,2})${ORDINAL}(?:[ \\t]+of)?[ \\t]+(${MONTH})\\.?(?![\\w])(?:,?[ \\t]+(${YEAR}))?(?![\\w])`,
@@ -67,7 +68,8 @@ function collectDates(text: string): DateMatch[] {
   }
   for (const m of text.matchAll(NUMERIC_DM)) {
     if (!validDayMonth(Number(m[1]), Number(m[2]))) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, hasYear: false, monthOnly: false });
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    found.push({ start, end: m.index + m[0].length, hasYear: false, monthOnly: false });
   }
   for (const m of text.matchAll(NUMERIC_YMD)) {
     if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;

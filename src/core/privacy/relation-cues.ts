@@ -70,7 +70,7 @@ function finding(start: number, end: number): PersonalDataFinding {
 
 const POSSESSIVE_KIN = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})['’]s?[ \t]+${KIN}\b`, 'giu');
 const SIBLINGS_SAID = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:,[ \t]*)?(?:and|&|\+|n)[ \t]+(${WORD})[ \t]+(?:are|r|were)[ \t]+(?:both[ \t]+)?(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?${SIBLINGS}\b`,
+  String.raw`(?<![\p{L}\d'’-])(${WORD})(?:[ \t]*,)?[ \t]*(?:and|&|\+|n)[ \t]+(${WORD})[ \t]+(?:are|r|were)[ \t]+(?:both[ \t]+)?(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?${SIBLINGS}\b`,
   'giu',
 );
 // A full stop only after "PC.": after a role it ends a sentence ("... the HV. Can I").

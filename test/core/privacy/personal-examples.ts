@@ -267,6 +267,8 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
 ];
 
 export const DATE_EXAMPLES: readonly PersonalExample[] = [
+  { text: 'dob is 14/3 and mum is 15', expected: [['date_of_birth', '14/3']] },
+  { text: 'bday 14/3, lives with nan', expected: [['date_of_birth', '14/3']] },
   { text: 'new mum on the estate, baby born 2/1, no GP yet', expected: [['date_of_birth', '2/1']] },
   { text: 'born on 1 February 2017', expected: [['date_of_birth', '1 February 2017']] },
   { text: 'DOB: 1st Feb 2017', expected: [['date_of_birth', '1st Feb 2017']] },

@@ -262,7 +262,7 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     !rule.ignoresHistory &&
     HISTORIC.test(sentence) &&
     !PRESENT_TODAY.test(sentence) &&
-    !STILL_GOING_ON.test(before.slice(-24)) &&
+    !STILL_GOING_ON.test(`${before.slice(-30)}${match[0]}`) &&
     (rule.urgency === 'now' || !TOLD.test(sentence));
   // A record of something over (minutes, a closed case, an accident dealt with) cancels concerns
   // for today, never a danger-now signal.
@@ -487,18 +487,25 @@ export function classifierDefers(
   return heldBack && !(override !== undefined && concern >= override);
 }
 
-// Said of the signal just before it: "keeps carrying", "is still going", "still carries".
-const STILL_GOING_ON = /\b(?:keeps|keep on|still)(?: [a-z]{1,12})? ?$/;
+// Said in the signal or just before it: "keeps smashing", "keeps going out carrying a knife",
+// "they keep carrying knives", "is still carrying".
+const STILL_GOING_ON = /\b(?:keeps|keep on|kps|still|stil)\b|\bkeep [a-z]+ing\b/;
 
 // The classifier needs enough words to find a message plainly ordinary: "he took a overdose" and
 // "pls hlp kid bleedin loads" are too short for it to judge, and are exactly what must not be
 // missed.
 const VETO_MIN_WORDS = 10;
+// An emergency said of a child, whoever names them ("Jayden is having a seizure", "my nephew is
+// fitting"), not of an adult ("mum is unresponsive to calls", "one parent is having a fit about it",
+// "the SENCO ... is struggling to talk to parents") or in a general sentence ("a baby who is not
+// breathing").
+const NOT_ADULT_SUBJECT = String.raw`(?<!\b(?:who|mum|mam|mom|dad|mother|father|parent|parents|carer|carers|senco|teacher|staff|manager|nurse|colleague|worker|head|sw|hv|gp|and) )`;
+
 // Harm still going on ("is being abused", "cannot stop the bleeding", "is having an asthma attack
 // ... struggling to talk") is never an incident that is over, however the rest of the message reads
 // (a question after it, "do we need consent before calling an ambulance?", is still about now).
 const ONGOING_HARM = new RegExp(
-  String.raw`\b(?:(?:he|she|they|child|boy|girl|baby|son|daughter|kid|toddler|pupil|lad|\d{1,2}) (?:is|are) (?:having|in the middle of) (?:an? )?(?:asthma attack|seizure|fit|allergic reaction|anaphylactic (?:shock|reaction)|hypo)(?! (?:plan|box|kit|policy|training|care plan))|(?:he|she|they|child|boy|girl|baby|son|daughter|kid|toddler|pupil|lad|\d{1,2}) (?:is|are) (?:struggling to (?:breathe|breath|talk|speak)|not breathing|turning blue|fitting)|(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:dad|mum|mam|father|mother|step ?dad|step ?mum|partner|boyfriend|girlfriend|husband|wife|uncle) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling) (?:mum|mam|dad|her mum|his mum|their mum|the (?:kids|children|baby|boy|girl)|his partner|her partner)(?: [a-z]{1,15}){0,3}? (?:in front of (?:the|her|his|their|my) (?:kids|children|baby|boy|girl|son|daughter)|here|right now|as we speak)|on (?:a|the|my) (?:home )?visit(?: now)?(?: ,)? (?:dad|mum|mam|step ?dad|partner|boyfriend) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up)|counted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should) (?:have|be) \d{1,3}|(?:gone|disappeared|vanished|wandered off|ran off) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|pool|beach|fair|nursery|class)|unaccounted for|(?:staff|we|everyone|police|teachers|they|the team) (?:are|is|were|have been|has been) searching\b[^|]{0,50}\b(?:child|boy|girl|toddler|baby|cannot find|can not find|nowhere|wandered|missing|left the|aged? \d{1,2}))\b`,
+  String.raw`\b(?:${NOT_ADULT_SUBJECT}(?:is|are|am) (?:having|in the middle of) (?:an? )?(?:asthma attack|seizure|fit|allergic reaction|anaphylactic (?:shock|reaction)|hypo)(?! (?:plan|plans|box|kit|policy|training|care plan|about|over|on facebook))|${NOT_ADULT_SUBJECT}(?:is|are) (?:struggling to (?:breathe|breath)|struggling to (?:talk|speak)(?! to)|not breathing|turning blue|fitting|unresponsive(?! to))|(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:dad|mum|mam|father|mother|step ?dad|step ?mum|partner|boyfriend|girlfriend|husband|wife|uncle) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling) (?:mum|mam|dad|her mum|his mum|their mum|the (?:kids|children|baby|boy|girl)|his partner|her partner)(?: [a-z]{1,15}){0,3}? (?:in front of (?:the|her|his|their|my) (?:kids|children|baby|boy|girl|son|daughter)|here|right now|as we speak)|on (?:a|the|my) (?:home )?visit(?: now)?(?: ,)? (?:dad|mum|mam|step ?dad|partner|boyfriend) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up)|counted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should) (?:have|be) \d{1,3}|(?:gone|disappeared|vanished|wandered off|ran off) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|pool|beach|fair|nursery|class)|unaccounted for|(?:staff|we|everyone|police|teachers|they|the team) (?:are|is|were|have been|has been) searching\b[^|]{0,50}\b(?:child|boy|girl|toddler|baby|cannot find|can not find|nowhere|wandered|missing|left the|aged? \d{1,2}))\b`,
 );
 
 /**

@@ -1095,3 +1095,27 @@ describe('assessUrgency: concerns written as a process question (batch Q)', () =
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('assessUrgency: a third review of the round', () => {
+  it.each([
+    'the baby is unresponsive, do we need parental consent before we call an ambulance for her',
+    'Jayden is having a seizure in class, do we need to ring his mum before we call 999',
+    'Amira is struggling to breathe in PE, do we need consent to use the spare inhaler in school',
+    'my grandson is having an allergic reaction, lips swelling, can school staff use his epipen without consent',
+    'child in my class is turning blue, what is the protocol for first aid in our school',
+    'my nephew is fitting in the back of the car, what is the policy on calling parents first',
+  ])('an emergency now, then a question: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each([
+    'mums bf keeps smashing the house up since he came back last month, 3 kids live there',
+    'dad keeps kicking off at home since he lost his job last year, kids hiding in their rooms',
+    'he keeps going out carrying a knife since his mate was stabbed last month',
+    'they keep carrying knives since the fight last month',
+    'he was arrested for carrying a knife, he is out with it again tonight',
+    'she was arrested for shoplifting and said the man she stays with makes her have sex with his mates',
+  ])('a concern that goes on: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+});
