@@ -499,7 +499,7 @@ const VETO_MIN_WORDS = 10;
 // fitting"), not of an adult ("mum is unresponsive to calls", "one parent is having a fit about it",
 // "the SENCO ... is struggling to talk to parents") or in a general sentence ("a baby who is not
 // breathing").
-const NOT_ADULT_SUBJECT = String.raw`(?<!\b(?:who|mum|mam|mom|dad|mother|father|parent|parents|carer|carers|senco|teacher|staff|manager|nurse|colleague|worker|head|sw|hv|gp|and) )`;
+const NOT_ADULT_SUBJECT = String.raw`(?<!\b(?:who|mum|mam|mom|dad|mother|father|parent|parents|carer|carers|senco|teacher|staff|manager|nurse|colleague|worker|head|sw|hv|gp) )`;
 
 // Harm still going on ("is being abused", "cannot stop the bleeding", "is having an asthma attack
 // ... struggling to talk") is never an incident that is over, however the rest of the message reads

@@ -1104,6 +1104,8 @@ describe('assessUrgency: a third review of the round', () => {
     'my grandson is having an allergic reaction, lips swelling, can school staff use his epipen without consent',
     'child in my class is turning blue, what is the protocol for first aid in our school',
     'my nephew is fitting in the back of the car, what is the policy on calling parents first',
+    'toddler fell off the climbing frame and is not breathing properly, do we need parental consent before we ring 999',
+    'she ate a nut bar and is struggling to breathe, can school staff use the spare epipen without consent',
   ])('an emergency now, then a question: %s', (text) => {
     expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
   });
