@@ -311,7 +311,7 @@ function joinedToFound(text: string, found: readonly PersonalDataFinding[]): Per
     if (!nameable(word) || afterDeterminer(text, start)) continue;
     out.push(finding(start, start + word.length));
   }
-  // "the grant kids, [name] and [name]": a family named by the children listed after it.
+  // "the Kowalski kids, [name] and [name]": a family named by the children listed after it.
   for (const name of found) {
     if (name.kind !== 'name') continue;
     const before = text.slice(Math.max(0, name.start - 48), name.start);
