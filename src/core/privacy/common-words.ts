@@ -298,12 +298,16 @@ function stemsOf(word: string): string[] {
   return stems.filter((stem) => stem.length >= 3);
 }
 
+const WEEKDAY_PATTERN =
+  '(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)';
+/** A day of the week, whole or shortened ("tues", "thurs", "sundays"). */
+export const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`);
 /**
  * A day, a month (the dates module's own month pattern) or a time of day, whole or shortened
  * ("tues", "sept", "pm"): never a name or a school.
  */
 export const TIME_WORD = new RegExp(
-  `^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|${MONTH}|am|pm|noon|midnight|tonight|today|tomorrow|yesterday)$`,
+  `^(?:${WEEKDAY_PATTERN}|${MONTH}|am|pm|noon|midnight|tonight|today|tomorrow|yesterday)$`,
 );
 
 /** "6-year-old", "the 3-month-old's mum": an age written with hyphens, never a name. */

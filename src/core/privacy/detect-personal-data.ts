@@ -20,7 +20,7 @@ import {
   detectStreetNames,
 } from './quasi-identifiers.ts';
 import { detectReferenceNumbers } from './reference-number.ts';
-import { detectRelationCues } from './relation-cues.ts';
+import { detectRelationCues, standaloneRelationCues } from './relation-cues.ts';
 import { withoutSelfIntroductions } from './self-introduction.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './types.ts';
 
@@ -374,12 +374,14 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
   const contextual = mergeFindings([...found, ...detectContextualNames(text, found)]);
   const given = mergeFindings([...contextual, ...lowerCaseGivenNames(text, contextual)]);
-  const named = mergeFindings([...given, ...detectRelationCues(text, given)]);
+  // The relation readers that need no other finding are read once; the rest join each stage's names.
+  const standalone = standaloneRelationCues(text);
+  const named = mergeFindings([...given, ...detectRelationCues(text, given, standalone)]);
   const surrounded = withoutSelfIntroductions(
     text,
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),
   );
-  const all = mergeFindings([...surrounded, ...detectRelationCues(text, surrounded)]);
+  const all = mergeFindings([...surrounded, ...detectRelationCues(text, surrounded, standalone)]);
   // Schools, streets and birth years identify only beside something that identifies by itself.
   const placed = all.some((finding) => IDENTIFYING.has(finding.kind))
     ? [
@@ -396,6 +398,6 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     withoutDeniedPhrases(text, withoutVenues(text, mergeFindings(withPatron(text, placed)))),
   );
   // A last pass with the names joined whole: "tiger and [storm cole] are living in a tent".
-  const related = detectRelationCues(text, joined);
+  const related = detectRelationCues(text, joined, standalone);
   return related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
 }

@@ -1,4 +1,4 @@
-import { isCommonWord, TIME_WORD } from './common-words.ts';
+import { isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
 import { CHAT_WORDS } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
@@ -37,7 +37,6 @@ const DETERMINER =
 const KIN = String.raw`(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|stepdad|stepmum|step[ -]dad|step[ -]mum|aunt|auntie|aunty|uncle|sister|brother)`;
 const SIBLINGS = String.raw`(?:brothers|sisters|twins|siblings|cousins|half[ -]brothers|half[ -]sisters|step[ -]?brothers|step[ -]?sisters|best friends)`;
 const WORD = String.raw`[\p{L}][\p{L}'’-]{1,24}`;
-const WEEKDAY = /^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/;
 // What makes "4" and a capitalised word an address, a place or a count ("4 Harvey Road").
 const PLACE_AFTER =
   /^[ \t]*(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|court|ct|place|pl|crescent|cres|terrace|grove|gardens|gdns|park|house|hall|view|walk|row|square|sq|mews|rise|hill|green|primary|school|academy|nursery|college|centre|center|wing|ward|block|floor|warnings?|cards?|days?|weeks?)\b/i;
@@ -343,15 +342,23 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   givenNameInPersonSlot,
 ];
 
+/** What the readers above find in `text` alone, whatever else has been found. */
+export function standaloneRelationCues(text: string): PersonalDataFinding[] {
+  return READERS.flatMap((read) => read(text));
+}
+
 /**
  * Names read from what is said of them (each reader above says which), with every later mention
- * of a word so read. `found` are the names already found, for the readers that join to them.
+ * of a word so read. `found` are the names already found, for the readers that join to them; a
+ * caller asking more than once about one text passes `standalone` (`standaloneRelationCues`), the
+ * part that does not change, rather than have it read again.
  */
 export function detectRelationCues(
   text: string,
   found: readonly PersonalDataFinding[],
+  standalone: readonly PersonalDataFinding[] = standaloneRelationCues(text),
 ): PersonalDataFinding[] {
-  return withLaterMentions(text, [...READERS.flatMap((read) => read(text)), ...joinedToFound(text, found)]);
+  return withLaterMentions(text, [...standalone, ...joinedToFound(text, found)]);
 }
 
 /** Every other mention of a word read as a name here: "journey is 11 cash is 7". */
