@@ -44,6 +44,8 @@ export interface DevItem {
   text: string;
   topic: string | null;
   register?: string;
+  /** A second article that answers it equally well. */
+  also?: string | string[];
 }
 
 /** The evaluation's register names for the spellings a corpus may use. */
@@ -57,7 +59,12 @@ function registerOf(item: DevItem): GuidanceItem['register'] {
 }
 
 export function devItems(items: DevItem[]): GuidanceItem[] {
-  return items.map((i) => ({ q: i.text, expect: i.topic, register: registerOf(i) }));
+  return items.map((i) => ({
+    q: i.text,
+    expect: i.topic,
+    register: registerOf(i),
+    ...(i.also ? { also: Array.isArray(i.also) ? i.also : [i.also] } : {}),
+  }));
 }
 
 /** Fold of each item: items of one topic spread over the folds in turn. */

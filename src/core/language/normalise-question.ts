@@ -49,7 +49,7 @@ const LABEL_KINDS: [RegExp, RegExp][] = [
 // at [school]", "send it to [school]"): a detail of the case, not what is asked; the placeholder's
 // kind is kept in `placeholders`.
 const PLACE_BEFORE_PLACEHOLDER =
-  /(?:\b(?:(?:they|he|she|who|family)\s+)?(?:(?:lives?|living|stays?|staying|moved|moving|goes|attends?|attending)\s+)?(?:at|on|from|in|to)\b|@)\s*(?=\[(?:address|school|postcode)\])|\b(?:(?:they|he|she|who|family)\s+)?(?:lives?|living|stays?|staying|attends?|attending)\s+(?=\[(?:address|school|postcode)\])/gi;
+  /(?:\b(?:(?:they|he|she|who)\s+)?(?:(?:lives?|living|stays?|staying|moved|moving|goes|attends?|attending)\s+)?(?:at|on|from|in|to)\b|@)\s*(?=\[(?:address|school|postcode)\])|\b(?:(?:they|he|she|who)\s+)?(?:lives?|living|stays?|staying|attends?|attending)\s+(?=\[(?:address|school|postcode)\])/gi;
 
 function dropLabel(label: string, word: string, kind: string): string {
   const pair = LABEL_KINDS.find(([labelWord]) => labelWord.test(word));

@@ -133,6 +133,10 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('[name] is a young carer, they live at [address] - is he a cin?').text).toBe(
       'is a young carer is he a cin',
     );
+    // The family stays: a family is often what the question is about ("do they need a TAF").
+    expect(normaliseQuestion('do the [name] family on [address] need a TAF?').text).toBe(
+      'do the family need a taf',
+    );
     expect(normaliseQuestion('the head at [school] says we cannot share').text).toBe(
       'the head says we cannot share',
     );
