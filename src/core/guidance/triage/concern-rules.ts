@@ -49,6 +49,8 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:shows?|showed|showing|shown) (?:me|her|him|them|us) (?:his|her|their) (?:willy|penis|privates|private parts|bits|front bottom|body)`,
   String.raw`(?:sex|sexual|sexualised|sexualized) (?:acts?|games?|play|behaviour|behaviours|behavior|language|drawings?|pictures|knowledge|positions?|noises)`,
   String.raw`acting out (?:sex|sexual)`,
+  // A child's words: "her uncle 'does things' to her when he babysits", "he did stuff to me".
+  String.raw`(?:does|did|do|doing|done|keeps doing|kept doing|makes (?:me|her|him) do|made (?:me|her|him) do) (?:bad |rude |secret |naughty |funny |weird |nasty |horrible |private |grown up )?(?:things|stuff) (?:to|on) (?:me|her|him|them)(?= (?:when|while|at|in|if|and|after|before|every|at night|sometimes)\b| *(?:\||$))`,
   String.raw`(?:sexualised|sexualized|sexually explicit|sexual knowledge|sexually knowledgeable)`,
   String.raw`(?:touch|touches|touching|touched|grab|grabs|grabbing)(?: [a-z]{1,12}){0,2}? (?:other )?(?:children|kids|childrens|people|pupils)(?: s)? (?:private|privates|private parts|bits|bottoms?|bums?|willies|genitals)`,
   String.raw`(?:watches|watched|watching|looks at|looked at|looking at|films|filmed|filming|photographs|photographed|takes (?:photos|pictures|pics|videos) of|took (?:photos|pictures|pics|videos) of) (?:her|him|me|them) (?:get changed|getting changed|change|changing|undress|undressing|in the (?:bath|shower)|shower|showering|bath|naked|sleeping|sleep|in (?:her|his|my) (?:underwear|pants|knickers|nightie|pyjamas))`,
@@ -285,6 +287,8 @@ const EXPLOITATION = alt(
   String.raw`(?:found|caught|stopped|searched|picked up|arrested)(?: [a-z0-9]{1,12}){0,5}? with (?:drugs|weed|cannabis|cash|wraps|packages|a package|class a|crack|heroin|cocaine|lots of money)`,
   String.raw`(?:getting|gets|got|taking|takes|took) (?:lots of |loads of |constant |a lot of )?(?:calls|phone calls|texts|messages)(?: [a-z0-9]{1,12}){0,2}? (?:in|during) (?:lessons|class|school|the night|the day)`,
   String.raw`(?:getting|gets|got|seen getting) (?:into|in) (?:different|various|unknown|strange|random|lots of|other people s|expensive) cars`,
+  // "keeps getting picked up by men in different cars": collected by men, not by family.
+  String.raw`(?:picked up|collected|dropped off|dropped back|driven (?:home|about|around|off)) by (?:older |adult |unknown |different |various |random |grown )?(?:men|males|lads|adults|boys|guys|blokes)\b(?! (?:from|who work|working) )`,
   String.raw`(?:lying|lies|lied) about where (?:she|he|they) (?:goes|go|is|are|has been|have been|was|were)|(?:says|said) (?:she|he|they) (?:was|were|is|are) at (?:a |her |his )?friends? (?:but|and)`,
   String.raw`(?:going ot|out of town|running (?:a|the) line|deal line|shotting|trapping|plugging|plugged)`,
 );
@@ -628,6 +632,15 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
       ...today,
       context: MARRIAGE_CONTEXT,
     },
+  ),
+  // Honour-based abuse: a young person afraid of what the family will do if they find out ("her
+  // family will disown her and something bad will happen if they find out about her girlfriend").
+  rule(
+    'honour-threat',
+    ['fgm_or_forced_marriage'],
+    'weak',
+    String.raw`\b(?:something bad|something terrible|bad things|something awful) (?:will|would|is going to|gonna|might|could) happen(?: to (?:her|him|me|them))? (?:if|when|once) (?:they|her family|his family|my family|the family|her parents|his parents|my parents|her dad|his dad|my dad|her brothers?|his brothers?|my brothers?) (?:find|finds|found|ever find) out\b|\b(?:her|his|my|their|the) (?:family|parents|dad|father|mum|mother|brothers?|uncles?) (?:will|would|are going to|is going to|gonna|said they would|say they will|have threatened to|threatened to) (?:disown|cut off|send away) (?:her|him|me|them)\b`,
+    { ...today, context: new RegExp(String.raw`${CHILD_HERE.source}|\bsixth formers?\b|\bstudents?\b`) },
   ),
   rule('missing-signs', ['missing_child'], 'weak', String.raw`\b${MISSING}\b${TOPIC_FOLLOWER}`, {
     ...today,

@@ -764,13 +764,19 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-parent-crisis',
     ['immediate_danger'],
     'vivid',
-    String.raw`\b(?:taking|take|takes|took) (?:the |her |his |their |my )?(?:kids|children|baby|babies|son|daughter|boys|girls|them)(?: with (?:her|him|me))? (?:to (?:be with god|heaven|a better place|the other side|die)|with (?:her|him|me) when (?:she|he|i) (?:dies|die|goes|go))\b|\b(?:kids|children|baby|babies|they|the boys|the girls) (?:would be|are|will be) better off dead\b|\b(?:going to|gonna|will|wants? to|threatening to|threatened to|says? (?:she|he) will) (?:kill|hurt|harm|smother|drown|poison) (?:the|her|his|my|their) (?:kids|children|baby|babies|son|daughter|boys|girls)\b`,
+    String.raw`\b(?:taking|take|takes|took) (?:the |her |his |their |my )?(?:kids|children|baby|babies|son|daughter|boys|girls|them)(?: with (?:her|him|me))? (?:to (?:be with god|heaven|a better place|the other side|die)|with (?:her|him|me) when (?:she|he|i) (?:dies|die|goes|go))\b|\b(?:kids|children|baby|babies|they|the boys|the girls) (?:would be|are|will be) better off dead\b|\b(?:me and (?:the|my) (?:kids|children|baby|boys|girls)|the (?:kids|children|baby) and me|me and (?:her|him|them)|all of us|us all) (?:are|r|will|will be|are going to be|are gonna be|gonna be|going to be|will soon be) (?:with the angels|with god|with jesus|in heaven|at peace|together forever|gone)\b|\b(?:going to|gonna|will|wants? to|threatening to|threatened to|says? (?:she|he) will) (?:kill|hurt|harm|smother|drown|poison) (?:the|her|his|my|their) (?:kids|children|baby|babies|son|daughter|boys|girls)\b`,
   ),
   rule(
     'danger-taken-away',
     ['immediate_danger'],
     'strong',
     String.raw`\b(?:going to|gonna|will|threatens? to|threatened to|threatening to|wants to|trying to|tried to|planning to|plans to|about to) take (?:her|him|them|me|the kids|the children|the baby) (?:away|abroad|out of the country|and (?:disappear|run|leave))\b|\bnever see (?:her|his|their|my) (?:mum|dad|family|kids|children|baby) again\b`,
+    // A school taking pupils abroad on a trip: "we are planning to take the kids abroad for a
+    // residential".
+    {
+      exclude:
+        /\bwe (?:are |r |were )?(?:planning|plan|going|hoping|want|wanting|trying) to take\b[^|]{0,40}\b(?:residential|trip|visit|exchange|tour|camp|expedition)\b/,
+    },
   ),
   rule(
     'suicide-means-ready',

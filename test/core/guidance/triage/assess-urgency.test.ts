@@ -1121,3 +1121,29 @@ describe('assessUrgency: a third review of the round', () => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
 });
+
+describe('assessUrgency: batch R, a danger inside a process question', () => {
+  it.each([
+    'do I need to finish the EHA before anything else? the baby I am seeing has stopped breathing for a few seconds twice',
+    'is a welfare check a referral? mum posted that me and the kids will be with the angels tonight',
+  ])('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each([
+    'what form do I use for a TAF? also one of my year 5s says her uncle does stuff to her when he babysits',
+    'how long do we keep records, a 14yo keeps getting collected by older men after school',
+    'one of the sixth formers says his family will disown him if they find out about his boyfriend',
+    'one of our students says something bad will happen to her if her brothers find out she has a girlfriend',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'we are planning to take the kids abroad for a school trip in June, which consent forms do we need?',
+    'mum does things with her at weekends like baking, any ideas for family activities?',
+    'the year 3s are dropped off by men from the council transport team, who checks their DBS?',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
