@@ -24,7 +24,8 @@ const NOT_A_NAME = new Set(
   foster sw hv gp dsl teacher worker nurse doctor manager colleague client patient tutor mentor
   how where when why there here else victim victims leaver leavers user users eldest youngest oldest
   middle perpetrator perpetrators perp offender suspect learner learners unborn survivor resident
-  tenant applicant member visitor caller step-dad step-mum stepbrother stepsister adult adults`
+  tenant applicant member visitor caller step-dad step-mum stepbrother stepsister adult adults
+  toddler toddlers mindee mindees infant infants newborn teen teens teenager teenagers youngster yp`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -67,7 +68,25 @@ function finding(start: number, end: number): PersonalDataFinding {
   return { kind: 'name', start, end };
 }
 
-const POSSESSIVE_KIN = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})['’]s?[ \t]+${KIN}\b`, 'giu');
+// "mason's older brother", "kai's little sister": an age or step between the name and the relative.
+const KIN_ADJECTIVE = String.raw`(?:(?:older|younger|little|big|baby|twin|half|step|elder|eldest|youngest|oldest|new)[ \t-]+)?`;
+const POSSESSIVE_KIN = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(${WORD})['’]s?[ \t]+${KIN_ADJECTIVE}${KIN}\b`,
+  'giu',
+);
+// "AJ and his little sister", "Bo & her mum": what "his" or "her" points back to is a person.
+const AND_THEIR_KIN = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]+(?:and|&|\+|n)[ \t]+(?:his|her)[ \t]+${KIN_ADJECTIVE}(?:${KIN}|sisters|brothers|siblings|cousins?|twin)\b`,
+  'giu',
+);
+// "mum dimple says", "nan Joy rang": a relative, a word, then what a person says or does.
+const KIN_WORD_SAYS = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])${KIN}[ \t]+(${WORD})[ \t]+(?:says|said|sez|told|tells|rang|rings|phoned|texted|called|emailed|messaged|thinks|thought|wants|wanted|agreed|refused|disclosed|reported|asked|is refusing|has refused|has agreed)\b`,
+  'giu',
+);
+// Words that come between a relative and what they say without naming anyone.
+const BETWEEN_KIN_AND_VERB =
+  /^(?:also|just|jus|juss|jst|nw|2day|2nite|tonite|tonight|agen|aswell|never|always|now|still|then|first|later|earlier|even|only|again|too|herself|himself|themselves|instead|tho|though|today|finally|eventually|apparently|actually|has|had|have|and|or|who|that|then|boyfriend|girlfriend|partner|bf|gf|yesterday|already|once|twice|often|sometimes|usually|recently|initially|originally|herself|himself)$/i;
 const SIBLINGS_SAID = new RegExp(
   String.raw`(?<![\p{L}\d'’-])(${WORD})(?:[ \t]*,)?[ \t]*(?:and|&|\+|n)[ \t]+(${WORD})[ \t]+(?:are|r|were)[ \t]+(?:both[ \t]+)?(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?${SIBLINGS}\b`,
   'giu',
@@ -114,6 +133,67 @@ function possessiveBeforeKin(text: string): PersonalDataFinding[] {
     const plural = /s$/i.test(word) && /^['’](?!s)/i.test(text.slice(match.index + word.length));
     if (plural || !nameable(word) || afterDeterminer(text, match.index)) continue;
     out.push(finding(match.index, match.index + word.length));
+  }
+  return out;
+}
+
+/**
+ * "AJ and his little sister": a word before "and his/her" and a relative is a person, even when
+ * it is two capitals (initials are how some children are known). Not "mum and her partner".
+ */
+function andTheirKin(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(AND_THEIR_KIN)) {
+    const word = match[1] as string;
+    if (/['’]$/.test(word)) continue;
+    const initials = /^\p{Lu}{2,3}$/u.test(word) && !NAME_DENY_WORDS.has(word.toLowerCase());
+    if (!(initials || nameable(word)) || afterDeterminer(text, match.index)) continue;
+    const norm = word.toLowerCase();
+    // An everyday word only with a capital ("Hope and her sister"), not "home and her mum".
+    if (!initials && ordinaryWord(norm) && !(GIVEN_NAMES.has(norm) && /^\p{Lu}/u.test(word))) continue;
+    out.push(finding(match.index, match.index + word.length));
+  }
+  return out;
+}
+
+/** "mum dimple says", "nan Joy rang": a relative's own name between the relative and a verb. */
+function kinNameSays(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(KIN_WORD_SAYS)) {
+    const word = match[1] as string;
+    const norm = word.toLowerCase();
+    if (!nameable(word) || BETWEEN_KIN_AND_VERB.test(norm) || /ly$/.test(norm)) continue;
+    if (isCommonWord(norm) || TIME_WORD.test(norm) || TITLE.test(norm) || /['’]/.test(word)) continue;
+    if (afterDeterminer(text, match.index)) continue;
+    const at = match.index + match[0].indexOf(word, match[0].search(/[ \t]/));
+    out.push(finding(at, at + word.length));
+  }
+  return out;
+}
+
+// "d'andre", "o'neill": an Irish or French patronymic prefix, in any case; never an English word
+// but "o'clock".
+const PATRONYMIC = /(?<![\p{L}\d'’-])(?:d|o)['’](?!clock\b)\p{L}{3,24}(?![\p{L}'’])/giu;
+// "sunny hasnt been seen since half term": opening a sentence, someone not seen or gone missing.
+const NOT_SEEN = new RegExp(
+  String.raw`(?:^|[.!?|\n][ \t]*)(${WORD})[ \t]+(?:has not|hasnt|hasn['’]t|had not|hadnt|hadn['’]t|has n['’]t) been (?:seen|home|in school|heard from)\b`,
+  'giu',
+);
+
+/** "d'andre 12 carrying knife?": a name with an O' or D' prefix, whatever its case. */
+function patronymic(text: string): PersonalDataFinding[] {
+  return [...text.matchAll(PATRONYMIC)].map((m) => finding(m.index, m.index + m[0].length));
+}
+
+/** "sunny hasnt been seen since half term": who has not been seen is a person. */
+function notSeen(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(NOT_SEEN)) {
+    const word = match[1] as string;
+    const norm = word.toLowerCase();
+    if (!nameable(word) || TIME_WORD.test(norm) || CHAT_WORDS.has(norm) || isCommonWord(norm)) continue;
+    const at = match.index + match[0].indexOf(word);
+    out.push(finding(at, at + word.length));
   }
   return out;
 }
@@ -331,6 +411,10 @@ function joinedToFound(text: string, found: readonly PersonalDataFinding[]): Per
 
 const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   possessiveBeforeKin,
+  andTheirKin,
+  kinNameSays,
+  patronymic,
+  notSeen,
   saidToBeSiblings,
   afterRole,
   afterFourForFor,

@@ -328,6 +328,16 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'the gp is dr patel, can I ask him for a report?',
   'new addr is on the form',
   'is the case still open or was it closed in jan?',
+  // Look-alikes for the readings of relatives, patronymics and people not seen.
+  'mum and her partner both came to the TAF',
+  'after the visit and her mum said no to the referral',
+  'mum also says she cannot afford the uniform',
+  'dad just rang about the meeting',
+  'mum jus rang to say they are late',
+  'what surname do we use on the form',
+  "the toddler's older sister is the main worry",
+  "see you all at 10 o'clock for the forum",
+  'it hasnt been seen since the office move, has anyone got the projector?',
   // A second review's look-alikes.
   'baby was born 2/3 weeks early, still under paeds',
   'her birthday is in 1/2 term so she will miss the party',
