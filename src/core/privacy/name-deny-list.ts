@@ -176,6 +176,11 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Rosa Parks',
   'Malala Yousafzai',
   'Walter Tull',
+  // Not people but named after them: a children's mental health charity, London's rail lines.
+  'Anna Freud',
+  'Victoria line',
+  'Elizabeth line',
+  'Jubilee line',
 ];
 
 /**

@@ -338,6 +338,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   "the toddler's older sister is the main worry",
   "see you all at 10 o'clock for the forum",
   'it hasnt been seen since the office move, has anyone got the projector?',
+  'has anyone used the Anna Freud resources for staff wellbeing?',
+  'the Elizabeth line is down, running late for the TAF',
   // A second review's look-alikes.
   'baby was born 2/3 weeks early, still under paeds',
   'her birthday is in 1/2 term so she will miss the party',

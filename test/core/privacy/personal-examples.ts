@@ -204,6 +204,7 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'dob on file, surname wojcik, can I share it?', expected: [['name', 'wojcik']] },
   { text: "d'andre 12 carrying a knife?", expected: [['name', "d'andre"]] },
   { text: 'breeze hasnt been in school since monday, who do I tell?', expected: [['name', 'breeze']] },
+  { text: 'worried about Anna Freud (8), mum drinks', expected: [['name', 'Anna Freud']] },
   { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
   { text: 'sw - EH LP 4 Harvey pls send notes b4 CP conf', expected: [['name', 'Harvey']] },
