@@ -453,15 +453,17 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   // of the message: "his brother was stabbed last month and now he carries a knife").
   // Nor does it alone turn a record of something over (minutes, a closing summary, an accident
   // dealt with) into a concern.
-  if (verdict.concern < thresholds.concern || isSettledRecord(normalised) || isReassured(normalised))
-    return rules;
+  const concernAt = EARLY_HELP_PROCESS.test(normalised)
+    ? Math.max(thresholds.concern, PROCESS_CONCERN)
+    : thresholds.concern;
+  if (verdict.concern < concernAt || isSettledRecord(normalised) || isReassured(normalised)) return rules;
   // The rules' reading belongs to its own sentences: the classifier, held back there, still reads
   // the rest ("In the past mum held his hand on the hob. | ... too frightened to go home today").
   let heard = verdict;
   if (classifierDefers(cancelled, verdict.concern, thresholds.override)) {
     if (!uncancelled) return rules;
     heard = classify(model, uncancelled);
-    if (heard.concern < thresholds.concern || isSettledRecord(uncancelled)) return rules;
+    if (heard.concern < concernAt || isSettledRecord(uncancelled)) return rules;
   }
   return {
     urgent: true,
@@ -469,6 +471,15 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
     reasons: ['safeguarding_concern'],
   };
 }
+
+// Early help's own process: a question about a CAF, an EHA, a TAF or the lead professional that
+// names a child ("mum of [name] (4) said no to the caf, what now", "the Nowak family don't want an
+// EHA for Zofia (13)") reads to the classifier much like a concern. With no rule's signal in it, the
+// classifier alone must be surer: on the tuning material every real concern of this kind it found
+// alone scored 0.95 or more, and 15 process questions between 0.81 and 0.9.
+const EARLY_HELP_PROCESS =
+  /\b(?:caf|cafs|eha|ehas|early help|taf|tac|lead professional|lead practitioner|lp|step down|stepped down|closure|action plan|review meeting|consent form|outcome star|referral form)\b/;
+const PROCESS_CONCERN = 0.9;
 
 /** The readings of the rules the classifier alone does not overturn (see `combineWithClassifier`). */
 export const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic', 'figurative'];
@@ -508,6 +519,10 @@ const ONGOING_HARM = new RegExp(
   String.raw`\b(?:${NOT_ADULT_SUBJECT}(?:is|are|am) (?:having|in the middle of) (?:an? )?(?:asthma attack|seizure|fit|allergic reaction|anaphylactic (?:shock|reaction)|hypo)(?! (?:plan|plans|box|kit|policy|training|care plan|about|over|on facebook))|${NOT_ADULT_SUBJECT}(?:is|are) (?:struggling to (?:breathe|breath)|struggling to (?:talk|speak)(?! to)|not breathing|turning blue|fitting|unresponsive(?! to))|${NOT_ADULT_SUBJECT}(?:has |have |keeps |kept )?(?:stopped|stops|stopping) breathing|(?:is|are|am) (?:still )?being (?:abused|hurt|hit|beaten|harmed|groomed|exploited|touched|attacked|threatened|neglected|starved|trafficked)|(?:dad|mum|mam|father|mother|step ?dad|step ?mum|partner|boyfriend|girlfriend|husband|wife|uncle) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling) (?:mum|mam|dad|her mum|his mum|their mum|the (?:kids|children|baby|boy|girl)|his partner|her partner)(?: [a-z]{1,15}){0,3}? (?:in front of (?:the|her|his|their|my) (?:kids|children|baby|boy|girl|son|daughter)|here|right now|as we speak)|on (?:a|the|my) (?:home )?visit(?: now)?(?: ,)? (?:dad|mum|mam|step ?dad|partner|boyfriend) (?:is |are )?(?:hitting|punching|kicking|beating|strangling|choking|slapping|attacking|stabbing|throttling)|(?:cannot|can not|will not|would not) stop (?:it|the bleeding|bleeding|fitting|shaking|crying|breathing)|${AIRWAY} (?:is|are) (?:still )?(?:swelling|swollen|puffing up|closing up)|counted \d{1,3}(?: [a-z]{1,12})? (?:and|but) (?:we )?(?:should|there should) (?:have|be) \d{1,3}|(?:gone|disappeared|vanished|wandered off|ran off) from (?:the |a )?(?:soft play|play ?area|playground|park|shop|supermarket|pool|beach|fair|nursery|class)|unaccounted for|(?:staff|we|everyone|police|teachers|they|the team) (?:are|is|were|have been|has been) searching\b[^|]{0,50}\b(?:child|boy|girl|toddler|baby|cannot find|can not find|nowhere|wandered|missing|left the|aged? \d{1,2}))\b`,
 );
 
+// What a rule reads here is never an ordinary message however the rest reads ("what is the Prevent
+// referral form? a year 10 boy showed his mates a pipe bomb he made").
+const NEVER_ORDINARY = /\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b/;
+
 /**
  * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the
  * message is ordinary): only a message it read whole, long enough to judge, not plainly about this
@@ -515,6 +530,7 @@ const ONGOING_HARM = new RegExp(
  */
 export function classifierMayOverturn(normalised: string, whole: boolean): boolean {
   if (!whole || NOW_STRICT.test(normalised) || ONGOING_HARM.test(normalised)) return false;
+  if (NEVER_ORDINARY.test(normalised)) return false;
   return normalised.split(' ').filter((word) => /[a-z0-9]/.test(word)).length >= VETO_MIN_WORDS;
 }
 

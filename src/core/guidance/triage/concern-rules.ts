@@ -252,6 +252,8 @@ const SUICIDAL = alt(
 const EXPLOITATION = alt(
   String.raw`(?:boyfriend|girlfriend|partner|bf|gf|man|bloke|guy|fella|lover|friend|mate) (?:who is |is |aged |of |thats |that is )?(?:1[89]|[2-9]\d)\b`,
   String.raw`(?:1[89]|[2-9]\d) ?(?:year old|yr old|yo|years old) (?:boyfriend|girlfriend|partner|man|men|bloke|guy|male|lover)`,
+  // "a 14 yr old told me she's sleeping with a 22 year old"
+  String.raw`(?:sleeping with|having sex with|had sex with|has sex with|sex with|in a relationship with|going out with|dating|seeing|pregnant by|pregnant to|kissing|snogging) (?:a |an |this |some )?(?:1[89]|[2-9]\d) ?(?:year old|yr old|yo|years old)\b`,
   String.raw`(?:boyfriend|man|men|guy|bloke|male|adult) (?:in (?:his|their) (?:20s|30s|40s|50s|twenties|thirties|forties))`,
   String.raw`(?:buys?|bought|buying|gives?|gave|giving|getting|gets|got|given|sends?|sent) (?:her|him|them|me) (?:vapes?|phones?|a phone|new phones?|alcohol|drugs|weed|money|cash|gifts?|presents|trainers|clothes|lifts?|a lift|rides?|cigarettes|fags|designer|jewellery|nails|takeaways)`,
   String.raw`(?:unexplained|new|expensive|loads of|lots of|wads of|large amounts of|rolls of|bundles of)(?: new)? (?:money|cash|phones?|trainers|clothes|gifts|designer (?:clothes|gear)|jewellery|sim cards)`,
@@ -357,6 +359,8 @@ const RADICAL = alt(
   String.raw`(?:foreigners|muslims|jews|immigrants|migrants|refugees|black people|gays|infidels|kuffar|white people|christians|asians) (?:should|need to|must|deserve to|deserved to) (?:be )?(?:wiped out|killed|die|gassed|burned|shot|exterminated)`,
   String.raw`(?:stand up for|fight (?:back )?for|defend) (?:our|my|the) (?:people|race|kind|religion|nation)(?: [a-z]{1,12}){0,3}? (?:fight|fight back|war|attack|weapons?)`,
   String.raw`(?:make|making|build|building|made|makes) (?:a |an |some )?(?:bomb|bombs|explosive|explosives|weapon|weapons|device|gun|pipe bomb)`,
+  // "showing his mates a pipe bomb he made"
+  String.raw`(?:a |an |the |his |her |their )?(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|homemade explosive|ied)s? (?:he|she|they|i) (?:made|built|has made|have made|is making|are making)`,
   String.raw`(?:video|videos|instructions|guide|manual) (?:on|of|about|showing) how to (?:make|build|kill|attack|do)`,
   String.raw`(?:travel|go|going|fly|flying|leave|leaving) (?:to|for) (?:syria|iraq|afghanistan|join)`,
   String.raw`violence is (?:the )?(?:only )?(?:answer|way|solution)`,
