@@ -453,17 +453,15 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   // of the message: "his brother was stabbed last month and now he carries a knife").
   // Nor does it alone turn a record of something over (minutes, a closing summary, an accident
   // dealt with) into a concern.
-  const concernAt = EARLY_HELP_PROCESS.test(normalised)
-    ? Math.max(thresholds.concern, PROCESS_CONCERN)
-    : thresholds.concern;
-  if (verdict.concern < concernAt || isSettledRecord(normalised) || isReassured(normalised)) return rules;
+  if (verdict.concern < thresholds.concern || isSettledRecord(normalised) || isReassured(normalised))
+    return rules;
   // The rules' reading belongs to its own sentences: the classifier, held back there, still reads
   // the rest ("In the past mum held his hand on the hob. | ... too frightened to go home today").
   let heard = verdict;
   if (classifierDefers(cancelled, verdict.concern, thresholds.override)) {
     if (!uncancelled) return rules;
     heard = classify(model, uncancelled);
-    if (heard.concern < concernAt || isSettledRecord(uncancelled)) return rules;
+    if (heard.concern < thresholds.concern || isSettledRecord(uncancelled)) return rules;
   }
   return {
     urgent: true,
@@ -471,15 +469,6 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
     reasons: ['safeguarding_concern'],
   };
 }
-
-// Early help's own process: a question about a CAF, an EHA, a TAF or the lead professional that
-// names a child ("mum of [name] (4) said no to the caf, what now", "the Nowak family don't want an
-// EHA for Zofia (13)") reads to the classifier much like a concern. With no rule's signal in it, the
-// classifier alone must be surer: on the tuning material every real concern of this kind it found
-// alone scored 0.95 or more, and 15 process questions between 0.81 and 0.9.
-const EARLY_HELP_PROCESS =
-  /\b(?:caf|cafs|eha|ehas|early help|taf|tac|lead professional|lead practitioner|lp|step down|stepped down|closure|action plan|review meeting|consent form|outcome star|referral form)\b/;
-const PROCESS_CONCERN = 0.9;
 
 /** The readings of the rules the classifier alone does not overturn (see `combineWithClassifier`). */
 export const CLASSIFIER_DEFERS_TO: readonly Cancellation[] = ['negated', 'historic', 'figurative'];

@@ -1148,16 +1148,7 @@ describe('assessUrgency: batch R, a danger inside a process question', () => {
   });
 });
 
-describe('assessUrgency: early help process questions that name a child', () => {
-  it.each([
-    'mum said no to the eha for her son what now',
-    'mum said yes to the caf but dad didnt, whose consent counts',
-    'the Kowalczyk family on Ash Grove said they do not want an EHA for Maja (12). Do I just record the refusal?',
-    'a 13yo asked for support and does not want her parents told. Can she agree to an EHA herself?',
-  ])('not urgent: %s', (text) => {
-    expect(assessUrgency(text).urgent).toBe(false);
-  });
-
+describe('assessUrgency: concerns inside early help process questions', () => {
   it.each([
     'school nurse here, a 14 yr old told me she is sleeping with a 23 year old, is this early help?',
     'what is the Prevent referral form? a year 10 boy showed his mates a pipe bomb he made',
