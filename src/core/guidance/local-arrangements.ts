@@ -10,8 +10,10 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   // a particular day or time
   /\b(?:on|this|next|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/,
   /\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:am|pm|morning|afternoon|evening)\b/,
-  /\b(?:this|next) (?:week|month|term|year)(?:'s)?\b/,
-  /\bthis (?:week|month|term)(?:s)? (?:forum|meeting|session|training|panel)\b/,
+  // "this week's", "next month's": a particular occasion; "stepped down next month" or "the TAC
+  // next week" is only when something happens to a case, not what is asked.
+  /\b(?:this|next) (?:week|month|term|year)(?:'s|s)? (?:forum|forums|meeting|meetings|session|sessions|training|panel|panels|network|event|events|agenda|rota|dates?|slots?|drop in|clinic)\b/,
+  /\b(?:when|what time|what day|which day|where)\b[^.?!]{0,60}\b(?:this|next) (?:week|month|term|year)\b|\b(?:this|next) (?:week|month|term|year)\b[^.?!]{0,30}\b(?:when|what time|what day|which day|where)\b/,
   /\bwhat time\b|\bopening (?:hours|times)\b|\bopen (?:on|at|until)\b|\bclose (?:on|at)\b/,
   /\bwhen (?:is|are|does) (?:the|our|my) next\b/,
   /\b(?:deadline|timesheet|rota for|shift|shifts)\b/,

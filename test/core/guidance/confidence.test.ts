@@ -187,6 +187,9 @@ describe('local arrangements', () => {
       'how much annual leave do i get',
       'is the forum on thursday pm',
       'where can i get a coffee nearby',
+      'when is the forum next week',
+      'is this week forum still on',
+      'next month panel dates please',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(true);
     }
@@ -197,6 +200,9 @@ describe('local arrangements', () => {
       'when should i refer to social care',
       // A piece of a child's data, not a contact: "nhs number for the boy" asks about the number.
       'nhs number for the boy i mentioned can i send it to the tac by email',
+      // When something happens to a case is context, not the question.
+      'she is being stepped down to early help next month does mum have to agree',
+      'tac for him next week who should i invite',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(false);
     }
