@@ -12,6 +12,7 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   /\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:am|pm|morning|afternoon|evening)\b/,
   // "this week's", "next month's": a particular occasion; "stepped down next month" or "the TAC
   // next week" is only when something happens to a case, not what is asked.
+  /\b(?:when|what time|where|which room|is it still on|still on)\b[^.?!]{0,40}\btomorrow\b|\btomorrow\b[^.?!]{0,30}\b(?:when|what time|where|which room|still on)\b|\btomorrow(?:'s|s)? (?:forum|meeting|session|training|panel|network|event|agenda|drop in|clinic)\b/,
   /\b(?:this|next) (?:week|month|term|year)(?:'s|s)? (?:forum|forums|meeting|meetings|session|sessions|training|panel|panels|network|event|events|agenda|rota|dates?|slots?|drop in|clinic)\b/,
   /\b(?:when|what time|what day|which day|where)\b[^.?!]{0,60}\b(?:this|next) (?:week|month|term|year)\b|\b(?:this|next) (?:week|month|term|year)\b[^.?!]{0,30}\b(?:when|what time|what day|which day|where)\b/,
   /\bwhat time\b|\bopening (?:hours|times)\b|\bopen (?:on|at|until)\b|\bclose (?:on|at)\b/,
@@ -25,7 +26,7 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   /\bname of (?:the|our|my)\b/,
   // a place, a room, a booking
   /\b(?:book|booking|reserve) (?:a |the )?(?:room|space|venue|slot)\b/,
-  /\b(?:room|venue|parking|car park|wifi|wi fi|log in details|weather)\b|\bwhere (?:can|do|should) (?:i|we) park\b|\btomorrow\b|\b(?:wifi|the) password\b|\bpassword for\b/,
+  /\b(?:room|venue|parking|car park|wifi|wi fi|log in details|weather)\b|\bwhere (?:can|do|should) (?:i|we) park\b|\b(?:wifi|the) password\b|\bpassword for\b/,
   /\bwhere (?:is|are) (?:the|this|our|my) \w+(?: \w+)? (?:being )?held\b/,
   /\bin (?:our|my) (?:borough|county|council|locality|town|city|patch|trust)\b/,
   /\b(?:near|nearest) (?:the|here|me|us)\b|\bnearby\b|\b(?:round|around) here\b/,

@@ -190,6 +190,8 @@ describe('local arrangements', () => {
       'when is the forum next week',
       'is this week forum still on',
       'next month panel dates please',
+      'is the forum still on tomorrow',
+      'where is tomorrow meeting',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(true);
     }
@@ -203,6 +205,7 @@ describe('local arrangements', () => {
       // When something happens to a case is context, not the question.
       'she is being stepped down to early help next month does mum have to agree',
       'tac for him next week who should i invite',
+      'review meeting is tomorrow and mum has not done her actions do we rewrite the plan',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(false);
     }
