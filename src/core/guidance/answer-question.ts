@@ -123,9 +123,11 @@ const relatedShare = 0.8;
  * How much lower the answer threshold is for a question the privacy guard took details out of.
  * What the guard leaves ("tac for [name] (8) at [school] thurs") pulls the confidence down while
  * the best match stays as often right: on the held-out tuning questions with placeholders, 331
- * right and 3 wrong at 0.9, 348 right and still 3 wrong at 0.85 (docs/evaluation.md, "Round 11").
+ * right and 3 wrong at 0.9, 348 right and still 3 wrong at 0.85 (docs/evaluation.md, "Round 11");
+ * at 0.8, five more right and no more wrong over the evaluation tuning half and the tuning halves
+ * of batches S, T and U ("Round 14").
  */
-const redactedAllowance = 0.05;
+const redactedAllowance = 0.1;
 /** The confidence given to a question worded exactly as an article's own (see `ownQuestion`). */
 const ownQuestionConfidence = 0.95;
 /** Sentences of one message searched on their own, at most. */
