@@ -36,6 +36,7 @@ import {
 } from './message-frames.ts';
 import { ALL_RULES, normaliseForTriage } from './triage-normalise.ts';
 import { AIRWAY, IMMINENT_CONTACT, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
+import { NAMED_CHILD_AGE } from './urgency-vocabulary.ts';
 
 /** Why a message was judged urgent. A message can have several. */
 export type UrgencyReason =
@@ -434,19 +435,22 @@ export function assessUrgency(text: string): UrgencyAssessment {
  * safer than the reverse).
  */
 function combineWithClassifier(reading: RulesReading, normalised: string): UrgencyAssessment {
-  const { cancelled, uncancelled, ...rules } = reading;
+  const { cancelled, uncancelled, part, ...rules } = reading;
   const model = shippedTriageModel();
   if (!model) return rules;
-  const verdict = classify(model, normalised);
   const { thresholds } = model;
   if (rules.urgent) {
+    // The classifier weighs the part the rules read the harm in, not the question before it.
+    const read = part ?? normalised;
+    const verdict = classify(model, read);
     // The classifier overturns a rule only on a message it read whole (a long one it reads by
     // samples of sentences) and could judge (see `classifierMayOverturn`).
-    const overturned = verdict.concern < thresholds.veto && classifierMayOverturn(normalised, verdict.whole);
+    const overturned = verdict.concern < thresholds.veto && classifierMayOverturn(read, verdict.whole);
     if (overturned) return { urgent: false, reasons: [] };
     const tier = rules.tier === 'now' || verdict.now >= thresholds.now ? 'now' : 'today';
     return { ...rules, tier };
   }
+  const verdict = classify(model, normalised);
   // A harm the rules read as negated, settled history or a figure of speech ("he has never hit
   // her", "dad hit her last year but has moved out", "my mum will kill me lol") is not brought back
   // by the classifier alone, unless it is very sure (the rules' reading may belong to another part
@@ -510,7 +514,10 @@ const ONGOING_HARM = new RegExp(
 
 // What a rule reads here is never an ordinary message however the rest reads ("what is the Prevent
 // referral form? a year 10 boy showed his mates a pipe bomb he made").
-const NEVER_ORDINARY = /\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b/;
+// Nor is a goodbye, however calmly it is put ("this is my last day, I've written letters for
+// everyone").
+const NEVER_ORDINARY =
+  /\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|\bthis is my last (?:day|night)\b|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b/;
 
 /**
  * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the
@@ -587,16 +594,65 @@ export interface RulesReading extends UrgencyAssessment {
   cancelled: ReadonlySet<Cancellation>;
   /** The message without the sentences that held a cancelled signal (see `uncancelledText`). */
   uncancelled?: string;
+  /** The part of the message the verdict was read from, when it turned to another topic. */
+  part?: string;
 }
 
-/** The rules' verdict alone on a message normalised for triage. */
+const NAMED_CHILD = new RegExp(NAMED_CHILD_AGE);
+
+// A sentence that turns to something else: "Does the EHA need both signatures? | Also [name] (6)
+// has a bruise ...", "how long do we keep records | btw one of my families ...". What comes after
+// it is read on its own as well, so the process question before it frames nothing after it.
+const TOPIC_SWITCH =
+  /^(?:also|and also|oh and|oh also|btw|by the way|ps|p s|separately|on another note|on a different note|unrelated|another thing|one more thing|and another thing|different question|different thing|side note|while i am here|while i am at it|also while i am here)\b/;
+
+/** The parts of a message between topic switches, each as a message of its own (none if one part). */
+function topicParts(message: NormalisedMessage): NormalisedMessage[] {
+  const starts = [0];
+  for (const at of message.breaks) {
+    const after = message.text.slice(at + 1).trimStart();
+    if (TOPIC_SWITCH.test(after)) starts.push(at + 1);
+  }
+  if (starts.length < 2) return [];
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? (starts[i + 1] as number) - 1 : message.text.length;
+    const raw = message.text.slice(start, end);
+    const text = raw
+      .trim()
+      .replace(/^\|\s*/, '')
+      .replace(/\s*\|$/, '')
+      .trim();
+    const breaks: number[] = [];
+    for (let b = text.indexOf('|'); b !== -1; b = text.indexOf('|', b + 1)) breaks.push(b);
+    return { ...message, text, breaks };
+  });
+}
+
+/**
+ * The rules' verdict alone on a message normalised for triage: on the whole message and, when it
+ * turns from one thing to another ("also", "btw"), on each part by itself.
+ */
 export function assessByRules(normalised: NormalisedMessage): RulesReading {
+  const whole = assessWhole(normalised);
+  if (whole.urgent) return whole;
+  for (const part of topicParts(normalised)) {
+    if (part.text === '') continue;
+    const reading = assessWhole(part);
+    if (reading.urgent) return { ...reading, part: part.text };
+  }
+  return whole;
+}
+
+/** The rules' verdict on one message (or one part of one). */
+function assessWhole(normalised: NormalisedMessage): RulesReading {
   const message = withoutHedges(normalised);
   if (message.text === '') return { urgent: false, reasons: [], cancelled: new Set() };
   // The frames are read through their literal gates: most messages need none of them compiled.
   const nowStrict = gatedTest(NOW_STRICT, message.text);
   const now = nowStrict || gatedTest(NOW_LOOSE, message.text);
-  const specific = gatedTest(SPECIFIC, message.text) || plainStatement(message.text);
+  // (A child named with their age counts here, not in SPECIFIC, which the classifier also reads.)
+  const specific =
+    gatedTest(SPECIFIC, message.text) || NAMED_CHILD.test(message.text) || plainStatement(message.text);
   const context: MessageContext = {
     message,
     nowStrict,

@@ -1,5 +1,14 @@
 import { NOT_A_CHILD, rule, type UrgencyRule } from './urgency-rules.ts';
-import { ADULT_NOUN, alt, CHILD_NOUN, gap, SELF, SPORT, TOPIC_FOLLOWER } from './urgency-vocabulary.ts';
+import {
+  ADULT_NOUN,
+  alt,
+  CHILD_NOUN,
+  gap,
+  NAMED_CHILD_AGE,
+  SELF,
+  SPORT,
+  TOPIC_FOLLOWER,
+} from './urgency-vocabulary.ts';
 
 // Safeguarding concerns to act on today: the harms in Working Together and Keeping Children Safe in
 // Education that are not (yet) an emergency. Each is written as the signs practitioners are taught
@@ -12,7 +21,7 @@ const today = { urgency: 'today' as const };
 
 // A child in the sentence: a child noun, an age, a school year.
 const CHILD_HERE = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b`,
+  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b|${NAMED_CHILD_AGE}`,
 );
 // A parent or carer is named: what they do to "him" or "her" is done to a child.
 const CHILD_OR_PARENT = new RegExp(
@@ -49,6 +58,8 @@ const SEXUAL_WORDS = alt(
   String.raw`(?:shows?|showed|showing|shown) (?:me|her|him|them|us) (?:his|her|their) (?:willy|penis|privates|private parts|bits|front bottom|body)`,
   String.raw`(?:sex|sexual|sexualised|sexualized) (?:acts?|games?|play|behaviour|behaviours|behavior|language|drawings?|pictures|knowledge|positions?|noises)`,
   String.raw`acting out (?:sex|sexual)`,
+  // "my bum hurts where uncle touched it": pain in a private place and who touched it.
+  String.raw`${PRIVATE} (?:hurts|hurt|is sore|was sore|sore|stings|bleeds|is bleeding|was bleeding)(?: [a-z]{1,12}){0,3}? (?:where|when|because|after|cos|coz) (?:[a-z]{1,12} ){0,2}(?:touched|touches|touching|poked|pokes|put|puts|did)`,
   // A child's words: "her uncle 'does things' to her when he babysits", "he did stuff to me".
   String.raw`(?:does|did|do|doing|done|keeps doing|kept doing|makes (?:me|her|him) do|made (?:me|her|him) do) (?:bad |rude |secret |naughty |funny |weird |nasty |horrible |private |grown up )?(?:things|stuff) (?:to|on) (?:me|her|him|them)(?= (?:when|while|at|in|if|and|after|before|every|at night|sometimes)\b| *(?:\||$))`,
   String.raw`(?:sexualised|sexualized|sexually explicit|sexual knowledge|sexually knowledgeable)`,
@@ -258,6 +269,9 @@ const EXPLOITATION = alt(
   String.raw`(?:buys?|bought|buying|gives?|gave|giving|getting|gets|got|given|sends?|sent) (?:her|him|them|me) (?:vapes?|phones?|a phone|new phones?|alcohol|drugs|weed|money|cash|gifts?|presents|trainers|clothes|lifts?|a lift|rides?|cigarettes|fags|designer|jewellery|nails|takeaways)`,
   String.raw`(?:unexplained|new|expensive|loads of|lots of|wads of|large amounts of|rolls of|bundles of)(?: new)? (?:money|cash|phones?|trainers|clothes|gifts|designer (?:clothes|gear)|jewellery|sim cards)`,
   String.raw`(?:two|2|several|multiple|a second) (?:phones|mobiles|sim cards)`,
+  // A debt to older boys or men: "my mate's older brothers look after me now, I owe them a bit".
+  String.raw`(?:i|he|she|they) (?:owe|owes|owed) (?:them|him|the (?:older )?(?:lads|boys|men|guys)|some (?:older )?(?:lads|boys|men|guys|people))(?: [a-z]{1,10}){0,2}(?! (?:an apology|a favour|a thank you|thanks|a card))`,
+  String.raw`older (?:brothers|lads|boys|men|guys)(?: [a-z]{1,10}){0,2}? (?:look|looks|looking|looked) after (?:me|him|her|them)`,
   String.raw`(?:takes?|took|taking|taken) (?:her|him|them|me) (?:to|round to) (?:his|their|her|a|an|some) (?:mates?|friends?|older|adult|random)?(?: )?(?:flat|flats|house|houses|hotel|hotels|parties|party|car|place)`,
   String.raw`(?:parties|party) (?:at|in|with) (?:his|their|a|some) (?:mates?|friends?|older|adult|mans?|men)?(?: )?(?:flat|house|hotel|place|men|lads)`,
   String.raw`(?:goes?|going|went|gone|been going) missing (?:and|then)(?: [a-z0-9]{1,12}){0,2}? (?:comes?|came|returns?|returned|coming|turns? up)`,
@@ -313,6 +327,8 @@ const ONLINE = alt(
   String.raw`(?:undress|undressed|undressing|naked|topless|in (?:her|his) underwear) (?:on|for|in front of|over)(?: (?:a|the))? (?:camera|cam|video|call|webcam|live|stream|snapchat|facetime)`,
   String.raw`(?:livestream|livestreaming|live streaming|streams|streaming)(?: [a-z0-9]{1,12}){0,4}? (?:adults|men|strangers|gifts|money|tips)`,
   String.raw`(?:blackmail|extort|sextort)[a-z]{0,6}`,
+  // "a man on Roblox sent her a rude pic and he is asking to meet her"
+  String.raw`(?:man|men|adult|stranger|older (?:boy|lad|man)|someone|somebody|person|guy|bloke)(?: [a-z0-9]{1,12}){0,2}? (?:on|from|off) (?:roblox|fortnite|minecraft|snapchat|snap|tiktok|instagram|insta|discord|whatsapp|xbox|playstation|ps4|ps5|omegle|telegram|facebook|a game|an app|a website|online|the internet|a chat)(?: [a-z0-9]{1,12}){0,8}? (?:asking|asked|asks|wants|wanted|trying|tried|arranged|arranging|keeps asking) (?:her |him |them |me )?(?:to )?(?:meet|meet up|come (?:over|round|to)|see (?:her|him|them) in person)`,
   String.raw`(?:threaten|threatens|threatened|threatening|going|gonna|will|said they would|says they will) (?:to )?(?:share|post|send|leak|publish|show|release|put|spread|expose)(?: [a-z0-9]{1,12}){0,3}? (?:pics|pictures|photos|images|videos|vids|nudes|it|them|video|picture|photo|image)`,
   String.raw`(?:intimate|private|personal|explicit|sexual|nude|naked|rude|sexy|revealing|indecent) (?:pics|pictures|photos|images|videos|vids|selfies|snaps|messages)`,
   String.raw`(?:asking|asked|asks|demanding|demanded|demands|wants|wanted|want) (?:him|her|them|me)? ?(?:for )?(?:money|cash|payment|gift cards?|\d{1,5} (?:quid|pounds))`,
@@ -413,6 +429,7 @@ const MARRIAGE = alt(
   // abroad she is taken to; going to a family wedding, or a sister's, is not.
   String.raw`(?:(?<!(?:sister|brother|cousin|aunt|auntie|uncle|mum|dad|mums|dads|sisters|brothers|cousins)(?:s)? )(?:her|his|their) (?:own )?wedding|wedding(?: [a-z0-9]{1,12}){0,8}? (?:hers|his own|her own|is hers|might be hers|is for her)|(?:abroad|back home|overseas|pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)(?: [a-z0-9]{1,12}){0,6}? (?:for|to) (?:a|the|her) wedding|wedding (?:abroad|back home|overseas|in (?:pakistan|bangladesh|india|somalia|yemen|iraq|afghanistan|turkey|nigeria)))`,
   String.raw`promised (?:to|in marriage)`,
+  String.raw`(?:looking for|found|finding|chosen|choosing|picked|picking|arranging) (?:a |her |him |his )?(?:husband|wife|match|spouse|suitor) for (?:her|him|them|me)`,
   String.raw`(?:husband|wife|fiance|fiancee) (?:chosen|picked|lined up|arranged|waiting)`,
   String.raw`(?:photos?|pictures?|pics) of (?:a|the) (?:man|boy|woman|girl) (?:she|he|they) (?:is|are|has|will|must)`,
   String.raw`(?:honour|izzat|dishonour|shame on the family|bring shame|brought shame|bringing shame|shame (?:the|her|his|our|my|their) family)`,
@@ -436,6 +453,9 @@ const MISSING = alt(
   String.raw`(?:stays?|stayed|staying) out (?:all night|overnight|late|until|till|for days)`,
   String.raw`(?:does not|do not|did not|has not|not) (?:come|coming|came|been coming) (?:home|back)(?: (?:at night|some nights|for days|until|till|overnight))?(?! (?:to|from) (?:the |our |my )?(?:service|group|club|sessions?|school|college|holidays?|summer|centre|project))`,
   String.raw`whereabouts`,
+  // "missin again 4th time this term, back now but wont say where"
+  String.raw`missing again|(?:gone|went|been) missing (?:for the )?(?:\d{1,2} ?(?:st|nd|rd|th)|second|third|fourth|fifth) time`,
+  String.raw`(?:will not|would not|refuses to|refused to|does not|did not) say where (?:she|he|they) (?:has been|have been|was|were|went|goes|go|stayed|slept)`,
   String.raw`no (?:sign|trace) of (?:her|him|them)`,
 );
 const HOMELESS = alt(
@@ -653,7 +673,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
   }),
   rule('homeless-child', ['homeless_child'], 'weak', String.raw`\b${HOMELESS}\b${TOPIC_FOLLOWER}`, {
     ...today,
-    context: new RegExp(String.raw`\b(?:${UNDER_18}|she|he|lad|girl|boy)\b`),
+    context: new RegExp(String.raw`\b(?:${UNDER_18}|she|he|lad|girl|boy)\b|${NAMED_CHILD_AGE}`),
   }),
   rule('carer-unable', ['carer_unable'], 'weak', String.raw`\b${CARER_UNABLE}\b${TOPIC_FOLLOWER}`, {
     ...today,

@@ -218,6 +218,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'vivid',
     String.raw`\b(?:is|are|keeps|started|currently) (?:smashing|trashing|wrecking|kicking off|going mental|throwing (?:things|stuff|furniture|plates)|breaking (?:things|stuff|the door|doors|windows)|punching (?:walls|the walls|doors))\b|\b(?:locked|locking|locks|trapped|barricaded|keeping|holding) (?:her|them|him|me|mum|us)(?: and (?:the|her|his|my) (?:\d{1,2} )?(?:kids|children|baby|babies|boys|girls))? (?:in|inside) (?:the|a|her|his|their|my) (?:bedroom|room|house|flat|bathroom|car)\b`,
   ),
+  // "outside the flat now screamin n smashin inside kids r in there", "ex jst turnd up at refuge
+  // door threatnin every1 kids r inside": violence at the door or inside, children inside.
+  rule(
+    'violence-children-inside',
+    ['violence', 'domestic_abuse'],
+    'vivid',
+    String.raw`\b(?:screaming|smashing|shouting|banging|fighting|threatening|kicking the door|kicking off|trying to get in|trying to break in|breaking in)\b[^|]{0,50}\b(?:kids|children|baby|babies|little ones|the boys|the girls) (?:are |is |r )?(?:still )?(?:in there|inside|in the (?:flat|house|room))\b`,
+  ),
   rule(
     'violence-overheard',
     ['violence'],
@@ -782,7 +790,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-means-ready',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:goodnight|good night|goodbye|bye) forever\b|\btell (?:my |her |his )?(?:mum|dad|nan|family|everyone|them) (?:i am|im|that i am|i was) sorry\b|\b(?:got|getting|get|has got|have got) (?:the |her |his |my |all (?:the|her|his|my) )?(?:tablets|pills|paracetamol|blades?|razors?|rope) out\b|\b(?:on|onto|out onto|climbed onto|standing on|sitting on|stood on|sat on) (?:the |a )?(?:ledge|roof|window ledge|edge of the (?:roof|bridge|cliff|car park)|bridge railings?|railings of the bridge|parapet)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
+    String.raw`\b(?:pills|tablets|paracetamol|meds|painkillers|razors?|blades?|rope|belt) (?:all )?(?:lined up|counted out|stockpiled|saved up|hoarded|laid out|ready)\b|\b(?:stockpiling|stockpiled|saving up|saved up|saved|hoarding|hoarded|collecting|collected|bought|buying)(?: (?:up|some|loads of|lots of|a load of|all (?:her|his|their|my)|(?:her|his|their|my)(?: mum| dad)?))? (?:pills|tablets|paracetamol|meds|painkillers|a rope)\b|\b(?:says?|saying|said|posted|texted|messaged|wrote) (?:that )?(?:she is|he is|they are|i am) (?:done|finished|ready)\b|\b(?:says?|saying|said|posted|texted|sent|wrote|left) (?:a )?(?:goodbye|bye to everyone|sorry to everyone|sorry everyone)\b|\b(?:goodnight|good night|goodbye|bye) forever\b|\bthis is (?:my|the) last (?:day|night|time you will (?:see|hear from) me)\b|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes|a letter|a note) (?:for|to) (?:everyone|my (?:mum|dad|family|friends|nan|sister|brother)|her (?:mum|dad|family)|his (?:mum|dad|family))\b|\btell (?:my |her |his )?(?:mum|dad|nan|family|everyone|them) (?:i am|im|that i am|i was) sorry\b|\b(?:got|getting|get|has got|have got) (?:the |her |his |my |all (?:the|her|his|my) )?(?:tablets|pills|paracetamol|blades?|razors?|rope) out\b|\b(?:on|onto|out onto|climbed onto|standing on|sitting on|stood on|sat on) (?:the |a )?(?:ledge|roof|window ledge|edge of the (?:roof|bridge|cliff|car park)|bridge railings?|railings of the bridge|parapet)\b|\b(?:do|doing|try|going to do) (?:it|something) (?:again|worse)(?: [a-z0-9]{1,12}){0,3}? (?:tonight|when|the minute|as soon as|once|later)\b|\b(?:going to|gonna|will) do (?:something )?worse\b|\b(?:rope|noose|ligature|belt|cord|pills|tablets|blade|razor|gun)\b[^|]{0,60}?\b(?:going to|gonna|will|plans? to|planning to|wants? to) use (?:it|them)\b`,
   ),
   rule(
     'trafficking-control',

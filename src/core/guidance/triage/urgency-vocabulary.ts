@@ -71,3 +71,10 @@ export const CHILD_CONTEXT = new RegExp(
 // Knocks in games are not a safeguarding story.
 export const SPORT =
   /\b(?:playing|at|in|during|from) (?:rugby|football|netball|hockey|boxing|karate|judo|sport|sports|training|the match|a match|a game|pe|games|cricket|basketball|gymnastics)\b/;
+
+/**
+ * A child named with their age, then something they did or have: "luca 13 has got a 23 yo
+ * boyfriend", "kai 5 was found", "also amira 14 said". Not a numbered thing ("section 17 is",
+ * "room 14 has", "step 2 says").
+ */
+export const NAMED_CHILD_AGE = String.raw`(?:^|(?<=\| )|(?<=\b(?:also|btw|and|but|so|re) ))(?!(?:section|sec|s|step|option|question|q|page|room|stage|level|tier|part|chapter|point|rule|ks|phase|number|no|table|figure|appendix|item|principle|article|schedule|version|week|weeks|day|days|group|class|bus|route|flat|house|unit|ward|bed|bay|gate|platform|line|plan|form|the|a|an|my|our|his|her|their|only|about|around|approx|under|over|aged|age|ages|top|last|first|next|every|each|all|these|those|both|rule|chapter|year|yr|y|term|half|band|grade|tab|slide|module|session|sessions|meeting|lesson|lessons|question|questions)\b)[a-z][a-z'-]{1,19}(?: [a-z][a-z'-]{1,19})? (?:[1-9]|1[0-7]) (?:has|had|is|was|said|says|told|tells|keeps|kept|got|disclosed|came|comes|went|goes|ran|runs|will not|cannot|can not|does not|did not|refuses|refused|wants|lives|stays|smells|looks|seems|arrived|turned up)\b`;

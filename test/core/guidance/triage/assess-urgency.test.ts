@@ -1157,3 +1157,32 @@ describe('assessUrgency: concerns inside early help process questions', () => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
 });
+
+describe('assessUrgency: batch S, a concern after a process question and in a child’s words', () => {
+  it.each([
+    "can I get the TAF template? also Maisie (7) has a bruise on her cheek, mum says she fell off the trampoline but they don't have one",
+    'is the forum on the 12th? btw one of my families - Reece (15) has been sofa surfing at mates since half term after a row with his mum',
+    'what time is the panel? also Hana, year 10, says her parents are looking for a husband for her after her exams',
+    'any spaces on the course? also a man on Fortnite keeps asking one of my year 6 girls to meet him',
+    "Kian (12) said 'the older lads look after me now, I owe them'",
+    "Poppy (4) said 'my bum hurts where grandad touched it'",
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'ex just turned up at the refuge threatening everyone and the kids are inside',
+    "Tom (15) messaged me: 'this is my last day, I've written letters for everyone'",
+  ])('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each([
+    'what should I do after a row between two parents at a TAF meeting?',
+    'can I get the TAF template? also can we move the forum to thursday',
+    'I owe them a thank you card, the TAF went really well',
+    'section 17 is for children in need, so what is section 47 for?',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
