@@ -506,7 +506,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'alone-unsupervised',
     ['child_alone'],
     'weak',
-    String.raw`\b(?:alone|${DECIDING}${ADULT_MATTER}on (?:her|his|their|my|our|its) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised|wandering)\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:alone|${DECIDING}${ADULT_MATTER}on (?:her|his|their|my|our|its) own|by (?:herself|himself|themselves|myself|ourselves)|unattended|unsupervised(?! (?:contact|visits?|access|time|time with))|wandering)\b${TOPIC_FOLLOWER}`,
     { context: CHILD_CONTEXT, exclude: NOT_A_CHILD },
   ),
   rule(

@@ -1186,3 +1186,19 @@ describe('assessUrgency: batch S, a concern after a process question and in a ch
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('assessUrgency: unsupervised contact is an arrangement, not a child alone', () => {
+  it('does not let "no unsupervised contact" cancel a danger now', () => {
+    expect(
+      assessUrgency(
+        'dad at gate drunk wants 2 take jay 5 theres a CP plan no unsupervised contact hes here now',
+      ),
+    ).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it('reads "unsupervised contact at weekends" as no child alone', () => {
+    expect(assessUrgency('dad has unsupervised contact at weekends, does that go in the plan?').urgent).toBe(
+      false,
+    );
+  });
+});
