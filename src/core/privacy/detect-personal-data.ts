@@ -175,7 +175,7 @@ const CHILD_BEFORE_PHRASE =
 // A public figure is let go only where the words around say it is the figure: their campaign,
 // report, videos or style, or someone quoting, watching or following them.
 const FIGURE_AFTER =
-  /^(?:['’]s)?[ \t]*(?:-(?:style|like|esque|type|inspired)\b|(?:free[ \t]+)?(?:school[ \t]+(?:meals|dinners|strikes?|uniform)|campaigns?|reports?|foundation|trust|videos?|content|clips?|posts?|tiktoks?|podcasts?|documentary|stuff|principles?|reviews?|inquiry|law|meals|dinners|books?|research|speech|quotes?|fans?|followers|fund|toolkit|resources?|murder|trial|case[ \t]+review|style|type|effect|thing))\b/i;
+  /^(?:['’]s)?[ \t]*(?:-(?:style|like|esque|type|inspired)\b|(?:free[ \t]+|\p{Lu}{2,6}[ \t]+)?(?:school[ \t]+(?:meals|dinners|strikes?|uniform)|memorial|playing[ \t]+fields?|park|hospital|statue|gardens|ward|wing|museum|bridge|barracks|campaigns?|reports?|foundation|trust|videos?|content|clips?|posts?|tiktoks?|podcasts?|documentary|stuff|principles?|reviews?|inquiry|law|meals|dinners|books?|research|speech|quotes?|fans?|followers|fund|toolkit|resources?|murder|trial|case[ \t]+review|style|type|effect|thing))\b/iu;
 const FIGURE_BEFORE =
   /\b(?:quoting|quotes|quoted|watching|watches|watched|following|follows|followed|listening[ \t]+to|listens[ \t]+to|fans?[ \t]+of|idolises|idolizes|obsessed[ \t]+with|influenced[ \t]+by|(?:videos?|content|posts?|clips?|tiktoks?)[ \t]+(?:of|by|from)|like)[ \t]*$/i;
 
@@ -231,6 +231,28 @@ function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): Pe
           figures.some(([from, to]) => f.start >= from && (f.end <= to || f.kind === 'school')))
       ),
   );
+}
+
+// "we're reading Matilda in yr 5", "the class is studying Holes": what a class reads, studies or
+// watches is a book or a film. Not a possessive ("reading Tom's file"), nor someone read to or
+// watched ("reading Ella a story", "watching Jay (4) while mum"), nor a name found again elsewhere.
+const READ_BEFORE = /\b(?:reading|studying|watching|watched)[ \t]+$/i;
+const TITLE_AFTER =
+  /^(?:[ \t]+(?:in|with|for|at|as|this|last|next|on|and|together|aloud|out loud)\b|[ \t]*(?:[,.;:!?]|$))/i;
+
+/** Drops a one-word "name" that is what a class is reading, studying or watching. */
+function withoutTitles(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.filter((f) => {
+    if (f.kind !== 'name') return true;
+    const word = text.slice(f.start, f.end);
+    if (!/^\p{Lu}[\p{L}-]+$/u.test(word)) return true;
+    if (!READ_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) return true;
+    if (!TITLE_AFTER.test(text.slice(f.end, f.end + 16))) return true;
+    const again = findings.some(
+      (other) => other !== f && other.kind === 'name' && text.slice(other.start, other.end) === word,
+    );
+    return again;
+  });
 }
 
 /**
@@ -395,7 +417,10 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     : all;
   const joined = joinAdjacentNames(
     text,
-    withoutDeniedPhrases(text, withoutVenues(text, mergeFindings(withPatron(text, placed)))),
+    withoutDeniedPhrases(
+      text,
+      withoutTitles(text, withoutVenues(text, mergeFindings(withPatron(text, placed)))),
+    ),
   );
   // A last pass with the names joined whole: "tiger and [storm cole] are living in a tent".
   const related = detectRelationCues(text, joined, standalone);

@@ -147,7 +147,9 @@ export const NAME_DENY_PHRASES: readonly string[] = [
   'Team Around the Family',
   'Team Around the School',
   'Moses basket',
+  'Moses baskets',
   'Summer born children',
+  'Summer-born',
 ];
 
 /**
@@ -176,8 +178,17 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Rosa Parks',
   'Malala Yousafzai',
   'Walter Tull',
-  // Not people but named after them: a children's mental health charity, London's rail lines.
+  // Not people but named after them: a children's mental health charity, London's rail lines,
+  // parks, hospitals and memorials named after royalty.
   'Anna Freud',
+  'King Edward',
+  'King George',
+  'Queen Elizabeth',
+  'Queen Victoria',
+  'Queen Mary',
+  'Prince Albert',
+  'Princess Diana',
+  'Princess Alexandra',
   'Victoria line',
   'Elizabeth line',
   'Jubilee line',

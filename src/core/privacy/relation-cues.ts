@@ -198,6 +198,58 @@ function notSeen(text: string): PersonalDataFinding[] {
   return out;
 }
 
+// "angel in reception has bruises", "kai in yr 3 keeps": a given name, the child's class, then
+// what the child has or does.
+const IN_CLASS_DOES = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]+in[ \t]+(?:reception|nursery|year[ \t]?\d{1,2}|yr[ \t]?\d{1,2}|y\d{1,2}|class[ \t]?\d{1,2})[ \t]+(?:has|had|keeps|kept|said|says|told|came|comes|went|seems|looks|cried|cries|wet|smells|disclosed|got|gets|needs|wants|will not|won['’]?t|cannot|can['’]?t|hit|kicked|bit|threw|ran|refuses|refused|is being|was being)\b`,
+  'giu',
+);
+// "a 17yo, Jade Pickering, EDD march", "the girl, Esme, said": a name set off by commas after
+// the words for who the child is.
+const APPOSITIVE =
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur|[Mm]y|[Tt]his)[ \t]+(?:\d{1,2}[ \t]?(?:yo|y\/o|year[ \t]old|yr[ \t]old|years[ \t]old)|girl|boy|young person|teenager|teen|pupil|student|baby|toddler|child|lad|young (?:man|woman|lady)|mum|dad|mother|father)[ \t]*,[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*))?[ \t]*(?=[,(]|[ \t]+(?:\(|aged?\b|who\b|has\b|is\b|was\b|said\b|says\b))/gu;
+
+/** "angel in reception has bruises": a listed given name before the child's class and a verb. */
+function inClassDoes(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(IN_CLASS_DOES)) {
+    const word = match[1] as string;
+    const norm = word.toLowerCase();
+    if (!nameable(word) || !GIVEN_NAMES.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) continue;
+    if (afterDeterminer(text, match.index)) continue;
+    out.push(finding(match.index, match.index + word.length));
+  }
+  return out;
+}
+
+/** "a 17yo, Jade Pickering, EDD march": the name between commas after who the child is. */
+function appositive(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(APPOSITIVE)) {
+    const first = match[1] as string;
+    const second = match[2];
+    const norm = first.toLowerCase();
+    if (
+      !nameable(first) ||
+      TITLE.test(norm) ||
+      TIME_WORD.test(norm) ||
+      /^(?:year|yr|reception|nursery)$/.test(norm)
+    )
+      continue;
+    const at = match.index + match[0].indexOf(first, match[0].indexOf(','));
+    const secondOk =
+      second !== undefined &&
+      nameable(second) &&
+      !TIME_WORD.test(second.toLowerCase()) &&
+      !/^(?:Year|Yr)$/.test(second);
+    const end = secondOk
+      ? match.index + match[0].indexOf(second, at - match.index + first.length) + second.length
+      : at + first.length;
+    out.push(finding(at, end));
+  }
+  return out;
+}
+
 /** "journey and cash are brothers": two words said to be siblings. */
 function saidToBeSiblings(text: string): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
@@ -415,6 +467,8 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   kinNameSays,
   patronymic,
   notSeen,
+  inClassDoes,
+  appositive,
   saidToBeSiblings,
   afterRole,
   afterFourForFor,
