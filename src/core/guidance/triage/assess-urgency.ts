@@ -1,6 +1,11 @@
 import type { NormalisedMessage } from '../../language/normalise-message.ts';
 import { gatedTest, gateOf, mayMatch } from '../../shared/literal-gate.ts';
-import { classify, shippedTriageModel } from './classifier/triage-model.ts';
+import {
+  type ClassifierVerdict,
+  classify,
+  shippedTriageModel,
+  type TriageModel,
+} from './classifier/triage-model.ts';
 import {
   AGENDA,
   CASE_WRITE_UP,
@@ -450,7 +455,7 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
     const tier = rules.tier === 'now' || verdict.now >= thresholds.now ? 'now' : 'today';
     return { ...rules, tier };
   }
-  const verdict = classify(model, normalised);
+  const verdict = strongestPart(model, normalised);
   // A harm the rules read as negated, settled history or a figure of speech ("he has never hit
   // her", "dad hit her last year but has moved out", "my mum will kill me lol") is not brought back
   // by the classifier alone, unless it is very sure (the rules' reading may belong to another part
@@ -472,6 +477,25 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
     tier: heard.now >= thresholds.now ? 'now' : 'today',
     reasons: ['safeguarding_concern'],
   };
+}
+
+/**
+ * The classifier's reading of the whole message or, when it turns to another topic ("... ? btw one
+ * of my families - [name] (16) has been sofa surfing"), of a later part read alone, whichever is
+ * the more worried: the question before the turn says nothing about what follows it.
+ */
+function strongestPart(model: TriageModel, normalised: string): ClassifierVerdict {
+  const whole = classify(model, normalised);
+  if (whole.concern >= model.thresholds.concern) return whole;
+  let best = whole;
+  const sentences = normalised.split(' | ');
+  for (let i = 1; i < sentences.length; i += 1) {
+    if (!TOPIC_SWITCH.test(sentences[i] as string)) continue;
+    const part = sentences.slice(i).join(' | ');
+    const verdict = classify(model, part);
+    if (verdict.concern > best.concern) best = verdict;
+  }
+  return best;
 }
 
 /** The readings of the rules the classifier alone does not overturn (see `combineWithClassifier`). */

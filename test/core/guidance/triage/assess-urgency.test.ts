@@ -1202,3 +1202,13 @@ describe('assessUrgency: unsupervised contact is an arrangement, not a child alo
     );
   });
 });
+
+describe('assessUrgency: the classifier reads what follows a turn on its own', () => {
+  it('hears a concern after "btw" that the question before it had drowned', () => {
+    expect(
+      assessUrgency(
+        "how long do we keep EHA records after closure? btw one of my families - Jordan (16) has been sofa surfing at mates' houses since Christmas after a row with his dad",
+      ).urgent,
+    ).toBe(true);
+  });
+});
