@@ -137,6 +137,9 @@ export const NAME_DENY_PHRASES: readonly string[] = [
   'Turning Point',
   'Red Cross',
   'Save the Children',
+  'Victoria line',
+  'Elizabeth line',
+  'Jubilee line',
   'Working Together',
   'Every Child Matters',
   'Signs of Safety',
@@ -178,8 +181,8 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Rosa Parks',
   'Malala Yousafzai',
   'Walter Tull',
-  // Not people but named after them: a children's mental health charity, London's rail lines,
-  // parks, hospitals and memorials named after royalty.
+  // Not people but named after them: a children's mental health charity, parks, hospitals and
+  // memorials named after royalty.
   'Anna Freud',
   'King Edward',
   'King George',
@@ -189,9 +192,6 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Prince Albert',
   'Princess Diana',
   'Princess Alexandra',
-  'Victoria line',
-  'Elizabeth line',
-  'Jubilee line',
 ];
 
 /**

@@ -340,6 +340,7 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'it hasnt been seen since the office move, has anyone got the projector?',
   'has anyone used the Anna Freud resources for staff wellbeing?',
   'the Elizabeth line is down, running late for the TAF',
+  'victoria line down, will b late 2 TAF',
   "Marcus Rashford's FSM campaign came up in PSHE, the kids had questions",
   'summer-born children in reception are struggling with phonics',
   'the baby bank on Mill Road needs moses baskets and size 1 nappies',
