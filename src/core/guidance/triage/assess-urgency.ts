@@ -623,6 +623,9 @@ export interface RulesReading extends UrgencyAssessment {
 }
 
 const NAMED_CHILD = new RegExp(NAMED_CHILD_AGE);
+// A young person writing about themselves: "im 16 and my parents say i have to marry my cousin".
+const CHILD_WRITING =
+  /(?:^|\| )(?:[a-z]{1,10} ){0,2}(?:i am|im|i m) (?:only )?(?:[89]|1[0-7])\b(?! (?:minutes|mins|hours|days|weeks|months|years? (?:in|into|of|qualified|experience)|percent))/;
 
 // A sentence that turns to something else: "Does the EHA need both signatures? | Also [name] (6)
 // has a bruise ...", "how long do we keep records | btw one of my families ...". What comes after
@@ -676,7 +679,10 @@ function assessWhole(normalised: NormalisedMessage): RulesReading {
   const now = nowStrict || gatedTest(NOW_LOOSE, message.text);
   // (A child named with their age counts here, not in SPECIFIC, which the classifier also reads.)
   const specific =
-    gatedTest(SPECIFIC, message.text) || NAMED_CHILD.test(message.text) || plainStatement(message.text);
+    gatedTest(SPECIFIC, message.text) ||
+    NAMED_CHILD.test(message.text) ||
+    CHILD_WRITING.test(message.text) ||
+    plainStatement(message.text);
   const context: MessageContext = {
     message,
     nowStrict,

@@ -1,4 +1,4 @@
-import { NOT_A_CHILD, rule, type UrgencyRule } from './urgency-rules.ts';
+import { FOUND_SAFE, HEAD_LETTER, NOT_A_CHILD, rule, type UrgencyRule } from './urgency-rules.ts';
 import {
   ADULT_NOUN,
   alt,
@@ -32,7 +32,7 @@ const UNDER_13 = String.raw`(?:(?:[1-9]|1[0-3]) ?(?:year|yr)s? old|(?:[1-9]|1[0-
 const UNDER_18 = String.raw`(?:(?:[1-9]|1[0-7]) ?(?:year|yr)s? old|(?:[1-9]|1[0-7]) ?(?:yo|yrs)|(?:year|yr|y) ?\d{1,2}\b|(?:girl|boy|lad|pupil|child|she|he|student) (?:is |who is )?(?:aged )?(?:1[0-7])\b|only (?:1[0-7]|[1-9])\b|${CHILD_NOUN})`;
 
 // --- Injuries ----------------------------------------------------------------------------------
-const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|fingertip|finger tip|thumb|pinch|linear|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|(?:subconjunctival|retinal|eye) (?:haemorrhages?|hemorrhages?|bleeds?)|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed|blister|blisters|blistering|blistered)`;
+const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eyes|fat lip|split lip|swollen|swelling|lump|welt|welts|burn|burns|burnt|burned|scald|scalds|scalded|(?:hand|finger|fingertip|finger tip|thumb|pinch|linear|belt|grip|bite|burn|slap|scratch|ligature|rope|loop|cable|strap|red|purple|strange|odd) marks?|(?:subconjunctival|retinal|eye) (?:haemorrhages?|hemorrhages?|bleeds?)|marks? (?:on|to|around|across|behind|down) (?:his|her|their|the) (?:face|cheeks?|ears?|eyes?|neck|throat|back|bottom|bum|buttocks|thighs?|legs?|arms?|upper arms?|forearms?|wrists?|chest|tummy|stomach|torso|head|scalp|body|hands?|feet|ankles?)|fracture|fractured|fractures|broken (?:arm|leg|wrist|rib|ribs|bone|bones|nose|finger|fingers|collarbone|jaw)|(?:in )?a (?:plaster )?cast|(?:arm|wrist|leg) in (?:a )?(?:cast|sling|plaster)|stitches|bite marks?|bald patch|bald patches|torn frenulum|injury|injuries|cut lip|cut (?:head|face|eye|lip)|cuts and bruises|scratch marks|graze|grazes|grazed|blister|blisters|blistering|blistered)`;
 // What makes an injury a safeguarding worry: no story, a story that does not fit, a baby who
 // cannot move yet, a shape, a place children do not hurt by accident, or it keeps happening.
 const INJURY_CONCERN =
@@ -337,7 +337,8 @@ const ONLINE = alt(
   String.raw`(?:send|share|post|show|leak|put|sending|sharing|posting) (?:them|it|the (?:pics|photos|pictures|videos|nudes|images))(?: [a-z0-9,]{1,15}){0,7}? (?:unless|if (?:he|she|they|i) (?:does not|do not|will not|cannot|can not|refuses))`,
   String.raw`(?:nudes|naked (?:pics|pictures|photos|images)|(?:pics|pictures|photos|videos|images) of (?:her|him|them|me) (?:naked|undressed|in (?:her|his|my|their) (?:underwear|pants|bra)))`,
   String.raw`(?:unless|until|if (?:he|she|they|i) (?:does not|do not)) (?:he|she|they|i)? ?(?:pays?|sends? (?:money|more|cash)|gives? (?:them|him) (?:money|cash))`,
-  String.raw`(?:gift cards?|vouchers|bitcoin|crypto) (?:or|otherwise|unless)`,
+  // (Not a question's alternative: "Healthy Start vouchers or do parents apply themselves?")
+  String.raw`(?:gift cards?|vouchers|bitcoin|crypto) (?:or(?! (?:do|does|can|could|should|is|are|would|did|have|has|apply|parents|families|schools)\b)|otherwise|unless)`,
   // Someone holds pictures of a child and wants something for them.
   String.raw`(?:has|have|got|has got|took|taken|kept|saved|screenshotted) (?:some |the |her |his )?(?:pics|pictures|photos|videos|vids|nudes|images|screenshots) (?:of|from) (?:her|him|them|me|you)(?: [a-z0-9]{1,12}){0,5}? (?:wants?|wanted|is asking|are asking|asking|demanding|demands|threaten\w{0,3}|says? (?:he|she|they) will|will send|will share|will post)`,
   String.raw`(?:want|wants|wanted|demanding|asking for) (?:money|cash|\d+ (?:quid|pounds)|payment|more) (?:or|otherwise)`,
@@ -553,7 +554,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     {
       ...today,
       context: INJURY_CONCERN,
-      exclude: SPORT,
+      exclude: new RegExp(`${SPORT.source}|${HEAD_LETTER.source}`),
     },
   ),
   // "a big bruise on his back, says dad did it": the child names who caused an injury.
@@ -669,7 +670,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
   rule('missing-signs', ['missing_child'], 'weak', String.raw`\b${MISSING}\b${TOPIC_FOLLOWER}`, {
     ...today,
     context: CHILD_HERE,
-    exclude: NOT_A_CHILD,
+    exclude: new RegExp(`${NOT_A_CHILD.source}|${FOUND_SAFE.source}`),
   }),
   rule('homeless-child', ['homeless_child'], 'weak', String.raw`\b${HOMELESS}\b${TOPIC_FOLLOWER}`, {
     ...today,

@@ -84,6 +84,14 @@ export const AIRWAY = '(?:lips?|tongue|throat|face|mouth)';
 
 // A sentence about keeping EpiPens, not using one: the exclusion holds only with no sign of a
 // reaction, an exposure or a pen used.
+// The letter a school sends home after a bump ("head injury letter sent home, mum rang back to say
+// he's fine"), with no sign of anything wrong since.
+// Missing for minutes and found, told as a record: "went missing from the museum trip for 10 minutes
+// yesterday, had gone to the toilet, found straight away".
+export const FOUND_SAFE =
+  /\b(?:found|turned up|came back|was back|returned)(?: [a-z]{1,10}){0,3}? (?:straight away|straightaway|right away|immediately|within (?:a few|\d{1,2}|five|ten|two) (?:minutes|mins)|safe and well|safely|in the (?:toilets?|loo|next room|gift shop|car park))\b/;
+export const HEAD_LETTER =
+  /^(?![^|]*\b(?:sick|vomit\w{0,3}|drowsy|sleepy|confused|unconscious|fitting|bleeding|dizzy|floppy|not right|worse)\b)[^|]*\bhead (?:injury|injuries|bump|bumps) (?:letter|letters|slip|slips|note|notes|form|forms)\b/;
 const EPIPEN_STOCK =
   /^(?!.*\b(?:use|used|using|give|gave|given|giving|wheez\w*|swell\w*|swollen|stung|sting|ate|eaten|eating|reaction|breath\w*|ambulance|collapse\w*|not right|hives|rash|allerg\w*|nuts?|peanuts?|now|today|just)\b).*\b(?:how many|spare|stock|stocks|stored?|storage|expiry|expired|keep (?:on site|in school|in the office)|training|policy|policies)\b/;
 
@@ -688,7 +696,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:anaphylaxis|allergic reaction|asthma attack|epi ?pen|head injury|seriously (?:hurt|injured|ill)|badly (?:hurt|injured))\b${TOPIC_FOLLOWER}`,
     // A question about the pens a school keeps ("has an epipen, how many should school keep on
     // site?"), with no word of anything happening to a child.
-    { exclude: EPIPEN_STOCK },
+    { exclude: new RegExp(`${EPIPEN_STOCK.source}|${HEAD_LETTER.source}`) },
   ),
   rule(
     // Swelling of the lips, tongue, throat or face is how anaphylaxis starts, with or without an
@@ -806,7 +814,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['missing_child'],
     'vivid',
     String.raw`(?<!\b(?:laptop|phone|keys?|bag|file|files|form|forms|document|documents|paperwork|money|notes|minutes|records?|report|item|items|post|letter|parcel|it|something|anything|nothing) (?:has |have |had |was |were |is |are |just )?)\b(?:has gone|have gone|gone|went|go|goes|going|been reported|reported|reported as|was reported|is reported) missing\b`,
-    { exclude: new RegExp(`${THING_MISSING.source}|${NOT_A_CHILD.source}`) },
+    { exclude: new RegExp(`${THING_MISSING.source}|${NOT_A_CHILD.source}|${FOUND_SAFE.source}`) },
   ),
   rule(
     'missing-is',

@@ -1212,3 +1212,23 @@ describe('assessUrgency: the classifier reads what follows a turn on its own', (
     ).toBe(true);
   });
 });
+
+describe('assessUrgency: batch T, young people writing and worries already in hand', () => {
+  it.each([
+    'im 15 and my dad says i have to marry a man from back home when i leave school, i dont want to',
+    'he came back with a cast, says he fell off a trampoline but they do not have one',
+    'she went missing on the zoo trip and we still have not found her',
+    'a year 9 boy got a message: send me £50 in gift cards or I will share the pics with your school',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'Is there a form for Healthy Start vouchers or do families apply themselves?',
+    'the boy who went missing on the zoo trip for 5 minutes was found straight away in the gift shop, parents told',
+    "Tom (Y3) is upset because his parents are separating, they both came in together to tell us, he's doing okay. Anything we can offer?",
+    'she came back with a cast, broke her wrist on a trampoline at a party, hospital letter seen, all consistent',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
