@@ -18,6 +18,7 @@ guildhall
 const ORGANISATIONS_AND_PRODUCTS = `
 isis daesh microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
 discord roblox fortnite minecraft xbox playstation nintendo zoom slack teams outlook gmail hotmail
+netflix iplayer spotify disney maccies kfc nandos starbucks audi bmw
 yahoo excel powerpoint sharepoint onedrive dropbox egress mosaic liquidlogic lcs ehm eclipse capita
 synergy servelec rio systmone emis cpoms myconcern arbor sims bromcom scomis chatgpt openai copilot
 gemini claude android iphone ipad windows linux macos wifi bluetooth github wikipedia bbc itv
