@@ -392,6 +392,36 @@ function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const found = detectIn(text);
+  if (!shouted(text)) return found;
+  // "OAKLEY AND JAXON BOTH ABSENT AGAIN": in capitals every word looks like an acronym, so the
+  // message is read again in lower case (same length, so the positions hold) and both readings kept.
+  return mergeFindings([...found, ...detectIn(lowerKeepingLength(text))]);
+}
+
+/** A message typed in capitals: at least eight letters, nearly all of them upper case. */
+function shouted(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') upper += 1;
+    else if (ch >= 'a' && ch <= 'z') lower += 1;
+  }
+  return upper >= 8 && upper >= 4 * lower;
+}
+
+/** Lower case, one code unit for one, so every offset stays that of the text. */
+function lowerKeepingLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    const low = ch.toLowerCase();
+    out += low.length === 1 ? low : ch;
+  }
+  return out;
+}
+
+function detectIn(text: string): PersonalDataFinding[] {
   const ruled = DETECTORS.flatMap((detect) => detect(text));
   const found = mergeFindings([...ruled, ...detectModelNames(text, ruled)]);
   const contextual = mergeFindings([...found, ...detectContextualNames(text, found)]);

@@ -341,6 +341,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'has anyone used the Anna Freud resources for staff wellbeing?',
   'the Elizabeth line is down, running late for the TAF',
   'victoria line down, will b late 2 TAF',
+  'CAF PANEL MOVED TO THURSDAY, DSL TO CHAIR',
+  'URGENT: WHO IS THE LADO FOR OUR AREA?',
   "Marcus Rashford's FSM campaign came up in PSHE, the kids had questions",
   'summer-born children in reception are struggling with phonics',
   'the baby bank on Mill Road needs moses baskets and size 1 nappies',

@@ -208,6 +208,13 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'angel in reception has bruises on both arms again', expected: [['name', 'angel']] },
   { text: 'booking for a 17yo, Jade Pickering, due in march', expected: [['name', 'Jade Pickering']] },
   { text: 'I was reading Ella a story when she said it', expected: [['name', 'Ella']] },
+  {
+    text: 'KAYDEN AND MAISIE BOTH ABSENT AGAIN',
+    expected: [
+      ['name', 'KAYDEN'],
+      ['name', 'MAISIE'],
+    ],
+  },
   { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
   { text: 'sw - EH LP 4 Harvey pls send notes b4 CP conf', expected: [['name', 'Harvey']] },
