@@ -120,7 +120,7 @@ const DESCRIBES_CHILDREN =
 const PERSON_AGAIN = /^(?:['’]s\b|[ \t]+(?:is|was|has|had|said|says|told|and)\b|[ \t]*\(|[ \t]+\d{1,2}\b)/i;
 const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu');
 const PEOPLE_AFTER =
-  /^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins)\b/i;
+  /^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins|sleep|share|live|stay|go|get|fight|play|walk)\b/i;
 
 const afterDeterminer = (text: string, at: number) => DETERMINER.test(text.slice(Math.max(0, at - 12), at));
 
@@ -171,16 +171,17 @@ function kinNameSays(text: string): PersonalDataFinding[] {
   return out;
 }
 
-// "d'andre", "o'neill": an Irish or French patronymic prefix, in any case; never an English word
-// but "o'clock".
-const PATRONYMIC = /(?<![\p{L}\d'’-])(?:d|o)['’](?!clock\b)\p{L}{3,24}(?![\p{L}'’])/giu;
+// "d'andre", "o'neill", "mcgrath": an Irish, Scottish or French patronymic prefix, in any case;
+// never an English word but "o'clock" (nor a burger chain or a biscuit maker).
+const PATRONYMIC =
+  /(?<![\p{L}\d'’-])(?:(?:d|o)['’](?!clock\b)\p{L}{3,24}|mc(?!(?:donald|donalds|flurry|fly|vities|afee|laren|cain)\b)\p{L}{3,20})(?![\p{L}'’])/giu;
 // "sunny hasnt been seen since half term": opening a sentence, someone not seen or gone missing.
 const NOT_SEEN = new RegExp(
   String.raw`(?:^|[.!?|\n][ \t]*)(${WORD})[ \t]+(?:has not|hasnt|hasn['’]t|had not|hadnt|hadn['’]t|has n['’]t) been (?:seen|home|in school|heard from)\b`,
   'giu',
 );
 
-/** "d'andre 12 carrying knife?": a name with an O' or D' prefix, whatever its case. */
+/** "d'andre 12 carrying knife?", "[name] mcgrath": a name with an O', D' or Mc prefix, whatever its case. */
 function patronymic(text: string): PersonalDataFinding[] {
   return [...text.matchAll(PATRONYMIC)].map((m) => finding(m.index, m.index + m[0].length));
 }
@@ -208,6 +209,27 @@ const IN_CLASS_DOES = new RegExp(
 // the words for who the child is.
 const APPOSITIVE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur|[Mm]y|[Tt]his)[ \t]+(?:\d{1,2}[ \t]?(?:yo|y\/o|year[ \t]old|yr[ \t]old|years[ \t]old)|girl|boy|young person|teenager|teen|pupil|student|baby|toddler|child|lad|young (?:man|woman|lady)|mum|dad|mother|father)[ \t]*,[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*))?[ \t]*(?=[,(]|[ \t]+(?:\(|aged?\b|who\b|has\b|is\b|was\b|said\b|says\b))/gu;
+
+// "grandad picking up Jaheim from now on", "collecting Tia at 3": who is collected is a person.
+const COLLECTED = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(?:picking up|pick up|picks up|picked up|collecting|collects|collected|dropping off|drop off|drops off|dropped off)[ \t]+(${WORD})(?=[ \t]+(?:from|at|after|before|on|today|tonight|tomorrow|tmrw|now|early|late|every|for|and|&)\b|[ \t]*[,.;:!?]|[ \t]*$)`,
+  'giu',
+);
+
+/** "grandad picking up Jaheim from now on": a name that is no everyday word, or a listed one, collected. */
+function collected(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(COLLECTED)) {
+    const word = match[1] as string;
+    const norm = word.toLowerCase();
+    if (!nameable(word) || TIME_WORD.test(norm) || TITLE.test(norm) || CHAT_WORDS.has(norm)) continue;
+    const listed = GIVEN_NAMES.has(norm) && !isCommonWord(norm);
+    if (!(listed || (!ordinaryWord(norm) && /^\p{Lu}/u.test(word)))) continue;
+    const at = match.index + match[0].length - word.length;
+    out.push(finding(at, at + word.length));
+  }
+  return out;
+}
 
 /** "angel in reception has bruises": a listed given name before the child's class and a verb. */
 function inClassDoes(text: string): PersonalDataFinding[] {
@@ -469,6 +491,7 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   notSeen,
   inClassDoes,
   appositive,
+  collected,
   saidToBeSiblings,
   afterRole,
   afterFourForFor,

@@ -208,6 +208,8 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'angel in reception has bruises on both arms again', expected: [['name', 'angel']] },
   { text: 'booking for a 17yo, Jade Pickering, due in march', expected: [['name', 'Jade Pickering']] },
   { text: 'I was reading Ella a story when she said it', expected: [['name', 'Ella']] },
+  { text: 'is [name] mcgrath still open to you?', expected: [['name', 'mcgrath']] },
+  { text: 'grandad is picking up Jaheim from now on', expected: [['name', 'Jaheim']] },
   {
     text: 'KAYDEN AND MAISIE BOTH ABSENT AGAIN',
     expected: [
