@@ -122,7 +122,7 @@ function withLocality(text: string, findings: PersonalDataFinding[]): PersonalDa
 // place ("Florence Ashby House", "the Mandela Hall", "Victoria line's down", "Rocco's Pizzeria").
 // "Hall" and "Ward" are surnames too, so they count only after "the"; "the Delaney house", in
 // lower case, is a family's home and stays a name.
-const VENUE_WORDS = String.raw`House|Centre|Center|Hub|Library|Clinic|Surgery|Hospital|Lodge|Café|Cafe|Pizzeria|Restaurant|Kitchen|Bakery|Line|line|(Hall|Ward)`;
+const VENUE_WORDS = String.raw`House|Centre|Center|Hub|Library|Clinic|Surgery|Hospital|Lodge|Café|Cafe|Pizzeria|Restaurant|Kitchen|Bakery|Line|line|Suite|Room|Lounge|Studio|Theatre|Gym|Pavilion|(Hall|Ward)`;
 const VENUE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?[ \t]+(?:${VENUE_WORDS})(?![\p{L}-])(?![ \t]+(?:captain|captains|point|points|team|colours)\b)`,
   'u',

@@ -345,6 +345,7 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'picking up the kids at 3 then straight to the TAF',
   'collecting prescriptions from the pharmacy for the family',
   'a mcdonalds voucher for the young carers group',
+  'suggestions so far include the Bailey Suite at the Civic Centre and the Jersey Room at the library',
   'URGENT: WHO IS THE LADO FOR OUR AREA?',
   "Marcus Rashford's FSM campaign came up in PSHE, the kids had questions",
   'summer-born children in reception are struggling with phonics',
