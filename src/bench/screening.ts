@@ -38,6 +38,11 @@ export function adversarialInputs(length: number): Record<string, string> {
     dates: fill('3/4/19 1 March 2019 '),
     framedTrigger: fill('if a child says she will kill herself '),
     hedges: fill('not sure if this is anything but '),
+    // A message that turns again and again: each part is read on its own, and must stay bounded.
+    turns: fill('what form? also '),
+    turnsAtBreaks: fill('also | '),
+    // Capitals are read twice (as typed and in lower case).
+    shouted: fill('OAKLEY AND JAXON BOTH ABSENT AGAIN, MUM ZOFIA SAYS '),
     namedOutright: fill('her name is Bear and the boy is called Fox, the child is Legend and '),
     schoolsBesideNames: fill(
       'Kai at Hillcrest, Brookside, yr 7, omar booth who is at oakfield, Brookside have excluded ',

@@ -489,10 +489,14 @@ function strongestPart(model: TriageModel, normalised: string): ClassifierVerdic
   if (whole.concern >= model.thresholds.concern) return whole;
   let best = whole;
   const sentences = normalised.split(' | ');
-  for (let i = 1; i < sentences.length; i += 1) {
-    if (!TOPIC_SWITCH.test(sentences[i] as string)) continue;
-    const part = sentences.slice(i).join(' | ');
-    const verdict = classify(model, part);
+  const turns: number[] = [];
+  for (let i = 1; i < sentences.length && turns.length < MAX_TURNS; i += 1) {
+    if (TOPIC_SWITCH.test(sentences[i] as string)) turns.push(i);
+  }
+  // Each turn to the next (the last to the end): bounded, however often a message turns.
+  for (const [k, from] of turns.entries()) {
+    const to = turns[k + 1] ?? sentences.length;
+    const verdict = classify(model, sentences.slice(from, to).join(' | '));
     if (verdict.concern > best.concern) best = verdict;
   }
   return best;
@@ -630,6 +634,7 @@ const CHILD_WRITING =
 // A sentence that turns to something else: "Does the EHA need both signatures? | Also [name] (6)
 // has a bruise ...", "how long do we keep records | btw one of my families ...". What comes after
 // it is read on its own as well, so the process question before it frames nothing after it.
+const MAX_TURNS = 6;
 const TOPIC_SWITCH =
   /^(?:also|and also|oh and|oh also|btw|by the way|ps|p s|separately|on another note|on a different note|unrelated|another thing|one more thing|and another thing|different question|different thing|side note|while i am here|while i am at it|also while i am here)\b/;
 
@@ -637,7 +642,9 @@ const TOPIC_SWITCH =
 function topicParts(message: NormalisedMessage): NormalisedMessage[] {
   const starts = [0];
   for (const at of message.breaks) {
-    const after = message.text.slice(at + 1).trimStart();
+    // A hostile message can turn thousands of times; past a few turns nothing new is read.
+    if (starts.length > MAX_TURNS) break;
+    const after = message.text.slice(at + 1, at + 40).trimStart();
     if (TOPIC_SWITCH.test(after)) starts.push(at + 1);
   }
   if (starts.length < 2) return [];

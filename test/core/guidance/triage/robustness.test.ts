@@ -76,6 +76,8 @@ function adversarialInputs(): Record<string, string> {
     aloneRepeated: fill('alone '),
     gapWords: fill('has got with a b c d e f '),
     missing: fill('missing '),
+    turns: fill('what form? also '),
+    turnsAtBreaks: fill('also | '),
     mixed: Array.from({ length: 5000 }, () => vocabulary[Math.floor(random() * vocabulary.length)])
       .join(' ')
       .slice(0, LIMIT),
