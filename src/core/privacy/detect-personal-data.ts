@@ -175,7 +175,7 @@ const CHILD_BEFORE_PHRASE =
 // A public figure is let go only where the words around say it is the figure: their campaign,
 // report, videos or style, or someone quoting, watching or following them.
 const FIGURE_AFTER =
-  /^(?:['’]s)?[ \t]*(?:-(?:style|like|esque|type|inspired)\b|(?:free[ \t]+|\p{Lu}{2,6}[ \t]+)?(?:school[ \t]+(?:meals|dinners|strikes?|uniform)|memorial|playing[ \t]+fields?|park|hospital|statue|gardens|ward|wing|museum|bridge|barracks|campaigns?|reports?|foundation|trust|videos?|content|clips?|posts?|tiktoks?|podcasts?|documentary|stuff|principles?|reviews?|inquiry|law|meals|dinners|books?|research|speech|quotes?|fans?|followers|fund|toolkit|resources?|murder|trial|case[ \t]+review|style|type|effect|thing))\b/iu;
+  /^(?:['’]s)?[ \t]*(?:-(?:style|like|esque|type|inspired)\b|(?:free[ \t]+|\p{Lu}{2,6}[ \t]+)?(?:school[ \t]+(?:meals|dinners|strikes?|uniform)|memorial|playing[ \t]+fields?|park|hospital|statue|gardens|ward|wing|museum|bridge|barracks|(?:is[ \t]+|was[ \t]+)?(?:down|closed|delayed|delays|suspended|part[ \t]+closed|not[ \t]+running|strike|station|trains?|service)|campaigns?|reports?|foundation|trust|videos?|content|clips?|posts?|tiktoks?|podcasts?|documentary|stuff|principles?|reviews?|inquiry|law|meals|dinners|books?|research|speech|quotes?|fans?|followers|fund|toolkit|resources?|murder|trial|case[ \t]+review|style|type|effect|thing))\b/iu;
 const FIGURE_BEFORE =
   /\b(?:quoting|quotes|quoted|watching|watches|watched|following|follows|followed|listening[ \t]+to|listens[ \t]+to|fans?[ \t]+of|idolises|idolizes|obsessed[ \t]+with|influenced[ \t]+by|(?:videos?|content|posts?|clips?|tiktoks?)[ \t]+(?:of|by|from)|like)[ \t]*$/i;
 
@@ -233,14 +233,15 @@ function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): Pe
   );
 }
 
-// "we're reading Matilda in yr 5", "the class is studying Holes": what a class reads, studies or
-// watches is a book or a film. Not a possessive ("reading Tom's file"), nor someone read to or
-// watched ("reading Ella a story", "watching Jay (4) while mum"), nor a name found again elsewhere.
-const READ_BEFORE = /\b(?:reading|studying|watching|watched)[ \t]+$/i;
+// "we're reading Matilda in yr 5": what a class reads in a lesson is a book. Only "reading", and
+// only before a class or a lesson or the end of the sentence: not a possessive ("reading Tom's
+// file"), someone read to ("reading Ella a story", "reading Matilda together in the quiet room"), a
+// child watched or studied ("watching Kayden at break"), nor a name found again elsewhere.
+const READ_BEFORE = /\breading[ \t]+$/i;
 const TITLE_AFTER =
-  /^(?:[ \t]+(?:in|with|for|at|as|this|last|next|on|and|together|aloud|out loud)\b|[ \t]*(?:[,.;:!?]|$))/i;
+  /^(?:[ \t]+in[ \t]+(?:year|yr|y|class|english|literacy|lessons?|pshe|guided reading|book club)\b|[ \t]*(?:[.!?]|$))/i;
 
-/** Drops a one-word "name" that is what a class is reading, studying or watching. */
+/** Drops a one-word "name" that is what a class is reading. */
 function withoutTitles(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   return findings.filter((f) => {
     if (f.kind !== 'name') return true;

@@ -18,7 +18,7 @@ guildhall
 const ORGANISATIONS_AND_PRODUCTS = `
 isis daesh microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
 discord roblox fortnite minecraft xbox playstation nintendo zoom slack teams outlook gmail hotmail
-netflix iplayer spotify disney maccies kfc nandos starbucks audi bmw
+netflix iplayer spotify maccies kfc nandos starbucks audi bmw
 yahoo excel powerpoint sharepoint onedrive dropbox egress mosaic liquidlogic lcs ehm eclipse capita
 synergy servelec rio systmone emis cpoms myconcern arbor sims bromcom scomis chatgpt openai copilot
 gemini claude android iphone ipad windows linux macos wifi bluetooth github wikipedia bbc itv
@@ -138,9 +138,6 @@ export const NAME_DENY_PHRASES: readonly string[] = [
   'Turning Point',
   'Red Cross',
   'Save the Children',
-  'Victoria line',
-  'Elizabeth line',
-  'Jubilee line',
   'Working Together',
   'Every Child Matters',
   'Signs of Safety',
@@ -182,9 +179,13 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Rosa Parks',
   'Malala Yousafzai',
   'Walter Tull',
-  // Not people but named after them: a children's mental health charity, parks, hospitals and
-  // memorials named after royalty.
+  // Not people but named after them: a children's mental health charity, London's rail lines
+  // (only where the words after say so: "Victoria line down", not "took Elizabeth line dancing"),
+  // parks, hospitals and memorials named after royalty.
   'Anna Freud',
+  'Victoria line',
+  'Elizabeth line',
+  'Jubilee line',
   'King Edward',
   'King George',
   'Queen Elizabeth',

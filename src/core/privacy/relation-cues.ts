@@ -174,7 +174,7 @@ function kinNameSays(text: string): PersonalDataFinding[] {
 // "d'andre", "o'neill", "mcgrath": an Irish, Scottish or French patronymic prefix, in any case;
 // never an English word but "o'clock" (nor a burger chain or a biscuit maker).
 const PATRONYMIC =
-  /(?<![\p{L}\d'’-])(?:(?:d|o)['’](?!clock\b)\p{L}{3,24}|mc(?!(?:donald|donalds|flurry|fly|vities|afee|laren|cain)\b)\p{L}{3,20})(?![\p{L}'’])/giu;
+  /(?<![\p{L}\d'’-])(?:(?:d|o)['’](?!clock\b)\p{L}{3,24}|mc(?!(?:donald|donalds|flurry|flurries|fly|vities|afee|laren|cain|nuggets?|muffins?|chicken|plant|delivery|dlt|crispy|wrap|wraps)\b)\p{L}{3,20})(?![\p{L}'’])/giu;
 // "sunny hasnt been seen since half term": opening a sentence, someone not seen or gone missing.
 const NOT_SEEN = new RegExp(
   String.raw`(?:^|[.!?|\n][ \t]*)(${WORD})[ \t]+(?:has not|hasnt|hasn['’]t|had not|hadnt|hadn['’]t|has n['’]t) been (?:seen|home|in school|heard from)\b`,
@@ -244,6 +244,9 @@ function inClassDoes(text: string): PersonalDataFinding[] {
   return out;
 }
 
+const ETHNICITY =
+  /^(?:white|black|asian|mixed|british|irish|english|scottish|welsh|african|caribbean|pakistani|bangladeshi|indian|chinese|arab|gypsy|roma|traveller|polish|romanian|eastern|european|other)$/i;
+
 /** "a 17yo, Jade Pickering, EDD march": the name between commas after who the child is. */
 function appositive(text: string): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
@@ -259,6 +262,8 @@ function appositive(text: string): PersonalDataFinding[] {
     )
       continue;
     const at = match.index + match[0].indexOf(first, match[0].indexOf(','));
+    // "the girl, White British, is 14": an ethnicity, not a name.
+    if (ETHNICITY.test(first) || (second !== undefined && ETHNICITY.test(second))) continue;
     const secondOk =
       second !== undefined &&
       nameable(second) &&

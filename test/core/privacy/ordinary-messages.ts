@@ -345,6 +345,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'picking up the kids at 3 then straight to the TAF',
   'collecting prescriptions from the pharmacy for the family',
   'a mcdonalds voucher for the young carers group',
+  'mcnuggets for the kids at the summer party',
+  'the girl, White British, is 14, who do I refer to?',
   'suggestions so far include the Bailey Suite at the Civic Centre and the Jersey Room at the library',
   'URGENT: WHO IS THE LADO FOR OUR AREA?',
   "Marcus Rashford's FSM campaign came up in PSHE, the kids had questions",

@@ -210,6 +210,12 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'I was reading Ella a story when she said it', expected: [['name', 'Ella']] },
   { text: 'is [name] mcgrath still open to you?', expected: [['name', 'mcgrath']] },
   { text: 'grandad is picking up Jaheim from now on', expected: [['name', 'Jaheim']] },
+  // A review's look-alikes for the exemptions: a child watched or read with, a child who shares a
+  // rail line's or a brand's name.
+  { text: 'I have been watching Kayden at break, he flinches', expected: [['name', 'Kayden']] },
+  { text: 'we are reading Matilda together in the quiet room', expected: [['name', 'Matilda']] },
+  { text: 'took Elizabeth line dancing, her mum was drunk at pick up', expected: [['name', 'Elizabeth']] },
+  { text: 'Disney is 6 and was left home alone', expected: [['name', 'Disney']] },
   {
     text: 'KAYDEN AND MAISIE BOTH ABSENT AGAIN',
     expected: [

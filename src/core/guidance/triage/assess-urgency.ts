@@ -41,7 +41,7 @@ import {
 } from './message-frames.ts';
 import { ALL_RULES, normaliseForTriage } from './triage-normalise.ts';
 import { AIRWAY, IMMINENT_CONTACT, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
-import { NAMED_CHILD_AGE } from './urgency-vocabulary.ts';
+import { CHILD_WRITING_SOURCE, NAMED_CHILD_AGE } from './urgency-vocabulary.ts';
 
 /** Why a message was judged urgent. A message can have several. */
 export type UrgencyReason =
@@ -486,7 +486,7 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
  */
 function strongestPart(model: TriageModel, normalised: string): ClassifierVerdict {
   const whole = classify(model, normalised);
-  if (whole.concern >= model.thresholds.concern) return whole;
+  if (whole.concern >= model.thresholds.concern || gatedTest(SCENARIO, normalised)) return whole;
   let best = whole;
   const sentences = normalised.split(' | ');
   const turns: number[] = [];
@@ -545,7 +545,7 @@ const ONGOING_HARM = new RegExp(
 // Nor is a goodbye, however calmly it is put ("this is my last day, I've written letters for
 // everyone").
 const NEVER_ORDINARY =
-  /\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|\bthis is my last (?:day|night)\b|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b/;
+  /\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|\bthis is my last (?:day|night)(?= ?(?:,|\||$)| (?:ever|on earth|alive)\b)|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b/;
 
 /**
  * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the
@@ -628,8 +628,7 @@ export interface RulesReading extends UrgencyAssessment {
 
 const NAMED_CHILD = new RegExp(NAMED_CHILD_AGE);
 // A young person writing about themselves: "im 16 and my parents say i have to marry my cousin".
-const CHILD_WRITING =
-  /(?:^|\| )(?:[a-z]{1,10} ){0,2}(?:i am|im|i m) (?:only )?(?:[89]|1[0-7])\b(?! (?:minutes|mins|hours|days|weeks|months|years? (?:in|into|of|qualified|experience)|percent))/;
+const CHILD_WRITING = new RegExp(CHILD_WRITING_SOURCE);
 
 // A sentence that turns to something else: "Does the EHA need both signatures? | Also [name] (6)
 // has a bruise ...", "how long do we keep records | btw one of my families ...". What comes after
@@ -668,7 +667,8 @@ function topicParts(message: NormalisedMessage): NormalisedMessage[] {
  */
 export function assessByRules(normalised: NormalisedMessage): RulesReading {
   const whole = assessWhole(normalised);
-  if (whole.urgent) return whole;
+  // A case study or a scenario is one, whatever it turns to ("Also ..." in an exercise).
+  if (whole.urgent || gatedTest(SCENARIO, normalised.text)) return whole;
   for (const part of topicParts(normalised)) {
     if (part.text === '') continue;
     const reading = assessWhole(part);

@@ -3,6 +3,7 @@ import {
   ADULT_NOUN,
   alt,
   CHILD_NOUN,
+  CHILD_WRITING_SOURCE,
   gap,
   NAMED_CHILD_AGE,
   SELF,
@@ -21,7 +22,7 @@ const today = { urgency: 'today' as const };
 
 // A child in the sentence: a child noun, an age, a school year.
 const CHILD_HERE = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b|${NAMED_CHILD_AGE}`,
+  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b|${NAMED_CHILD_AGE}|${CHILD_WRITING_SOURCE}`,
 );
 // A parent or carer is named: what they do to "him" or "her" is done to a child.
 const CHILD_OR_PARENT = new RegExp(
@@ -304,7 +305,7 @@ const EXPLOITATION = alt(
   String.raw`(?:getting|gets|got|taking|takes|took) (?:lots of |loads of |constant |a lot of )?(?:calls|phone calls|texts|messages)(?: [a-z0-9]{1,12}){0,2}? (?:in|during) (?:lessons|class|school|the night|the day)`,
   String.raw`(?:getting|gets|got|seen getting) (?:into|in) (?:different|various|unknown|strange|random|lots of|other people s|expensive) cars`,
   // "keeps getting picked up by men in different cars": collected by men, not by family.
-  String.raw`(?:picked up|collected|dropped off|dropped back|driven (?:home|about|around|off)) by (?:older |adult |unknown |different |various |random |grown )?(?:men|males|lads|adults|boys|guys|blokes)\b(?! (?:from|who work|working) )`,
+  String.raw`(?:picked up|collected|dropped off|dropped back|driven (?:home|about|around|off)) by (?:older |adult |unknown |different |various |random |grown )?(?:men|males|lads|guys|blokes)\b(?! (?:from|who work|working) )`,
   String.raw`(?:lying|lies|lied) about where (?:she|he|they) (?:goes|go|is|are|has been|have been|was|were)|(?:says|said) (?:she|he|they) (?:was|were|is|are) at (?:a |her |his )?friends? (?:but|and)`,
   String.raw`(?:going ot|out of town|running (?:a|the) line|deal line|shotting|trapping|plugging|plugged)`,
 );
@@ -328,7 +329,7 @@ const ONLINE = alt(
   String.raw`(?:livestream|livestreaming|live streaming|streams|streaming)(?: [a-z0-9]{1,12}){0,4}? (?:adults|men|strangers|gifts|money|tips)`,
   String.raw`(?:blackmail|extort|sextort)[a-z]{0,6}`,
   // "a man on Roblox sent her a rude pic and he is asking to meet her"
-  String.raw`(?:man|men|adult|stranger|older (?:boy|lad|man)|someone|somebody|person|guy|bloke)(?: [a-z0-9]{1,12}){0,2}? (?:on|from|off) (?:roblox|fortnite|minecraft|snapchat|snap|tiktok|instagram|insta|discord|whatsapp|xbox|playstation|ps4|ps5|omegle|telegram|facebook|a game|an app|a website|online|the internet|a chat)(?: [a-z0-9]{1,12}){0,8}? (?:asking|asked|asks|wants|wanted|trying|tried|arranged|arranging|keeps asking) (?:her |him |them |me )?(?:to )?(?:meet|meet up|come (?:over|round|to)|see (?:her|him|them) in person)`,
+  String.raw`(?:man|men|adult|stranger|older (?:boy|lad|man)|guy|bloke)(?: [a-z0-9]{1,12}){0,2}? (?:on|from|off) (?:roblox|fortnite|minecraft|snapchat|snap|tiktok|instagram|insta|discord|whatsapp|xbox|playstation|ps4|ps5|omegle|telegram|facebook|a game|an app|a website|online|the internet|a chat)(?! (?:from|at) (?:the |our )?(?:school|council|team|service))(?: [a-z0-9]{1,12}){0,8}? (?:asking|asked|asks|wants|wanted|trying|tried|arranged|arranging|keeps asking) (?:her |him |them |me )?(?:to )?(?:meet|meet up|come (?:over|round|to)|see (?:her|him|them) in person)`,
   String.raw`(?:threaten|threatens|threatened|threatening|going|gonna|will|said they would|says they will) (?:to )?(?:share|post|send|leak|publish|show|release|put|spread|expose)(?: [a-z0-9]{1,12}){0,3}? (?:pics|pictures|photos|images|videos|vids|nudes|it|them|video|picture|photo|image)`,
   String.raw`(?:intimate|private|personal|explicit|sexual|nude|naked|rude|sexy|revealing|indecent) (?:pics|pictures|photos|images|videos|vids|selfies|snaps|messages)`,
   String.raw`(?:asking|asked|asks|demanding|demanded|demands|wants|wanted|want) (?:him|her|them|me)? ?(?:for )?(?:money|cash|payment|gift cards?|\d{1,5} (?:quid|pounds))`,

@@ -1232,3 +1232,35 @@ describe('assessUrgency: batch T, young people writing and worries already in ha
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('assessUrgency: a review of round 14', () => {
+  it.each([
+    'my ex texted: we are going to take the kids abroad for a visit and you will never see them again',
+    'went missing from school at 2pm, police found her bag in the car park, still no sign of her',
+    'he has been reported missing, last time he was found in the car park of the flats with older men',
+    '15 yo reported missing, mum claims she came back safe and well but nobody has seen her since',
+    'head injury letter sent home, now he is saying he cant see properly',
+    'head injury slip sent home with the baby, 4 months old, bump on the head, mum could not explain it',
+    'his hair has been shaved off by his stepdad as a punishment, mum is aware',
+    '10 yo has been coming in tired every day, mum drinking heavily, parents informed',
+    '6 yo keeps falling asleep in class, hair full of lice and unwashed, dad informed',
+    'how long do we keep records? btw one of my families - Jade (16) has been sofa surfing',
+    'also Jade, 16, has been sofa surfing',
+    'im 14, my boyfriend is 23 and wants me to move in with him',
+  ])('still a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'this is my last day in post, who do I hand the caseload over to?',
+    'this is my last night shift on the ward, who covers the TAFs tomorrow?',
+    'ive written letters for everyone in my class for the end of term',
+    'mum said all of us are at peace with the adoption plan',
+    'me and the kids will be gone by the time he gets back from work, refuge place confirmed',
+    'every child in reception must be collected by adults not siblings, is that the policy',
+    'someone on whatsapp from the school asked to meet me about the referral for the 12 yr old',
+    'case study for training: a mum asks about a CAF. Also the 14 year old says her uncle touches her. What should the practitioner do?',
+  ])('not urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
