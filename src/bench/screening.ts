@@ -43,6 +43,7 @@ export function adversarialInputs(length: number): Record<string, string> {
     turnsAtBreaks: fill('also | '),
     // Capitals are read twice (as typed and in lower case).
     shouted: fill('OAKLEY AND JAXON BOTH ABSENT AGAIN, MUM ZOFIA SAYS '),
+    capitalRuns: fill('ABC DEF ghi JAYDEN SMITH st marks '),
     namedOutright: fill('her name is Bear and the boy is called Fox, the child is Legend and '),
     schoolsBesideNames: fill(
       'Kai at Hillcrest, Brookside, yr 7, omar booth who is at oakfield, Brookside have excluded ',

@@ -394,10 +394,26 @@ function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]
 export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const found = detectIn(text);
-  if (!shouted(text)) return found;
-  // "OAKLEY AND JAXON BOTH ABSENT AGAIN": in capitals every word looks like an acronym, so the
-  // message is read again in lower case (same length, so the positions hold) and both readings kept.
-  return mergeFindings([...found, ...detectIn(lowerKeepingLength(text))]);
+  // "OAKLEY AND JAXON BOTH ABSENT AGAIN", "MALAKAI WILLIAMS-BROWN - anyone open?": in capitals every
+  // word looks like an acronym, so the message is read again with its capitalised words in lower
+  // case (same length, so the positions hold) and both readings kept.
+  const lowered = shouted(text) ? lowerKeepingLength(text) : withCapitalRunsLowered(text);
+  return lowered === undefined ? found : mergeFindings([...found, ...detectIn(lowered)]);
+}
+
+// Two or more words in capitals side by side ("MALAKAI WILLIAMS-BROWN", "ST MARKS").
+const CAPITAL_RUN =
+  /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}'’-]{1,30})+(?![\p{L}\d'’-])/gu;
+
+/** The text with each run of capitalised words in lower case, or undefined when it has none. */
+function withCapitalRunsLowered(text: string): string | undefined {
+  let changed = false;
+  const out = text.replace(CAPITAL_RUN, (run) => {
+    const low = lowerKeepingLength(run);
+    if (low !== run) changed = true;
+    return low;
+  });
+  return changed ? out : undefined;
 }
 
 /** A message typed in capitals: at least eight letters, nearly all of them upper case. */

@@ -346,6 +346,7 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'collecting prescriptions from the pharmacy for the family',
   'a mcdonalds voucher for the young carers group',
   'mcnuggets for the kids at the summer party',
+  'URGENT CAF PANEL today, NHS SW and DSL all at the TAF',
   'the girl, White British, is 14, who do I refer to?',
   'suggestions so far include the Bailey Suite at the Civic Centre and the Jersey Room at the library',
   'URGENT: WHO IS THE LADO FOR OUR AREA?',

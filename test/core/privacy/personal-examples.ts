@@ -216,6 +216,7 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'we are reading Matilda together in the quiet room', expected: [['name', 'Matilda']] },
   { text: 'took Elizabeth line dancing, her mum was drunk at pick up', expected: [['name', 'Elizabeth']] },
   { text: 'Disney is 6 and was left home alone', expected: [['name', 'Disney']] },
+  { text: 'TYLER-JAMES OKAFOR - anyone open? school asking', expected: [['name', 'TYLER-JAMES OKAFOR']] },
   {
     text: 'KAYDEN AND MAISIE BOTH ABSENT AGAIN',
     expected: [
