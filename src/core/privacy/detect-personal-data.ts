@@ -401,15 +401,23 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   return lowered === undefined ? found : mergeFindings([...found, ...detectIn(lowered)]);
 }
 
-// Two or more words in capitals side by side ("MALAKAI WILLIAMS-BROWN", "ST MARKS").
+// Two or more words in capitals side by side ("MALAKAI WILLIAMS-BROWN"), each of three letters or
+// more ("LA EDT", "EH LP" are services and roles).
 const CAPITAL_RUN =
-  /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}'’-]{1,30})+(?![\p{L}\d'’-])/gu;
+  /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]{2,30}(?:[ \t]+\p{Lu}[\p{Lu}'’-]{2,30})+(?![\p{L}\d'’-])/gu;
 
-/** The text with each run of capitalised words in lower case, or undefined when it has none. */
+/**
+ * The text with each run of capitalised words in title case ("MALAKAI WILLIAMS-BROWN" reads as
+ * "Malakai Williams-Brown", "ROSIE'S PLACE" as the venue "Rosie's Place"), or undefined when it
+ * has none.
+ */
 function withCapitalRunsLowered(text: string): string | undefined {
   let changed = false;
   const out = text.replace(CAPITAL_RUN, (run) => {
-    const low = lowerKeepingLength(run);
+    const low = lowerKeepingLength(run).replace(/(^|[ \t-])(\p{Ll})/gu, (_m, before: string, ch: string) => {
+      const up = ch.toUpperCase();
+      return before + (up.length === 1 ? up : ch);
+    });
     if (low !== run) changed = true;
     return low;
   });

@@ -347,6 +347,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'a mcdonalds voucher for the young carers group',
   'mcnuggets for the kids at the summer party',
   'URGENT CAF PANEL today, NHS SW and DSL all at the TAF',
+  "met with mum at ROSIE'S PLACE yesterday, who else should come to the TAF?",
+  'HV here - the neighbouring LA EDT number for out of hours ty',
   'the girl, White British, is 14, who do I refer to?',
   'suggestions so far include the Bailey Suite at the Civic Centre and the Jersey Room at the library',
   'URGENT: WHO IS THE LADO FOR OUR AREA?',

@@ -40,7 +40,13 @@ import {
   WITNESSED_ACCIDENT,
 } from './message-frames.ts';
 import { ALL_RULES, normaliseForTriage } from './triage-normalise.ts';
-import { AIRWAY, IMMINENT_CONTACT, type UrgencyRule, WORKPLACE_IDIOM } from './urgency-rules.ts';
+import {
+  AIRWAY,
+  IMMINENT_CONTACT,
+  LAST_DAY_GOODBYE,
+  type UrgencyRule,
+  WORKPLACE_IDIOM,
+} from './urgency-rules.ts';
 import { CHILD_WRITING_SOURCE, NAMED_CHILD_AGE } from './urgency-vocabulary.ts';
 
 /** Why a message was judged urgent. A message can have several. */
@@ -486,7 +492,8 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
  */
 function strongestPart(model: TriageModel, normalised: string): ClassifierVerdict {
   const whole = classify(model, normalised);
-  if (whole.concern >= model.thresholds.concern || gatedTest(SCENARIO, normalised)) return whole;
+  if (whole.concern >= model.thresholds.concern) return whole;
+  const scenario = gatedTest(SCENARIO, normalised);
   let best = whole;
   const sentences = normalised.split(' | ');
   const turns: number[] = [];
@@ -496,7 +503,9 @@ function strongestPart(model: TriageModel, normalised: string): ClassifierVerdic
   // Each turn to the next (the last to the end): bounded, however often a message turns.
   for (const [k, from] of turns.entries()) {
     const to = turns[k + 1] ?? sentences.length;
-    const verdict = classify(model, sentences.slice(from, to).join(' | '));
+    const part = sentences.slice(from, to).join(' | ');
+    if (scenario && !PARTICULAR_CHILD.test(part)) continue;
+    const verdict = classify(model, part);
     if (verdict.concern > best.concern) best = verdict;
   }
   return best;
@@ -544,8 +553,9 @@ const ONGOING_HARM = new RegExp(
 // referral form? a year 10 boy showed his mates a pipe bomb he made").
 // Nor is a goodbye, however calmly it is put ("this is my last day, I've written letters for
 // everyone").
-const NEVER_ORDINARY =
-  /\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|\bthis is my last (?:day|night)(?= ?(?:,|\||$)| (?:ever|on earth|alive)\b)|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b/;
+const NEVER_ORDINARY = new RegExp(
+  String.raw`\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|${LAST_DAY_GOODBYE}|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b`,
+);
 
 /**
  * Whether the classifier may overturn a rule's signal on this message (when it is nearly sure the
@@ -629,6 +639,10 @@ export interface RulesReading extends UrgencyAssessment {
 const NAMED_CHILD = new RegExp(NAMED_CHILD_AGE);
 // A young person writing about themselves: "im 16 and my parents say i have to marry my cousin".
 const CHILD_WRITING = new RegExp(CHILD_WRITING_SOURCE);
+// A child who is one of the writer's own, named, or writing: not "the 14 year old" of a case study.
+const PARTICULAR_CHILD = new RegExp(
+  String.raw`${NAMED_CHILD_AGE}|${CHILD_WRITING_SOURCE}|\b(?:one of (?:my|our)|(?:in|on) (?:my|our) (?:class|caseload|case load|books|group|register|tutor group)|(?:my|our) (?:pupil|student|son|daughter|mentee|client|foster child)s?)\b`,
+);
 
 // A sentence that turns to something else: "Does the EHA need both signatures? | Also [name] (6)
 // has a bruise ...", "how long do we keep records | btw one of my families ...". What comes after
@@ -667,10 +681,13 @@ function topicParts(message: NormalisedMessage): NormalisedMessage[] {
  */
 export function assessByRules(normalised: NormalisedMessage): RulesReading {
   const whole = assessWhole(normalised);
-  // A case study or a scenario is one, whatever it turns to ("Also ..." in an exercise).
-  if (whole.urgent || gatedTest(SCENARIO, normalised.text)) return whole;
+  if (whole.urgent) return whole;
+  // A case study or a scenario is one, whatever it turns to ("Also ..." in an exercise), unless a
+  // part names a particular child ("need a case study for the team meeting | also [name] 8
+  // disclosed dad hits him").
+  const scenario = gatedTest(SCENARIO, normalised.text);
   for (const part of topicParts(normalised)) {
-    if (part.text === '') continue;
+    if (part.text === '' || (scenario && !PARTICULAR_CHILD.test(part.text))) continue;
     const reading = assessWhole(part);
     if (reading.urgent) return { ...reading, part: part.text };
   }

@@ -1264,3 +1264,19 @@ describe('assessUrgency: a review of round 14', () => {
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('assessUrgency: a second review of round 14', () => {
+  it.each([
+    'we had an inset day on tuesday. also kai 5 came in with a black eye today and says dad punched him',
+    'need a case study for team meeting | also jaden 8 disclosed dad hits him with a belt',
+    'I need a scenario for my students. Separately, a 6 year old in my class has a burn mark shaped like an iron on his arm',
+    'quick one about the serious case review we read. also amira 14 said her uncle touched her',
+    'she texted this is my last day i cant do it anymore',
+    'she posted this is my last night everyone',
+    'she has written letters for everyone and given her things away',
+    'mum texted saying me and the kids will soon be gone',
+    'mum posted that all of us are going to be at peace tonight',
+  ])('a danger or concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+});
