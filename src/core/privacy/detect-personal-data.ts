@@ -395,10 +395,11 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const found = detectIn(text);
   // "OAKLEY AND JAXON BOTH ABSENT AGAIN", "MALAKAI WILLIAMS-BROWN - anyone open?": in capitals every
-  // word looks like an acronym, so the message is read again with its capitalised words in lower
-  // case (same length, so the positions hold) and both readings kept.
-  const lowered = shouted(text) ? lowerKeepingLength(text) : withCapitalRunsLowered(text);
-  return lowered === undefined ? found : mergeFindings([...found, ...detectIn(lowered)]);
+  // word looks like an acronym, so the message is read again, a message wholly in capitals in lower
+  // case and runs of capitals in title case (same length, so the positions hold), and both readings
+  // are kept.
+  const recased = shouted(text) ? lowerKeepingLength(text) : withCapitalRunsInTitleCase(text);
+  return recased === undefined ? found : mergeFindings([...found, ...detectIn(recased)]);
 }
 
 // Two or more words in capitals side by side ("MALAKAI WILLIAMS-BROWN"), each of three letters or
@@ -411,15 +412,18 @@ const CAPITAL_RUN =
  * "Malakai Williams-Brown", "ROSIE'S PLACE" as the venue "Rosie's Place"), or undefined when it
  * has none.
  */
-function withCapitalRunsLowered(text: string): string | undefined {
+function withCapitalRunsInTitleCase(text: string): string | undefined {
   let changed = false;
   const out = text.replace(CAPITAL_RUN, (run) => {
-    const low = lowerKeepingLength(run).replace(/(^|[ \t-])(\p{Ll})/gu, (_m, before: string, ch: string) => {
-      const up = ch.toUpperCase();
-      return before + (up.length === 1 ? up : ch);
-    });
-    if (low !== run) changed = true;
-    return low;
+    const titled = lowerKeepingLength(run).replace(
+      /(^|[ \t-])(\p{Ll})/gu,
+      (_m, before: string, ch: string) => {
+        const up = ch.toUpperCase();
+        return before + (up.length === 1 ? up : ch);
+      },
+    );
+    if (titled !== run) changed = true;
+    return titled;
   });
   return changed ? out : undefined;
 }

@@ -77,16 +77,16 @@ const POSSESSIVE_KIN = new RegExp(
 // "AJ and his little sister", "Bo & her mum": what "his" or "her" points back to is a person.
 const AND_THEIR_KIN = new RegExp(
   String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]+(?:and|&|\+|n)[ \t]+(?:his|her)[ \t]+${KIN_ADJECTIVE}(?:${KIN}|sisters|brothers|siblings|cousins?|twin)\b`,
-  'giu',
+  'dgiu',
 );
 // "mum dimple says", "nan Joy rang": a relative, a word, then what a person says or does.
 const KIN_WORD_SAYS = new RegExp(
   String.raw`(?<![\p{L}\d'’-])${KIN}[ \t]+(${WORD})[ \t]+(?:says|said|sez|told|tells|rang|rings|phoned|texted|called|emailed|messaged|thinks|thought|wants|wanted|agreed|refused|disclosed|reported|asked|is refusing|has refused|has agreed)\b`,
-  'giu',
+  'dgiu',
 );
 // Words that come between a relative and what they say without naming anyone.
 const BETWEEN_KIN_AND_VERB =
-  /^(?:also|just|jus|juss|jst|nw|2day|2nite|tonite|tonight|agen|aswell|never|always|now|still|then|first|later|earlier|even|only|again|too|herself|himself|themselves|instead|tho|though|today|finally|eventually|apparently|actually|has|had|have|and|or|who|that|then|boyfriend|girlfriend|partner|bf|gf|yesterday|already|once|twice|often|sometimes|usually|recently|initially|originally|herself|himself)$/i;
+  /^(?:also|just|jus|juss|jst|nw|2day|2nite|tonite|tonight|agen|aswell|never|always|now|still|then|first|later|earlier|even|only|again|too|herself|himself|themselves|instead|tho|though|today|finally|eventually|apparently|actually|has|had|have|and|or|who|that|boyfriend|girlfriend|partner|bf|gf|yesterday|already|once|twice|often|sometimes|usually|recently|initially|originally)$/i;
 const SIBLINGS_SAID = new RegExp(
   String.raw`(?<![\p{L}\d'’-])(${WORD})(?:[ \t]*,)?[ \t]*(?:and|&|\+|n)[ \t]+(${WORD})[ \t]+(?:are|r|were)[ \t]+(?:both[ \t]+)?(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?${SIBLINGS}\b`,
   'giu',
@@ -138,37 +138,45 @@ function possessiveBeforeKin(text: string): PersonalDataFinding[] {
 }
 
 /**
- * "AJ and his little sister": a word before "and his/her" and a relative is a person, even when
- * it is two capitals (initials are how some children are known). Not "mum and her partner".
+ * The word each match of `pattern` captures first (the pattern has the `d` flag), as a name where
+ * `keep` accepts it; `keep` is given the word and where the whole match starts.
  */
-function andTheirKin(text: string): PersonalDataFinding[] {
+function capturedNames(
+  text: string,
+  pattern: RegExp,
+  keep: (word: string, matchStart: number) => boolean,
+): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(AND_THEIR_KIN)) {
-    const word = match[1] as string;
-    if (/['’]$/.test(word)) continue;
-    const initials = /^\p{Lu}{2,3}$/u.test(word) && !NAME_DENY_WORDS.has(word.toLowerCase());
-    if (!(initials || nameable(word)) || afterDeterminer(text, match.index)) continue;
-    const norm = word.toLowerCase();
-    // An everyday word only with a capital ("Hope and her sister"), not "home and her mum".
-    if (!initials && ordinaryWord(norm) && !(GIVEN_NAMES.has(norm) && /^\p{Lu}/u.test(word))) continue;
-    out.push(finding(match.index, match.index + word.length));
+  for (const match of text.matchAll(pattern)) {
+    const span = match.indices?.[1];
+    if (span && keep(match[1] as string, match.index)) out.push(finding(span[0], span[1]));
   }
   return out;
 }
 
+/**
+ * "AJ and his little sister": a word before "and his/her" and a relative is a person, even when
+ * it is two capitals (initials are how some children are known). Not "mum and her partner".
+ */
+function andTheirKin(text: string): PersonalDataFinding[] {
+  return capturedNames(text, AND_THEIR_KIN, (word, at) => {
+    if (/['’]$/.test(word)) return false;
+    const initials = /^\p{Lu}{2,3}$/u.test(word) && !NAME_DENY_WORDS.has(word.toLowerCase());
+    if (!(initials || nameable(word)) || afterDeterminer(text, at)) return false;
+    const norm = word.toLowerCase();
+    // An everyday word only with a capital ("Hope and her sister"), not "home and her mum".
+    return initials || !ordinaryWord(norm) || (GIVEN_NAMES.has(norm) && /^\p{Lu}/u.test(word));
+  });
+}
+
 /** "mum dimple says", "nan Joy rang": a relative's own name between the relative and a verb. */
 function kinNameSays(text: string): PersonalDataFinding[] {
-  const out: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(KIN_WORD_SAYS)) {
-    const word = match[1] as string;
+  return capturedNames(text, KIN_WORD_SAYS, (word, at) => {
     const norm = word.toLowerCase();
-    if (!nameable(word) || BETWEEN_KIN_AND_VERB.test(norm) || /ly$/.test(norm)) continue;
-    if (isCommonWord(norm) || TIME_WORD.test(norm) || TITLE.test(norm) || /['’]/.test(word)) continue;
-    if (afterDeterminer(text, match.index)) continue;
-    const at = match.index + match[0].indexOf(word, match[0].search(/[ \t]/));
-    out.push(finding(at, at + word.length));
-  }
-  return out;
+    if (!nameable(word) || BETWEEN_KIN_AND_VERB.test(norm) || /ly$/.test(norm)) return false;
+    if (isCommonWord(norm) || TIME_WORD.test(norm) || TITLE.test(norm) || /['’]/.test(word)) return false;
+    return !afterDeterminer(text, at);
+  });
 }
 
 // "d'andre", "o'neill", "mcgrath": an Irish, Scottish or French patronymic prefix, in any case;
@@ -178,7 +186,7 @@ const PATRONYMIC =
 // "sunny hasnt been seen since half term": opening a sentence, someone not seen or gone missing.
 const NOT_SEEN = new RegExp(
   String.raw`(?:^|[.!?|\n][ \t]*)(${WORD})[ \t]+(?:has not|hasnt|hasn['’]t|had not|hadnt|hadn['’]t|has n['’]t) been (?:seen|home|in school|heard from)\b`,
-  'giu',
+  'dgiu',
 );
 
 /** "d'andre 12 carrying knife?", "[name] mcgrath": a name with an O', D' or Mc prefix, whatever its case. */
@@ -188,22 +196,17 @@ function patronymic(text: string): PersonalDataFinding[] {
 
 /** "sunny hasnt been seen since half term": who has not been seen is a person. */
 function notSeen(text: string): PersonalDataFinding[] {
-  const out: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(NOT_SEEN)) {
-    const word = match[1] as string;
+  return capturedNames(text, NOT_SEEN, (word) => {
     const norm = word.toLowerCase();
-    if (!nameable(word) || TIME_WORD.test(norm) || CHAT_WORDS.has(norm) || isCommonWord(norm)) continue;
-    const at = match.index + match[0].indexOf(word);
-    out.push(finding(at, at + word.length));
-  }
-  return out;
+    return nameable(word) && !TIME_WORD.test(norm) && !CHAT_WORDS.has(norm) && !isCommonWord(norm);
+  });
 }
 
 // "angel in reception has bruises", "kai in yr 3 keeps": a given name, the child's class, then
 // what the child has or does.
 const IN_CLASS_DOES = new RegExp(
   String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]+in[ \t]+(?:reception|nursery|year[ \t]?\d{1,2}|yr[ \t]?\d{1,2}|y\d{1,2}|class[ \t]?\d{1,2})[ \t]+(?:has|had|keeps|kept|said|says|told|came|comes|went|seems|looks|cried|cries|wet|smells|disclosed|got|gets|needs|wants|will not|won['’]?t|cannot|can['’]?t|hit|kicked|bit|threw|ran|refuses|refused|is being|was being)\b`,
-  'giu',
+  'dgiu',
 );
 // "a 17yo, Jade Pickering, EDD march", "the girl, Esme, said": a name set off by commas after
 // the words for who the child is.
@@ -213,35 +216,26 @@ const APPOSITIVE =
 // "grandad picking up Jaheim from now on", "collecting Tia at 3": who is collected is a person.
 const COLLECTED = new RegExp(
   String.raw`(?<![\p{L}\d'’-])(?:picking up|pick up|picks up|picked up|collecting|collects|collected|dropping off|drop off|drops off|dropped off)[ \t]+(${WORD})(?=[ \t]+(?:from|at|after|before|on|today|tonight|tomorrow|tmrw|now|early|late|every|for|and|&)\b|[ \t]*[,.;:!?]|[ \t]*$)`,
-  'giu',
+  'dgiu',
 );
 
 /** "grandad picking up Jaheim from now on": a name that is no everyday word, or a listed one, collected. */
 function collected(text: string): PersonalDataFinding[] {
-  const out: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(COLLECTED)) {
-    const word = match[1] as string;
+  return capturedNames(text, COLLECTED, (word) => {
     const norm = word.toLowerCase();
-    if (!nameable(word) || TIME_WORD.test(norm) || TITLE.test(norm) || CHAT_WORDS.has(norm)) continue;
+    if (!nameable(word) || TIME_WORD.test(norm) || TITLE.test(norm) || CHAT_WORDS.has(norm)) return false;
     const listed = GIVEN_NAMES.has(norm) && !isCommonWord(norm);
-    if (!(listed || (!ordinaryWord(norm) && /^\p{Lu}/u.test(word)))) continue;
-    const at = match.index + match[0].length - word.length;
-    out.push(finding(at, at + word.length));
-  }
-  return out;
+    return listed || (!ordinaryWord(norm) && /^\p{Lu}/u.test(word));
+  });
 }
 
 /** "angel in reception has bruises": a listed given name before the child's class and a verb. */
 function inClassDoes(text: string): PersonalDataFinding[] {
-  const out: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(IN_CLASS_DOES)) {
-    const word = match[1] as string;
+  return capturedNames(text, IN_CLASS_DOES, (word, at) => {
     const norm = word.toLowerCase();
-    if (!nameable(word) || !GIVEN_NAMES.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) continue;
-    if (afterDeterminer(text, match.index)) continue;
-    out.push(finding(match.index, match.index + word.length));
-  }
-  return out;
+    if (!nameable(word) || !GIVEN_NAMES.has(norm) || isCommonWord(norm) || TIME_WORD.test(norm)) return false;
+    return !afterDeterminer(text, at);
+  });
 }
 
 const ETHNICITY =
@@ -261,9 +255,9 @@ function appositive(text: string): PersonalDataFinding[] {
       /^(?:year|yr|reception|nursery)$/.test(norm)
     )
       continue;
-    const at = match.index + match[0].indexOf(first, match[0].indexOf(','));
     // "the girl, White British, is 14": an ethnicity, not a name.
     if (ETHNICITY.test(first) || (second !== undefined && ETHNICITY.test(second))) continue;
+    const at = match.index + match[0].indexOf(first, match[0].indexOf(','));
     const secondOk =
       second !== undefined &&
       nameable(second) &&

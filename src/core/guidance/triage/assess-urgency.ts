@@ -493,18 +493,10 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
 function strongestPart(model: TriageModel, normalised: string): ClassifierVerdict {
   const whole = classify(model, normalised);
   if (whole.concern >= model.thresholds.concern) return whole;
-  const scenario = gatedTest(SCENARIO, normalised);
   let best = whole;
-  const sentences = normalised.split(' | ');
-  const turns: number[] = [];
-  for (let i = 1; i < sentences.length && turns.length < MAX_TURNS; i += 1) {
-    if (TOPIC_SWITCH.test(sentences[i] as string)) turns.push(i);
-  }
-  // Each turn to the next (the last to the end): bounded, however often a message turns.
-  for (const [k, from] of turns.entries()) {
-    const to = turns[k + 1] ?? sentences.length;
-    const part = sentences.slice(from, to).join(' | ');
-    if (scenario && !PARTICULAR_CHILD.test(part)) continue;
+  // The parts after a turn; the one before it is the question the whole was drowned by.
+  for (const part of readableParts(normalised).slice(1)) {
+    if (part === '') continue;
     const verdict = classify(model, part);
     if (verdict.concern > best.concern) best = verdict;
   }
@@ -639,10 +631,14 @@ export interface RulesReading extends UrgencyAssessment {
 const NAMED_CHILD = new RegExp(NAMED_CHILD_AGE);
 // A young person writing about themselves: "im 16 and my parents say i have to marry my cousin".
 const CHILD_WRITING = new RegExp(CHILD_WRITING_SOURCE);
-// A child who is one of the writer's own, named, or writing: not "the 14 year old" of a case study.
-const PARTICULAR_CHILD = new RegExp(
-  String.raw`${NAMED_CHILD_AGE}|${CHILD_WRITING_SOURCE}|\b(?:one of (?:my|our)|(?:in|on) (?:my|our) (?:class|caseload|case load|books|group|register|tutor group)|(?:my|our) (?:pupil|student|son|daughter|mentee|client|foster child)s?)\b`,
-);
+// One of the writer's own children: "one of my year 6 girls", "a 6 year old in my class".
+const OWN_CHILD =
+  /\b(?:one of (?:my|our)|(?:in|on) (?:my|our) (?:class|caseload|case load|books|group|register|tutor group)|(?:my|our) (?:pupil|student|son|daughter|mentee|client|foster child)s?)\b/;
+
+/** A child who is named with their age, writing, or one of the writer's own: not "the 14 year old" of a case study. */
+function particularChild(text: string): boolean {
+  return NAMED_CHILD.test(text) || CHILD_WRITING.test(text) || OWN_CHILD.test(text);
+}
 
 // A sentence that turns to something else: "Does the EHA need both signatures? | Also [name] (6)
 // has a bruise ...", "how long do we keep records | btw one of my families ...". What comes after
@@ -651,27 +647,23 @@ const MAX_TURNS = 6;
 const TOPIC_SWITCH =
   /^(?:also|and also|oh and|oh also|btw|by the way|ps|p s|separately|on another note|on a different note|unrelated|another thing|one more thing|and another thing|different question|different thing|side note|while i am here|while i am at it|also while i am here)\b/;
 
-/** The parts of a message between topic switches, each as a message of its own (none if one part). */
-function topicParts(message: NormalisedMessage): NormalisedMessage[] {
+/**
+ * The parts of a normalised message between its turns: the part before the first turn, then each
+ * turn to the next (the last to the end); none when it does not turn. A hostile message can turn
+ * thousands of times: past MAX_TURNS nothing new is read. In a case study or a scenario a part is
+ * read only where it names a particular child (an empty string keeps the part's place).
+ */
+function readableParts(text: string): string[] {
+  const sentences = text.split(' | ');
   const starts = [0];
-  for (const at of message.breaks) {
-    // A hostile message can turn thousands of times; past a few turns nothing new is read.
-    if (starts.length > MAX_TURNS) break;
-    const after = message.text.slice(at + 1, at + 40).trimStart();
-    if (TOPIC_SWITCH.test(after)) starts.push(at + 1);
+  for (let i = 1; i < sentences.length && starts.length <= MAX_TURNS; i += 1) {
+    if (TOPIC_SWITCH.test(sentences[i] as string)) starts.push(i);
   }
   if (starts.length < 2) return [];
-  return starts.map((start, i) => {
-    const end = i + 1 < starts.length ? (starts[i + 1] as number) - 1 : message.text.length;
-    const raw = message.text.slice(start, end);
-    const text = raw
-      .trim()
-      .replace(/^\|\s*/, '')
-      .replace(/\s*\|$/, '')
-      .trim();
-    const breaks: number[] = [];
-    for (let b = text.indexOf('|'); b !== -1; b = text.indexOf('|', b + 1)) breaks.push(b);
-    return { ...message, text, breaks };
+  const scenario = gatedTest(SCENARIO, text);
+  return starts.map((from, k) => {
+    const part = sentences.slice(from, starts[k + 1] ?? sentences.length).join(' | ');
+    return scenario && !particularChild(part) ? '' : part;
   });
 }
 
@@ -684,12 +676,13 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
   if (whole.urgent) return whole;
   // A case study or a scenario is one, whatever it turns to ("Also ..." in an exercise), unless a
   // part names a particular child ("need a case study for the team meeting | also [name] 8
-  // disclosed dad hits him").
-  const scenario = gatedTest(SCENARIO, normalised.text);
-  for (const part of topicParts(normalised)) {
-    if (part.text === '' || (scenario && !PARTICULAR_CHILD.test(part.text))) continue;
-    const reading = assessWhole(part);
-    if (reading.urgent) return { ...reading, part: part.text };
+  // disclosed dad hits him"): see `readableParts`.
+  for (const text of readableParts(normalised.text)) {
+    if (text === '') continue;
+    const breaks: number[] = [];
+    for (let b = text.indexOf('|'); b !== -1; b = text.indexOf('|', b + 1)) breaks.push(b);
+    const reading = assessWhole({ ...normalised, text, breaks });
+    if (reading.urgent) return { ...reading, part: text };
   }
   return whole;
 }
