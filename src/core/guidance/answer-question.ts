@@ -134,6 +134,16 @@ const redactedAllowance = 0.075;
 const ownQuestionConfidence = 0.95;
 /** Sentences of one message searched on their own, at most. */
 const maxParts = 4;
+/**
+ * A short sentence that points back at another ("need their email", "is that ok", "can she do
+ * it") says what it asks only with the sentence before it, so it is never searched alone: read
+ * alone, "need their email" was answered from the article on sending information securely.
+ */
+const LEANS_BACK = /\b(?:they|them|their|theirs|it|its|that|this|those|these|he|him|his|she|her|hers)\b/;
+const leaningWords = 4;
+function leansOnAnother(part: string): boolean {
+  return part.split(' ').length <= leaningWords && LEANS_BACK.test(part);
+}
 
 /** A reply that is not urgent, ending with the safety-net line when the question talks about harm. */
 function withSafetyNetLine(question: string, reply: GuidanceReply): GuidanceReply {
@@ -302,6 +312,7 @@ export class GuidanceService {
     if (parts.length < 2 || whole.confidence >= minConfidence) return whole;
     let best: typeof whole | undefined;
     for (const part of parts.slice(0, maxParts)) {
+      if (leansOnAnother(part)) continue;
       const partOutcome = this.index.find(part, 6);
       const confidence = estimateConfidence(partOutcome);
       if (confidence >= minConfidence && confidence > (best?.confidence ?? 0)) {

@@ -13,6 +13,8 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   // "this week's", "next month's": a particular occasion; "stepped down next month" or "the TAC
   // next week" is only when something happens to a case, not what is asked.
   /\b(?:when|what time|where|which room|is it still on|still on)\b[^.?!]{0,40}\btomorrow\b|\btomorrow\b[^.?!]{0,30}\b(?:when|what time|where|which room|still on)\b|\btomorrow(?:'s|s)? (?:forum|meeting|session|training|panel|network|event|agenda|drop in|clinic)\b/,
+  // a month's meeting: "who's hosting the May forum"
+  /\b(?:the|our|this) (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:forum|forums|meeting|session|training|panel|network|event|drop in)\b/,
   /\b(?:this|next) (?:week|month|term|year)(?:'s|s)? (?:forum|forums|meeting|meetings|session|sessions|training|panel|panels|network|event|events|agenda|rota|dates?|slots?|drop in|clinic)\b/,
   /\b(?:when|what time|what day|which day|where)\b[^.?!]{0,60}\b(?:this|next) (?:week|month|term|year)\b|\b(?:this|next) (?:week|month|term|year)\b[^.?!]{0,30}\b(?:when|what time|what day|which day|where)\b/,
   /\bwhat time\b|\bopening (?:hours|times)\b|\bopen (?:on|at|until)\b|\bclose (?:on|at)\b/,
@@ -22,7 +24,8 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   /\b(?:phone|telephone|mobile|contact) (?:number|no|details)\b/,
   // (not a piece of a child's data: "nhs number for the boy" asks about the number itself)
   /(?<!\b(?:nhs|insurance|reference|case|pupil|upn) )\b(?:number|email address|extension) (?:for|of)\b/,
-  /\bwho is (?:the|our) \w+(?: \w+)? (?:for|in|at) (?:the|our|my) \w+\b/,
+  // (a post held for a place, not "who is the lead professional for the family")
+  /\bwho is (?:the|our) \w+(?: \w+){0,2} (?:for|in|at|covering) (?:the|our|my|this) (?:(?:north|south|east|west|central|city|town) )?(?:area|areas|locality|localities|borough|county|district|patch|region|hub|office|council|town|city|cluster|team|school|north|south|east|west|central)\b/,
   /\bname of (?:the|our|my)\b/,
   // a place, a room, a booking
   /\b(?:book|booking|reserve) (?:a |the )?(?:room|space|venue|slot)\b/,

@@ -192,6 +192,8 @@ describe('local arrangements', () => {
       'next month panel dates please',
       'is the forum still on tomorrow',
       'where is tomorrow meeting',
+      'who is hosting the may forum in kingsmead',
+      'who is the early help coordinator for the south locality',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(true);
     }
@@ -205,10 +207,28 @@ describe('local arrangements', () => {
       // When something happens to a case is context, not the question.
       'she is being stepped down to early help next month does mum have to agree',
       'tac for him next week who should i invite',
+      'may the forum share minutes with the family',
+      'who is the lead professional for the family when there are two schools',
       'review meeting is tomorrow and mum has not done her actions do we rewrite the plan',
     ]) {
       expect(asksLocalArrangement(q), q).toBe(false);
     }
+  });
+});
+
+describe('a message of several sentences', () => {
+  it('never answers a short sentence that leans on the one before it', () => {
+    // Read alone, "need their email" was answered from the article on sending information securely.
+    const reply = guidance.answer(
+      "who's the early help coordinator for the south locality? need their email",
+    );
+    expect(reply.kind).not.toBe('answer');
+    // A sentence that stands on its own is still answered after a local question.
+    const both = guidance.answer(
+      'when is the forum next week? also what is a team around the family meeting for',
+    );
+    expect(both.kind).toBe('answer');
+    expect(both.sources[0]?.id).toBe('team-around-the-family');
   });
 });
 
