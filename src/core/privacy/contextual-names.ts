@@ -229,7 +229,7 @@ export const CHAT_WORDS = set(`
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
   appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
-  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr`);
+  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -292,6 +292,10 @@ const WORD_NAMES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A word children are given as a name, whatever else it is: "summer", "ocean", "favour". */
+function isNameWord(norm: string): boolean {
+  return GIVEN_NAMES.has(norm) || AMBIGUOUS_NAME_WORDS.has(norm) || WORD_NAMES.has(norm);
+}
 /** A child's age straight after a word: "is 8 and", "is 11,", "(6)", "is 3 months old". */
 const WORD_NAME_AGE =
   /^(?:[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?(?:[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:[,;.!?)]|$)|[ \t]+(?:and|n|&|but|yo|y\/o|yrs?|years?[ \t]+old|months?[ \t]+old|mths?[ \t]+old)\b)|[ \t]*\([ \t]*(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?|years?)?[ \t]*\))/i;
@@ -377,7 +381,7 @@ const NAMING_CUE =
   /(?:\b(?:name|names|name's)[ \t]+(?:is|was|are)|\bname's|\b(?:real|full|first|nick|preferred|birth)[ \t]?name[ \t]*:?|\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|sibling|twin|toddler|teenager|teen|lad|lass|pupil|student|infant|young person|yp|cyp|he|she|they)[ \t]+(?:(?:is|was|are|were|gets|get)[ \t]+)?(?:called|cald|calld|named|known[ \t]+as|nicknamed))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
 // What may follow a name given outright: the end of a clause, "and", an age.
 const AFTER_NAMING =
-  /^(?:['’]s\b|[ \t]*(?:[,.;:!?)"'”’]|$|\n)|[ \t]+(?:and|n|&|aged?|who|is|was|has)\b|[ \t]*\(|[ \t]+\d)/i;
+  /^(?:['’]s\b|[ \t]*(?:[,.;:!?)"'”’]|$|\n)|[ \t]+[-–—][ \t]|[ \t]+(?:and|n|&|aged?|who|is|was|has)\b|[ \t]*\(|[ \t]+\d)/i;
 
 /**
  * What follows a word that makes it a name, whether or not the word is also vocabulary: "'s" for
@@ -539,7 +543,64 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     PERSON.has(beforePrevious.norm) &&
     adjacent(text, beforePrevious, previous) &&
     adjacent(text, previous, token) &&
-    !isCommonWord(token.norm)
+    (!isCommonWord(token.norm) || isNameWord(token.norm))
+  );
+}
+
+// A nickname given in quotes straight after a person is said to be called it: "dad is called
+// 'tank'", "Mr [name], known to the family as 'Smiley'". Not "calls her 'fat'" or "a game called
+// 'kidnap'": insults and things are quoted after naming verbs too.
+const QUOTED_NAMING_CUE =
+  /(?:\b(?:boy|girl|child|baby|son|daughter|kid|brother|sister|twin|lad|mum|mam|dad|mother|father|nan|gran|grandad|grandma|uncle|aunt|auntie|aunty|cousin|partner|boyfriend|girlfriend|bf|stepdad|stepmum|he|she)(?:[ \t]+is|['’]s)?[ \t]+(?:called|nicknamed|known[ \t]+as)|,[ \t]*known[ \t]+to[ \t]+(?:the[ \t]+)?(?:family|kids|children|everyone|us|police|staff)[ \t]+as)[ \t]*["'“‘]$/i;
+const QUOTE_CLOSES = /^(?:[ \t]+[\p{L}'’-]+)?["'”’]/u;
+// What a practitioner adds when a name looks like a word: "Bear (yes that's his actual name!)",
+// "angel (yes thats her name)".
+const REALLY_A_NAME =
+  /^[ \t]*\((?:yes|yeah|yep|yup|honestly|really)?[ \t,!]*(?:that['’]?s|thats|that is|it['’]?s|its|it is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:real|actual|proper|legal|given|birth|first)[ \t]+)?name\b/i;
+// Words for a relative that may come between a name's "'s" and the relative: "Willow's paternal
+// grandmother", "Destiny's legal guardian".
+const KIN_QUALIFIER = set(
+  'paternal maternal legal birth biological step foster older younger big little new',
+);
+const GUARDIAN = set('guardian guardians grandmother grandfather grandparents');
+const PRONOUN_WORDS = set(
+  'i me you u he him she her it we us they them this that everyone everybody someone somebody anyone anybody nobody one',
+);
+
+/**
+ * An everyday word the message itself says is a name, whatever lists say of it: a nickname in
+ * quotes after "called" or "known as", a word the writer adds is really the name, a given name with
+ * a relative after its "'s" ("Willow's paternal grandmother"), a given name a relative owns
+ * ("aunty precious's number").
+ */
+function saidToBeAName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (
+    token.norm.length < 2 ||
+    /\d/.test(token.norm) ||
+    PRONOUN_WORDS.has(token.norm) ||
+    DETERMINER.test(token.norm) ||
+    PERSON.has(token.norm)
+  )
+    return false;
+  const before = text.slice(Math.max(0, token.start - 40), token.start);
+  const rest = text.slice(token.end + (token.possessive ? 2 : 0), token.end + 60);
+  if (QUOTED_NAMING_CUE.test(before) && QUOTE_CLOSES.test(rest)) return true;
+  if (!token.possessive && REALLY_A_NAME.test(rest)) return true;
+  if (!token.possessive || !isGiven(token.norm) || PERSON.has(token.norm) || TIME_WORD.test(token.norm))
+    return false;
+  const previous = tokens[i - 1];
+  // "aunty precious's num", "nan joy's house".
+  if (previous && RELATIVE.has(previous.norm) && adjacent(text, previous, token)) return true;
+  // "Willow's paternal grandmother", "Destiny's legal guardian": capitalised, a relative after.
+  let next = i + 1;
+  while (KIN_QUALIFIER.has(tokens[next]?.norm ?? '') && next < i + 3) next += 1;
+  const relative = tokens[next]?.norm ?? '';
+  return (
+    token.capital &&
+    !DETERMINER.test(previous?.norm ?? '') &&
+    next > i + 1 &&
+    (FAMILY_NOUN.has(relative) || GUARDIAN.has(relative))
   );
 }
 
@@ -589,7 +650,7 @@ export function detectContextualNames(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (flagged[i] || denied[i] || isKnown(token)) continue;
-    if (wordNameWithAge(text, tokens, i)) {
+    if (wordNameWithAge(text, tokens, i) || saidToBeAName(text, tokens, i)) {
       flagged[i] = true;
       continue;
     }
@@ -1242,4 +1303,45 @@ export function detectContextualNames(
     findings.push({ kind: 'name', start: token.start, end: token.end });
   }
   return findings;
+}
+
+// What opens a sentence or a question and is no first name before a name: "Will [name] be seen".
+const NOT_FIRST_BEFORE = set(
+  'will may can did does do is are was were has have had should could would must shall',
+);
+
+/**
+ * Where a name found at `start` really begins, when the word straight before it is part of it:
+ * "Big [name]" and "lil [name]" (a nickname's first word, not "a big [name] family"), two given
+ * names joined ("summer-rain [name]"), or a given name that is also a word, capitalised as the name
+ * is ("Ocean [name]", "Grace [name]"; not a month, a title or "Will [name] be seen").
+ */
+export function nameOpeningBefore(text: string, start: number): number | undefined {
+  const m = /(?:^|[^\p{L}\p{M}-])([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)([ \t]+)$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  if (!m) return undefined;
+  const word = m[1] as string;
+  const from = start - (m[2] as string).length - word.length;
+  const norm = word.toLowerCase();
+  const before = text.slice(Math.max(0, from - 20), from);
+  if (/^(?:big|lil)$/.test(norm))
+    return /\b(?:a|an|the|my|his|her|their|our|your|this|that|such|really|very|so)[ \t]+$/i.test(before)
+      ? undefined
+      : from;
+  if (norm.includes('-')) return norm.split('-').every(isNameWord) ? from : undefined;
+  const capital = /^\p{Lu}\p{Ll}/u;
+  if (
+    capital.test(word) &&
+    capital.test(text.slice(start, start + 2)) &&
+    (isGiven(norm) || isNameWord(norm)) &&
+    !TIME_WORD.test(norm) &&
+    !PERSON.has(norm) &&
+    !TITLES.has(norm) &&
+    !NOT_FIRST_BEFORE.has(norm) &&
+    !NAME_DENY_WORDS.has(norm) &&
+    !/\b(?:st|saint)\.?[ \t]+$/i.test(before)
+  )
+    return from;
+  return undefined;
 }

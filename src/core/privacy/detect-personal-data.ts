@@ -1,6 +1,6 @@
 import { detectAddresses } from './address.ts';
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { CHAT_WORDS, detectContextualNames } from './contextual-names.ts';
+import { CHAT_WORDS, detectContextualNames, nameOpeningBefore } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
@@ -104,6 +104,18 @@ function withPatron(text: string, findings: PersonalDataFinding[]): PersonalData
     const m = PATRON_AFTER.exec(text.slice(finding.end, finding.end + 50));
     const of = /\bof$/i.test(text.slice(finding.start, finding.end)) || /^[ \t]+of\b/i.test(m?.[0] ?? '');
     return m && of ? { ...finding, end: finding.end + m[0].length } : finding;
+  });
+}
+
+// A flat's number after its building's street: "112B Kingsway, Flat 2".
+const FLAT_AFTER = /^[ \t]*,?[ \t]*(?:flat|apartment|apt|unit)[ \t]*\d{1,4}[a-z]?\b/i;
+
+/** Extends each address over a flat number written after it. */
+function withFlat(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((finding) => {
+    if (finding.kind !== 'address') return finding;
+    const flat = FLAT_AFTER.exec(text.slice(finding.end, finding.end + 20));
+    return flat ? { ...finding, end: finding.end + flat[0].length } : finding;
   });
 }
 
@@ -311,6 +323,17 @@ const PARTICLE_GAP = new RegExp(String.raw`^[ \t]+(?:${[...PARTICLES].join('|')}
  * "okafor" by another are one name), and the parts of an address separated by a comma, so the
  * redaction reads "[name]" or "[address]" once.
  */
+/** Extends each name over a first word that belongs to it ("Big [name]", "summer-rain [name]"). */
+function withNameOpenings(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  let previousEnd = 0;
+  return findings.map((finding) => {
+    const from = finding.kind === 'name' ? nameOpeningBefore(text, finding.start) : undefined;
+    const extended = from !== undefined && from >= previousEnd ? { ...finding, start: from } : finding;
+    previousEnd = extended.end;
+    return extended;
+  });
+}
+
 function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   const joined: PersonalDataFinding[] = [];
   for (const finding of findings) {
@@ -478,10 +501,12 @@ function detectIn(text: string): PersonalDataFinding[] {
     text,
     withoutDeniedPhrases(
       text,
-      withoutTitles(text, withoutVenues(text, mergeFindings(withPatron(text, placed)))),
+      withoutTitles(text, withoutVenues(text, mergeFindings(withFlat(text, withPatron(text, placed))))),
     ),
   );
   // A last pass with the names joined whole: "tiger and [storm cole] are living in a tent".
   const related = detectRelationCues(text, joined, standalone);
-  return related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
+  const whole =
+    related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
+  return withNameOpenings(text, whole);
 }

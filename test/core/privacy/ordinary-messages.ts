@@ -382,4 +382,13 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'the other kids in the group are fine',
   'Key Stage 2 is where the gap opens',
   "the teachers' mum and toddler group is on Fridays",
+  // Insults and things are quoted after naming verbs too.
+  'her stepdad calls her "fat" and "ugly" at pickup',
+  "his stepdad calls him 'the mistake' and he eats on his own at the table",
+  "the yr 5s have a game at break called 'kidnappers'",
+  "in our LA the EH workers are called 'keyworkers'",
+  "a man she calls her 'uncle' makes her meet his friends",
+  'hi hw do i start an eha, neva dun 1 b4',
+  "the school's legal guardian policy",
+  'a big family gathering at the weekend',
 ];

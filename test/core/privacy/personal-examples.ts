@@ -326,6 +326,20 @@ export const DATE_EXAMPLES: readonly PersonalExample[] = [
 ];
 
 export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
+  {
+    text: 'mr jones wont let us in the house (22 quarry hill)',
+    expected: [
+      ['name', 'jones'],
+      ['address', '22 quarry hill'],
+    ],
+  },
+  {
+    text: 'changed to 112B Kingsway, Flat 2, Cardiff CF10 1AA',
+    expected: [
+      ['address', '112B Kingsway, Flat 2'],
+      ['postcode', 'CF10 1AA'],
+    ],
+  },
   // Typed in lower case: a postcode after it, or a word for an address before it.
   {
     text: 'new addr 4 the family is 12 pippin way, LS6 2QT',
@@ -393,6 +407,50 @@ export const NI_EXAMPLES: readonly PersonalExample[] = [
   { text: 'national insurance: CE 12 34 56', expected: [['ni_number', 'CE 12 34 56']] },
 ];
 
+// Names the message itself says are names, and the first word a name carries with it.
+export const SAID_NAME_EXAMPLES: readonly PersonalExample[] = [
+  { text: "his mum sez dad is called 'tank'", expected: [['name', 'tank']] },
+  {
+    text: "Mr Okoro, known to the family as 'Smiley', has a history",
+    expected: [
+      ['name', 'Okoro'],
+      ['name', 'Smiley'],
+    ],
+  },
+  { text: "Bear (yes that's his actual name!) is 4 and not toilet trained", expected: [['name', 'Bear']] },
+  { text: 'angel (yes thats her name) told a TA', expected: [['name', 'angel']] },
+  { text: "sw is asking 4 aunty precious's num", expected: [['name', 'precious']] },
+  {
+    text: "Willow's paternal grandmother, Mrs Okoro, has a CAO",
+    expected: [
+      ['name', 'Willow'],
+      ['name', 'Okoro'],
+    ],
+  },
+  {
+    text: 'mum is Tia, baby is Favour - all living with his sister',
+    expected: [
+      ['name', 'Tia'],
+      ['name', 'Favour'],
+    ],
+  },
+  { text: 'can u put summer-rain jones on the agenda', expected: [['name', 'summer-rain jones']] },
+  {
+    text: 'Referral: Ocean Whitfield, DOB 3/4/15',
+    expected: [
+      ['name', 'Ocean Whitfield'],
+      ['date_of_birth', '3/4/15'],
+    ],
+  },
+  {
+    text: "Partner: Lee Hart ('Big Lee')",
+    expected: [
+      ['name', 'Lee Hart'],
+      ['name', 'Big Lee'],
+    ],
+  },
+];
+
 export const NHS_EXAMPLES: readonly PersonalExample[] = [
   {
     text: 'can sum1 confirm nhs no 4 baby? ive got 485 002 7716 but mum thinks its diff',
@@ -415,6 +473,7 @@ export const EMAIL_EXAMPLES: readonly PersonalExample[] = [
 export const ALL_PERSONAL_EXAMPLES: readonly PersonalExample[] = [
   ...PRACTITIONER_MESSAGES,
   ...NAME_EXAMPLES,
+  ...SAID_NAME_EXAMPLES,
   ...DATE_EXAMPLES,
   ...ADDRESS_EXAMPLES,
   ...POSTCODE_EXAMPLES,
