@@ -54,7 +54,7 @@ const SOFT_CUE = set(
 // A parent's own message quoted in full, naming its writer: "'hiya its tasha, ...'".
 const QUOTED_INTRODUCTION = /['"“‘][^'"“‘’”\n]{0,12}\b(?:it['’]?s|its|this is)[ \t]+$/i;
 const STRONG_CUE =
-  /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family|fam)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
 // "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
 const BARE_AGE_AFTER =
@@ -452,6 +452,22 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
       WHEN_AFTER.test(text.slice(token.end, token.end + 30)))
   )
     return true;
+  // "dad Fraser works away": a given name the deny list holds for its other senses (the Fraser
+  // guidelines), straight after the word for a relative inside a sentence.
+  const kin = tokens[i - 1];
+  if (
+    token.capital &&
+    !token.sentenceStart &&
+    !token.acronym &&
+    !token.possessive &&
+    NAME_DENY_WORDS.has(token.norm) &&
+    GIVEN_NAMES.has(token.norm) &&
+    !TIME_WORD.test(token.norm) &&
+    kin !== undefined &&
+    RELATIVE.has(kin.norm) &&
+    adjacent(text, kin, token)
+  )
+    return true;
   if (
     token.norm.length < 2 ||
     token.acronym ||
@@ -587,6 +603,21 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   const rest = text.slice(token.end + (token.possessive ? 2 : 0), token.end + 60);
   if (QUOTED_NAMING_CUE.test(before) && QUOTE_CLOSES.test(rest)) return true;
   if (!token.possessive && REALLY_A_NAME.test(rest)) return true;
+  // "summer-rose", "ruby-mae" in lower case: two words children are named, joined, one a given
+  // name (not two months, seasons or days, "may-june", nor a word with a hyphen, "ante-natal").
+  if (!token.capital && token.norm.includes('-')) {
+    const parts = token.norm.split('-');
+    if (
+      parts.length === 2 &&
+      parts.every((part) => part.length >= 3 && isNameWord(part) && !TIME_WORD.test(part)) &&
+      parts.some((part) => GIVEN_NAMES.has(part) && !isCommonWord(part)) &&
+      !ENGLISH_WORDS.has(parts.join('')) &&
+      !/^(?:ante|anti|pre|post|non|self|well|half|step|multi|inter|over|under|out|semi)$/.test(
+        parts[0] as string,
+      )
+    )
+      return true;
+  }
   if (!token.possessive || !isGiven(token.norm) || PERSON.has(token.norm) || TIME_WORD.test(token.norm))
     return false;
   const previous = tokens[i - 1];
@@ -958,7 +989,14 @@ export function detectContextualNames(
       for (const direction of [1, -1] as const) {
         const j = joinedAt(text, tokens, i, direction);
         const other = j === undefined ? undefined : tokens[j];
-        if (j === undefined || !other || flagged[j] || isKnown(other) || !nameLike(other)) continue;
+        if (j === undefined || !other || flagged[j] || isKnown(other)) continue;
+        // "ocean n [name] (siblings)": a word children are named, joined to a name.
+        if (WORD_NAMES.has(other.norm) && !other.possessive) {
+          flagged[j] = true;
+          changed = true;
+          continue;
+        }
+        if (!nameLike(other)) continue;
         const otherRest = after(other);
         // "[name] and ming have no beds": "have" and "live" follow two people, not one.
         const personAfter =

@@ -391,4 +391,7 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'hi hw do i start an eha, neva dun 1 b4',
   "the school's legal guardian policy",
   'a big family gathering at the weekend',
+  'mum keeps missing teh ante-natal appts',
+  'the Fraser guidelines and Gillick',
+  'the may-june half term dates',
 ];

@@ -449,6 +449,9 @@ export const SAID_NAME_EXAMPLES: readonly PersonalExample[] = [
       ['name', 'Big Lee'],
     ],
   },
+  { text: 'ocean n Kai (siblings) movin to dads', expected: [['name', 'ocean n Kai']] },
+  { text: 'HV - dad Fraser works away', expected: [['name', 'Fraser']] },
+  { text: 'its summer-rose, wants her own flat', expected: [['name', 'summer-rose']] },
 ];
 
 export const NHS_EXAMPLES: readonly PersonalExample[] = [
