@@ -28,6 +28,8 @@ export const NOW: string[] = [
   'she said she is going to jump off the multi storey after school, she has written a note',
   'year 10 girl ran off from the group saying she is going to the railway line',
   'got a text from a yr 11 saying bye and thanks for everything, now her phone is off',
+  'i cant do this anymore. im on the footbridge over the railway. i just wanted someone to know',
+  "he's sitting on the roof of the youth club and won't come down",
   // Sexual abuse and exploitation.
   'girl 13 says a man she met on snapchat is collecting her from the park at 6 and she is going to his flat',
   'a 14 year old in care is getting into a car with two older men outside the home right now',
@@ -246,6 +248,8 @@ export const TODAY: string[] = [
 
 /** Training, policy, process and figures of speech: neither tier. */
 export const NEITHER: string[] = [
+  "exam stress in yr 11 seems to be peaking, we've put on a lunchtime drop-in and it's going really well",
+  'the football is on the roof again, can the caretaker get it down',
   // A child's idiom told with the laugh that followed, and a song from a children's film.
   'a 6yo said her nan is going to kill her cos she lost her jumper, then burst out laughing. any spare uniform?',
   'a yr 4 came in singing "im gonna get you and kill you tonight" from a kids film, anyone know which one?',
