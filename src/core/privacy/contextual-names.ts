@@ -288,7 +288,7 @@ const NUMBERED_THING: ReadonlySet<string> = new Set(
 
 /** Everyday words children in England are named that the ambiguous-name list lacks ("blue", "ocean"). */
 const WORD_NAMES: ReadonlySet<string> = new Set(
-  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze'.split(
+  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze storm diesel honour rocky bear angel blessing precious justice bliss ember wren destiny harmony royal river rain king'.split(
     ' ',
   ),
 );
@@ -603,6 +603,18 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   const rest = text.slice(token.end + (token.possessive ? 2 : 0), token.end + 60);
   if (QUOTED_NAMING_CUE.test(before) && QUOTE_CLOSES.test(rest)) return true;
   if (!token.possessive && REALLY_A_NAME.test(rest)) return true;
+  // "mum (honour)", "young person (saint)": a word children are named, alone in brackets after the
+  // word for a person ("mum (deceased)" and "dad (not PR)" say something else).
+  if (
+    !token.possessive &&
+    isNameWord(token.norm) &&
+    !TIME_WORD.test(token.norm) &&
+    /^[ \t]*\)/.test(rest) &&
+    /\b(?:mum|mam|mom|dad|mother|father|nan|gran|grandma|grandad|partner|stepdad|stepmum|boy|girl|child|baby|son|daughter|sister|brother|sis|bro|young person|yp|pupil)[ \t]*\($/i.test(
+      before,
+    )
+  )
+    return true;
   // "summer-rose", "ruby-mae" in lower case: two words children are named, joined, one a given
   // name (not two months, seasons or days, "may-june", nor a word with a hyphen, "ante-natal").
   if (!token.capital && token.norm.includes('-')) {

@@ -3,6 +3,7 @@ import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { CHAT_WORDS, detectContextualNames, nameOpeningBefore } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
+import { detectInitials } from './initials.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
@@ -65,6 +66,7 @@ const DETECTORS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   detectDates,
   detectAddresses,
   detectNames,
+  detectInitials,
 ];
 
 /**

@@ -18,7 +18,7 @@ guildhall
 const ORGANISATIONS_AND_PRODUCTS = `
 isis daesh microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
 discord roblox fortnite minecraft xbox playstation nintendo zoom slack teams outlook gmail hotmail
-netflix iplayer spotify maccies kfc nandos starbucks audi bmw
+netflix iplayer spotify maccies kfc nandos starbucks audi bmw asperger aspergers
 yahoo excel powerpoint sharepoint onedrive dropbox egress mosaic liquidlogic lcs ehm eclipse capita
 synergy servelec rio systmone emis cpoms myconcern arbor sims bromcom scomis chatgpt openai copilot
 gemini claude android iphone ipad windows linux macos wifi bluetooth github wikipedia bbc itv
@@ -183,6 +183,7 @@ export const PUBLIC_FIGURES: readonly string[] = [
   // (only where the words after say so: "Victoria line down", not "took Elizabeth line dancing"),
   // parks, hospitals and memorials named after royalty.
   'Anna Freud',
+  'Solihull Approach',
   'Victoria line',
   'Elizabeth line',
   'Jubilee line',

@@ -394,4 +394,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'mum keeps missing teh ante-natal appts',
   'the Fraser guidelines and Gillick',
   'the may-june half term dates',
+  'Kind regards. P.S. the forum moved to the U.K. office and our U.S.A. partners join by Teams',
+  'mum (deceased) and dad (may) be at the review',
+  "Someone asked me whether Asperger's is still a diagnosis",
+  'Referrals to the Solihull Approach parenting course go via the hub',
 ];

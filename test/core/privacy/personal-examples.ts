@@ -452,6 +452,22 @@ export const SAID_NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'ocean n Kai (siblings) movin to dads', expected: [['name', 'ocean n Kai']] },
   { text: 'HV - dad Fraser works away', expected: [['name', 'Fraser']] },
   { text: 'its summer-rose, wants her own flat', expected: [['name', 'summer-rose']] },
+  {
+    text: 'Referral received regarding J.B. and his sister K.B., mother has asked for no contact',
+    expected: [
+      ['name', 'J.B.'],
+      ['name', 'K.B.'],
+    ],
+  },
+  {
+    text: 'refer to them as Mum (L.) and the boys (D. and M.) in the minutes',
+    expected: [
+      ['name', 'L.'],
+      ['name', 'D.'],
+      ['name', 'M.'],
+    ],
+  },
+  { text: 'storm kicked off again. mum (honour) cant get here till 2', expected: [['name', 'honour']] },
 ];
 
 export const NHS_EXAMPLES: readonly PersonalExample[] = [
