@@ -135,14 +135,25 @@ const ownQuestionConfidence = 0.95;
 /** Sentences of one message searched on their own, at most. */
 const maxParts = 4;
 /**
- * A short sentence that points back at another ("need their email", "is that ok", "can she do
- * it") says what it asks only with the sentence before it, so it is never searched alone: read
- * alone, "need their email" was answered from the article on sending information securely.
+ * A short sentence that points back at another and names nothing of its own ("need their email",
+ * "is that ok", "can she do it") says what it asks only with the sentence before it, so it is never
+ * searched alone: read alone, "need their email" was answered from the article on sending
+ * information securely. "Is that a TAF?" and "can he attend TAF?" name their topic and stand alone.
  */
 const LEANS_BACK = /\b(?:they|them|their|theirs|it|its|that|this|those|these|he|him|his|she|her|hers)\b/;
 const leaningWords = 4;
+const NAMES_NOTHING = new Set(
+  `they them their theirs it its that this those these he him his she her hers i we you u me us my our
+  your a an the to for of on in at with and or so too also then is are was were be been am do does did
+  have has had get got need needs want wants can could would will should may might must ok okay fine
+  right alright please pls thanks ta send give share email number details contact name address phone
+  now still yet again just what who when where how why which`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 function leansOnAnother(part: string): boolean {
-  return part.split(' ').length <= leaningWords && LEANS_BACK.test(part);
+  const words = part.split(' ');
+  return words.length <= leaningWords && LEANS_BACK.test(part) && words.every((w) => NAMES_NOTHING.has(w));
 }
 
 /** A reply that is not urgent, ending with the safety-net line when the question talks about harm. */

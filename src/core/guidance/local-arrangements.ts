@@ -25,7 +25,7 @@ const LOCAL_ARRANGEMENT_CUES: readonly RegExp[] = [
   // (not a piece of a child's data: "nhs number for the boy" asks about the number itself)
   /(?<!\b(?:nhs|insurance|reference|case|pupil|upn) )\b(?:number|email address|extension) (?:for|of)\b/,
   // (a post held for a place, not "who is the lead professional for the family")
-  /\bwho is (?:the|our) \w+(?: \w+){0,2} (?:for|in|at|covering) (?:the|our|my|this) (?:(?:north|south|east|west|central|city|town) )?(?:area|areas|locality|localities|borough|county|district|patch|region|hub|office|council|town|city|cluster|team|school|north|south|east|west|central)\b/,
+  /\bwho is (?:the|our) \w+(?: \w+){0,2} (?:for|in|at|covering) (?:the|our|my|this) (?:(?:north|south|east|west|central|city|town) )?(?:area|areas|locality|localities|borough|county|district|patch|region|council|town|city|cluster|north|south|east|west|central)\b/,
   /\bname of (?:the|our|my)\b/,
   // a place, a room, a booking
   /\b(?:book|booking|reserve) (?:a |the )?(?:room|space|venue|slot)\b/,

@@ -288,7 +288,7 @@ const NUMBERED_THING: ReadonlySet<string> = new Set(
 
 /** Everyday words children in England are named that the ambiguous-name list lacks ("blue", "ocean"). */
 const WORD_NAMES: ReadonlySet<string> = new Set(
-  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze storm diesel honour rocky bear angel blessing precious justice bliss ember wren destiny harmony royal river rain king'.split(
+  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze'.split(
     ' ',
   ),
 );
@@ -463,9 +463,14 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     NAME_DENY_WORDS.has(token.norm) &&
     GIVEN_NAMES.has(token.norm) &&
     !TIME_WORD.test(token.norm) &&
+    !PEOPLE_OR_FAITH.test(token.norm) &&
     kin !== undefined &&
     RELATIVE.has(kin.norm) &&
-    adjacent(text, kin, token)
+    adjacent(text, kin, token) &&
+    (PERSON_VERB_AFTER.test(text.slice(token.end, token.end + 30)) ||
+      /^[ \t]+(?:works|worked|drinks|drank|left|moved|rang|phoned|collects|collected|picks|picked|drops|dropped)\b/.test(
+        text.slice(token.end, token.end + 20),
+      ))
   )
     return true;
   if (
@@ -583,6 +588,11 @@ const PRONOUN_WORDS = set(
   'i me you u he him she her it we us they them this that everyone everybody someone somebody anyone anybody nobody one',
 );
 
+// Peoples, faiths and languages a relative is described by: "mum Polish, dad German", "dad Welsh
+// speaking only".
+const PEOPLE_OR_FAITH =
+  /^(?:polish|german|french|italian|spanish|portuguese|romanian|bulgarian|lithuanian|latvian|slovak|czech|hungarian|ukrainian|russian|turkish|kurdish|greek|albanian|roma|gypsy|traveller|irish|welsh|scottish|english|british|african|caribbean|jamaican|nigerian|ghanaian|somali|eritrean|sudanese|syrian|afghan|iranian|iraqi|pakistani|indian|bangladeshi|chinese|vietnamese|filipino|muslim|christian|catholic|hindu|sikh|jewish|buddhist|jehovah|mormon)$/;
+
 /**
  * An everyday word the message itself says is a name, whatever lists say of it: a nickname in
  * quotes after "called" or "known as", a word the writer adds is really the name, a given name with
@@ -601,7 +611,13 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     return false;
   const before = text.slice(Math.max(0, token.start - 40), token.start);
   const rest = text.slice(token.end + (token.possessive ? 2 : 0), token.end + 60);
-  if (QUOTED_NAMING_CUE.test(before) && QUOTE_CLOSES.test(rest)) return true;
+  // ("he's called 'stupid'", "known as 'trouble'": an everyday word in quotes is an insult.)
+  if (
+    QUOTED_NAMING_CUE.test(before) &&
+    QUOTE_CLOSES.test(rest) &&
+    (!(isCommonWord(token.norm) || ENGLISH_WORDS.has(token.norm)) || isNameWord(token.norm))
+  )
+    return true;
   if (!token.possessive && REALLY_A_NAME.test(rest)) return true;
   // "mum (honour)", "young person (saint)": a word children are named, alone in brackets after the
   // word for a person ("mum (deceased)" and "dad (not PR)" say something else).
@@ -630,8 +646,7 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     )
       return true;
   }
-  if (!token.possessive || !isGiven(token.norm) || PERSON.has(token.norm) || TIME_WORD.test(token.norm))
-    return false;
+  if (!token.possessive || !isGiven(token.norm) || TIME_WORD.test(token.norm)) return false;
   const previous = tokens[i - 1];
   // "aunty precious's num", "nan joy's house".
   if (previous && RELATIVE.has(previous.norm) && adjacent(text, previous, token)) return true;
@@ -1002,14 +1017,19 @@ export function detectContextualNames(
         const j = joinedAt(text, tokens, i, direction);
         const other = j === undefined ? undefined : tokens[j];
         if (j === undefined || !other || flagged[j] || isKnown(other)) continue;
-        // "ocean n [name] (siblings)": a word children are named, joined to a name.
-        if (WORD_NAMES.has(other.norm) && !other.possessive) {
+        const otherRest = after(other);
+        // "ocean n [name] (siblings)", "[name] and blaze." : a word children are named, joined to a
+        // name, opening the sentence or ending the list ("[name] and gift vouchers" is a thing).
+        if (
+          WORD_NAMES.has(other.norm) &&
+          !other.possessive &&
+          (direction === -1 ? other.sentenceStart : /^\s*(?:[,.?!)]|$)/.test(otherRest))
+        ) {
           flagged[j] = true;
           changed = true;
           continue;
         }
         if (!nameLike(other)) continue;
-        const otherRest = after(other);
         // "[name] and ming have no beds": "have" and "live" follow two people, not one.
         const personAfter =
           /^[ \t]+(?:have|live)\b/i.test(otherRest) ||

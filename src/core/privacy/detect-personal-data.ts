@@ -320,11 +320,6 @@ function withoutVenues(text: string, findings: PersonalDataFinding[]): PersonalD
 // A particle between two names joins them: "Ffion ap Rhys", "Daan van Dijk".
 const PARTICLE_GAP = new RegExp(String.raw`^[ \t]+(?:${[...PARTICLES].join('|')})[ \t]+$`, 'i');
 
-/**
- * Joins names separated only by spaces (or a particle) into one ("jayden" found by one reading and
- * "okafor" by another are one name), and the parts of an address separated by a comma, so the
- * redaction reads "[name]" or "[address]" once.
- */
 /** Extends each name over a first word that belongs to it ("Big [name]", "summer-rain [name]"). */
 function withNameOpenings(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   let previousEnd = 0;
@@ -336,6 +331,11 @@ function withNameOpenings(text: string, findings: PersonalDataFinding[]): Person
   });
 }
 
+/**
+ * Joins names separated only by spaces (or a particle) into one ("jayden" found by one reading and
+ * "okafor" by another are one name), and the parts of an address separated by a comma, so the
+ * redaction reads "[name]" or "[address]" once.
+ */
 function joinAdjacentNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   const joined: PersonalDataFinding[] = [];
   for (const finding of findings) {

@@ -1,30 +1,33 @@
 import type { PersonalDataFinding } from './types.ts';
 
-// A person written as initials with full stops: "J.B. (DOB ...)", "A.K. (aged 13)", "mum (S.M.)".
-// Practitioners write a child this way in notes, and the initials with the rest of a message can
-// still identify them. Abbreviations written the same way are not people.
-const INITIALS = /(?<![\p{L}\p{N}.'’])(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\.(?![\p{L}\p{N}])/gu;
-const ABBREVIATIONS = new Set(
-  'PS PPS NB UK US EU GP PM AM DC PC DS DI SW HV TA AP QC KC OK IE EG BA MA MSC BSC PHD RE PE IT DT ICT PSHE SEN SEND DOB DSL CSC NHS DBS EHCP CAF TAF TAC LA AKA ETA RSVP ASAP FYI CV ID AD BC VIP UN NI MP USA UAE UKC'.split(
-    ' ',
-  ),
-);
-// One initial in brackets after the word for a person: "Mum (L.)", "the boys (D. and M.)".
+// A person written as initials with full stops: "J.B. (DOB ...)", "A.K. (aged 13)", "a boy, R.S.,
+// who". Abbreviations are written the same way ("C.P.", "D.V.", "S.G.O.?"), so two initials are a
+// person only where the message says who they are: an age, a date of birth or a year group after
+// them, a relative's word or "'s mum" after them, or the word for a child or a naming cue before.
+const INITIALS = /(?<![\p{L}\p{N}.'’])\p{Lu}\.[ \t]?\p{Lu}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)/gu;
+const PERSON_AFTER =
+  /^(?:['’]s[ \t]+(?:mum|mam|dad|mother|father|nan|gran|sister|brother|carer|family|school|teacher)\b|[ \t]*\([ \t]*(?:aged?[ \t]*\d|\d{1,2}\b|dob\b|d\.o\.b|born\b|y(?:ea)?r?[ \t]*\d|reception\b)|[ \t]*,?[ \t]+(?:aged?[ \t]+\d|dob\b|born\b|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?)\b|in[ \t]+y(?:ea)?r?[ \t]*\d)|[ \t]*,[ \t]+(?:who|an?[ \t]+(?:adult|man|woman|male|female|boy|girl))\b)/i;
+const PERSON_BEFORE =
+  /\b(?:boy|girl|child|pupil|student|son|daughter|sister|brother|sibling|baby|toddler|mum|mam|dad|mother|father|young person|yp|regarding|concerning|referral for|refer(?:ring)? to (?:the child|him|her) as|known as|called|named|nickname|nicknamed)[ \t]*[,:]?[ \t]*$/i;
+// Initials in brackets after the word for a person: "Mum (L.)", "mum (S.M.)", "the boys (D. and M.)".
 const BRACKETED =
-  /\b(?:mum|mam|mom|dad|mother|father|parent|carer|nan|gran|grandma|grandad|partner|stepdad|stepmum|boy|boys|girl|girls|child|children|kids|baby|son|daughter|sister|brother|sibling|siblings|twins)[ \t]*\(((?:\p{Lu}\.)(?:[ \t]*(?:,|and|&)[ \t]*\p{Lu}\.)*)\)/giu;
+  /\b(?:mum|mam|mom|dad|mother|father|parent|carer|nan|gran|grandma|grandad|partner|stepdad|stepmum|boy|boys|girl|girls|child|children|kids|baby|son|daughter|sister|brother|sibling|siblings|twins)[ \t]*\(((?:\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?:[ \t]*(?:,|and|&)[ \t]*\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)*)\)/giu;
 
-/** People written as initials ("J.B.", "R.T.", "Mum (L.)"): names, not abbreviations. */
+/** People written as initials where the message says who they are ("J.B. (DOB ...)", "Mum (L.)"). */
 export function detectInitials(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(INITIALS)) {
-    if (ABBREVIATIONS.has(m[0].replace(/[.\s]/g, ''))) continue;
-    findings.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    const said =
+      PERSON_AFTER.test(text.slice(end, end + 30)) ||
+      PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (said) findings.push({ kind: 'name', start: m.index, end });
   }
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1] as string;
     const at = m.index + m[0].indexOf('(') + 1;
-    for (const initial of inner.matchAll(/\p{Lu}\./gu)) {
-      findings.push({ kind: 'name', start: at + initial.index, end: at + initial.index + 2 });
+    for (const initial of inner.matchAll(/\p{Lu}\.(?:[ \t]?\p{Lu}\.)?/gu)) {
+      findings.push({ kind: 'name', start: at + initial.index, end: at + initial.index + initial[0].length });
     }
   }
   return findings;

@@ -398,4 +398,11 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   'mum (deceased) and dad (may) be at the review',
   "Someone asked me whether Asperger's is still a diagnosis",
   'Referrals to the Solihull Approach parenting course go via the hub',
+  // Abbreviations written with full stops, and peoples, faiths and languages after a relative.
+  'He has A.S.D. and A.D.H.D., is there a C.P. plan or D.V. history, and does dad have P.R.?',
+  'What is an S.G.O.?',
+  'mum Polish, dad German, mum Christian, dad Muslim',
+  'dad Welsh speaking only, does he need an interpreter?',
+  'Concerns about honour based violence and gift vouchers',
+  "he's called 'stupid' at home and known as 'trouble' in the unit",
 ];

@@ -409,7 +409,7 @@ export const NI_EXAMPLES: readonly PersonalExample[] = [
 
 // Names the message itself says are names, and the first word a name carries with it.
 export const SAID_NAME_EXAMPLES: readonly PersonalExample[] = [
-  { text: "his mum sez dad is called 'tank'", expected: [['name', 'tank']] },
+  { text: "his mum sez dad is called 'tazz'", expected: [['name', 'tazz']] },
   {
     text: "Mr Okoro, known to the family as 'Smiley', has a history",
     expected: [

@@ -248,7 +248,10 @@ export const TODAY: string[] = [
 
 /** Training, policy, process and figures of speech: neither tier. */
 export const NEITHER: string[] = [
-  "exam stress in yr 11 seems to be peaking, we've put on a lunchtime drop-in and it's going really well",
+  'He is on the Bridge programme at the PRU, is he still on roll with us?',
+  'I am on the bridge call now, can someone take notes?',
+  'the boys were standing on the bridge throwing stones at cars last week, police informed',
+  'dad is on the roof fixing the gutter',
   'the football is on the roof again, can the caretaker get it down',
   // A child's idiom told with the laugh that followed, and a song from a children's film.
   'a 6yo said her nan is going to kill her cos she lost her jumper, then burst out laughing. any spare uniform?',
