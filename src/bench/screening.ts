@@ -44,6 +44,7 @@ export function adversarialInputs(length: number): Record<string, string> {
     // Capitals are read twice (as typed and in lower case).
     shouted: fill('OAKLEY AND JAXON BOTH ABSENT AGAIN, MUM ZOFIA SAYS '),
     capitalRuns: fill('ABC DEF ghi JAYDEN SMITH st marks '),
+    saidNames: fill("mum (honour) Big Lee ocean n Kai aunty precious's J.B. (aged 4) summer-rose "),
     namedOutright: fill('her name is Bear and the boy is called Fox, the child is Legend and '),
     schoolsBesideNames: fill(
       'Kai at Hillcrest, Brookside, yr 7, omar booth who is at oakfield, Brookside have excluded ',
