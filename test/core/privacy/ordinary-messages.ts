@@ -401,6 +401,8 @@ export const ORDINARY_MESSAGES: readonly string[] = [
   // Abbreviations written with full stops, and peoples, faiths and languages after a relative.
   'He has A.S.D. and A.D.H.D., is there a C.P. plan or D.V. history, and does dad have P.R.?',
   'What is an S.G.O.?',
+  'the house is 5 minutes away from the hub',
+  'at 16:15 the school telephoned the duty line',
   'mum Polish, dad German, mum Christian, dad Muslim',
   'dad Welsh speaking only, does he need an interpreter?',
   'Concerns about honour based violence and gift vouchers',

@@ -327,6 +327,13 @@ export const DATE_EXAMPLES: readonly PersonalExample[] = [
 
 export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
   {
+    text: "stepdad's NI is AB123456C. house is 5 orchard view",
+    expected: [
+      ['ni_number', 'AB123456C'],
+      ['address', '5 orchard view'],
+    ],
+  },
+  {
     text: 'mr jones wont let us in the house (22 quarry hill)',
     expected: [
       ['name', 'jones'],
@@ -468,6 +475,8 @@ export const SAID_NAME_EXAMPLES: readonly PersonalExample[] = [
     ],
   },
   { text: 'storm kicked off again. mum (honour) cant get here till 2', expected: [['name', 'honour']] },
+  { text: 'On 3 March at 16:15 Amelia telephoned the duty line', expected: [['name', 'Amelia']] },
+  { text: 'Will (nickname E.O.) keeps running off', expected: [['name', 'E.O.']] },
 ];
 
 export const NHS_EXAMPLES: readonly PersonalExample[] = [
