@@ -248,6 +248,7 @@ export const TODAY: string[] = [
 
 /** Training, policy, process and figures of speech: neither tier. */
 export const NEITHER: string[] = [
+  'the referral team has not come back to me about it',
   'He is on the Bridge programme at the PRU, is he still on roll with us?',
   'I am on the bridge call now, can someone take notes?',
   'the boys were standing on the bridge throwing stones at cars last week, police informed',
