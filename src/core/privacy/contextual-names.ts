@@ -106,7 +106,7 @@ const WITH_FAMILY_AFTER =
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|sed|disclosed|discloses|whose (?:mum|mam|dad|nan|gran|parents?|carers?|family|brother|sister))\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|address|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|address|postcode|post code|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -947,6 +947,9 @@ export function detectContextualNames(
       (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest) || FROM_PLACE_THEN_VERB.test(rest))
     )
       name = !token.sentenceStart || listed || unknown;
+    // "Ty is short for [name]", "abz aka [name]": a name given for another.
+    if (!name && !token.possessive && /^[ \t]+(?:aka|a\.k\.a\.?|is short for|short for)\b/i.test(rest))
+      name = true;
     // "ruby may is 7", "lily may has told me", "poppy may (4)": a given name and "may" as its second
     // part, then what only fits a name ("lily may have told me" is the helping verb).
     if (

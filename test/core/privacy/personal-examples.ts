@@ -477,6 +477,20 @@ export const SAID_NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'storm kicked off again. mum (honour) cant get here till 2', expected: [['name', 'honour']] },
   { text: 'On 3 March at 16:15 Amelia telephoned the duty line', expected: [['name', 'Amelia']] },
   { text: 'Will (nickname E.O.) keeps running off', expected: [['name', 'E.O.']] },
+  {
+    text: 'Jaz is short for Jasmine fyi, she hates it',
+    expected: [
+      ['name', 'Jaz'],
+      ['name', 'Jasmine'],
+    ],
+  },
+  {
+    text: "Please note that Phoebe's postcode should read LS1 1AA",
+    expected: [
+      ['name', 'Phoebe'],
+      ['postcode', 'LS1 1AA'],
+    ],
+  },
 ];
 
 export const NHS_EXAMPLES: readonly PersonalExample[] = [
