@@ -547,6 +547,34 @@ const SPEECH =
 
 /** Today-tier signals, by the harm they point to. */
 export const CONCERN_RULES: readonly UrgencyRule[] = [
+  // A pregnancy under 16 is a sexual abuse concern: "a Y9 pupil asked for a pregnancy test".
+  rule(
+    'young-pregnancy',
+    ['abuse_disclosure'],
+    'strong',
+    String.raw`\b(?:(?:year|yr|y) ?[5-9]|(?:1[0-5]|[5-9]) ?(?:yo|year old|yr old|years old))\b[^|]{0,60}?\b(?:asked for a pregnancy test|pregnancy test|is pregnant|might be pregnant|thinks she is pregnant|could be pregnant|pregnant)\b|\b(?:pregnant|pregnancy test)\b[^|]{0,40}?\b(?:(?:1[0-5]|[5-9]) ?(?:yo|year old|yr old|years old)|(?:she is|she s|aged) (?:1[0-5]|[5-9]))\b`,
+    {
+      ...today,
+      exclude:
+        /\b(?:lesson|lessons|rse|sex ed|sex education|curriculum|scheme of work|teaching|training|policy|resources?|leaflets?)\b/,
+    },
+  ),
+  // A list of people to hurt: "a list of names in his phone", "taking out certain teachers".
+  rule(
+    'target-list',
+    ['violence'],
+    'strong',
+    String.raw`\b(?:kill|hit|target|shoot|death) list\b|\b(?:taking|take|takes) out (?:certain |some |the |all the |a few )?(?:teachers|staff|pupils|students|kids|people|lads|girls|boys)\b|\blist of (?:names|people|teachers|students|pupils|targets)\b[^|]{0,60}?\b(?:kill|hurt|stab|shoot|taking out|take out|revenge|pay)\b`,
+    today,
+  ),
+  // Food taken away as a punishment: "takes my food away if i dont finish my chores".
+  rule(
+    'food-withheld',
+    ['neglect', 'emotional_abuse'],
+    'strong',
+    String.raw`\b(?:takes|took|take|taking|keeps taking) (?:my|her|his|their|our|the kids|the children) (?:food|dinner|tea|meals?|breakfast|lunch) (?:away|off (?:me|her|him|them|us))\b`,
+    today,
+  ),
   rule(
     'injury-concern',
     ['injury_concern'],

@@ -464,6 +464,42 @@ export const URGENCY_RULES: UrgencyRule[] = [
     // "dad turned up on monday, police were called and he left": over, not arriving.
     { exclude: /\b(?:he|she|they) (?:left|went|has gone|have gone)\b|\bpolice (?:were|was) called\b/ },
   ),
+  // A deadline to send more or pay, or the pictures go out: "you've got till 4pm to send it or the
+  // pics go to your mum".
+  rule(
+    'sextortion-deadline',
+    ['sexual_exploitation', 'immediate_danger'],
+    'vivid',
+    String.raw`\b(?:got|have|has|given (?:her|him|them|me|you)) (?:till|until|untill|til) (?:\d{1,2}(?: ?(?:am|pm))?|midnight|tonight|tomorrow|the morning|the end of the day) to (?:send|pay|transfer)\b|\bor (?:the|my|your|her|his|their) (?:pics|photos|pictures|nudes|videos?|vids?|images) (?:go|goes|will go|get sent|gets sent|are going|get posted|get shared) (?:to|out|everywhere|online|on)\b`,
+  ),
+  // "'done. took everything. sorry'": every pill in the house taken.
+  rule(
+    'overdose-everything',
+    ['suicide_risk', 'medical_emergency'],
+    'vivid',
+    String.raw`\b(?:took|taken|swallowed|have taken|has taken) (?:everything|all (?:of )?(?:my|her|his|their|the|mums?|dads?|nans?) (?:pills|tablets|meds|medication|medicine|paracetamol|antidepressants))\b(?! (?:in (?:her|his|their|my) stride|on board|personally|well|calmly|seriously|apart|out|home|with|off|back|down|in))`,
+  ),
+  // "hes bleedin from his belly": a wound bleeding now.
+  rule(
+    'bleeding-wound',
+    ['medical_emergency', 'violence'],
+    'vivid',
+    String.raw`\b(?:is |are |he is |she is |they are |been |still )?bleeding (?:from|out of) (?:his|her|their|the|my|a) (?:belly|stomach|tummy|chest|neck|head|side|back|leg|arm|mouth|ears?|nose and mouth|wound)\b`,
+  ),
+  // "mum's partner just kicked the door in while I was there": a door broken in, now.
+  rule(
+    'door-broken-in',
+    ['domestic_abuse', 'immediate_danger'],
+    'strong',
+    String.raw`\b(?:just |has just |is |are |has |have )(?:kicked|kicking|smashed|smashing|broke|broken|breaking|booted|booting) (?:the |her |his |our |my |their )?(?:front |back |bedroom |bathroom |flat )?door (?:in|down)\b`,
+  ),
+  // "a neighbour called about a man assaulting a woman at Flat 4": an assault going on.
+  rule(
+    'assault-in-progress',
+    ['domestic_abuse', 'immediate_danger'],
+    'strong',
+    String.raw`\b(?:man|men|male|partner|dad|father|boyfriend|husband|ex) (?:is |are )?(?:assaulting|attacking|beating up|beating|strangling|stabbing|throttling) (?:a |the |his |her |their )?(?:woman|female|partner|wife|girlfriend|mum|mother|girl|boy|child|kids|children)\b`,
+  ),
   // "baby in a car seat in a car in the staff car park, windows up, been there 40 min its boiling":
   // a child shut in a car, in heat or with no adult to be seen.
   rule(

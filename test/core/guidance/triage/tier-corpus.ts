@@ -30,6 +30,12 @@ export const NOW: string[] = [
   'got a text from a yr 11 saying bye and thanks for everything, now her phone is off',
   'i cant do this anymore. im on the footbridge over the railway. i just wanted someone to know',
   "he's sitting on the roof of the youth club and won't come down",
+  "might be nothing - there's a baby strapped in a car in the retail park with the windows up and no adult about",
+  "year 10 showed me the messages: 'you have till 6pm to send more or the pics go to your dad'",
+  "care leaver texted me 'took everything. sorry x'",
+  'my mate is bleedin from his stomach they jumped him by the shops',
+  "on a visit, mum's ex has just kicked the front door in, the kids are upstairs",
+  'police ringing: neighbours report a man assaulting a woman at the flat, two of your pupils live there',
   // Sexual abuse and exploitation.
   'girl 13 says a man she met on snapchat is collecting her from the park at 6 and she is going to his flat',
   'a 14 year old in care is getting into a car with two older men outside the home right now',
@@ -101,6 +107,9 @@ export const NOW: string[] = [
 
 /** A safeguarding concern to act on today: DSL and the children's social care front door. */
 export const TODAY: string[] = [
+  "school nurse: a year 8 girl asked for a pregnancy test and won't say who the father is",
+  "lad in year 11 has a list of names in his phone and keeps talking about 'taking out' some teachers",
+  'my stepmum takes my food away if I do not finish my jobs',
   // An explanation that does not fit, neglect and medical neglect in everyday words.
   'reception child has linear marks on the back of his legs, mum said it was the cat',
   'girl in yr 3 has fingertip brusies on her arm, says her brother did it but she is an only child',
@@ -248,6 +257,10 @@ export const TODAY: string[] = [
 
 /** Training, policy, process and figures of speech: neither tier. */
 export const NEITHER: string[] = [
+  'she took everything in her stride at the review',
+  'year 9 RSE lesson on pregnancy next week, any resources?',
+  'the lads are taking out the recycling after club',
+  'training scenario: a man assaulting a woman in front of children, what would you do?',
   'the referral team has not come back to me about it',
   'He is on the Bridge programme at the PRU, is he still on roll with us?',
   'I am on the bridge call now, can someone take notes?',
