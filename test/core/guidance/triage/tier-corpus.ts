@@ -107,6 +107,7 @@ export const NOW: string[] = [
 
 /** A safeguarding concern to act on today: DSL and the children's social care front door. */
 export const TODAY: string[] = [
+  'mum said no to the EHA and now he says he is scared to go home, what next?',
   "school nurse: a year 8 girl asked for a pregnancy test and won't say who the father is",
   "lad in year 11 has a list of names in his phone and keeps talking about 'taking out' some teachers",
   'my stepmum takes my food away if I do not finish my jobs',
@@ -257,6 +258,8 @@ export const TODAY: string[] = [
 
 /** Training, policy, process and figures of speech: neither tier. */
 export const NEITHER: string[] = [
+  "Spoke to Freddie's mum (yr 1) about an EHA and she flat out said no. now what?",
+  'mum said no to eha what now',
   'she took everything in her stride at the review',
   'year 9 RSE lesson on pregnancy next week, any resources?',
   'the lads are taking out the recycling after club',
