@@ -74,7 +74,7 @@ const LOWER_HOME_STREET = new RegExp(
 const POSTCODE_AFTER = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/;
 // ("the house (22 quarry hill)", "her add (17 holt st)": the home's street in brackets after it.)
 const ADDRESS_WORD_BEFORE =
-  /\b(?:addr|address(?:[ \t]+is|[ \t]*:)?|(?:lives|living|staying)(?:[ \t]+(?:at|in|on))?|(?:house|home|flat|add|addy|addr|address)[ \t]*\(|(?:house|home|flat)[ \t]+is)[ \t]*$/i;
+  /\b(?:addr|address(?:[ \t]+is|[ \t]*:)?|(?:lives|living|staying)(?:[ \t]+(?:at|in|on))?|(?:house|home|flat|add|addy|addr|address)[ \t]*\()[ \t]*$/i;
 
 // "now at 45 Kingsway", "moved to 3 Parkside": after a location cue, a house number and one
 // capitalised word that is a street's name on its own (it ends like one), not a school's.

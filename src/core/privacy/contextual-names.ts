@@ -52,7 +52,7 @@ const SOFT_CUE = set(
 );
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 // A parent's own message quoted in full, naming its writer: "'hiya its tasha, ...'".
-const QUOTED_INTRODUCTION = /['"“‘][^'"“‘’”\n]{0,40}\b(?:it['’]?s|its|this is)[ \t]+$/i;
+const QUOTED_INTRODUCTION = /['"“‘][^'"“‘’”\n]{0,12}\b(?:it['’]?s|its|this is)[ \t]+$/i;
 const STRONG_CUE =
   /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family|fam)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
@@ -67,7 +67,7 @@ const AGE_AFTER =
 const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 const PERSON_VERB_AFTER =
-  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|telephoned|phoned|rang|emailed|texted|messaged|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|hasn['’]t|hasnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
+  /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|telephoned|phoned|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|hasn['’]t|hasnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // Services, clinics and apps typed short or in lower case: they tell and ring too ("physio has told
 // us", "sarc has rung").
 const SERVICE_WORDS = set(`
@@ -947,9 +947,16 @@ export function detectContextualNames(
       (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest) || FROM_PLACE_THEN_VERB.test(rest))
     )
       name = !token.sentenceStart || listed || unknown;
-    // "Ty is short for [name]", "abz aka [name]": a name given for another.
-    if (!name && !token.possessive && /^[ \t]+(?:aka|a\.k\.a\.?|is short for|short for)\b/i.test(rest))
-      name = true;
+    // "Jaz is short for [name]", "abz aka [name]": a name given for another name already found
+    // ("sgo is short for special guardianship order" and "Hbv aka honour based violence" give
+    // words).
+    if (!name && !token.possessive) {
+      const given = /^[ \t]+(?:aka|a\.k\.a\.?|is short for|short for)[ \t]+/i.exec(rest);
+      const other = given
+        ? tokens.find((t, j) => j > i && t.start >= token.end + given[0].length)
+        : undefined;
+      if (other && isKnownName(other)) name = true;
+    }
     // "ruby may is 7", "lily may has told me", "poppy may (4)": a given name and "may" as its second
     // part, then what only fits a name ("lily may have told me" is the helping verb).
     if (

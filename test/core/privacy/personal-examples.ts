@@ -327,13 +327,6 @@ export const DATE_EXAMPLES: readonly PersonalExample[] = [
 
 export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
   {
-    text: "stepdad's NI is AB123456C. house is 5 orchard view",
-    expected: [
-      ['ni_number', 'AB123456C'],
-      ['address', '5 orchard view'],
-    ],
-  },
-  {
     text: 'mr jones wont let us in the house (22 quarry hill)',
     expected: [
       ['name', 'jones'],

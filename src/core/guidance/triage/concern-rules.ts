@@ -453,7 +453,7 @@ const MISSING = alt(
   String.raw`(?:absconds?|absconding|absconded)`,
   String.raw`(?:goes|go|going|went|gone|been going) missing`,
   String.raw`(?:stays?|stayed|staying) out (?:all night|overnight|late|until|till|for days)`,
-  String.raw`(?:does not|do not|did not|has not|not) (?:come|coming|came|been coming) (?:home|back)(?: (?:at night|some nights|for days|until|till|overnight))?(?! (?:to|from) (?:the |our |my )?(?:service|group|club|sessions?|school|college|holidays?|summer|centre|project))(?! (?:to (?:her|him|them|me|you|us|anyone|the family)\b|on (?:her|him|them|me|us)\b|with (?:a|an|the|any)\b|about\b))`,
+  String.raw`(?:does not|do not|did not|has not|not) (?:come|coming|came|been coming) (?:home|back)(?: (?:at night|some nights|for days|until|till|overnight))?(?! (?:to|from) (?:the |our |my )?(?:service|group|club|sessions?|school|college|holidays?|summer|centre|project))(?! (?:to (?:me|you|us)(?: yet)?(?: (?:about|with|re|regarding|on)\b|$)|with (?:a|an|the|any)\b|about\b))`,
   String.raw`whereabouts`,
   // "missin again 4th time this term, back now but wont say where"
   String.raw`missing again|(?:gone|went|been) missing (?:for the )?(?:\d{1,2} ?(?:st|nd|rd|th)|second|third|fourth|fifth) time`,
@@ -552,11 +552,11 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'young-pregnancy',
     ['abuse_disclosure'],
     'strong',
-    String.raw`\b(?:(?:year|yr|y) ?[5-9]|(?:1[0-5]|[5-9]) ?(?:yo|year old|yr old|years old))\b[^|]{0,60}?\b(?:asked for a pregnancy test|pregnancy test|is pregnant|might be pregnant|thinks she is pregnant|could be pregnant|pregnant)\b|\b(?:pregnant|pregnancy test)\b[^|]{0,40}?\b(?:(?:1[0-5]|[5-9]) ?(?:yo|year old|yr old|years old)|(?:she is|she s|aged) (?:1[0-5]|[5-9]))\b`,
+    String.raw`\b(?:(?:year|yr|y) ?(?:[5-9]|1[01])|(?:1[0-5]|[5-9]) ?(?:yo|year old|yr old|years old))\b[^|]{0,60}?\b(?:asked for a pregnancy test|pregnancy test|is pregnant|might be pregnant|thinks she is pregnant|could be pregnant|pregnant)\b|\b(?:pregnant|pregnancy test)\b[^|]{0,40}?\b(?:(?:1[0-5]|[5-9]) ?(?:yo|year old|yr old|years old)|(?:she is|she s|aged) (?:1[0-5]|[5-9]))\b`,
     {
       ...today,
       exclude:
-        /\b(?:lesson|lessons|rse|sex ed|sex education|curriculum|scheme of work|teaching|training|policy|resources?|leaflets?)\b/,
+        /\b(?:lesson|lessons|rse|sex ed|sex education|curriculum|scheme of work|teaching|training|policy|resources?|leaflets?)\b|\b(?:sister|mum|mother|aunt|auntie|aunty|teacher|tutor|cousin|nan|step ?mum)\b[^|]{0,15}\b(?:is|s) pregnant\b/,
     },
   ),
   // A list of people to hurt: "a list of names in his phone", "taking out certain teachers".
@@ -564,7 +564,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'target-list',
     ['violence'],
     'strong',
-    String.raw`\b(?:kill|hit|target|shoot|death) list\b|\b(?:taking|take|takes) out (?:certain |some |the |all the |a few )?(?:teachers|staff|pupils|students|kids|people|lads|girls|boys)\b|\blist of (?:names|people|teachers|students|pupils|targets)\b[^|]{0,60}?\b(?:kill|hurt|stab|shoot|taking out|take out|revenge|pay)\b`,
+    String.raw`\b(?:kill|hit|target|shoot|death) list\b|\blist of (?:names|people|teachers|students|pupils|targets)\b[^|]{0,60}?\b(?:kill|hurt|stab|shoot|taking out|take out|revenge)\b|\b(?:kill|hurt|stab|shoot|taking out|take out)\b[^|]{0,60}?\blist of (?:names|people|teachers|students|pupils|targets)\b`,
     today,
   ),
   // Food taken away as a punishment: "takes my food away if i dont finish my chores".
@@ -572,7 +572,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'food-withheld',
     ['neglect', 'emotional_abuse'],
     'strong',
-    String.raw`\b(?:takes|took|take|taking|keeps taking) (?:my|her|his|their|our|the kids|the children) (?:food|dinner|tea|meals?|breakfast|lunch) (?:away|off (?:me|her|him|them|us))\b`,
+    String.raw`\b(?:takes|took|take|taking|keeps taking) my (?:food|dinner|tea|meals?|breakfast|lunch) (?:away|off me)\b`,
     today,
   ),
   rule(

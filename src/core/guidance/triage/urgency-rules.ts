@@ -470,28 +470,32 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'sextortion-deadline',
     ['sexual_exploitation', 'immediate_danger'],
     'vivid',
-    String.raw`\b(?:got|have|has|given (?:her|him|them|me|you)) (?:till|until|untill|til) (?:\d{1,2}(?: ?(?:am|pm))?|midnight|tonight|tomorrow|the morning|the end of the day) to (?:send|pay|transfer)\b|\bor (?:the|my|your|her|his|their) (?:pics|photos|pictures|nudes|videos?|vids?|images) (?:go|goes|will go|get sent|gets sent|are going|get posted|get shared) (?:to|out|everywhere|online|on)\b`,
+    String.raw`\bor (?:the|my|your|her|his|their) (?:pics|photos|pictures|nudes|videos?|vids?|images) (?:go|goes|will go|get sent|gets sent|are going|get posted|get shared) (?:to (?:your|her|his|their|my) |out to |everywhere|online)`,
   ),
   // "'done. took everything. sorry'": every pill in the house taken.
   rule(
     'overdose-everything',
     ['suicide_risk', 'medical_emergency'],
     'vivid',
-    String.raw`\b(?:took|taken|swallowed|have taken|has taken) (?:everything|all (?:of )?(?:my|her|his|their|the|mums?|dads?|nans?) (?:pills|tablets|meds|medication|medicine|paracetamol|antidepressants))\b(?! (?:in (?:her|his|their|my) stride|on board|personally|well|calmly|seriously|apart|out|home|with|off|back|down|in))`,
+    String.raw`\b(?:took|taken|swallowed) everything\b(?=(?: [^|]{0,20})?(?: \| )?(?:[^|]{0,12} )?(?:sorry|goodbye|bye|love you)\b)|\b(?:took|taken|swallowed|have taken|has taken) all (?:of )?(?:my|her|his|their|mums?|dads?|nans?) (?:pills|tablets|meds|medication|medicine|paracetamol|antidepressants)\b(?! (?:to|as|with|back|in|into|off|away|on time|every|today as|this morning as|for)\b)`,
   ),
   // "hes bleedin from his belly": a wound bleeding now.
   rule(
     'bleeding-wound',
     ['medical_emergency', 'violence'],
     'vivid',
-    String.raw`\b(?:is |are |he is |she is |they are |been |still )?bleeding (?:from|out of) (?:his|her|their|the|my|a) (?:belly|stomach|tummy|chest|neck|head|side|back|leg|arm|mouth|ears?|nose and mouth|wound)\b`,
+    String.raw`\b(?:is |are |he is |she is |they are |been |still )?bleeding (?:from|out of) (?:his|her|their|the|my|a) (?:belly|stomach|tummy|chest|neck|head|side|back|leg|arm|mouth|ears?|nose and mouth)\b`,
   ),
   // "mum's partner just kicked the door in while I was there": a door broken in, now.
   rule(
     'door-broken-in',
     ['domestic_abuse', 'immediate_danger'],
     'strong',
-    String.raw`\b(?:just |has just |is |are |has |have )(?:kicked|kicking|smashed|smashing|broke|broken|breaking|booted|booting) (?:the |her |his |our |my |their )?(?:front |back |bedroom |bathroom |flat )?door (?:in|down)\b`,
+    String.raw`\b(?:just |has just |is |are |has |have )(?:kicked|kicking|smashed|smashing|broke|broken|breaking|booted|booting) (?:the |her |his |our |my |their )?(?:front |back |bedroom |bathroom |flat )?door (?:in|down)\b(?! (?:the|a|an|at|on|of|to|our|his|her|their|by)\b)`,
+    {
+      exclude:
+        /\b(?:wind|storm|gale|police|officers|bailiffs|fire (?:brigade|service)|firefighters|paramedics|caretaker|landlord|council|builders?|locksmith)\b/,
+    },
   ),
   // "a neighbour called about a man assaulting a woman at Flat 4": an assault going on.
   rule(

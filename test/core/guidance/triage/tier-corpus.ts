@@ -34,6 +34,8 @@ export const NOW: string[] = [
   "year 10 showed me the messages: 'you have till 6pm to send more or the pics go to your dad'",
   "care leaver texted me 'took everything. sorry x'",
   'my mate is bleedin from his stomach they jumped him by the shops',
+  'she took loads of pills, prob nothing',
+  'he is carrying a knife, could be nothing',
   "on a visit, mum's ex has just kicked the front door in, the kids are upstairs",
   'police ringing: neighbours report a man assaulting a woman at the flat, two of your pupils live there',
   // Sexual abuse and exploitation.
@@ -107,6 +109,7 @@ export const NOW: string[] = [
 
 /** A safeguarding concern to act on today: DSL and the children's social care front door. */
 export const TODAY: string[] = [
+  'dad punched mum, probably nothing',
   'mum said no to the EHA and now he says he is scared to go home, what next?',
   "school nurse: a year 8 girl asked for a pregnancy test and won't say who the father is",
   "lad in year 11 has a list of names in his phone and keeps talking about 'taking out' some teachers",
@@ -258,6 +261,18 @@ export const TODAY: string[] = [
 
 /** Training, policy, process and figures of speech: neither tier. */
 export const NEITHER: string[] = [
+  // Words of the newer danger rules in their ordinary senses.
+  'staff have till midnight to send their timesheets',
+  'order by friday or the photos go on sale to the public',
+  'she took everything we said on board',
+  "they took everything - tv, phones, even the kids' bikes",
+  'the wound is still bleeding from the wound site, do I change the dressing?',
+  'the caretaker has broken the bathroom door in the boys toilets again',
+  'the wind has just smashed the back door in',
+  "we're taking out some kids to the zoo",
+  'list of students yet to pay for the prom',
+  'mum took his dinner away because he threw it, he had toast later, all fine',
+  "Y9 girl's older sister (19) is pregnant, mum asking about support",
   "Spoke to Freddie's mum (yr 1) about an EHA and she flat out said no. now what?",
   'mum said no to eha what now',
   'she took everything in her stride at the review',
