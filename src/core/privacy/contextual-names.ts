@@ -947,6 +947,40 @@ export function detectContextualNames(
       (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest) || FROM_PLACE_THEN_VERB.test(rest))
     )
       name = !token.sentenceStart || listed || unknown;
+    // "does Ezekiel count as a young carer", "is it Daisy or [name]": a listed given name that is no
+    // word at all, capitalised inside a sentence, alone (not the first of several capitalised words:
+    // "Herbert Protocol", "Romeo and Juliet"), not where a place stands ("a nursery in Stanley", "the
+    // Arden cluster") and not a practitioner introducing themselves ("I'm Jess", "Pete here", "Priya
+    // from the health visiting team").
+    if (
+      !name &&
+      token.capital &&
+      !token.sentenceStart &&
+      !token.acronym &&
+      !token.possessive &&
+      GIVEN_NAMES.has(token.norm) &&
+      !ENGLISH_WORDS.has(token.norm) &&
+      !isVocabulary(token.norm) &&
+      !SURNAMES.has(token.norm) &&
+      !TIME_WORD.test(token.norm) &&
+      !TITLES.has(token.norm) &&
+      !(next?.capital && adjacent(text, token, next)) &&
+      !/^[ \t]+(?:and|&|n)[ \t]+\p{Lu}/u.test(rest) &&
+      !(
+        previous &&
+        /^(?:in|at|near|from|the|of|to|into|around|across|for|via|by|i['’]?m|im|its|it['’]s|is|hi|hello|hiya|thanks|thank|dear|cheers|regards|love)$/.test(
+          previous.norm,
+        )
+      ) &&
+      !/^[ \t]*(?:here\b|from[ \t]+(?:the|our)\b|[,(–-][ \t]*(?:the[ \t]+)?(?:new|early|school|health|family|youth|social|sw|hv|dsl|senco|gp|nurse|midwife|teacher|worker|manager|lead|coordinator|officer)\b)/i.test(
+        rest,
+      ) &&
+      !/(?:\(|\d)[ \t]*$/.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+      !/^[ \t]+(?:wing|ward|block|building|site|campus|centre|center|hub|road|street|lane|park|line|station|house|court|hall|room|suite|unit|estate|college|academy|school|primary|nursery)\b/i.test(
+        rest,
+      )
+    )
+      name = true;
     // "Jaz is short for [name]", "abz aka [name]": a name given for another name already found
     // ("sgo is short for special guardianship order" and "Hbv aka honour based violence" give
     // words).

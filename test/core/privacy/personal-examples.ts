@@ -469,6 +469,7 @@ export const SAID_NAME_EXAMPLES: readonly PersonalExample[] = [
   },
   { text: 'storm kicked off again. mum (honour) cant get here till 2', expected: [['name', 'honour']] },
   { text: 'On 3 March at 16:15 Amelia telephoned the duty line', expected: [['name', 'Amelia']] },
+  { text: 'does Ezekiel count as a young carer if he helps his grandad?', expected: [['name', 'Ezekiel']] },
   { text: 'Will (nickname E.O.) keeps running off', expected: [['name', 'E.O.']] },
   {
     text: 'Jaz is short for Jasmine fyi, she hates it',
