@@ -468,12 +468,7 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
   // of the message: "his brother was stabbed last month and now he carries a knife").
   // Nor does it alone turn a record of something over (minutes, a closing summary, an accident
   // dealt with) into a concern.
-  if (
-    verdict.concern < thresholds.concern ||
-    isSettledRecord(normalised) ||
-    isReassured(normalised) ||
-    asksEarlyHelpOnly(normalised)
-  )
+  if (verdict.concern < thresholds.concern || isSettledRecord(normalised) || isReassured(normalised))
     return rules;
   // The rules' reading belongs to its own sentences: the classifier, held back there, still reads
   // the rest ("In the past mum held his hand on the hob. | ... too frightened to go home today").
@@ -579,26 +574,6 @@ function plainStatement(text: string): boolean {
     !gatedTest(QUESTION_FRAME, text) &&
     !gatedTest(GENERIC_FRAME, text) &&
     !gatedTest(TOPIC_TALK, text)
-  );
-}
-
-// A question about the early help process itself: whether to start an assessment, whether it is
-// the right route, which domain a need goes in, what now after a family says no.
-const EARLY_HELP_QUESTION =
-  /\b(?:(?:right|good|best|wrong) (?:time|route|thing|way|place) for (?:an? )?(?:eha|caf|early help|taf|tac)|(?:should|could|can|do|shall|would) (?:i|we) (?:start|do|open|begin|offer|suggest|try) (?:an? )?(?:eha|caf|early help|taf|tac)|(?:is|would) (?:an? )?(?:eha|caf|early help(?: assessment)?|taf|tac) (?:be )?(?:the )?(?:right|best|appropriate|enough|worth)|which (?:caf |eha )?(?:domain|section|box)|(?:said|says) no (?:to (?:the |an? )?(?:eha|caf|early help|taf|tac)|[a-z |]{0,20}(?:now what|what now|what next)))\b/;
-
-/**
- * A message that asks only about the early help process, with nothing in it a child said, no sign
- * of harm and nothing live: "mum flat out said no to the EHA, now what?", "twins behind with
- * talking and dad's just left, right time for an eha?". The learned classifier reads a named child
- * with worries as a concern; the rules, which name harms, decide here.
- */
-function asksEarlyHelpOnly(text: string): boolean {
-  return (
-    EARLY_HELP_QUESTION.test(text) &&
-    !gatedTest(UNREASSURABLE, text) &&
-    !gatedTest(LIVE_DANGER, text) &&
-    !gatedTest(NOW_STRICT, text)
   );
 }
 

@@ -109,6 +109,10 @@ export const NOW: string[] = [
 
 /** A safeguarding concern to act on today: DSL and the children's social care front door. */
 export const TODAY: string[] = [
+  // An early help question beside a concern is still a concern.
+  'mum said no to the EHA, and the baby has been left with the 9 year old every night this week',
+  'should i start an eha? the little one has been left with the 10 year old brother all weekend while mum goes out',
+  "is early help the right route? he's been coming in with no coat and no food and mum's partner shouts at him",
   'dad punched mum, probably nothing',
   'mum said no to the EHA and now he says he is scared to go home, what next?',
   "school nurse: a year 8 girl asked for a pregnancy test and won't say who the father is",
@@ -273,8 +277,6 @@ export const NEITHER: string[] = [
   'list of students yet to pay for the prom',
   'mum took his dinner away because he threw it, he had toast later, all fine',
   "Y9 girl's older sister (19) is pregnant, mum asking about support",
-  "Spoke to Freddie's mum (yr 1) about an EHA and she flat out said no. now what?",
-  'mum said no to eha what now',
   'she took everything in her stride at the review',
   'year 9 RSE lesson on pregnancy next week, any resources?',
   'the lads are taking out the recycling after club',
