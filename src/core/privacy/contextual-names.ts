@@ -949,9 +949,10 @@ export function detectContextualNames(
       name = !token.sentenceStart || listed || unknown;
     // "does Ezekiel count as a young carer", "is it Daisy or [name]": a listed given name that is no
     // word at all, capitalised inside a sentence, alone (not the first of several capitalised words:
-    // "Herbert Protocol", "Romeo and Juliet"), not where a place stands ("a nursery in Stanley", "the
-    // Arden cluster") and not a practitioner introducing themselves ("I'm Jess", "Pete here", "Priya
-    // from the health visiting team").
+    // "Herbert Protocol", "Romeo and Juliet"), not where a place or a thing stands ("a nursery in
+    // Stanley", "the Arden cluster", "a Stanley knife", "her Nike hoodie", "outside Victoria coach
+    // station") and not a practitioner introducing themselves ("I'm Jess", "Pete here", "Priya from
+    // the health visiting team").
     if (
       !name &&
       token.capital &&
@@ -968,7 +969,7 @@ export function detectContextualNames(
       !/^[ \t]+(?:and|&|n)[ \t]+\p{Lu}/u.test(rest) &&
       !(
         previous &&
-        /^(?:in|at|near|from|the|of|to|into|around|across|for|via|by|i['’]?m|im|its|it['’]s|is|hi|hello|hiya|thanks|thank|dear|cheers|regards|love)$/.test(
+        /^(?:in|at|near|from|the|a|an|my|his|her|their|our|your|of|to|into|around|across|for|via|by|outside|inside|opposite|past|behind|on|drives|drove|driving|wore|wears|wearing|i['’]?m|im|its|it['’]s|is|hi|hello|hiya|thanks|thank|dear|cheers|regards|love)$/.test(
           previous.norm,
         )
       ) &&
