@@ -124,7 +124,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   }
   for await (const line of rl) {
     const text = line.trim();
-    if (/^(quit|exit|bye|\/q)$/i.test(text)) break;
+    // "quit" as typed, or as a slash command the way Slack and Teams users type them ("/quit").
+    if (/^(?:\/?(?:quit|exit|bye)|\/q)$/i.test(text)) break;
     if (text.length === 0 && !interactive) continue;
     const simulated = await simulationCommand(text, options).catch((error: unknown) => {
       options.logger?.error({ err: describeStorageError(error) }, 'simulated clock failed');

@@ -23,12 +23,14 @@ describe('npm start: the console chat on the embedded database', () => {
 
     const second = await runCli(['start'], {
       env: { DATA_DIR: dataDir, CONSOLE_USER: 'sam' },
-      input: 'whoami\nunanswered\n',
+      input: 'whoami\nunanswered\n/quit\nwhat is a team around the child\n',
     });
     expect(second.code, second.stderr).toBe(0);
     // alex became coordinator on the first start; sam arrives later as a member
     expect(second.stdout).toMatch(/You are sam, a member/);
     expect(second.stdout).toMatch(/Only a coordinator/);
+    // "/quit", typed as a slash command, leaves before the next line is read.
+    expect(second.stdout).not.toMatch(/Source: /);
   }); // two real starts, the first applying every migration
 
   it('reports a locked data directory instead of corrupting it', async () => {
