@@ -140,20 +140,26 @@ const maxParts = 4;
  * searched alone: read alone, "need their email" was answered from the article on sending
  * information securely. "Is that a TAF?" and "can he attend TAF?" name their topic and stand alone.
  */
-const LEANS_BACK = /\b(?:they|them|their|theirs|it|its|that|this|those|these|he|him|his|she|her|hers)\b/;
+const POINTS_BACK = new Set(
+  'they them their theirs it its that this those these he him his she her hers'.split(' '),
+);
 const leaningWords = 4;
-const NAMES_NOTHING = new Set(
-  `they them their theirs it its that this those these he him his she her hers i we you u me us my our
-  your a an the to for of on in at with and or so too also then is are was were be been am do does did
-  have has had get got need needs want wants can could would will should may might must ok okay fine
-  right alright please pls thanks ta send give share email number details contact name address phone
-  now still yet again just what who when where how why which`
+const NAMES_NOTHING = new Set([
+  ...POINTS_BACK,
+  ...`i we you u me us my our your a an the to for of on in at with and or so too also then is are was
+  were be been am do does did have has had get got need needs want wants can could would will should
+  may might must ok okay fine right alright please pls thanks ta send give share email number details
+  contact name address phone now still yet again just what who when where how why which`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
 function leansOnAnother(part: string): boolean {
   const words = part.split(' ');
-  return words.length <= leaningWords && LEANS_BACK.test(part) && words.every((w) => NAMES_NOTHING.has(w));
+  return (
+    words.length <= leaningWords &&
+    words.some((w) => POINTS_BACK.has(w)) &&
+    words.every((w) => NAMES_NOTHING.has(w))
+  );
 }
 
 /** A reply that is not urgent, ending with the safety-net line when the question talks about harm. */

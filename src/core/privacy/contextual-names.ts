@@ -1420,6 +1420,7 @@ export function detectContextualNames(
   return findings;
 }
 
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 // What opens a sentence or a question and is no first name before a name: "Will [name] be seen".
 const NOT_FIRST_BEFORE = set(
   'will may can did does do is are was were has have had should could would must shall',
@@ -1445,10 +1446,9 @@ export function nameOpeningBefore(text: string, start: number): number | undefin
       ? undefined
       : from;
   if (norm.includes('-')) return norm.split('-').every(isNameWord) ? from : undefined;
-  const capital = /^\p{Lu}\p{Ll}/u;
   if (
-    capital.test(word) &&
-    capital.test(text.slice(start, start + 2)) &&
+    TITLE_CASE.test(word) &&
+    TITLE_CASE.test(text.slice(start, start + 2)) &&
     (isGiven(norm) || isNameWord(norm)) &&
     !TIME_WORD.test(norm) &&
     !PERSON.has(norm) &&

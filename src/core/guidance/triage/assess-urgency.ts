@@ -47,7 +47,7 @@ import {
   type UrgencyRule,
   WORKPLACE_IDIOM,
 } from './urgency-rules.ts';
-import { CHILD_WRITING_SOURCE, NAMED_CHILD_AGE } from './urgency-vocabulary.ts';
+import { CHILD_WRITING_SOURCE, FOOD_WITHHELD, NAMED_CHILD_AGE } from './urgency-vocabulary.ts';
 
 /** Why a message was judged urgent. A message can have several. */
 export type UrgencyReason =
@@ -546,7 +546,7 @@ const ONGOING_HARM = new RegExp(
 // Nor is a goodbye, however calmly it is put ("this is my last day, I've written letters for
 // everyone"), or a child's food taken away as a punishment.
 const NEVER_ORDINARY = new RegExp(
-  String.raw`\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|${LAST_DAY_GOODBYE}|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b|\b(?:takes|took|take|taking|keeps taking) my (?:food|dinner|tea|meals?) away\b`,
+  String.raw`\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|${LAST_DAY_GOODBYE}|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b|${FOOD_WITHHELD}`,
 );
 
 /**

@@ -4,6 +4,7 @@ import {
   alt,
   CHILD_NOUN,
   CHILD_WRITING_SOURCE,
+  FOOD_WITHHELD,
   gap,
   NAMED_CHILD_AGE,
   SELF,
@@ -568,13 +569,7 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     today,
   ),
   // Food taken away as a punishment: "takes my food away if i dont finish my chores".
-  rule(
-    'food-withheld',
-    ['neglect', 'emotional_abuse'],
-    'strong',
-    String.raw`\b(?:takes|took|take|taking|keeps taking) my (?:food|dinner|tea|meals?|breakfast|lunch) (?:away|off me)\b`,
-    today,
-  ),
+  rule('food-withheld', ['neglect', 'emotional_abuse'], 'strong', FOOD_WITHHELD, today),
   rule(
     'injury-concern',
     ['injury_concern'],

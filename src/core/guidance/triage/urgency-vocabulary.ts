@@ -81,3 +81,10 @@ export const NAMED_CHILD_AGE = String.raw`(?:^|(?<=\| )|(?<=\b(?:also|btw|and|bu
 
 /** A young person writing about themselves: "im 16 and my parents say ...", "hi, i am fourteen". */
 export const CHILD_WRITING_SOURCE = String.raw`(?:^|\| )(?:[a-z,]{1,10} ){0,3}(?:i am|im|i m) (?:only |just )?(?:[89]|1[0-7]|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:minutes|mins|hours|days|weeks|months|years? (?:in|into|of|qualified|experience)|percent))`;
+
+/**
+ * A child's food taken away as a punishment, in the child's own words ("takes my food away if i
+ * dont finish my chores"): a concern for today, and never an ordinary message the classifier may
+ * overturn.
+ */
+export const FOOD_WITHHELD = String.raw`\b(?:takes|took|take|taking|keeps taking) my (?:food|dinner|tea|meals?|breakfast|lunch) (?:away|off me)\b`;
