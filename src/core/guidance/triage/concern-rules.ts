@@ -454,7 +454,8 @@ const MISSING = alt(
   String.raw`(?:absconds?|absconding|absconded)`,
   String.raw`(?:goes|go|going|went|gone|been going) missing`,
   String.raw`(?:stays?|stayed|staying) out (?:all night|overnight|late|until|till|for days)`,
-  String.raw`(?:does not|do not|did not|has not|not) (?:come|coming|came|been coming) (?:home|back)(?: (?:at night|some nights|for days|until|till|overnight))?(?! (?:to|from) (?:the |our |my )?(?:service|group|club|sessions?|school|college|holidays?|summer|centre|project))(?! (?:to (?:me|you|us)(?: yet)?(?: (?:about|with|re|regarding|on)\b|$)|with (?:a|an|the|any)\b|about\b))`,
+  // ("she told me because i said it would not come back to her": a promise about what is passed on.)
+  String.raw`(?<!\b(?:it|that|this|nothing|none of it) (?:would |will |should |could |did |does |has |had |might |is |was )?)(?:does not|do not|did not|has not|not) (?:come|coming|came|been coming) (?:home|back)(?: (?:at night|some nights|for days|until|till|overnight))?(?! (?:to|from) (?:the |our |my )?(?:service|group|club|sessions?|school|college|holidays?|summer|centre|project))(?! (?:to (?:me|you|us)(?: yet)?(?: (?:about|with|re|regarding|on)\b|$)|with (?:a|an|the|any)\b|about\b))`,
   String.raw`whereabouts`,
   // "missin again 4th time this term, back now but wont say where"
   String.raw`missing again|(?:gone|went|been) missing (?:for the )?(?:\d{1,2} ?(?:st|nd|rd|th)|second|third|fourth|fifth) time`,
