@@ -37,11 +37,11 @@ const PERSON = set(`
   father stepdad stepmum stepfather stepmother parent carer nan nana nanna nanny gran granny grandma
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
   cousin niece nephew partner boyfriend girlfriend bf gf husband wife ex lad lass man woman lady
-  neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser
+  neighbour friend mate children girls boys lads sisters brothers cousins perp perpetrator abuser fella
   parnter partener patner boyfreind girlfreind`);
 // Relatives, whose own name may be an everyday word: "his mother Comfort", "her nan Joy".
 const RELATIVE = set(
-  'mother father mum mam mom dad nan nana gran granny grandma grandmother grandad grandfather aunt auntie aunty uncle brother sister son daughter stepdad stepmum stepfather stepmother cousin',
+  'mother father mum mam mom dad nan nana gran granny grandma grandmother grandad grandfather aunt auntie aunty uncle brother sister son daughter stepdad stepmum stepfather stepmother cousin boyfriend girlfriend bf gf fella partner fiance fiancee hubby',
 );
 const CHILD_GROUP = set('kids children twins girls boys lads siblings sisters brothers cousins babies');
 const BE = set('is was are were r');
@@ -147,6 +147,10 @@ const BE_AFTER =
 // What a person, and hardly anything else, does: after an unlisted word in lower case at the start.
 const ACTS_AFTER =
   /^[ \t]+(?:has been|has told|has said|has asked|keeps|kept|told|tells|said|says|disclosed|discloses|asked|was found|was seen|is being|was being|ran away|went missing|turned up|just said|just told|was meant to|is meant to|who has|who is|who was)\b/i;
+// What happens to a pupil and hardly to anything else, straight after a word: "kicked off in class",
+// "is back in school", "been sent home", "off roll".
+const PUPIL_EVENT_AFTER =
+  /^,?[ \t]+(?:(?:has |is |was |been |has been |got |gets |getting |keeps |kept )?(?:kicked off|kicking off|kickin off|sent home|excluded|suspended|off roll|absconded)\b|(?:is |was |been |has been |s |['’]s |r |are )?(?:back|off|absent|missing|not|still not|never|late) (?:in |at |from |to |for )?(?:school|schl|skool|skl|sch|nursery|class|college|lessons?|registration|roll)\b|(?:is |was |been )?upset (?:again|agn|in class|at school)\b)/i;
 // Openings before the first sentence: "morning, hunter was seen", "hiya tegan was found".
 const OPENERS = set('hi hiya hey hello morning afternoon evening help urgent quick morning all sorry');
 const FAMILY_NOUN = set(
@@ -1044,6 +1048,16 @@ export function detectContextualNames(
       BE_AFTER.test(rest) &&
       // "fields are mandatory": a plural word before "are" is a thing.
       !(token.norm.endsWith('s') && ENGLISH_WORDS.has(token.norm) && /^[ \t]+(?:are|r|were)\b/i.test(rest))
+    )
+      name = true;
+    // "storm kicked off in class again", "rain is back in schl 2day", "rocky been sent home": a word
+    // children are named, opening the message, before what only happens to a pupil.
+    if (
+      !name &&
+      opening &&
+      !token.possessive &&
+      (isNameWord(token.norm) || (unknown && token.norm.length >= 3 && !isChatVocabulary(token.norm))) &&
+      PUPIL_EVENT_AFTER.test(rest)
     )
       name = true;
     // "kuldeep has told us", "ishaan keeps self harming": an unlisted word at the start.

@@ -510,5 +510,21 @@ function detectIn(text: string): PersonalDataFinding[] {
   const related = detectRelationCues(text, joined, standalone);
   const whole =
     related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
-  return withNameOpenings(text, whole);
+  return withTitles(text, withNameOpenings(text, whole));
+}
+
+// A title straight before a name ("Mrs Okafor", "mr bello", "Dr. Khan"): it says a person's sex or
+// marital status and, beside the rest of a message, helps single a family out, so it goes with the
+// name. "Miss" and "Master" only capitalised: "I miss [name]" is a verb. Not "MS" in capitals, nor
+// "ms" after "has" or "with": "mum who has MS. [name] ..." is an illness.
+const TITLE_BEFORE =
+  /(?:\b(?:[Mm]rs?|MRS?|[Mm]x|[Dd]r)|(?<!\b(?:has|have|had|having|with|of|got|for)[ \t]+)\b[Mm]s|\b(?:Miss|MISS|Master|MASTER))\.?[ \t]+$/;
+
+/** Widens each name found to take in a title typed before it. */
+function withTitles(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((f) => {
+    if (f.kind !== 'name') return f;
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 10), f.start));
+    return title ? { ...f, start: f.start - title[0].length } : f;
+  });
 }

@@ -32,9 +32,9 @@ describe('detectPersonalData: message shapes practitioners type', () => {
 describe('detectPersonalData: names', () => {
   it.each(NAME_EXAMPLES)('$text', expectExample);
 
-  it('keeps the title and possessive out of the span so the redaction still reads', () => {
+  it('takes a title in with the name, and keeps the possessive out so the redaction still reads', () => {
     expect(found('Mrs Patel and Kelly’s mum')).toEqual([
-      ['name', 'Patel'],
+      ['name', 'Mrs Patel'],
       ['name', 'Kelly'],
     ]);
   });
@@ -324,7 +324,7 @@ describe('detectPersonalData: names by how they are given', () => {
 
   it('reads names from a relative, a bracket, "=", a particle and an age opening a sentence', () => {
     expect(names('his mother Comfort has given verbal consent only')).toEqual(['Comfort']);
-    expect(names('Mrs Comfort Olumide has informal care of him')).toEqual(['Comfort Olumide']);
+    expect(names('Mrs Comfort Olumide has informal care of him')).toEqual(['Mrs Comfort Olumide']);
     expect(names('I am the SENCO there. Bear Lomax in Year 1 has an EHCP request pending')).toEqual([
       'Bear Lomax',
     ]);

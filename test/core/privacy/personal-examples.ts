@@ -26,7 +26,7 @@ export const PRACTITIONER_MESSAGES: readonly PersonalExample[] = [
   {
     text: 'Mrs Patel rang about her son Aarav',
     expected: [
-      ['name', 'Patel'],
+      ['name', 'Mrs Patel'],
       ['name', 'Aarav'],
     ],
   },
@@ -60,7 +60,7 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
       ['name', 'Josh'],
     ],
   },
-  { text: 'class teacher is fine but senco is mrs adeyemi', expected: [['name', 'adeyemi']] },
+  { text: 'class teacher is fine but senco is mrs adeyemi', expected: [['name', 'mrs adeyemi']] },
   { text: 'Jayden (aged 7) is struggling', expected: [['name', 'Jayden']] },
   { text: 'Jayden, 7, is struggling', expected: [['name', 'Jayden']] },
   { text: "Kelly's mum is worried", expected: [['name', 'Kelly']] },
@@ -86,14 +86,14 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'a girl called Grace', expected: [['name', 'Grace']] },
   { text: 'her daughter April is 3', expected: [['name', 'April']] },
   { text: "my pupil Liam O'Neill", expected: [['name', "Liam O'Neill"]] },
-  { text: "Mr O'Neill called the office", expected: [['name', "O'Neill"]] },
-  { text: 'Dr Okafor is the GP', expected: [['name', 'Okafor']] },
-  { text: 'Miss Hope teaches year 2', expected: [['name', 'Hope']] },
+  { text: "Mr O'Neill called the office", expected: [['name', "Mr O'Neill"]] },
+  { text: 'Dr Okafor is the GP', expected: [['name', 'Dr Okafor']] },
+  { text: 'Miss Hope teaches year 2', expected: [['name', 'Miss Hope']] },
   { text: 'the young person Tyler missed his appointment', expected: [['name', 'Tyler']] },
   { text: 'her name is chantelle', expected: [['name', 'chantelle']] },
   { text: 'he goes by jj', expected: [['name', 'jj']] },
   { text: 'a boy called tom smith in year 2', expected: [['name', 'tom smith']] },
-  { text: 'mrs patel rang', expected: [['name', 'patel']] },
+  { text: 'mrs patel rang', expected: [['name', 'mrs patel']] },
   {
     text: 'We are worried about Mohammed Ali who lives with his nan',
     expected: [['name', 'Mohammed Ali']],
@@ -108,7 +108,7 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'her boyfriend is called dean', expected: [['name', 'dean']] },
   { text: '**Jayden Smith** is in year 4', expected: [['name', 'Jayden Smith']] },
   { text: 'Please welcome our new coordinator Sarah Jones', expected: [['name', 'Sarah Jones']] },
-  { text: 'the foster carer Mrs Hughes says he sleeps well', expected: [['name', 'Hughes']] },
+  { text: 'the foster carer Mrs Hughes says he sleeps well', expected: [['name', 'Mrs Hughes']] },
   { text: "Grace's mum is worried", expected: [['name', 'Grace']] },
   // Everyday words used as names, found by what is around them.
   { text: 'Hope said no', expected: [['name', 'Hope']] },
@@ -227,7 +227,7 @@ export const NAME_EXAMPLES: readonly PersonalExample[] = [
   { text: 'sw kerry said the plan is fine', expected: [['name', 'kerry']] },
   { text: 'thuy 9 + her mum housed in a hotel', expected: [['name', 'thuy']] },
   { text: 'sw - EH LP 4 Harvey pls send notes b4 CP conf', expected: [['name', 'Harvey']] },
-  { text: 'Ms Tigist Haile has been given 28 days to leave', expected: [['name', 'Tigist Haile']] },
+  { text: 'Ms Tigist Haile has been given 28 days to leave', expected: [['name', 'Ms Tigist Haile']] },
   { text: 'pcso - Reuben Kowalski 12yo shoplifting again', expected: [['name', 'Reuben Kowalski']] },
   {
     text: "Can I share Molly Hart's (14) details with the police?",
@@ -329,7 +329,7 @@ export const ADDRESS_EXAMPLES: readonly PersonalExample[] = [
   {
     text: 'mr jones wont let us in the house (22 quarry hill)',
     expected: [
-      ['name', 'jones'],
+      ['name', 'mr jones'],
       ['address', '22 quarry hill'],
     ],
   },

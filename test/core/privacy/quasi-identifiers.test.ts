@@ -137,7 +137,7 @@ describe('settings named after a label or a school role, and one-word streets', 
       "[name]'s nursery ([school]) say his behaviour has changed",
     );
     expect(redact('Mrs Hughes (DSL at Lime Tree) asked me about Jack Smith')).toBe(
-      'Mrs [name] (DSL at [school]) asked me about [name]',
+      '[name] (DSL at [school]) asked me about [name]',
     );
     expect(redact('Jack Smith yr 4 St Peter’s CE - bruises')).toBe('[name] yr 4 [school] - bruises');
     // A child's name after a role prefix is a name, not a setting.
@@ -187,7 +187,7 @@ describe('settings in brackets after a name, after "@", and after attendance cue
       'nursery mgr @ [school] - we didnt release [name]',
     );
     expect(redact('from the DSL @ oakfield primary school: Mr Okafor asked')).toBe(
-      'from the DSL @ [school]: Mr [name] asked',
+      'from the DSL @ [school]: [name] asked',
     );
     expect(redact('Jack Smith, 7, she goes to The Grange')).toBe('[name], 7, she goes to [school]');
     expect(redact('Tyler Smith has just moved to Ashgrove after the exclusion')).toBe(
@@ -203,7 +203,7 @@ describe('settings in brackets after a name, after "@", and after attendance cue
     expect(redact('Jayden is at Tesco with mum')).toBe('[name] is at Tesco with mum');
     // A professional named after a role is a person, not a setting.
     expect(redact('Our SENCO, Mrs Patel, is lead professional')).toBe(
-      'Our SENCO, Mrs [name], is lead professional',
+      'Our SENCO, [name], is lead professional',
     );
   });
 });
@@ -240,7 +240,7 @@ describe('schools named by a place word or a church, beside a child', () => {
     expect(redact("Jack Smith, 7. St Aidan's C of E. Says he sleeps on the floor")).toBe(
       '[name], 7. [school]. Says he sleeps on the floor',
     );
-    expect(redact("Mrs Patel (Aarav, 7, St Mary's RC)")).toBe('Mrs [name] ([name], 7, [school])');
+    expect(redact("Mrs Patel (Aarav, 7, St Mary's RC)")).toBe('[name] ([name], 7, [school])');
     expect(redact("Little Acorns nursery (we're on Mill Lane) - Amy Smith, 3, collected by her sister")).toBe(
       "[school] (we're on [address]) - [name], 3, collected by her sister",
     );
@@ -258,7 +258,7 @@ describe('schools named by a place word or a church, beside a child', () => {
 describe('round 12 readers', () => {
   it('reads a name after "in" when an age follows it, and a setting after "I teach at" or "at Saint ..."', () => {
     expect(redact('GP here - Mrs Okafor brought in Chidi, 3, with a burn on his hand')).toBe(
-      'GP here - Mrs [name] brought in [name], 3, with a burn on his hand',
+      'GP here - [name] brought in [name], 3, with a burn on his hand',
     );
     // A place after "in" has no age.
     expect(redact('we live in Leeds, 3 of us in a flat')).toBe('we live in Leeds, 3 of us in a flat');
@@ -352,9 +352,9 @@ describe('round 13 readers', () => {
     expect(redact('Good morning, I am Mrs Patel, the DSL. Could you summarise KCSIE?')).toBe(
       'Good morning, I am Mrs Patel, the DSL. Could you summarise KCSIE?',
     );
-    expect(redact('Mrs Smith, mum of Jack Brown (7), rang')).toBe('Mrs [name], mum of [name] (7), rang');
+    expect(redact('Mrs Smith, mum of Jack Brown (7), rang')).toBe('[name], mum of [name] (7), rang');
     expect(redact('worried about Mrs Okafor, she hits Tom (4)')).toBe(
-      'worried about Mrs [name], she hits [name] (4)',
+      'worried about [name], she hits [name] (4)',
     );
   });
 
@@ -497,10 +497,10 @@ describe('round 14 readers', () => {
       ['Harvey Quinn, the head wants to exclude him', '[name], the head wants to exclude him'],
       [
         'Spoke to dad. Mr Okafor, a teacher at another school, admitted hitting Tolu (6)',
-        'Spoke to dad. Mr [name], a teacher at another school, admitted hitting [name] (6)',
+        'Spoke to dad. [name], a teacher at another school, admitted hitting [name] (6)',
       ],
-      ["I'm Mrs Patel, mum of Aisha (9)", "I'm Mrs [name], mum of [name] (9)"],
-      ["this is Mr Okoro, Tolu's dad.", "this is Mr [name], [name]'s dad."],
+      ["I'm Mrs Patel, mum of Aisha (9)", "I'm [name], mum of [name] (9)"],
+      ["this is Mr Okoro, Tolu's dad.", "this is [name], [name]'s dad."],
     ]) {
       expect(redact(text as string), text).toBe(expected);
     }
