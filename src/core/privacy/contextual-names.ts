@@ -53,6 +53,11 @@ const SOFT_CUE = set(
 // Phrases that end just before a name: "my concern is", "child name", "name:".
 // A parent's own message quoted in full, naming its writer: "'hiya its tasha, ...'".
 const QUOTED_INTRODUCTION = /['"“‘][^'"“‘’”\n]{0,12}\b(?:it['’]?s|its|this is)[ \t]+$/i;
+// Family members introducing themselves in a message passed on: "its carly, [name]'s step mum",
+// "this is Tolu, mum of the twins".
+const INTRODUCTION = /\b(?:it['’]?s|its|this is|i['’]?m|im|i am)[ \t]+$/i;
+const FAMILY_ROLE_AFTER =
+  /^[ \t]*,[ \t]*(?:(?:\[name\]|[\p{L}'’-]+)['’]?s[ \t]+|(?:the|their|his|her)[ \t]+)?(?:step[ \t-]?|foster[ \t]+)?(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|aunt|auntie|aunty|uncle|sister|brother|mother|father|carer)\b/iu;
 const STRONG_CUE =
   /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family|fam)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
@@ -196,7 +201,19 @@ function deniedTokens(tokens: Token[]): boolean[] {
   return denied;
 }
 
+/** A word typed without its final g ("workin", "fightin"), unless it is a given name ("dustin"). */
+export function droppedG(norm: string): boolean {
+  return (
+    norm.length >= 5 &&
+    norm.endsWith('in') &&
+    !norm.includes('-') &&
+    ENGLISH_WORDS.has(`${norm}g`) &&
+    !GIVEN_NAMES.has(norm)
+  );
+}
+
 function isVocabulary(norm: string): boolean {
+  if (droppedG(norm)) return true;
   const single = norm.endsWith('s') ? norm.slice(0, -1) : norm;
   return [norm, single].some(
     (word) =>
@@ -240,6 +257,7 @@ export const CHAT_WORDS = set(`
  * rare English word ("jasper", "alfie") still reads as a name; "mark" and "grace" do not.
  */
 function isChatVocabulary(norm: string): boolean {
+  if (droppedG(norm)) return true;
   const single = norm.endsWith('s') ? norm.slice(0, -1) : norm;
   return [norm, single].some(
     (word) =>
@@ -811,7 +829,8 @@ export function detectContextualNames(
       personIs ||
       titled ||
       (STRONG_CUE.test(before(token)) && !nounPhrase) ||
-      (QUOTED_INTRODUCTION.test(before(token)) && (listed || unknown) && /^[ \t]*[,.!]/.test(rest))
+      (QUOTED_INTRODUCTION.test(before(token)) && (listed || unknown) && /^[ \t]*[,.!]/.test(rest)) ||
+      (INTRODUCTION.test(before(token)) && (listed || unknown) && FAMILY_ROLE_AFTER.test(rest))
     )
       name = true;
     // "sister hafsa", "grandson Tyrone", "baby eden", "bro tyreke"; not a verb ("when a child

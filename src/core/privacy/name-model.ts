@@ -1,5 +1,5 @@
 import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
-import { CHAT_WORDS } from './contextual-names.ts';
+import { CHAT_WORDS, droppedG } from './contextual-names.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import { NAME_MODEL } from './name-model-weights.ts';
@@ -385,6 +385,8 @@ export function detectModelNames(
     if (!isCandidate(token) || taken[token.start] === 1 || notAPerson(text, tokens, i, denied)) continue;
     // "@kelly", "www.oakfield", "#team": handles, addresses and tags, not a person named.
     if (/[@./\\#]$/.test(text.slice(Math.max(0, token.start - 1), token.start))) continue;
+    // "its not workin n step up": a word typed without its final g.
+    if (droppedG(token.norm)) continue;
     // Ordinary English needs more evidence than a word that is only a name ("willow trees"), and
     // so does a word in no list of names ("wat", "pics", "Guildhall"): places and slang are.
     const lex = lexicon(token.norm);

@@ -16,6 +16,19 @@ const ROLE_CLAUSE = new RegExp(
   String.raw`^(?:,?[ \t]+and[ \t]+i(?:['’]m|[ \t]+am|m)[ \t]+(?:the|a|an|one[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?${ROLE}s?|,[ \t]*(?:the[ \t]+|a[ \t]+|your[ \t]+)?${ROLE_QUALIFIER}${ROLE})(?=[ \t]*(?:[.,;:!?\n–—-]|$)|[ \t]+(?:at|for|in|of|here|with|from)\b)`,
   'i',
 );
+// After "this is" or "I'm", a role of several capitalised words: "This is Mark Patel, Early Help
+// Partnership Lead."
+// (Each of those words capitalised: "its carly, mum of the twins" gives no role.)
+const NAMED_ROLE_CLAUSE = new RegExp(
+  String.raw`^,[ \t]*(?:the[ \t]+)?((?:[\p{L}'’-]+[ \t]+){1,3})${ROLE}(?=[ \t]*(?:[.,;:!?\n–—-]|$)|[ \t]+(?:at|for|in|of|here|with|from)\b)`,
+  'iu',
+);
+function namedRole(after: string): boolean {
+  const words = NAMED_ROLE_CLAUSE.exec(after)?.[1]
+    ?.trim()
+    .split(/[ \t]+/);
+  return words !== undefined && words.every((word) => /^\p{Lu}/u.test(word));
+}
 // "Mr Ahmed here", "Sarah Jones DSL here".
 const HERE = /^[ \t]+here\b/i;
 const ROLE_HERE = new RegExp(String.raw`^[ \t]+${ROLE}[ \t]+here\b`, 'i');
@@ -37,7 +50,7 @@ function introducesThemselves(text: string, name: PersonalDataFinding): boolean 
   const after = text.slice(name.end, name.end + 80);
   const opening = name.start < 60 && OPENING.test(text.slice(0, name.start));
   const titled = TITLED.test(before);
-  if (SELF_REFERENCE.test(before) && ROLE_CLAUSE.test(after)) return true;
+  if (SELF_REFERENCE.test(before) && (ROLE_CLAUSE.test(after) || namedRole(after))) return true;
   if (opening && titled && (HERE.test(after) || ROLE_CLAUSE.test(after))) return true;
   return opening && ROLE_HERE.test(after);
 }

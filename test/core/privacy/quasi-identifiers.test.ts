@@ -555,3 +555,56 @@ describe('schools children are said to be at, and a patron after the type word',
       expect(redact(text), text).toBe(text);
   });
 });
+
+describe('round 30 and 31 readers', () => {
+  it('takes a title into the placeholder, but not the illness "MS"', () => {
+    for (const [text, expected] of [
+      ['Mrs Okafor rang about the TAF', '[name] rang about the TAF'],
+      ['spoke to mr bello and Dr. Khan', 'spoke to [name] and [name]'],
+      ['Ms Tigist Haile has 28 days to leave', '[name] has 28 days to leave'],
+      [
+        'she cares for mum who has MS. Kayden is her brother',
+        'she cares for mum who has MS. [name] is her brother',
+      ],
+      ['I miss Jake already', 'I miss [name] already'],
+    ])
+      expect(redact(text as string), text).toBe(expected);
+  });
+
+  it('reads a word children are named opening a message before what happens to a pupil', () => {
+    for (const [text, expected] of [
+      ['storm kicked off in class again, threw a chair', '[name] kicked off in class again, threw a chair'],
+      ['rocky been sent home 4 fighting', '[name] been sent home 4 fighting'],
+      [
+        'JOJO kicked off again in class, mum wants a call back',
+        '[name] kicked off again in class, mum wants a call back',
+      ],
+    ])
+      expect(redact(text as string), text).toBe(expected);
+    // Weather and terms are not pupils.
+    for (const text of ['rain is back tomorrow so no forest school', 'Lunch is late in class today'])
+      expect(redact(text), text).toBe(text);
+  });
+
+  it('reads a word in no list after bf, fella or partner, and a family member introducing themselves', () => {
+    expect(redact('mums bf kez stays most nights')).toBe('mums bf [name] stays most nights');
+    expect(redact('mum jus moved in w new fella gaz')).toBe('mum jus moved in w new fella [name]');
+    expect(redact('its Danielle, mum of the twins')).toBe('its [name], mum of the twins');
+    expect(redact("this is Tolu, Kayden's dad")).toBe("this is [name], [name]'s dad");
+    // A practitioner's role is not a family's.
+    expect(redact('hi its Sam, the SENCO at Oakfield')).toBe('hi its Sam, the SENCO at Oakfield');
+    expect(redact('Good morning all. This is Mark Patel, Early Help Partnership Lead.')).toBe(
+      'Good morning all. This is Mark Patel, Early Help Partnership Lead.',
+    );
+  });
+
+  it('reads a word typed without its final g as the word, not a name', () => {
+    for (const text of [
+      'how many TAFs is too many b4 we say its not workin n step up?',
+      'kids r killin it at sports day practice lol nothin safeguardin just proud of them',
+      'y4 boy sez hes v tired cos mum n dad fightin all nite',
+    ])
+      expect(redact(text), text).toBe(text);
+    expect(redact('dustin n his sister r at nans')).toBe('[name] n his sister r at nans');
+  });
+});
