@@ -600,6 +600,13 @@ const QUOTE_CLOSES = /^(?:[ \t]+[\p{L}'’-]+)?["'”’]/u;
 // "angel (yes thats her name)".
 const REALLY_A_NAME =
   /^[ \t]*\((?:yes|yeah|yep|yup|honestly|really)?[ \t,!]*(?:that['’]?s|thats|that is|it['’]?s|its|it is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:real|actual|proper|legal|given|birth|first)[ \t]+)?name\b/i;
+const OPENING_AGE_AFTER =
+  /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b)/i;
+const AGE_IN_YEARS_AFTER =
+  /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
+const REAL_NAME_AFTER =
+  /^[ \t]*\((?:(?:his|her|their)[ \t]+)?(?:real|proper|full|actual|legal|birth|given)[ \t]+name\b/i;
+const INITIALS_AFTER = /^[ \t]*\([ \t]*\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*(?:[,)]|aged?\b)/u;
 // Words for a relative that may come between a name's "'s" and the relative: "Willow's paternal
 // grandmother", "Destiny's legal guardian".
 const KIN_QUALIFIER = set(
@@ -641,6 +648,31 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   )
     return true;
   if (!token.possessive && REALLY_A_NAME.test(rest)) return true;
+  // "saffron dob ...", "hope 5 been cryin", "Honour (she's 5)", "may 3yo, mum april": a word children
+  // are named, opening a sentence, then an age or a birth date (a month or day only before "yo" or
+  // "years old": "May 3" is a date).
+  // (A season too: "Summer 2 is the half term".) Any word no one uses every day before "dob".
+  if (!token.possessive && opensSentence(text, tokens, i) && !PEOPLE_OR_FAITH.test(token.norm)) {
+    const ageAfter =
+      TIME_WORD.test(token.norm) || /^(?:spring|summer|autumn|winter)$/.test(token.norm)
+        ? AGE_IN_YEARS_AFTER
+        : OPENING_AGE_AFTER;
+    // ("Name, dob and address": a common word that is only now and then a name is a label.)
+    const nameWord =
+      isNameWord(token.norm) &&
+      (!isCommonWord(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm) || WORD_NAMES.has(token.norm));
+    if (nameWord && !NUMBERED_THING.has(token.norm) && ageAfter.test(rest)) return true;
+    if (!isCommonWord(token.norm) && !LABELS.has(token.norm) && /^,?[ \t]+(?:dob|d\.o\.b)\b/i.test(rest))
+      return true;
+  }
+  // "dj (real name [name])", "Kyle (K.L.)": a nickname before the real name, a name before its
+  // initials.
+  if (
+    !token.possessive &&
+    (REAL_NAME_AFTER.test(rest) || INITIALS_AFTER.test(rest)) &&
+    !isCommonWord(token.norm)
+  )
+    return true;
   // "mum (honour)", "young person (saint)": a word children are named, alone in brackets after the
   // word for a person ("mum (deceased)" and "dad (not PR)" say something else).
   if (

@@ -3,7 +3,7 @@ import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { CHAT_WORDS, detectContextualNames, nameOpeningBefore } from './contextual-names.ts';
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
-import { detectInitials } from './initials.ts';
+import { detectInitials, initialsAfterNames } from './initials.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
@@ -510,7 +510,9 @@ function detectIn(text: string): PersonalDataFinding[] {
   const related = detectRelationCues(text, joined, standalone);
   const whole =
     related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
-  return withTitles(text, withNameOpenings(text, whole));
+  const opened = withNameOpenings(text, whole);
+  const initials = initialsAfterNames(text, opened);
+  return withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
 }
 
 // A title straight before a name ("Mrs Okafor", "mr bello", "Dr. Khan"): it says a person's sex or

@@ -32,3 +32,22 @@ export function detectInitials(text: string): PersonalDataFinding[] {
   }
   return findings;
 }
+
+// Initials in brackets straight after a name: "Kyle (K.L.), aged 12", "[name] (K.B., 15)".
+const INITIALS_IN_BRACKETS = /^[ \t]*\([ \t]*(\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)[ \t]*[,)]/u;
+
+/** The initials a message gives in brackets after a name it names, as names too. */
+export function initialsAfterNames(
+  text: string,
+  findings: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const found: PersonalDataFinding[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'name') continue;
+    const m = INITIALS_IN_BRACKETS.exec(text.slice(f.end, f.end + 20));
+    if (!m) continue;
+    const start = f.end + m[0].indexOf(m[1] as string);
+    found.push({ kind: 'name', start, end: start + (m[1] as string).length });
+  }
+  return found;
+}

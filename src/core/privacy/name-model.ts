@@ -361,6 +361,21 @@ export const MODEL_MAX_LENGTH = 6000;
  * Names the model finds, as findings (adjacent name words joined into one), leaving out words
  * inside what another detector already found (`known`, such as an address or an email).
  */
+const SEASON = /^(?:spring|summer|autumn|winter)$/;
+const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
+// ... unless an age or who they are follows: "Summer and Autumn (twins, 4)".
+const PERSON_SOON_AFTER =
+  /^[^.!?\n,]{0,30}?(?:\((?:[^)]{0,12}\d|twins?|sisters?|brothers?|siblings?)|\b\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|\b(?:is|are|was|were)[ \t]+\d{1,2}\b)/i;
+/** A season named beside another season, or before "term", "holidays" or "hols". */
+function seasonal(text: string, start: number, end: number): boolean {
+  if (PERSON_SOON_AFTER.test(text.slice(end, end + 60))) return false;
+  const around = `${text.slice(Math.max(0, start - 16), start)} ${text.slice(end, end + 16)}`;
+  return (
+    SEASON_WORD.test(around) ||
+    /^[ \t]+(?:half[ \t-]?)?(?:term|terms|holidays?|hols)\b/i.test(text.slice(end, end + 20))
+  );
+}
+
 export function detectModelNames(
   text: string,
   known: readonly PersonalDataFinding[] = [],
@@ -387,6 +402,8 @@ export function detectModelNames(
     if (/[@./\\#]$/.test(text.slice(Math.max(0, token.start - 1), token.start))) continue;
     // "its not workin n step up": a word typed without its final g.
     if (droppedG(token.norm)) continue;
+    // "Summer, Autumn, Spring - which term": seasons listed together, or a season's term.
+    if (SEASON.test(token.norm) && seasonal(text, token.start, token.end)) continue;
     // Ordinary English needs more evidence than a word that is only a name ("willow trees"), and
     // so does a word in no list of names ("wat", "pics", "Guildhall"): places and slang are.
     const lex = lexicon(token.norm);

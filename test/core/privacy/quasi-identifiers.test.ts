@@ -598,6 +598,32 @@ describe('round 30 and 31 readers', () => {
     );
   });
 
+  it('reads a nickname before the real name, initials after a name, and a word-name opening before an age', () => {
+    expect(redact('dj (real name Darnell) 16 says hes been kicked out')).toBe(
+      '[name] (real name [name]) 16 says hes been kicked out',
+    );
+    expect(redact('Case note: Kyle (K.L.), aged 12, disclosed')).toBe(
+      'Case note: [name] ([name]), aged 12, disclosed',
+    );
+    expect(redact('hope 5 been cryin all day')).toBe('[name] 5 been cryin all day');
+    expect(redact("Honour (she's 5) - mum says she's deaf")).toBe("[name] (she's 5) - mum says she's deaf");
+    expect(redact('may 3yo, mum at the refuge')).toBe('[name] 3yo, mum at the refuge');
+    expect(redact('saffron dob 3/4/15 self harm')).toBe('[name] [date of birth] self harm');
+    // Dates, terms, seasons, labels and abbreviations in brackets stay.
+    for (const text of [
+      'May 3 is the next forum',
+      'Spring 2 and Summer 1 terms',
+      'Summer, Autumn, Spring - which term do the new threshold docs come in?',
+      'Name, dob and address please',
+      'Working Together (H.M. Govt) says',
+      'RAG: blue (1), red (3)',
+    ])
+      expect(redact(text), text).toBe(text);
+    expect(redact('Summer and Autumn (twins, 4) are at nursery')).toBe(
+      '[name] and [name] (twins, 4) are at nursery',
+    );
+  });
+
   it('reads a word typed without its final g as the word, not a name', () => {
     for (const text of [
       'how many TAFs is too many b4 we say its not workin n step up?',
