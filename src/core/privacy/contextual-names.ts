@@ -250,7 +250,7 @@ export const CHAT_WORDS = set(`
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
   appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
-  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr`);
+  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr trav travs fam`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -601,7 +601,7 @@ const QUOTE_CLOSES = /^(?:[ \t]+[\p{L}'’-]+)?["'”’]/u;
 const REALLY_A_NAME =
   /^[ \t]*\((?:yes|yeah|yep|yup|honestly|really)?[ \t,!]*(?:that['’]?s|thats|that is|it['’]?s|its|it is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:real|actual|proper|legal|given|birth|first)[ \t]+)?name\b/i;
 const OPENING_AGE_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b)/i;
+  /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:reception|nursery)\b)/i;
 const AGE_IN_YEARS_AFTER =
   /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
 const REAL_NAME_AFTER =
@@ -861,7 +861,9 @@ export function detectContextualNames(
       personIs ||
       titled ||
       (STRONG_CUE.test(before(token)) && !nounPhrase) ||
-      (QUOTED_INTRODUCTION.test(before(token)) && (listed || unknown) && /^[ \t]*[,.!]/.test(rest)) ||
+      (QUOTED_INTRODUCTION.test(before(token)) &&
+        (listed || unknown) &&
+        /^(?:[ \t]*[,.!]|[ \t]+here\b)/.test(rest)) ||
       (INTRODUCTION.test(before(token)) && (listed || unknown) && FAMILY_ROLE_AFTER.test(rest))
     )
       name = true;
@@ -1175,6 +1177,8 @@ export function detectContextualNames(
     if (
       AGE_AFTER.test(restB) ||
       STRONG_AFTER.test(restB) ||
+      // "hope n faith twins, mum ..."
+      /^[ \t]+(?:twins|siblings)\b/i.test(restB) ||
       /^[ \t]+(?:r|are|were)\b/i.test(restB) ||
       (cueBefore && oneIsPlain)
     ) {

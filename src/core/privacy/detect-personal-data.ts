@@ -510,9 +510,21 @@ function detectIn(text: string): PersonalDataFinding[] {
   const related = detectRelationCues(text, joined, standalone);
   const whole =
     related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
-  const opened = withNameOpenings(text, whole);
+  const opened = withSites(text, withNameOpenings(text, whole));
   const initials = initialsAfterNames(text, opened);
   return withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
+}
+
+// Where a Traveller family's caravan stands: "on the [Hollybush Lane] site" is the address.
+const SITE_AFTER = /^[ \t]+(?:caravan[ \t]+|traveller[ \t]+)?site\b/i;
+
+/** Widens an address to take in "site" after it. */
+function withSites(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((f) => {
+    if (f.kind !== 'address') return f;
+    const site = SITE_AFTER.exec(text.slice(f.end, f.end + 24));
+    return site ? { ...f, end: f.end + site[0].length } : f;
+  });
 }
 
 // A title straight before a name ("Mrs Okafor", "mr bello", "Dr. Khan"): it says a person's sex or

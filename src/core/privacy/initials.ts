@@ -1,3 +1,5 @@
+import { isCommonWord } from './common-words.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // A person written as initials with full stops: "J.B. (DOB ...)", "A.K. (aged 13)", "a boy, R.S.,
@@ -33,10 +35,19 @@ export function detectInitials(text: string): PersonalDataFinding[] {
   return findings;
 }
 
-// Initials in brackets straight after a name: "Kyle (K.L.), aged 12", "[name] (K.B., 15)".
-const INITIALS_IN_BRACKETS = /^[ \t]*\([ \t]*(\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)[ \t]*[,)]/u;
+// Initials or another given name in brackets straight after a name: "Kyle (K.L.), aged 12",
+// "[name] (K.B., 15)", "'Tash' (Natasha), 15". Only a given name that is no everyday word:
+// "[name] (Mum)", "[name] (deceased)" say who or what.
+const ALIAS_IN_BRACKETS =
+  /^["'”’]?[ \t]*\([ \t]*(\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?|\p{Lu}\p{Ll}{2,15})[ \t]*[,)]/u;
 
-/** The initials a message gives in brackets after a name it names, as names too. */
+function isAlias(alias: string): boolean {
+  if (alias.includes('.')) return true;
+  const lower = alias.toLowerCase();
+  return GIVEN_NAMES.has(lower) && !isCommonWord(lower) && !ENGLISH_WORDS.has(lower);
+}
+
+/** The initials or given name a message gives in brackets after a name it names, as names too. */
 export function initialsAfterNames(
   text: string,
   findings: readonly PersonalDataFinding[],
@@ -44,10 +55,11 @@ export function initialsAfterNames(
   const found: PersonalDataFinding[] = [];
   for (const f of findings) {
     if (f.kind !== 'name') continue;
-    const m = INITIALS_IN_BRACKETS.exec(text.slice(f.end, f.end + 20));
-    if (!m) continue;
-    const start = f.end + m[0].indexOf(m[1] as string);
-    found.push({ kind: 'name', start, end: start + (m[1] as string).length });
+    const m = ALIAS_IN_BRACKETS.exec(text.slice(f.end, f.end + 24));
+    const alias = m?.[1];
+    if (!m || !alias || !isAlias(alias)) continue;
+    const start = f.end + m[0].indexOf(alias);
+    found.push({ kind: 'name', start, end: start + alias.length });
   }
   return found;
 }

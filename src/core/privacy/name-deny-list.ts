@@ -12,7 +12,7 @@ dhsc hmrc dwp cqc ico gdpr dpa ukgdpr ecm lscb lscp lsab icb ccg pcso pcc cps ce
 nice gov unicef eyfs sats gcse btec neet pru cse cce fgm adhd asd asc fasd dv dva prevent
 channel troubled macalister marmot bichard soham connelly labinjo-hughes hobson pelka climbié's
 tusla signs joinedup makaton bsl esol esl eal wraparound sure-start nrpf nrm dbs nfa dols hv hvs
-guildhall
+guildhall handover handovers
 `;
 
 const ORGANISATIONS_AND_PRODUCTS = `

@@ -480,7 +480,9 @@ function namesInBracketsAfterPerson(text: string): PersonalDataFinding[] {
       (!isCommonWord(lower) &&
         !ENGLISH_WORDS.has(lower) &&
         !NAME_DENY_WORDS.has(lower) &&
-        !ORGANISATION_WORDS.has(lower));
+        !ORGANISATION_WORDS.has(lower) &&
+        // ("mum (trav fam)": chat for a Traveller family.)
+        !CHAT_WORDS.has(lower));
     if (!nameLike || FIELD_LETTERS.has(lower) || /^\p{Lu}{2,}$/u.test(first) || TIME_WORD.test(lower))
       continue;
     // A second word is a surname or an initial ("rhiannon p"), never an ordinary word.
@@ -489,7 +491,10 @@ function namesInBracketsAfterPerson(text: string): PersonalDataFinding[] {
       second === '' ||
       /^\p{L}$/u.test(second) ||
       SURNAMES.has(secondLower) ||
-      (!isCommonWord(secondLower) && !ENGLISH_WORDS.has(secondLower) && !FIELD_LETTERS.has(secondLower));
+      (!isCommonWord(secondLower) &&
+        !ENGLISH_WORDS.has(secondLower) &&
+        !FIELD_LETTERS.has(secondLower) &&
+        !CHAT_WORDS.has(secondLower));
     if (!secondOk) continue;
     const start = (m.index ?? 0) + m[0].indexOf(first, m[0].indexOf('('));
     findings.push({ kind: 'name', start, end: start + first.length + (m[2] ?? '').length });

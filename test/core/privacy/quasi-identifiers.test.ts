@@ -624,6 +624,30 @@ describe('round 30 and 31 readers', () => {
     );
   });
 
+  it('reads a word-name in year or reception, twins, a passed-on "its X here", a given name in brackets after a name, and a site', () => {
+    expect(redact('Ocean is in year 1, parents refuse all vaccinations')).toBe(
+      '[name] is in year 1, parents refuse all vaccinations',
+    );
+    expect(redact('hope n faith twins, mum asking for help w debts')).toBe(
+      '[name] n [name] twins, mum asking for help w debts',
+    );
+    expect(redact('msg from dad: "its Marius here, no school tmrw"')).toBe(
+      'msg from dad: "its [name] here, no school tmrw"',
+    );
+    expect(redact('one of mine, Tash (Natasha), 15, told me')).toBe(
+      'one of mine, [name] ([name]), 15, told me',
+    );
+    expect(redact('Kayden (Mum) rang')).toBe('[name] (Mum) rang');
+    expect(redact('Family live at 4 Hollybush Lane site. Can we do an EHA?')).toBe(
+      'Family live at [address]. Can we do an EHA?',
+    );
+    for (const text of [
+      'Handover - the drop-in moves to Thursdays from next month.',
+      'kids n mum (trav fam) are moving on, who do we tell?',
+    ])
+      expect(redact(text), text).toBe(text);
+  });
+
   it('reads a word typed without its final g as the word, not a name', () => {
     for (const text of [
       'how many TAFs is too many b4 we say its not workin n step up?',
