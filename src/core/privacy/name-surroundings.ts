@@ -87,6 +87,9 @@ const FAMILY_PLURAL =
 // meeting or visiting them, and only a surname in no dictionary.
 const LOWER_FAMILY_PLURAL =
   /\b(?:with|w|wiv|visit|visiting|visited|see|seeing|saw|to|2|for|4)[ \t]+the[ \t]+((?:o['’])?[a-z]{3,}?)(e?s)(?![\p{L}'’-])(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t]+(?:today|2day|tomorrow|tmrw|2moro|tonight|tonite|next|this|again|agn|later|are|were|have|had|want|need|about|re)\b))/gu;
+// "the ibrahims asked", "stepping down the gallaghers", "the sokolovs with a 3 year old": a family
+// in lower case in the plural anywhere, when its stem is a surname or given name in no dictionary.
+const LOWER_FAMILY_ANYWHERE = /\bthe[ \t]+((?:o['’])?[a-z]{3,}?)(e?s)(?![\p{L}'’-])/gu;
 // "Fam: Okonkwo", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
 // kids Shah": a surname after a label (see `surnameLike` for what counts as one).
 const LABELLED_SURNAME =
@@ -176,6 +179,17 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const word = `${stem}${m[2] ?? ''}`;
     const plain = (w: string) => everydayWord(w) || GROUPS.has(w);
     if (stem.length < 4 || plain(stem) || plain(word) || plain(`${stem}${(m[2] ?? '').slice(-1)}`)) continue;
+    const start = m.index + m[0].length - word.length;
+    findings.push(nameAt(start, word));
+  }
+  for (const m of text.matchAll(LOWER_FAMILY_ANYWHERE)) {
+    const stem = m[1] ?? '';
+    const word = `${stem}${m[2] ?? ''}`;
+    const plain = (w: string) => everydayWord(w) || GROUPS.has(w) || FAMILY_OPENERS.has(w);
+    const single = `${stem}${(m[2] ?? '').slice(-1)}`.replace(/s$/, '');
+    // (Only a listed stem: "the childminders", "the referrers", "the enuresis clinic" are in no list either.)
+    const named = [stem, single].some((w) => SURNAMES.has(w) || GIVEN_NAMES.has(w));
+    if (stem.length < 4 || !named || plain(stem) || plain(word) || plain(single)) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));
   }

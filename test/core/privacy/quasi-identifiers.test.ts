@@ -648,6 +648,22 @@ describe('round 30 and 31 readers', () => {
       expect(redact(text), text).toBe(text);
   });
 
+  it('reads a listed surname in lower case in the plural after "the", and not a word or a role', () => {
+    expect(redact('hi, the ibrahims asked if their eldest can attend the TAF')).toBe(
+      'hi, the [name] asked if their eldest can attend the TAF',
+    );
+    expect(redact('stepping down the gallaghers to early help')).toBe(
+      'stepping down the [name] to early help',
+    );
+    for (const text of [
+      'a 2yo at the childminders has had 3 bumps to the head',
+      'how do i keep the referrers name secret',
+      'what does the enuresis clinic take',
+      'the mondays are busy at the hub',
+    ])
+      expect(redact(text), text).toBe(text);
+  });
+
   it('reads a word typed without its final g as the word, not a name', () => {
     for (const text of [
       'how many TAFs is too many b4 we say its not workin n step up?',
