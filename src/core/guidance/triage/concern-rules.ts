@@ -711,6 +711,35 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     ...today,
     context: CHILD_HERE,
   }),
+  // A child given something to keep them quiet or asleep: "dad gives him the special sweets to make
+  // him calm before contact" (not "melatonin to help him sleep", prescribed).
+  rule(
+    'child-sedated',
+    ['abuse_disclosure'],
+    'strong',
+    String.raw`\b(?:gives?|gave|giving|puts?|makes? (?:him|her|them|me) (?:take|have|drink))(?: (?:him|her|them|me|the baby|the kids))? (?:the |some |his |her |a |my )?(?:special |magic |sleepy )?(?:sweets?|medicine|pills?|tablets?|drops|calpol|piriton|sleeping pills|juice|drinks?|stuff|gummies|vodka|alcohol|wine)\b[^|]{0,30}? (?:to make (?:him|her|them|me) (?:calm|sleep|sleepy|quiet|go to sleep|go down|stay quiet|settle|be good|behave)|so (?:he|she|they|i) (?:sleeps?|stays? quiet|calms? down|goes? to sleep|(?:is|are|am) quiet))\b`,
+    {
+      ...today,
+      context: new RegExp(
+        String.raw`${CHILD_HERE.source}|\b(?:dad|mum|mummy|daddy|step dad|step mum|nan|gran|carer|parents?|boyfriend|partner|foster carer)\b`,
+      ),
+      ignoresHistory: true,
+    },
+  ),
+  // A member of staff or a volunteer in private contact with a child: an allegation for the
+  // designated officer (LADO) today, not a question of policy.
+  rule(
+    'trusted-adult-contact',
+    ['sexual_exploitation'],
+    'strong',
+    String.raw`\b(?:teacher|teaching assistant|ta|coach|tutor|staff member|member of staff|youth worker|volunteer|instructor|mentor|caretaker|lunchtime supervisor|driver|scout leader|leader)\b[^|]{0,40}?\b(?:has been |is |was |been |keeps |kept )?(?:sending|messaging|texting|snapchatting|dming|sent|messaged|texted|dmed)\b[^|]{0,60}?\b(?:pupil|student|child|girl|boy|year \d{1,2}|\d{1,2} year old|\d{1,2} yo|her|him)\b`,
+    {
+      ...today,
+      context:
+        /\b(?:private|privately|personal|instagram|insta|snapchat|snap|whatsapp|tiktok|dms?|late at night|at night|appearance|pretty|gorgeous|beautiful|fit|secret|do not tell|kisses|love you|miss you)\b/,
+      exclude: /\b(?:policy|policies|should|must not|are not allowed|is not allowed|training|guidance|code of conduct)\b/,
+    },
+  ),
   rule(
     'alone-out-at-night',
     ['child_alone'],

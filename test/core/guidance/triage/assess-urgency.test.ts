@@ -1280,3 +1280,27 @@ describe('assessUrgency: a second review of round 14', () => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
 });
+
+describe('assessUrgency: triage batch W', () => {
+  it.each([
+    'An estranged father, who is subject to a court order preventing contact, has just entered school reception demanding to take his daughter. She is in class.',
+  ])('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each([
+    "he says dad 'gives him the special sweets to make him calm' before weekend contact and he's very drowsy every monday",
+    'I have been told that a teaching assistant has been sending private Instagram messages to a Year 10 pupil, including comments about her appearance. What is the correct procedure?',
+  ])('a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'mum gives him melatonin to help him sleep, the paediatrician prescribed it',
+    "what's our policy on teachers sending private messages to pupils on instagram?",
+    'what should reception do if a parent with a court order comes in demanding to take their child?',
+    'how do i keep the aunts name out of it when i pass on, she only told me cos i said it wouldnt come back to her',
+  ])('no rule reads a danger: %s', (text) => {
+    expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
+  });
+});
