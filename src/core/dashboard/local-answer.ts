@@ -65,9 +65,24 @@ const KIND_LABEL: Partial<Record<PersonalDataKind, string>> = {
   reference: 'a case or pupil reference number',
 };
 
+// A coordinator names the venues their area meets in, many named after people: "Mary Seacole
+// House", "the Seacole Room", "King George V Community Centre", "Abbey Fields". A name is a venue's
+// when a venue word ends it or follows it straight after (capitalised, as a venue's name is).
+const VENUE_WORD = String.raw`(?:House|Room|Rooms|Centre|Center|Hall|Building|Suite|Wing|Court|Library|Hub|Clinic|Surgery|Campus|Lodge|Pavilion|Theatre|Gallery|Park|Fields?|Gardens?|Community Centre|Family Hub|Children's Centre|Children’s Centre|Health Centre|Medical Centre|Hse)`;
+const VENUE_AFTER = new RegExp(String.raw`^[ \t]+${VENUE_WORD}\b`);
+const VENUE_ENDING = new RegExp(String.raw`[ \t]${VENUE_WORD}$`);
+
+function isVenue(text: string, finding: PersonalDataFinding): boolean {
+  if (finding.kind !== 'name') return false;
+  return (
+    VENUE_ENDING.test(text.slice(finding.start, finding.end)) ||
+    VENUE_AFTER.test(text.slice(finding.end, finding.end + 30))
+  );
+}
+
 /** The child's or family's details in a coordinator's text, or none. */
 export function findFamilyDetails(text: string): PersonalDataFinding[] {
-  const findings = detectPersonalData(text);
+  const findings = detectPersonalData(text).filter((f) => !isVenue(text, f));
   if (!findings.some((f) => ALWAYS_REFUSED.has(f.kind))) return [];
   return findings.filter((f) => ALWAYS_REFUSED.has(f.kind) || WITH_A_PERSON.has(f.kind));
 }

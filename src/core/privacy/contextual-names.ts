@@ -82,6 +82,9 @@ const SERVICE_WORDS = set(`
 // What only a person does or has, straight after a word in no list ("kuldeep has told us").
 const UNKNOWN_PERSON_AFTER =
   /^,?[ \t]+(?:has (?:told|said|disclosed|been (?:sleeping|crying|missing|seen|found|hit|hurt|left|coming|going|staying|living|off|absent|excluded)|gone missing|got (?:a|an|no|bruises?|marks?)|open sores|(?:a|an) (?:bruise|black eye|mark|cut|burn)|rung|called|phoned|moved)|hid|told (?:me|us|her|his|the)|said (?:to|that|she|he|her|his)|says (?:she|he|her|his|that|mum|dad)|disclosed|keeps (?:crying|hitting|running|saying|going|missing|coming|asking|wetting)|lives (?:with|at)|stays (?:with|at)|wants to (?:live|go|stay|move|see)|ran (?:off|away|out|home)|cried|got out of (?:prison|jail|hospital))\b/i;
+// "leo at Brookside Special School", "mia @ Oakfield Primary": at a named school.
+const AT_SCHOOL_AFTER =
+  /^[ \t]+(?:at|@)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Primary|Academy|School|Nursery|Infants?|Juniors?|High|College)\b/u;
 // After a cue ("collect Poppy from Busy Bees"), any named place will do.
 const FROM_NAMED_AFTER = /^[ \t]+from[ \t]+\p{Lu}\p{Ll}/u;
 // "Tilly from Moss Lane Primary": from a named school or nursery ("Jane from Barnardo's" is a
@@ -212,8 +215,16 @@ export function droppedG(norm: string): boolean {
   );
 }
 
+// Prefixes joined to a word by a hyphen: "pre-verbal", "non-verbal", "self-harm", "co-sleeping".
+const HYPHEN_PREFIX =
+  /^(?:pre|non|post|anti|co|self|semi|sub|multi|inter|mid|ex|re|un|over|under|well|ill|half|cross|out|in|on|off|up|low|high|full|part|long|short|one|two|three)-/;
+
 function isVocabulary(norm: string): boolean {
   if (droppedG(norm)) return true;
+  if (HYPHEN_PREFIX.test(norm)) {
+    const rest = norm.slice(norm.indexOf('-') + 1);
+    if (!rest.includes('-') && (ENGLISH_WORDS.has(rest) || isCommonWord(rest))) return true;
+  }
   const single = norm.endsWith('s') ? norm.slice(0, -1) : norm;
   return [norm, single].some(
     (word) =>
@@ -229,7 +240,7 @@ function isVocabulary(norm: string): boolean {
 // Places and buildings, not people: "The Meadows Health Centre", "the Lakeside family hub", "with
 // Oakfield" (a school), "Mill Lane".
 const PLACE_NEXT =
-  /^(?:centre|center|hub|hubs|site|school|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|team|service|services|office|ward|unit|room|building|community|children|health|family|leisure|youth|medical|green|village|fields?)$/;
+  /^(?:centre|center|hub|hubs|site|school|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|team|service|services|office|ward|unit|room|building|community|children|health|family|leisure|youth|medical|green|village|fields?|hse)$/;
 const PLACE_SUFFIX =
   /(?:field|fields|ford|bury|borough|wood|woods|side|gate|dale|brook|croft|mead|moor|moors|moorlands|lands|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale|hill|hills|bank|banks|leigh|grange|lea)$/;
 
@@ -665,6 +676,23 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     if (!isCommonWord(token.norm) && !LABELS.has(token.norm) && /^,?[ \t]+(?:dob|d\.o\.b)\b/i.test(rest))
       return true;
   }
+  // "kids called blue (y1) n ...": a word children are named, called so, with an age or year after.
+  if (
+    !token.possessive &&
+    isNameWord(token.norm) &&
+    /\b(?:called|named|call(?:s|ed)? (?:him|her))[ \t]+$/i.test(before) &&
+    AGE_AFTER.test(rest)
+  )
+    return true;
+  // "tj's nhs no": whose record, typed before it.
+  if (
+    token.possessive &&
+    !isCommonWord(token.norm) &&
+    /^[ \t]+(?:nhs|dob|d\.o\.b|date of birth|address|home address|postcode|phone number|mobile number|ni number|upn)\b/i.test(
+      rest,
+    )
+  )
+    return true;
   // "dj (real name [name])", "Kyle (K.L.)": a nickname before the real name, a name before its
   // initials.
   if (
@@ -1004,6 +1032,10 @@ export function detectContextualNames(
       (PERSON_VERB_AFTER.test(rest) || FROM_PLACE_AFTER.test(rest) || FROM_PLACE_THEN_VERB.test(rest))
     )
       name = !token.sentenceStart || listed || unknown;
+    // "thinking of leo at Brookside Special School": a given name in lower case before the school it
+    // is at.
+    if (!name && ((listed && !ambiguous) || unknown) && !token.capital && AT_SCHOOL_AFTER.test(rest))
+      name = true;
     // "does Ezekiel count as a young carer", "is it Daisy or [name]": a listed given name that is no
     // word at all, capitalised inside a sentence, alone (not the first of several capitalised words:
     // "Herbert Protocol", "Romeo and Juliet"), not where a place or a thing stands ("a nursery in
@@ -1317,6 +1349,18 @@ export function detectContextualNames(
         next.norm.length >= 3 &&
         personAfter);
     if (surname && !/\d/.test(next.norm) && !PLACE_NEXT.test(next.norm)) flagged[i + 1] = true;
+  }
+
+  // "the Ahmadi TAF", "the Kowalski case": a listed surname before the family's meeting or case
+  // (not "the Oakfield TAF": a school's, in no list of surnames).
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (flagged[i] || isKnown(token) || tokens[i - 1]?.norm !== 'the') continue;
+    if (!adjacent(text, tokens[i - 1], token) || !adjacent(text, token, next)) continue;
+    if (!/^(?:taf|tac|case|referral|cin|eha|caf|file)$/.test(next.norm)) continue;
+    if (SURNAMES.has(token.norm) && !isVocabulary(token.norm) && !NAME_DENY_WORDS.has(token.norm))
+      flagged[i] = true;
   }
 
   // "the Khan family", "the O'Connor twins", "the Riley kids", and "the Murphys", "the Nguyens".

@@ -14,6 +14,9 @@ describe('the local-answer guard', () => {
     'Drop-ins are at St Mary’s Primary, Elm Road, on Wednesdays; ring the hub on 0161 496 0000.',
     'Send referrals to earlyhelp@example.gov.uk or call the duty officer on 0300 123 4567.',
     'The West Locality Team has moved from Windsor Road to the Oakfield Hub, Oak Street, from 1 September.',
+    'The Tuesday forum meets in the Seacole Room on the 2nd floor of Mary Seacole House, 14 Victoria Road.',
+    'Meetings at King George V Community Centre must finish by 4:30pm, when the building closes.',
+    'The Family Hub at Abbey Fields covers Abbey Road, Monks Walk, Priory Lane and Cloister Gardens.',
   ])('accepts venues, streets and service contacts: %s', (body) => {
     expect(check(body).ok).toBe(true);
     expect(findFamilyDetails(body)).toEqual([]);
@@ -38,5 +41,13 @@ describe('the local-answer guard', () => {
     const message = result.ok ? '' : (result.errors.body ?? '');
     expect(message).toContain('a name ("Khan")');
     expect(message).not.toContain('Riverside');
+  });
+
+  it('refuses a child named beside a venue named after a person', () => {
+    const result = check('At Mary Seacole House on Monday: Jayden (7) who lives at 4 Oak Road.');
+    expect(result.ok).toBe(false);
+    const message = result.ok ? '' : (result.errors.body ?? '');
+    expect(message).toContain('a name ("Jayden")');
+    expect(message).not.toContain('Seacole');
   });
 });

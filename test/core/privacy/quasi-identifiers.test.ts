@@ -664,6 +664,25 @@ describe('round 30 and 31 readers', () => {
       expect(redact(text), text).toBe(text);
   });
 
+  it("reads a given name before the school it is at, whose record, a word-name called so with a year, and the family's TAF", () => {
+    expect(redact('thinking of leo at Brookside Special School, mum is exhausted')).toBe(
+      'thinking of [name] at [school], mum is exhausted',
+    );
+    expect(redact("cn i share tj's nhs no with the school nurse?")).toBe(
+      "cn i share [name]'s nhs no with the school nurse?",
+    );
+    expect(redact('kids called blue (y1) n Kai (y4) smell of smoke')).toBe(
+      'kids called [name] (y1) n [name] (y4) smell of smoke',
+    );
+    expect(redact('writing up my notes for the Patel TAF')).toBe('writing up my notes for the [name] TAF');
+    for (const text of [
+      'the Oakfield TAF is on Monday',
+      "the school's address is on the letter",
+      'the MASH referral went in',
+    ])
+      expect(redact(text), text).toBe(text);
+  });
+
   it('reads a word typed without its final g as the word, not a name', () => {
     for (const text of [
       'how many TAFs is too many b4 we say its not workin n step up?',
