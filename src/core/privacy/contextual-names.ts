@@ -613,6 +613,8 @@ const REALLY_A_NAME =
   /^[ \t]*\((?:yes|yeah|yep|yup|honestly|really)?[ \t,!]*(?:that['’]?s|thats|that is|it['’]?s|its|it is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:real|actual|proper|legal|given|birth|first)[ \t]+)?name\b/i;
 const OPENING_AGE_AFTER =
   /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:reception|nursery)\b)/i;
+const PUPIL_ACT_AFTER =
+  /^[ \t]+(?:has (?:a |an |her |his )?(?:hospital|doctors?|dentist|gp|clinic|optician)(?: appointment| appt)?|is coming (?:in|to school)|(?:was|is) (?:off|absent|late|poorly|ill|sick|excluded)(?: (?:school|today|again|sick))?\b|wrote in (?:her|his)|told (?:me|us|her|his|the)|said (?:she|he|that)|says (?:she|he|that)|disclosed|cried|keeps crying|won['’]?t (?:come|eat|sleep|go)|came (?:in|to school)|is back (?:in|at) school)/i;
 const AGE_IN_YEARS_AFTER =
   /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
 const REAL_NAME_AFTER =
@@ -691,6 +693,19 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     /^[ \t]+(?:nhs|dob|d\.o\.b|date of birth|address|home address|postcode|phone number|mobile number|ni number|upn)\b/i.test(
       rest,
     )
+  )
+    return true;
+  // "Gift has a hospital appointment at 10", "Favour is coming in as normal", "Blessing wrote in her
+  // diary": a capitalised word children are named, opening a sentence, before what a pupil does.
+  if (
+    !token.possessive &&
+    token.capital &&
+    opensSentence(text, tokens, i) &&
+    (WORD_NAMES.has(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
+    !TIME_WORD.test(token.norm) &&
+    // ("Summer is coming in fast": the season.)
+    !/^(?:spring|summer|autumn|winter)$/.test(token.norm) &&
+    PUPIL_ACT_AFTER.test(rest)
   )
     return true;
   // "dj (real name [name])", "Kyle (K.L.)": a nickname before the real name, a name before its

@@ -683,6 +683,16 @@ describe('round 30 and 31 readers', () => {
       expect(redact(text), text).toBe(text);
   });
 
+  it('reads a capitalised word-name opening a sentence before what a pupil does', () => {
+    expect(redact('Gift has a hospital appointment at 10 so will be late')).toBe(
+      '[name] has a hospital appointment at 10 so will be late',
+    );
+    expect(redact('Year 6 teacher here. Blessing wrote in her diary that she is scared.')).toBe(
+      'Year 6 teacher here. [name] wrote in her diary that she is scared.',
+    );
+    expect(redact('Praise is important for all children')).toBe('Praise is important for all children');
+  });
+
   it('reads a word typed without its final g as the word, not a name', () => {
     for (const text of [
       'how many TAFs is too many b4 we say its not workin n step up?',
