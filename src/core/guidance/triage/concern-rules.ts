@@ -737,7 +737,8 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
       ...today,
       context:
         /\b(?:private|privately|personal|instagram|insta|snapchat|snap|whatsapp|tiktok|dms?|late at night|at night|appearance|pretty|gorgeous|beautiful|fit|secret|do not tell|kisses|love you|miss you)\b/,
-      exclude: /\b(?:policy|policies|should|must not|are not allowed|is not allowed|training|guidance|code of conduct)\b/,
+      exclude:
+        /\b(?:policy|policies|should|must not|are not allowed|is not allowed|training|guidance|code of conduct)\b/,
     },
   ),
   rule(
