@@ -72,8 +72,13 @@ const VENUE_WORD = String.raw`(?:House|Room|Rooms|Centre|Center|Hall|Building|Su
 const VENUE_AFTER = new RegExp(String.raw`^[ \t]+${VENUE_WORD}\b`);
 const VENUE_ENDING = new RegExp(String.raw`[ \t]${VENUE_WORD}$`);
 
+// ... and only where the sentence speaks of a place: "at", "in", "of", "the" ... before it ("Kai
+// Park (Y4) is on the waiting list", "children like Tyler Fields" name children).
+const PLACE_BEFORE = /\b(?:at|in|to|from|of|the|near|outside|behind|opposite|inside|into|via)[ \t]+$/i;
+
 function isVenue(text: string, finding: PersonalDataFinding): boolean {
   if (finding.kind !== 'name') return false;
+  if (!PLACE_BEFORE.test(text.slice(Math.max(0, finding.start - 12), finding.start))) return false;
   return (
     VENUE_ENDING.test(text.slice(finding.start, finding.end)) ||
     VENUE_AFTER.test(text.slice(finding.end, finding.end + 30))

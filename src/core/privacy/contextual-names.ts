@@ -204,14 +204,16 @@ function deniedTokens(tokens: Token[]): boolean[] {
   return denied;
 }
 
-/** A word typed without its final g ("workin", "fightin"), unless it is a given name ("dustin"). */
+/** A word typed without its final g ("workin", "fightin"), unless it is a name ("dustin", "rankin"). */
 export function droppedG(norm: string): boolean {
   return (
     norm.length >= 5 &&
     norm.endsWith('in') &&
     !norm.includes('-') &&
     ENGLISH_WORDS.has(`${norm}g`) &&
-    !GIVEN_NAMES.has(norm)
+    // (Nor a surname: "jack rankin", "leo parkin".)
+    !GIVEN_NAMES.has(norm) &&
+    !SURNAMES.has(norm)
   );
 }
 
@@ -261,7 +263,8 @@ export const CHAT_WORDS = set(`
   ppl bin rly prob probs def defo obvs soz hun babe wknd wkend wat wot wen wer watever telly yp cyp
   willy willie minnie winkie foof fanny tuppence nunny privates
   appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
-  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr trav travs fam`);
+  tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr trav travs fam
+  maths headlice afterschool breakfastclub`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -615,6 +618,8 @@ const OPENING_AGE_AFTER =
   /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:reception|nursery)\b)/i;
 const PUPIL_ACT_AFTER =
   /^[ \t]+(?:has (?:a |an |her |his )?(?:hospital|doctors?|dentist|gp|clinic|optician)(?: appointment| appt)?|is coming (?:in|to school)|(?:was|is) (?:off|absent|late|poorly|ill|sick|excluded)(?: (?:school|today|again|sick))?\b|wrote in (?:her|his)|told (?:me|us|her|his|the)|said (?:she|he|that)|says (?:she|he|that)|disclosed|cried|keeps crying|won['’]?t (?:come|eat|sleep|go)|came (?:in|to school)|is back (?:in|at) school)/i;
+const GOES_BY_AFTER =
+  /^["'”’][ \t]+(?:is|was)[ \t]+(?:what|how)[ \t]+(?:he|she|they)[ \t]+(?:goes by|go by|likes? to be called|wants? to be called|is called|are called|calls? (?:himself|herself|themselves|themself))\b/i;
 const AGE_IN_YEARS_AFTER =
   /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
 const REAL_NAME_AFTER =
@@ -706,6 +711,38 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     // ("Summer is coming in fast": the season.)
     !/^(?:spring|summer|autumn|winter)$/.test(token.norm) &&
     PUPIL_ACT_AFTER.test(rest)
+  )
+    return true;
+  // '"Bear" is what he goes by': a quoted word the message says someone is called.
+  if (/["'“‘]$/.test(before) && GOES_BY_AFTER.test(rest)) return true;
+  // "her mum gift hasnt been home", "nan pearl said": a word children are named after the word for
+  // a relative, before what a person does.
+  if (
+    !token.possessive &&
+    isNameWord(token.norm) &&
+    (!isCommonWord(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm) || WORD_NAMES.has(token.norm)) &&
+    !HELPING_VERBS.has(token.norm) &&
+    !TIME_WORD.test(token.norm) &&
+    /\b(?:mum|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|stepdad|stepmum)[ \t]+$/i.test(
+      before,
+    ) &&
+    /^[ \t]+(?:has|had|hasnt|hasn['’]t|said|says|sez|told|is|was|isnt|isn['’]t|wasnt|wasn['’]t|rang|phoned|texted|turned up|came|left|went|wont|won['’]t|cant|can['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t)\b/i.test(
+      rest,
+    )
+  )
+    return true;
+  // "summers mum says", "jaydens dad rang": a name's possessive typed without the apostrophe,
+  // opening the message, before a parent and what they do.
+  if (
+    !token.possessive &&
+    i === 0 &&
+    token.norm.endsWith('s') &&
+    (WORD_NAMES.has(token.norm.slice(0, -1)) ||
+      AMBIGUOUS_NAME_WORDS.has(token.norm.slice(0, -1)) ||
+      (GIVEN_NAMES.has(token.norm.slice(0, -1)) && !isCommonWord(token.norm.slice(0, -1)))) &&
+    /^[ \t]+(?:mum|mam|dad|nan|gran|sister|brother|sis|bro)[ \t]+(?:has|had|said|says|sez|told|is|was|rang|phoned|texted|wants|came|wont|won['’]t|cant|can['’]t)\b/i.test(
+      rest,
+    )
   )
     return true;
   // "dj (real name [name])", "Kyle (K.L.)": a nickname before the real name, a name before its
@@ -1049,8 +1086,8 @@ export function detectContextualNames(
       name = !token.sentenceStart || listed || unknown;
     // "thinking of leo at Brookside Special School": a given name in lower case before the school it
     // is at.
-    if (!name && ((listed && !ambiguous) || unknown) && !token.capital && AT_SCHOOL_AFTER.test(rest))
-      name = true;
+    // ("afterschool at Brookside Primary": only a listed name.)
+    if (!name && listed && !ambiguous && !token.capital && AT_SCHOOL_AFTER.test(rest)) name = true;
     // "does Ezekiel count as a young carer", "is it Daisy or [name]": a listed given name that is no
     // word at all, capitalised inside a sentence, alone (not the first of several capitalised words:
     // "Herbert Protocol", "Romeo and Juliet"), not where a place or a thing stands ("a nursery in
@@ -1179,8 +1216,15 @@ export function detectContextualNames(
         const otherRest = after(other);
         // "ocean n [name] (siblings)", "[name] and blaze." : a word children are named, joined to a
         // name, opening the sentence or ending the list ("[name] and gift vouchers" is a thing).
+        // ("liberty n [name] at ...": a name that is also a word, opening the sentence before a name.)
+        const openingWordName =
+          direction === -1 &&
+          other.sentenceStart &&
+          AMBIGUOUS_NAME_WORDS.has(other.norm) &&
+          !HELPING_VERBS.has(other.norm) &&
+          !TIME_WORD.test(other.norm);
         if (
-          WORD_NAMES.has(other.norm) &&
+          (WORD_NAMES.has(other.norm) || openingWordName) &&
           !other.possessive &&
           (direction === -1 ? other.sentenceStart : /^\s*(?:[,.?!)]|$)/.test(otherRest))
         ) {

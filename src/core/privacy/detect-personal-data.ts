@@ -534,11 +534,17 @@ function withSites(text: string, findings: PersonalDataFinding[]): PersonalDataF
 const TITLE_BEFORE =
   /(?:\b(?:[Mm]rs?|MRS?|[Mm]x|[Dd]r)|(?<!\b(?:has|have|had|having|with|of|got|for)[ \t]+)\b[Mm]s|\b(?:Miss|MISS|Master|MASTER))\.?[ \t]+$/;
 
-/** Widens each name found to take in a title typed before it. */
+/**
+ * Widens each name found to take in a title typed before it, never into the finding before it
+ * ("7 Oak Dr Kai Smith": the "Dr" is the address's).
+ */
 function withTitles(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  let previousEnd = 0;
   return findings.map((f) => {
+    const from = previousEnd;
+    previousEnd = Math.max(previousEnd, f.end);
     if (f.kind !== 'name') return f;
     const title = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 10), f.start));
-    return title ? { ...f, start: f.start - title[0].length } : f;
+    return title && f.start - title[0].length >= from ? { ...f, start: f.start - title[0].length } : f;
   });
 }

@@ -366,14 +366,17 @@ const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
 // ... unless an age or who they are follows: "Summer and Autumn (twins, 4)".
 const PERSON_SOON_AFTER =
   /^[^.!?\n,]{0,30}?(?:\((?:[^)]{0,12}\d|twins?|sisters?|brothers?|siblings?)|\b\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|\b(?:is|are|was|were)[ \t]+\d{1,2}\b)/i;
-/** A season named beside another season, or before "term", "holidays" or "hols". */
+/**
+ * A season said as a school term: before "term", "half term" or "holidays", or listed with other
+ * seasons in a sentence about terms ("Summer, Autumn, Spring - which term ..."). Seasons listed
+ * alone are children as often ("Summer, Autumn and Winter were left home alone").
+ */
 function seasonal(text: string, start: number, end: number): boolean {
   if (PERSON_SOON_AFTER.test(text.slice(end, end + 60))) return false;
+  if (/^[ \t]+(?:half[ \t-]?)?(?:term|terms|holidays?|hols)\b/i.test(text.slice(end, end + 20))) return true;
   const around = `${text.slice(Math.max(0, start - 16), start)} ${text.slice(end, end + 16)}`;
-  return (
-    SEASON_WORD.test(around) ||
-    /^[ \t]+(?:half[ \t-]?)?(?:term|terms|holidays?|hols)\b/i.test(text.slice(end, end + 20))
-  );
+  const sentence = text.slice(start, end + 80).split(/[.!?\n]/)[0] ?? '';
+  return SEASON_WORD.test(around) && /\bterms?\b/i.test(sentence);
 }
 
 export function detectModelNames(
@@ -400,8 +403,10 @@ export function detectModelNames(
     if (!isCandidate(token) || taken[token.start] === 1 || notAPerson(text, tokens, i, denied)) continue;
     // "@kelly", "www.oakfield", "#team": handles, addresses and tags, not a person named.
     if (/[@./\\#]$/.test(text.slice(Math.max(0, token.start - 1), token.start))) continue;
-    // "its not workin n step up": a word typed without its final g.
-    if (droppedG(token.norm)) continue;
+    // "its not workin n step up": a word typed without its final g; not after a given name, where
+    // it is a surname ("jack rankin", "ellie mullin").
+    const before = tokens[i - 1]?.norm ?? '';
+    if (droppedG(token.norm) && !(GIVEN_NAMES.has(before) && !isCommonWord(before))) continue;
     // "Summer, Autumn, Spring - which term": seasons listed together, or a season's term.
     if (SEASON.test(token.norm) && seasonal(text, token.start, token.end)) continue;
     // Ordinary English needs more evidence than a word that is only a name ("willow trees"), and

@@ -89,7 +89,9 @@ const LOWER_FAMILY_PLURAL =
   /\b(?:with|w|wiv|visit|visiting|visited|see|seeing|saw|to|2|for|4)[ \t]+the[ \t]+((?:o['’])?[a-z]{3,}?)(e?s)(?![\p{L}'’-])(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t]+(?:today|2day|tomorrow|tmrw|2moro|tonight|tonite|next|this|again|agn|later|are|were|have|had|want|need|about|re)\b))/gu;
 // "the ibrahims asked", "stepping down the gallaghers", "the sokolovs with a 3 year old": a family
 // in lower case in the plural anywhere, when its stem is a surname or given name in no dictionary.
-const LOWER_FAMILY_ANYWHERE = /\bthe[ \t]+((?:o['’])?[a-z]{3,}?)(e?s)(?![\p{L}'’-])/gu;
+// (Not a topic, a brand or a show: "the normans topic", "the jordans trainers", "the bensons for beds".)
+const LOWER_FAMILY_ANYWHERE =
+  /\bthe[ \t]+((?:o['’])?[a-z]{3,}?)(e?s)(?![\p{L}'’-])(?![ \t]+(?:topic|project|unit|lessons?|trip|day|week|display|homework|trainers|shoes|for beds|film|films|books?|songs?|band|concert|tour|show|era|period|invasion)\b)/gu;
 // "Fam: Okonkwo", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
 // kids Shah": a surname after a label (see `surnameLike` for what counts as one).
 const LABELLED_SURNAME =

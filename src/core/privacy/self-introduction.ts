@@ -23,11 +23,19 @@ const NAMED_ROLE_CLAUSE = new RegExp(
   String.raw`^,[ \t]*(?:the[ \t]+)?((?:[\p{L}'’-]+[ \t]+){1,3})${ROLE}(?=[ \t]*(?:[.,;:!?\n–—-]|$)|[ \t]+(?:at|for|in|of|here|with|from)\b)`,
   'iu',
 );
+// A parent's or relative's role is no practitioner's: "This is Danielle Jones, PTA Lead. My son ...".
+const FAMILY_ROLE_WORD = /^(?:pta|parent|parents|kinship|foster|carer|mum|dad|grandparent|family)$/i;
+const OWN_CHILD =
+  /\bmy[ \t]+(?:son|daughter|child|children|kids?|boy|girl|grandson|granddaughter|grandchild|niece|nephew|baby|twins)\b/i;
 function namedRole(after: string): boolean {
   const words = NAMED_ROLE_CLAUSE.exec(after)?.[1]
     ?.trim()
     .split(/[ \t]+/);
-  return words !== undefined && words.every((word) => /^\p{Lu}/u.test(word));
+  return (
+    words !== undefined &&
+    words.every((word) => /^\p{Lu}/u.test(word) && !FAMILY_ROLE_WORD.test(word)) &&
+    !OWN_CHILD.test(after)
+  );
 }
 // "Mr Ahmed here", "Sarah Jones DSL here".
 const HERE = /^[ \t]+here\b/i;

@@ -50,4 +50,12 @@ describe('the local-answer guard', () => {
     expect(message).toContain('a name ("Jayden")');
     expect(message).not.toContain('Seacole');
   });
+
+  it('refuses a child whose surname is a venue word', () => {
+    for (const body of [
+      'Kai Park (Y4) is on the waiting list for the Tuesday group, please prioritise.',
+      'The Tuesday group is for children like Tyler Fields who are young carers.',
+    ])
+      expect(check(body).ok, body).toBe(false);
+  });
 });

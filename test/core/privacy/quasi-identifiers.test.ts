@@ -693,6 +693,21 @@ describe('round 30 and 31 readers', () => {
     expect(redact('Praise is important for all children')).toBe('Praise is important for all children');
   });
 
+  it("reads a quoted name someone goes by, a word-name opening a list, a relative's word-name and a possessive typed without its apostrophe", () => {
+    expect(redact('"Bear" is what he goes by. He wants us to use Bear on everything')).toBe(
+      '"[name]" is what he goes by. He wants us to use [name] on everything',
+    );
+    expect(redact('liberty n Kai at Oakfield - mum wants to home educate')).toBe(
+      '[name] n [name] at [school] - mum wants to home educate',
+    );
+    expect(redact('she told me her mum gift hasnt been home for 2 nights')).toBe(
+      'she told me her mum [name] hasnt been home for 2 nights',
+    );
+    expect(redact('summers mum says she is moving to spain')).toBe('[name] mum says she is moving to spain');
+    for (const text of ['Mum had told us she bumped it', 'her mum will ring', 'parents mum says no'])
+      expect(redact(text), text).toBe(text);
+  });
+
   it('reads a word typed without its final g as the word, not a name', () => {
     for (const text of [
       'how many TAFs is too many b4 we say its not workin n step up?',
@@ -701,5 +716,31 @@ describe('round 30 and 31 readers', () => {
     ])
       expect(redact(text), text).toBe(text);
     expect(redact('dustin n his sister r at nans')).toBe('[name] n his sister r at nans');
+  });
+
+  it('keeps what a review found the round-30 readings let through or took wrongly', () => {
+    for (const [text, expected] of [
+      ['jack rankin aged 9 said his dad hits him', '[name] aged 9 said his dad hits him'],
+      ['ellie mullin disclosed that her stepdad hits her', '[name] disclosed that her stepdad hits her'],
+      ['new address 7 Oak Dr Kai Smith dob 1/2/2016', 'new address [address] [name] dob [date of birth]'],
+      [
+        'Summer, Autumn and Winter were left home alone by mum',
+        '[name], [name] and Winter were left home alone by mum',
+      ],
+      [
+        'This is Danielle Jones, PTA Lead. My son Kai is being bullied',
+        'This is [name], PTA Lead. My son [name] is being bullied',
+      ],
+    ])
+      expect(redact(text), text).toBe(expected);
+    for (const text of [
+      'maths kicked off in class again',
+      'headlice is back in school again',
+      'afterschool at Brookside Primary',
+      'the normans topic is fun',
+      'the jordans trainers are banned',
+      'baby teethin n screamin all nite',
+    ])
+      expect(redact(text), text).toBe(text);
   });
 });

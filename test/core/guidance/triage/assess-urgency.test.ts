@@ -1303,4 +1303,24 @@ describe('assessUrgency: triage batch W', () => {
   ])('no rule reads a danger: %s', (text) => {
     expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
   });
+
+  it.each([
+    'the PE teacher has been messaging a year 9 girl on snapchat late at night, who should I tell',
+    'her teacher messages her on insta every night',
+    'the foster child that did not come back',
+  ])('a review found these: still a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'the class teacher messaged her mum on whatsapp to say she had a good day',
+    'the teacher sent her home because she was feeling sick at night',
+    'ta, i sent her the snapchat safety leaflet',
+    'is it ok for staff to message pupils on whatsapp?',
+    'the school nurse gives him his medicine so he calms down at lunch, parents consented',
+    'mum gives him his tablets so he is quiet in class, the adhd ones',
+    'the court order paperwork arrived, the social worker has just arrived at reception for the meeting',
+  ])('a review found these: no rule reads a danger: %s', (text) => {
+    expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
+  });
 });
