@@ -12,7 +12,7 @@ import { detectNames, PARTICLES } from './names.ts';
 import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
 import { detectPhoneNumbers } from './phone.ts';
-import { detectPostcodes } from './postcode.ts';
+import { DISTRICT, detectPostcodes } from './postcode.ts';
 import {
   detectAttendedSettings,
   detectBirthYears,
@@ -510,7 +510,7 @@ function detectIn(text: string): PersonalDataFinding[] {
   const related = detectRelationCues(text, joined, standalone);
   const whole =
     related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
-  const opened = withSites(text, withNameOpenings(text, whole));
+  const opened = withDistricts(text, withSites(text, withNameOpenings(text, whole)));
   const initials = initialsAfterNames(text, opened);
   return withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
 }
@@ -525,6 +525,28 @@ function withSites(text: string, findings: PersonalDataFinding[]): PersonalDataF
     const site = SITE_AFTER.exec(text.slice(f.end, f.end + 24));
     return site ? { ...f, end: f.end + site[0].length } : f;
   });
+}
+
+// A postcode's district alone straight after an address: "2b nelson st, sr4", "2 lime st l1",
+// "[address], B10". (A full postcode is the postcode reader's.)
+const DISTRICT_AFTER = new RegExp(
+  String.raw`^,?[ \t]*(${DISTRICT})(?![\p{L}\p{N}])(?![ \t]*\d[A-Za-z]{2}\b)`,
+  'iu',
+);
+
+/** Adds the postcode district typed after an address, as a postcode. */
+function withDistricts(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  const added: PersonalDataFinding[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'address') continue;
+    const m = DISTRICT_AFTER.exec(text.slice(f.end, f.end + 12));
+    const district = m?.[1];
+    if (!m || !district) continue;
+    const start = f.end + m[0].indexOf(district);
+    if (findings.some((other) => other.start <= start && other.end > start)) continue;
+    added.push({ kind: 'postcode', start, end: start + district.length });
+  }
+  return added.length === 0 ? findings : mergeFindings([...findings, ...added]);
 }
 
 // A title straight before a name ("Mrs Okafor", "mr bello", "Dr. Khan"): it says a person's sex or

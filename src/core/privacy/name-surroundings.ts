@@ -107,6 +107,10 @@ const APPOSITIVE =
 
 // "[name] (9) and [name] (6) Tate": a surname after the age that follows a name.
 const SURNAME_AFTER_AGE = /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([A-Z][a-z'’-]{1,20})\b/;
+// "[name] (5) n [name] (3) jenkins, mum is ...": the same in lower case, a listed surname only, before
+// a break.
+const LOWER_SURNAME_AFTER_AGE =
+  /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([a-z][a-z'’-]{2,20})(?=[ \t]*(?:[,.;:)!?\n–—-]|$))/;
 // "patience and her 3 children arrived", "paisley and her mum are sofa surfing": a person opening a
 // sentence with her family.
 const PERSON_AND_FAMILY =
@@ -204,6 +208,12 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
   findings.push(
     ...wordsAfterNames(text, known, LISTED_AFTER, listedName),
     ...wordsAfterNames(text, known, SURNAME_AFTER_AGE, surnameLike),
+    ...wordsAfterNames(
+      text,
+      known,
+      LOWER_SURNAME_AFTER_AGE,
+      (word) => SURNAMES.has(word) && !everydayWord(word) && !GIVEN_NAMES.has(word),
+    ),
   );
   for (const m of text.matchAll(PERSON_AND_FAMILY)) {
     const word = m[1] ?? '';

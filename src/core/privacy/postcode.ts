@@ -5,6 +5,12 @@ import type { PersonalDataFinding } from './types.ts';
 // uses C, I, K, M, O or V. GIR 0AA is the one historic exception.
 const OUTWARD = '(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)';
 const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
+/**
+ * A postcode district alone ("SR4", "l1", "ws10"): one of the single-letter areas (B, E, G, L, M, N,
+ * S, W) or two letters, not a school year, key stage or week ("yr2", "ks2", "wk3").
+ */
+export const DISTRICT =
+  '(?:[BEGLMNSW][0-9][0-9A-HJKPSTUW]?|(?!yr|ks|wk|pm|am)[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)';
 const POSTCODE = new RegExp(
   `(?<![A-Za-z0-9])(?:(${OUTWARD})[ \\t]?(${INWARD})|GIR[ \\t]?0AA)(?![A-Za-z0-9])`,
   'gi',

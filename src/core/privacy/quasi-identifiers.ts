@@ -81,6 +81,12 @@ const STREET = new RegExp(
 const LOWER_STREET =
   /\b(?:on|in|at|off|near|lives on|living on|moved to|from)[ \t]+((?!the\b|a\b|my\b|our\b|their\b|his\b|her\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:road|street|lane|avenue|close|drive|crescent|grove|gardens|terrace|mews))\b/g;
 
+// "7 lambert st", "2b nelson st, sr4", "32 cedar dr", "6 jubilee st": a house number and a street in
+// lower case with its type typed short. Only beside a child's details, like the rest here, and
+// not a number of things ("3 kids see dr"), nor a saint after "st" ("7, goes to st marys").
+const LOWER_NUMBERED_STREET =
+  /(?<![\w.,/-])\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|no|kids|children|boys|girls|weeks?|wks?|days?|months?|mths?|years?|yrs?|hours?|hrs?|mins?|minutes?|miles?|km|metres?|meters?|steps|times|of|x|more|other|see|saw|seen|new|old|at|to|in|on|and|n|or)\b)[a-z][a-z'’-]+(?:[ \t]+(?!(?:see|saw|seen|at|to|in|on|and|n|or|each|every|the|a)\b)[a-z][a-z'’-]+)?[ \t]+(?:st|street|rd|road|dr|drive|ct|court|walk|way|ave|avenue|lane|ln|close|cl|cres|crescent|grove|sq|terr|terrace|view|rise|mews|gardens|gdns|row|parade|vale)\b(?![ \t]+[a-z]+['’]?s\b)(?![ \t]*['’]s\b)/g;
+
 // "on the Beechwood estate", "from the manor estate": where a family lives, beside a child's details.
 const ESTATE =
   /\b(?:on|in|from|at|off|near|onto|to)[ \t]+the[ \t]+((?!(?:housing|council|new|same|local|big|private|industrial|retail|trading|business|whole|other|next|old)\b)[a-z][a-z'’-]+(?:[ \t]+(?!estate\b)[a-z][a-z'’-]+)?[ \t]+estate)\b/gi;
@@ -240,7 +246,12 @@ export function detectStreetNames(text: string): PersonalDataFinding[] {
     );
     return number ? { ...finding, start: finding.start - number[0].length } : finding;
   });
-  return [...streets, ...collect(ESTATE, text, 'address', 1), ...collect(ROOM_IN, text, 'address')];
+  return [
+    ...streets,
+    ...collect(LOWER_NUMBERED_STREET, text, 'address'),
+    ...collect(ESTATE, text, 'address', 1),
+    ...collect(ROOM_IN, text, 'address'),
+  ];
 }
 
 /**

@@ -743,4 +743,27 @@ describe('round 30 and 31 readers', () => {
     ])
       expect(redact(text), text).toBe(text);
   });
+
+  it('reads a lower-case house number and street beside a child, the district after it, and a lower-case surname after an age', () => {
+    for (const [text, expected] of [
+      ['surname jones, 7 lambert st. wot do i do', 'surname [name], [address]. wot do i do'],
+      [
+        'the fam - Kai n Mia, 2b nelson st, sr4 - ref no 123',
+        'the fam - [name] n [name], [address], [postcode] - ref no 123',
+      ],
+      ['they live 2 lime st l1? Kai is 5', 'they live [address] [postcode]? [name] is 5'],
+      [
+        'gd morning all!! Kai (5) n Mia (3) jenkins, mum is Kelly',
+        'gd morning all!! [name] (5) n [name] (3) [name], mum is [name]',
+      ],
+    ])
+      expect(redact(text), text).toBe(expected);
+    for (const [text, expected] of [
+      ['Kai at 4 Oak Road, Y2 class', '[name] at [address], Y2 class'],
+      ['Kai (7) is walking 2 miles each way to school', '[name] (7) is walking 2 miles each way to school'],
+      ['Kai 4, no nursery place, mum says', '[name] 4, no nursery place, mum says'],
+      ['Kai (7) has 3 kids see dr on weds', '[name] (7) has 3 kids see dr on weds'],
+    ])
+      expect(redact(text), text).toBe(expected);
+  });
 });
