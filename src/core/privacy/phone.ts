@@ -7,10 +7,10 @@ const PHONE_SHAPE =
   /(?<![\w+])(?<!\d[ -])(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?|\(?0)\d(?:[ -]?\)?[ -]?\d){8,9}(?!\d)/g;
 
 /**
- * UK mobiles (07...) and geographic or non-geographic landlines (01, 02, 03) in common spacings.
- * Freephone and premium 08/09 numbers are organisation helplines (e.g. NSPCC 0808 800 5000), not
- * personal data, so they are left alone, as are times, years and short counts, which lack the
- * leading 0 / +44.
+ * UK mobiles (07...) and geographic landlines (01, 02) in common spacings. Non-geographic 03
+ * numbers (0300 for public bodies and charities, 0330, 0345 ...) and freephone and premium 08/09
+ * numbers are organisations' lines (the MASH on 0300 123 4567, NSPCC 0808 800 5000), not a family's,
+ * so they are left alone, as are times, years and short counts, which lack the leading 0 / +44.
  */
 export function detectPhoneNumbers(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -21,7 +21,7 @@ export function detectPhoneNumbers(text: string): PersonalDataFinding[] {
     if (raw.startsWith('+') || raw.startsWith('00')) digits = `0${digits.replace(/^(?:00)?44/, '')}`;
     const range = digits[1];
     const valid =
-      (digits.length === 11 && (range === '1' || range === '2' || range === '3' || range === '7')) ||
+      (digits.length === 11 && (range === '1' || range === '2' || range === '7')) ||
       // A few rural 01 areas still have ten-digit numbers (e.g. 016977 xxxx).
       (digits.length === 10 && range === '1');
     if (valid) findings.push({ kind: 'phone', start: match.index, end: match.index + raw.length });

@@ -126,6 +126,9 @@ describe('detectPersonalData: phone numbers', () => {
       'section 47 and s17',
       'Phone the NSPCC on 0808 800 5000',
       'Childline 0800 1111',
+      'the MASH is on 0300 123 4567, or 0345 600 1234 out of hours',
+      'is it earlyhelp@council.gov.uk or earlyhelp.hub@council.gov.uk now?',
+      'send it to cscfrontdoor@nhs.net or mash.referrals@county.gov.uk',
       'call 999 or 101',
       'ref 0123 45',
       '07700 9001',
@@ -576,5 +579,17 @@ describe('detectPersonalData: schools a child attends, and public figures', () =
       ).toContain('andrew tate');
     expect(found('Ruby (7) attends St Helens Primary')).toContainEqual(['school', 'St Helens Primary']);
     expect(names('a Joe Wicks-style activity pack for the summer?')).toEqual([]);
+  });
+});
+
+describe("detectPersonalData: a person's or a school's email, not a service's inbox", () => {
+  it("redacts a family's, a named professional's and a school's address", () => {
+    for (const email of [
+      'kelly.smith88@gmail.com',
+      'j.harris@nhs.net',
+      'office@stpeters.sch.uk',
+      'hub@gmail.com',
+    ])
+      expect(found(`can i email ${email} about it`), email).toEqual([['email', email]]);
   });
 });

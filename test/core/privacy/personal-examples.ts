@@ -396,7 +396,6 @@ export const PHONE_EXAMPLES: readonly PersonalExample[] = [
   '+44 20 7946 0958',
   '+44 (0)113 496 0000',
   '01632 960123',
-  '0300 123 4567',
 ].map((phone) => ({ text: `ring mum on ${phone} after 3`, expected: [['phone', phone]] as const }));
 
 export const NI_EXAMPLES: readonly PersonalExample[] = [
