@@ -107,6 +107,8 @@ const APPOSITIVE =
 
 // "[name] (9) and [name] (6) Tate": a surname after the age that follows a name.
 const SURNAME_AFTER_AGE = /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([A-Z][a-z'’-]{1,20})\b/;
+// "Child: [name] CHAUDHRY.": a listed surname in capitals straight after a name.
+const CAPITALS_SURNAME_AFTER = /^[ \t]+(\p{Lu}[\p{Lu}'’-]{2,20})(?![\p{L}])/u;
 // "[name] (5) n [name] (3) jenkins, mum is ...": the same in lower case, a listed surname only, before
 // a break.
 const LOWER_SURNAME_AFTER_AGE =
@@ -208,6 +210,15 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
   findings.push(
     ...wordsAfterNames(text, known, LISTED_AFTER, listedName),
     ...wordsAfterNames(text, known, SURNAME_AFTER_AGE, surnameLike),
+    ...wordsAfterNames(text, known, CAPITALS_SURNAME_AFTER, (word) => {
+      const lower = word.toLowerCase();
+      // A listed surname, or a word in no list long enough to be no acronym ("CHAUDHRY", not "EHCP").
+      return (
+        !everydayWord(lower) &&
+        !ACRONYMS.has(lower) &&
+        (SURNAMES.has(lower) || (lower.length >= 5 && /[aeiouy]/.test(lower) && !GIVEN_NAMES.has(lower)))
+      );
+    }),
     ...wordsAfterNames(
       text,
       known,

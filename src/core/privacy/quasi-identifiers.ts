@@ -25,7 +25,7 @@ const SETTING = new RegExp(
 // "Parkside pupil referral unit". The naming words must hold one that is not ordinary ("Her old
 // nursery" and "Sunday school" are kinds of place).
 const NAMED_LOWER_TYPE =
-  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?|sixth form))\b(?=[ \t]{0,3}(?:[,.;:()!?\n–-]|$)|[ \t]{1,3}(?:is|has|have|had|in|on|at|and|or|for|from|to|with|yr|year|said|says|rang|called|because|but|who|where|which|was|were|are|the|a|an|about|since|dsl|senco|head|office|manager|staff|teacher|teachers|room|class|keyworker|key worker|sent|asked|want|wants|told|reported)\b)/g;
+  /(?<![\w'’])((?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:(?:c of e|ce|rc|catholic)[ \t]+)?(?:primary|prim|pri|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil referral unit|montessori|childminders?|sixth form))\b(?=[ \t]{0,3}(?:[,.;:()!?\n–-]|$)|[ \t]{1,3}(?:is|has|have|had|in|on|at|and|or|for|from|to|with|yr|year|said|says|rang|called|because|but|who|where|which|was|were|are|the|a|an|about|since|dsl|senco|head|office|manager|staff|teacher|teachers|room|class|keyworker|key worker|sent|asked|want|wants|told|reported)\b)/g;
 // Words that name a kind of school, a time or a body, not one school ("Ofsted nursery", "Sikh school").
 const NOT_A_SCHOOL_NAME = new Set(
   'police ofsted local authority council county city sure start sikh muslim jewish catholic christian islamic hindu church state private independent special free'.split(
@@ -34,7 +34,7 @@ const NOT_A_SCHOOL_NAME = new Set(
 );
 
 const LOWER_TYPE_WORD =
-  /^(?:st\.?|saint|c|of|e|ce|rc|catholic|primary|prim|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil|referral|unit|montessori|childminders?)$/;
+  /^(?:st\.?|saint|c|of|e|ce|rc|catholic|primary|prim|pri|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil|referral|unit|montessori|childminders?)$/;
 
 function namedLowerTypes(text: string): PersonalDataFinding[] {
   return collect(NAMED_LOWER_TYPE, text, 'school', 1).filter((finding) => {
@@ -78,8 +78,10 @@ const STREET = new RegExp(
   `(?<![\\w'’])(?:[A-Z][a-z'’]+[ \\t]+){1,3}${STREET_TYPE}\\b(?![ \\t]+(?:Primary|Academy|School|Surgery|Health|Medical|Clinic|Children|Community|Centre|Library|Station))`,
   'g',
 );
+// (The short types too, "on elm st", "on lime tree ave", "on lark rise", but never "st" before a
+// saint's name: "at st marys".)
 const LOWER_STREET =
-  /\b(?:on|in|at|off|near|lives on|living on|moved to|from)[ \t]+((?!the\b|a\b|my\b|our\b|their\b|his\b|her\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:road|street|lane|avenue|close|drive|crescent|grove|gardens|terrace|mews))\b/g;
+  /\b(?:on|in|at|off|near|lives on|living on|moved to|from)[ \t]+((?!the\b|a\b|my\b|our\b|their\b|his\b|her\b|its\b|st\b|roll\b)[a-z]+(?:[ \t]+(?!(?:at|to|in|on|of|for|by|the|a|and|or)\b)[a-z]+)?[ \t]+(?:road|street|lane|avenue|close|drive|crescent|grove|gardens|terrace|mews|rd|ave|dr|ct|rise|st(?![ \t]+[a-z]+['’]?s\b)(?![ \t]*['’]s\b)))\b/g;
 
 // "7 lambert st", "2b nelson st, sr4", "32 cedar dr", "6 jubilee st": a house number and a street in
 // lower case with its type typed short. Only beside a child's details, like the rest here, and
@@ -164,7 +166,7 @@ const OUR_LADY =
   /(?:\b(?:at|to|from|attends|attending)[ \t]+|\([ \t]*|(?=Our[ \t]+Lady\b|Holy[ \t]+[A-Z]|Sacred[ \t]+Heart\b|Corpus[ \t]+Christi\b))((?:(?:holy[ \t]+(?!spirit\b|week\b|day\b|grail\b)[a-z]+|sacred[ \t]+heart|corpus[ \t]+christi|christ[ \t]+the[ \t]+king)|our[ \t]+lady(?:['’]?s)?)(?:[ \t]+(?:rc|catholic|primary|high|academy|school|(?:and|&)[ \t]+(?:st\.?|saint)[ \t]+[a-z'’]+|of[ \t]+(?:the[ \t]+)?[a-z'’]+))*)\b/gi;
 
 const TYPE_WORD =
-  '(?:primary|prim|juniors|jnrs|jnr|infants|infs|inf|academy|high|nursery|college|school|sixth[ \\t]+form)';
+  '(?:primary|prim|pri|juniors|jnrs|jnr|infants|infs|inf|academy|high|nursery|college|school|sixth[ \\t]+form)';
 // A school with its type word straight after a year group or a comma or bracket, in a child's
 // details: "(yr 9, greenway juniors)", "yr 6 kirkgate primary", "dob ..., ashgrove infs,".
 const LISTED_SCHOOL = new RegExp(
@@ -188,7 +190,7 @@ function listedSchools(text: string): PersonalDataFinding[] {
 
 // "school: kirkgate", "her new school is st marys", "school - westfield": the words after a label.
 const LABELLED_SCHOOL =
-  /\b(?:school|nursery|setting)(?:[ \t]*[:–-]|[ \t]+is)[ \t]+((?:st\.?[ \t]+|our[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)(?=[ \t]*(?:[.,;:)!?\n]|$|[-–]|\b(?:and|but|so|do|does|is|yr|year)\b))/gi;
+  /\b(?:school|nursery|setting)(?:[ \t]*[:=–-]|[ \t]+is)[ \t]+((?:st\.?[ \t]+|our[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)(?=[ \t]*(?:[.,;:)!?\n]|$|[-–]|\b(?:and|but|so|do|does|is|yr|year)\b))/gi;
 
 function labelledSchools(text: string): PersonalDataFinding[] {
   return collect(LABELLED_SCHOOL, text, 'school', 1).filter((finding) => {
@@ -441,7 +443,7 @@ export function detectAttendedSettings(text: string): PersonalDataFinding[] {
 // beside a child's identifier, like the settings above; "at the local primary", "to high school",
 // "at forest school" name a kind of place, not one school.
 const TYPED_SCHOOL =
-  /(?:^|\([ \t]*|@[ \t]*|\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+)(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|prim|juniors|jnrs|jnr|infants|infs|inf|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
+  /(?:^|\([ \t]*|@[ \t]*|\b(?:at|to|from|off|into|joined|joining|attends|attending|started|starting)[ \t]+)(?:the[ \t]+)?((?:st|saint|ss)\.?[ \t]+[a-z][a-z'’-]*(?:[ \t]+(?:and|&)[ \t]+[a-z][a-z'’-]*)?(?:[ \t]+(?:rc|ce|c[ \t]+of[ \t]+e|cofe|catholic|primary|juniors?|infants?|high|academy|school|nursery|college))*|[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}[ \t]+(?:academy|primary|prim|pri|juniors|jnrs|jnr|infants|infs|inf|high|pru|college|nursery|school)(?:[ \t]+school)?)\b/gi;
 const NOT_ONE_SCHOOL = new Set(
   'the a an his her their our my your its this that these those any which what every each one another other new old local same next previous current virtual primary secondary special mainstream village catholic faith independent private state free big little junior infant senior high nursery grammar boarding forest sunday summer holiday driving dance music swim swimming language football sports drama night church home secondary comprehensive first middle upper lower alternative residential hospital pupil referral unit day main whole wrong right different same usual feeder linked partner sister nearest nearby closest good outstanding failing academy school college'.split(
     ' ',

@@ -766,4 +766,25 @@ describe('round 30 and 31 readers', () => {
     ])
       expect(redact(text), text).toBe(expected);
   });
+
+  it("reads a street after 'on' with its short type, a school after 'school =', and a surname in capitals after a name", () => {
+    for (const [text, expected] of [
+      [
+        'got a fam on ashby st, kids always hungry, youngest is Kai 4',
+        'got a fam on [address], kids always hungry, youngest is [name] 4',
+      ],
+      ['Kai (7), school = acomb pri', '[name] (7), school = [school]'],
+      ['Child: Anaya CHAUDHRY. DOB: 3/4/19.', 'Child: [name]. DOB: [date of birth].'],
+      [
+        'social care said Kai (8) at beech road is now CIN',
+        'social care said [name] (8) at [address] is now CIN',
+      ],
+    ])
+      expect(redact(text), text).toBe(expected);
+    for (const [text, expected] of [
+      ['Kai (7) goes to school at st marys', '[name] (7) goes to school at [school]'],
+      ['Kai NHS number is on the form', '[name] NHS number is on the form'],
+    ])
+      expect(redact(text), text).toBe(expected);
+  });
 });
