@@ -25,9 +25,10 @@ const PLAIN_STREET = new RegExp(
   'gi',
 );
 // "lives at 14 Brookside", "address is flat 2, kings court": after an explicit cue, a house number
-// and up to five words (no digits, so a following postcode stays separate) make an address.
+// and up to five words (whole words without digits, so a following postcode or district, "sr4",
+// stays separate) make an address.
 const CUED_ADDRESS =
-  /\b(?:(?:lives|living|live|staying|stays|resides|residing|moved|moving)[ \t]+(?:at|to|on)|address(?:[ \t]+is|[ \t]*:|[ \t]+of))[ \t]+((?:(?:flat|apartment|apt|unit)[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*)?\d{1,4}[a-z]?,?(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){1,5})/gi;
+  /\b(?:(?:lives|living|live|staying|stays|resides|residing|moved|moving)[ \t]+(?:at|to|on)|address(?:[ \t]+is|[ \t]*:|[ \t]+of))[ \t]+((?:(?:flat|apartment|apt|unit)[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*)?\d{1,4}[a-z]?,?(?:[ \t]+[A-Za-z][A-Za-z'’.-]*(?![\w])){1,5})/gi;
 // "lives on Oak Lane": a street with no number, but only straight after a residence cue.
 const CUED_STREET = new RegExp(
   `\\b(?:lives|living|live|staying|stays|resides|residing|moved|moving)[ \\t]+(?:at|to|on|in)[ \\t]+((?:[A-Z][A-Za-z'’.-]*[ \\t]+){1,3}${STREET_SUFFIX}\\b)`,

@@ -204,16 +204,15 @@ function deniedTokens(tokens: Token[]): boolean[] {
   return denied;
 }
 
-/** A word typed without its final g ("workin", "fightin"), unless it is a name ("dustin", "rankin"). */
+/** A word typed without its final g ("workin", "fightin", "parkin"), unless it is a given name ("dustin"). */
 export function droppedG(norm: string): boolean {
   return (
     norm.length >= 5 &&
     norm.endsWith('in') &&
     !norm.includes('-') &&
     ENGLISH_WORDS.has(`${norm}g`) &&
-    // (Nor a surname: "jack rankin", "leo parkin".)
-    !GIVEN_NAMES.has(norm) &&
-    !SURNAMES.has(norm)
+    // (A surname after a given name, "jack rankin", is read by the name model.)
+    !GIVEN_NAMES.has(norm)
   );
 }
 

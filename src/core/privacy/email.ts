@@ -5,18 +5,28 @@ import type { PersonalDataFinding } from './types.ts';
 const EMAIL =
   /(?<![\w.%+'-])[\w.%+'-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g;
 
-// A service's shared inbox at a public body's domain ("earlyhelp@council.gov.uk",
+// A service's shared inbox at a public body's own domain ("earlyhelp@council.gov.uk",
 // "mash.referrals@county.gov.uk", "cscfrontdoor@nhs.net"): the local part is only words for a
-// service, so it names no one. A person's address ("j.harris@nhs.net") and every address at a
-// mail provider are still redacted, and so is a school's ("office@stpeters.sch.uk" names the school a
-// child attends).
-const PUBLIC_DOMAIN = /(?:^|\.)(?:gov\.uk|nhs\.uk|nhs\.net|police\.uk|org\.uk|gov\.scot|gov\.wales|org)$/i;
-const SERVICE_LOCAL_PART =
-  /^(?:(?:early|help|hub|hubs|mash|referrals?|safeguarding|admin|office|info|enquiries|enquiry|duty|front|door|lado|camhs|contact|reception|team|services?|famil(?:y|ies)|childrens?|children|support|spa|consultations?|helpdesk|eh|csc|social|care|north|south|east|west|central|locality|localities|out|of|hours|ooh|emergency|school|nursing|health|visiting|youth|council|and|the|forum|pulse|partnership|board|inbox|general|secure|data|protection|dpo|governance)[._-]?|\d+[._-]?)+$/i;
+// service, one of them a service's own ("mash", "referrals", "duty" ...), so it names no one. A
+// person's address ("j.harris@nhs.net", "west@nhs.net"), a number (a pupil's account), and every
+// address at a mail provider, a school, a charity or an academy trust (".org", ".org.uk", ".sch.uk")
+// are still redacted.
+const PUBLIC_DOMAIN = /(?:^|\.)(?:gov\.uk|nhs\.uk|nhs\.net|police\.uk|gov\.scot|gov\.wales)$/i;
+const SERVICE_WORD =
+  'early|help|hub|hubs|mash|referrals?|safeguarding|admin|office|info|enquiries|enquiry|duty|front|door|lado|camhs|contact|reception|team|services?|famil(?:y|ies)|childrens?|children|support|spa|consultations?|helpdesk|eh|csc|social|care|locality|out|of|hours|ooh|emergency|and|the|forum|partnership|board|inbox|dpo';
+const SERVICE_LOCAL_PART = new RegExp(`^(?:(?:${SERVICE_WORD})[._-]?)+$`, 'i');
+// At least one word only a service's inbox is named with.
+const SERVICE_OWN_WORD =
+  /(?:mash|referral|safeguarding|admin|enquir|duty|frontdoor|lado|camhs|reception|helpdesk|earlyhelp|familyhub|hub|spa|consultation|csc|ooh|inbox|dpo|services)/i;
 
 function isServiceInbox(address: string): boolean {
   const at = address.lastIndexOf('@');
-  return PUBLIC_DOMAIN.test(address.slice(at + 1)) && SERVICE_LOCAL_PART.test(address.slice(0, at));
+  const local = address.slice(0, at);
+  return (
+    PUBLIC_DOMAIN.test(address.slice(at + 1)) &&
+    SERVICE_LOCAL_PART.test(local) &&
+    SERVICE_OWN_WORD.test(local)
+  );
 }
 
 /**

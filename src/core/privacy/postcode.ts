@@ -10,7 +10,7 @@ const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
  * S, W) or two letters, not a school year, key stage or week ("yr2", "ks2", "wk3").
  */
 export const DISTRICT =
-  '(?:[BEGLMNSW][0-9][0-9A-HJKPSTUW]?|(?!yr|ks|wk|pm|am)[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)';
+  '(?:[BEGLMNSW][0-9][0-9A-HJKPSTUW]?|(?!yr|ks|wk|pm|am|fs)[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)';
 const POSTCODE = new RegExp(
   `(?<![A-Za-z0-9])(?:(${OUTWARD})[ \\t]?(${INWARD})|GIR[ \\t]?0AA)(?![A-Za-z0-9])`,
   'gi',

@@ -81,13 +81,13 @@ const STREET = new RegExp(
 // (The short types too, "on elm st", "on lime tree ave", "on lark rise", but never "st" before a
 // saint's name: "at st marys".)
 const LOWER_STREET =
-  /\b(?:on|in|at|off|near|lives on|living on|moved to|from)[ \t]+((?!the\b|a\b|my\b|our\b|their\b|his\b|her\b|its\b|st\b|roll\b)[a-z]+(?:[ \t]+(?!(?:at|to|in|on|of|for|by|the|a|and|or)\b)[a-z]+)?[ \t]+(?:road|street|lane|avenue|close|drive|crescent|grove|gardens|terrace|mews|rd|ave|dr|ct|rise|st(?![ \t]+[a-z]+['’]?s\b)(?![ \t]*['’]s\b)))\b/g;
+  /\b(?:on|in|at|off|near|lives on|living on|moved to|from)[ \t]+((?!the\b|a\b|my\b|our\b|their\b|his\b|her\b|its\b|st\b|roll\b)[a-z]+(?:[ \t]+(?!(?:at|to|in|on|of|for|by|the|a|and|or|with|w)\b)[a-z]+)?[ \t]+(?:road|street|lane|avenue|close|drive|crescent|grove|gardens|terrace|mews|rd|ave|rise|st(?![ \t]+[a-z]+['’]?s\b)(?![ \t]*['’]s\b)))\b/g;
 
 // "7 lambert st", "2b nelson st, sr4", "32 cedar dr", "6 jubilee st": a house number and a street in
 // lower case with its type typed short. Only beside a child's details, like the rest here, and
 // not a number of things ("3 kids see dr"), nor a saint after "st" ("7, goes to st marys").
 const LOWER_NUMBERED_STREET =
-  /(?<![\w.,/-])\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|no|kids|children|boys|girls|weeks?|wks?|days?|months?|mths?|years?|yrs?|hours?|hrs?|mins?|minutes?|miles?|km|metres?|meters?|steps|times|of|x|more|other|see|saw|seen|new|old|at|to|in|on|and|n|or)\b)[a-z][a-z'’-]+(?:[ \t]+(?!(?:see|saw|seen|at|to|in|on|and|n|or|each|every|the|a)\b)[a-z][a-z'’-]+)?[ \t]+(?:st|street|rd|road|dr|drive|ct|court|walk|way|ave|avenue|lane|ln|close|cl|cres|crescent|grove|sq|terr|terrace|view|rise|mews|gardens|gdns|row|parade|vale)\b(?![ \t]+[a-z]+['’]?s\b)(?![ \t]*['’]s\b)/g;
+  /(?<![\w.,/:£$-])\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|no|kids|children|boys|girls|weeks?|wks?|days?|months?|mths?|years?|yrs?|yo|y|hours?|hrs?|mins?|minutes?|miles?|km|metres?|meters?|steps|times|of|x|more|other|see|saw|seen|new|old|at|to|in|on|and|n|or|with|w|each|either|every|both|head|family|crown|magistrates|youth|county|high|aged|age|points?|appts?|appointments?|buses|bus|trains?|visits?|sessions?|nights?|attends|goes|went|is|was|has|had|can|will|per|heading|going|coming|walking|one|two|three|half|long|short|whole|other|that|this)\b)[a-z][a-z'’-]+(?:[ \t]+(?!(?:see|saw|seen|at|to|in|on|and|n|or|each|every|the|a|with|w|by|of|for|from|can|will|is|was|that|this|their|his|her|my|your|its|our|any|either|other)\b)[a-z][a-z'’-]+)?[ \t]+(?:st|street|rd|road|ave|avenue|lane|ln|close|cl|cres|crescent|grove|sq|terr|terrace|rise|mews|gardens|gdns|row|parade|vale|drive|court|ct|way|view)\b(?![ \t]+[a-z]+['’]?s\b)(?![ \t]*['’]s\b)/g;
 
 // "on the Beechwood estate", "from the manor estate": where a family lives, beside a child's details.
 const ESTATE =

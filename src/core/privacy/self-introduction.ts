@@ -24,7 +24,7 @@ const NAMED_ROLE_CLAUSE = new RegExp(
   'iu',
 );
 // A parent's or relative's role is no practitioner's: "This is Danielle Jones, PTA Lead. My son ...".
-const FAMILY_ROLE_WORD = /^(?:pta|parent|parents|kinship|foster|carer|mum|dad|grandparent|family)$/i;
+const FAMILY_ROLE_WORD = /^(?:pta|parent|parents|kinship|foster|carer|mum|dad|grandparent)$/i;
 const OWN_CHILD =
   /\bmy[ \t]+(?:son|daughter|child|children|kids?|boy|girl|grandson|granddaughter|grandchild|niece|nephew|baby|twins)\b/i;
 function namedRole(after: string): boolean {

@@ -30,22 +30,22 @@ describe('guidance answers', () => {
 
   it('answers a question the privacy guard took details out of from a slightly lower confidence', () => {
     // What the guard leaves behind ("[name] (15) at [school]") lowers the confidence; such a
-    // question is answered from 0.1 below the threshold, an untouched one is not.
+    // question is answered from 0.075 below the threshold, an untouched one is not.
     const question = 'can i (nursery nurse) be lp for ollie (2) at Sunshine?';
     const reply = guidance.answer(question);
     expect(reply.privacyWarning).toBe(true);
     expect(reply.kind).toBe('answer');
     expect(reply.sources[0]?.id).toBe('lead-professional-who-can');
     expect(reply.confidence).toBeLessThan(0.9);
-    expect(reply.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(reply.confidence).toBeGreaterThanOrEqual(0.825);
     expect(reply.redactedQuestion).not.toContain('ollie');
     const strict = new GuidanceService(new KnowledgeIndex(loadKnowledgeBase().articles), {
-      minConfidence: reply.confidence + 0.1 + 0.001,
+      minConfidence: reply.confidence + 0.075 + 0.001,
       emergency: {},
     });
     expect(strict.answer(question).kind).toBe('no_answer');
     const allowed = new GuidanceService(new KnowledgeIndex(loadKnowledgeBase().articles), {
-      minConfidence: reply.confidence + 0.1 - 0.001,
+      minConfidence: reply.confidence + 0.075 - 0.001,
       emergency: {},
     });
     expect(allowed.answer(question).kind).toBe('answer');

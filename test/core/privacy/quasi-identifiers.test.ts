@@ -787,4 +787,41 @@ describe('round 30 and 31 readers', () => {
     ])
       expect(redact(text), text).toBe(expected);
   });
+
+  it("keeps what a second review found: pupils' and academies' emails, a family's 03 number, ordinary counts", () => {
+    for (const [text, expected] of [
+      [
+        'his school email is 20174512@oakfieldacademy.org.uk, can I message him there?',
+        'his school email is [email], can I message him there?',
+      ],
+      ['dad emailed from west@nhs.net about Ava (4)', 'dad emailed from [email] about [name] (4)'],
+      [
+        'mums number 0330 100 2000, lives on the manor estate, her lad is at Oakfield Primary',
+        'mums number [phone], lives on the [address], her lad is at [school]',
+      ],
+      ['Isla 6 lives at 32 cedar dr sr4', '[name] 6 lives at [address] [postcode]'],
+    ])
+      expect(redact(text), text).toBe(expected);
+    for (const [text, expected] of [
+      ['Jayden (7) missed 3 appts with dr', '[name] (7) missed 3 appts with dr'],
+      [
+        'mum cant afford £4 each way on the bus, Kai (7)',
+        'mum cant afford £4 each way on the bus, [name] (7)',
+      ],
+      ['Noah, 11, had 1 head ct after the fall', '[name], 11, had 1 head ct after the fall'],
+      ['Oscar 14, 2 family court hearing due', '[name] 14, 2 family court hearing due'],
+      ['Kai (4), 12 oak rd, fs2 at Oakfield', '[name] (4), [address], fs2 at [school]'],
+      ['Kai (9), mum at family ct tomorrow', '[name] (9), mum at family ct tomorrow'],
+      ['This is Danielle Jones, Family Practitioner.', 'This is Danielle Jones, Family Practitioner.'],
+      [
+        'is it earlyhelp@council.gov.uk or mash.referrals@county.gov.uk now?',
+        'is it earlyhelp@council.gov.uk or mash.referrals@county.gov.uk now?',
+      ],
+      [
+        'The front door number changed - new number 0345 600 8056.',
+        'The front door number changed - new number 0345 600 8056.',
+      ],
+    ])
+      expect(redact(text), text).toBe(expected);
+  });
 });

@@ -718,14 +718,16 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     'child-sedated',
     ['abuse_disclosure'],
     'strong',
-    String.raw`\b(?:gives?|gave|giving|puts?|makes? (?:him|her|them|me) (?:take|have|drink))(?: (?:him|her|them|me|the baby|the kids))? (?:the |some |a |my )?(?:special |magic |sleepy )?(?:sweets?|medicine|pills?|tablets?|drops|calpol|piriton|sleeping pills|gummies|vodka|alcohol|wine|beer|weed|stuff)\b[^|]{0,30}? (?:to make (?:him|her|them|me) (?:calm|sleep|sleepy|quiet|go to sleep|go down|stay quiet|settle|be good|behave)|so (?:he|she|they|i) (?:sleeps?|stays? quiet|calms? down|goes? to sleep|(?:is|are|am) quiet))\b`,
+    String.raw`\b(?:gives?|gave|giving|puts?|makes? (?:him|her|them|me) (?:take|have|drink))(?: (?:him|her|them|me|the baby|the kids))? (?:the |some |a |my )?(?:special |magic |sleepy )?(?:sweets?|medicine|pills?|tablets?|drops|calpol|piriton|sleeping pills|gummies|vodka|alcohol|wine|beer|weed|stuff|juice|drinks?)\b[^|]{0,30}? (?:to make (?:him|her|them|me) (?:calm|sleep|sleepy|quiet|go to sleep|go down|stay quiet|settle|be good|behave)|so (?:he|she|they|i) (?:sleeps?|stays? quiet|calms? down|goes? to sleep|(?:is|are|am) quiet))\b`,
     {
       ...today,
       context: new RegExp(
         String.raw`${CHILD_HERE.source}|\b(?:dad|mum|mummy|daddy|step dad|step mum|nan|gran|carer|parents?|boyfriend|partner|foster carer)\b`,
       ),
+      // (A doctor or nurse merely named is no prescription: "dad gives him vodka to make him sleep,
+      // i told the school nurse".)
       exclude:
-        /\b(?:prescribed|prescription|gp|doctor|paediatrician|consultant|consent|consented|agrees|agreed|adhd|medication|meds|melatonin|school nurse|nurse|care plan|health plan|epilepsy|inhaler)\b/,
+        /\b(?:prescribed|prescription|consent|consented|agrees|agreed|adhd|medication|meds|melatonin|care plan|health plan|epilepsy|inhaler|(?:school )?nurse gives|we give|staff give|(?:gp|doctor|paediatrician|consultant) (?:prescribed|advised|recommended|said to|gave))\b/,
       ignoresHistory: true,
     },
   ),

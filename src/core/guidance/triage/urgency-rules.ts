@@ -460,9 +460,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'barred-adult-arriving',
     ['immediate_danger'],
     'vivid',
-    String.raw`\b(?:court order|non molestation|no contact (?:order|condition)|not allowed (?:any )?contact|not allowed (?:near|to see|to collect|to have contact)|no contact with (?:her|him|them|the (?:child|kids|children))|restraining order|injunction|bail conditions?|banned from (?:seeing|contact|the school|collecting))\b[^|]{0,120}?\b(?:(?:is|are) (?:at the (?:gate|door|front door|school|nursery|reception|office)|outside|here|in reception|waiting)|(?:at the (?:gate|door|front door)|outside|here|in reception) (?:now|right now)|(?:turned up|arrived|just turned up|just arrived)(?: [a-z]{1,12}){0,3}? (?:now|just now|right now)|on (?:his|her|their) way|(?:coming|here) to (?:collect|pick|get|take)|(?:is|are) (?:collecting|picking (?:her|him|them) up)|collecting (?:her|him|them) (?:today|now|tonight|at)|says (?:he|she|they) (?:is|are) collecting|(?:is|are) (?:in|at) (?:the )?(?:school |nursery )?reception (?:demanding|shouting|insisting)|(?:demanding|insisting on|trying) to (?:take|collect|have|grab) (?:her|him|them|his|their|the)(?: (?:daughter|son|child|kids|children|baby))?)\b`,
+    String.raw`\b(?:court order|non molestation|no contact (?:order|condition)|not allowed (?:any )?contact|not allowed (?:near|to see|to collect|to have contact)|no contact with (?:her|him|them|the (?:child|kids|children))|restraining order|injunction|bail conditions?|banned from (?:seeing|contact|the school|collecting))\b[^|]{0,120}?\b(?:(?:is|are) (?:at the (?:gate|door|front door|school|nursery|reception|office)|outside|here|in reception|waiting)|(?:at the (?:gate|door|front door)|outside|here|in reception) (?:now|right now)|(?:turned up|arrived|just turned up|just arrived)(?: [a-z]{1,12}){0,3}? (?:now|just now|right now)|on (?:his|her|their) way|(?:coming|here) to (?:collect|pick|get|take)|(?:is|are) (?:collecting|picking (?:her|him|them) up)|collecting (?:her|him|them) (?:today|now|tonight|at)|says (?:he|she|they) (?:is|are) collecting|(?:has |have )?just (?:entered|come into|walked into|arrived at|turned up at|got into)(?: the)? (?:school |nursery )?(?:reception|building|office|site|classroom|playground)|(?:is|are) (?:in|at) (?:the )?(?:school |nursery )?reception (?:demanding|shouting|insisting)|(?:demanding|insisting on|trying) to (?:take|collect|have|grab) (?:her|him|them|his|their|the)(?: (?:daughter|son|child|kids|children|baby))?)\b`,
     // "dad turned up on monday, police were called and he left": over, not arriving.
-    { exclude: /\b(?:he|she|they) (?:left|went|has gone|have gone)\b|\bpolice (?:were|was) called\b/ },
+    // ... nor a professional or the paperwork arriving ("the social worker has just arrived at
+    // reception for the meeting"), nor contact the order allows ("to collect her as arranged").
+    {
+      exclude:
+        /\b(?:he|she|they) (?:left|went|has gone|have gone)\b|\bpolice (?:were|was) called\b|\b(?:social worker|sw|worker|officer|visitor|nurse|teacher|interpreter|paperwork|post|letter|parcel|solicitor|guardian|cafcass) (?:has |have )?just (?:arrived|entered|come)|\b(?:allowing|allows|permits) contact\b|\bas (?:arranged|agreed|planned)\b/,
+    },
   ),
   // A deadline to send more or pay, or the pictures go out: "you've got till 4pm to send it or the
   // pics go to your mum".

@@ -1323,4 +1323,12 @@ describe('assessUrgency: triage batch W', () => {
   ])('a review found these: no rule reads a danger: %s', (text) => {
     expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
   });
+
+  it.each([
+    'Dad, who has a court order preventing contact, has just entered the school building.',
+    'dad gives him vodka to make him sleep, i told the school nurse',
+    'mums boyfriend gives her drinks to make her sleep',
+  ])('a second review found these: still a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
 });
