@@ -158,7 +158,7 @@ const ACTS_AFTER =
 // What happens to a pupil and hardly to anything else, straight after a word: "kicked off in class",
 // "is back in school", "been sent home", "off roll".
 const PUPIL_EVENT_AFTER =
-  /^,?[ \t]+(?:(?:has |is |was |been |has been |got |gets |getting |keeps |kept )?(?:kicked off|kicking off|kickin off|sent home|excluded|suspended|off roll|absconded)\b|(?:is |was |been |has been |s |['’]s |r |are )?(?:back|off|absent|missing|not|still not|never|late) (?:in |at |from |to |for )?(?:school|schl|skool|skl|sch|nursery|class|college|lessons?|registration|roll)\b|(?:is |was |been )?upset (?:again|agn|in class|at school)\b)/i;
+  /^,?[ \t]+(?:(?:has |is |was |been |has been |got |gets |getting |keeps |kept )?(?:kicked off|kicking off|kickin off|sent home|excluded|suspended|off roll|absconded)\b|(?:is |was |been |has been |s |['’]s |r |are )?(?:back|off|absent|missing|not|still not|never|late) (?:in |at |from |to |for )?(?:school|schl|skool|skl|sch|nursery|class|college|lessons?|registration|roll)\b|(?:is |was |been )?upset (?:again|agn|in class|at school)\b|keeps (?:sayin|saying|crying|asking|askin|running off|hitting|wetting|soiling|talking about)\b)/i;
 // Openings before the first sentence: "morning, hunter was seen", "hiya tegan was found".
 const OPENERS = set('hi hiya hey hello morning afternoon evening help urgent quick morning all sorry');
 const FAMILY_NOUN = set(
@@ -241,7 +241,7 @@ function isVocabulary(norm: string): boolean {
 // Places and buildings, not people: "The Meadows Health Centre", "the Lakeside family hub", "with
 // Oakfield" (a school), "Mill Lane".
 const PLACE_NEXT =
-  /^(?:centre|center|hub|hubs|site|school|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|team|service|services|office|ward|unit|room|building|community|children|health|family|leisure|youth|medical|green|village|fields?|hse)$/;
+  /^(?:centre|center|hub|hubs|site|school|primary|academy|nursery|infants|juniors|college|clinic|surgery|practice|hall|house|road|street|lane|avenue|close|drive|way|court|park|estate|campus|library|church|mosque|team|service|services|office|ward|unit|room|building|community|children|health|family|leisure|youth|medical|green|village|fields?|hse|bldg)$/;
 const PLACE_SUFFIX =
   /(?:field|fields|ford|bury|borough|wood|woods|side|gate|dale|brook|croft|mead|moor|moors|moorlands|lands|shaw|wick|thorpe|worth|hurst|cliffe|combe|hampton|minster|chester|caster|mouth|haven|vale|hill|hills|bank|banks|leigh|grange|lea)$/;
 
@@ -263,7 +263,7 @@ export const CHAT_WORDS = set(`
   willy willie minnie winkie foof fanny tuppence nunny privates
   appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
   tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr trav travs fam
-  maths headlice afterschool breakfastclub`);
+  maths headlice afterschool breakfastclub satnav bldg`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -614,13 +614,13 @@ const QUOTE_CLOSES = /^(?:[ \t]+[\p{L}'’-]+)?["'”’]/u;
 const REALLY_A_NAME =
   /^[ \t]*\((?:yes|yeah|yep|yup|honestly|really)?[ \t,!]*(?:that['’]?s|thats|that is|it['’]?s|its|it is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:real|actual|proper|legal|given|birth|first)[ \t]+)?name\b/i;
 const OPENING_AGE_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:reception|nursery)\b)/i;
+  /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:reception|nursery)\b|[ \t]+(?:[3-9]|1[0-7])[ \t]+(?!(?:weeks?|wks?|days?|months?|mths?|years?|yrs?|mins?|minutes?|hours?|hrs?|seconds?|pm|am|sessions?|times|x|of|per|percent|points?|pages?|kids|children|people|staff|places?|spaces?|slots?|families|more|less|miles?|items?|questions?|steps?|is|are|has|have|will|can|and|or|to|the|a)\b)[a-z]{3,})/i;
 const PUPIL_ACT_AFTER =
   /^[ \t]+(?:has (?:a |an |her |his )?(?:hospital|doctors?|dentist|gp|clinic|optician)(?: appointment| appt)?|is coming (?:in|to school)|(?:was|is) (?:off|absent|late|poorly|ill|sick|excluded)(?: (?:school|today|again|sick))?\b|wrote in (?:her|his)|told (?:me|us|her|his|the)|said (?:she|he|that)|says (?:she|he|that)|disclosed|cried|keeps crying|won['’]?t (?:come|eat|sleep|go)|came (?:in|to school)|is back (?:in|at) school)/i;
 const GOES_BY_AFTER =
   /^["'”’][ \t]+(?:is|was)[ \t]+(?:what|how)[ \t]+(?:he|she|they)[ \t]+(?:goes by|go by|likes? to be called|wants? to be called|is called|are called|calls? (?:himself|herself|themselves|themself))\b/i;
 const AGE_IN_YEARS_AFTER =
-  /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
+  /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]+(?:[3-9]|1[0-7])[ \t]+(?:been|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin|missing)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
 const REAL_NAME_AFTER =
   /^[ \t]*\((?:(?:his|her|their)[ \t]+)?(?:real|proper|full|actual|legal|birth|given)[ \t]+name\b/i;
 const INITIALS_AFTER = /^[ \t]*\([ \t]*\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*(?:[,)]|aged?\b)/u;
@@ -740,6 +740,27 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
       AMBIGUOUS_NAME_WORDS.has(token.norm.slice(0, -1)) ||
       (GIVEN_NAMES.has(token.norm.slice(0, -1)) && !isCommonWord(token.norm.slice(0, -1)))) &&
     /^[ \t]+(?:mum|mam|dad|nan|gran|sister|brother|sis|bro)[ \t]+(?:has|had|said|says|sez|told|is|was|rang|phoned|texted|wants|came|wont|won['’]t|cant|can['’]t)\b/i.test(
+      rest,
+    )
+  )
+    return true;
+  // "will keeps talking about his dads gun", "may says she": a helping verb before a verb that has
+  // a person, not a verb, before it.
+  if (
+    !token.possessive &&
+    opensSentence(text, tokens, i) &&
+    /^(?:will|may)$/.test(token.norm) &&
+    /^[ \t]+(?:keeps|says|sez|has|wants|needs|goes|gets|talks|told|said|hits|cries|lives|disclosed|(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?\d)\b/i.test(
+      rest,
+    )
+  )
+    return true;
+  // "a call from Marie (mum)", "Gary (stepdad) rang": a name with who they are in brackets after it.
+  if (
+    !token.possessive &&
+    !isCommonWord(token.norm) &&
+    (isGiven(token.norm) || SURNAMES.has(token.norm) || (token.capital && !ENGLISH_WORDS.has(token.norm))) &&
+    /^[ \t]*\((?:mum|mam|dad|nan|nana|gran|grandma|grandad|step ?dad|step ?mum|carer|foster carer|aunt|auntie|aunty|uncle|sister|brother|sis|bro|cousin|partner|bf|gf|boyfriend|girlfriend)\)/i.test(
       rest,
     )
   )
@@ -979,7 +1000,10 @@ export function detectContextualNames(
       previous &&
       !helpingVerb &&
       SOFT_CUE.has(previous.norm) &&
-      (adjacent(text, previous, token) || /^re\b/i.test(previous.norm)) &&
+      (adjacent(text, previous, token) ||
+        /^re\b/i.test(previous.norm) ||
+        // "w/ kez today": "with" typed short.
+        (previous.norm === 'w' && /^\/[ \t]*$/.test(text.slice(previous.end, token.start)))) &&
       !(token.capital && PLACE_SUFFIX.test(token.norm))
     )
       name =

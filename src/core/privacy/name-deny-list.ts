@@ -18,7 +18,7 @@ guildhall handover handovers
 const ORGANISATIONS_AND_PRODUCTS = `
 isis daesh microsoft google apple amazon meta facebook instagram whatsapp tiktok snapchat youtube twitter
 discord roblox fortnite minecraft xbox playstation nintendo zoom slack teams outlook gmail hotmail
-netflix iplayer spotify maccies kfc nandos starbucks audi bmw asperger aspergers
+netflix iplayer spotify maccies kfc nandos starbucks audi bmw asperger aspergers satnav
 yahoo excel powerpoint sharepoint onedrive dropbox egress mosaic liquidlogic lcs ehm eclipse capita
 synergy servelec rio systmone emis cpoms myconcern arbor sims bromcom scomis chatgpt openai copilot
 gemini claude android iphone ipad windows linux macos wifi bluetooth github wikipedia bbc itv
@@ -103,6 +103,9 @@ export const NAME_DENY_WORDS: ReadonlySet<string> = new Set([
  * inquiries and case reviews, charities, places. Every word of a matching phrase is exempt.
  */
 export const NAME_DENY_PHRASES: readonly string[] = [
+  'ed psych',
+  'ed psychs',
+  'ed psychologist',
   'Victoria Climbié',
   'Victoria Climbie',
   'Peter Connelly',
@@ -206,7 +209,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 primary school academy college nursery infants infant juniors junior council trust hospital centre
 award awards foundation prize
 center surgery practice clinic forum team service services partnership network group hub locality
-church mosque temple chapel estate house ward university uni library park road street lane avenue
+church mosque temple chapel estate house hse bldg ward university uni library park road street lane avenue
 way close drive court grove place gardens terrace crescent hall board authority county city borough
 district town village foundation charity project programme federation alliance unit campus police
 station cafe café club fc united rovers ltd limited plc cic llp consultancy agency office pharmacy

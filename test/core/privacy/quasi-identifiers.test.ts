@@ -824,4 +824,30 @@ describe('round 30 and 31 readers', () => {
     ])
       expect(redact(text), text).toBe(expected);
   });
+
+  it('reads round 34\'s names: a word-name and an age before what they do, "w/", who someone is in brackets', () => {
+    for (const [text, expected] of [
+      [
+        'destiny 15 sofa surfing, aunt Kelly says she can stay',
+        '[name] 15 sofa surfing, aunt [name] says she can stay',
+      ],
+      ['summer 14 been missing since sat night', '[name] 14 been missing since sat night'],
+      ['w/ kez today, she says her mum kicked her out', 'w/ [name] today, she says her mum kicked her out'],
+      ['will keeps talking about his dads gun', '[name] keeps talking about his dads gun'],
+      [
+        'Had a call from Marie (mum) - she is at the refuge',
+        'Had a call from [name] (mum) - she is at the refuge',
+      ],
+      ['sunny keeps sayin hes hungry', '[name] keeps sayin hes hungry'],
+    ])
+      expect(redact(text), text).toBe(expected);
+    for (const text of [
+      'hope 5 sessions left',
+      'Sorry - will is a typo, I meant we will',
+      'wots the waitin time for ed psych atm?',
+      'cant find the Nelson Mandela bldg',
+      'Satnav keeps taking me to the wrong road',
+    ])
+      expect(redact(text), text).toBe(text);
+  });
 });
