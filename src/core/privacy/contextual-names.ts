@@ -614,13 +614,16 @@ const QUOTE_CLOSES = /^(?:[ \t]+[\p{L}'’-]+)?["'”’]/u;
 const REALLY_A_NAME =
   /^[ \t]*\((?:yes|yeah|yep|yup|honestly|really)?[ \t,!]*(?:that['’]?s|thats|that is|it['’]?s|its|it is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:real|actual|proper|legal|given|birth|first)[ \t]+)?name\b/i;
 const OPENING_AGE_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:reception|nursery)\b|[ \t]+(?:[3-9]|1[0-7])[ \t]+(?!(?:weeks?|wks?|days?|months?|mths?|years?|yrs?|mins?|minutes?|hours?|hrs?|seconds?|pm|am|sessions?|times|x|of|per|percent|points?|pages?|kids|children|people|staff|places?|spaces?|slots?|families|more|less|miles?|items?|questions?|steps?|is|are|has|have|will|can|and|or|to|the|a)\b)[a-z]{3,})/i;
+  /^(?:[ \t]*\([ \t]*(?:(?:(?:she|he)['’]?s[ \t]+|aged?[ \t]*)(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?)?|(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\)|[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|yrs?(?: old)?|years? old)\b|,?[ \t]+(?:dob|d\.o\.b)\b|[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:been|is|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin)\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b|,?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?in[ \t]+(?:reception|nursery)\b|[ \t]+(?:[3-9]|1[0-7])[ \t]+(?:sofa|surfing|pregnant|nfa|self|missing|excluded|carrying|ran|runs|bn|wet|wets|soiled|disclosed|told|sez|hungry|arrested|caught|locked|smells|kicked|hit|hits|punched|wants|needs|lives|goes|attends|went|came|refuses|refused|[a-z]{3,}ing)\b)/i;
 const PUPIL_ACT_AFTER =
   /^[ \t]+(?:has (?:a |an |her |his )?(?:hospital|doctors?|dentist|gp|clinic|optician)(?: appointment| appt)?|is coming (?:in|to school)|(?:was|is) (?:off|absent|late|poorly|ill|sick|excluded)(?: (?:school|today|again|sick))?\b|wrote in (?:her|his)|told (?:me|us|her|his|the)|said (?:she|he|that)|says (?:she|he|that)|disclosed|cried|keeps crying|won['’]?t (?:come|eat|sleep|go)|came (?:in|to school)|is back (?:in|at) school)/i;
 const GOES_BY_AFTER =
   /^["'”’][ \t]+(?:is|was)[ \t]+(?:what|how)[ \t]+(?:he|she|they)[ \t]+(?:goes by|go by|likes? to be called|wants? to be called|is called|are called|calls? (?:himself|herself|themselves|themself))\b/i;
+// A season before an age and what a young person does ("summer 14 been missing"), never a date.
+const SEASON_AGE_AFTER =
+  /^[ \t]+(?:[3-9]|1[0-7])[ \t]+(?:been|bn|has been|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin|missing|ran|sofa|pregnant|excluded)\b/i;
 const AGE_IN_YEARS_AFTER =
-  /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]+(?:[3-9]|1[0-7])[ \t]+(?:been|has|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin|missing)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
+  /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
 const REAL_NAME_AFTER =
   /^[ \t]*\((?:(?:his|her|their)[ \t]+)?(?:real|proper|full|actual|legal|birth|given)[ \t]+name\b/i;
 const INITIALS_AFTER = /^[ \t]*\([ \t]*\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*(?:[,)]|aged?\b)/u;
@@ -679,6 +682,7 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
       isNameWord(token.norm) &&
       (!isCommonWord(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm) || WORD_NAMES.has(token.norm));
     if (nameWord && !NUMBERED_THING.has(token.norm) && ageAfter.test(rest)) return true;
+    if (/^(?:spring|summer|autumn|winter)$/.test(token.norm) && SEASON_AGE_AFTER.test(rest)) return true;
     if (!isCommonWord(token.norm) && !LABELS.has(token.norm) && /^,?[ \t]+(?:dob|d\.o\.b)\b/i.test(rest))
       return true;
   }
@@ -749,17 +753,25 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   if (
     !token.possessive &&
     opensSentence(text, tokens, i) &&
-    /^(?:will|may)$/.test(token.norm) &&
-    /^[ \t]+(?:keeps|says|sez|has|wants|needs|goes|gets|talks|told|said|hits|cries|lives|disclosed|(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?\d)\b/i.test(
-      rest,
-    )
+    // ("May has half term", "may is 3 weeks away": the month; only her age reads May as a child.)
+    ((token.norm === 'will' &&
+      /^[ \t]+(?:keeps|says|sez|has|wants|needs|goes|gets|talks|told|said|hits|cries|lives|disclosed)\b/i.test(
+        rest,
+      )) ||
+      /^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|yo|y\/o|years? old|yrs? old)\b/i.test(
+        rest,
+      )) &&
+    /^(?:will|may)$/.test(token.norm)
   )
     return true;
   // "a call from Marie (mum)", "Gary (stepdad) rang": a name with who they are in brackets after it.
   if (
     !token.possessive &&
     !isCommonWord(token.norm) &&
-    (isGiven(token.norm) || SURNAMES.has(token.norm) || (token.capital && !ENGLISH_WORDS.has(token.norm))) &&
+    (isGiven(token.norm) ||
+      SURNAMES.has(token.norm) ||
+      // ("Ex-partner (dad)", "Step-parent (stepdad)": a role joined by a hyphen.)
+      (token.capital && !ENGLISH_WORDS.has(token.norm) && !token.norm.includes('-'))) &&
     /^[ \t]*\((?:mum|mam|dad|nan|nana|gran|grandma|grandad|step ?dad|step ?mum|carer|foster carer|aunt|auntie|aunty|uncle|sister|brother|sis|bro|cousin|partner|bf|gf|boyfriend|girlfriend)\)/i.test(
       rest,
     )

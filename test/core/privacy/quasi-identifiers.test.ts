@@ -850,4 +850,19 @@ describe('round 30 and 31 readers', () => {
     ])
       expect(redact(text), text).toBe(text);
   });
+
+  it('keeps what a third review found: counts after a name word, months, hyphenated roles', () => {
+    for (const text of [
+      'Grace 4 lessons a week is too much for him',
+      'Mark 10 books tonight and send them back',
+      'Will 4 workers be enough?',
+      'Lane 3 closed on the M6 so running late',
+      'June 15 has been agreed for the conference',
+      'May has half term on the 26th',
+      'may is 3 weeks away',
+      'Ex-partner (dad) informed',
+    ])
+      expect(redact(text), text).toBe(text);
+    expect(redact('storm 14 self harming again')).toBe('[name] 14 self harming again');
+  });
 });
