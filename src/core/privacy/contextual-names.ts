@@ -204,6 +204,17 @@ function deniedTokens(tokens: Token[]): boolean[] {
   return denied;
 }
 
+/** A season's name, a child's name too ("Summer", "Autumn"). */
+export const SEASON = /^(?:spring|summer|autumn|winter)$/;
+
+/**
+ * A word children are named that is not an everyday word, or is one that children are commonly
+ * named too ("hope", "ocean"); not "name" or "had", which the lists of given names also hold.
+ */
+function childNameWord(norm: string): boolean {
+  return isNameWord(norm) && (!isCommonWord(norm) || AMBIGUOUS_NAME_WORDS.has(norm) || WORD_NAMES.has(norm));
+}
+
 /** A word typed without its final g ("workin", "fightin", "parkin"), unless it is a given name ("dustin"). */
 export function droppedG(norm: string): boolean {
   return (
@@ -624,6 +635,10 @@ const SEASON_AGE_AFTER =
   /^[ \t]+(?:[3-9]|1[0-7])[ \t]+(?:been|bn|has been|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin|missing|ran|sofa|pregnant|excluded)\b/i;
 const AGE_IN_YEARS_AFTER =
   /^(?:[ \t]+(?:[1-9]|1[0-7])[ \t]*(?:yo|y\/o|years? old)\b|[ \t]*\([ \t]*(?:(?:she|he)['’]?s|aged?)[ \t]*(?:[1-9]|1[0-7])[ \t]*\))/i;
+const PERSON_ACT_AFTER_WILL =
+  /^[ \t]+(?:keeps|says|sez|has|wants|needs|goes|gets|talks|told|said|hits|cries|lives|disclosed)\b/i;
+const AGE_IN_MONTHS_OR_YEARS_AFTER =
+  /^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|yo|y\/o|years? old|yrs? old)\b/i;
 const REAL_NAME_AFTER =
   /^[ \t]*\((?:(?:his|her|their)[ \t]+)?(?:real|proper|full|actual|legal|birth|given)[ \t]+name\b/i;
 const INITIALS_AFTER = /^[ \t]*\([ \t]*\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*(?:[,)]|aged?\b)/u;
@@ -674,15 +689,10 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   // (A season too: "Summer 2 is the half term".) Any word no one uses every day before "dob".
   if (!token.possessive && opensSentence(text, tokens, i) && !PEOPLE_OR_FAITH.test(token.norm)) {
     const ageAfter =
-      TIME_WORD.test(token.norm) || /^(?:spring|summer|autumn|winter)$/.test(token.norm)
-        ? AGE_IN_YEARS_AFTER
-        : OPENING_AGE_AFTER;
+      TIME_WORD.test(token.norm) || SEASON.test(token.norm) ? AGE_IN_YEARS_AFTER : OPENING_AGE_AFTER;
     // ("Name, dob and address": a common word that is only now and then a name is a label.)
-    const nameWord =
-      isNameWord(token.norm) &&
-      (!isCommonWord(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm) || WORD_NAMES.has(token.norm));
-    if (nameWord && !NUMBERED_THING.has(token.norm) && ageAfter.test(rest)) return true;
-    if (/^(?:spring|summer|autumn|winter)$/.test(token.norm) && SEASON_AGE_AFTER.test(rest)) return true;
+    if (childNameWord(token.norm) && !NUMBERED_THING.has(token.norm) && ageAfter.test(rest)) return true;
+    if (SEASON.test(token.norm) && SEASON_AGE_AFTER.test(rest)) return true;
     if (!isCommonWord(token.norm) && !LABELS.has(token.norm) && /^,?[ \t]+(?:dob|d\.o\.b)\b/i.test(rest))
       return true;
   }
@@ -712,7 +722,7 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     (WORD_NAMES.has(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm)) &&
     !TIME_WORD.test(token.norm) &&
     // ("Summer is coming in fast": the season.)
-    !/^(?:spring|summer|autumn|winter)$/.test(token.norm) &&
+    !SEASON.test(token.norm) &&
     PUPIL_ACT_AFTER.test(rest)
   )
     return true;
@@ -722,8 +732,7 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   // a relative, before what a person does.
   if (
     !token.possessive &&
-    isNameWord(token.norm) &&
-    (!isCommonWord(token.norm) || AMBIGUOUS_NAME_WORDS.has(token.norm) || WORD_NAMES.has(token.norm)) &&
+    childNameWord(token.norm) &&
     !HELPING_VERBS.has(token.norm) &&
     !TIME_WORD.test(token.norm) &&
     /\b(?:mum|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|stepdad|stepmum)[ \t]+$/i.test(
@@ -750,18 +759,12 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     return true;
   // "will keeps talking about his dads gun", "may says she": a helping verb before a verb that has
   // a person, not a verb, before it.
+  // ("May has half term", "may is 3 weeks away": the month; only her age reads May as a child.)
   if (
+    (token.norm === 'will' || token.norm === 'may') &&
     !token.possessive &&
     opensSentence(text, tokens, i) &&
-    // ("May has half term", "may is 3 weeks away": the month; only her age reads May as a child.)
-    ((token.norm === 'will' &&
-      /^[ \t]+(?:keeps|says|sez|has|wants|needs|goes|gets|talks|told|said|hits|cries|lives|disclosed)\b/i.test(
-        rest,
-      )) ||
-      /^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|yo|y\/o|years? old|yrs? old)\b/i.test(
-        rest,
-      )) &&
-    /^(?:will|may)$/.test(token.norm)
+    ((token.norm === 'will' && PERSON_ACT_AFTER_WILL.test(rest)) || AGE_IN_MONTHS_OR_YEARS_AFTER.test(rest))
   )
     return true;
   // "a call from Marie (mum)", "Gary (stepdad) rang": a name with who they are in brackets after it.
@@ -927,7 +930,7 @@ export function detectContextualNames(
       AGE_AFTER.test(rest) &&
       !(!token.capital && rest.startsWith('(')) &&
       !(
-        /^(?:summer|autumn|winter|spring)$/.test(token.norm) &&
+        SEASON.test(token.norm) &&
         /^[ \t]+born\b(?![ \t]+(?:on[ \t]+|in[ \t]+)?(?:(?:19|20)\d{2}|\d{1,2}(?:[./-]\d|st|nd|rd|th)))/i.test(
           rest,
         )

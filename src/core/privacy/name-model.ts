@@ -1,5 +1,5 @@
 import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
-import { CHAT_WORDS, droppedG } from './contextual-names.ts';
+import { CHAT_WORDS, droppedG, SEASON } from './contextual-names.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import { NAME_MODEL } from './name-model-weights.ts';
@@ -357,15 +357,16 @@ function notAPerson(
 /** Characters of a message the model reads. */
 export const MODEL_MAX_LENGTH = 6000;
 
-/**
- * Names the model finds, as findings (adjacent name words joined into one), leaving out words
- * inside what another detector already found (`known`, such as an address or an email).
- */
-const SEASON = /^(?:spring|summer|autumn|winter)$/;
 const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
-// ... unless an age or who they are follows: "Summer and Autumn (twins, 4)".
+// An age or who they are soon after a season names children: "Summer and Autumn (twins, 4)".
 const PERSON_SOON_AFTER =
   /^[^.!?\n,]{0,30}?(?:\((?:[^)]{0,12}\d|twins?|sisters?|brothers?|siblings?)|\b\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years? old)\b|\b(?:is|are|was|were)[ \t]+\d{1,2}\b)/i;
+
+/** A given name that is no everyday word: a dropped-g word after it is a surname ("jack rankin"). */
+function afterGivenName(before: string): boolean {
+  return GIVEN_NAMES.has(before) && !isCommonWord(before);
+}
+
 /**
  * A season said as a school term: before "term", "half term" or "holidays", or listed with other
  * seasons in a sentence about terms ("Summer, Autumn, Spring - which term ..."). Seasons listed
@@ -379,6 +380,10 @@ function seasonal(text: string, start: number, end: number): boolean {
   return SEASON_WORD.test(around) && /\bterms?\b/i.test(sentence);
 }
 
+/**
+ * Names the model finds, as findings (adjacent name words joined into one), leaving out words
+ * inside what another detector already found (`known`, such as an address or an email).
+ */
 export function detectModelNames(
   text: string,
   known: readonly PersonalDataFinding[] = [],
@@ -405,8 +410,7 @@ export function detectModelNames(
     if (/[@./\\#]$/.test(text.slice(Math.max(0, token.start - 1), token.start))) continue;
     // "its not workin n step up": a word typed without its final g; not after a given name, where
     // it is a surname ("jack rankin", "ellie mullin").
-    const before = tokens[i - 1]?.norm ?? '';
-    if (droppedG(token.norm) && !(GIVEN_NAMES.has(before) && !isCommonWord(before))) continue;
+    if (droppedG(token.norm) && !afterGivenName(tokens[i - 1]?.norm ?? '')) continue;
     // "Summer, Autumn, Spring - which term": seasons listed together, or a season's term.
     if (SEASON.test(token.norm) && seasonal(text, token.start, token.end)) continue;
     // Ordinary English needs more evidence than a word that is only a name ("willow trees"), and
