@@ -169,6 +169,30 @@ for (const name of SUPPLEMENT.split(/\s+/).filter(Boolean)) {
   supplemented++;
 }
 
+// Name parts of every culture from cspell's people-names dictionary (first names and surnames
+// alike, "adeyemi", "friedman", "warsame"), kept apart from the two lists above because the name
+// model was trained on those. Only parts that are no English word, no place word and in neither
+// list: the dictionary also holds words ("meadows", "first"), which stay out.
+const peopleNames = require('node:fs')
+  .readFileSync(
+    new URL('dict/people-names.txt', `file://${require.resolve('@cspell/dict-people-names')}`),
+    'utf8',
+  )
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#'));
+const otherNames = new Set();
+for (const value of peopleNames) {
+  const name = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+  if (!ok(name) || name.length < 3 || given.has(name) || surnames.has(name) || words.has(name)) continue;
+  if (placeWords.has(name) || isCommonWord(name) || TIME_WORD.test(name) || NAME_DENY_WORDS.has(name))
+    continue;
+  otherNames.add(name);
+}
+
 const pack = (set) => [...set].sort().join(' ');
 const out = fileURLToPath(new URL('../src/core/privacy/name-lists.ts', import.meta.url));
 writeFileSync(
@@ -194,8 +218,13 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
 export const SURNAMES: ReadonlySet<string> = new Set(
   ${JSON.stringify(pack(surnames))}.split(' '),
 );
+
+/** Other name parts, first or last, in neither list above and no English word (${otherNames.size}). */
+export const OTHER_NAMES: ReadonlySet<string> = new Set(
+  ${JSON.stringify(pack(otherNames))}.split(' '),
+);
 `,
 );
 console.log(
-  `given ${given.size} (${fromRecorded} from recorded births, ${supplemented} from the supplement), surnames ${surnames.size}, words ${words.size} -> ${out}`,
+  `given ${given.size} (${fromRecorded} from recorded births, ${supplemented} from the supplement), surnames ${surnames.size}, other names ${otherNames.size}, words ${words.size} -> ${out}`,
 );

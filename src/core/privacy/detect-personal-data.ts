@@ -217,8 +217,24 @@ function phraseSpans(
  * figure ("the Marcus Rashford campaign", "quoting andrew tate") and nothing in the message
  * identifies a child by itself: a child may share the name.
  */
+// "the Schools Bill", "the Online Safety Bill": a bill before Parliament, after a capitalised word
+// that is an ordinary word and no given name.
+const WORD_BEFORE_BILL = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)['’]?[ \t]+$/u;
+function aBill(text: string, f: PersonalDataFinding): boolean {
+  if (f.kind !== 'name' || text.slice(f.start, f.end) !== 'Bill') return false;
+  const word = (
+    WORD_BEFORE_BILL.exec(text.slice(Math.max(0, f.start - 24), f.start))?.[1] ?? ''
+  ).toLowerCase();
+  return (
+    ENGLISH_WORDS.has(word) &&
+    !GIVEN_NAMES.has(word) &&
+    !/^(?:little|big|baby|young|old|poor|wee)$/.test(word)
+  );
+}
+
 function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   if (!findings.some((f) => f.kind === 'name' || f.kind === 'school')) return findings;
+  if (findings.some((f) => aBill(text, f))) findings = findings.filter((f) => !aBill(text, f));
   // Accents folded one code unit for one, so positions stay those of the text.
   const folded = text
     .split('')
@@ -552,9 +568,10 @@ function withDistricts(text: string, findings: PersonalDataFinding[]): PersonalD
 // A title straight before a name ("Mrs Okafor", "mr bello", "Dr. Khan"): it says a person's sex or
 // marital status and, beside the rest of a message, helps single a family out, so it goes with the
 // name. "Miss" and "Master" only capitalised: "I miss [name]" is a verb. Not "MS" in capitals, nor
-// "ms" after "has" or "with": "mum who has MS. [name] ..." is an illness.
+// "ms" in lower case after "has" or "with": "mum who has MS. [name] ..." is an illness ("Ms" is
+// always a title: "on behalf of Ms Fernando"). "Mr and Mrs Okafor" goes whole.
 const TITLE_BEFORE =
-  /(?:\b(?:[Mm]rs?|MRS?|[Mm]x|[Dd]r)|(?<!\b(?:has|have|had|having|with|of|got|for)[ \t]+)\b[Mm]s|\b(?:Miss|MISS|Master|MASTER))\.?[ \t]+$/;
+  /(?:\b(?:[Mm]r|MR)[ \t]+(?:and|&)[ \t]+)?(?:\b(?:[Mm]rs?|MRS?|[Mm]x|[Dd]r)|\bMs|(?<!\b(?:has|have|had|having|with|of|got|for)[ \t]+)\bms|\b(?:Miss|MISS|Master|MASTER))\.?[ \t]+$/;
 
 /**
  * Widens each name found to take in a title typed before it, never into the finding before it
@@ -566,7 +583,7 @@ function withTitles(text: string, findings: PersonalDataFinding[]): PersonalData
     const from = previousEnd;
     previousEnd = Math.max(previousEnd, f.end);
     if (f.kind !== 'name') return f;
-    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 10), f.start));
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 18), f.start));
     return title && f.start - title[0].length >= from ? { ...f, start: f.start - title[0].length } : f;
   });
 }

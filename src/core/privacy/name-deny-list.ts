@@ -142,6 +142,7 @@ export const NAME_DENY_PHRASES: readonly string[] = [
   'Red Cross',
   'Save the Children',
   'Working Together',
+  'Royal Assent',
   'Every Child Matters',
   'Signs of Safety',
   'Graded Care Profile',

@@ -1,7 +1,7 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { CHAT_WORDS } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
-import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // What stands next to a child's name and is part of it, or names the same child again: an initial
@@ -15,6 +15,9 @@ const SURNAME_THEN_VERB =
 // warsame both absent", "[name] okonjo, 9"): the name's surname. Chat words are left ("[name] tmrw").
 const UNKNOWN_SURNAME_AFTER =
   /^ ([a-z]{4,20})(?![\p{L}'’-])(?=[ \t]*(?:[,.;:)?!\n]|$|\([ \t]*\d)|[ \t]+(?:both|is|was|has|had|and|n|says|said|sez|sed|told|at|in|from|who|whose|aged?|\d{1,2})\b)/u;
+// "[name] adeyemi stepping down", "[name] friedman need tac": a surname the name lists hold and no
+// dictionary does, straight after a found name, is its surname whatever follows.
+const LISTED_SURNAME_AFTER = /^ ([a-z][a-z'’-]{2,19})(?![\p{L}'’-])/u;
 const FUNCTION_WORD =
   /^(?:also|now|then|just|still|never|always|only|even|again|first|later|today|who|that|which|and|but|has|had|is|was|are|were|does|did)$/i;
 /** "fatima b in 4R", "Rich P. at parkside": one letter after a name is its surname's initial. */
@@ -688,6 +691,13 @@ export function detectNameSurroundings(
     const surname = (u?.[1] ?? '').toLowerCase();
     if (u && !everydayWord(surname))
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + surname.length });
+    const listed = (LISTED_SURNAME_AFTER.exec(text.slice(name.end, name.end + 40))?.[1] ?? '').toLowerCase();
+    if (
+      (SURNAMES.has(listed) || OTHER_NAMES.has(listed) || GIVEN_NAMES.has(listed)) &&
+      !everydayWord(listed) &&
+      !FUNCTION_WORD.test(listed)
+    )
+      findings.push({ kind: 'name', start: name.start, end: name.end + 1 + listed.length });
   }
   for (const m of text.matchAll(BRACKETED_WORD)) {
     const word = m[1] ?? '';

@@ -430,7 +430,15 @@ function spanFromRun(tokens: Token[], text: string, i: number): Span | undefined
   )
     return undefined;
   if (followedByOrganisation(tokens, text, last) || precededBySaint(tokens, text, i)) return undefined;
-  if (!person && endsInStreet(tokens, text, last)) return undefined;
+  if (
+    !person &&
+    endsInStreet(tokens, text, last) &&
+    !(
+      last === i + 1 &&
+      givenNameAndStreetSurname(text, token.norm, lastWord?.norm ?? '', token.start, lastWord?.rawEnd ?? 0)
+    )
+  )
+    return undefined;
   if (token.sentenceStart) {
     const after = textAfter(text, tokens[last]?.rawEnd ?? 0);
     const cued =
@@ -441,6 +449,35 @@ function spanFromRun(tokens: Token[], text: string, i: number): Span | undefined
     if (!cued && !tokens[last]?.possessive) return undefined;
   }
   return { first: i, last };
+}
+
+// Street words that are also common surnames ("Leo Green", "Jade Hill", "Ruby Lane").
+const STREET_SURNAME = /^(?:green|hill|lane|park|croft|chase)$/;
+// Given names that streets, parks and districts are named after ("Victoria Park", "Albert Road").
+const STREET_NAMESAKES = wordSet(
+  'victoria albert alexandra edward george william elizabeth charles james mary anne john peter arthur alfred henry stanley nelson byron clarence wellington cromwell milton tennyson richmond hyde primrose maida forest tower herne tulse denmark golders parsons bethnal notting',
+);
+// What goes before a place rather than a person: "at Jack Green", "off Leo Lane", "2 Ruby Lane".
+const PLACE_BEFORE =
+  /(?:\b(?:at|on|in|off|near|from|to|into|via|along|up|down|past|opposite|behind|by|towards|round|around|nr|outside|inside|(?:centre|center|hub|library|church|hall|house|clinic|surgery|office|school|academy|nursery|station|unit|block|estate)[ \t]*,)|\d)[ \t]*$/i;
+
+/**
+ * "refer Leo Green to", "mum is Jade Hill": a given name that is no word and no street's namesake,
+ * then a street word that is also a common surname, not after a place word or a house number and
+ * not before another capitalised word: a person, where "on Mill Lane" stays a street. `start` and
+ * `end` are where the two words begin and end in `text`; the words are in lower case.
+ */
+export function givenNameAndStreetSurname(
+  text: string,
+  given: string,
+  surname: string,
+  start: number,
+  end: number,
+): boolean {
+  if (!GIVEN_NAMES.has(given) || ENGLISH_WORDS.has(given) || STREET_NAMESAKES.has(given)) return false;
+  if (!STREET_SURNAME.test(surname) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+    return false;
+  return !/^[ \t]+\p{Lu}/u.test(textAfter(text, end));
 }
 
 /**

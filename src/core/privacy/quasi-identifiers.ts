@@ -2,7 +2,7 @@ import { collect } from './collect.ts';
 import { isCommonWord, TIME_WORD } from './common-words.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
-import { ONLY_A_STREET, PERSON_AFTER } from './names.ts';
+import { givenNameAndStreetSurname, ONLY_A_STREET, PERSON_AFTER } from './names.ts';
 import { detectPlaceNamedSettings, withDistricts } from './place-named-settings.ts';
 import type { PersonalDataFinding } from './types.ts';
 
@@ -264,6 +264,9 @@ function personNamed(text: string, street: PersonalDataFinding): boolean {
   // The last two words: "Baby Max Hill" is Max Hill.
   const [given, surname] = wordsOf(text, street).slice(-2);
   if (!given || !surname || !GIVEN_NAMES.has(given) || ONLY_A_STREET.test(surname)) return false;
+  const givenStart = street.end - surname.length - 1 - given.length;
+  // "refer Leo Green to": a surname that is also a street word.
+  if (givenNameAndStreetSurname(text, given, surname, givenStart, street.end)) return true;
   if (/\d[a-z]?,?[ \t]+$/i.test(text.slice(Math.max(0, street.start - 8), street.start))) return false;
   return PERSON_AFTER.test(text.slice(street.end, street.end + 40));
 }

@@ -367,3 +367,60 @@ describe('lower-case given names: what stays a word', () => {
     expect(redact('Who is going to the Mia Ward core group?')).toBe('Who is going to the [name] core group?');
   });
 });
+
+describe('round 17 readings', () => {
+  it('takes a listed surname straight after a found name, whatever follows', () => {
+    expect(redact('its for kayden adeyemi stepping down from CIN to early help')).toBe(
+      'its for [name] stepping down from CIN to early help',
+    );
+    expect(redact('re hassan osei as a case')).toBe('re [name] as a case');
+    // A chat word or an ordinary word after a name is no surname.
+    expect(redact('worried about kayden asap')).toBe('worried about [name] asap');
+    expect(redact('worried about kayden stepping down')).toBe('worried about [name] stepping down');
+  });
+
+  it('reads a given name and a surname that is also a street word as a person, not as a street', () => {
+    expect(redact('Can I refer Leo Green to the young carers service myself?')).toBe(
+      'Can I refer [name] to the young carers service myself?',
+    );
+    expect(redact('Did the checklist for Sophie Green and she ticks a few boxes')).toBe(
+      'Did the checklist for [name] and she ticks a few boxes',
+    );
+    // After a place word, a house number, a venue and a comma, or before a capitalised word, a street.
+    for (const text of [
+      'the meeting is at Leo Green today',
+      'the forum meets at the Hope Centre, Kirk Lane, on Tuesdays',
+      'parking on Victoria Park behind the hub',
+      'we meet at the Leo Green Community Centre',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('takes a title with the name, "Ms" after "of" and "Mr and Mrs" included', () => {
+    expect(redact('I am writing on behalf of Ms Thushara Fernando, who has asked')).toBe(
+      'I am writing on behalf of [name], who has asked',
+    );
+    expect(redact('Mr and Mrs Nwachukwu have asked to see the CAF')).toBe('[name] have asked to see the CAF');
+    expect(redact('mr & mrs begum want help w/ housing')).toBe('[name] want help w/ housing');
+    // "MS" the illness still is not a title.
+    expect(redact('mum who has MS. Kian is 7')).toBe('mum who has MS. [name] is 7');
+  });
+
+  it('reads a person before "and her son", "and his partner"', () => {
+    expect(redact('tendai moyo and her son tapiwa - tendai has no recourse to public funds')).toBe(
+      '[name] and her son [name] - [name] has no recourse to public funds',
+    );
+    expect(redact('camhs and their kids team')).toBe('camhs and their kids team');
+  });
+
+  it('leaves a bill before Parliament and Royal Assent', () => {
+    for (const text of [
+      'What is the Children’s Wellbeing and Schools Bill and how will it affect early help?',
+      'has the Schools Bill received Royal Assent yet?',
+      'the Online Safety Bill and what it means for schools',
+    ])
+      expect(redact(text)).toBe(text);
+    expect(redact('worried about Bill and his sister')).toBe('worried about [name] and his sister');
+    expect(redact('Little Bill and Grace came in')).toBe('Little [name] and [name] came in');
+  });
+});
