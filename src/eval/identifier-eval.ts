@@ -81,13 +81,28 @@ function redactedMask(text: string): boolean[] {
 
 // How it counts: a labelled span is found when none of its characters (spaces and punctuation
 // aside) is left in the redacted text, whatever placeholder replaced it. Each occurrence of the
-// span's text in the message must be covered (a name repeated later must go too).
-function spanFound(text: string, mask: boolean[], span: string): boolean {
+// span's text in the message must be covered (a name repeated later must go too), where it stands
+// as a word of its own or with a possessive "s" ("wiktorias new school"): "ola" inside "poland"
+// or "ty" inside "priority" is no mention of the name.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+function standsAlone(text: string, at: number, span: string): boolean {
+  const before = text[at - 1] ?? '';
+  const end = at + span.length;
+  const after = text[end] ?? '';
+  if (WORD_CHAR.test(span[0] ?? '') && WORD_CHAR.test(before)) return false;
+  if (!WORD_CHAR.test(span[span.length - 1] ?? '') || !WORD_CHAR.test(after)) return true;
+  return after === 's' && !WORD_CHAR.test(text[end + 1] ?? '');
+}
+export function spanFound(text: string, mask: boolean[], span: string): boolean {
   let from = 0;
   let seen = false;
   for (;;) {
     const at = text.indexOf(span, from);
     if (at === -1) break;
+    if (!standsAlone(text, at, span)) {
+      from = at + 1;
+      continue;
+    }
     seen = true;
     for (let i = at; i < at + span.length; i += 1) {
       if (!mask[i] && /[\p{L}\p{N}]/u.test(text[i] ?? '')) return false;
