@@ -528,7 +528,33 @@ function detectIn(text: string): PersonalDataFinding[] {
     related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
   const opened = withDistricts(text, withSites(text, withNameOpenings(text, whole)));
   const initials = initialsAfterNames(text, opened);
-  return withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
+  const titled = withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
+  const possessives = possessiveMentions(text, titled);
+  return possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]);
+}
+
+/**
+ * "worried about wiktoria ... wiktorias new school", "ty is 7. tys mum rang": a name found, then
+ * typed again as a possessive without its apostrophe. Only names that are no word, and only where
+ * the word with its "s" is none either ("marks", "wills" stay).
+ */
+function possessiveMentions(text: string, findings: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const words = new Set<string>();
+  for (const f of findings) {
+    if (f.kind !== 'name') continue;
+    const word = text.slice(f.start, f.end).toLowerCase();
+    if (!/^\p{L}{2,20}$/u.test(word) || ENGLISH_WORDS.has(word) || isCommonWord(word)) continue;
+    if (ENGLISH_WORDS.has(`${word}s`) || isCommonWord(`${word}s`) || CHAT_WORDS.has(`${word}s`)) continue;
+    words.add(word);
+  }
+  const more: PersonalDataFinding[] = [];
+  for (const word of words) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d'’-])${word}s(?![\p{L}\d'’-])`, 'giu'))) {
+      if (findings.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+      more.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return more;
 }
 
 // Where a Traveller family's caravan stands: "on the [Hollybush Lane] site" is the address.

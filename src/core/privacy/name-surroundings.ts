@@ -155,6 +155,23 @@ function surnameLike(word: string): boolean {
   return SURNAMES.has(lower) || GIVEN_NAMES.has(lower) || !ENGLISH_WORDS.has(lower);
 }
 
+const NOT_GIVEN =
+  /^(?:unknown|withheld|redacted|private|confidential|anonymous|various|same|none|not|tbc|tba|pending|n|na|other|see|as|above|below)$/;
+/** A capitalised ordinary word after a surname label that is no service, people, faith or "Unknown". */
+function labelledWordSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    ENGLISH_WORDS.has(lower) &&
+    !isCommonWord(lower) &&
+    !TIME_WORD.test(lower) &&
+    !ORGANISATION_WORDS.has(lower) &&
+    !GROUPS.has(lower) &&
+    !NAME_DENY_WORDS.has(lower) &&
+    !NOT_GIVEN.test(lower)
+  );
+}
+
 /** The word `pattern` (anchored, one group) reads straight after each name found, where `accept` keeps it. */
 function wordsAfterNames(
   text: string,
@@ -206,7 +223,11 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
   }
   for (const m of text.matchAll(LABELLED_SURNAME)) {
     const word = m[1] ?? '';
-    if (!surnameLike(word.replace(/['’]?s$/, '')) || ACRONYMS.has(word.toLowerCase())) continue;
+    // After the label, a capitalised word that is also an ordinary word is a surname too ("Fam:
+    // Sheikh"), unless it says the name is not given ("Surname: Unknown").
+    const stem = word.replace(/['’]?s$/, '');
+    const labelled = surnameLike(stem) || labelledWordSurname(stem);
+    if (!labelled || ACRONYMS.has(word.toLowerCase())) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));
   }
@@ -651,6 +672,40 @@ function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
   return findings;
 }
 
+// "(mum of Honey)", "dad of bao", "parents of Mei": a child named after the word for a parent of.
+const PARENT_OF =
+  /\b(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|step[ \t-]?(?:mum|dad|mother|father)|stepmum|stepdad|guardian)[ \t]+of[ \t]+(\p{L}[\p{L}'’-]{1,19})(?![\p{L}\p{N}'’-])/giu;
+
+function childrenOfParents(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(PARENT_OF)) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    if (everydayWord(lower) || ACRONYMS.has(lower) || /^\p{Lu}+$/u.test(word)) {
+      // A capitalised name that is also a word: "(mum of Honey)", not "mother of All".
+      if (!/^\p{Lu}\p{Ll}/u.test(word) || !GIVEN_NAMES.has(lower) || isCommonWord(lower)) continue;
+      if (!AMBIGUOUS_CHILD_WORD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    }
+    // "Mum of Theo Banks": a capitalised surname after it comes with it.
+    const surname = /^[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,20})(?![\p{L}\p{N}'’-])/u.exec(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+    );
+    const next = (surname?.[1] ?? '').toLowerCase();
+    // An organisation's word only with nothing capitalised after it ("Theo Park (Lakeside
+    // Primary)", not "Theo Park Nursery").
+    const afterSurname = text.slice(m.index + m[0].length + (surname?.[0].length ?? 0));
+    const organisation = ORGANISATION_WORDS.has(next) && /^[ \t]+\p{Lu}/u.test(afterSurname);
+    const whole =
+      surname && /^\p{Lu}/u.test(word) && !organisation && !NAME_DENY_WORDS.has(next)
+        ? `${word}${surname[0]}`
+        : word;
+    findings.push(nameAt(m.index + m[0].length - word.length, whole));
+  }
+  return findings;
+}
+// After a capitalised word-name that follows "mum of": a pause or another name, not a noun it qualifies.
+const AMBIGUOUS_CHILD_WORD = /^(?:[ \t]*[,;:)]|[ \t]+(?:and|&|n)\b|[ \t]*$|[ \t]*\([ \t]*\d)/;
+
 function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(POSSESSIVE_WITHOUT_APOSTROPHE)) {
@@ -692,10 +747,12 @@ export function detectNameSurroundings(
     if (u && !everydayWord(surname))
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + surname.length });
     const listed = (LISTED_SURNAME_AFTER.exec(text.slice(name.end, name.end + 40))?.[1] ?? '').toLowerCase();
+    // With a possessive "s" and no apostrophe too: "[name] warsames new school".
+    const stem = /^\p{L}{3,}s$/u.test(listed) && !everydayWord(listed) ? listed.slice(0, -1) : listed;
     if (
-      (SURNAMES.has(listed) || OTHER_NAMES.has(listed) || GIVEN_NAMES.has(listed)) &&
-      !everydayWord(listed) &&
-      !FUNCTION_WORD.test(listed)
+      (SURNAMES.has(stem) || OTHER_NAMES.has(stem) || GIVEN_NAMES.has(stem)) &&
+      !everydayWord(stem) &&
+      !FUNCTION_WORD.test(stem)
     )
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + listed.length });
   }
@@ -716,6 +773,7 @@ export function detectNameSurroundings(
     ...namesByGroupAndNickname(text),
     ...namesByClassAndHome(text),
     ...namesInBracketsAfterPerson(text),
+    ...childrenOfParents(text),
   );
   // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
   let fresh = findings.filter((f) => f.kind === 'name');

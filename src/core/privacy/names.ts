@@ -55,6 +55,9 @@ const TO_VERBS = wordSet(
 );
 const BE_WORDS = wordSet(`is was are were be been being he's he’s she's she’s`);
 const NAMING_VERBS = wordSet('called named nicknamed');
+// Days and months children are named: read as names only after a naming cue.
+const CALENDAR_NAME =
+  /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|april|may|june|july|august|september|october|november|december)$/;
 const NAME_NOUNS = wordSet('name names surname forename firstname nickname');
 export const PARTICLES = wordSet('van von de der den da di du le la bin binti al el ibn ap dos del');
 const SAINTS = wordSet('st saint');
@@ -340,12 +343,33 @@ function endsInStreet(tokens: Token[], text: string, last: number): boolean {
 function spanFromCue(tokens: Token[], text: string, i: number, cue: Cue): Span | undefined {
   const target = tokens[i];
   if (!target) return undefined;
+  // "a boyfriend called Sunday", "her name is May": a day or month named straight after a naming cue.
+  if (
+    cue === 'naming-lower' &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(target.start, target.end)) &&
+    CALENDAR_NAME.test(target.norm)
+  )
+    return { first: i, last: i };
   if ((cue === 'naming-lower' || cue === 'title') && target.lowerName) {
     const next = tokens[i + 1];
     const last = next?.lowerName && adjacent(text, target, next) && !target.possessive ? i + 1 : i;
     return { first: i, last };
   }
   const allowSoft = cue !== 'weak';
+  // "Mr Marvellous Eze": after a title, a capitalised word before a surname is a given name, even
+  // one that is an ordinary word ("Mr Men books" stay).
+  const next = tokens[i + 1];
+  if (
+    cue === 'title' &&
+    !isNameWord(target, true) &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(target.start, target.end)) &&
+    !isDenied(target.norm) &&
+    !target.possessive &&
+    next &&
+    adjacent(text, target, next) &&
+    next.strength === 'solid'
+  )
+    return { first: i, last: extendRun(tokens, text, i + 1, true) };
   if (!isNameWord(target, allowSoft)) return undefined;
   if (cue === 'weak' && PLACE_SUFFIX.test(target.norm) && !tokens[i + 1]?.possessive) return undefined;
   const last = extendRun(tokens, text, i, allowSoft);

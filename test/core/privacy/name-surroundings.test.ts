@@ -413,6 +413,49 @@ describe('round 17 readings', () => {
     expect(redact('camhs and their kids team')).toBe('camhs and their kids team');
   });
 
+  it('reads a child after "mum of", "dad of", with a capitalised surname after it', () => {
+    expect(redact('Tara (mum of Honey) left a voicemail')).toBe('[name] (mum of [name]) left a voicemail');
+    expect(redact('pham van duc, dad of bao, is working in a nail bar')).toContain('dad of [name], is');
+    expect(redact('Mum of Theo Banks 07700900123 says')).toBe('Mum of [name] [phone] says');
+    expect(redact('Mum of Theo Park (Lakeside Primary) is asking')).toBe(
+      'Mum of [name] ([school]) is asking',
+    );
+    for (const text of [
+      'mum of 3 asked',
+      'dad of the twins rang',
+      'a mother of two',
+      'Mother of All Battles',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('takes a possessive typed without its apostrophe where the name was found', () => {
+    expect(redact('worried about wiktoria, wiktorias new school rang')).toBe(
+      'worried about [name], [name] new school rang',
+    );
+    expect(redact('can u share caf w/ abdirahman warsames new school in bristol')).toBe(
+      'can u share caf w/ [name] new school in bristol',
+    );
+    // A word with its "s" stays ("Mark" and "marks").
+    expect(redact('worried about Mark, marks on his arm')).toBe('worried about [name], marks on his arm');
+  });
+
+  it('reads an ordinary word after a title before a surname, a day named after "called", a surname after "Fam:"', () => {
+    expect(redact('dropped off by their father, Mr Marvellous Eze, at 07:45')).toBe(
+      'dropped off by their father, [name], at 07:45',
+    );
+    expect(redact('Mr Men books are great for emotions work')).toBe(
+      'Mr Men books are great for emotions work',
+    );
+    expect(redact('she has a 19 year old boyfriend called Sunday, parents think its fine')).toBe(
+      'she has a 19 year old boyfriend called [name], parents think its fine',
+    );
+    expect(redact('the meeting called Monday was cancelled')).toBe('the meeting called Monday was cancelled');
+    expect(redact('Fam: Sheikh. Kids: Musa (11)')).toBe('Fam: [name]. Kids: [name] (11)');
+    for (const text of ['Family: Polish, 3 kids', 'Family: Traveller, on the site'])
+      expect(redact(text)).toBe(text);
+  });
+
   it('leaves a bill before Parliament and Royal Assent', () => {
     for (const text of [
       'What is the Children’s Wellbeing and Schools Bill and how will it affect early help?',
