@@ -1,5 +1,5 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { CHAT_WORDS } from './contextual-names.ts';
+import { CHAT_WORDS, droppedG } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -32,7 +32,7 @@ const BRACKETED_WORD = /\((?:aka[ \t]+|known as[ \t]+|goes by[ \t]+)?([A-Za-z][a
 // "her brother ocean", "and her aunt precious at", "his sister star was": a relative's name that is
 // also a word, straight after the word for the relative.
 const RELATIVE_THEN_NAME =
-  /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|aunt|auntie|aunty|uncle|cousin)[ \t]+([a-z][a-z'’-]{1,19})((?:[ \t]+[a-z][a-z-]{1,19}(?!['’]))?)(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|n|were|was|is|are|aren['’]?t|isn['’]?t|wasn['’]?t|weren['’]?t|both|has|had|at|who|\())\b)/gi;
+  /\b(?:her|his|their|the)[ \t]+(?:(?:older|younger|big|little|baby|twin|half|step)[ \t]+)?(?:brother|sister|bro|sis|aunt|auntie|aunty|uncle|cousin|son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece)[ \t]+([a-z][a-z'’-]{1,19})((?:[ \t]+[a-z][a-z-]{1,19}(?!['’]))?)(?=[ \t]*(?:[,.;:)?!\n]|$|[ \t](?:and|n|were|was|is|are|aren['’]?t|isn['’]?t|wasn['’]?t|weren['’]?t|both|has|had|at|who|\())\b)/gi;
 // Words that open "X and her children" without naming anyone.
 const FAMILY_OPENERS = new Set(
   'mum mam mother dad father nan gran grandma grandad she he they it this that mummy daddy auntie aunty uncle carer foster'.split(
@@ -107,6 +107,55 @@ const LISTED_AFTER =
 // word for a child.
 const APPOSITIVE =
   /\b(?:child|boy|girl|kid|baby|son|daughter|lad|toddler|pupil|student|one|yesterday|\d{1,2}[ \t]?(?:yo|year old))[ \t]*,[ \t]*([A-Za-z][a-z'’-]{1,19})[ \t]*,/gi;
+
+// Children listed with their ages: "kids jayden 11 kaylee 8 ruby 2", "(king 7 and [name] 4)",
+// "blessing (7) n marvellous (2)". Beside a name found with its age, another word with an age is a
+// name too, whatever word it is, unless it is a word of the list itself.
+const AGE = String.raw`\(?(?:aged?[ 	]*)?(?:[1-9]|1[0-7])\)?(?:[ 	]*(?:yo|y\/o|yrs?))?`;
+const LIST_JOIN = String.raw`[ 	]*(?:,|;|and|&|n|\+)?[ 	]*`;
+// After the second age, the list ends or goes on: never a noun the number counts ("has 5 agencies").
+const LIST_GOES_ON = String.raw`(?=[ \t]*(?:[,;)\-–—.!?@]|(?:and|n|r|are|were|is|was|both|at|in|from|have|has|live|go|need|needs)\b|&|\+|$|\p{L}[\p{L}'’-]{1,19}[ \t]*\(?\d))`;
+const AGED_AFTER = new RegExp(
+  String.raw`^[ \t]*${AGE}${LIST_JOIN}(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)${LIST_GOES_ON}`,
+  'du',
+);
+const AGED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}${LIST_JOIN}$`,
+  'du',
+);
+const AGED_FOUND = new RegExp(String.raw`^[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)`, 'u');
+const AGE_LIST_WORD =
+  /^(?:and|n|or|the|a|an|aged?|yr|yrs|year|years|y|yo|under|over|about|around|nearly|almost|only|just|both|all|kids|children|boys|girls|twins|baby|babies|sons|daughters|brothers|sisters|siblings|months?|mths?|weeks?|wks?|is|are|was|were|r|of|to|at|in|on|for|from|with|w|plus|ages|between|turning|turned|now|then|also|son|daughter|boy|girl|child|kid|one|other|older|younger|eldest|oldest|youngest|middle|page|room|class|group|step|section|part|level|tier|stage|point|number|no|ref|item|week|day|bus|route|flat|house|block|floor|unit|ward|bed|beds|bedroom|bedrooms|hours?|hrs?|mins?|minutes?|days?|times?|x|pm|am)$/i;
+
+function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  // A given name, even one that is a word ("ruby", "hope", "king"), or a word in no dictionary.
+  const accept = (word: string) => {
+    const lower = word.toLowerCase();
+    if (AGE_LIST_WORD.test(lower) || ACRONYMS.has(lower) || CHAT_WORDS.has(lower) || TIME_WORD.test(lower))
+      return false;
+    return GIVEN_NAMES.has(lower) || (!everydayWord(lower) && !droppedG(lower));
+  };
+  for (const name of found) {
+    if (name.kind !== 'name') continue;
+    const rest = text.slice(name.end, name.end + 48);
+    if (!AGED_FOUND.test(rest)) continue;
+    const after = AGED_AFTER.exec(rest);
+    const afterAt = after?.indices?.[1];
+    if (after && afterAt && accept(after[1] ?? ''))
+      findings.push(nameAt(name.end + afterAt[0], after[1] ?? ''));
+    const from = Math.max(0, name.start - 48);
+    const before = AGED_BEFORE.exec(text.slice(from, name.start));
+    const beforeAt = before?.indices?.[1];
+    if (before && beforeAt && accept(before[1] ?? ''))
+      findings.push(nameAt(from + beforeAt[0], before[1] ?? ''));
+  }
+  return findings;
+}
+
+// Words set off by commas that say how, not who: "the child, however,", "a boy, aged 7,".
+const CONNECTIVE =
+  /^(?:.+ly|however|therefore|meanwhile|though|although|aged?|again|too|also|now|then|still|yet|moreover|furthermore|nevertheless|anyway|anyhow|besides|instead|otherwise|regardless|overall|perhaps|maybe|sadly|luckily|thankfully|understandably|obviously|unfortunately|fortunately|initially|eventually|finally|previously|recently|currently|today|yesterday|tonight|here|there|again|once|twice|though|alone|unharmed|unhurt|safe|fine|ok|okay|upset|distressed|crying|tearful|quiet|withdrawn|hungry|tired|cold|wet|dirty|unwashed|unkempt|scared|frightened|anxious|angry|injured|hurt|bruised|pregnant|disabled|autistic|nonverbal|non-verbal|verbal)$/;
 
 // "[name] (9) and [name] (6) Tate": a surname after the age that follows a name.
 const SURNAME_AFTER_AGE = /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([A-Z][a-z'’-]{1,20})\b/;
@@ -266,8 +315,14 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
       !ENGLISH_WORDS.has(lower) &&
       !isCommonWord(lower) &&
       !FIELD_LETTERS.has(lower);
-    if ((!GIVEN_NAMES.has(lower) && !capitalUnknown) || NOT_A_NAME_HERE.has(lower)) continue;
-    if (plainWord(word) && !/^\p{Lu}/u.test(word)) continue;
+    // Or a word set off by commas that is no everyday word, connective or adverb ("a child,
+    // pixie, with"; not "the child, however," or "the boy, apparently,").
+    const setOff =
+      (!everydayWord(lower) || (!isCommonWord(lower) && !CONNECTIVE.test(lower))) &&
+      !GROUPS.has(lower) &&
+      !/(?:ian|ese|ish|ean|i)$/.test(lower);
+    if ((!GIVEN_NAMES.has(lower) && !capitalUnknown && !setOff) || NOT_A_NAME_HERE.has(lower)) continue;
+    if (plainWord(word) && !/^\p{Lu}/u.test(word) && !setOff) continue;
     const start = m.index + m[0].lastIndexOf(word);
     findings.push(nameAt(start, word));
   }
@@ -776,12 +831,14 @@ export function detectNameSurroundings(
     ...childrenOfParents(text),
   );
   // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
+  findings.push(...agedNeighbours(text, known));
   let fresh = findings.filter((f) => f.kind === 'name');
   for (let round = 0; round < 4 && fresh.length > 0; round += 1) {
     const seen = [...known, ...findings];
     fresh = [
       ...wordsAfterNames(text, fresh, LISTED_AFTER, listedName),
       ...wordsBeforeNames(text, fresh),
+      ...agedNeighbours(text, fresh),
     ].filter((f) => !seen.some((g) => f.start < g.end && g.start < f.end));
     findings.push(...fresh);
   }

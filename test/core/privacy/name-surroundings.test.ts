@@ -456,6 +456,38 @@ describe('round 17 readings', () => {
       expect(redact(text)).toBe(text);
   });
 
+  it('reads children listed with their ages beside a name found with its age', () => {
+    expect(redact('kids jayden 11 kaylee 8 ruby 2 - mum wants all on 1 plan')).toBe(
+      'kids [name] 11 [name] 8 [name] 2 - mum wants all on 1 plan',
+    );
+    expect(redact('2 children present (king 7 and Roxana 4), is the school told')).toBe(
+      '2 children present ([name] 7 and [name] 4), is the school told',
+    );
+    expect(redact('nevaeh 6 n khaleesi 3 r at nursery')).toBe('[name] 6 n [name] 3 r at nursery');
+    // What a number counts, "4" for "for", and a word for the list itself stay.
+    for (const text of [
+      'youth worker - kian (13) has 5 agencies involved',
+      'how do i upload the review notes 4 kian (8) onto EHM',
+      'kian 7 and 3 others',
+      'kian (7) and room 4',
+    ])
+      expect(redact(text)).toBe(text.replace('kian', '[name]'));
+  });
+
+  it('reads a word set off by commas after "a child" and a name after "her son"', () => {
+    expect(redact('our nursery room has a child, pixie, with repeated bruises')).toBe(
+      'our nursery room has a child, [name], with repeated bruises',
+    );
+    expect(redact('her daughter grace, 6, is in reception')).toBe('her daughter [name], 6, is in reception');
+    for (const text of [
+      'the child, however, said',
+      'a boy, apparently, was there',
+      'the girl, unharmed, was found',
+      'a 6 yo, romanian, no school place',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
   it('leaves a bill before Parliament and Royal Assent', () => {
     for (const text of [
       'What is the Children’s Wellbeing and Schools Bill and how will it affect early help?',
