@@ -526,7 +526,7 @@ function detectIn(text: string): PersonalDataFinding[] {
   const related = detectRelationCues(text, joined, standalone);
   const whole =
     related.length === 0 ? joined : joinAdjacentNames(text, mergeFindings([...joined, ...related]));
-  const opened = withDistricts(text, withSites(text, withNameOpenings(text, whole)));
+  const opened = withDistricts(text, withSites(text, withSchoolFor(text, withNameOpenings(text, whole))));
   const initials = initialsAfterNames(text, opened);
   const titled = withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
   const possessives = possessiveMentions(text, titled);
@@ -555,6 +555,18 @@ function possessiveMentions(text: string, findings: readonly PersonalDataFinding
     }
   }
   return more;
+}
+
+// "Mulberry School for Girls", "the Grammar School for Boys": the rest of a school's name.
+const SCHOOL_FOR = /^[ \t]+for[ \t]+(?:[Gg]irls|[Bb]oys)\b/;
+
+/** Widens a school to take in "for Girls" or "for Boys" after it. */
+function withSchoolFor(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.map((f) => {
+    if (f.kind !== 'school') return f;
+    const m = SCHOOL_FOR.exec(text.slice(f.end, f.end + 16));
+    return m ? { ...f, end: f.end + m[0].length } : f;
+  });
 }
 
 // Where a Traveller family's caravan stands: "on the [Hollybush Lane] site" is the address.

@@ -153,6 +153,40 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
   return findings;
 }
 
+// "cj n [name] - mum lost her tenancy", "caf 4 tj n [name]", "rose and [name] went": a lower-case
+// word joined to a name found straight after it, where a clause starts: a given name, or a word in
+// no dictionary (two letters will do: initials typed as a name).
+const LOWER_JOINED_BEFORE =
+  /(?:(?:^|[.,;:!?(\n–—-])[ \t]*|\b(?:re|for|4|about|abt|with|w\/|and|kids?|children|twins)[ \t]+)([a-z][a-z'’-]{1,19})[ \t]+(?:n|and|&)[ \t]+$/du;
+// "[name] aka ky 15", "[name] (known as bazza)": another name for the person found.
+const AKA_AFTER =
+  /^[ \t]*,?[ \t]*\(?(?:aka|a\.k\.a\.?|known as|nicknamed)[ \t]+['"‘“]?(\p{L}[\p{L}'’-]{1,19})/du;
+
+function joinedAndAkaNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const name of known) {
+    if (name.kind !== 'name') continue;
+    const from = Math.max(0, name.start - 40);
+    const before = LOWER_JOINED_BEFORE.exec(text.slice(from, name.start));
+    const at = before?.indices?.[1];
+    const word = before?.[1] ?? '';
+    const plain =
+      AGE_LIST_WORD.test(word) ||
+      ACRONYMS.has(word) ||
+      CHAT_WORDS.has(word) ||
+      TIME_WORD.test(word) ||
+      droppedG(word);
+    if (at && !plain && (GIVEN_NAMES.has(word) ? !isCommonWord(word) : !everydayWord(word)))
+      findings.push(nameAt(from + at[0], word));
+    const aka = AKA_AFTER.exec(text.slice(name.end, name.end + 40));
+    const akaAt = aka?.indices?.[1];
+    const nick = (aka?.[1] ?? '').toLowerCase();
+    if (aka && akaAt && !isCommonWord(nick) && !AGE_LIST_WORD.test(nick) && !NAME_DENY_WORDS.has(nick))
+      findings.push(nameAt(name.end + akaAt[0], aka[1] ?? ''));
+  }
+  return findings;
+}
+
 // Words set off by commas that say how, not who: "the child, however,", "a boy, aged 7,".
 const CONNECTIVE =
   /^(?:.+ly|however|therefore|meanwhile|though|although|aged?|again|too|also|now|then|still|yet|moreover|furthermore|nevertheless|anyway|anyhow|besides|instead|otherwise|regardless|overall|perhaps|maybe|sadly|luckily|thankfully|understandably|obviously|unfortunately|fortunately|initially|eventually|finally|previously|recently|currently|today|yesterday|tonight|here|there|again|once|twice|though|alone|unharmed|unhurt|safe|fine|ok|okay|upset|distressed|crying|tearful|quiet|withdrawn|hungry|tired|cold|wet|dirty|unwashed|unkempt|scared|frightened|anxious|angry|injured|hurt|bruised|pregnant|disabled|autistic|nonverbal|non-verbal|verbal)$/;
@@ -831,7 +865,7 @@ export function detectNameSurroundings(
     ...childrenOfParents(text),
   );
   // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
-  findings.push(...agedNeighbours(text, known));
+  findings.push(...agedNeighbours(text, known), ...joinedAndAkaNames(text, known));
   let fresh = findings.filter((f) => f.kind === 'name');
   for (let round = 0; round < 4 && fresh.length > 0; round += 1) {
     const seen = [...known, ...findings];
@@ -839,6 +873,7 @@ export function detectNameSurroundings(
       ...wordsAfterNames(text, fresh, LISTED_AFTER, listedName),
       ...wordsBeforeNames(text, fresh),
       ...agedNeighbours(text, fresh),
+      ...joinedAndAkaNames(text, fresh),
     ].filter((f) => !seen.some((g) => f.start < g.end && g.start < f.end));
     findings.push(...fresh);
   }

@@ -488,6 +488,33 @@ describe('round 17 readings', () => {
       expect(redact(text)).toBe(text);
   });
 
+  it('reads a lower-case word joined to a name where a clause starts, another name after "aka", a person who "doesnt want"', () => {
+    expect(redact('cj n skye - mum toni lost her tenancy')).toBe(
+      '[name] n [name] - mum [name] lost her tenancy',
+    );
+    expect(redact('caf 4 tj n kayden: can we say no?')).toBe('caf 4 [name] n [name]: can we say no?');
+    expect(redact('kyle aka ky 15 runnin wiv older lads')).toBe('[name] aka [name] 15 runnin wiv older lads');
+    expect(redact('can a 14yo consent to own eha? semhar doesnt want dad knowing')).toBe(
+      'can a 14yo consent to own eha? [name] doesnt want dad knowing',
+    );
+    expect(redact('oleksandr and sofiia came over on homes for ukraine')).toBe(
+      '[name] and [name] came over on homes for ukraine',
+    );
+    // Services, roles and words inside a word are not read so.
+    for (const text of [
+      'camhs and kian met',
+      'the app doesnt want to load',
+      'mum and kian have moved into a refuge and ayaan is starting soon',
+    ])
+      expect(redact(text)).toBe(text.replace(/kian|ayaan/g, '[name]'));
+  });
+
+  it('takes "for Girls" with a school’s name', () => {
+    expect(redact('the case of Amina Begum (Year 11, Mulberry School for Girls)')).toBe(
+      'the case of [name] (Year 11, [school])',
+    );
+  });
+
   it('leaves a bill before Parliament and Royal Assent', () => {
     for (const text of [
       'What is the Children’s Wellbeing and Schools Bill and how will it affect early help?',
