@@ -59,10 +59,11 @@ const NUMBER_WORD_BEFORE = /(?:\bno\.?|\bnumber|\bnum\.?)[ \t]*$/i;
 // A site after the street: "Lower Road Traveller site".
 const SITE_AFTER =
   /^[ \t]+(?:Traveller|Travellers|Travellers'|Gypsy|Caravan|Mobile Home|Residential)[ \t]+(?:[Ss]ite|[Pp]ark)\b/i;
-// "at 9 park view", "moved to 14 the green": after a location cue, a house number and street words
+// "at 9 park view", "moved to 14 the green", "moved 2 12 greaves st", "at her sisters 14 Kenton
+// court": after a location cue, a house number and street words
 // ending in any street suffix, in any case; the first word may not be a unit ("a 10 minute walk").
 const CUED_NUMBERED_STREET = new RegExp(
-  `\\b(?:at|lives at|living at|moved to|moving to|move to|address is|address:|from|to|of)[ \\t]+((?:(?:flat|apartment|apt|unit|plot|pitch)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?\\d{1,4}[a-z]?,?[ \\t]+(?!(?:minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families)\\b)(?:[a-z][a-z'’-]*[ \\t]+){0,2}${STREET_SUFFIX})\\b`,
+  `\\b(?:at|lives at|living at|moved to|moving to|move to|moved 2|moving 2|move 2|address is|address:|from|to|of|(?:at|to|from)[ \\t]+(?:her|his|their)[ \\t]+(?:sister|mum|mam|nan|nana|gran|dad|aunt|auntie|aunty|friend|mate|brother|cousin|partner|boyfriend|girlfriend|bf|gf|uncle)(?:['’]?s)?)[ \\t]+((?:(?:flat|apartment|apt|unit|plot|pitch)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?\\d{1,4}[a-z]?,?[ \\t]+(?!(?:minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families)\\b)(?:[a-z][a-z'’-]*[ \\t]+){0,2}${STREET_SUFFIX})\\b`,
   'gi',
 );
 

@@ -150,6 +150,23 @@ const AUX_BEFORE = new Set([
   'if',
   'fyi',
 ]);
+const MODAL_BEFORE = new Set([
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'does',
+  'did',
+  'may',
+  'must',
+  'cn',
+  'cud',
+  'shud',
+]);
+// A verb's base form after the subject of a question: "can Will start", "does Grace need".
+const MODAL_VERB_AFTER =
+  /^[ \t]+(?:start|go|have|need|get|be|come|stay|consent|attend|sign|see|use|join|move|keep|live|leave|ask|refuse|say|share|change|do|take|make|return|continue|apply|access|withdraw|speak|talk|decide|agree|still|also|just)\b/;
 const BE_AFTER =
   /^[ \t]+(?:is|was|has|had|r|are|needs|need|wants|keeps|kept|told|said|says|lives|attends|went|goes|came|comes|got|gets|asked|asks|disclosed|discloses|tells|turned|just)\b/i;
 // What a person, and hardly anything else, does: after an unlisted word in lower case at the start.
@@ -1223,6 +1240,19 @@ export function detectContextualNames(
       BE_AFTER.test(rest) &&
       // "fields are mandatory": a plural word before "are" is a thing.
       !(token.norm.endsWith('s') && ENGLISH_WORDS.has(token.norm) && /^[ \t]+(?:are|r|were)\b/i.test(rest))
+    )
+      name = true;
+    // "can Will start his own EHA?", "should Hope go to the TAF": a capitalised name after a helping
+    // verb typed in lower case mid-sentence, before a verb in lower case: the verb's subject.
+    if (
+      !name &&
+      token.capital &&
+      !opening &&
+      !token.possessive &&
+      isNameWord(token.norm) &&
+      MODAL_BEFORE.has(previous?.norm ?? '') &&
+      /^\p{Ll}/u.test(text.slice(previous?.start ?? 0, (previous?.start ?? 0) + 1)) &&
+      MODAL_VERB_AFTER.test(rest)
     )
       name = true;
     // "storm kicked off in class again", "rain is back in schl 2day", "rocky been sent home": a word

@@ -611,6 +611,17 @@ function withDistricts(text: string, findings: PersonalDataFinding[]): PersonalD
 const TITLE_BEFORE =
   /(?:\b(?:[Mm]r|MR)[ \t]+(?:and|&)[ \t]+)?(?:\b(?:[Mm]rs?|MRS?|[Mm]x|[Dd]r)|\bMs|(?<!\b(?:has|have|had|having|with|of|got|for)[ \t]+)\bms|\b(?:Miss|MISS|Master|MASTER))\.?[ \t]+$/;
 
+// "miss patel says", "class teacher miss jones": "miss" in lower case is a title where a clause
+// starts or after a role or a verb of saying, not after "I" or "will" ("I miss [name]").
+const LOWER_MISS =
+  /(?:[.,;:!?(\n–—-]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|and|from|with|ask|asked|tell|told))[ \t]*(miss\.?[ \t]+)$/i;
+const OPENING_MISS = /^[ \t]*(miss\.?[ \t]+)$/i;
+function lowerMiss(text: string, start: number): [string] | undefined {
+  const near = text.slice(Math.max(0, start - 30), start);
+  const m = LOWER_MISS.exec(near) ?? (start <= 30 ? OPENING_MISS.exec(near) : null);
+  return m ? [m[1] ?? ''] : undefined;
+}
+
 /**
  * Widens each name found to take in a title typed before it, never into the finding before it
  * ("7 Oak Dr Kai Smith": the "Dr" is the address's).
@@ -621,7 +632,8 @@ function withTitles(text: string, findings: PersonalDataFinding[]): PersonalData
     const from = previousEnd;
     previousEnd = Math.max(previousEnd, f.end);
     if (f.kind !== 'name') return f;
-    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 18), f.start));
+    const near = text.slice(Math.max(0, f.start - 18), f.start);
+    const title = TITLE_BEFORE.exec(near) ?? lowerMiss(text, f.start);
     return title && f.start - title[0].length >= from ? { ...f, start: f.start - title[0].length } : f;
   });
 }

@@ -111,8 +111,8 @@ const APPOSITIVE =
 // Children listed with their ages: "kids jayden 11 kaylee 8 ruby 2", "(king 7 and [name] 4)",
 // "blessing (7) n marvellous (2)". Beside a name found with its age, another word with an age is a
 // name too, whatever word it is, unless it is a word of the list itself.
-const AGE = String.raw`\(?(?:aged?[ 	]*)?(?:[1-9]|1[0-7])\)?(?:[ 	]*(?:yo|y\/o|yrs?))?`;
-const LIST_JOIN = String.raw`[ 	]*(?:,|;|and|&|n|\+)?[ 	]*`;
+const AGE = String.raw`\(?(?:aged?[ \t]*)?(?:[1-9]|1[0-7])\)?(?:[ \t]*(?:yo|y\/o|yrs?))?`;
+const LIST_JOIN = String.raw`[ \t]*(?:,|;|and|&|n|\+)?[ \t]*`;
 // After the second age, the list ends or goes on: never a noun the number counts ("has 5 agencies").
 const LIST_GOES_ON = String.raw`(?=[ \t]*(?:[,;)\-–—.!?@]|(?:and|n|r|are|were|is|was|both|at|in|from|have|has|live|go|need|needs)\b|&|\+|$|\p{L}[\p{L}'’-]{1,19}[ \t]*\(?\d))`;
 const AGED_AFTER = new RegExp(
@@ -125,17 +125,33 @@ const AGED_BEFORE = new RegExp(
 );
 const AGED_FOUND = new RegExp(String.raw`^[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)`, 'u');
 const AGE_LIST_WORD =
-  /^(?:and|n|or|the|a|an|aged?|yr|yrs|year|years|y|yo|under|over|about|around|nearly|almost|only|just|both|all|kids|children|boys|girls|twins|baby|babies|sons|daughters|brothers|sisters|siblings|months?|mths?|weeks?|wks?|is|are|was|were|r|of|to|at|in|on|for|from|with|w|plus|ages|between|turning|turned|now|then|also|son|daughter|boy|girl|child|kid|one|other|older|younger|eldest|oldest|youngest|middle|page|room|class|group|step|section|part|level|tier|stage|point|number|no|ref|item|week|day|bus|route|flat|house|block|floor|unit|ward|bed|beds|bedroom|bedrooms|hours?|hrs?|mins?|minutes?|days?|times?|x|pm|am)$/i;
+  /^(?:he|she|they|him|her|his|it|we|me|you|u|and|n|or|the|a|an|aged?|yr|yrs|year|years|y|yo|under|over|about|around|nearly|almost|only|just|both|all|kids|children|boys|girls|twins|baby|babies|sons|daughters|brothers|sisters|siblings|months?|mths?|weeks?|wks?|is|are|was|were|r|of|to|at|in|on|for|from|with|w|plus|ages|between|turning|turned|now|then|also|son|daughter|boy|girl|child|kid|one|other|older|younger|eldest|oldest|youngest|middle|page|room|class|group|step|section|part|level|tier|stage|point|number|no|ref|item|week|day|bus|route|flat|house|block|floor|unit|ward|bed|beds|bedroom|bedrooms|hours?|hrs?|mins?|minutes?|days?|times?|x|pm|am)$/i;
+
+/** A given name, even one that is a word ("ruby", "hope", "king"), or a word in no dictionary. */
+function agedName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (AGE_LIST_WORD.test(lower) || ACRONYMS.has(lower) || CHAT_WORDS.has(lower) || TIME_WORD.test(lower))
+    return false;
+  // "he's 7, she's 4", "brother's 9": a pronoun or a relative with "is", not a name.
+  if (/['’]/.test(lower) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower)) return false;
+  return GIVEN_NAMES.has(lower) || (!everydayWord(lower) && !droppedG(lower));
+}
+
+// Two children with their ages, joined, where no name was found yet: "looks after reign 8 + king 5".
+const AGED_PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}[ \t]*(?:,|&|\+|and|n)[ \t]*(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)${LIST_GOES_ON}`,
+  'dgu',
+);
 
 function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
-  // A given name, even one that is a word ("ruby", "hope", "king"), or a word in no dictionary.
-  const accept = (word: string) => {
-    const lower = word.toLowerCase();
-    if (AGE_LIST_WORD.test(lower) || ACRONYMS.has(lower) || CHAT_WORDS.has(lower) || TIME_WORD.test(lower))
-      return false;
-    return GIVEN_NAMES.has(lower) || (!everydayWord(lower) && !droppedG(lower));
-  };
+  for (const m of text.matchAll(AGED_PAIR)) {
+    const [first, second] = [m[1] ?? '', m[2] ?? ''];
+    const [a, b] = [m.indices?.[1], m.indices?.[2]];
+    if (!a || !b || !agedName(first) || !agedName(second)) continue;
+    findings.push(nameAt(a[0], first), nameAt(b[0], second));
+  }
+  const accept = agedName;
   for (const name of found) {
     if (name.kind !== 'name') continue;
     const rest = text.slice(name.end, name.end + 48);
@@ -158,6 +174,7 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
 // no dictionary (two letters will do: initials typed as a name).
 const LOWER_JOINED_BEFORE =
   /(?:(?:^|[.,;:!?(\n–—-])[ \t]*|\b(?:re|for|4|about|abt|with|w\/|and|kids?|children|twins)[ \t]+)([a-z][a-z'’-]{1,19})[ \t]+(?:n|and|&)[ \t]+$/du;
+const QUOTED_BETWEEN = /^[ \t]+['‘"“](\p{L}[\p{L}'’-]{0,18}\p{L})['’"”][ \t]+/du;
 // "[name] aka ky 15", "[name] (known as bazza)": another name for the person found.
 const AKA_AFTER =
   /^[ \t]*,?[ \t]*\(?(?:aka|a\.k\.a\.?|known as|nicknamed)[ \t]+['"‘“]?(\p{L}[\p{L}'’-]{1,19})/du;
@@ -178,6 +195,11 @@ function joinedAndAkaNames(text: string, known: readonly PersonalDataFinding[]):
       droppedG(word);
     if (at && !plain && (GIVEN_NAMES.has(word) ? !isCommonWord(word) : !everydayWord(word)))
       findings.push(nameAt(from + at[0], word));
+    // "Patrick 'Paddy' McDonagh": a nickname in quotes between a given name and a surname found.
+    const quoted = QUOTED_BETWEEN.exec(text.slice(name.end, name.end + 30));
+    const quotedAt = quoted?.indices?.[1];
+    if (quoted && quotedAt && known.some((k) => k.kind === 'name' && k.start === name.end + quoted[0].length))
+      findings.push(nameAt(name.end + quotedAt[0], quoted[1] ?? ''));
     const aka = AKA_AFTER.exec(text.slice(name.end, name.end + 40));
     const akaAt = aka?.indices?.[1];
     const nick = (aka?.[1] ?? '').toLowerCase();

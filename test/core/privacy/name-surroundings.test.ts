@@ -515,6 +515,38 @@ describe('round 17 readings', () => {
     );
   });
 
+  it('takes "miss" in lower case as a title where a clause starts, a quoted nickname between names, a name after "can"', () => {
+    expect(redact('miss patel says i need 2 do a checklist 1st')).toBe(
+      '[name] says i need 2 do a checklist 1st',
+    );
+    expect(redact('the form?? miss jones says yes')).toBe('the form?? [name] says yes');
+    expect(redact('i will miss kian when he leaves')).toBe('i will miss [name] when he leaves');
+    expect(redact('father Patrick ‘Paddy’ McDonagh. Family live in a trailer')).toBe(
+      'father [name] ‘[name]’ [name]. Family live in a trailer',
+    );
+    expect(redact('Mark asked me to ask – can Will start his own EHA? He is 15')).toContain(
+      'can [name] start',
+    );
+    expect(redact('the school will Mark the register')).toBe('the school will Mark the register');
+  });
+
+  it('reads two children with their ages joined, and an address at a relative’s or after "moved 2"', () => {
+    expect(redact('concerns about the kids (river 6, storm 3) - no consent from dad')).toBe(
+      'concerns about the kids ([name] 6, [name] 3) - no consent from dad',
+    );
+    for (const text of [
+      'page 8 and page 9 of the form',
+      'level 2 and level 3 training',
+      "he told me - he's 7, she's 4, they're at home",
+    ])
+      expect(redact(text)).toBe(text);
+    expect(redact('4 kian, mum evicted, living at her sisters 14 Kenton court')).toBe(
+      '4 [name], mum evicted, living at her sisters [address]',
+    );
+    expect(redact('ty moved 2 12 Greaves st w his aunt, LS9 8TT.')).toContain('moved 2 [address]');
+    expect(redact('she moved 2 3 different schools')).toBe('she moved 2 3 different schools');
+  });
+
   it('leaves a bill before Parliament and Royal Assent', () => {
     for (const text of [
       'What is the Children’s Wellbeing and Schools Bill and how will it affect early help?',
