@@ -63,14 +63,14 @@ const SITE_AFTER =
 // court": after a location cue, a house number and street words
 // ending in any street suffix, in any case; the first word may not be a unit ("a 10 minute walk").
 const CUED_NUMBERED_STREET = new RegExp(
-  `\\b(?:at|lives at|living at|moved to|moving to|move to|moved 2|moving 2|move 2|address is|address:|from|to|of|(?:at|to|from)[ \\t]+(?:her|his|their)[ \\t]+(?:sister|mum|mam|nan|nana|gran|dad|aunt|auntie|aunty|friend|mate|brother|cousin|partner|boyfriend|girlfriend|bf|gf|uncle)(?:['’]?s)?)[ \\t]+((?:(?:flat|apartment|apt|unit|plot|pitch)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?\\d{1,4}[a-z]?,?[ \\t]+(?!(?:minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families)\\b)(?:[a-z][a-z'’-]*[ \\t]+){0,2}${STREET_SUFFIX})\\b`,
+  `\\b(?:at|lives at|living at|moved to|moving to|move to|moved 2|moving 2|move 2|address is|address:|from|to|of|(?:at|to|from)[ \\t]+(?:her|his|their)[ \\t]+(?:sister|mum|mam|nan|nana|gran|dad|aunt|auntie|aunty|friend|mate|brother|cousin|partner|boyfriend|girlfriend|bf|gf|uncle)(?:['’]?s)?)[ \\t]+((?:(?:flat|apartment|apt|unit|plot|pitch)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*)?\\d{1,4}[a-z]?,?[ \\t]+(?!(?:bed|beds|bedroom|bedrooms|bedded|door|doors|night|nights|street|streets|road|roads|house|houses|room|rooms|floor|floors|time|times|minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families)\\b)(?:[a-z][a-z'’-]*[ \\t]+){0,2}${STREET_SUFFIX})\\b`,
   'gi',
 );
 
 // "12 pippin way, LS6 2QT", "new address is 7 canal st": a house number and street words typed in
 // lower case, then a postcode, or straight after "address (is)", "addr" or "lives (at)".
 const LOWER_HOME_STREET = new RegExp(
-  `(?<![\\w.,/-])\\d{1,4}[a-z]?,?[ \\t]+(?!(?:minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families|the|a|an|my|our|his|her|their)\\b)(?:[a-z][a-z'’-]*[ \\t]+){1,2}${HOME_SUFFIX}\\b`,
+  `(?<![\\w.,/-])\\d{1,4}[a-z]?,?[ \\t]+(?!(?:bed|beds|bedroom|bedrooms|bedded|door|doors|night|nights|street|streets|road|roads|house|houses|room|rooms|floor|floors|time|times|minute|minutes|min|mins|hour|hours|mile|miles|day|days|week|weeks|month|months|year|years|percent|per|more|other|extra|page|pages|point|points|step|steps|pm|am|of|or|and|to|kids|children|people|families|the|a|an|my|our|his|her|their)\\b)(?:[a-z][a-z'’-]*[ \\t]+){1,2}${HOME_SUFFIX}\\b`,
   'g',
 );
 const POSTCODE_AFTER = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/;

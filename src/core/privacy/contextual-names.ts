@@ -150,6 +150,8 @@ const AUX_BEFORE = new Set([
   'if',
   'fyi',
 ]);
+// Services named like people: "does Brook need consent" asks about the sexual-health service.
+const MODAL_NOT_SUBJECT = new Set(['brook', 'mind', 'relate', 'kooth', 'shelter', 'victim', 'support']);
 const MODAL_BEFORE = new Set([
   'can',
   'could',
@@ -291,7 +293,8 @@ export const CHAT_WORDS = set(`
   willy willie minnie winkie foof fanny tuppence nunny privates
   appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
   tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr trav travs fam
-  maths headlice afterschool breakfastclub satnav bldg`);
+  maths headlice afterschool breakfastclub satnav bldg
+  mgm pgm mgf pgf mgp pgp bm bd ds dd dh sgo slt rm bub bubs cahms camhs iapt paeds`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -1250,6 +1253,8 @@ export function detectContextualNames(
       !opening &&
       !token.possessive &&
       isNameWord(token.norm) &&
+      !SERVICE_WORDS.has(token.norm) &&
+      !MODAL_NOT_SUBJECT.has(token.norm) &&
       MODAL_BEFORE.has(previous?.norm ?? '') &&
       /^\p{Ll}/u.test(text.slice(previous?.start ?? 0, (previous?.start ?? 0) + 1)) &&
       MODAL_VERB_AFTER.test(rest)

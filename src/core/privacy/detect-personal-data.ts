@@ -217,13 +217,15 @@ function phraseSpans(
  * figure ("the Marcus Rashford campaign", "quoting andrew tate") and nothing in the message
  * identifies a child by itself: a child may share the name.
  */
-// "the Schools Bill", "the Online Safety Bill": a bill before Parliament, after a capitalised word
-// that is an ordinary word and no given name.
-const WORD_BEFORE_BILL = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)['’]?[ \t]+$/u;
+// "the Schools Bill", "the Online Safety Bill", "the Children's Wellbeing and Schools Bill": a bill
+// before Parliament, after "the" and capitalised words, the last an ordinary word and no given name
+// ("Uncle Bill", "Today Bill hit him" are a man).
+const WORD_BEFORE_BILL =
+  /\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}(\p{Lu}\p{Ll}+)['’]?[ \t]+$/u;
 function aBill(text: string, f: PersonalDataFinding): boolean {
   if (f.kind !== 'name' || text.slice(f.start, f.end) !== 'Bill') return false;
   const word = (
-    WORD_BEFORE_BILL.exec(text.slice(Math.max(0, f.start - 24), f.start))?.[1] ?? ''
+    WORD_BEFORE_BILL.exec(text.slice(Math.max(0, f.start - 80), f.start))?.[1] ?? ''
   ).toLowerCase();
   return (
     ENGLISH_WORDS.has(word) &&
@@ -534,28 +536,32 @@ function detectIn(text: string): PersonalDataFinding[] {
 }
 
 /**
- * "worried about wiktoria ... wiktorias new school", "ty is 7. tys mum rang": a name found, then
- * typed again as a possessive without its apostrophe. Only names that are no word, and only where
- * the word with its "s" is none either ("marks", "wills" stay).
+ * "worried about wiktoria ... wiktorias new school": a name found, then typed again as a possessive
+ * without its apostrophe. Only names of four letters or more that are no word, typed as the name
+ * was or in lower case (never in capitals: "Sid" is no "SIDS"), and only where the word with its
+ * "s" is none either ("marks", "wills" stay).
  */
 function possessiveMentions(text: string, findings: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const words = new Set<string>();
   for (const f of findings) {
     if (f.kind !== 'name') continue;
-    const word = text.slice(f.start, f.end).toLowerCase();
-    if (!/^\p{L}{2,20}$/u.test(word) || ENGLISH_WORDS.has(word) || isCommonWord(word)) continue;
-    if (ENGLISH_WORDS.has(`${word}s`) || isCommonWord(`${word}s`) || CHAT_WORDS.has(`${word}s`)) continue;
+    const word = text.slice(f.start, f.end);
+    const lower = word.toLowerCase();
+    if (!/^\p{L}{4,20}$/u.test(word) || ENGLISH_WORDS.has(lower) || isCommonWord(lower)) continue;
+    if (ENGLISH_WORDS.has(`${lower}s`) || isCommonWord(`${lower}s`) || CHAT_WORDS.has(`${lower}s`)) continue;
     words.add(word);
+    words.add(lower);
   }
+  if (words.size === 0) return [];
   const more: PersonalDataFinding[] = [];
-  for (const word of words) {
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d'’-])${word}s(?![\p{L}\d'’-])`, 'giu'))) {
-      if (findings.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
-      more.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of text.matchAll(POSSESSIVE_WITHOUT_APOSTROPHE)) {
+    if (!words.has(m[1] ?? '')) continue;
+    if (findings.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    more.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
   return more;
 }
+const POSSESSIVE_WITHOUT_APOSTROPHE = /(?<![\p{L}\d'’-])(\p{L}{4,20})s(?![\p{L}\d'’-])/gu;
 
 // "Mulberry School for Girls", "the Grammar School for Boys": the rest of a school's name.
 const SCHOOL_FOR = /^[ \t]+for[ \t]+(?:[Gg]irls|[Bb]oys)\b/;
@@ -616,7 +622,7 @@ const TITLE_BEFORE =
 // "miss patel says", "class teacher miss jones": "miss" in lower case is a title where a clause
 // starts or after a role or a verb of saying, not after "I" or "will" ("I miss [name]").
 const LOWER_MISS =
-  /(?:[.,;:!?(\n–—-]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|and|from|with|ask|asked|tell|told))[ \t]*(miss\.?[ \t]+)$/i;
+  /(?:[.,;:!?(\n–—-]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|from|ask|asked|tell|told))[ \t]*(miss\.?[ \t]+)$/i;
 const OPENING_MISS = /^[ \t]*(miss\.?[ \t]+)$/i;
 function lowerMiss(text: string, start: number): [string] | undefined {
   const near = text.slice(Math.max(0, start - 30), start);

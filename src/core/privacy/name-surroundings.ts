@@ -40,7 +40,7 @@ const FAMILY_OPENERS = new Set(
   ),
 );
 const NOT_A_NAME_HERE = new Set(
-  'is was has had and or but who that which will would can could may might did does do says said told too also as at in on to from with for of the a an'.split(
+  'is was has had and or but who that which will would can could may might did does do says said told too also as at in on to from with for of the a an baby babies twins boy girl kids children now again'.split(
     ' ',
   ),
 );
@@ -108,13 +108,13 @@ const LISTED_AFTER =
 const APPOSITIVE =
   /\b(?:child|boy|girl|kid|baby|son|daughter|lad|toddler|pupil|student|one|yesterday|\d{1,2}[ \t]?(?:yo|year old))[ \t]*,[ \t]*([A-Za-z][a-z'’-]{1,19})[ \t]*,/gi;
 
-// Children listed with their ages: "kids jayden 11 kaylee 8 ruby 2", "(king 7 and [name] 4)",
-// "blessing (7) n marvellous (2)". Beside a name found with its age, another word with an age is a
-// name too, whatever word it is, unless it is a word of the list itself.
+// Children listed with their ages: "kids jayden 11 kaylee 8 ruby 2", "(king 7 and [name] 4)".
+// Beside a name found with its age, another word with an age is a name too when it is a given name
+// or a word in no dictionary (see `agedName`), and no word of the list itself.
 const AGE = String.raw`\(?(?:aged?[ \t]*)?(?:[1-9]|1[0-7])\)?(?:[ \t]*(?:yo|y\/o|yrs?))?`;
 const LIST_JOIN = String.raw`[ \t]*(?:,|;|and|&|n|\+)?[ \t]*`;
 // After the second age, the list ends or goes on: never a noun the number counts ("has 5 agencies").
-const LIST_GOES_ON = String.raw`(?=[ \t]*(?:[,;)\-–—.!?@]|(?:and|n|r|are|were|is|was|both|at|in|from|have|has|live|go|need|needs)\b|&|\+|$|\p{L}[\p{L}'’-]{1,19}[ \t]*\(?\d))`;
+const LIST_GOES_ON = String.raw`(?=[ \t]*(?:[,;)\-–—.!?@]|(?:and|n|r|are|were|is|was|both|at|in|from)\b|&|\+|$|\p{L}[\p{L}'’-]{1,19}[ \t]*\(?\d))`;
 const AGED_AFTER = new RegExp(
   String.raw`^[ \t]*${AGE}${LIST_JOIN}(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)${LIST_GOES_ON}`,
   'du',
@@ -134,14 +134,20 @@ function agedName(word: string): boolean {
     return false;
   // "he's 7, she's 4", "brother's 9": a pronoun or a relative with "is", not a name.
   if (/['’]/.test(lower) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower)) return false;
-  return GIVEN_NAMES.has(lower) || (!everydayWord(lower) && !droppedG(lower));
+  if (GIVEN_NAMES.has(lower)) return true;
+  // A word in no dictionary, with a vowel and three letters or more ("khaleesi"; not "ds", "rm",
+  // "wnts", "slt", which are chat).
+  return !everydayWord(lower) && !droppedG(lower) && lower.length >= 3 && /[aeiouy]/.test(lower);
 }
 
-// Two children with their ages, joined, where no name was found yet: "looks after reign 8 + king 5".
+// Two children with their ages, joined, where no name was found yet: "(river 6, storm 3)".
 const AGED_PAIR = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}[ \t]*(?:,|&|\+|and|n)[ \t]*(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)${LIST_GOES_ON}`,
   'dgu',
 );
+
+// A bare 2 or 4 followed by a space and a word: "to" or "for" in text-speak, not an age.
+const TEXTSPEAK_NUMBER = /(?<![\d(])[24][ \t]+(?!(?:and|n|&)\b)[\p{L}[]/u;
 
 function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -158,12 +164,26 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
     if (!AGED_FOUND.test(rest)) continue;
     const after = AGED_AFTER.exec(rest);
     const afterAt = after?.indices?.[1];
-    if (after && afterAt && accept(after[1] ?? ''))
+    // "sgo 4 Jayden 9": a bare 2 or 4 with only a space after it is "to" or "for", unless the word
+    // is a given name ("kaylee 4 ruby 2").
+    const given = (word: string) => GIVEN_NAMES.has(word.toLowerCase());
+    if (
+      after &&
+      afterAt &&
+      accept(after[1] ?? '') &&
+      (given(after[1] ?? '') || !TEXTSPEAK_NUMBER.test(after[0]))
+    )
       findings.push(nameAt(name.end + afterAt[0], after[1] ?? ''));
     const from = Math.max(0, name.start - 48);
     const before = AGED_BEFORE.exec(text.slice(from, name.start));
     const beforeAt = before?.indices?.[1];
-    if (before && beforeAt && accept(before[1] ?? ''))
+    const beforeAndName = `${before?.[0] ?? ''}${text.slice(name.start, name.start + 1)}`;
+    if (
+      before &&
+      beforeAt &&
+      accept(before[1] ?? '') &&
+      (given(before[1] ?? '') || !TEXTSPEAK_NUMBER.test(beforeAndName))
+    )
       findings.push(nameAt(from + beforeAt[0], before[1] ?? ''));
   }
   return findings;
@@ -260,6 +280,9 @@ function surnameLike(word: string): boolean {
   return SURNAMES.has(lower) || GIVEN_NAMES.has(lower) || !ENGLISH_WORDS.has(lower);
 }
 
+// After a surname label's ordinary word, a pause or the family's word: "Fam: Sheikh.", not "Family:
+// Engaging well".
+const LABEL_PAUSE = /^(?:[ \t]*(?:[.,;:)\n–—-]|$)|[ \t]+(?:family|fam|kids|children|household)\b)/i;
 const NOT_GIVEN =
   /^(?:unknown|withheld|redacted|private|confidential|anonymous|various|same|none|not|tbc|tba|pending|n|na|other|see|as|above|below)$/;
 /** A capitalised ordinary word after a surname label that is no service, people, faith or "Unknown". */
@@ -269,6 +292,7 @@ function labelledWordSurname(word: string): boolean {
     /^\p{Lu}\p{Ll}/u.test(word) &&
     ENGLISH_WORDS.has(lower) &&
     !isCommonWord(lower) &&
+    !/(?:ing|ed|ly)$/.test(lower) &&
     !TIME_WORD.test(lower) &&
     !ORGANISATION_WORDS.has(lower) &&
     !GROUPS.has(lower) &&
@@ -331,7 +355,8 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     // After the label, a capitalised word that is also an ordinary word is a surname too ("Fam:
     // Sheikh"), unless it says the name is not given ("Surname: Unknown").
     const stem = word.replace(/['’]?s$/, '');
-    const labelled = surnameLike(stem) || labelledWordSurname(stem);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const labelled = surnameLike(stem) || (labelledWordSurname(stem) && LABEL_PAUSE.test(after));
     if (!labelled || ACRONYMS.has(word.toLowerCase())) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));
@@ -371,10 +396,11 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
       !ENGLISH_WORDS.has(lower) &&
       !isCommonWord(lower) &&
       !FIELD_LETTERS.has(lower);
-    // Or a word set off by commas that is no everyday word, connective or adverb ("a child,
-    // pixie, with"; not "the child, however," or "the boy, apparently,").
+    // Or a word set off by commas that is in no dictionary and no people ("a child, zuri, with";
+    // not "the child, however,", "the child, barefoot," or "a 6 yo, romanian,").
     const setOff =
-      (!everydayWord(lower) || (!isCommonWord(lower) && !CONNECTIVE.test(lower))) &&
+      !everydayWord(lower) &&
+      !CONNECTIVE.test(lower) &&
       !GROUPS.has(lower) &&
       !/(?:ian|ese|ish|ean|i)$/.test(lower);
     if ((!GIVEN_NAMES.has(lower) && !capitalUnknown && !setOff) || NOT_A_NAME_HERE.has(lower)) continue;
@@ -859,10 +885,13 @@ export function detectNameSurroundings(
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + surname.length });
     const listed = (LISTED_SURNAME_AFTER.exec(text.slice(name.end, name.end + 40))?.[1] ?? '').toLowerCase();
     // With a possessive "s" and no apostrophe too: "[name] warsames new school".
-    const stem = /^\p{L}{3,}s$/u.test(listed) && !everydayWord(listed) ? listed.slice(0, -1) : listed;
+    const stem = /^\p{L}{4,}s$/u.test(listed) && !everydayWord(listed) ? listed.slice(0, -1) : listed;
+    // (Four letters or more: "abt", "eng" are chat, whatever a list holds.)
     if (
+      stem.length >= 4 &&
       (SURNAMES.has(stem) || OTHER_NAMES.has(stem) || GIVEN_NAMES.has(stem)) &&
       !everydayWord(stem) &&
+      !droppedG(stem) &&
       !FUNCTION_WORD.test(stem)
     )
       findings.push({ kind: 'name', start: name.start, end: name.end + 1 + listed.length });

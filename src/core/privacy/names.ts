@@ -55,6 +55,15 @@ const TO_VERBS = wordSet(
 );
 const BE_WORDS = wordSet(`is was are were be been being he's he’s she's she’s`);
 const NAMING_VERBS = wordSet('called named nicknamed');
+// After the day or month named: a pause or what a person is ("called Sunday, parents", "is May and
+// she is 4"), never a time ("called Monday to say", "Tuesday morning").
+const CALENDAR_NAME_AFTER = /^(?:[ \t]*(?:[,.;:)!?\n]|$)|[ \t]+(?:who|and (?:she|he)|is|was|aged?|\(\d)\b)/i;
+// Before the cue: a person spoken of with an article or a possessive ("a 19 year old boyfriend
+// called", "her name is"), not a parent who rang.
+const CALENDAR_NAME_BEFORE =
+  /(?:\b(?:a|an|the|his|her|their|my|our|new|older|younger|old)\b[^.!?\n]{0,24}\b(?:called|named)|\bname(?:['’]s|[ \t]+is|[ \t]+was)?)[ \t:]*$/i;
+// Words a form's name field holds when the name is not given.
+const NOT_GIVEN_NAME = /^(?:unknown|withheld|redacted|anonymous|tbc|tba|none|private|confidential)$/;
 // Days and months children are named: read as names only after a naming cue.
 const CALENDAR_NAME =
   /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|april|may|june|july|august|september|october|november|december)$/;
@@ -344,12 +353,18 @@ function spanFromCue(tokens: Token[], text: string, i: number, cue: Cue): Span |
   const target = tokens[i];
   if (!target) return undefined;
   // "a boyfriend called Sunday", "her name is May": a day or month named straight after a naming cue.
+  // Not "mum called Monday to say" (rang): only after a person spoken of ("a boyfriend called", "her
+  // name is") and before a pause or what a person is.
   if (
     cue === 'naming-lower' &&
     /^\p{Lu}\p{Ll}/u.test(text.slice(target.start, target.end)) &&
-    CALENDAR_NAME.test(target.norm)
+    CALENDAR_NAME.test(target.norm) &&
+    CALENDAR_NAME_AFTER.test(textAfter(text, target.rawEnd)) &&
+    CALENDAR_NAME_BEFORE.test(text.slice(Math.max(0, target.start - 40), target.start))
   )
     return { first: i, last: i };
+  // "Surname: Unknown", "name: withheld": the name is not given.
+  if (NOT_GIVEN_NAME.test(target.norm)) return undefined;
   if ((cue === 'naming-lower' || cue === 'title') && target.lowerName) {
     const next = tokens[i + 1];
     const last = next?.lowerName && adjacent(text, target, next) && !target.possessive ? i + 1 : i;
@@ -483,10 +498,10 @@ const STREET_NAMESAKES = wordSet(
 );
 // What goes before a place rather than a person: "at Jack Green", "off Leo Lane", "2 Ruby Lane".
 const PLACE_BEFORE =
-  /(?:\b(?:at|on|in|off|near|from|to|into|via|along|up|down|past|opposite|behind|by|towards|round|around|nr|outside|inside|(?:centre|center|hub|library|church|hall|house|clinic|surgery|office|school|academy|nursery|station|unit|block|estate)[ \t]*,)|\d)[ \t]*$/i;
+  /(?:\b(?:the|at|on|in|off|near|from|to|into|via|along|up|down|past|opposite|behind|by|towards|round|around|nr|outside|inside|(?:centre|center|hub|library|church|hall|house|clinic|surgery|office|school|academy|nursery|station|unit|block|estate)[ \t]*,)|\d)[ \t]*$/i;
 
 /**
- * "refer Leo Green to", "mum is Jade Hill": a given name that is no word and no street's namesake,
+ * "refer Leo Green to", "mum is Ava Hill": a given name that is no word and no street's namesake,
  * then a street word that is also a common surname, not after a place word or a house number and
  * not before another capitalised word: a person, where "on Mill Lane" stays a street. `start` and
  * `end` are where the two words begin and end in `text`; the words are in lower case.
@@ -501,7 +516,11 @@ export function givenNameAndStreetSurname(
   if (!GIVEN_NAMES.has(given) || ENGLISH_WORDS.has(given) || STREET_NAMESAKES.has(given)) return false;
   if (!STREET_SURNAME.test(surname) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
     return false;
-  return !/^[ \t]+\p{Lu}/u.test(textAfter(text, end));
+  const after = textAfter(text, end);
+  return (
+    !/^[ \t]+\p{Lu}/u.test(after) &&
+    !/^[ \t]+(?:area|estate|ward|district|side|end|way|road|rd|lane|street|st)\b/i.test(after)
+  );
 }
 
 /**
