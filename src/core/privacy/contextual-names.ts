@@ -151,7 +151,16 @@ const AUX_BEFORE = new Set([
   'fyi',
 ]);
 // Services named like people: "does Brook need consent" asks about the sexual-health service.
-const MODAL_NOT_SUBJECT = new Set(['brook', 'mind', 'relate', 'kooth', 'shelter', 'victim', 'support']);
+const MODAL_NOT_SUBJECT = new Set([
+  'brook',
+  'frank',
+  'mind',
+  'relate',
+  'kooth',
+  'shelter',
+  'victim',
+  'support',
+]);
 const MODAL_BEFORE = new Set([
   'can',
   'could',
@@ -294,7 +303,8 @@ export const CHAT_WORDS = set(`
   appt appts apt apts mtg mtgs ref refs docs meds hols convo convos info admin uni til till attendee attendees cald calld caled gona kno knw wna wot wat dnt sch skl schl skool playgrp imms jabs addy
   tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr trav travs fam
   maths headlice afterschool breakfastclub satnav bldg
-  mgm pgm mgf pgf mgp pgp bm bd ds dd dh sgo slt rm bub bubs cahms camhs iapt paeds`);
+  mgm pgm mgf pgf mgp pgp bm bd ds dd dh sgo slt rm bub bubs cahms camhs iapt paeds
+  tbf obv ffs altho uasc fte pex gcse gcses btec btecs yps cyps pda ocd`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -1255,6 +1265,7 @@ export function detectContextualNames(
       isNameWord(token.norm) &&
       !SERVICE_WORDS.has(token.norm) &&
       !MODAL_NOT_SUBJECT.has(token.norm) &&
+      !SEASON.test(token.norm) &&
       MODAL_BEFORE.has(previous?.norm ?? '') &&
       /^\p{Ll}/u.test(text.slice(previous?.start ?? 0, (previous?.start ?? 0) + 1)) &&
       MODAL_VERB_AFTER.test(rest)

@@ -220,6 +220,10 @@ function phraseSpans(
 // "the Schools Bill", "the Online Safety Bill", "the Children's Wellbeing and Schools Bill": a bill
 // before Parliament, after "the" and capitalised words, the last an ordinary word and no given name
 // ("Uncle Bill", "Today Bill hit him" are a man).
+// What bills before Parliament are about ("Schools", "Online Safety", "Renters' Rights", "Victims
+// and Prisoners"): never "the Police Bill was drunk".
+const BILL_TOPIC =
+  /^(?:schools?|education|safety|rights|abuse|care|work|access|protection|reform|prisoners|victims|families|children|wellbeing|migration|asylum|crime|courts|justice|health|data|adoption|welfare|equality|housing|renters|skills|employment|benefits|security|bill)$/;
 const WORD_BEFORE_BILL =
   /\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}(\p{Lu}\p{Ll}+)['’]?[ \t]+$/u;
 function aBill(text: string, f: PersonalDataFinding): boolean {
@@ -227,11 +231,7 @@ function aBill(text: string, f: PersonalDataFinding): boolean {
   const word = (
     WORD_BEFORE_BILL.exec(text.slice(Math.max(0, f.start - 80), f.start))?.[1] ?? ''
   ).toLowerCase();
-  return (
-    ENGLISH_WORDS.has(word) &&
-    !GIVEN_NAMES.has(word) &&
-    !/^(?:little|big|baby|young|old|poor|wee)$/.test(word)
-  );
+  return BILL_TOPIC.test(word);
 }
 
 function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {

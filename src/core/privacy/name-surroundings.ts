@@ -125,7 +125,7 @@ const AGED_BEFORE = new RegExp(
 );
 const AGED_FOUND = new RegExp(String.raw`^[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)`, 'u');
 const AGE_LIST_WORD =
-  /^(?:he|she|they|him|her|his|it|we|me|you|u|and|n|or|the|a|an|aged?|yr|yrs|year|years|y|yo|under|over|about|around|nearly|almost|only|just|both|all|kids|children|boys|girls|twins|baby|babies|sons|daughters|brothers|sisters|siblings|months?|mths?|weeks?|wks?|is|are|was|were|r|of|to|at|in|on|for|from|with|w|plus|ages|between|turning|turned|now|then|also|son|daughter|boy|girl|child|kid|one|other|older|younger|eldest|oldest|youngest|middle|page|room|class|group|step|section|part|level|tier|stage|point|number|no|ref|item|week|day|bus|route|flat|house|block|floor|unit|ward|bed|beds|bedroom|bedrooms|hours?|hrs?|mins?|minutes?|days?|times?|x|pm|am)$/i;
+  /^(?:he|she|they|him|her|his|it|we|me|you|u|and|n|or|the|a|an|aged?|yr|yrs|year|years|y|yo|under|over|about|around|nearly|almost|only|just|both|all|kids|children|boys|girls|twins|baby|babies|sons|daughters|brothers|sisters|siblings|months?|mths?|weeks?|wks?|is|are|was|were|r|of|to|at|in|on|for|from|with|w|plus|ages|between|turning|turned|now|then|also|son|daughter|boy|girl|child|kid|one|other|older|younger|eldest|oldest|youngest|middle|page|room|class|group|step|section|part|level|tier|stage|point|number|no|ref|item|week|day|bus|route|flat|house|block|floor|unit|ward|bed|beds|bedroom|bedrooms|hours?|hrs?|mins?|minutes?|days?|times?|x|pm|am|case|cases|court|courts|mark|marks|grade|grades|set|test|score|exam|paper|module|lesson|phase|wave|cohort|session|slot|team|band|version|chapter|question|box)$/i;
 
 /** A given name, even one that is a word ("ruby", "hope", "king"), or a word in no dictionary. */
 function agedName(word: string): boolean {
@@ -135,9 +135,9 @@ function agedName(word: string): boolean {
   // "he's 7, she's 4", "brother's 9": a pronoun or a relative with "is", not a name.
   if (/['’]/.test(lower) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower)) return false;
   if (GIVEN_NAMES.has(lower)) return true;
-  // A word in no dictionary, with a vowel and three letters or more ("khaleesi"; not "ds", "rm",
-  // "wnts", "slt", which are chat).
-  return !everydayWord(lower) && !droppedG(lower) && lower.length >= 3 && /[aeiouy]/.test(lower);
+  // A word in no dictionary, with a vowel and four letters or more ("khaleesi"; not "ds", "rm",
+  // "wnts", "slt", "pex", which are chat).
+  return !everydayWord(lower) && !droppedG(lower) && lower.length >= 4 && /[aeiouy]/.test(lower);
 }
 
 // Two children with their ages, joined, where no name was found yet: "(river 6, storm 3)".
@@ -154,7 +154,9 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
   for (const m of text.matchAll(AGED_PAIR)) {
     const [first, second] = [m[1] ?? '', m[2] ?? ''];
     const [a, b] = [m.indices?.[1], m.indices?.[2]];
-    if (!a || !b || !agedName(first) || !agedName(second)) continue;
+    // The same word twice is a list of things ("case 1 and case 2").
+    if (!a || !b || !agedName(first) || !agedName(second) || first.toLowerCase() === second.toLowerCase())
+      continue;
     findings.push(nameAt(a[0], first), nameAt(b[0], second));
   }
   const accept = agedName;
@@ -292,7 +294,7 @@ function labelledWordSurname(word: string): boolean {
     /^\p{Lu}\p{Ll}/u.test(word) &&
     ENGLISH_WORDS.has(lower) &&
     !isCommonWord(lower) &&
-    !/(?:ing|ed|ly)$/.test(lower) &&
+    !/(?:ing|ed|ly|ic|ile|ant|ent|ive|ous|al|ful|less|able|ible|ary|ory)$/.test(lower) &&
     !TIME_WORD.test(lower) &&
     !ORGANISATION_WORDS.has(lower) &&
     !GROUPS.has(lower) &&
@@ -396,10 +398,12 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
       !ENGLISH_WORDS.has(lower) &&
       !isCommonWord(lower) &&
       !FIELD_LETTERS.has(lower);
-    // Or a word set off by commas that is in no dictionary and no people ("a child, zuri, with";
-    // not "the child, however,", "the child, barefoot," or "a 6 yo, romanian,").
+    // Or a name part another list holds, set off by commas and in no dictionary ("a child, adaeze,
+    // with"; not "the child, however,", "the boy, tbf,", "the child, barefoot," or "a 6 yo,
+    // romanian,").
     const setOff =
       !everydayWord(lower) &&
+      (OTHER_NAMES.has(lower) || SURNAMES.has(lower)) &&
       !CONNECTIVE.test(lower) &&
       !GROUPS.has(lower) &&
       !/(?:ian|ese|ish|ean|i)$/.test(lower);
@@ -813,16 +817,40 @@ function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
 const PARENT_OF =
   /\b(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|step[ \t-]?(?:mum|dad|mother|father)|stepmum|stepdad|guardian)[ \t]+of[ \t]+(\p{L}[\p{L}'’-]{1,19})(?![\p{L}\p{N}'’-])/giu;
 
+// "class teacher miss jones", "senco miss khan said no": "miss" in lower case as a title, where a
+// clause starts or after a role or a verb of saying (the title joins the name later, in
+// detect-personal-data.ts), then a surname a list holds or a word in no dictionary.
+const LOWER_MISS_SURNAME =
+  /(?:^|[.,;:!?(\n–—-]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|from|ask|asked|tell|told))[ \t]*miss\.?[ \t]+([a-z][a-z'’-]{1,19})(?![\p{L}\p{N}'’-])/dgu;
+
+function surnamesAfterLowerMiss(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(LOWER_MISS_SURNAME)) {
+    const word = m[1] ?? '';
+    const at = m.indices?.[1];
+    if (!at || FUNCTION_WORD.test(word) || isCommonWord(word) || CHAT_WORDS.has(word)) continue;
+    const listed = SURNAMES.has(word) || OTHER_NAMES.has(word) || GIVEN_NAMES.has(word);
+    if (!listed && (everydayWord(word) || droppedG(word))) continue;
+    findings.push(nameAt(at[0], word));
+  }
+  return findings;
+}
+
 function childrenOfParents(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(PARENT_OF)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
-    if (everydayWord(lower) || ACRONYMS.has(lower) || /^\p{Lu}+$/u.test(word)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
+    // One child, not a kind of children: a pause, another name or a surname after the word
+    // ("(mum of Honey)", "dad of bao, is", "Mum of Theo Banks"; not "parents of pda children").
+    const oneChild = AMBIGUOUS_CHILD_WORD.test(rest) || (capitalised && /^[ \t]+\p{Lu}\p{Ll}/u.test(rest));
+    if (!oneChild || ACRONYMS.has(lower) || /^\p{Lu}+$/u.test(word)) continue;
+    if (everydayWord(lower)) {
       // A capitalised name that is also a word: "(mum of Honey)", not "mother of All".
-      if (!/^\p{Lu}\p{Ll}/u.test(word) || !GIVEN_NAMES.has(lower) || isCommonWord(lower)) continue;
-      if (!AMBIGUOUS_CHILD_WORD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    }
+      if (!capitalised || !GIVEN_NAMES.has(lower) || isCommonWord(lower)) continue;
+    } else if (!capitalised && !OTHER_NAMES.has(lower) && !SURNAMES.has(lower) && !agedName(word)) continue;
     // "Mum of Theo Banks": a capitalised surname after it comes with it.
     const surname = /^[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,20})(?![\p{L}\p{N}'’-])/u.exec(
       text.slice(m.index + m[0].length, m.index + m[0].length + 24),
@@ -914,6 +942,7 @@ export function detectNameSurroundings(
     ...namesByClassAndHome(text),
     ...namesInBracketsAfterPerson(text),
     ...childrenOfParents(text),
+    ...surnamesAfterLowerMiss(text),
   );
   // A list read from a name found just now goes on: "[name]/Jordan(yr8)/Tyler(yr5)".
   findings.push(...agedNeighbours(text, known), ...joinedAndAkaNames(text, known));

@@ -58,10 +58,10 @@ const NAMING_VERBS = wordSet('called named nicknamed');
 // After the day or month named: a pause or what a person is ("called Sunday, parents", "is May and
 // she is 4"), never a time ("called Monday to say", "Tuesday morning").
 const CALENDAR_NAME_AFTER = /^(?:[ \t]*(?:[,.;:)!?\n]|$)|[ \t]+(?:who|and (?:she|he)|is|was|aged?|\(\d)\b)/i;
-// Before the cue: a person spoken of with an article or a possessive ("a 19 year old boyfriend
-// called", "her name is"), not a parent who rang.
+// Before the cue: a person brought in with "a" ("a 19 year old boyfriend called", "a girl named")
+// or "name is", never "her dad called Monday" (rang).
 const CALENDAR_NAME_BEFORE =
-  /(?:\b(?:a|an|the|his|her|their|my|our|new|older|younger|old)\b[^.!?\n]{0,24}\b(?:called|named)|\bname(?:['’]s|[ \t]+is|[ \t]+was)?)[ \t:]*$/i;
+  /(?:\b(?:a|an)\b[^.!?\n]{0,24}\b(?:called|named)|\bname(?:['’]s|[ \t]+is|[ \t]+was)?)[ \t:]*$/i;
 // Words a form's name field holds when the name is not given.
 const NOT_GIVEN_NAME = /^(?:unknown|withheld|redacted|anonymous|tbc|tba|none|private|confidential)$/;
 // Days and months children are named: read as names only after a naming cue.
