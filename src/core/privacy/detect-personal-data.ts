@@ -556,11 +556,15 @@ function possessiveMentions(text: string, findings: readonly PersonalDataFinding
   const more: PersonalDataFinding[] = [];
   for (const m of text.matchAll(POSSESSIVE_WITHOUT_APOSTROPHE)) {
     if (!words.has(m[1] ?? '')) continue;
+    // "clares law", "marthas rule", "winstons wish": a scheme named after someone, not the child.
+    if (NAMED_SCHEME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (findings.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
     more.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
   return more;
 }
+const NAMED_SCHEME_AFTER =
+  /^[ \t]+(?:law|laws|rule|rules|wish|act|principle|protocol|scheme|review|trust|foundation|house|place|fund|appeal|centre|center|hospice|charity|project)\b/i;
 const POSSESSIVE_WITHOUT_APOSTROPHE = /(?<![\p{L}\d'’-])(\p{L}{4,20})s(?![\p{L}\d'’-])/gu;
 
 // "Mulberry School for Girls", "the Grammar School for Boys": the rest of a school's name.

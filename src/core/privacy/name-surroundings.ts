@@ -154,12 +154,17 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
   for (const m of text.matchAll(AGED_PAIR)) {
     const [first, second] = [m[1] ?? '', m[2] ?? ''];
     const [a, b] = [m.indices?.[1], m.indices?.[2]];
-    // The same word twice is a list of things ("case 1 and case 2").
+    // The same word twice is a list of things ("case 1 and case 2"); a capitalised word no list
+    // holds is a place counted ("Harehills 6, Chapeltown 4").
+    const place = (w: string) => /^\p{Lu}/u.test(w) && !GIVEN_NAMES.has(w.toLowerCase());
+    if (place(first) || place(second)) continue;
     if (!a || !b || !agedName(first) || !agedName(second) || first.toLowerCase() === second.toLowerCase())
       continue;
     findings.push(nameAt(a[0], first), nameAt(b[0], second));
   }
-  const accept = agedName;
+  // A capitalised word no list holds beside a count is a place ("Harehills 6, Chapeltown 4").
+  const accept = (word: string) =>
+    agedName(word) && (!/^\p{Lu}/u.test(word) || GIVEN_NAMES.has(word.toLowerCase()));
   for (const name of found) {
     if (name.kind !== 'name') continue;
     const rest = text.slice(name.end, name.end + 48);
@@ -282,27 +287,6 @@ function surnameLike(word: string): boolean {
   return SURNAMES.has(lower) || GIVEN_NAMES.has(lower) || !ENGLISH_WORDS.has(lower);
 }
 
-// After a surname label's ordinary word, a pause or the family's word: "Fam: Sheikh.", not "Family:
-// Engaging well".
-const LABEL_PAUSE = /^(?:[ \t]*(?:[.,;:)\n–—-]|$)|[ \t]+(?:family|fam|kids|children|household)\b)/i;
-const NOT_GIVEN =
-  /^(?:unknown|withheld|redacted|private|confidential|anonymous|various|same|none|not|tbc|tba|pending|n|na|other|see|as|above|below)$/;
-/** A capitalised ordinary word after a surname label that is no service, people, faith or "Unknown". */
-function labelledWordSurname(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    /^\p{Lu}\p{Ll}/u.test(word) &&
-    ENGLISH_WORDS.has(lower) &&
-    !isCommonWord(lower) &&
-    !/(?:ing|ed|ly|ic|ile|ant|ent|ive|ous|al|ful|less|able|ible|ary|ory)$/.test(lower) &&
-    !TIME_WORD.test(lower) &&
-    !ORGANISATION_WORDS.has(lower) &&
-    !GROUPS.has(lower) &&
-    !NAME_DENY_WORDS.has(lower) &&
-    !NOT_GIVEN.test(lower)
-  );
-}
-
 /** The word `pattern` (anchored, one group) reads straight after each name found, where `accept` keeps it. */
 function wordsAfterNames(
   text: string,
@@ -354,12 +338,7 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
   }
   for (const m of text.matchAll(LABELLED_SURNAME)) {
     const word = m[1] ?? '';
-    // After the label, a capitalised word that is also an ordinary word is a surname too ("Fam:
-    // Sheikh"), unless it says the name is not given ("Surname: Unknown").
-    const stem = word.replace(/['’]?s$/, '');
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const labelled = surnameLike(stem) || (labelledWordSurname(stem) && LABEL_PAUSE.test(after));
-    if (!labelled || ACRONYMS.has(word.toLowerCase())) continue;
+    if (!surnameLike(word.replace(/['’]?s$/, '')) || ACRONYMS.has(word.toLowerCase())) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));
   }
@@ -818,10 +797,11 @@ const PARENT_OF =
   /\b(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|step[ \t-]?(?:mum|dad|mother|father)|stepmum|stepdad|guardian)[ \t]+of[ \t]+(\p{L}[\p{L}'’-]{1,19})(?![\p{L}\p{N}'’-])/giu;
 
 // "class teacher miss jones", "senco miss khan said no": "miss" in lower case as a title, where a
-// clause starts or after a role or a verb of saying (the title joins the name later, in
+// sentence starts or after a role or a verb of saying (not after a comma or a dash: "new school,
+// miss mocks") (the title joins the name later, in
 // detect-personal-data.ts), then a surname a list holds or a word in no dictionary.
 const LOWER_MISS_SURNAME =
-  /(?:^|[.,;:!?(\n–—-]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|from|ask|asked|tell|told))[ \t]*miss\.?[ \t]+([a-z][a-z'’-]{1,19})(?![\p{L}\p{N}'’-])/dgu;
+  /(?:^|[.!?(\n]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|ask|asked|tell|told))[ \t]*miss\.?[ \t]+([a-z][a-z'’-]{1,19})(?![\p{L}\p{N}'’-])/dgu;
 
 function surnamesAfterLowerMiss(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -829,8 +809,10 @@ function surnamesAfterLowerMiss(text: string): PersonalDataFinding[] {
     const word = m[1] ?? '';
     const at = m.indices?.[1];
     if (!at || FUNCTION_WORD.test(word) || isCommonWord(word) || CHAT_WORDS.has(word)) continue;
+    // A surname a list holds ("khan", "smith"), or a word in no dictionary; never a common word or
+    // a time ("miss easter").
     const listed = SURNAMES.has(word) || OTHER_NAMES.has(word) || GIVEN_NAMES.has(word);
-    if (!listed && (everydayWord(word) || droppedG(word))) continue;
+    if (TIME_WORD.test(word) || droppedG(word) || (listed ? false : everydayWord(word))) continue;
     findings.push(nameAt(at[0], word));
   }
   return findings;
@@ -841,12 +823,19 @@ function childrenOfParents(text: string): PersonalDataFinding[] {
   for (const m of text.matchAll(PARENT_OF)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
     // One child, not a kind of children: a pause, another name or a surname after the word
     // ("(mum of Honey)", "dad of bao, is", "Mum of Theo Banks"; not "parents of pda children").
     const oneChild = AMBIGUOUS_CHILD_WORD.test(rest) || (capitalised && /^[ \t]+\p{Lu}\p{Ll}/u.test(rest));
-    if (!oneChild || ACRONYMS.has(lower) || /^\p{Lu}+$/u.test(word)) continue;
+    if (!oneChild || ACRONYMS.has(lower) || GROUPS.has(lower) || /^\p{Lu}+$/u.test(word)) continue;
+    // Parents of a kind of children: "parents of Roma and Traveller children", "carers of
+    // neurodivergent, anxious or school-refusing kids".
+    if (
+      /^(?:parents|carers|grandparents)$/i.test(m[0].split(/[ \t]+/)[0] ?? '') &&
+      KINDS_OF_CHILDREN.test(rest)
+    )
+      continue;
     if (everydayWord(lower)) {
       // A capitalised name that is also a word: "(mum of Honey)", not "mother of All".
       if (!capitalised || !GIVEN_NAMES.has(lower) || isCommonWord(lower)) continue;
@@ -869,6 +858,8 @@ function childrenOfParents(text: string): PersonalDataFinding[] {
   return findings;
 }
 // After a capitalised word-name that follows "mum of": a pause or another name, not a noun it qualifies.
+const KINDS_OF_CHILDREN =
+  /^[^.!?\n]{0,40}\b(?:children|kids|young people|yps?|cyps?|pupils|teens|teenagers|babies|families|boys|girls|students|learners|toddlers|infants)\b/i;
 const AMBIGUOUS_CHILD_WORD = /^(?:[ \t]*[,;:)]|[ \t]+(?:and|&|n)\b|[ \t]*$|[ \t]*\([ \t]*\d)/;
 
 function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {

@@ -58,10 +58,11 @@ const NAMING_VERBS = wordSet('called named nicknamed');
 // After the day or month named: a pause or what a person is ("called Sunday, parents", "is May and
 // she is 4"), never a time ("called Monday to say", "Tuesday morning").
 const CALENDAR_NAME_AFTER = /^(?:[ \t]*(?:[,.;:)!?\n]|$)|[ \t]+(?:who|and (?:she|he)|is|was|aged?|\(\d)\b)/i;
-// Before the cue: a person brought in with "a" ("a 19 year old boyfriend called", "a girl named")
-// or "name is", never "her dad called Monday" (rang).
+// Before the cue: a young person or partner brought in with "a" ("a 19 year old boyfriend called",
+// "a girl named") or "name is", never someone who rang ("her dad called Monday", "a neighbour
+// called Tuesday") or a meeting ("an ICPC was called Monday").
 const CALENDAR_NAME_BEFORE =
-  /(?:\b(?:a|an)\b[^.!?\n]{0,24}\b(?:called|named)|\bname(?:['’]s|[ \t]+is|[ \t]+was)?)[ \t:]*$/i;
+  /(?:\b(?:a|an)\b[^.!?\n]{0,16}\b(?:boy|girl|boyfriend|girlfriend|bf|gf|man|woman|lad|lass|fella|child|kid|baby|son|daughter|partner|brother|sister|cousin|twin|pupil|student|teenager|teen|friend|mate)[ \t]+(?:called|named)|\bname(?:['’]s|[ \t]+is|[ \t]+was)?)[ \t:]*$/i;
 // Words a form's name field holds when the name is not given.
 const NOT_GIVEN_NAME = /^(?:unknown|withheld|redacted|anonymous|tbc|tba|none|private|confidential)$/;
 // Days and months children are named: read as names only after a naming cue.
