@@ -210,18 +210,9 @@ function phraseSpans(
   );
 }
 
-/**
- * Names and schools wholly inside one of the deny list's phrases are none, unless a child is
- * spoken of around it; a finding that reaches past the phrase ("baby Peter Smith", "St Helens
- * Primary") stays. A public figure's name is let go only where the words around it say it is the
- * figure ("the Marcus Rashford campaign", "quoting andrew tate") and nothing in the message
- * identifies a child by itself: a child may share the name.
- */
 // "the Schools Bill", "the Online Safety Bill", "the Children's Wellbeing and Schools Bill": a bill
-// before Parliament, after "the" and capitalised words, the last an ordinary word and no given name
-// ("Uncle Bill", "Today Bill hit him" are a man).
-// What bills before Parliament are about ("Schools", "Online Safety", "Renters' Rights", "Victims
-// and Prisoners"): never "the Police Bill was drunk".
+// before Parliament, after "the", capitalised words and a word bills are about ("Uncle Bill",
+// "Today Bill hit him" and "the Police Bill was drunk" are a man).
 const BILL_TOPIC =
   /^(?:schools?|education|safety|rights|abuse|care|work|access|protection|reform|prisoners|victims|families|children|wellbeing|migration|asylum|crime|courts|justice|health|data|adoption|welfare|equality|housing|renters|skills|employment|benefits|security|bill)$/;
 const WORD_BEFORE_BILL =
@@ -234,6 +225,13 @@ function aBill(text: string, f: PersonalDataFinding): boolean {
   return BILL_TOPIC.test(word);
 }
 
+/**
+ * Names and schools wholly inside one of the deny list's phrases are none, unless a child is
+ * spoken of around it; a finding that reaches past the phrase ("baby Peter Smith", "St Helens
+ * Primary") stays. A public figure's name is let go only where the words around it say it is the
+ * figure ("the Marcus Rashford campaign", "quoting andrew tate") and nothing in the message
+ * identifies a child by itself: a child may share the name.
+ */
 function withoutDeniedPhrases(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   if (!findings.some((f) => f.kind === 'name' || f.kind === 'school')) return findings;
   if (findings.some((f) => aBill(text, f))) findings = findings.filter((f) => !aBill(text, f));
@@ -618,15 +616,15 @@ function withDistricts(text: string, findings: PersonalDataFinding[]): PersonalD
 // name. "Miss" and "Master" only capitalised: "I miss [name]" is a verb. Not "MS" in capitals, nor
 // "ms" in lower case after "has" or "with": "mum who has MS. [name] ..." is an illness ("Ms" is
 // always a title: "on behalf of Ms Fernando"). In "Mr and Mrs Okafor" only "Mrs" goes: "Mr and"
-// names no one, and the questions it opens were answered better with it left (the evaluation's
-// tuning and check halves).
+// names no one, and retrieval read a question it opens better with it left (docs/evaluation.md).
 const TITLE_BEFORE =
   /(?:\b(?:[Mm]rs?|MRS?|[Mm]x|[Dd]r)|\bMs|(?<!\b(?:has|have|had|having|with|of|got|for)[ \t]+)\bms|\b(?:Miss|MISS|Master|MASTER))\.?[ \t]+$/;
 
-// "miss patel says", "class teacher miss jones": "miss" in lower case is a title where a clause
-// starts or after a role or a verb of saying, not after "I" or "will" ("I miss [name]").
+// "miss patel says", "class teacher miss jones": "miss" in lower case is a title where a sentence
+// starts or after a role or a verb of saying, not after "I", "will" or a comma ("I miss [name]",
+// "weekends at dads, miss [name] a lot").
 const LOWER_MISS =
-  /(?:[.,;:!?(\n–—-]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|from|ask|asked|tell|told))[ \t]*(miss\.?[ \t]+)$/i;
+  /(?:[.!?(\n]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|from|ask|asked|tell|told))[ \t]*(miss\.?[ \t]+)$/i;
 const OPENING_MISS = /^[ \t]*(miss\.?[ \t]+)$/i;
 function lowerMiss(text: string, start: number): [string] | undefined {
   const near = text.slice(Math.max(0, start - 30), start);
