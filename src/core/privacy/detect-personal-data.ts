@@ -7,7 +7,7 @@ import { detectInitials, initialsAfterNames } from './initials.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
-import { detectNameSurroundings } from './name-surroundings.ts';
+import { detectNameSurroundings, LOWER_MISS_CUE } from './name-surroundings.ts';
 import { detectNames, PARTICLES } from './names.ts';
 import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
@@ -623,8 +623,7 @@ const TITLE_BEFORE =
 // "miss patel says", "class teacher miss jones": "miss" in lower case is a title where a sentence
 // starts or after a role or a verb of saying, not after "I", "will" or a comma ("I miss [name]",
 // "weekends at dads, miss [name] a lot").
-const LOWER_MISS =
-  /(?:[.!?(\n]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|from|ask|asked|tell|told))[ \t]*(miss\.?[ \t]+)$/i;
+const LOWER_MISS = new RegExp(String.raw`(?:${LOWER_MISS_CUE}|\bfrom)[ \t]*(miss\.?[ \t]+)$`, 'i');
 const OPENING_MISS = /^[ \t]*(miss\.?[ \t]+)$/i;
 function lowerMiss(text: string, start: number): [string] | undefined {
   const near = text.slice(Math.max(0, start - 30), start);

@@ -140,6 +140,12 @@ function agedName(word: string): boolean {
   return !everydayWord(lower) && !droppedG(lower) && lower.length >= 4 && /[aeiouy]/.test(lower);
 }
 
+const givenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase());
+/** `agedName`, less a capitalised word no list holds: beside a count that is a place ("Harehills 6"). */
+function agedListName(word: string): boolean {
+  return agedName(word) && (!/^\p{Lu}/u.test(word) || givenName(word));
+}
+
 // Two children with their ages, joined, where no name was found yet: "(river 6, storm 3)".
 const AGED_PAIR = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}[ \t]*(?:,|&|\+|and|n)[ \t]*(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)${LIST_GOES_ON}`,
@@ -154,17 +160,17 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
   for (const m of text.matchAll(AGED_PAIR)) {
     const [first, second] = [m[1] ?? '', m[2] ?? ''];
     const [a, b] = [m.indices?.[1], m.indices?.[2]];
-    // The same word twice is a list of things ("case 1 and case 2"); a capitalised word no list
-    // holds is a place counted ("Harehills 6, Chapeltown 4").
-    const place = (w: string) => /^\p{Lu}/u.test(w) && !GIVEN_NAMES.has(w.toLowerCase());
-    if (place(first) || place(second)) continue;
-    if (!a || !b || !agedName(first) || !agedName(second) || first.toLowerCase() === second.toLowerCase())
+    // The same word twice is a list of things ("case 1 and case 2").
+    if (
+      !a ||
+      !b ||
+      !agedListName(first) ||
+      !agedListName(second) ||
+      first.toLowerCase() === second.toLowerCase()
+    )
       continue;
     findings.push(nameAt(a[0], first), nameAt(b[0], second));
   }
-  // A capitalised word no list holds beside a count is a place ("Harehills 6, Chapeltown 4").
-  const accept = (word: string) =>
-    agedName(word) && (!/^\p{Lu}/u.test(word) || GIVEN_NAMES.has(word.toLowerCase()));
   for (const name of found) {
     if (name.kind !== 'name') continue;
     const rest = text.slice(name.end, name.end + 48);
@@ -173,12 +179,11 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
     const afterAt = after?.indices?.[1];
     // "sgo 4 Jayden 9": a bare 2 or 4 with only a space after it is "to" or "for", unless the word
     // is a given name ("kaylee 4 ruby 2").
-    const given = (word: string) => GIVEN_NAMES.has(word.toLowerCase());
     if (
       after &&
       afterAt &&
-      accept(after[1] ?? '') &&
-      (given(after[1] ?? '') || !TEXTSPEAK_NUMBER.test(after[0]))
+      agedListName(after[1] ?? '') &&
+      (givenName(after[1] ?? '') || !TEXTSPEAK_NUMBER.test(after[0]))
     )
       findings.push(nameAt(name.end + afterAt[0], after[1] ?? ''));
     const from = Math.max(0, name.start - 48);
@@ -188,8 +193,8 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
     if (
       before &&
       beforeAt &&
-      accept(before[1] ?? '') &&
-      (given(before[1] ?? '') || !TEXTSPEAK_NUMBER.test(beforeAndName))
+      agedListName(before[1] ?? '') &&
+      (givenName(before[1] ?? '') || !TEXTSPEAK_NUMBER.test(beforeAndName))
     )
       findings.push(nameAt(from + beforeAt[0], before[1] ?? ''));
   }
@@ -236,9 +241,9 @@ function joinedAndAkaNames(text: string, known: readonly PersonalDataFinding[]):
   return findings;
 }
 
-// Words set off by commas that say how, not who: "the child, however,", "a boy, aged 7,".
-const CONNECTIVE =
-  /^(?:.+ly|however|therefore|meanwhile|though|although|aged?|again|too|also|now|then|still|yet|moreover|furthermore|nevertheless|anyway|anyhow|besides|instead|otherwise|regardless|overall|perhaps|maybe|sadly|luckily|thankfully|understandably|obviously|unfortunately|fortunately|initially|eventually|finally|previously|recently|currently|today|yesterday|tonight|here|there|again|once|twice|though|alone|unharmed|unhurt|safe|fine|ok|okay|upset|distressed|crying|tearful|quiet|withdrawn|hungry|tired|cold|wet|dirty|unwashed|unkempt|scared|frightened|anxious|angry|injured|hurt|bruised|pregnant|disabled|autistic|nonverbal|non-verbal|verbal)$/;
+// An adverb set off by commas says how, not who ("the boy, apparently,"); the other words that do
+// ("however", "aged", "upset") are everyday words, which a name set off by commas never is.
+const ADVERB = /^.+ly$/;
 
 // "[name] (9) and [name] (6) Tate": a surname after the age that follows a name.
 const SURNAME_AFTER_AGE = /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([A-Z][a-z'’-]{1,20})\b/;
@@ -383,7 +388,7 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const setOff =
       !everydayWord(lower) &&
       (OTHER_NAMES.has(lower) || SURNAMES.has(lower)) &&
-      !CONNECTIVE.test(lower) &&
+      !ADVERB.test(lower) &&
       !GROUPS.has(lower) &&
       !/(?:ian|ese|ish|ean|i)$/.test(lower);
     if ((!GIVEN_NAMES.has(lower) && !capitalUnknown && !setOff) || NOT_A_NAME_HERE.has(lower)) continue;
@@ -796,12 +801,15 @@ function namesByGroupAndNickname(text: string): PersonalDataFinding[] {
 const PARENT_OF =
   /\b(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|step[ \t-]?(?:mum|dad|mother|father)|stepmum|stepdad|guardian)[ \t]+of[ \t]+(\p{L}[\p{L}'’-]{1,19})(?![\p{L}\p{N}'’-])/giu;
 
-// "class teacher miss jones", "senco miss khan said no": "miss" in lower case as a title, where a
-// sentence starts or after a role or a verb of saying (not after a comma or a dash: "new school,
-// miss mocks") (the title joins the name later, in
-// detect-personal-data.ts), then a surname a list holds or a word in no dictionary.
-const LOWER_MISS_SURNAME =
-  /(?:^|[.!?(\n]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|ask|asked|tell|told))[ \t]*miss\.?[ \t]+([a-z][a-z'’-]{1,19})(?![\p{L}\p{N}'’-])/dgu;
+// Where "miss" in lower case is a title: where a sentence starts or after a role or a verb of saying
+// ("class teacher miss jones", "senco miss khan said no"), not after a comma or a dash ("new school,
+// miss mocks"). Shared with the title reader in detect-personal-data.ts, which takes the title in.
+export const LOWER_MISS_CUE = String.raw`[.!?(\n]|\b(?:teacher|tchr|senco|dsl|head|ta|tutor|nurse|says|said|ask|asked|tell|told)`;
+// Then a surname a list holds or a word in no dictionary.
+const LOWER_MISS_SURNAME = new RegExp(
+  String.raw`(?:^|${LOWER_MISS_CUE})[ \t]*miss\.?[ \t]+([a-z][a-z'’-]{1,19})(?![\p{L}\p{N}'’-])`,
+  'dgu',
+);
 
 function surnamesAfterLowerMiss(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -812,7 +820,7 @@ function surnamesAfterLowerMiss(text: string): PersonalDataFinding[] {
     // A surname a list holds ("khan", "smith"), or a word in no dictionary; never a common word or
     // a time ("miss easter").
     const listed = SURNAMES.has(word) || OTHER_NAMES.has(word) || GIVEN_NAMES.has(word);
-    if (TIME_WORD.test(word) || droppedG(word) || (listed ? false : everydayWord(word))) continue;
+    if (TIME_WORD.test(word) || droppedG(word) || (!listed && everydayWord(word))) continue;
     findings.push(nameAt(at[0], word));
   }
   return findings;
@@ -857,9 +865,10 @@ function childrenOfParents(text: string): PersonalDataFinding[] {
   }
   return findings;
 }
-// After a capitalised word-name that follows "mum of": a pause or another name, not a noun it qualifies.
+// After "parents of" and a word: a kind of children ("pda children", "Roma and Traveller kids").
 const KINDS_OF_CHILDREN =
   /^[^.!?\n]{0,40}\b(?:children|kids|young people|yps?|cyps?|pupils|teens|teenagers|babies|families|boys|girls|students|learners|toddlers|infants)\b/i;
+// After the word that follows "mum of": a pause, another name or an age, not a noun it qualifies.
 const AMBIGUOUS_CHILD_WORD = /^(?:[ \t]*[,;:)]|[ \t]+(?:and|&|n)\b|[ \t]*$|[ \t]*\([ \t]*\d)/;
 
 function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
