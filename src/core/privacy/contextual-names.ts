@@ -1,7 +1,7 @@
 import { AGE_WORD, AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD } from './common-words.ts';
 import { MONTH } from './dates.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
-import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import { FROM_PLACE_THEN_VERB } from './names.ts';
 import type { PersonalDataFinding } from './types.ts';
 
@@ -255,6 +255,33 @@ export function droppedG(norm: string): boolean {
   );
 }
 
+/**
+ * "becuase", "wierd", "untill", "recieved": a word of five letters or more one slip away from an
+ * English word (two letters swapped, one doubled or dropped), and in no list of names. Hurried
+ * typing makes these, and before "mum said" or "dad left" they sit where a name would.
+ */
+export function misspeltWord(norm: string): boolean {
+  if (norm.length < 5 || !/^[a-z]+$/.test(norm)) return false;
+  if (GIVEN_NAMES.has(norm) || SURNAMES.has(norm) || OTHER_NAMES.has(norm)) return false;
+  if (ENGLISH_WORDS.has(norm) || isCommonWord(norm)) return false;
+  const english = (word: string) => word.length >= 5 && (ENGLISH_WORDS.has(word) || isCommonWord(word));
+  for (let i = 0; i + 1 < norm.length; i += 1) {
+    const swapped = norm.slice(0, i) + norm[i + 1] + norm[i] + norm.slice(i + 2);
+    if (swapped !== norm && english(swapped)) return true;
+  }
+  if (norm.length < 6) return false;
+  // A letter doubled or a double letter typed once: "untill", "tomorow" (never another letter
+  // added or dropped: "Sultani" is no slip for "sultan").
+  for (let i = 1; i < norm.length; i += 1) {
+    if (norm[i] !== norm[i - 1]) continue;
+    if (english(norm.slice(0, i) + norm.slice(i + 1))) return true;
+  }
+  for (let i = 1; i < norm.length; i += 1) {
+    if (english(norm.slice(0, i) + norm[i - 1] + norm.slice(i))) return true;
+  }
+  return false;
+}
+
 // Prefixes joined to a word by a hyphen: "pre-verbal", "non-verbal", "self-harm", "co-sleeping".
 const HYPHEN_PREFIX =
   /^(?:pre|non|post|anti|co|self|semi|sub|multi|inter|mid|ex|re|un|over|under|well|ill|half|cross|out|in|on|off|up|low|high|full|part|long|short|one|two|three)-/;
@@ -304,7 +331,8 @@ export const CHAT_WORDS = set(`
   tchr tchrs yw yws bn gd trng rite 2nite 2day 2moro hosp mngr mgr coord addr neva nvr trav travs fam
   maths headlice afterschool breakfastclub satnav bldg
   mgm pgm mgf pgf mgp pgp bm bd ds dd dh sgo slt rm bub bubs cahms camhs iapt paeds
-  tbf obv ffs altho uasc fte pex gcse gcses btec btecs yps cyps pda ocd`);
+  tbf obv ffs altho uasc fte pex gcse gcses btec btecs yps cyps pda ocd bday bdays bdy hbd
+  mth mths mnth mnths wk wks hr hrs`);
 
 /**
  * The words people use in this work, without the whole dictionary: a given name that is also a
@@ -496,7 +524,9 @@ function wordNameWithAge(text: string, tokens: readonly Token[], i: number): boo
   const previous = tokens[i - 1];
   const opensClause =
     token.sentenceStart || previous === undefined || /[,;:(]\s*$/.test(text.slice(previous.end, token.start));
-  if (!opensClause || !WORD_NAME_AGE.test(text.slice(token.end, token.end + 40))) return false;
+  if (!opensClause) return false;
+  const rest = text.slice(token.end, token.end + 40);
+  if (!WORD_NAME_AGE.test(rest) && !bareAgeAfter(token.norm, rest)) return false;
   // A tally or a rating, not children: a list of months or colours with numbers, one of them no
   // name ("may (5), june (7), july (3)", "RAG: blue (1), red (3)"); "rain is 8 and her brother is
   // 10" and "her SDQ score was 18" are no such list.
@@ -507,6 +537,30 @@ function wordNameWithAge(text: string, tokens: readonly Token[], i: number): boo
   }
   return true;
 }
+
+// "poppy 6 bruise on cheek", "angel 2 (filipino fam)", "rain 12 - parent kicked them out": a bare
+// age, then a bracket, a dash, a comma or a word that is no unit or count ("summer 6 weeks", "max
+// 6 people", "will 5 be enough" stay words); a bare 2 or 4 before a word is "to" or "for".
+const BARE_AGE =
+  /^[ \t]+(?:([24])|[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:\(|,|[-–—]|$)|[ \t]+(?!(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|mins?|minutes?|secs?|years?|yrs?|times?|x|am|pm|of|out|per|percent|more|less|or|to|and|n|is|are|be|was|were|will|can|at|on|in)\b)([a-z]{3,}))/;
+// Words that open a sentence with a number as often as a child does: half terms ("autumn 2"),
+// months, colours of a rating, and "max 6", "will 5", "mark 3".
+const NOT_BARE_AGED =
+  /^(?:spring|summer|autumn|winter|red|amber|green|blue|yellow|orange|purple|pink|black|white|grey|gray|max|will|may|mark|bill|grace|sue|rob|pat|page|chapter|room|block|level|stage|step|hope|sky|lane|line|gate|bay|platform|junction|court|zone|wave)$/;
+
+function bareAgeAfter(norm: string, rest: string): boolean {
+  if (MONTH_WORD.test(norm) || NOT_BARE_AGED.test(norm)) return false;
+  const m = BARE_AGE.exec(rest);
+  if (!m) return false;
+  const word = m[2];
+  if (word === undefined) return true;
+  // A plural after the number counts things: "star 9 stickers".
+  if (m[1] !== undefined || (word.endsWith('s') && ENGLISH_WORDS.has(word))) return false;
+  return true;
+}
+
+const STREET_WORD =
+  /^(?:lane|street|road|avenue|close|drive|way|court|grove|crescent|place|terrace|gardens|walk|row|hill|green|park|square|mews|rise|view|vale|fields|parade)$/;
 
 /** A month or a colour with a number, listed after a comma or a colon ("..., july (3)", ": red (3)"). */
 const TALLY_PAIR = new RegExp(
@@ -1666,6 +1720,19 @@ export function detectContextualNames(
   const findings: PersonalDataFinding[] = [];
   for (const [i, token] of tokens.entries()) {
     if (!flagged[i] || isKnownName(token) || neverAName(token)) continue;
+    // "the hub on Church Lane is open": the street's own word, after a word of its name that
+    // is no person's ("Jayden Lane is open" stays a child).
+    const previous = tokens[i - 1];
+    if (
+      token.capital &&
+      STREET_WORD.test(token.norm) &&
+      previous?.capital &&
+      adjacent(text, previous, token) &&
+      !flagged[i - 1] &&
+      !isKnownName(previous) &&
+      !isGiven(previous.norm)
+    )
+      continue;
     const last = findings.at(-1);
     if (last && /^[ \t]+$/.test(text.slice(last.end, token.start)) && tokens[i - 1] && flagged[i - 1]) {
       last.end = token.end;

@@ -530,7 +530,24 @@ function detectIn(text: string): PersonalDataFinding[] {
   const initials = initialsAfterNames(text, opened);
   const titled = withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
   const possessives = possessiveMentions(text, titled);
-  return possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]);
+  return withoutThingsExplained(
+    text,
+    possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]),
+  );
+}
+
+// "Ruby (the new referral portal)", "Iris (our case system)": a name explained in brackets as a
+// system or a scheme, not a person.
+const EXPLAINED_AS_THING =
+  /^[ \t]*\((?![^)\n]*\b(?:girl|boy|child|kid|son|daughter|mum|dad|sister|brother|baby|youngest|eldest|oldest|pupil|one|who)\b)[ \t]*(?:the|our|a|an)(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:portal|system|database|platform|software|app|tool|website|programme|scheme|project|charity|network|helpline|bot)[ \t]*\)/iu;
+
+function withoutThingsExplained(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.filter(
+    (f) =>
+      f.kind !== 'name' ||
+      !/^\p{L}+$/u.test(text.slice(f.start, f.end)) ||
+      !EXPLAINED_AS_THING.test(text.slice(f.end, f.end + 80)),
+  );
 }
 
 /**

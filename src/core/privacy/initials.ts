@@ -47,7 +47,19 @@ function isAlias(alias: string): boolean {
   return GIVEN_NAMES.has(lower) && !isCommonWord(lower) && !ENGLISH_WORDS.has(lower);
 }
 
-/** The initials or given name a message gives in brackets after a name it names, as names too. */
+// A first initial straight before a name found: "T. O'Brien", "Mr T. Jones", "k. [name] from yr 10".
+// Not a label's letter ending a sentence ("follow plan B. Jayden said"), nor "i.e." or "e.g.".
+const INITIAL_BEFORE = /(?:^|[\n(,;:–—-]|(?<![\p{L}\p{N}.'’])(\p{L}+)[ \t]+)[ \t]*(\p{L})\.[ \t]?$/du;
+const LABEL_BEFORE_LETTER =
+  /^(?:plan|plans|section|option|part|appendix|annex|schedule|step|grade|class|level|stage|key|tier|phase|point|type|group|room|block|year|form|category|vitamin|figure|table|page|box|item|question|unit|ward|wing|zone|team|band|site|floor|gate|bay|platform|area|route|list|priority|model|version|test|exam|paper|set|division|league|pool|hall|building|mark|letter|size|grade|row|column|col|wave|cohort|programme|scheme|term|line|note|notes|rule|rules|article|para|paragraph|chapter)$/i;
+
+const LEADS_TO_PERSON =
+  /^(?:to|with|for|re|about|abt|and|n|is|by|from|dad|mum|mam|nan|gran|sister|brother|called|named|saw|seen|met|rang|ring|phoned|mr|mrs|ms|miss|dr|child|pupil|boy|girl)$/i;
+
+/**
+ * The initials or given name a message gives in brackets after a name it names, and a first
+ * initial written straight before it ("T. O'Brien"), as names too.
+ */
 export function initialsAfterNames(
   text: string,
   findings: readonly PersonalDataFinding[],
@@ -55,6 +67,17 @@ export function initialsAfterNames(
   const found: PersonalDataFinding[] = [];
   for (const f of findings) {
     if (f.kind !== 'name') continue;
+    const from = Math.max(0, f.start - 24);
+    const before = INITIAL_BEFORE.exec(text.slice(from, f.start));
+    const letterAt = before?.indices?.[2];
+    const word = before?.[1];
+    // A lower-case letter after a word only after a word that leads to a person ("spoke to t.
+    // jones"): "quick consent q. [name]" is a question.
+    const lowerAfterWord =
+      word !== undefined && /^\p{Ll}$/u.test(before?.[2] ?? '') && !LEADS_TO_PERSON.test(word);
+    if (before && letterAt && !LABEL_BEFORE_LETTER.test(word ?? '') && !lowerAfterWord) {
+      found.push({ kind: 'name', start: from + letterAt[0], end: f.end });
+    }
     const m = ALIAS_IN_BRACKETS.exec(text.slice(f.end, f.end + 24));
     const alias = m?.[1];
     if (!m || !alias || !isAlias(alias)) continue;

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
-import { CHAT_WORDS, droppedG, SEASON } from './contextual-names.ts';
+import { CHAT_WORDS, droppedG, misspeltWord, SEASON } from './contextual-names.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import { NAME_MODEL } from './name-model-weights.ts';
@@ -411,6 +411,8 @@ export function detectModelNames(
     // "its not workin n step up": a word typed without its final g; not after a given name, where
     // it is a surname ("jack rankin", "ellie mullin").
     if (droppedG(token.norm) && !afterGivenName(tokens[i - 1]?.norm ?? '')) continue;
+    // "becuase mum said no": a slip of the keys, not a name no list holds.
+    if (misspeltWord(token.norm)) continue;
     // "Summer, Autumn, Spring - which term": seasons listed together, or a season's term.
     if (SEASON.test(token.norm) && seasonal(text, token.start, token.end)) continue;
     // Ordinary English needs more evidence than a word that is only a name ("willow trees"), and

@@ -111,10 +111,11 @@ const APPOSITIVE =
 // Children listed with their ages: "kids jayden 11 kaylee 8 ruby 2", "(king 7 and [name] 4)".
 // Beside a name found with its age, another word with an age is a name too when it is a given name
 // or a word in no dictionary (see `agedName`), and no word of the list itself.
-const AGE = String.raw`\(?(?:aged?[ \t]*)?(?:[1-9]|1[0-7])\)?(?:[ \t]*(?:yo|y\/o|yrs?))?`;
+// A baby's age is in months: "autumn 18 months", "(ruby 9mths)".
+const AGE = String.raw`\(?(?:aged?[ \t]*)?(?:(?:[1-9]|1[0-7])\)?(?:[ \t]*(?:yo|y\/o|yrs?))?|(?:[1-9]|1\d|2[0-4])[ \t]*(?:months?|mths?|mnths?|m\/o)(?:[ \t]+old)?\)?)`;
 const LIST_JOIN = String.raw`[ \t]*(?:,|;|and|&|n|\+)?[ \t]*`;
 // After the second age, the list ends or goes on: never a noun the number counts ("has 5 agencies").
-const LIST_GOES_ON = String.raw`(?=[ \t]*(?:[,;)\-–—.!?@]|(?:and|n|r|are|were|is|was|both|at|in|from)\b|&|\+|$|\p{L}[\p{L}'’-]{1,19}[ \t]*\(?\d))`;
+const LIST_GOES_ON = String.raw`(?=[ \t]*(?:[,;)\-–—.!?@]|(?:and|n|r|are|were|is|was|both|all|at|in|from)\b|&|\+|$|\p{L}[\p{L}'’-]{1,19}[ \t]*\(?\d))`;
 const AGED_AFTER = new RegExp(
   String.raw`^[ \t]*${AGE}${LIST_JOIN}(\p{L}[\p{L}'’-]{1,19})[ \t]*${AGE}(?![\p{L}\p{N}:/%]|\.\d)${LIST_GOES_ON}`,
   'du',
@@ -614,9 +615,10 @@ function capitalNames(text: string): PersonalDataFinding[] {
 
 // A name in the possessive typed without its apostrophe: "hollys mum", "tylers ehcp", "nathans at
 // hindley", "bilals school is". Before a family word any given name counts ("hollys mum"); before
-// anything else only one that is no ordinary word ("codys behaviour log", not "marks on his arm").
+// anything else only one that is no ordinary word ("codys behaviour log", "mandys flat", not "marks
+// on his arm").
 const POSSESSIVE_WITHOUT_APOSTROPHE =
-  /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|granny|nanny|sister|brother|bro|sis|stepdad|stepmum|step[ \t-]?(?:mum|dad)|aunt|auntie|aunty|uncle|cousin)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|birthday|dob|address|nhs|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
+  /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|granny|nanny|sister|brother|bro|sis|stepdad|stepmum|step[ \t-]?(?:mum|dad)|aunt|auntie|aunty|uncle|cousin)|(birthday|bday|b['’]day|dob|d\.o\.b|address|addy|nhs)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|(flat|house|home|caravan)|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
 
 // "Phoenix in my class told me", "Will from my group": a child named by where the practitioner
 // knows them from.
@@ -886,8 +888,14 @@ function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
       /^(?:wat|min|hr|yr|sec|mo|wk|day|tue|wed|thu|fri|sat|sun|mon)$/.test(stem)
     )
       continue;
-    const family = m[2] !== undefined;
-    if (!family && (ENGLISH_WORDS.has(stem) || ENGLISH_WORDS.has(word.toLowerCase()))) continue;
+    // Before a relative any given name; before what only a person has ("harmonys dob") one that is
+    // a word too, where the word with its "s" is none ("angels birthday" may be a party).
+    // "Ellis House", "Rosie's Place": a venue's name, not whose home it is.
+    if (m[4] !== undefined && !/^\p{Ll}/u.test(m[4])) continue;
+    if (m[2] === undefined) {
+      if (ENGLISH_WORDS.has(word.toLowerCase())) continue;
+      if (m[3] === undefined && ENGLISH_WORDS.has(stem)) continue;
+    }
     findings.push(nameAt(m.index, word));
   }
   return findings;

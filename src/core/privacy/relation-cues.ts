@@ -429,6 +429,34 @@ function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
   return out;
 }
 
+// "ash short for ashton", "Ty is short for Tyrone", "Liz (short for Elizabeth)": a name and the
+// longer one it stands for.
+const SHORT_FOR =
+  /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{0,19})[ \t]*(?:\([ \t]*|,[ \t]*)?(?:is[ \t]+|['’]s[ \t]+)?short[ \t]+for[ \t]+(\p{L}[\p{L}'’-]{1,19})/dgiu;
+
+/**
+ * "ash short for ashton": both, where the longer is a given name and no word (so "EHA is short for
+ * early help assessment" is left alone).
+ */
+function shortForName(text: string): PersonalDataFinding[] {
+  const out: PersonalDataFinding[] = [];
+  for (const match of text.matchAll(SHORT_FOR)) {
+    const [short, long] = [match[1] as string, match[2] as string];
+    const [a, b] = [match.indices?.[1], match.indices?.[2]];
+    const longer = long.toLowerCase();
+    if (!a || !b || !GIVEN_NAMES.has(longer) || ENGLISH_WORDS.has(longer) || isCommonWord(longer)) continue;
+    out.push(finding(b[0], b[1]));
+    // The short form may be chat elsewhere ("ty"), never an acronym ("EHA") or a pronoun.
+    const shorter = short.toLowerCase();
+    if (
+      !/^\p{Lu}{2,}$/u.test(short) &&
+      !/^(?:it|its|it['’]s|this|that|which|what|he|she|they|is|name)$/.test(shorter)
+    )
+      out.push(finding(a[0], a[1]));
+  }
+  return out;
+}
+
 /**
  * A given name in a place only a person takes: "abt will - his mum rang", "everyone calls her
  * Stevie", "is grace still open 2 EH", "is ruby on the forum list", "LP suggested Gail @ Moorside".
@@ -500,6 +528,7 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   pluralFamilyBeforeWhatItHas,
   roleIsName,
   givenNameInPersonSlot,
+  shortForName,
 ];
 
 /** What the readers above find in `text` alone, whatever else has been found. */

@@ -644,3 +644,87 @@ describe('round 17 readings', () => {
     expect(redact('Little Bill and Grace came in')).toBe('Little [name] and [name] came in');
   });
 });
+
+describe('round 18 readings', () => {
+  it('takes a first initial written before a name found, not a label letter or an abbreviation', () => {
+    expect(redact("t. o'brien - dad of jayden - says he wants to be lead prof")).toBe(
+      '[name] - dad of [name] - says he wants to be lead prof',
+    );
+    expect(redact('K. Ahmed from yr 10 says her bro is in a gang')).toBe(
+      '[name] from yr 10 says her bro is in a gang',
+    );
+    expect(redact('Mr T. Jones called about the TAF')).toBe('[name] called about the TAF');
+    expect(redact('spoke to t. jones today')).toBe('spoke to [name] today');
+    expect(redact('follow plan B. Jayden said no')).toBe('follow plan B. [name] said no');
+    expect(redact('quick consent q. Jayden, 16, wants help')).toBe('quick consent q. [name], 16, wants help');
+    expect(redact('e.g. Jayden')).toBe('e.g. Jayden');
+  });
+
+  it('reads a name and the longer one it is short for', () => {
+    expect(redact('ash short for ashton, 15, caught with a knife')).toBe(
+      '[name] short for [name], 15, caught with a knife',
+    );
+    expect(redact('Ty is short for Tyrone fyi')).toBe('[name] is short for [name] fyi');
+    expect(redact('Liz (short for Elizabeth) is 9')).toBe('[name] (short for [name]) is 9');
+    for (const text of [
+      'DSL is short for designated safeguarding lead',
+      'EHA is short for early help assessment',
+      'CAF, short for Common Assessment Framework',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads a possessive without its apostrophe before a home or a date of birth, not a venue', () => {
+    expect(redact('takes him to mandys flat n leaves him there')).toBe(
+      'takes him to [name] flat n leaves him there',
+    );
+    expect(redact('cant find harmonys dob on arbor')).toBe('cant find [name] dob on arbor');
+    for (const text of [
+      'Ellis House is the venue for the next one',
+      'angels birthday party is on sat',
+      'the marks on his arm',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads children listed with ages in months, and a word children are named opening with a bare age', () => {
+    expect(redact('kids are Jayden 7, Kaylee 4 and autumn 18 months. mum says dad left')).toBe(
+      'kids are [name] 7, [name] 4 and [name] 18 months. mum says dad left',
+    );
+    expect(redact('jayden 4 kaylee 6 star 9 all same mum')).toBe('[name] 4 [name] 6 [name] 9 all same mum');
+    expect(redact('poppy 6 bruise on cheek says uncle did it')).toBe(
+      '[name] 6 bruise on cheek says uncle did it',
+    );
+    expect(redact('angel 2 (filipino fam) mum is a carer nights')).toBe(
+      '[name] 2 (filipino fam) mum is a carer nights',
+    );
+    expect(redact('baby ruby 9mths and jayden 3')).toBe('baby [name] 9mths and [name] 3');
+    for (const text of [
+      'star 9 stickers for the chart',
+      'summer 6 weeks is long for some families',
+      'autumn 2 review dates',
+      'Will 5 be enough?',
+      'Lane 3 closed on the M6 so running late',
+      'MASH phone hrs?',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('leaves slips of the keys, a street of a service and a system explained in brackets', () => {
+    for (const text of [
+      'becuase mum said no we stopped',
+      'wierd mum said that',
+      'untill mum comes back',
+      'the hub on Church Lane is open over Easter?',
+      'Is Ruby (the new referral portal) down for everyone or just me?',
+      'Iris (our case system) is slow today',
+    ])
+      expect(redact(text)).toBe(text);
+    expect(redact('kaylum mum said no')).toBe('[name] mum said no');
+    expect(redact('Jayden Lane is open to CSC')).toBe('[name] is open to CSC');
+    expect(redact('Ruby (the girl in the youth project) is 4')).toBe(
+      '[name] (the girl in the youth project) is 4',
+    );
+    expect(redact('bday is 3rd march')).toBe('bday is [date of birth]');
+  });
+});

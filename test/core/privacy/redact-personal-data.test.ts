@@ -40,6 +40,16 @@ describe('redactPersonalData', () => {
     expect(redactPersonalData("Mrs Patel said Kelly's mum rang").text).toBe("[name] said [name]'s mum rang");
   });
 
+  it('reads a date of birth with the month named between the day and year, and "of" before a short year', () => {
+    expect(redactPersonalData('DOB: 03-Mar-2016, seen at clinic').text).toBe(
+      'DOB: [date of birth], seen at clinic',
+    );
+    expect(redactPersonalData('born 3/mar/16 at home').text).toBe('born [date of birth] at home');
+    expect(redactPersonalData('dob 3rd of march 16').text).toBe('dob [date of birth]');
+    // A count after a day and month is no year.
+    expect(redactPersonalData('on 3 of march 16 families came').text).toBe('on 3 of march 16 families came');
+  });
+
   it('returns findings as offsets into the original text', () => {
     const input = 'mum Kelly said I could share';
     const { findings } = redactPersonalData(input);
