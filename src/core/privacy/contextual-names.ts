@@ -1579,7 +1579,7 @@ export function detectContextualNames(
     const familyNext =
       next !== undefined &&
       adjacent(text, token, next) &&
-      /^(?:family|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot|grandparents|parents|grandchildren|cousins)$/.test(
+      /^(?:family|familys|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot|grandparents|parents|grandchildren|cousins)$/.test(
         next.norm,
       );
     // "the Khan family hub", not "Smith fam @ 33 Hall Lane" (the place must follow at once).
@@ -1640,6 +1640,13 @@ export function detectContextualNames(
       const family =
         (SURNAMES.has(single) &&
           (token.capital || !isCommonWord(single) || AMBIGUOUS_NAME_WORDS.has(single))) ||
+        // "the okafors", "the begums": a name part of another culture, neither it nor its plural a
+        // word ("the buses", "the loos", "the imms" are not families).
+        (OTHER_NAMES.has(single) &&
+          single.length >= 4 &&
+          !isVocabulary(single) &&
+          !isVocabulary(token.norm) &&
+          !misspeltWord(token.norm)) ||
         (token.capital && !isVocabulary(single) && !isVocabulary(token.norm)) ||
         // "the chowdhurys -", "just met the lovells, 5 kids": typed in lower case, a word no list
         // knows (or a given name) before what a family does or a break.

@@ -1,5 +1,5 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { CHAT_WORDS, droppedG } from './contextual-names.ts';
+import { CHAT_WORDS, droppedG, misspeltWord } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -448,11 +448,42 @@ function firstNameOfFound(text: string, word: string, at: number, name: Personal
   );
 }
 
+// "lp for jahid [name]", "sohrab, [name] and the twins": a lower-case word straight before a name
+// found.
+const LOWER_WORD_BEFORE =
+  /(?<![\p{L}\d'’-])(?:((?:for|about|abt|re|with|4|called|named)[ \t]+))?([a-z][a-z'’-]{2,19})(,?)[ \t]$/u;
+
+/**
+ * A lower-case word straight before a found name is its first part when a list holds it as a name
+ * and as no word ("sohrab [name]"), or, after a cue that leads to a person, when no list holds it
+ * at all ("lp for jahid [name]").
+ */
+function lowerFirstPart(before: string): string | undefined {
+  const m = LOWER_WORD_BEFORE.exec(before);
+  const word = m?.[2];
+  if (!m || !word || everydayWord(word) || droppedG(word) || !/[aeiouy]/.test(word)) return undefined;
+  // (A slip of "the", "and": "teh", "adn".)
+  if (/^(?:teh|adn|nad|fro|form|yuo|jsut|waht)$/.test(word)) return undefined;
+  // (Four letters or more unless a given name: "abt", "eng" are chat, whatever a list holds.)
+  if (GIVEN_NAMES.has(word) || ((OTHER_NAMES.has(word) || SURNAMES.has(word)) && word.length >= 4))
+    return word;
+  // An unknown word only with the cue and no comma, and no hyphenated phrase ("with early-onset").
+  return m[1] !== undefined && m[3] === '' && !word.includes('-') && !misspeltWord(word) ? word : undefined;
+}
+
 function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const name of known) {
     if (name.kind !== 'name') continue;
     const before = text.slice(Math.max(0, name.start - 40), name.start);
+    const first = lowerFirstPart(before);
+    if (first) {
+      const at = before.lastIndexOf(first) + name.start - before.length;
+      // Joined to the name when only a space comes between; a list's comma keeps them apart.
+      if (/^[ \t]$/.test(text.slice(at + first.length, name.start)))
+        findings.push({ kind: 'name', start: at, end: name.end });
+      else findings.push(nameAt(at, first));
+    }
     for (const pattern of [WORD_BEFORE_NAME, LISTED_BEFORE]) {
       const m = pattern.exec(before);
       const word = m?.[1] ?? '';

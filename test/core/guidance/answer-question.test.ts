@@ -31,7 +31,7 @@ describe('guidance answers', () => {
   it('answers a question the privacy guard took details out of from a slightly lower confidence', () => {
     // What the guard leaves behind ("[name] (15) at [school]") lowers the confidence; such a
     // question is answered from 0.075 below the threshold, an untouched one is not.
-    const question = 'can i (nursery nurse) be lp for ollie (2) at Sunshine?';
+    const question = 'can i be lp for ollie (2) at Sunshine?';
     const reply = guidance.answer(question);
     expect(reply.privacyWarning).toBe(true);
     expect(reply.kind).toBe('answer');

@@ -727,4 +727,28 @@ describe('round 18 readings', () => {
     );
     expect(redact('bday is 3rd march')).toBe('bday is [date of birth]');
   });
+
+  it('reads a lower-case first part before a found name, a family in the plural and a case named again', () => {
+    expect(redact('who is lp for jahid Miah? sylheti speaking fam')).toBe(
+      'who is lp for [name]? sylheti speaking fam',
+    );
+    expect(redact('ugh cant find the chen familys file')).toBe('ugh cant find the [name] familys file');
+    expect(redact('cn sum1 add the begums to the TAF list')).toBe('cn sum1 add the [name] to the TAF list');
+    expect(redact('kez again lol - shes asking if she can come')).toBe(
+      '[name] again lol - shes asking if she can come',
+    );
+    expect(redact('river again - mum says shes leaving dad')).toBe(
+      '[name] again - mum says shes leaving dad',
+    );
+    for (const text of [
+      'worried abt Jayden (9) at school',
+      'How do I make an adult social care referral for a dad with dementia?',
+      'the buses are hard, mum says',
+      'missed the 6-8 week check and the imms',
+      'childminder again - mum says social services have been round',
+      'me again - quick q',
+      'snow again! hub shut',
+    ])
+      expect(redact(text).replace('[name]', 'Jayden')).toBe(text);
+  });
 });

@@ -157,6 +157,8 @@ describe('assessUrgency tiers', () => {
       'he said his nan will kill him for losing his coat lol',
       'year 9 were killing themselves laughing at the video in form time',
       'the kids were shot putting on sports day, all went well',
+      'attendance is down and mum is struggling - is this what an EHA is for or am I jumping the gun?',
+      'there was no smoking gun in the case review',
     ]) {
       expect(assessUrgency(text).urgent).toBe(false);
     }
