@@ -256,15 +256,18 @@ export function droppedG(norm: string): boolean {
 }
 
 /**
- * "becuase", "wierd", "untill", "recieved": a word of five letters or more one slip away from an
- * English word (two letters swapped, one doubled or dropped), and in no list of names. Hurried
+ * "becuase", "wierd", "untill", "recieved": a word of five letters or more one slip away from a
+ * common English word (two letters swapped, one doubled or dropped), and in no list of names. Hurried
  * typing makes these, and before "mum said" or "dad left" they sit where a name would.
  */
 export function misspeltWord(norm: string): boolean {
   if (norm.length < 5 || !/^[a-z]+$/.test(norm)) return false;
   if (GIVEN_NAMES.has(norm) || SURNAMES.has(norm) || OTHER_NAMES.has(norm)) return false;
   if (ENGLISH_WORDS.has(norm) || isCommonWord(norm)) return false;
-  const english = (word: string) => word.length >= 5 && (ENGLISH_WORDS.has(word) || isCommonWord(word));
+  // Only a slip of a common word, and never of a name ("garce" is Grace typed in a hurry, "qusai"
+  // is a name, not "quasi").
+  const english = (word: string) =>
+    word.length >= 5 && ENGLISH_WORDS.has(word) && isCommonWord(word) && !GIVEN_NAMES.has(word);
   for (let i = 0; i + 1 < norm.length; i += 1) {
     const swapped = norm.slice(0, i) + norm[i + 1] + norm[i] + norm.slice(i + 2);
     if (swapped !== norm && english(swapped)) return true;
@@ -526,7 +529,7 @@ function wordNameWithAge(text: string, tokens: readonly Token[], i: number): boo
     token.sentenceStart || previous === undefined || /[,;:(]\s*$/.test(text.slice(previous.end, token.start));
   if (!opensClause) return false;
   const rest = text.slice(token.end, token.end + 40);
-  if (!WORD_NAME_AGE.test(rest) && !bareAgeAfter(token.norm, rest)) return false;
+  if (!WORD_NAME_AGE.test(rest) && !bareAgeAfter(text, tokens, i)) return false;
   // A tally or a rating, not children: a list of months or colours with numbers, one of them no
   // name ("may (5), june (7), july (3)", "RAG: blue (1), red (3)"); "rain is 8 and her brother is
   // 10" and "her SDQ score was 18" are no such list.
@@ -538,27 +541,29 @@ function wordNameWithAge(text: string, tokens: readonly Token[], i: number): boo
   return true;
 }
 
-// "poppy 6 bruise on cheek", "angel 2 (filipino fam)", "rain 12 - parent kicked them out": a bare
-// age, then a bracket, a dash, a comma or a word that is no unit or count ("summer 6 weeks", "max
-// 6 people", "will 5 be enough" stay words); a bare 2 or 4 before a word is "to" or "for".
+// "poppy 6 bruise on cheek", "angel 2 (filipino fam)", "rain 12 - parent kicked them out": a
+// word opening the message in lower case, a bare age, then a bracket, a dash or a comma that
+// starts no label or list ("holly 4 - the year 4 class", "Preston 3, Lancaster 2", "ward 6
+// (childrens ward)" stay), or a word of what a child shows or says ("willow 3 teacher said ok",
+// "star 3 award" stay). A bare 2 or 4 before a word is "to" or "for".
 const BARE_AGE =
-  /^[ \t]+(?:([24])|[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:\(|,|[-–—]|$)|[ \t]+(?!(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|mins?|minutes?|secs?|years?|yrs?|times?|x|am|pm|of|out|per|percent|more|less|or|to|and|n|is|are|be|was|were|will|can|at|on|in)\b)([a-z]{3,}))/;
-// Words that open a sentence with a number as often as a child does: half terms ("autumn 2"),
+  /^[ \t]+(?:([24])|[1-9]|1[0-7])(?![\d.:/%])(?:[ \t]*(?:\((?![ \t]*(?:the|a|an|our|childrens|children's|kids|class|room|ward|group|team|site|block|unit|floor|hub|centre|center)\b)|,(?![ \t]*\p{L}+[ \t]+\d)|[-–—](?![ \t]*(?:the|class|room|year|yr|group|team|ward)\b))|[ \t]+(bruise|bruised|bruises|bruising|marks?|burns?|says|said|sez|told|tells|disclosed|discloses|hungry|crying|cries|wet|wets|soiled|smells|missing|excluded|refusing|refuses|refused|kicked|hit|hits|scared|self|caught|arrested|pregnant|wont|won['’]t|cant|can['’]t|doesnt|doesn['’]t|keeps|came|comes|lives|living|staying|sofa|ran|runs)\b)/u;
+// Words that open a message with a number as often as a child does: half terms ("autumn 2"),
 // months, colours of a rating, and "max 6", "will 5", "mark 3".
 const NOT_BARE_AGED =
-  /^(?:spring|summer|autumn|winter|red|amber|green|blue|yellow|orange|purple|pink|black|white|grey|gray|max|will|may|mark|bill|grace|sue|rob|pat|page|chapter|room|block|level|stage|step|hope|sky|lane|line|gate|bay|platform|junction|court|zone|wave)$/;
+  /^(?:spring|summer|autumn|winter|red|amber|green|blue|yellow|orange|purple|pink|black|white|grey|gray|max|will|may|mark|bill|sue|rob|pat|page|chapter|room|block|level|stage|step|hope|sky|lane|line|gate|bay|platform|junction|court|zone|wave|ward|short|young|lucky|price|star)$/;
 
-function bareAgeAfter(norm: string, rest: string): boolean {
-  if (MONTH_WORD.test(norm) || NOT_BARE_AGED.test(norm)) return false;
-  const m = BARE_AGE.exec(rest);
-  if (!m) return false;
-  const word = m[2];
-  if (word === undefined) return true;
-  // A plural after the number counts things: "star 9 stickers".
-  if (m[1] !== undefined || (word.endsWith('s') && ENGLISH_WORDS.has(word))) return false;
-  return true;
+function bareAgeAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  // Opening the message (or a line), typed in lower case.
+  const opening = i === 0 || /\n\s*$/.test(text.slice((tokens[i - 1] as Token).end, token.start));
+  if (!opening || token.capital || MONTH_WORD.test(token.norm) || NOT_BARE_AGED.test(token.norm))
+    return false;
+  const m = BARE_AGE.exec(text.slice(token.end, token.end + 40));
+  return m !== null && !(m[1] !== undefined && m[2] !== undefined);
 }
 
+const PLACE_PREPOSITION = /^(?:on|off|at|in|near|along|from|down|up|via|behind|opposite|past)$/;
 const STREET_WORD =
   /^(?:lane|street|road|avenue|close|drive|way|court|grove|crescent|place|terrace|gardens|walk|row|hill|green|park|square|mews|rise|view|vale|fields|parade)$/;
 
@@ -1579,7 +1584,7 @@ export function detectContextualNames(
     const familyNext =
       next !== undefined &&
       adjacent(text, token, next) &&
-      /^(?:family|familys|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot|grandparents|parents|grandchildren|cousins)$/.test(
+      /^(?:family|families|fam|children|kids|twins|girls|boys|siblings|household|brothers|sisters|lot|grandparents|parents|grandchildren|cousins)$/.test(
         next.norm,
       );
     // "the Khan family hub", not "Smith fam @ 33 Hall Lane" (the place must follow at once).
@@ -1640,13 +1645,16 @@ export function detectContextualNames(
       const family =
         (SURNAMES.has(single) &&
           (token.capital || !isCommonWord(single) || AMBIGUOUS_NAME_WORDS.has(single))) ||
-        // "the okafors", "the begums": a name part of another culture, neither it nor its plural a
-        // word ("the buses", "the loos", "the imms" are not families).
+        // "(the okafors)", "add the begums to the list": a name part of another culture, neither it
+        // nor its plural a word ("the buses", "the loos" are not families), before what a family
+        // does or a break ("watches the simpsons all day" is television).
         (OTHER_NAMES.has(single) &&
           single.length >= 4 &&
           !isVocabulary(single) &&
           !isVocabulary(token.norm) &&
-          !misspeltWord(token.norm)) ||
+          !misspeltWord(token.norm) &&
+          (LOWER_FAMILY_AFTER.test(text.slice(token.end, token.end + 24)) ||
+            /^[ \t]*\)|^[ \t]+(?:with|to the)\b/.test(text.slice(token.end, token.end + 12)))) ||
         (token.capital && !isVocabulary(single) && !isVocabulary(token.norm)) ||
         // "the chowdhurys -", "just met the lovells, 5 kids": typed in lower case, a word no list
         // knows (or a given name) before what a family does or a break.
@@ -1727,14 +1735,15 @@ export function detectContextualNames(
   const findings: PersonalDataFinding[] = [];
   for (const [i, token] of tokens.entries()) {
     if (!flagged[i] || isKnownName(token) || neverAName(token)) continue;
-    // "the hub on Church Lane is open": the street's own word, after a word of its name that
-    // is no person's ("Jayden Lane is open" stays a child).
+    // "the hub on Church Lane is open": the street's own word, after a place word and a word of
+    // its name that is no person's ("Jayden Lane is open", "Uncle Green said" stay people).
     const previous = tokens[i - 1];
     if (
       token.capital &&
       STREET_WORD.test(token.norm) &&
       previous?.capital &&
       adjacent(text, previous, token) &&
+      PLACE_PREPOSITION.test(tokens[i - 2]?.norm ?? '') &&
       !flagged[i - 1] &&
       !isKnownName(previous) &&
       !isGiven(previous.norm)

@@ -28,7 +28,13 @@ const MONTH_DAY = new RegExp(
 );
 // "2 Mar 19": a two-digit year after a day and month, unless a count follows ("1 Feb 17 families").
 const DAY_MONTH_SHORT_YEAR = new RegExp(
-  `(?<![\\w/.-])(\\d{1,2})${ORDINAL}(?:[ \\t]+of)?[ \\t]+(${MONTH})\\.?[ \\t]+(\\d{2})(?![\\w/.-])(?![ \\t]+(?:families|children|people|pupils|young|kids|staff|new|more|of|were|attended|cases|referrals|practitioners|parents|schools|agencies|members|places|out of|percent|%))`,
+  `(?<![\\w/.-])(\\d{1,2})${ORDINAL}[ \\t]+(${MONTH})\\.?[ \\t]+(\\d{2})(?![\\w/.-])(?![ \\t]+(?:families|children|people|pupils|young|kids|staff|new|more|of|were|attended|cases|referrals|practitioners|parents|schools|agencies|members|places|out of|percent|%))`,
+  'gi',
+);
+// "dob 3rd of march 16": with "of" before a two-digit year only straight after a birth cue ("from
+// the 1st of September 16 year olds can apply" is a count).
+const BIRTH_DAY_OF_MONTH_SHORT_YEAR = new RegExp(
+  `(?<=\\b(?:dob|d\\.o\\.b\\.?|born|birthday|bday|b['’]day)[ \\t]{0,3}:?[ \\t]{0,3}(?:(?:is|was|on)[ \\t]+)?(?:the[ \\t]+)?)(\\d{1,2})${ORDINAL}[ \\t]+of[ \\t]+(${MONTH})\\.?[ \\t]+(\\d{2})(?![\\w/.-])`,
   'gi',
 );
 // "03-Mar-2016", "3/mar/16", "3.Mar.2016": a month's name between the day and year, as forms and
@@ -90,6 +96,10 @@ function collectDates(text: string): DateMatch[] {
     found.push({ start: m.index, end: m.index + m[0].length, hasYear: m[3] !== undefined, monthOnly: false });
   }
   for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) {
+    if (Number(m[1]) < 1 || Number(m[1]) > 31) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: false });
+  }
+  for (const m of text.matchAll(BIRTH_DAY_OF_MONTH_SHORT_YEAR)) {
     if (Number(m[1]) < 1 || Number(m[1]) > 31) continue;
     found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: false });
   }

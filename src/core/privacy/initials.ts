@@ -1,5 +1,5 @@
 import { isCommonWord } from './common-words.ts';
-import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
 // A person written as initials with full stops: "J.B. (DOB ...)", "A.K. (aged 13)", "a boy, R.S.,
@@ -50,11 +50,8 @@ function isAlias(alias: string): boolean {
 // A first initial straight before a name found: "T. O'Brien", "Mr T. Jones", "k. [name] from yr 10".
 // Not a label's letter ending a sentence ("follow plan B. Jayden said"), nor "i.e." or "e.g.".
 const INITIAL_BEFORE = /(?:^|[\n(,;:–—-]|(?<![\p{L}\p{N}.'’])(\p{L}+)[ \t]+)[ \t]*(\p{L})\.[ \t]?$/du;
-const LABEL_BEFORE_LETTER =
-  /^(?:plan|plans|section|option|part|appendix|annex|schedule|step|grade|class|level|stage|key|tier|phase|point|type|group|room|block|year|form|category|vitamin|figure|table|page|box|item|question|unit|ward|wing|zone|team|band|site|floor|gate|bay|platform|area|route|list|priority|model|version|test|exam|paper|set|division|league|pool|hall|building|mark|letter|size|grade|row|column|col|wave|cohort|programme|scheme|term|line|note|notes|rule|rules|article|para|paragraph|chapter)$/i;
-
-const LEADS_TO_PERSON =
-  /^(?:to|with|for|re|about|abt|and|n|is|by|from|dad|mum|mam|nan|gran|sister|brother|called|named|saw|seen|met|rang|ring|phoned|mr|mrs|ms|miss|dr|child|pupil|boy|girl)$/i;
+const TITLE_OR_KIN = /^(?:dad|mum|mam|nan|gran|sister|brother|mr|mrs|ms|miss|mx|dr)$/i;
+const LEADS_TO_PERSON = /^(?:to|with|for|re|about|abt|by|called|named|saw|met|rang|ring|phoned)$/i;
 
 /**
  * The initials or given name a message gives in brackets after a name it names, and a first
@@ -70,12 +67,15 @@ export function initialsAfterNames(
     const from = Math.max(0, f.start - 24);
     const before = INITIAL_BEFORE.exec(text.slice(from, f.start));
     const letterAt = before?.indices?.[2];
+    // After a word, only a title or a relative ("Mr T. Jones"), or a word that leads to a person
+    // before a listed surname ("spoke to t. jones"): "quick consent q. [name]", "hep C. Tyler", "I
+    // got an A. Smith", "options a and b. Tyler" end a sentence or a label.
     const word = before?.[1];
-    // A lower-case letter after a word only after a word that leads to a person ("spoke to t.
-    // jones"): "quick consent q. [name]" is a question.
-    const lowerAfterWord =
-      word !== undefined && /^\p{Ll}$/u.test(before?.[2] ?? '') && !LEADS_TO_PERSON.test(word);
-    if (before && letterAt && !LABEL_BEFORE_LETTER.test(word ?? '') && !lowerAfterWord) {
+    const surname = (text.slice(f.start, f.end).split(/[ \t]/)[0] ?? '').toLowerCase();
+    const listedSurname = SURNAMES.has(surname) || OTHER_NAMES.has(surname);
+    const led =
+      word === undefined || TITLE_OR_KIN.test(word) || (LEADS_TO_PERSON.test(word) && listedSurname);
+    if (before && letterAt && led) {
       found.push({ kind: 'name', start: from + letterAt[0], end: f.end });
     }
     const m = ALIAS_IN_BRACKETS.exec(text.slice(f.end, f.end + 24));

@@ -142,6 +142,11 @@ function agedName(word: string): boolean {
 }
 
 const givenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase());
+// An age in months straight after a word: "autumn 18 months", "(ruby 9mths)".
+const MONTHS_AFTER = /^[ \t]*\(?(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:months?|mths?|mnths?|m\/o)\b/i;
+/** Beside an age in months only a given name is a child: "ehcna 6 months", "semh 12 months" are waits. */
+const agedInMonthsName = (text: string, at: number, word: string): boolean =>
+  !MONTHS_AFTER.test(text.slice(at + word.length, at + word.length + 16)) || givenName(word);
 /** `agedName`, less a capitalised word no list holds: beside a count that is a place ("Harehills 6"). */
 function agedListName(word: string): boolean {
   return agedName(word) && (!/^\p{Lu}/u.test(word) || givenName(word));
@@ -167,6 +172,8 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
       !b ||
       !agedListName(first) ||
       !agedListName(second) ||
+      !agedInMonthsName(text, a[0], first) ||
+      !agedInMonthsName(text, b[0], second) ||
       first.toLowerCase() === second.toLowerCase()
     )
       continue;
@@ -184,6 +191,7 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
       after &&
       afterAt &&
       agedListName(after[1] ?? '') &&
+      agedInMonthsName(text, name.end + afterAt[0], after[1] ?? '') &&
       (givenName(after[1] ?? '') || !TEXTSPEAK_NUMBER.test(after[0]))
     )
       findings.push(nameAt(name.end + afterAt[0], after[1] ?? ''));
@@ -195,6 +203,7 @@ function agedNeighbours(text: string, found: readonly PersonalDataFinding[]): Pe
       before &&
       beforeAt &&
       agedListName(before[1] ?? '') &&
+      agedInMonthsName(text, from + beforeAt[0], before[1] ?? '') &&
       (givenName(before[1] ?? '') || !TEXTSPEAK_NUMBER.test(beforeAndName))
     )
       findings.push(nameAt(from + beforeAt[0], before[1] ?? ''));
@@ -448,10 +457,10 @@ function firstNameOfFound(text: string, word: string, at: number, name: Personal
   );
 }
 
-// "lp for jahid [name]", "sohrab, [name] and the twins": a lower-case word straight before a name
-// found.
+// "lp for jahid [name]", "sohrab [name]": a lower-case word straight before a name found, one space
+// between ("ok habibi, [name]" is someone spoken to).
 const LOWER_WORD_BEFORE =
-  /(?<![\p{L}\d'’-])(?:((?:for|about|abt|re|with|4|called|named)[ \t]+))?([a-z][a-z'’-]{2,19})(,?)[ \t]$/u;
+  /(?<![\p{L}\d'’-])(?:((?:for|about|abt|re|with|4|called|named)[ \t]+))?([a-z][a-z'’-]{2,19})[ \t]$/u;
 
 /**
  * A lower-case word straight before a found name is its first part when a list holds it as a name
@@ -467,8 +476,8 @@ function lowerFirstPart(before: string): string | undefined {
   // (Four letters or more unless a given name: "abt", "eng" are chat, whatever a list holds.)
   if (GIVEN_NAMES.has(word) || ((OTHER_NAMES.has(word) || SURNAMES.has(word)) && word.length >= 4))
     return word;
-  // An unknown word only with the cue and no comma, and no hyphenated phrase ("with early-onset").
-  return m[1] !== undefined && m[3] === '' && !word.includes('-') && !misspeltWord(word) ? word : undefined;
+  // An unknown word only after the cue, and no hyphenated phrase ("with early-onset").
+  return m[1] !== undefined && !word.includes('-') && !misspeltWord(word) ? word : undefined;
 }
 
 function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
@@ -477,13 +486,7 @@ function wordsBeforeNames(text: string, known: readonly PersonalDataFinding[]): 
     if (name.kind !== 'name') continue;
     const before = text.slice(Math.max(0, name.start - 40), name.start);
     const first = lowerFirstPart(before);
-    if (first) {
-      const at = before.lastIndexOf(first) + name.start - before.length;
-      // Joined to the name when only a space comes between; a list's comma keeps them apart.
-      if (/^[ \t]$/.test(text.slice(at + first.length, name.start)))
-        findings.push({ kind: 'name', start: at, end: name.end });
-      else findings.push(nameAt(at, first));
-    }
+    if (first) findings.push({ kind: 'name', start: name.start - first.length - 1, end: name.end });
     for (const pattern of [WORD_BEFORE_NAME, LISTED_BEFORE]) {
       const m = pattern.exec(before);
       const word = m?.[1] ?? '';
@@ -648,6 +651,8 @@ function capitalNames(text: string): PersonalDataFinding[] {
 // hindley", "bilals school is". Before a family word any given name counts ("hollys mum"); before
 // anything else only one that is no ordinary word ("codys behaviour log", "mandys flat", not "marks
 // on his arm").
+const KIN_CALLED =
+  /^(?:nanny|nana|nan|nanna|baba|lil|mummy|mumma|daddy|granny|grandma|mama|papa|aunty|auntie|bestie|babe|hun|bro|sis)$/;
 const POSSESSIVE_WITHOUT_APOSTROPHE =
   /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|granny|nanny|sister|brother|bro|sis|stepdad|stepmum|step[ \t-]?(?:mum|dad)|aunt|auntie|aunty|uncle|cousin)|(birthday|bday|b['’]day|dob|d\.o\.b|address|addy|nhs)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|(flat|house|home|caravan)|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
 
@@ -923,6 +928,8 @@ function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
     // a word too, where the word with its "s" is none ("angels birthday" may be a party).
     // "Ellis House", "Rosie's Place": a venue's name, not whose home it is.
     if (m[4] !== undefined && !/^\p{Ll}/u.test(m[4])) continue;
+    // "my nannys address", "lils bday": what a relative is called, not a name.
+    if ((m[3] !== undefined || m[4] !== undefined) && KIN_CALLED.test(stem)) continue;
     if (m[2] === undefined) {
       if (ENGLISH_WORDS.has(word.toLowerCase())) continue;
       if (m[3] === undefined && ENGLISH_WORDS.has(stem)) continue;

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
+import { isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
 import { CHAT_WORDS } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
@@ -429,46 +429,14 @@ function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
   return out;
 }
 
-// "kez again lol - shes asking", "river again - mum says": a case named again to open a message.
-const AGAIN_OPENING =
-  /^[ \t]*(?:(?:hi|hiya|morning|ok|okay|so|right|ugh|argh|omg|sorry)[ \t]*[,!.]?[ \t]+)?([A-Za-z][a-z'’-]{1,19})[ \t]+again\b(?=[ \t]*(?:[-–—,:!.?(]|lol|$|(?:sorry|today|mum|dad|nan|she|he|they|shes|hes|she['’]s|he['’]s)\b))/u;
-// Words that open a message with "again" and are nobody.
-const NOT_AGAIN_NAME =
-  /^(?:me|us|hi|hello|help|same|snow|rain|sorry|thanks|this|that|here|ok|yes|no|not|never|once|twice|home|late|off|out|up|down|back|in|on|at|it|him|her|them|you|ofsted|school|mum|dad|nan|police|csc|mash|caf|eha|taf|tac|us)$/;
-
-/** "kez again lol - shes asking": a word that is a name or in no list, opening a message before "again". */
-function namedAgain(text: string): PersonalDataFinding[] {
-  const m = AGAIN_OPENING.exec(text);
-  const word = m?.[1];
-  if (!m || !word) return [];
-  const lower = word.toLowerCase();
-  if (NOT_AGAIN_NAME.test(lower) || TIME_WORD.test(lower) || WEEKDAY.test(lower) || !nameable(word))
-    return [];
-  // A given name (one that is also a word only where names use it: "river", not "will"), or a word
-  // no list holds.
-  const given = GIVEN_NAMES.has(lower) && (!isCommonWord(lower) || AMBIGUOUS_NAME_WORDS.has(lower));
-  // (Short: a long word no list holds is a compound such as "childminder".)
-  const unknown =
-    !ENGLISH_WORDS.has(lower) &&
-    !isCommonWord(lower) &&
-    !SURNAMES.has(lower) &&
-    /[aeiouy]/.test(lower) &&
-    lower.length >= 3 &&
-    lower.length <= 7 &&
-    !/^\p{Lu}/u.test(word);
-  if (!given && !unknown) return [];
-  const at = m.index + m[0].lastIndexOf(word, m[0].length - 'again'.length);
-  return [finding(at, at + word.length)];
-}
-
 // "ash short for ashton", "Ty is short for Tyrone", "Liz (short for Elizabeth)": a name and the
 // longer one it stands for.
 const SHORT_FOR =
-  /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{0,19})[ \t]*(?:\([ \t]*|,[ \t]*)?(?:is[ \t]+|['’]s[ \t]+)?short[ \t]+for[ \t]+(\p{L}[\p{L}'’-]{1,19})/dgiu;
+  /(?:^|[\n.,;:!?(–—-])[ \t]*(\p{L}[\p{L}'’-]{0,19})[ \t]*(?:\([ \t]*|,[ \t]*)?(?:is[ \t]+|['’]s[ \t]+)?short[ \t]+for[ \t]+(\p{L}[\p{L}'’-]{1,19})/dgiu;
 
 /**
  * "ash short for ashton": both, where the longer is a given name and no word (so "EHA is short for
- * early help assessment" is left alone).
+ * early help assessment" is left alone) and the shorter opens the clause as a name.
  */
 function shortForName(text: string): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
@@ -477,14 +445,24 @@ function shortForName(text: string): PersonalDataFinding[] {
     const [a, b] = [match.indices?.[1], match.indices?.[2]];
     const longer = long.toLowerCase();
     if (!a || !b || !GIVEN_NAMES.has(longer) || ENGLISH_WORDS.has(longer) || isCommonWord(longer)) continue;
-    out.push(finding(b[0], b[1]));
-    // The short form may be chat elsewhere ("ty"), never an acronym ("EHA") or a pronoun.
+    // The short form opens the clause and is a name too: a given name, or a short word no list
+    // holds; it may be chat elsewhere ("ty"), never an acronym ("EHA") or an ordinary word ("we are
+    // short for Harvey", "funds are short for Oliver", "that's short for Gabriel").
     const shorter = short.toLowerCase();
+    const nameToo =
+      GIVEN_NAMES.has(shorter) ||
+      (shorter.length <= 6 &&
+        !ENGLISH_WORDS.has(shorter) &&
+        !isCommonWord(shorter) &&
+        !/^\p{Lu}{2,}$/u.test(short));
     if (
-      !/^\p{Lu}{2,}$/u.test(short) &&
-      !/^(?:it|its|it['’]s|this|that|which|what|he|she|they|is|name)$/.test(shorter)
+      !nameToo ||
+      /^(?:it|its|it['’]s|this|that|that['’]s|thats|which|what|what['’]s|whats|he|she|they|is|name)$/.test(
+        shorter,
+      )
     )
-      out.push(finding(a[0], a[1]));
+      continue;
+    out.push(finding(a[0], a[1]), finding(b[0], b[1]));
   }
   return out;
 }
@@ -561,7 +539,6 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   roleIsName,
   givenNameInPersonSlot,
   shortForName,
-  namedAgain,
 ];
 
 /** What the readers above find in `text` alone, whatever else has been found. */

@@ -728,27 +728,45 @@ describe('round 18 readings', () => {
     expect(redact('bday is 3rd march')).toBe('bday is [date of birth]');
   });
 
-  it('reads a lower-case first part before a found name, a family in the plural and a case named again', () => {
+  it('reads a lower-case first part before a found name and a family in the plural', () => {
     expect(redact('who is lp for jahid Miah? sylheti speaking fam')).toBe(
       'who is lp for [name]? sylheti speaking fam',
     );
-    expect(redact('ugh cant find the chen familys file')).toBe('ugh cant find the [name] familys file');
     expect(redact('cn sum1 add the begums to the TAF list')).toBe('cn sum1 add the [name] to the TAF list');
-    expect(redact('kez again lol - shes asking if she can come')).toBe(
-      '[name] again lol - shes asking if she can come',
-    );
-    expect(redact('river again - mum says shes leaving dad')).toBe(
-      '[name] again - mum says shes leaving dad',
-    );
+    expect(redact('fam (the okafors) go 2 nigeria in aug')).toBe('fam (the [name]) go 2 nigeria in aug');
     for (const text of [
       'worried abt Jayden (9) at school',
       'How do I make an adult social care referral for a dad with dementia?',
       'the buses are hard, mum says',
       'missed the 6-8 week check and the imms',
       'childminder again - mum says social services have been round',
-      'me again - quick q',
-      'snow again! hub shut',
+      'edt again, on hold for ages',
+      'he watches the simpsons all day',
+      'the EAL familys need interpreters',
     ])
       expect(redact(text).replace('[name]', 'Jayden')).toBe(text);
+  });
+
+  it('keeps what a review of these readings found: labels, counts, tallies, relatives and waits', () => {
+    for (const text of [
+      'he is HIV+ and hep C. Jayden does not know',
+      'options a and b. Jayden picked b',
+      'I got an A. Jayden was pleased',
+      'from the 1st of September 16 year olds can apply',
+      'on the 3rd of May 12 dads came to the group',
+      'Sessions held: Preston 3, Lancaster 2, Burnley 5',
+      'willow 3 teacher said ok',
+      'holly 4 - the year 4 class',
+      'Ward 6 (childrens ward) rang',
+      'need the nannys address and dob',
+      'Jayden 4 and Jayden 7, ehcna 6 months and still no plan',
+    ])
+      expect(redact(text).replaceAll('[name]', 'Jayden')).toBe(text);
+    expect(redact('we are short for Harvey this week')).toBe('we are short for [name] this week');
+    // Names it must still take: a name typed with a slip, a name no dictionary holds, a child at a project.
+    expect(redact('sw for waleed khan')).toBe('sw for [name]');
+    expect(redact('re garce jones')).toBe('re [name]');
+    expect(redact('Freddie (the Kooth app) is self harming')).toBe('[name] (the Kooth app) is self harming');
+    expect(redact('ok habibi, Jayden Smith said dad hit him')).toBe('ok habibi, [name] said dad hit him');
   });
 });

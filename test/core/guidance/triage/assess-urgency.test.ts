@@ -162,6 +162,14 @@ describe('assessUrgency tiers', () => {
     ]) {
       expect(assessUrgency(text).urgent).toBe(false);
     }
+    // The idiom takes out only its own word: danger beside it is still danger now.
+    for (const text of [
+      'dont want to jump the gun, the baby is floppy and hard to wake',
+      'maybe jumping the gun but she has taken an overdose',
+      'sorry to jump the gun but dad has a gun and said he will shoot her tonight',
+      'we have a smoking gun, cctv shows him hitting the baby',
+    ])
+      expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
     // A threat said in earnest still counts, however it is put.
     expect(
       assessByRules(normaliseForTriage('he says his dad will kill him when he gets home, he is not joking'))
