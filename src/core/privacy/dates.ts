@@ -34,7 +34,7 @@ const DAY_MONTH_SHORT_YEAR = new RegExp(
 // "dob 3rd of march 16": with "of" before a two-digit year only straight after a birth cue ("from
 // the 1st of September 16 year olds can apply" is a count).
 const BIRTH_DAY_OF_MONTH_SHORT_YEAR = new RegExp(
-  `(?<=\\b(?:dob|d\\.o\\.b\\.?|born|birthday|bday|b['’]day)[ \\t]{0,3}:?[ \\t]{0,3}(?:(?:is|was|on)[ \\t]+)?(?:the[ \\t]+)?)(\\d{1,2})${ORDINAL}[ \\t]+of[ \\t]+(${MONTH})\\.?[ \\t]+(\\d{2})(?![\\w/.-])`,
+  `(?<=\\b(?:dob|d\\.o\\.b\\.?|born|birthday|bday|b['’]day)[ \\t]{0,3}:?[ \\t]{0,3}(?:(?:is|was|on)[ \\t]+)?(?:the[ \\t]+)?)(\\d{1,2})${ORDINAL}[ \\t]+of[ \\t]+(${MONTH})\\.?[ \\t]+(\\d{2})(?![\\w/.-])(?![ \\t]+(?:weeks?|wks?|days?|months?|of|early|premature|prem|families|children|people|kids|year|years)\\b)`,
   'gi',
 );
 // "03-Mar-2016", "3/mar/16", "3.Mar.2016": a month's name between the day and year, as forms and

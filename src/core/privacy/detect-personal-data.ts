@@ -530,25 +530,7 @@ function detectIn(text: string): PersonalDataFinding[] {
   const initials = initialsAfterNames(text, opened);
   const titled = withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
   const possessives = possessiveMentions(text, titled);
-  return withoutThingsExplained(
-    text,
-    possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]),
-  );
-}
-
-// "Is Ruby (the new referral portal) down", "Iris (our case system) is slow": a name explained in
-// brackets as a system, said to be down, slow or locked, not a person ("Freddie (the Kooth app) is
-// self harming" is a child).
-const EXPLAINED_AS_THING =
-  /^[ \t]*\((?![^)\n]*\b(?:girl|boy|child|kid|son|daughter|mum|dad|sister|brother|baby|youngest|eldest|oldest|pupil|one|who)\b)[ \t]*(?:the|our|a|an)(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:portal|system|database|platform|software|app|website|bot)[ \t]*\)(?=[^.!?\n]{0,30}?\b(?:down|slow|offline|crash\w*|not working|playing up|broken|unavailable|log ?in|password|updat\w*|access|link)\b)/iu;
-
-function withoutThingsExplained(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
-  return findings.filter(
-    (f) =>
-      f.kind !== 'name' ||
-      !/^\p{L}+$/u.test(text.slice(f.start, f.end)) ||
-      !EXPLAINED_AS_THING.test(text.slice(f.end, f.end + 80)),
-  );
+  return possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]);
 }
 
 /**

@@ -3,7 +3,9 @@ import type { PersonalDataFinding } from './types.ts';
 // Three, three and four digits with one optional space or hyphen between groups. The lookarounds
 // refuse a match glued to other digits ("+44 113 496 0000" must stay a phone number) and anchor
 // the scan so a long run of digits cannot make the engine retry from every position expensively.
-const NHS_SHAPE = /(?<!\d[ -]?)(?<![\w+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![ -]?\d)(?!\w)/g;
+// (A bare 4 after it, then a word, is "for": "nhs 401-023-2137 4 the baby".)
+const NHS_SHAPE =
+  /(?<!\d[ -]?)(?<![\w+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?!-?\d|[ ](?!4[ \t]+[A-Za-z])\d)(?!\w)/g;
 
 // Other groupings of ten digits, counted only after an NHS label: "NHS 6761 411 696".
 const NHS_OTHER_GROUPING = /(?<![\d\w+])\d{2,5}(?:[ -]\d{2,5}){1,3}(?![ -]?\d)(?!\w)/g;

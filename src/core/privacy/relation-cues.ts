@@ -1,4 +1,4 @@
-import { isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
+import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
 import { CHAT_WORDS } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
@@ -76,7 +76,7 @@ const POSSESSIVE_KIN = new RegExp(
 );
 // "AJ and his little sister", "Bo & her mum": what "his" or "her" points back to is a person.
 const AND_THEIR_KIN = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]+(?:and|&|\+|n)[ \t]+(?:his|her)[ \t]+${KIN_ADJECTIVE}(?:${KIN}|sisters|brothers|siblings|cousins?|twin)\b`,
+  String.raw`(?<![\p{L}\d'’-])(${WORD})(?:[ \t]+\(?(?:[1-9]|1[0-7])\)?)?[ \t]+(?:and|&|\+|n)[ \t]+(?:his|her)[ \t]+${KIN_ADJECTIVE}(?:${KIN}|sisters|brothers|siblings|cousins?|twin)\b`,
   'dgiu',
 );
 // "mum dimple says", "nan Joy rang": a relative, a word, then what a person says or does.
@@ -155,12 +155,14 @@ function capturedNames(
 }
 
 /**
- * "AJ and his little sister": a word before "and his/her" and a relative is a person, even when
- * it is two capitals (initials are how some children are known). Not "mum and her partner".
+ * "AJ and his little sister", "jay 7 and his sister": a word (and its age) before "and his/her"
+ * and a relative is a person, even when it is two capitals (initials are how some children are
+ * known). Not "mum and her partner".
  */
 function andTheirKin(text: string): PersonalDataFinding[] {
   return capturedNames(text, AND_THEIR_KIN, (word, at) => {
-    if (/['’]$/.test(word)) return false;
+    // ("[name]'s 11 and his older brother": the possessive is no part of the name.)
+    if (/['’]s?$/.test(word)) return false;
     const initials = /^\p{Lu}{2,3}$/u.test(word) && !NAME_DENY_WORDS.has(word.toLowerCase());
     if (!(initials || nameable(word)) || afterDeterminer(text, at)) return false;
     const norm = word.toLowerCase();
@@ -429,6 +431,39 @@ function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
   return out;
 }
 
+// "7yo kayden again", "14 yr old kayden says": a name straight after the age said before it.
+const AGE_THEN_WORD =
+  /(?<![\p{L}\d'’-])\d{1,2}[ \t]?(?:yo|y\/o|yr old|year old|years old)[ \t]+([\p{L}][\p{L}'’-]{1,19})/dgu;
+// "from rumana: 'pls dnt tell school'": who a message passed on came from.
+const FROM_QUOTED = /(?<![\p{L}\d'’-])from[ \t]+([\p{L}][\p{L}'’-]{2,19})[ \t]*:[ \t]*['"‘“]/dgiu;
+// "new addy 4 tia n mum", "a place for kai and his mum": a name before "and" and a parent.
+const FOR_NAME_AND_PARENT =
+  /(?<![\p{L}\d'’-])(?:4|for)[ \t]+([\p{L}][\p{L}'’-]{1,19})[ \t]+(?:n|and|&)[ \t]+(?:(?:her|his|their)[ \t]+)?(?:mum|mam|mom|dad|nan|gran|parents)\b/dgiu;
+
+/**
+ * A word read as a name after "from" before a quote or before "and mum" when a list holds it as a
+ * given name (an everyday word only where names use it) or no list or dictionary holds it at all.
+ */
+function nameInPlace(word: string): boolean {
+  const norm = word.toLowerCase();
+  if (!nameable(word) || TIME_WORD.test(norm) || /['’]/.test(word)) return false;
+  if (GIVEN_NAMES.has(norm)) return !isCommonWord(norm) || AMBIGUOUS_NAME_WORDS.has(norm);
+  return !ordinaryWord(norm) && !SURNAMES.has(norm) && /[aeiouy]/.test(norm) && norm.length >= 3;
+}
+
+function namedByAgeSourceOrParent(text: string): PersonalDataFinding[] {
+  // After an age, only a given name that is no word: "10yo drew", "5yo sobbin", "15yo mentee" are
+  // what the child did or is.
+  const afterAge = capturedNames(text, AGE_THEN_WORD, (word) => {
+    const norm = word.toLowerCase();
+    return GIVEN_NAMES.has(norm) && !ENGLISH_WORDS.has(norm) && !isCommonWord(norm) && nameable(word);
+  });
+  return [
+    ...afterAge,
+    ...[FROM_QUOTED, FOR_NAME_AND_PARENT].flatMap((pattern) => capturedNames(text, pattern, nameInPlace)),
+  ];
+}
+
 // "ash short for ashton", "Ty is short for Tyrone", "Liz (short for Elizabeth)": a name and the
 // longer one it stands for.
 const SHORT_FOR =
@@ -452,6 +487,7 @@ function shortForName(text: string): PersonalDataFinding[] {
     const nameToo =
       GIVEN_NAMES.has(shorter) ||
       (shorter.length <= 6 &&
+        !CHAT_WORDS.has(shorter) &&
         !ENGLISH_WORDS.has(shorter) &&
         !isCommonWord(shorter) &&
         !/^\p{Lu}{2,}$/u.test(short));
@@ -539,6 +575,7 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   roleIsName,
   givenNameInPersonSlot,
   shortForName,
+  namedByAgeSourceOrParent,
 ];
 
 /** What the readers above find in `text` alone, whatever else has been found. */

@@ -1,5 +1,4 @@
 import { normaliseMessage } from '../../language/normalise-message.ts';
-import { withoutGunIdioms } from './triage-normalise.ts';
 import { TRIAGE_SPELLINGS } from './triage-spellings.ts';
 import { WORKPLACE_IDIOM } from './urgency-rules.ts';
 
@@ -18,7 +17,7 @@ const HARM_MENTION =
  */
 export function mentionsHarm(message: string): boolean {
   try {
-    const text = withoutGunIdioms(normaliseMessage(message, { spellings: TRIAGE_SPELLINGS }).text);
+    const { text } = normaliseMessage(message, { spellings: TRIAGE_SPELLINGS });
     if (!HARM_MENTION.test(text)) return false;
     const sentences = text.split(' | ');
     return sentences.some((sentence) => HARM_MENTION.test(sentence) && !WORKPLACE_IDIOM.test(sentence));

@@ -26,24 +26,9 @@ const SPELLINGS: ReadonlyMap<string, string> = (() => {
  * shared normalisation plus the triage's own spellings and one-slip corrections.
  */
 export function normaliseForTriage(text: string): NormalisedMessage {
-  const normalised = normaliseMessage(text, {
+  return normaliseMessage(text, {
     spellings: SPELLINGS,
     fuzzyTargets: TRIAGE_FUZZY_TARGETS,
     fuzzyExceptions: TRIAGE_FUZZY_EXCEPTIONS,
   });
-  const plain = withoutGunIdioms(normalised.text);
-  return plain === normalised.text ? normalised : { ...normalised, text: plain };
-}
-
-// "am i jumping the gun", "no smoking gun", "sticking to our guns": no weapon.
-const GUN_IDIOM =
-  /\b(?:jump|jumps|jumped|jumping) the gun\b|\bsmoking gun\b|\bstick(?:s|ing)? to (?:my|our|your|their|his|her) guns\b/g;
-
-/**
- * Normalised text with the "gun" of an idiom made a harmless word of the same length, so sentence
- * breaks stay where they are and every other word is still read ("dont want to jump the gun but
- * he has a knife" is read for the knife).
- */
-export function withoutGunIdioms(text: string): string {
-  return text.replace(GUN_IDIOM, (idiom) => idiom.replace(/gun/, 'gum'));
 }

