@@ -112,8 +112,6 @@ export const NAME_DENY_PHRASES: readonly string[] = [
   'Baby Peter',
   'Arthur Labinjo-Hughes',
   'Star Hobson',
-  // The national review of their deaths is known by their first names.
-  'Arthur and Star',
   // "my dad is king of the house": a figure of speech.
   'king of the house',
   'king of the castle',

@@ -26,7 +26,7 @@ const INITIAL_AFTER =
 
 // A person, then a single word in brackets: another name for the same child.
 const PERSON_BEFORE_BRACKET =
-  /\b(?:boy|girl|child|son|daughter|oldest|eldest|youngest|baby|toddler|brother|sister|twin|lad|kid|pupil|student|young person|yp|one|lil 1|lil one|little 1|in my class|in my group|in our class|(?:year|yr|y)[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:yo|y\/o|year old|yr old))[ \t]*$/i;
+  /\b(?:boy|girl|child|son|daughter|oldest|eldest|youngest|baby|toddler|brother|sister|twin|lad|kid|pupil|student|young person|yp|one|in my class|in my group|in our class|(?:year|yr|y)[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:yo|y\/o|year old|yr old))[ \t]*$/i;
 const BRACKETED_WORD = /\((?:aka[ \t]+|known as[ \t]+|goes by[ \t]+)?([A-Za-z][a-z'’-]{1,19})\)/g;
 
 // "her brother ocean", "and her aunt precious at", "his sister star was": a relative's name that is
@@ -658,7 +658,7 @@ function capitalNames(text: string): PersonalDataFinding[] {
 // on his arm").
 // What relatives are called in English and in the languages of families here: "her nanis flat".
 const KIN_CALLED =
-  /^(?:nanny|nana|nan|nanna|baba|lil|mummy|mumma|daddy|granny|grandma|mama|papa|aunty|auntie|bestie|babe|hun|bro|sis|nani|nanu|dadi|dada|ammi|amma|ammu|abba|abbu|appa|taya|tayi|chacha|chachi|khala|khalu|phupho|mamu|bibi|bebe|dida|didi|apa|baji|bhai|nonna|nonno|oma|opa|lola|lolo|abuela|abuelo|babcia|dziadek|bunica|bunicu|teta|auntyji|ayeeyo|awoowe|habooba)$/;
+  /^(?:nanny|nana|nan|nanna|baba|lil|buddy|pal|mate|matey|bff|mummy|mumma|daddy|granny|grandma|mama|papa|aunty|auntie|bestie|babe|hun|bro|sis|nani|nanu|dadi|dada|ammi|amma|ammu|abba|abbu|appa|taya|tayi|chacha|chachi|khala|khalu|phupho|mamu|bibi|bebe|dida|didi|apa|baji|bhai|nonna|nonno|oma|opa|lola|lolo|abuela|abuelo|babcia|dziadek|bunica|bunicu|teta|auntyji|ayeeyo|awoowe|habooba)$/;
 const POSSESSIVE_WITHOUT_APOSTROPHE =
   /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|granny|nanny|sister|brother|bro|sis|stepdad|stepmum|step[ \t-]?(?:mum|dad)|aunt|auntie|aunty|uncle|cousin)|(birthday|bday|b['’]day|dob|d\.o\.b|address|addy|nhs)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|(flat|house|home|caravan)|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
 

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
+import { isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
 import { CHAT_WORDS } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
@@ -163,6 +163,15 @@ function andTheirKin(text: string): PersonalDataFinding[] {
   return capturedNames(text, AND_THEIR_KIN, (word, at) => {
     // ("[name]'s 11 and his older brother": the possessive is no part of the name.)
     if (/['’]s?$/.test(word)) return false;
+    // With an age between, a given name that is no word, or a lower-case word no list holds
+    // ("kyron 7 and his sister"; not "Bay 4 and her mum", "Floor 7 and his nan").
+    if (/^[ \t]+\(?\d/.test(text.slice(at + word.length, at + word.length + 4))) {
+      const lower = word.toLowerCase();
+      return (
+        givenNameNoWord(word) ||
+        (word === lower && !ordinaryWord(lower) && !SURNAMES.has(lower) && nameable(word))
+      );
+    }
     const initials = /^\p{Lu}{2,3}$/u.test(word) && !NAME_DENY_WORDS.has(word.toLowerCase());
     if (!(initials || nameable(word)) || afterDeterminer(text, at)) return false;
     const norm = word.toLowerCase();
@@ -434,34 +443,31 @@ function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
 // "7yo kayden again", "14 yr old kayden says": a name straight after the age said before it.
 const AGE_THEN_WORD =
   /(?<![\p{L}\d'’-])\d{1,2}[ \t]?(?:yo|y\/o|yr old|year old|years old)[ \t]+([\p{L}][\p{L}'’-]{1,19})/dgu;
-// "from rumana: 'pls dnt tell school'": who a message passed on came from.
-const FROM_QUOTED = /(?<![\p{L}\d'’-])from[ \t]+([\p{L}][\p{L}'’-]{2,19})[ \t]*:[ \t]*['"‘“]/dgiu;
 // "new addy 4 tia n mum", "a place for kai and his mum": a name before "and" and a parent.
 const FOR_NAME_AND_PARENT =
-  /(?<![\p{L}\d'’-])(?:4|for)[ \t]+([\p{L}][\p{L}'’-]{1,19})[ \t]+(?:n|and|&)[ \t]+(?:(?:her|his|their)[ \t]+)?(?:mum|mam|mom|dad|nan|gran|parents)\b/dgiu;
+  /(?<![\p{L}\d'’-])(?:4|for)[ \t]+([\p{L}][\p{L}'’-]{1,19})[ \t]+(?:n|and|&)[ \t]+(?:(?:her|his|their)[ \t]+)?(?:mum|mam|mom|dad|nan|gran)\b/dgiu;
 
 /**
- * A word read as a name after "from" before a quote or before "and mum" when a list holds it as a
- * given name (an everyday word only where names use it) or no list or dictionary holds it at all.
+ * "7yo kayden again", "4 tiana n mum": a given name of four letters or more that is no word, chat or
+ * service ("16yo ed relapse", "5yo dev delay", "info 4 sib n mum", "4 brekky n mum" stay).
  */
-function nameInPlace(word: string): boolean {
+function givenNameNoWord(word: string): boolean {
   const norm = word.toLowerCase();
-  if (!nameable(word) || TIME_WORD.test(norm) || /['’]/.test(word)) return false;
-  if (GIVEN_NAMES.has(norm)) return !isCommonWord(norm) || AMBIGUOUS_NAME_WORDS.has(norm);
-  return !ordinaryWord(norm) && !SURNAMES.has(norm) && /[aeiouy]/.test(norm) && norm.length >= 3;
+  return (
+    norm.length >= 4 &&
+    GIVEN_NAMES.has(norm) &&
+    !ENGLISH_WORDS.has(norm) &&
+    !isCommonWord(norm) &&
+    !CHAT_WORDS.has(norm) &&
+    !TIME_WORD.test(norm) &&
+    nameable(word)
+  );
 }
 
-function namedByAgeSourceOrParent(text: string): PersonalDataFinding[] {
-  // After an age, only a given name that is no word: "10yo drew", "5yo sobbin", "15yo mentee" are
-  // what the child did or is.
-  const afterAge = capturedNames(text, AGE_THEN_WORD, (word) => {
-    const norm = word.toLowerCase();
-    return GIVEN_NAMES.has(norm) && !ENGLISH_WORDS.has(norm) && !isCommonWord(norm) && nameable(word);
-  });
-  return [
-    ...afterAge,
-    ...[FROM_QUOTED, FOR_NAME_AND_PARENT].flatMap((pattern) => capturedNames(text, pattern, nameInPlace)),
-  ];
+function namedByAgeOrParent(text: string): PersonalDataFinding[] {
+  return [AGE_THEN_WORD, FOR_NAME_AND_PARENT].flatMap((pattern) =>
+    capturedNames(text, pattern, givenNameNoWord),
+  );
 }
 
 // "ash short for ashton", "Ty is short for Tyrone", "Liz (short for Elizabeth)": a name and the
@@ -575,7 +581,7 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   roleIsName,
   givenNameInPersonSlot,
   shortForName,
-  namedByAgeSourceOrParent,
+  namedByAgeOrParent,
 ];
 
 /** What the readers above find in `text` alone, whatever else has been found. */
