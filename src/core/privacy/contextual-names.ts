@@ -257,8 +257,8 @@ export function droppedG(norm: string): boolean {
 
 /**
  * "becuase", "wierd", "untill", "recieved": a word of five letters or more one slip away from a
- * common English word (two letters swapped, one doubled or dropped), and in no list of names. Hurried
- * typing makes these, and before "mum said" or "dad left" they sit where a name would.
+ * common English word (two letters swapped, one doubled or dropped), and in no list of names.
+ * Hurried typing makes these, and before "mum said" or "dad left" they sit where a name would.
  */
 export function misspeltWord(norm: string): boolean {
   if (norm.length < 5 || !/^[a-z]+$/.test(norm)) return false;

@@ -144,9 +144,10 @@ function agedName(word: string): boolean {
 const givenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase());
 // An age in months straight after a word: "autumn 18 months", "(ruby 9mths)".
 const MONTHS_AFTER = /^[ \t]*\(?(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:months?|mths?|mnths?|m\/o)\b/i;
-/** Beside an age in months only a given name is a child: "ehcna 6 months", "semh 12 months" are waits. */
-// A season with a wait in months beside another season is a waiting list ("summer 9 months, autumn
-// 6 months").
+/**
+ * Beside an age in months only a given name is a child ("ehcna 6 months", "semh 12 months" are
+ * waits), and no season beside another ("summer 9 months, autumn 6 months" is a waiting list).
+ */
 const agedInMonthsName = (text: string, at: number, word: string): boolean =>
   !MONTHS_AFTER.test(text.slice(at + word.length, at + word.length + 16)) ||
   (givenName(word) && !(SEASON_NAME.test(word) && (text.match(SEASON_WORDS) ?? []).length > 1));
@@ -930,12 +931,12 @@ function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
       /^(?:wat|min|hr|yr|sec|mo|wk|day|tue|wed|thu|fri|sat|sun|mon)$/.test(stem)
     )
       continue;
-    // Before a relative any given name; before what only a person has ("harmonys dob") one that is
-    // a word too, where the word with its "s" is none ("angels birthday" may be a party).
     // "Ellis House", "Rosie's Place": a venue's name, not whose home it is.
     if (m[4] !== undefined && !/^\p{Ll}/u.test(m[4])) continue;
     // "my nannys address", "lils bday": what a relative is called, not a name.
     if ((m[3] !== undefined || m[4] !== undefined) && KIN_CALLED.test(stem)) continue;
+    // Before a relative any given name; before what only a person has ("harmonys dob") one that is
+    // a word too, where the word with its "s" is none ("angels birthday" may be a party).
     if (m[2] === undefined) {
       if (ENGLISH_WORDS.has(word.toLowerCase())) continue;
       if (m[3] === undefined && ENGLISH_WORDS.has(stem)) continue;

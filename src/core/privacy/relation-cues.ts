@@ -155,7 +155,7 @@ function capturedNames(
 }
 
 /**
- * "AJ and his little sister", "jay 7 and his sister": a word (and its age) before "and his/her"
+ * "AJ and his little sister", "kyron 7 and his sister": a word (and its age) before "and his/her"
  * and a relative is a person, even when it is two capitals (initials are how some children are
  * known). Not "mum and her partner".
  */
@@ -443,7 +443,7 @@ function pluralFamilyBeforeWhatItHas(text: string): PersonalDataFinding[] {
 // "7yo kayden again", "14 yr old kayden says": a name straight after the age said before it.
 const AGE_THEN_WORD =
   /(?<![\p{L}\d'’-])\d{1,2}[ \t]?(?:yo|y\/o|yr old|year old|years old)[ \t]+([\p{L}][\p{L}'’-]{1,19})/dgu;
-// "new addy 4 tia n mum", "a place for kai and his mum": a name before "and" and a parent.
+// "new addy 4 tiana n mum", "a place for kairo and his mum": a name before "and" and a parent.
 const FOR_NAME_AND_PARENT =
   /(?<![\p{L}\d'’-])(?:4|for)[ \t]+([\p{L}][\p{L}'’-]{1,19})[ \t]+(?:n|and|&)[ \t]+(?:(?:her|his|their)[ \t]+)?(?:mum|mam|mom|dad|nan|gran)\b/dgiu;
 
