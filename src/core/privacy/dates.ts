@@ -33,9 +33,10 @@ const DAY_MONTH_SHORT_YEAR = new RegExp(
 );
 // "dob 3rd of march 16": with "of" before a two-digit year only straight after a birth cue ("from
 // the 1st of September 16 year olds can apply" is a count).
+// (The cue is matched forwards with bounded gaps: a lookbehind over a run of spaces is quadratic.)
 const BIRTH_DAY_OF_MONTH_SHORT_YEAR = new RegExp(
-  `(?<=\\b(?:dob|d\\.o\\.b\\.?|born|birthday|bday|b['’]day)[ \\t]{0,3}:?[ \\t]{0,3}(?:(?:is|was|on)[ \\t]+)?(?:the[ \\t]+)?)(\\d{1,2})${ORDINAL}[ \\t]+of[ \\t]+(${MONTH})\\.?[ \\t]+(\\d{2})(?![\\w/.-])(?![ \\t]+(?:weeks?|wks?|days?|months?|of|early|premature|prem|families|children|people|kids|year|years)\\b)`,
-  'gi',
+  `\\b(?:dob|d\\.o\\.b\\.?|born|birthday|bday|b['’]day)[ \\t]{0,3}:?[ \\t]{0,3}(?:(?:is|was|on)[ \\t]{1,3})?(?:the[ \\t]{1,3})?(\\d{1,2})${ORDINAL}[ \\t]{1,3}of[ \\t]{1,3}(${MONTH})\\.?[ \\t]{1,3}(\\d{2})(?![\\w/.-])(?![ \\t]+(?:weeks?|wks?|days?|months?|of|early|premature|prem|families|children|people|kids|year|years)\\b)`,
+  'dgi',
 );
 // "03-Mar-2016", "3/mar/16", "3.Mar.2016": a month's name between the day and year, as forms and
 // spreadsheets write dates.
@@ -100,8 +101,9 @@ function collectDates(text: string): DateMatch[] {
     found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: false });
   }
   for (const m of text.matchAll(BIRTH_DAY_OF_MONTH_SHORT_YEAR)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
     if (Number(m[1]) < 1 || Number(m[1]) > 31) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, hasYear: true, monthOnly: false });
+    found.push({ start, end: m.index + m[0].length, hasYear: true, monthOnly: false });
   }
   for (const m of text.matchAll(DAY_MONTH_JOINED)) {
     if (Number(m[1]) < 1 || Number(m[1]) > 31) continue;
