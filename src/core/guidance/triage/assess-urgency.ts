@@ -378,6 +378,22 @@ function isImminent(message: NormalisedMessage, index: number, habitual: boolean
 const REPORTED_QUESTION =
   /\b((?:asked|asks|asking|wondered|wondering|wanted to know|wants to know|checked|checking)(?: me| us| her| him| them| the teacher| staff)?)(?: what (?:to do|she should do|he should do|they should do|you do|you should do|happens|would happen|will happen)(?= (?:if|whether) (?!(?:a|an|any|children|kids|young people|people|pupils?|students?|staff|parents?|the child|the young person|families)\b)))? (?:if|whether)\b/g;
 
+// A child the message is about, and what says it is a story, a film or training instead.
+const ABOUT_A_CHILD =
+  /\b(?:child|children|kid|kids|baby|babies|toddler|boy|girl|son|daughter|twins|siblings|brother|sister|pupil|student|teen|teenager|\d{1,2} ?(?:yo|y\/o|year old|yr old))\b/;
+const STORY_OR_TRAINING =
+  /\b(?:training|drama|film|clip|video|tv|episode|book|novel|soap|programme|scenario|case study|role play|story)\b/;
+
+/**
+ * Whether the writer hedges about a child ("not sure if this is anything but", "sorry if im
+ * overreacting but the kids...") outside a story or training.
+ */
+function hedgesAboutAChild(text: string): boolean {
+  const hedged = HEDGE.test(text);
+  HEDGE.lastIndex = 0;
+  return hedged && ABOUT_A_CHILD.test(text) && !STORY_OR_TRAINING.test(text);
+}
+
 /** Cuts hedges ("not sure if this is anything but") out of the text, keeping the breaks right. */
 function withoutHedges(message: NormalisedMessage): NormalisedMessage {
   const hedged = HEDGE.test(message.text);
@@ -456,7 +472,12 @@ function combineWithClassifier(reading: RulesReading, normalised: string): Urgen
     const verdict = classify(model, read);
     // The classifier overturns a rule only on a message it read whole (a long one it reads by
     // samples of sentences) and could judge (see `classifierMayOverturn`).
-    const overturned = verdict.concern < thresholds.veto && classifierMayOverturn(read, verdict.whole);
+    // Nor a message whose writer hedges ("sorry if im overreacting but the kids were left home
+    // alone"): the hedge says they are worried, and the classifier reads it as talk.
+    const overturned =
+      verdict.concern < thresholds.veto &&
+      classifierMayOverturn(read, verdict.whole) &&
+      !hedgesAboutAChild(normalised);
     if (overturned) return { urgent: false, reasons: [] };
     const tier = rules.tier === 'now' || verdict.now >= thresholds.now ? 'now' : 'today';
     return { ...rules, tier };

@@ -145,6 +145,17 @@ describe('assessUrgency tiers', () => {
       assessUrgency('not sure if this is anything but a boy in year 3 has belt marks on his legs').urgent,
     ).toBe(true);
     expect(assessUrgency('might be overreacting, a 4 month old has a bruise on his cheek').urgent).toBe(true);
+    // The classifier reads a hedged message as talk; it does not overturn the rule's danger there.
+    expect(assessUrgency('sorry if im overreacting but the kids were left home alone')).toMatchObject({
+      urgent: true,
+      tier: 'now',
+    });
+    // A hedge about training or a figure of speech is still read as what it is.
+    expect(
+      assessUrgency(
+        "not sure if this is the right place, but I'm drowning in EHAs this term, is there a way to reassign lead professional on some of them?",
+      ).urgent,
+    ).toBe(false);
   });
 
   it('keeps figures of speech out', () => {
