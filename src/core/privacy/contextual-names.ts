@@ -1735,7 +1735,6 @@ export function detectContextualNames(
       !TITLES.has(previous.norm) &&
       !PERSON.has(previous.norm) &&
       !flagged[i - 1] &&
-      !isKnownName(previous) &&
       !isGiven(previous.norm)
     )
       continue;

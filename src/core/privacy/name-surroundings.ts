@@ -1,5 +1,5 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { CHAT_WORDS, droppedG, misspeltWord } from './contextual-names.ts';
+import { CHAT_WORDS, droppedG, misspeltWord, SEASON } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -150,8 +150,7 @@ const MONTHS_AFTER = /^[ \t]*\(?(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:months?|mths?|mn
  */
 const agedInMonthsName = (text: string, at: number, word: string): boolean =>
   !MONTHS_AFTER.test(text.slice(at + word.length, at + word.length + 16)) ||
-  (givenName(word) && !(SEASON_NAME.test(word) && (text.match(SEASON_WORDS) ?? []).length > 1));
-const SEASON_NAME = /^(?:spring|summer|autumn|winter)$/i;
+  (givenName(word) && !(SEASON.test(word.toLowerCase()) && (text.match(SEASON_WORDS) ?? []).length > 1));
 const SEASON_WORDS = /\b(?:spring|summer|autumn|winter)\b/gi;
 /** `agedName`, less a capitalised word no list holds: beside a count that is a place ("Harehills 6"). */
 function agedListName(word: string): boolean {
@@ -478,7 +477,7 @@ function lowerFirstPart(before: string): string | undefined {
   const word = m?.[2];
   if (!m || !word || everydayWord(word) || droppedG(word) || !/[aeiouy]/.test(word)) return undefined;
   // (A slip of "the", "and": "teh", "adn".)
-  if (/^(?:teh|adn|nad|fro|form|yuo|jsut|waht)$/.test(word)) return undefined;
+  if (/^(?:teh|adn|nad|yuo|jsut|waht)$/.test(word)) return undefined;
   // (Four letters or more unless a given name: "abt", "eng" are chat, whatever a list holds.)
   if (GIVEN_NAMES.has(word) || ((OTHER_NAMES.has(word) || SURNAMES.has(word)) && word.length >= 4))
     return word;

@@ -458,8 +458,8 @@ function givenNameNoWord(word: string): boolean {
     GIVEN_NAMES.has(norm) &&
     !ENGLISH_WORDS.has(norm) &&
     !isCommonWord(norm) &&
-    !CHAT_WORDS.has(norm) &&
     !TIME_WORD.test(norm) &&
+    // (`nameable` also turns away chat words: "info 4 sib n mum".)
     nameable(word)
   );
 }

@@ -389,17 +389,20 @@ const STORY_OR_TRAINING =
  * overreacting but the kids...") outside a story or training.
  */
 function hedgesAboutAChild(text: string): boolean {
-  const hedged = HEDGE.test(text);
+  return hedged(text) && ABOUT_A_CHILD.test(text) && !STORY_OR_TRAINING.test(text);
+}
+
+/** Whether the text holds a hedge (`HEDGE` is global: its position is reset after the test). */
+function hedged(text: string): boolean {
+  const found = HEDGE.test(text);
   HEDGE.lastIndex = 0;
-  return hedged && ABOUT_A_CHILD.test(text) && !STORY_OR_TRAINING.test(text);
+  return found;
 }
 
 /** Cuts hedges ("not sure if this is anything but") out of the text, keeping the breaks right. */
 function withoutHedges(message: NormalisedMessage): NormalisedMessage {
-  const hedged = HEDGE.test(message.text);
-  HEDGE.lastIndex = 0;
   const asked = REPORTED_QUESTION.test(message.text);
-  if (!hedged && !asked) return message;
+  if (!hedged(message.text) && !asked) return message;
   const text = message.text
     .replace(REPORTED_QUESTION, '$1 that')
     .replace(HEDGE, '|')
