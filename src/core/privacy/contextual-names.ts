@@ -59,7 +59,7 @@ const INTRODUCTION = /\b(?:it['’]?s|its|this is|i['’]?m|im|i am)[ \t]+$/i;
 const FAMILY_ROLE_AFTER =
   /^[ \t]*,[ \t]*(?:(?:\[name\]|[\p{L}'’-]+)['’]?s[ \t]+|(?:the|their|his|her)[ \t]+)?(?:step[ \t-]?|foster[ \t]+)?(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|aunt|auntie|aunty|uncle|sister|brother|mother|father|carer)\b/iu;
 const STRONG_CUE =
-  /(?:\b(?:called|cald|calld|named|nicknamed|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:referral|caf|eha|taf|tac) 4|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family|fam)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|cald|calld|named|nicknamed|nick ?name|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:referral|caf|eha|taf|tac) 4|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family|fam)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
 // "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
 const BARE_AGE_AFTER =
@@ -715,7 +715,7 @@ const OPENING_AGE_AFTER =
 const PUPIL_ACT_AFTER =
   /^[ \t]+(?:has (?:a |an |her |his )?(?:hospital|doctors?|dentist|gp|clinic|optician)(?: appointment| appt)?|is coming (?:in|to school)|(?:was|is) (?:off|absent|late|poorly|ill|sick|excluded)(?: (?:school|today|again|sick))?\b|wrote in (?:her|his)|told (?:me|us|her|his|the)|said (?:she|he|that)|says (?:she|he|that)|disclosed|cried|keeps crying|won['’]?t (?:come|eat|sleep|go)|came (?:in|to school)|is back (?:in|at) school)/i;
 const GOES_BY_AFTER =
-  /^["'”’][ \t]+(?:is|was)[ \t]+(?:what|how)[ \t]+(?:he|she|they)[ \t]+(?:goes by|go by|likes? to be called|wants? to be called|is called|are called|calls? (?:himself|herself|themselves|themself))\b/i;
+  /^["'”’][ \t]+(?:(?:as|because|cos|coz|since)[ \t]+(?:that['’]?s|thats|that is|it['’]?s|its)|(?:is|was))[ \t]+(?:what|how)[ \t]+(?:he|she|they)[ \t]+(?:goes by|go by|likes? to be called|wants? to be called|is called|are called|calls? (?:himself|herself|themselves|themself))\b/i;
 // A season before an age and what a young person does ("summer 14 been missing"), never a date.
 const SEASON_AGE_AFTER =
   /^[ \t]+(?:[3-9]|1[0-7])[ \t]+(?:been|bn|has been|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin|missing|ran|sofa|pregnant|excluded)\b/i;
@@ -726,7 +726,7 @@ const PERSON_ACT_AFTER_WILL =
 const AGE_IN_MONTHS_OR_YEARS_AFTER =
   /^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|now[ \t]+|just[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|yo|y\/o|years? old|yrs? old)\b/i;
 const REAL_NAME_AFTER =
-  /^[ \t]*\((?:(?:his|her|their)[ \t]+)?(?:real|proper|full|actual|legal|birth|given)[ \t]+name\b/i;
+  /^(?:[ \t]+(?:[1-9]|1[0-7]))?[ \t]*[(,][ \t]*(?:(?:his|her|their)[ \t]+)?(?:(?:real|proper|actual|legal|birth|given)[ \t]+name|nick[ \t]?name(?:d)?(?![ \t]+of\b))\b|^[ \t]*\([ \t]*(?:(?:his|her|their)[ \t]+)?full[ \t]+name\b/i;
 const INITIALS_AFTER = /^[ \t]*\([ \t]*\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*(?:[,)]|aged?\b)/u;
 // Words for a relative that may come between a name's "'s" and the relative: "Willow's paternal
 // grandmother", "Destiny's legal guardian".
@@ -812,7 +812,8 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     PUPIL_ACT_AFTER.test(rest)
   )
     return true;
-  // '"Bear" is what he goes by': a quoted word the message says someone is called.
+  // '"Bear" is what he goes by', "it says 'AJ' as that's what he goes by": a quoted word the
+  // message says someone is called.
   if (/["'“‘]$/.test(before) && GOES_BY_AFTER.test(rest)) return true;
   // "her mum gift hasnt been home", "nan pearl said": a word children are named after the word for
   // a relative, before what a person does.
@@ -870,8 +871,10 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   // initials.
   if (
     !token.possessive &&
+    // ("the charity, real name ...", "the car (nickname Herbie)": a thing's other name.)
+    !(tokens[i - 1] !== undefined && DETERMINER.test((tokens[i - 1] as Token).norm)) &&
     (REAL_NAME_AFTER.test(rest) || INITIALS_AFTER.test(rest)) &&
-    !isCommonWord(token.norm)
+    (!isCommonWord(token.norm) || isNameWord(token.norm))
   )
     return true;
   // "mum (honour)", "young person (saint)": a word children are named, alone in brackets after the

@@ -4,6 +4,7 @@ import { CHAT_WORDS, detectContextualNames, nameOpeningBefore } from './contextu
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
 import { detectInitials, initialsAfterNames } from './initials.ts';
+import { childrenListedOrPaired, listedChildren } from './listed-children.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
@@ -530,7 +531,9 @@ function detectIn(text: string): PersonalDataFinding[] {
   const initials = initialsAfterNames(text, opened);
   const titled = withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
   const possessives = possessiveMentions(text, titled);
-  return possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]);
+  const mentioned = possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]);
+  const listed = [...listedChildren(text, mentioned), ...childrenListedOrPaired(text, mentioned)];
+  return listed.length === 0 ? mentioned : mergeFindings([...mentioned, ...listed]);
 }
 
 /**

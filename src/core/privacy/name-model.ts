@@ -380,6 +380,53 @@ function seasonal(text: string, start: number, end: number): boolean {
   return SEASON_WORD.test(around) && /\bterms?\b/i.test(sentence);
 }
 
+// A given name that is also an everyday word, capitalised inside a sentence ("she said Mason still
+// hasn't", "Update on Faith - she's"), is written as a name: it needs less extra evidence than the
+// word in lower case or opening a sentence ("Grace period", "Will she"), unless the training taught
+// the model that the word capitalised is mostly something else (a weight below -1: "does Brook need
+// consent", the sexual health service), the word names a kind of thing with the word after it
+// ("Jasmine rice", "Amber alert", "Dean Row clinic") or an idiom before it ("such Joy", "till
+// Dawn", "found Joy in").
+const CAPITALISED_GIVEN_MARGIN = 4;
+// What follows a person's name: a pause, a verb, a preposition, another name.
+const PERSON_FOLLOWER =
+  /^(?:is|was|isn't|isnt|wasn't|has|had|hasn't|hasnt|have|says|said|sez|and|or|to|in|at|on|from|with|who|still|will|would|can|can't|cant|won't|wont|does|did|doesn't|doesnt|didn't|didnt|keeps|kept|went|goes|came|comes|told|tells|needs|wants|got|gets|gave|rang|seems|looks|left|lives|stays|never|always|now|again|too|also|herself|himself|back|yesterday|today|tonight|off|without|turns|turned|been|being)$/;
+const IDIOM_BEFORE =
+  /^(?:such|till|until|til|found|find|finds|bring|brings|brought|have|has|had|no|much|great|pure|more|some|any|of|keep|keeps|kept|lost|losing)$/;
+
+/** The extra evidence an ordinary English word needs before the model calls it a name. */
+function vocabularyMargin(
+  text: string,
+  tokens: readonly ModelToken[],
+  i: number,
+  lex: string,
+  model: ReadonlyMap<string, number>,
+): number {
+  const token = tokens[i] as ModelToken;
+  const next = tokens[i + 1];
+  const afterNext = tokens[i + 2];
+  const previous = tokens[i - 1];
+  const followed =
+    next === undefined ||
+    /[^ \t]/.test(text.slice(token.rawEnd, next.start)) ||
+    PERSON_FOLLOWER.test(next.norm) ||
+    (/^\p{Lu}/u.test(next.base) && !(afterNext && PLACE_AFTER.test(afterNext.norm))) ||
+    // A surname after a capitalised first name ("Daniel Grant without").
+    (previous !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(previous.base) &&
+      /^[ \t]+$/.test(text.slice(previous.rawEnd, token.start)));
+  const capitalisedGiven =
+    lex.includes('G') &&
+    !token.sentenceStart &&
+    /^\p{Lu}\p{Ll}/u.test(token.base) &&
+    (model.get(`w=${token.norm}|C`) ?? 0) > -1 &&
+    followed &&
+    !(previous && IDIOM_BEFORE.test(previous.norm));
+  return capitalisedGiven
+    ? Math.min(CAPITALISED_GIVEN_MARGIN, active.vocabularyMargin)
+    : active.vocabularyMargin;
+}
+
 /**
  * Names the model finds, as findings (adjacent name words joined into one), leaving out words
  * inside what another detector already found (`known`, such as an address or an email).
@@ -421,7 +468,7 @@ export function detectModelNames(
     const unlisted = !/[GS]/.test(lex);
     const bar =
       active.threshold +
-      (isVocabulary(token.norm) ? active.vocabularyMargin : 0) +
+      (isVocabulary(token.norm) ? vocabularyMargin(text, tokens, i, lex, model) : 0) +
       (unlisted ? active.unlistedMargin : 0);
     let score = 0;
     for (const feature of tokenFeatures(text, tokens, i)) score += model.get(feature) ?? 0;

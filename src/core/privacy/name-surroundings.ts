@@ -655,12 +655,13 @@ function capitalNames(text: string): PersonalDataFinding[] {
 // A name in the possessive typed without its apostrophe: "hollys mum", "tylers ehcp", "nathans at
 // hindley", "bilals school is". Before a family word any given name counts ("hollys mum"); before
 // anything else only one that is no ordinary word ("codys behaviour log", "mandys flat", not "marks
-// on his arm").
+// on his arm"), or before what only a person has, a word too where the word with its "s" is none
+// ("daisys caf", "harmonys dob"; not "wills file").
 // What relatives are called in English and in the languages of families here: "her nanis flat".
 const KIN_CALLED =
   /^(?:nanny|nana|nan|nanna|baba|lil|buddy|pal|mate|matey|bff|mummy|mumma|daddy|granny|grandma|mama|papa|aunty|auntie|bestie|babe|hun|bro|sis|nani|nanu|dadi|dada|ammi|amma|ammu|abba|abbu|appa|taya|tayi|chacha|chachi|khala|khalu|phupho|mamu|bibi|bebe|dida|didi|apa|baji|bhai|nonna|nonno|oma|opa|lola|lolo|abuela|abuelo|babcia|dziadek|bunica|bunicu|teta|auntyji|ayeeyo|awoowe|habooba)$/;
 const POSSESSIVE_WITHOUT_APOSTROPHE =
-  /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|granny|nanny|sister|brother|bro|sis|stepdad|stepmum|step[ \t-]?(?:mum|dad)|aunt|auntie|aunty|uncle|cousin)|(birthday|bday|b['’]day|dob|d\.o\.b|address|addy|nhs)|school|nursery|ehcp|plan|caf|eha|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|(flat|house|home|caravan)|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
+  /(?<![\p{L}'’-])(\p{L}{3,20})s(?=[ \t]+(?:(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|granny|nanny|sister|brother|bro|sis|stepdad|stepmum|step[ \t-]?(?:mum|dad)|aunt|auntie|aunty|uncle|cousin)|(birthday|bday|b['’]day|dob|d\.o\.b|address|addy|nhs|passport|birth[ \t]+cert(?:ificate)?|red[ \t]+book|caf|eha|ehcp)|school|nursery|plan|behaviour|attendance|file|case|teacher|sw|social[ \t]+worker|keyworker|key[ \t]+worker|foster|carer|class|(flat|house|home|caravan)|referral|review|needs|at|is|was|has|been|not|still|now)\b)/giu;
 
 // "Phoenix in my class told me", "Will from my group": a child named by where the practitioner
 // knows them from.
@@ -932,6 +933,8 @@ function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
       continue;
     // "Ellis House", "Rosie's Place": a venue's name, not whose home it is.
     if (m[4] !== undefined && !/^\p{Ll}/u.test(m[4])) continue;
+    // "the kings birthday honours", "the angels address": after "the", a title or a plural.
+    if (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "my nannys address", "lils bday": what a relative is called, not a name.
     if ((m[3] !== undefined || m[4] !== undefined) && KIN_CALLED.test(stem)) continue;
     // Before a relative any given name; before what only a person has ("harmonys dob") one that is

@@ -33,6 +33,11 @@ const NOT_A_SCHOOL_NAME = new Set(
   ),
 );
 
+// Words that place a time beside "school" rather than name one ("after school", "now school").
+const AROUND_SCHOOL_TIME = new Set(
+  'after before during since until till now then still also just anyway'.split(' '),
+);
+
 const LOWER_TYPE_WORD =
   /^(?:st\.?|saint|c|of|e|ce|rc|catholic|primary|prim|pri|academy|infants?|infs|juniors?|jnrs|nursery|pre-?school|high|college|school|pru|pupil|referral|unit|montessori|childminders?)$/;
 
@@ -109,6 +114,8 @@ export function detectSettings(text: string): PersonalDataFinding[] {
   const read = readSettings(text).filter((finding) => {
     // "Ofsted nursery", "the January school census", "Sikh school": a body, a time or a kind.
     const naming = wordsOf(text, finding).filter((w) => !LOWER_TYPE_WORD.test(w) && w !== 'the');
+    // "at the park after school", "Now school want a plan": a time, not a school's name.
+    if (naming.some((w) => AROUND_SCHOOL_TIME.has(w))) return false;
     return !naming.every((w) => TIME_WORD.test(w) || NOT_A_SCHOOL_NAME.has(w));
   });
   // Place-named settings and nicknames ("the high") are read with their own checks.

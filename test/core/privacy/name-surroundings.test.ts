@@ -795,3 +795,119 @@ describe('round 18 readings', () => {
     );
   });
 });
+
+describe('round 19 readings', () => {
+  it('reads the other children in a list of children with ages, not subjects, scores or years', () => {
+    expect(redact('kids: Kayla 13, lay-lay 10 n a baby')).toBe('kids: [name] 13, [name] 10 n a baby');
+    expect(redact('kids are Tia 7 n jade 5')).toBe('kids are [name] 7 n [name] 5');
+    for (const [text, kept] of [
+      ['Kayla 9, reading 4, maths 3', 'reading 4, maths 3'],
+      ['Aisha 14, gcse 5', 'gcse 5'],
+      ['Kayla 7, nhs 3', 'nhs 3'],
+      ['Kayla 13 and year 9 pupils', 'year 9'],
+      ['Kayla 7 and baby 1 in the flat', 'baby 1'],
+      ['Kayla 7, autumn 2 half term', 'autumn 2'],
+      ['Tia 7, trampolining 2', 'trampolining 2'],
+    ])
+      expect(redact(text)).toContain(kept);
+  });
+
+  it('reads children joined by plus signs beside a name found', () => {
+    expect(redact('sonny + Tia + Kyle, mum Jo, all under 6')).toBe(
+      '[name] + [name] + [name], mum [name], all under 6',
+    );
+    expect(redact('EHA + TAF for Tia')).toBe('EHA + TAF for [name]');
+  });
+
+  it('reads two children said to be twins or siblings', () => {
+    expect(redact('Sky and India are twins, 6. one has an EHCP')).toBe(
+      '[name] and [name] are twins, 6. one has an EHCP',
+    );
+    expect(redact('india n kenya (sisters) both at the juniors')).toBe(
+      '[name] n [name] (sisters) both at the juniors',
+    );
+    for (const text of [
+      'the boys and girls are siblings',
+      'mum and dad are cousins',
+      'they and we are cousins',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads a message opening with a child, their age and their family', () => {
+    expect(redact('ebony 16 mum kicked her out, sleepin at bfs')).toBe(
+      '[name] 16 mum kicked her out, sleepin at bfs',
+    );
+    expect(redact('princess 5 - mum sez she was touched')).toBe('[name] 5 - mum sez she was touched');
+    for (const text of [
+      'can 16yo lads consent',
+      'year 6 - mum said no',
+      'tier 2 - dad agreed',
+      'my 4yo - no',
+      'about 5yo',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads a nickname in quotes in brackets after a name, and a nickname or real name beside one', () => {
+    expect(redact("Kyle Jones ('rico') yr 10 has been seen")).toBe("[name] ('[name]') yr 10 has been seen");
+    expect(redact("Kyle ('the quiet one') is 9")).toBe("[name] ('the quiet one') is 9");
+    expect(redact('Will (nickname Billy) is 7 and he keeps running off')).toBe(
+      '[name] (nickname [name]) is 7 and he keeps running off',
+    );
+    expect(redact('need a caf 4 junior 8, real name Kwame')).toBe('need a caf 4 [name] 8, real name [name]');
+    expect(redact('the report (full name in the file)')).toBe('the report (full name in the file)');
+  });
+
+  it('reads a possessive without its apostrophe before a child’s record, not a plural or a title', () => {
+    expect(redact('can i send daisys caf 2 her new school')).toBe('can i send [name] caf 2 her new school');
+    expect(redact('wot do i do wiv emmanuels passport copy')).toBe('wot do i do wiv [name] passport copy');
+    for (const text of ['the marks caf is shut', 'the angels caf is shut', 'hopes eha is due'])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads a given name that is also a word when it is capitalised inside a sentence', () => {
+    expect(redact('she said Mason still hasn’t got a school place')).toBe(
+      'she said [name] still hasn’t got a school place',
+    );
+    expect(redact('Update on Faith — she’s settled really well')).toBe(
+      'Update on [name] — she’s settled really well',
+    );
+    for (const text of [
+      'the Grace period is over',
+      'Will she be ok at the Grace Academy?',
+      'Sky and BT both do broadband',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('keeps what a review of these readings found: dates, places, tallies, relatives, answers and things', () => {
+    for (const text of [
+      'june 14 - mum’s court hearing',
+      'may 6 - mum has the CP conference',
+      'bolton 7 parents came to the group',
+      'willow 2 parents complained',
+      'his Uncle and Stepdad are brothers',
+      'the boys in Reception and Nursery are brothers',
+      'the kids placed in Bolton and Bury are siblings',
+      'the charity, real name Action for Children, runs it',
+      'Rooms booked: Tia 3, Cedar 2, Willow 4',
+      'mum said she has found Joy in her new job',
+      'she gave up Mason jars for candles lol',
+      'mum said Amber alert went off at 3am',
+      'they were up till Dawn playing xbox',
+    ])
+      expect(redact(text).replaceAll('[name]', 'Tia')).toBe(text);
+    expect(redact("spoke to Kyle ('whatever') and he walked off")).toBe(
+      "spoke to [name] ('whatever') and he walked off",
+    );
+    expect(redact('Kyle + chase the school about the report')).toBe(
+      '[name] + chase the school about the report',
+    );
+    expect(redact('Kyle + Star chart + rewards working well')).toBe(
+      '[name] + Star chart + rewards working well',
+    );
+    expect(redact('Kyle + mark on his arm')).toBe('[name] + mark on his arm');
+    expect(redact('GP said Daniel Grant without consent')).toBe('GP said [name] without consent');
+  });
+});

@@ -1,0 +1,233 @@
+// Children listed with their ages: "[name] (7) n marvellous (2)", "kj 5 and [name] 3", "[name] 13,
+// lay-lay 10". Where one child in such a list is a name already found, a word standing where the
+// others stand, with an age after it, names a child too, even a word children are given as a name
+// ("blossom", "king"). Words that are never a child there ("year 3", "room 4", "baby 2", "autumn 2"
+// as a half term, "reading 4" as a score) are left.
+
+import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
+import { CHAT_WORDS } from './contextual-names.ts';
+import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
+import type { PersonalDataFinding } from './types.ts';
+
+// A word, then a child's age: bare ("kj 5") or in brackets ("marvellous (2)", "(18 mths)").
+const ENTRY =
+  /(?<![\p{L}\p{M}\d'’@#/-])(\p{L}[\p{L}\p{M}'’-]{0,24})(?:[ \t]+(?:1[0-7]|[0-9])(?![\d.:/%,]\d|[\d.:/%\p{L}]|[ \t]*(?:months?|mths?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes|times|x|pm|am|%)\b)|[ \t]*\([ \t]*(?:1[0-7]|[0-9])[ \t]*(?:yo|y\/o|yrs?|years?|mths?|months?|wks?|weeks?)?[ \t]*\))/gu;
+// What joins two children in a list.
+const JOIN = /^[ \t]*(?:,|\+|&|\/|and|n)[ \t]*$/i;
+
+// Words that stand before a number without naming a child: people by who they are, things that are
+// numbered, school years, units, small words.
+const NEVER_A_CHILD = new Set(
+  `a an the and or n of to in on at by for with from his her their my our your its this that these those
+  is was are were r be been has had have do did
+  age aged ages about around approx nearly almost under over only just roughly maybe
+  mum mam mom dad mother father parent parents nan nana gran grandma grandad carer
+  baby babies bubba child children kid kids boy boys girl girls lad lads son sons daughter daughters
+  sister sisters sis brother brothers bro twin twins triplets sibling siblings cousin cousins
+  toddler toddlers teen teens teenager teenagers infant infants newborn pupil pupils student students
+  one two three four five six seven eight nine ten other others another older younger eldest oldest
+  youngest middle both all each every
+  year years yr yrs y ks key stage class room group set form level tier step domain section page
+  part para paragraph chapter item question point option priority rule phase box line number no
+  flat house block floor bus route gate platform unit ward bed beds bedroom bedrooms
+  week weeks wk wks day days month months mth mths hour hours hr hrs minute minutes min mins
+  term terms half session sessions visit visits time times score scored rated rating
+  spring summer autumn winter
+  uncle auntie aunty aunt stepdad stepmum godmother godfather grandparents reception nursery foundation
+  primary secondary residential care
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// A label before a tally: "Rooms booked:", "table groups:", "referrals:".
+const TALLY_LABEL =
+  /\b(?:rooms?|booked|bookings|tables?|groups?|referrals|numbers|tally|totals?|scores?|attendance|places|spaces|slots|sessions|packages|parcels|vouchers|caseloads?)\b[^.\n]{0,16}[:=-][ \t]*$/i;
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+interface Entry {
+  start: number;
+  end: number;
+  word: string;
+  /** Where the entry (word and age) ends. */
+  close: number;
+}
+
+/**
+ * A word that can name a child there: a given name that is no everyday word, a word children are
+ * given as a name ("amber"), or a word of four letters or more in no list at all ("lay-lay").
+ * Subjects, scores and services in such a list ("reading 4, maths 3", "gcse 5", "nhs 3") are in a
+ * list, or short.
+ */
+function childWord(word: string): boolean {
+  const norm = word.toLowerCase().replace(/['’]$/, '');
+  if (NEVER_A_CHILD.has(norm)) return false;
+  if (AMBIGUOUS_NAME_WORDS.has(norm)) return true;
+  // ("can", "will", "may": given names and helping verbs; only the ambiguous list vouches for them.)
+  if (GIVEN_NAMES.has(norm)) return !isCommonWord(norm);
+  return (
+    norm.length >= 4 &&
+    !ENGLISH_WORDS.has(norm) &&
+    !isCommonWord(norm) &&
+    !CHAT_WORDS.has(norm) &&
+    !NAME_DENY_WORDS.has(norm) &&
+    !ORGANISATION_WORDS.has(norm) &&
+    !/^\p{Lu}+$/u.test(word)
+  );
+}
+
+// "[name] + [name] + ty all on plan", "sonny + [name] + [name], mum": children joined by plus signs.
+const PLUS_LIST =
+  /(?<![\p{L}\p{M}\d'’@#/-])\p{L}[\p{L}\p{M}'’-]{0,24}(?:[ \t]*\+[ \t]*\p{L}[\p{L}\p{M}'’-]{0,24})+/gu;
+const LIST_WORD = /\p{L}[\p{L}\p{M}'’-]{0,24}/gu;
+
+// After the last child in a plus list: a pause or what children are or do.
+const PLUS_LIST_END =
+  /^(?:[ \t]*(?:[,.;:!?)=]|$)|[ \t]+(?:all|both|r|are|were|have|has|is|need|needs|n|and|mum|dad|nan|\(|-))/iu;
+
+/** A child in a plus list: a given name that is no everyday word, or a word children are named. */
+function plusWord(word: string): boolean {
+  const norm = word.toLowerCase();
+  if (NEVER_A_CHILD.has(norm)) return false;
+  return AMBIGUOUS_NAME_WORDS.has(norm) || (GIVEN_NAMES.has(norm) && !isCommonWord(norm));
+}
+
+/** A nickname in quotes: no everyday word ("whatever", "fine", "amber"), title or answer. */
+function nicknameWord(word: string): boolean {
+  const norm = word.toLowerCase();
+  if (norm.length < 3 || /^\p{Lu}+$/u.test(word) || isCommonWord(norm) || CHAT_WORDS.has(norm)) return false;
+  return (GIVEN_NAMES.has(norm) && !ENGLISH_WORDS.has(norm)) || !ENGLISH_WORDS.has(norm);
+}
+
+// "Sky and India are twins", "india n kenya (sisters)": two children said to be twins or siblings.
+const PAIR_OF_SIBLINGS =
+  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{1,24})[ \t]+(?:and|n|&)[ \t]+(\p{L}[\p{L}\p{M}'’-]{1,24})(?:[ \t]+(?:are|r|were)[ \t]+(?:(?:identical|non-identical|twin|half|step)[ \t-]+)?|[ \t]*\([ \t]*)(?:twins|triplets|sisters|brothers|siblings|cousins)\b/giu;
+const PRONOUN = new Set('i me we us you he him she her they them it who both all'.split(' '));
+
+/**
+ * A word that could be one of the pair: a given name, a word children are given as a name, or a
+ * lower-case word in no list ("Sky", "kenya"); not a person by who they are ("the boys and girls
+ * are siblings", "his Uncle and Stepdad are brothers").
+ */
+function pairWord(word: string): boolean {
+  const norm = word.toLowerCase();
+  if (NEVER_A_CHILD.has(norm) || PRONOUN.has(norm) || /^\p{Lu}+$/u.test(word)) return false;
+  // A capitalised word in no list is as often a place ("children from Wigan and Bolton").
+  if (/^\p{Lu}/u.test(word) && !GIVEN_NAMES.has(norm) && !AMBIGUOUS_NAME_WORDS.has(norm)) return false;
+  return childWord(word) || GIVEN_NAMES.has(norm);
+}
+
+// "ebony 16 mum kicked her out", "princess 5 - mum sez", "major 4yo - no immunisations": a
+// message (or line) opening with a word children are named, their age, then their family or a
+// word for years old.
+const OPENING_CHILD =
+  /^(\p{Ll}[\p{Ll}'’-]{1,24})(?:[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)\b|[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:[-–—,:][ \t]*)?(?:mum|mam|mom|dad|nan|nana|gran|step[ \t-]?(?:mum|dad))\b(?!['’]s))/u;
+const LINE_START = /(?:^|\n)[ \t]*/g;
+
+// "[name] ('rico') yr 10", "[name] (aka 'bigga')": a nickname in quotes in brackets after a name.
+const NICKNAME_AFTER =
+  /^[ \t]*\([ \t]*(?:(?:aka|a\.k\.a\.?|known[ \t]+as|nick[ \t]?name[d]?|calls?[ \t]+(?:himself|herself|themselves))[ \t]+)?["'‘“](\p{L}[\p{L}\p{M}'’-]{1,24})["'’”][ \t]*\)/du;
+
+/** Names read from how children are listed and introduced, beside or without other findings. */
+export function childrenListedOrPaired(
+  text: string,
+  findings: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const more: PersonalDataFinding[] = [];
+  const free = (start: number, end: number) =>
+    !findings.some((f) => f.start < end && start < f.end) &&
+    !more.some((f) => f.start < end && start < f.end);
+  for (const m of text.matchAll(PAIR_OF_SIBLINGS)) {
+    const first = m[1] ?? '';
+    const second = m[2] ?? '';
+    if (!pairWord(first) || !pairWord(second)) continue;
+    // ("the kids placed in Bolton and Bury are siblings": places.)
+    if (/\b(?:in|from|at|to|near|around)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
+    const secondAt = m.index + m[0].indexOf(second, first.length);
+    if (free(m.index, m.index + first.length))
+      more.push({ kind: 'name', start: m.index, end: m.index + first.length });
+    if (free(secondAt, secondAt + second.length))
+      more.push({ kind: 'name', start: secondAt, end: secondAt + second.length });
+  }
+  for (const line of text.matchAll(LINE_START)) {
+    const at = line.index + line[0].length;
+    const m = OPENING_CHILD.exec(text.slice(at, at + 80));
+    const word = m?.[1] ?? '';
+    // ("june 14 - mum's hearing", "may 6 - mum has the conference": a date.)
+    if (!m || PRONOUN.has(word) || MONTH_OR_DAY.test(word) || !childWord(word)) continue;
+    if (free(at, at + word.length)) more.push({ kind: 'name', start: at, end: at + word.length });
+  }
+  const names = [...findings, ...more].filter((f) => f.kind === 'name');
+  for (const f of names) {
+    const m = NICKNAME_AFTER.exec(text.slice(f.end, f.end + 48));
+    // ("Kyle ('whatever')", "Tia ('amber')": an answer or a rating in quotes.)
+    if (!m || !nicknameWord(m[1] ?? '')) continue;
+    const [from, to] = m.indices?.[1] ?? [0, 0];
+    const start = f.end + from;
+    const end = f.end + to;
+    if (free(start, end)) more.push({ kind: 'name', start, end });
+  }
+  for (const m of text.matchAll(PLUS_LIST)) {
+    const words = [...m[0].matchAll(LIST_WORD)].map((w) => ({
+      word: w[0],
+      start: m.index + w.index,
+      end: m.index + w.index + w[0].length,
+    }));
+    if (!words.some((w) => names.some((f) => f.start < w.end && w.end <= f.end))) continue;
+    const listEnd = m.index + m[0].length;
+    for (const w of words) {
+      if (!free(w.start, w.end) || names.some((f) => f.start < w.end && w.start < f.end)) continue;
+      // The last in the list ends it ("Kyle + chase the school", "Kyle + Star chart" go on).
+      if (w.end === listEnd && !PLUS_LIST_END.test(text.slice(listEnd, listEnd + 16))) continue;
+      if (plusWord(w.word)) more.push({ kind: 'name', start: w.start, end: w.end });
+    }
+  }
+  return more;
+}
+
+/** More names: the other children in a list of children with ages, beside one found already. */
+export function listedChildren(
+  text: string,
+  findings: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const names = findings.filter((f) => f.kind === 'name');
+  if (names.length === 0) return [];
+  const entries: Entry[] = [];
+  for (const m of text.matchAll(ENTRY)) {
+    const word = m[1] ?? '';
+    entries.push({ start: m.index, end: m.index + word.length, word, close: m.index + m[0].length });
+  }
+  // The entry's word ends a name found ("Tia Jones (7)").
+  const named = (e: Entry) => names.some((f) => f.start < e.end && e.end <= f.end);
+  const more: PersonalDataFinding[] = [];
+  let from = 0;
+  while (from < entries.length) {
+    // A run of entries, each joined to the one before by a comma, "and", "n", "&" or "+".
+    let to = from + 1;
+    while (
+      to < entries.length &&
+      JOIN.test(text.slice((entries[to - 1] as Entry).close, (entries[to] as Entry).start))
+    )
+      to += 1;
+    const run = entries.slice(from, to);
+    const last = run.at(-1) as Entry;
+    // "Tia 5 and Sky 3 packages", "Rooms booked: Tia 3, Cedar 2": counts of things, not children.
+    const counted =
+      /^[ \t]+(?!years|yrs|months|mths|weeks|wks)[a-z]{3,}s\b/.test(
+        text.slice(last.close, last.close + 20),
+      ) || TALLY_LABEL.test(text.slice(Math.max(0, (run[0] as Entry).start - 40), (run[0] as Entry).start));
+    if (run.length > 1 && !counted && run.some(named)) {
+      for (const e of run) {
+        if (named(e) || !childWord(e.word)) continue;
+        if (findings.some((f) => f.start < e.end && e.start < f.end)) continue;
+        more.push({ kind: 'name', start: e.start, end: e.end });
+      }
+    }
+    from = to;
+  }
+  return more;
+}
