@@ -257,7 +257,9 @@ function signalCounts(rule: UrgencyRule, match: RegExpExecArray, context: Messag
     match.index + match[0].length,
   );
   if (rule.status ? STATUS_NEGATED.test(before) : isNegated(before)) {
-    cancel(context, 'negated', match.index);
+    // A denial of a rule's harm ("he never had her by the throat") leaves the classifier free to
+    // read the message, as if no rule had read it.
+    if (!rule.denialLeavesClassifier) cancel(context, 'negated', match.index);
     return false;
   }
   // A topic word is hypothetical if its whole sentence is ("should I call the police when a young

@@ -17,8 +17,10 @@ import {
   SELF,
   SPORT,
   TOPIC_FOLLOWER,
+  TOY,
   VICTIM,
   WEAPON,
+  WEAPON_WORD,
 } from './urgency-vocabulary.ts';
 
 /**
@@ -62,6 +64,11 @@ export interface UrgencyRule {
    * frame ("if a parent threatens...") makes them hypothetical.
    */
   threat?: boolean;
+  /**
+   * A "not" or "never" before the signal stops it counting without holding the learned classifier
+   * back: "dad says he never had her by the throat" is a denial, not a reassurance.
+   */
+  denialLeavesClassifier?: boolean;
 }
 
 // Things, not children, go missing from drives and offices.
@@ -120,7 +127,10 @@ export const rule = (
   tier: SignalTier,
   source: string,
   extra: Partial<
-    Pick<UrgencyRule, 'context' | 'exclude' | 'ignoresHistory' | 'status' | 'threat' | 'urgency'>
+    Pick<
+      UrgencyRule,
+      'context' | 'exclude' | 'ignoresHistory' | 'status' | 'threat' | 'urgency' | 'denialLeavesClassifier'
+    >
   > = {},
 ): UrgencyRule => ({ id, reasons, tier, pattern: new RegExp(source, 'g'), urgency: 'now', ...extra });
 
@@ -151,6 +161,48 @@ export const URGENCY_RULES: UrgencyRule[] = [
     ['violence'],
     'strong',
     String.raw`\b${ADULT_NOUN} ${PHYSICAL_ING} ${VICTIM}\b${NOT_BODY}`,
+  ),
+  // "dad got the kid by the throat in the car park", "his hands round her neck": strangling now
+  // (not "by the neck of his babygrow", a hug "round the neck", a scrum, a play or a pulse check).
+  rule(
+    'violence-by-the-throat',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:got|grabbed|grabed|grabbing|grabs|gripped|gripping|has|had|have|holding|held|pinned|pinning|lifted|lifting|got hold of|took hold of) (?:the |a |her |his |their |my |our |that |this )?(?:${CHILD_NOUN}|her|him|them|me|mum|mother|wife|partner|girlfriend)(?: up)?(?: against (?:the|a) (?:wall|door|floor|car))? by (?:the|her|his|their|my) (?:throat|thoat|neck)\b(?! of)(?! (?:over|about|with) )|\b(?:his|her|their|he put his|she put her|dad put his) (?:hands?|fingers) (?:round|around|squeezing|tight round) (?:her|his|their|my|the (?:${CHILD_NOUN})s?|(?:his|her) (?:wife|partner|girlfriend|boyfriend|son|daughter)s?) (?:throat|thoat|neck)\b(?! of)|\b(?:squeezing|squeezed|strangling|throttling) (?:her|his|their|my|the (?:${CHILD_NOUN})s?) (?:throat|neck)\b|\b(?:knee|foot|boot) on (?:her|his|their|the (?:${CHILD_NOUN})s?) (?:neck|throat)\b`,
+    {
+      exclude:
+        /\b(?:rugby|scrum|tackle|wrestling|headlock|judo|martial arts|karate|the play|drama|rehearsal|scene|film|movie|macbeth|pulse|babygrow|bath ?time|kiss|cuddle|hug|stung|itchy|sore throat|whiplash|retract\w*|nfa|file closed|case closed)\b/,
+      denialLeavesClassifier: true,
+    },
+  ),
+  // "gang lads just dragged a year 8 into a car", "a boy was pulled into a car near the school": a
+  // child taken by force into a vehicle, by strangers or in distress (not "bundled the kids into the
+  // car after swimming", "pulled her into the car out of the rain").
+  rule(
+    'danger-dragged-into-vehicle',
+    ['missing_child', 'immediate_danger'],
+    'vivid',
+    String.raw`\b(?:dragged|dragging|drags|draggd|bundled|bundling|bundles|forced|forcing|pulled|pulling|pushed|pushing|snatched|snatching|grabbed|grabbing|shoved|shoving) (?:a |the |her |him |them |my |our |this |that |his |their |two |2 )?(?:(?:year \d{1,2}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo|little|young|small|screaming|crying) )?(?:${CHILD_NOUN}|lad|teenagers|her|him|them|year \d{1,2}|one of (?:our|my|the) (?:pupils|kids|children|students|girls|boys))(?: [a-z]+){0,2}? (?:in|into|in to) (?:a |the |an |his |their |some |this |that )?(?:back of (?:a |the |his |their )?|boot of (?:a |the |his |their )?)?(?:[a-z]+ )?(?:car|van|vehicle|taxi|motor|lorry|truck)\b(?! (?:park|seat|boot|wash|door))|\b(?:was|were|got|been|being|has been|have been|just been) (?:dragged|bundled|forced|pulled|pushed|shoved|snatched|grabbed|put) (?:in|into|in to) (?:a |the |an |his |their |some )?(?:back of (?:a |the |his |their )?|boot of (?:a |the |his |their )?)?(?:[a-z]+ )?(?:car|van|vehicle|taxi|motor|lorry|truck)\b(?! (?:park|seat|wash))`,
+    {
+      context:
+        /\b(?:man|men|male|males|lads|gang|stranger|strangers|someone|somebody|some1|sum1|unknown|masked|dealers?|bloke|blokes|guy|guys|adults?|people|they|older (?:boys|lads|men)|screaming|crying|scared|kicking|struggling|against (?:her|his|their) will|kidnap\w*|abduct\w*|witness\w*|police|999)\b|\b(?:was|were|got|been|being) (?:dragged|bundled|forced|pulled|pushed|shoved|snatched|grabbed|put) (?:in|into)\b/,
+      exclude:
+        /\b(?:rain|raining|lol|normal|fine|hug|cuddle|swimming|seaside|beach|late|buckled|school run|as agreed|pe kit|farm visit|contact|bedtime|slow|trip|drama|piece|play|story|film|scene|game)\b/,
+      denialLeavesClassifier: true,
+    },
+  ),
+  // "there were shots fired outside the flat", "heard gunshots on the estate", "someone fired shots
+  // at the family home": a shooting or stabbing here, now.
+  rule(
+    'danger-shooting-nearby',
+    ['violence', 'immediate_danger'],
+    'vivid',
+    String.raw`\b(?:shots? (?:fired|being fired|going off)|(?:heard|hearing|hear) (?:gun ?shots|gun ?fire|shots|a gun go off|shooting)|gun ?shots|gunfire|drive ?by(?: shooting)?|someone (?:is |was )?(?:shooting|firing)(?: a gun)?|(?:there is|there was|there has been|been) (?:a )?(?:shooting|stabbing))\b${gap(3)} (?:outside|near|nearby|by|at|on|in|round|around|behind|opposite|across from) (?:the |our |their |his |her |my |your |a )?(?:flat|flats|house|home|school|primary|gates?|estate|park|street|road|block|building|playground|shop|shops|bus stop|door|window|garden|close|centre|nursery|club|stairwell|car park|corner)\b|\b(?:fired|firing|fires|shot) (?:a )?(?:shots? )?at (?:the|a|our|their|his|her) (?:house|home|flat|window|windows|door|family home|kids|children|car)\b|\ba shot was fired\b`,
+    {
+      exclude:
+        /\b(?:grouse|pheasant|clay|shooting season|range|cadets|air ?soft|paintball|fireworks?|bangers?|bonfire|over the years|in the past|last year|years ago|film|game|photo|camera|netball|football|basketball)\b/,
+      denialLeavesClassifier: true,
+    },
   ),
   rule(
     'violence-just-happened',
@@ -219,7 +271,13 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-armed',
     ['violence'],
     'strong',
-    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?${WEAPON}\b${TOPIC_FOLLOWER}`,
+    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?(?:(?:real|real looking|loaded|massive|huge|kitchen) )?${WEAPON_WORD}\b${TOPIC_FOLLOWER}`,
+    // A toy ("with water guns", "a foam sword"), unless something says it is used to hurt or is real.
+    {
+      exclude: new RegExp(
+        String.raw`^(?!.*\b(?:real|bleach|acid|police|rob|robbing|robbery|threat\w*|point\w*|face|head|turned out|hurt\w*|burn\w*|injur\w*)\b).*\b${TOY} ${WEAPON_WORD}\b`,
+      ),
+    },
   ),
   rule('violence-weapon', ['violence'], 'weak', String.raw`\b${WEAPON}\b${TOPIC_FOLLOWER}`),
   rule(

@@ -24,8 +24,14 @@ export const PHYSICAL_PAST =
   '(?:pinched|twisted|squeezed|scalded|hit|beaten|beat|beat up|punched|kicked|slapped|smacked|strangled|choked|throttled|stabbed|attacked|hurt|battered|burned|burnt|shaken|shook|thrown|threw|bitten|bit|assaulted|headbutted)';
 // Body parts after "hit her": "she hit her head" is an accident, not an assault.
 export const NOT_BODY = String.raw`(?! (?:head|knee|knees|elbow|leg|legs|arm|arms|finger|fingers|toe|toes|foot|feet|hand|hands|feelings|chances|target|targets|hair|nails|homework|make up|makeup|washing|shopping|job)\b)`;
-export const WEAPON =
+/** Words for a weapon. */
+export const WEAPON_WORD =
   '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat|knuckleduster|knuckledusters|knuckle duster|knuckle dusters|zombie knife|sword|samurai sword|hammer|screwdriver|bat)';
+// A toy that shares a weapon's name ("nerf guns", "water pistols", "a foam sword") is no weapon.
+export const TOY =
+  '(?:nerf|water|toy|foam|cardboard|pretend|bubble|lego|inflatable|squirt|laser|rubber|super soaker|pump action water)';
+/** A weapon's word, not a toy's. */
+export const WEAPON = `(?<!\\b${TOY} )${WEAPON_WORD}`;
 // Words that make "domestic abuse", "knife" etc. a topic (a course, a team) rather than an event.
 export const TOPIC_FOLLOWER = String.raw`(?! (?:training|course|session|sessions|webinar|conference|meeting|meetings|mtg|mtgs|forum|briefing|subgroup|subgroups|sub group|sub groups|resource|leaflets? (?:for|in|about|to)|posters? (?:for|in|about|to)|assembly (?:for|about|plan|slides)|panel (?:meeting|referral|form|minutes|date)|workshop|policy|procedure|awareness|champion|champions|lead|service|services|team|worker|workers|officer|advocate|idva|support|group|programme|project|referrals?|strategy|marac|notification|notifications|crime|crimes|collection|amnesty|arch|bin|bins|lesson|lessons|toolkit|pathway|screening|mandatory|reporting|duty|duties|act|law|legislation|unit|protection|prevention|guidance|helpline|resources|statistics|stats|figures|data|definition|protocol|form|forms|checklist|tool|module|e learning|elearning|campaign|week|month|prosecutions?|offences?|offence|cases|rates?|edge|edged|point|skills|sharpening|block|drawer|and fork|fork|film|films|movie|movies)\b)`;
 

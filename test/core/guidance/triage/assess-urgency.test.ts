@@ -1343,3 +1343,66 @@ describe('assessUrgency: triage batch W', () => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
 });
+
+describe('serious violence now, and toys that share a weapon’s name', () => {
+  it.each([
+    'dads got the kid by the throat in the leisure centre car park someone help',
+    'his hands round her neck in the hallway, she is 9, come now',
+    'gang lads just dragged a yr 8 into a car outside the gates he was screaming',
+    'a man bundled a little girl into a white van by the park',
+    'there were shots fired outside the flat',
+    'gun shots outside skl gates kids still out on yard',
+    'kid in yr 11 waving what looks like a real pistol in the boys toilets others filming no staff there yet',
+  ])('danger now: %s', (text) => {
+    expect(assessUrgency(text)).toMatchObject({ urgent: true, tier: 'now' });
+  });
+
+  it.each([
+    'nerf guns at the yr 6 leavers party yes or no',
+    'is there any guidance on toy guns in school activities',
+    'dad put the shopping into the car',
+    'we bundled the kids into the minibus for the trip',
+    'there was a shooting in manchester on the news, do we talk to the kids about it?',
+    'there was a stabbing outside the school last year, any resources?',
+    'she was holding the baby by the neck of his babygrow to pull it on',
+    'first aider had her hand on her neck to check the pulse',
+    'the toddler had me round the neck all night, teething',
+    'my son has me by the throat over screen time haha',
+    'the boys had him by the throat in the rugby scrum',
+    'she retracted the claim that he had her by the throat, police nfa',
+    'we bundled the kids into the car and went to the seaside',
+    'i pulled my daughter into the car out of the rain',
+    'the year 5 drama piece shows a boy being dragged into a van, quite dark for their age',
+    'there have been stabbings in the park over the years, residents want cctv',
+    'he waved a water pistol at the dinner lady and soaked her',
+  ])('no danger: %s', (text) => {
+    expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
+  });
+
+  it.each([
+    'dad threatened the kids with a nail gun',
+    'someone fired a paintball gun at kids from a car outside school',
+    'he’s got a water pistol filled with bleach and is squirting kids with it',
+    'man waving a wooden bat at the kids outside the school',
+    'the boy had a toy gun that turned out to be real',
+    'a boy was pulled into a car near the school',
+    'someone fired shots at the family home',
+  ])('a review found these: still danger: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it('reads shooting season as no shooting now', () => {
+    expect(
+      assessUrgency('someone was shooting on the estate, grouse season, the kids heard it from the garden')
+        .tier,
+    ).not.toBe('now');
+  });
+
+  it('leaves a denial of strangling to the classifier instead of reading it as reassurance', () => {
+    const reading = assessByRules(
+      normaliseForTriage('dad says he never had her by the throat, he just held her arm'),
+    );
+    expect(reading.urgent).toBe(false);
+    expect([...reading.cancelled]).not.toContain('negated');
+  });
+});
