@@ -394,7 +394,7 @@ const NUMBERED_THING: ReadonlySet<string> = new Set(
 );
 
 /** Everyday words children in England are named that the ambiguous-name list lacks ("blue", "ocean"). */
-const WORD_NAMES: ReadonlySet<string> = new Set(
+export const WORD_NAMES: ReadonlySet<string> = new Set(
   'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze'.split(
     ' ',
   ),

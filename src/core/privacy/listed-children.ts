@@ -5,7 +5,7 @@
 // as a half term, "reading 4" as a score) are left.
 
 import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
-import { CHAT_WORDS } from './contextual-names.ts';
+import { CHAT_WORDS, WORD_NAMES } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -65,7 +65,7 @@ interface Entry {
 function childWord(word: string): boolean {
   const norm = word.toLowerCase().replace(/['’]$/, '');
   if (NEVER_A_CHILD.has(norm)) return false;
-  if (AMBIGUOUS_NAME_WORDS.has(norm)) return true;
+  if (AMBIGUOUS_NAME_WORDS.has(norm) || WORD_NAMES.has(norm)) return true;
   // ("can", "will", "may": given names and helping verbs; only the ambiguous list vouches for them.)
   if (GIVEN_NAMES.has(norm)) return !isCommonWord(norm);
   return (
@@ -131,6 +131,11 @@ const LINE_START = /(?:^|\n)[ \t]*/g;
 const NICKNAME_AFTER =
   /^[ \t]*\([ \t]*(?:(?:aka|a\.k\.a\.?|known[ \t]+as|nick[ \t]?name[d]?|calls?[ \t]+(?:himself|herself|themselves))[ \t]+)?["'‘“](\p{L}[\p{L}\p{M}'’-]{1,24})["'’”][ \t]*\)/du;
 
+// "kj keeps wettin self", "DJ in yr10 keeps turning up", "tj 7 wet himself": a child known by two
+// initials ending in J (no service or role is), before what a child is or does.
+const J_INITIALS =
+  /(?<![\p{L}\d'’@#/.-])([a-zA-Z][jJ])(?=[ \t]+(?:keeps|kept|is|was|has|had|says|said|sez|told|wont|won['’]t|cant|can['’]t|needs|wants|got|gets|came|went|ran|hit|hits|disclosed|in[ \t]+(?:yr|year|y)[ \t]?\d|\(|(?:1[0-7]|[1-9])(?:[ \t]*(?:yo|y\/o|yrs?)\b|[ \t]+(?:and|n|&|\+|is|has|keeps|wet|wets|says|said))))/gu;
+
 /** Names read from how children are listed and introduced, beside or without other findings. */
 export function childrenListedOrPaired(
   text: string,
@@ -152,6 +157,12 @@ export function childrenListedOrPaired(
       more.push({ kind: 'name', start: m.index, end: m.index + first.length });
     if (free(secondAt, secondAt + second.length))
       more.push({ kind: 'name', start: secondAt, end: secondAt + second.length });
+  }
+  for (const m of text.matchAll(J_INITIALS)) {
+    // ("the dj was great", "a DJ has been booked": a disc jockey.)
+    if (/\b(?:the|a|an|our|their|his|her|my)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
+    if (free(m.index, m.index + 2)) more.push({ kind: 'name', start: m.index, end: m.index + 2 });
   }
   for (const line of text.matchAll(LINE_START)) {
     const at = line.index + line[0].length;

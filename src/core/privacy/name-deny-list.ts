@@ -115,6 +115,11 @@ export const NAME_DENY_PHRASES: readonly string[] = [
   // "my dad is king of the house": a figure of speech.
   'king of the house',
   'king of the castle',
+  // The Outcomes Star family of tools for measuring change with a family.
+  'Outcome Star',
+  'Outcomes Star',
+  'Family Star',
+  'Family Star Plus',
   'Daniel Pelka',
   'Ask for Angela',
   'Alexis Jay',

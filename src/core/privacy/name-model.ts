@@ -411,9 +411,12 @@ function vocabularyMargin(
     /[^ \t]/.test(text.slice(token.rawEnd, next.start)) ||
     PERSON_FOLLOWER.test(next.norm) ||
     (/^\p{Lu}/u.test(next.base) && !(afterNext && PLACE_AFTER.test(afterNext.norm))) ||
-    // A surname after a capitalised first name ("Daniel Grant without").
+    // A surname after a capitalised given name that is no everyday word ("Daniel Grant without"; not
+    // "the Outcome Star", "Royal Mail").
     (previous !== undefined &&
       /^\p{Lu}\p{Ll}/u.test(previous.base) &&
+      lexicon(previous.norm).includes('G') &&
+      !isVocabulary(previous.norm) &&
       /^[ \t]+$/.test(text.slice(previous.rawEnd, token.start)));
   const capitalisedGiven =
     lex.includes('G') &&

@@ -881,6 +881,20 @@ describe('round 19 readings', () => {
       expect(redact(text)).toBe(text);
   });
 
+  it('reads a child known by two initials ending in J, not a disc jockey or a form', () => {
+    expect(redact('kj keeps wettin self, yr 3')).toBe('[name] keeps wettin self, yr 3');
+    expect(redact('DJ in yr10 keeps turning up w new trainers')).toBe(
+      '[name] in yr10 keeps turning up w new trainers',
+    );
+    expect(redact('tj 7 wet himself again')).toBe('[name] 7 wet himself again');
+    for (const text of ['the dj was great at the disco', 'a DJ has been booked', 'we use the AJ form'])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads a word children are named in a list of children with ages', () => {
+    expect(redact('Tia 3, reign 1 - mum 17')).toBe('[name] 3, [name] 1 - mum 17');
+  });
+
   it('keeps what a review of these readings found: dates, places, tallies, relatives, answers and things', () => {
     for (const text of [
       'june 14 - mum’s court hearing',
