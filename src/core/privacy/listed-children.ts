@@ -116,7 +116,13 @@ function pairWord(word: string): boolean {
   const norm = word.toLowerCase();
   if (NEVER_A_CHILD.has(norm) || PRONOUN.has(norm) || /^\p{Lu}+$/u.test(word)) return false;
   // A capitalised word in no list is as often a place ("children from Wigan and Bolton").
-  if (/^\p{Lu}/u.test(word) && !GIVEN_NAMES.has(norm) && !AMBIGUOUS_NAME_WORDS.has(norm)) return false;
+  if (
+    /^\p{Lu}/u.test(word) &&
+    !GIVEN_NAMES.has(norm) &&
+    !AMBIGUOUS_NAME_WORDS.has(norm) &&
+    !WORD_NAMES.has(norm)
+  )
+    return false;
   return childWord(word) || GIVEN_NAMES.has(norm);
 }
 
@@ -136,6 +142,10 @@ const NICKNAME_AFTER =
 const J_INITIALS =
   /(?<![\p{L}\d'’@#/.-])([a-zA-Z][jJ])(?=[ \t]+(?:keeps|kept|is|was|has|had|says|said|sez|told|wont|won['’]t|cant|can['’]t|needs|wants|got|gets|came|went|ran|hit|hits|disclosed|in[ \t]+(?:yr|year|y)[ \t]?\d|\(|(?:1[0-7]|[1-9])(?:[ \t]*(?:yo|y\/o|yrs?)\b|[ \t]+(?:and|n|&|\+|is|has|keeps|wet|wets|says|said))))/gu;
 
+// "River (they/them, Y10) has asked": a person with their pronouns in brackets.
+const PRONOUNS_AFTER =
+  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{1,24})[ \t]*\([ \t]*(?:they|she|he|ze|xe)[ \t]*\/[ \t]*(?:them|her|him|hir|xem|they)\b/giu;
+
 /** Names read from how children are listed and introduced, beside or without other findings. */
 export function childrenListedOrPaired(
   text: string,
@@ -148,7 +158,13 @@ export function childrenListedOrPaired(
   for (const m of text.matchAll(PAIR_OF_SIBLINGS)) {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
-    if (!pairWord(first) || !pairWord(second)) continue;
+    const secondStart = m.index + m[0].indexOf(second, first.length);
+    // A word already found counts ("Kyla and Blue (twins, Y1)").
+    const found = (start: number, end: number) =>
+      findings.some((f) => f.kind === 'name' && f.start <= start && end <= f.end);
+    const firstOk = found(m.index, m.index + first.length) || pairWord(first);
+    const secondOk = found(secondStart, secondStart + second.length) || pairWord(second);
+    if (!firstOk || !secondOk) continue;
     // ("the kids placed in Bolton and Bury are siblings": places.)
     if (/\b(?:in|from|at|to|near|around)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))
       continue;
@@ -157,6 +173,19 @@ export function childrenListedOrPaired(
       more.push({ kind: 'name', start: m.index, end: m.index + first.length });
     if (free(secondAt, secondAt + second.length))
       more.push({ kind: 'name', start: secondAt, end: secondAt + second.length });
+  }
+  for (const m of text.matchAll(PRONOUNS_AFTER)) {
+    const word = m[1] ?? '';
+    const norm = word.toLowerCase();
+    if (
+      NEVER_A_CHILD.has(norm) ||
+      PRONOUN.has(norm) ||
+      (isCommonWord(norm) && !AMBIGUOUS_NAME_WORDS.has(norm))
+    )
+      continue;
+    if (!/^\p{Lu}/u.test(word) && !childWord(word)) continue;
+    if (free(m.index, m.index + word.length))
+      more.push({ kind: 'name', start: m.index, end: m.index + word.length });
   }
   for (const m of text.matchAll(J_INITIALS)) {
     // ("the dj was great", "a DJ has been booked": a disc jockey.)

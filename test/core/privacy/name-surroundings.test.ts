@@ -891,6 +891,21 @@ describe('round 19 readings', () => {
       expect(redact(text)).toBe(text);
   });
 
+  it('reads a person with their pronouns in brackets, and a twin beside a name found', () => {
+    expect(redact('River (they/them, Y10) has asked us not to tell')).toBe(
+      '[name] (they/them, Y10) has asked us not to tell',
+    );
+    expect(redact('Kyla and Blue (twins, Y1) have had head lice')).toBe(
+      '[name] and [name] (twins, Y1) have had head lice',
+    );
+    for (const text of [
+      'the student (they/them) asked',
+      'my colleague (she/her) asked',
+      'Year 10 (they/them)',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
   it('reads a word children are named in a list of children with ages', () => {
     expect(redact('Tia 3, reign 1 - mum 17')).toBe('[name] 3, [name] 1 - mum 17');
   });
