@@ -1,11 +1,14 @@
-// Children listed with their ages: "[name] (7) n marvellous (2)", "kj 5 and [name] 3", "[name] 13,
-// lay-lay 10". Where one child in such a list is a name already found, a word standing where the
-// others stand, with an age after it, names a child too, even a word children are given as a name
-// ("blossom", "king"). Words that are never a child there ("year 3", "room 4", "baby 2", "autumn 2"
-// as a half term, "reading 4" as a score) are left.
+// Children named by how they are listed and introduced: beside a name found, the others in a list
+// of children with ages ("[name] 13, lay-lay 10", "kj 5 and [name] 3") or joined by plus signs
+// ("sonny + [name]"); and, alone, two children said to be twins or siblings ("Sky and India are
+// twins"), a message opening with a child, their age and a parent ("ebony 16 mum kicked her out"),
+// a person with their pronouns in brackets, a child known by two initials ending in J, and a
+// nickname in quotes in brackets after a name. Words that are never a child there ("year 3", "room
+// 4", "baby 2", "autumn 2" as a half term, "reading 4" as a score) are left.
 
-import { AMBIGUOUS_NAME_WORDS, isCommonWord } from './common-words.ts';
+import { AMBIGUOUS_NAME_WORDS, isCommonWord, WEEKDAY } from './common-words.ts';
 import { CHAT_WORDS, WORD_NAMES } from './contextual-names.ts';
+import { MONTH } from './dates.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -45,8 +48,14 @@ const NEVER_A_CHILD = new Set(
 // A label before a tally: "Rooms booked:", "table groups:", "referrals:".
 const TALLY_LABEL =
   /\b(?:rooms?|booked|bookings|tables?|groups?|referrals|numbers|tally|totals?|scores?|attendance|places|spaces|slots|sessions|packages|parcels|vouchers|caseloads?)\b[^.\n]{0,16}[:=-][ \t]*$/i;
-const MONTH_OR_DAY =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
+
+/** One byte per character of the text: 1 inside any of the findings. */
+function mask(text: string, findings: readonly PersonalDataFinding[]): Uint8Array {
+  const marks = new Uint8Array(text.length);
+  for (const f of findings) marks.fill(1, f.start, f.end);
+  return marks;
+}
 
 interface Entry {
   start: number;
@@ -152,27 +161,32 @@ export function childrenListedOrPaired(
   findings: readonly PersonalDataFinding[],
 ): PersonalDataFinding[] {
   const more: PersonalDataFinding[] = [];
-  const free = (start: number, end: number) =>
-    !findings.some((f) => f.start < end && start < f.end) &&
-    !more.some((f) => f.start < end && start < f.end);
+  // Characters already found (by anything), and those inside a name: masks keep this linear.
+  const taken = mask(text, findings);
+  const inName = mask(
+    text,
+    findings.filter((f) => f.kind === 'name'),
+  );
+  const free = (start: number, end: number) => !taken.subarray(start, end).includes(1);
+  const add = (start: number, end: number) => {
+    more.push({ kind: 'name', start, end });
+    taken.fill(1, start, end);
+    inName.fill(1, start, end);
+  };
   for (const m of text.matchAll(PAIR_OF_SIBLINGS)) {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
     const secondStart = m.index + m[0].indexOf(second, first.length);
     // A word already found counts ("Kyla and Blue (twins, Y1)").
-    const found = (start: number, end: number) =>
-      findings.some((f) => f.kind === 'name' && f.start <= start && end <= f.end);
+    const found = (start: number, end: number) => !inName.subarray(start, end).includes(0);
     const firstOk = found(m.index, m.index + first.length) || pairWord(first);
     const secondOk = found(secondStart, secondStart + second.length) || pairWord(second);
     if (!firstOk || !secondOk) continue;
     // ("the kids placed in Bolton and Bury are siblings": places.)
     if (/\b(?:in|from|at|to|near|around)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))
       continue;
-    const secondAt = m.index + m[0].indexOf(second, first.length);
-    if (free(m.index, m.index + first.length))
-      more.push({ kind: 'name', start: m.index, end: m.index + first.length });
-    if (free(secondAt, secondAt + second.length))
-      more.push({ kind: 'name', start: secondAt, end: secondAt + second.length });
+    if (free(m.index, m.index + first.length)) add(m.index, m.index + first.length);
+    if (free(secondStart, secondStart + second.length)) add(secondStart, secondStart + second.length);
   }
   for (const m of text.matchAll(PRONOUNS_AFTER)) {
     const word = m[1] ?? '';
@@ -184,32 +198,31 @@ export function childrenListedOrPaired(
     )
       continue;
     if (!/^\p{Lu}/u.test(word) && !childWord(word)) continue;
-    if (free(m.index, m.index + word.length))
-      more.push({ kind: 'name', start: m.index, end: m.index + word.length });
+    if (free(m.index, m.index + word.length)) add(m.index, m.index + word.length);
   }
   for (const m of text.matchAll(J_INITIALS)) {
     // ("the dj was great", "a DJ has been booked": a disc jockey.)
     if (/\b(?:the|a|an|our|their|his|her|my)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))
       continue;
-    if (free(m.index, m.index + 2)) more.push({ kind: 'name', start: m.index, end: m.index + 2 });
+    if (free(m.index, m.index + 2)) add(m.index, m.index + 2);
   }
   for (const line of text.matchAll(LINE_START)) {
     const at = line.index + line[0].length;
     const m = OPENING_CHILD.exec(text.slice(at, at + 80));
     const word = m?.[1] ?? '';
     // ("june 14 - mum's hearing", "may 6 - mum has the conference": a date.)
-    if (!m || PRONOUN.has(word) || MONTH_OR_DAY.test(word) || !childWord(word)) continue;
-    if (free(at, at + word.length)) more.push({ kind: 'name', start: at, end: at + word.length });
+    if (!m || PRONOUN.has(word) || MONTH_WORD.test(word) || WEEKDAY.test(word) || !childWord(word)) continue;
+    if (free(at, at + word.length)) add(at, at + word.length);
   }
-  const names = [...findings, ...more].filter((f) => f.kind === 'name');
-  for (const f of names) {
+  for (const f of [...findings, ...more]) {
+    if (f.kind !== 'name') continue;
     const m = NICKNAME_AFTER.exec(text.slice(f.end, f.end + 48));
     // ("Kyle ('whatever')", "Tia ('amber')": an answer or a rating in quotes.)
     if (!m || !nicknameWord(m[1] ?? '')) continue;
     const [from, to] = m.indices?.[1] ?? [0, 0];
     const start = f.end + from;
     const end = f.end + to;
-    if (free(start, end)) more.push({ kind: 'name', start, end });
+    if (free(start, end)) add(start, end);
   }
   for (const m of text.matchAll(PLUS_LIST)) {
     const words = [...m[0].matchAll(LIST_WORD)].map((w) => ({
@@ -217,13 +230,13 @@ export function childrenListedOrPaired(
       start: m.index + w.index,
       end: m.index + w.index + w[0].length,
     }));
-    if (!words.some((w) => names.some((f) => f.start < w.end && w.end <= f.end))) continue;
+    if (!words.some((w) => inName[w.end - 1] === 1)) continue;
     const listEnd = m.index + m[0].length;
     for (const w of words) {
-      if (!free(w.start, w.end) || names.some((f) => f.start < w.end && w.start < f.end)) continue;
+      if (!free(w.start, w.end)) continue;
       // The last in the list ends it ("Kyle + chase the school", "Kyle + Star chart" go on).
       if (w.end === listEnd && !PLUS_LIST_END.test(text.slice(listEnd, listEnd + 16))) continue;
-      if (plusWord(w.word)) more.push({ kind: 'name', start: w.start, end: w.end });
+      if (plusWord(w.word)) add(w.start, w.end);
     }
   }
   return more;
@@ -242,7 +255,9 @@ export function listedChildren(
     entries.push({ start: m.index, end: m.index + word.length, word, close: m.index + m[0].length });
   }
   // The entry's word ends a name found ("Tia Jones (7)").
-  const named = (e: Entry) => names.some((f) => f.start < e.end && e.end <= f.end);
+  const inName = mask(text, names);
+  const taken = mask(text, findings);
+  const named = (e: Entry) => inName[e.end - 1] === 1;
   const more: PersonalDataFinding[] = [];
   let from = 0;
   while (from < entries.length) {
@@ -263,7 +278,7 @@ export function listedChildren(
     if (run.length > 1 && !counted && run.some(named)) {
       for (const e of run) {
         if (named(e) || !childWord(e.word)) continue;
-        if (findings.some((f) => f.start < e.end && e.start < f.end)) continue;
+        if (taken.subarray(e.start, e.end).includes(1)) continue;
         more.push({ kind: 'name', start: e.start, end: e.end });
       }
     }
