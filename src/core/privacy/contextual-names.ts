@@ -715,7 +715,7 @@ const OPENING_AGE_AFTER =
 const PUPIL_ACT_AFTER =
   /^[ \t]+(?:has (?:a |an |her |his )?(?:hospital|doctors?|dentist|gp|clinic|optician)(?: appointment| appt)?|is coming (?:in|to school)|(?:was|is) (?:off|absent|late|poorly|ill|sick|excluded)(?: (?:school|today|again|sick))?\b|wrote in (?:her|his)|told (?:me|us|her|his|the)|said (?:she|he|that)|says (?:she|he|that)|disclosed|cried|keeps crying|won['’]?t (?:come|eat|sleep|go)|came (?:in|to school)|is back (?:in|at) school)/i;
 const GOES_BY_AFTER =
-  /^["'”’][ \t]+(?:(?:as|because|cos|coz|since)[ \t]+(?:that['’]?s|thats|that is|it['’]?s|its)|(?:is|was))[ \t]+(?:what|how)[ \t]+(?:he|she|they)[ \t]+(?:goes by|go by|likes? to be called|wants? to be called|is called|are called|calls? (?:himself|herself|themselves|themself))\b/i;
+  /^["'”’][ \t]+(?:(?:as|because|cos|coz|since)[ \t]+(?:that['’]?s|that is|it['’]?s)|(?:is|was))[ \t]+(?:what|how)[ \t]+(?:he|she|they)[ \t]+(?:goes by|go by|likes? to be called|wants? to be called|is called|are called|calls? (?:himself|herself|themselves|themself))\b/i;
 // A season before an age and what a young person does ("summer 14 been missing"), never a date.
 const SEASON_AGE_AFTER =
   /^[ \t]+(?:[3-9]|1[0-7])[ \t]+(?:been|bn|has been|says|said|told|keeps|wont|won['’]t|cant|can['’]t|cries|crying|cryin|missing|ran|sofa|pregnant|excluded)\b/i;

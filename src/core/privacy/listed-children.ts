@@ -6,16 +6,15 @@
 // nickname in quotes in brackets after a name. Words that are never a child there ("year 3", "room
 // 4", "baby 2", "autumn 2" as a half term, "reading 4" as a score) are left.
 
-import { AMBIGUOUS_NAME_WORDS, isCommonWord, WEEKDAY } from './common-words.ts';
+import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD } from './common-words.ts';
 import { CHAT_WORDS, WORD_NAMES } from './contextual-names.ts';
-import { MONTH } from './dates.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
 
-// A word, then a child's age: bare ("kj 5") or in brackets ("marvellous (2)", "(18 mths)").
+// A word, then a child's age: bare ("kj 5") or in brackets ("marvellous (2)", "(8 mths)").
 const ENTRY =
-  /(?<![\p{L}\p{M}\d'’@#/-])(\p{L}[\p{L}\p{M}'’-]{0,24})(?:[ \t]+(?:1[0-7]|[0-9])(?![\d.:/%,]\d|[\d.:/%\p{L}]|[ \t]*(?:months?|mths?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes|times|x|pm|am|%)\b)|[ \t]*\([ \t]*(?:1[0-7]|[0-9])[ \t]*(?:yo|y\/o|yrs?|years?|mths?|months?|wks?|weeks?)?[ \t]*\))/gu;
+  /(?<![\p{L}\p{M}\d'’@#/-])(\p{L}[\p{L}\p{M}'’-]{0,24})(?:[ \t]+(?:1[0-7]|[0-9])(?![\d.:/%,]\d|[\d/%\p{L}]|[ \t]*(?:months?|mths?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes|times|x|pm|am|%)\b)|[ \t]*\([ \t]*(?:1[0-7]|[0-9])[ \t]*(?:yo|y\/o|yrs?|years?|mths?|months?|wks?|weeks?)?[ \t]*\))/gu;
 // What joins two children in a list.
 const JOIN = /^[ \t]*(?:,|\+|&|\/|and|n)[ \t]*$/i;
 
@@ -45,10 +44,12 @@ const NEVER_A_CHILD = new Set(
     .filter(Boolean),
 );
 
+// Things counted after a list of numbers: "Tia 5 and Sky 3 packages".
+const COUNTED_AFTER =
+  /^[ \t]+(?:packages|parcels|vouchers|places|spaces|slots|sessions|tickets|boxes|bags|hampers|referrals|points|marks|stars|beds|rooms|tables|copies|forms|cases)\b/i;
 // A label before a tally: "Rooms booked:", "table groups:", "referrals:".
 const TALLY_LABEL =
   /\b(?:rooms?|booked|bookings|tables?|groups?|referrals|numbers|tally|totals?|scores?|attendance|places|spaces|slots|sessions|packages|parcels|vouchers|caseloads?)\b[^.\n]{0,16}[:=-][ \t]*$/i;
-const MONTH_WORD = new RegExp(`^${MONTH}$`);
 
 /** One byte per character of the text: 1 inside any of the findings. */
 function mask(text: string, findings: readonly PersonalDataFinding[]): Uint8Array {
@@ -108,12 +109,12 @@ function plusWord(word: string): boolean {
 function nicknameWord(word: string): boolean {
   const norm = word.toLowerCase();
   if (norm.length < 3 || /^\p{Lu}+$/u.test(word) || isCommonWord(norm) || CHAT_WORDS.has(norm)) return false;
-  return (GIVEN_NAMES.has(norm) && !ENGLISH_WORDS.has(norm)) || !ENGLISH_WORDS.has(norm);
+  return !ENGLISH_WORDS.has(norm);
 }
 
 // "Sky and India are twins", "india n kenya (sisters)": two children said to be twins or siblings.
 const PAIR_OF_SIBLINGS =
-  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{1,24})[ \t]+(?:and|n|&)[ \t]+(\p{L}[\p{L}\p{M}'’-]{1,24})(?:[ \t]+(?:are|r|were)[ \t]+(?:(?:identical|non-identical|twin|half|step)[ \t-]+)?|[ \t]*\([ \t]*)(?:twins|triplets|sisters|brothers|siblings|cousins)\b/giu;
+  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{1,24})[ \t]+(?:and|n|&)[ \t]+(\p{L}[\p{L}\p{M}'’-]{1,24})(?:[ \t]+(?:are|r|were)[ \t]+(?:(?:identical|non-identical|twin|half|step)[ \t-]+)?|[ \t]*\([ \t]*)(?:twins|triplets|sisters|brothers|siblings|cousins)\b/dgiu;
 const PRONOUN = new Set('i me we us you he him she her they them it who both all'.split(' '));
 
 /**
@@ -147,9 +148,10 @@ const NICKNAME_AFTER =
   /^[ \t]*\([ \t]*(?:(?:aka|a\.k\.a\.?|known[ \t]+as|nick[ \t]?name[d]?|calls?[ \t]+(?:himself|herself|themselves))[ \t]+)?["'‘“](\p{L}[\p{L}\p{M}'’-]{1,24})["'’”][ \t]*\)/du;
 
 // "kj keeps wettin self", "DJ in yr10 keeps turning up", "tj 7 wet himself": a child known by two
-// initials ending in J (no service or role is), before what a child is or does.
+// initials ending in J (no service or role is; "oj" and "pj" are orange juice and pyjamas), before
+// what a child is or does.
 const J_INITIALS =
-  /(?<![\p{L}\d'’@#/.-])([a-zA-Z][jJ])(?=[ \t]+(?:keeps|kept|is|was|has|had|says|said|sez|told|wont|won['’]t|cant|can['’]t|needs|wants|got|gets|came|went|ran|hit|hits|disclosed|in[ \t]+(?:yr|year|y)[ \t]?\d|\(|(?:1[0-7]|[1-9])(?:[ \t]*(?:yo|y\/o|yrs?)\b|[ \t]+(?:and|n|&|\+|is|has|keeps|wet|wets|says|said))))/gu;
+  /(?<![\p{L}\d'’@#/.-])(?![oOpPbB][jJ])([a-zA-Z][jJ])(?=[ \t]+(?:keeps|kept|is|was|has|had|says|said|sez|told|wont|won['’]t|cant|can['’]t|needs|wants|got|gets|came|went|ran|hit|hits|disclosed|in[ \t]+(?:yr|year|y)[ \t]?\d|\(|(?:1[0-7]|[1-9])(?:[ \t]*(?:yo|y\/o|yrs?)\b|[ \t]+(?:and|n|&|\+|is|has|keeps|wet|wets|says|said))))/gu;
 
 // "River (they/them, Y10) has asked": a person with their pronouns in brackets.
 const PRONOUNS_AFTER =
@@ -176,7 +178,7 @@ export function childrenListedOrPaired(
   for (const m of text.matchAll(PAIR_OF_SIBLINGS)) {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
-    const secondStart = m.index + m[0].indexOf(second, first.length);
+    const secondStart = m.indices?.[2]?.[0] ?? m.index;
     // A word already found counts ("Kyla and Blue (twins, Y1)").
     const found = (start: number, end: number) => !inName.subarray(start, end).includes(0);
     const firstOk = found(m.index, m.index + first.length) || pairWord(first);
@@ -191,13 +193,8 @@ export function childrenListedOrPaired(
   for (const m of text.matchAll(PRONOUNS_AFTER)) {
     const word = m[1] ?? '';
     const norm = word.toLowerCase();
-    if (
-      NEVER_A_CHILD.has(norm) ||
-      PRONOUN.has(norm) ||
-      (isCommonWord(norm) && !AMBIGUOUS_NAME_WORDS.has(norm))
-    )
-      continue;
-    if (!/^\p{Lu}/u.test(word) && !childWord(word)) continue;
+    // ("DSL (she/her)", "Facilitator (they/them)": a role.)
+    if ((isCommonWord(norm) && !AMBIGUOUS_NAME_WORDS.has(norm)) || !pairWord(word)) continue;
     if (free(m.index, m.index + word.length)) add(m.index, m.index + word.length);
   }
   for (const m of text.matchAll(J_INITIALS)) {
@@ -211,7 +208,7 @@ export function childrenListedOrPaired(
     const m = OPENING_CHILD.exec(text.slice(at, at + 80));
     const word = m?.[1] ?? '';
     // ("june 14 - mum's hearing", "may 6 - mum has the conference": a date.)
-    if (!m || PRONOUN.has(word) || MONTH_WORD.test(word) || WEEKDAY.test(word) || !childWord(word)) continue;
+    if (!m || PRONOUN.has(word) || TIME_WORD.test(word) || !childWord(word)) continue;
     if (free(at, at + word.length)) add(at, at + word.length);
   }
   for (const f of [...findings, ...more]) {
@@ -261,7 +258,7 @@ export function listedChildren(
   const more: PersonalDataFinding[] = [];
   let from = 0;
   while (from < entries.length) {
-    // A run of entries, each joined to the one before by a comma, "and", "n", "&" or "+".
+    // A run of entries, each joined to the one before by a comma, "and", "n", "&", "+" or "/".
     let to = from + 1;
     while (
       to < entries.length &&
@@ -272,9 +269,8 @@ export function listedChildren(
     const last = run.at(-1) as Entry;
     // "Tia 5 and Sky 3 packages", "Rooms booked: Tia 3, Cedar 2": counts of things, not children.
     const counted =
-      /^[ \t]+(?!years|yrs|months|mths|weeks|wks)[a-z]{3,}s\b/.test(
-        text.slice(last.close, last.close + 20),
-      ) || TALLY_LABEL.test(text.slice(Math.max(0, (run[0] as Entry).start - 40), (run[0] as Entry).start));
+      COUNTED_AFTER.test(text.slice(last.close, last.close + 20)) ||
+      TALLY_LABEL.test(text.slice(Math.max(0, (run[0] as Entry).start - 40), (run[0] as Entry).start));
     if (run.length > 1 && !counted && run.some(named)) {
       for (const e of run) {
         if (named(e) || !childWord(e.word)) continue;

@@ -933,8 +933,6 @@ function possessivesWithoutApostrophe(text: string): PersonalDataFinding[] {
       continue;
     // "Ellis House", "Rosie's Place": a venue's name, not whose home it is.
     if (m[4] !== undefined && !/^\p{Ll}/u.test(m[4])) continue;
-    // "the kings birthday honours", "the angels address": after "the", a title or a plural.
-    if (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "my nannys address", "lils bday": what a relative is called, not a name.
     if ((m[3] !== undefined || m[4] !== undefined) && KIN_CALLED.test(stem)) continue;
     // Before a relative any given name; before what only a person has ("harmonys dob") one that is

@@ -937,6 +937,14 @@ describe('round 19 readings', () => {
       '[name] + Star chart + rewards working well',
     );
     expect(redact('Kyle + mark on his arm')).toBe('[name] + mark on his arm');
+    expect(redact('kids r kayla 13 and lay-lay 10: both at the juniors')).toBe(
+      'kids r [name] 13 and [name] 10: both at the juniors',
+    );
+    expect(redact('kids r kayla 13 and lay-lay 10 sometimes stay at nans')).toBe(
+      'kids r [name] 13 and [name] 10 sometimes stay at nans',
+    );
+    for (const text of ['DSL (she/her) will call', 'oj is in the fridge', 'pj is on the table'])
+      expect(redact(text)).toBe(text);
     expect(redact('GP said Daniel Grant without consent')).toBe('GP said [name] without consent');
   });
 });

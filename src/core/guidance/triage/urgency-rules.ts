@@ -171,7 +171,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:got|grabbed|grabed|grabbing|grabs|gripped|gripping|has|had|have|holding|held|pinned|pinning|lifted|lifting|got hold of|took hold of) (?:the |a |her |his |their |my |our |that |this )?(?:${CHILD_NOUN}|her|him|them|me|mum|mother|wife|partner|girlfriend)(?: up)?(?: against (?:the|a) (?:wall|door|floor|car))? by (?:the|her|his|their|my) (?:throat|thoat|neck)\b(?! of)(?! (?:over|about|with) )|\b(?:his|her|their|he put his|she put her|dad put his) (?:hands?|fingers) (?:round|around|squeezing|tight round) (?:her|his|their|my|the (?:${CHILD_NOUN})s?|(?:his|her) (?:wife|partner|girlfriend|boyfriend|son|daughter)s?) (?:throat|thoat|neck)\b(?! of)|\b(?:squeezing|squeezed|strangling|throttling) (?:her|his|their|my|the (?:${CHILD_NOUN})s?) (?:throat|neck)\b|\b(?:knee|foot|boot) on (?:her|his|their|the (?:${CHILD_NOUN})s?) (?:neck|throat)\b`,
     {
       exclude:
-        /\b(?:rugby|scrum|tackle|wrestling|headlock|judo|martial arts|karate|the play|drama|rehearsal|scene|film|movie|macbeth|pulse|babygrow|bath ?time|kiss|cuddle|hug|stung|itchy|sore throat|whiplash|retract\w*|nfa|file closed|case closed)\b/,
+        /\b(?:rugby|scrum|tackle|wrestling|headlock|judo|martial arts|karate|the play|drama|rehearsal|scene|film|movie|macbeth|pulse|babygrow|bath ?time|stung|itchy|sore throat|whiplash|retract\w*|nfa|file closed|case closed)\b/,
       denialLeavesClassifier: true,
     },
   ),
@@ -182,12 +182,12 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'danger-dragged-into-vehicle',
     ['missing_child', 'immediate_danger'],
     'vivid',
-    String.raw`\b(?:dragged|dragging|drags|draggd|bundled|bundling|bundles|forced|forcing|pulled|pulling|pushed|pushing|snatched|snatching|grabbed|grabbing|shoved|shoving) (?:a |the |her |him |them |my |our |this |that |his |their |two |2 )?(?:(?:year \d{1,2}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo|little|young|small|screaming|crying) )?(?:${CHILD_NOUN}|lad|teenagers|her|him|them|year \d{1,2}|one of (?:our|my|the) (?:pupils|kids|children|students|girls|boys))(?: [a-z]+){0,2}? (?:in|into|in to) (?:a |the |an |his |their |some |this |that )?(?:back of (?:a |the |his |their )?|boot of (?:a |the |his |their )?)?(?:[a-z]+ )?(?:car|van|vehicle|taxi|motor|lorry|truck)\b(?! (?:park|seat|boot|wash|door))|\b(?:was|were|got|been|being|has been|have been|just been) (?:dragged|bundled|forced|pulled|pushed|shoved|snatched|grabbed|put) (?:in|into|in to) (?:a |the |an |his |their |some )?(?:back of (?:a |the |his |their )?|boot of (?:a |the |his |their )?)?(?:[a-z]+ )?(?:car|van|vehicle|taxi|motor|lorry|truck)\b(?! (?:park|seat|wash))`,
+    String.raw`\b(?:dragged|dragging|drags|draggd|bundled|bundling|bundles|forced|forcing|pulled|pulling|pushed|pushing|snatched|snatching|grabbed|grabbing|shoved|shoving) (?:a |the |her |him |them |my |our |this |that |his |their |two |2 )?(?:(?:year \d{1,2}|\d{1,2} ?(?:year|yr) old|\d{1,2} ?yo|little|young|small|screaming|crying) )?(?:${CHILD_NOUN}|lad|teenagers|her|him|them|year \d{1,2}|one of (?:our|my|the) (?:pupils|kids|children|students|girls|boys))(?: [a-z]+){0,2}? (?:in|into|in to) (?:a |the |an |his |their |some |this |that )?(?:back of (?:a |the |his |their )?|boot of (?:a |the |his |their )?)?(?:[a-z]+ )?(?:car|van|vehicle|taxi|motor|lorry|truck)\b(?! (?:park|seat|boot|wash|door))|\b(?:was|were|got|been|being|has been|have been|just been) (?:dragged|bundled|forced|pulled|pushed|shoved|snatched|grabbed) (?:in|into|in to) (?:a |the |an |his |their |some )?(?:back of (?:a |the |his |their )?|boot of (?:a |the |his |their )?)?(?:[a-z]+ )?(?:car|van|vehicle|taxi|motor|lorry|truck)\b(?! (?:park|seat|wash))`,
     {
       context:
-        /\b(?:man|men|male|males|lads|gang|stranger|strangers|someone|somebody|some1|sum1|unknown|masked|dealers?|bloke|blokes|guy|guys|adults?|people|they|older (?:boys|lads|men)|screaming|crying|scared|kicking|struggling|against (?:her|his|their) will|kidnap\w*|abduct\w*|witness\w*|police|999)\b|\b(?:was|were|got|been|being) (?:dragged|bundled|forced|pulled|pushed|shoved|snatched|grabbed|put) (?:in|into)\b/,
+        /\b(?:man|men|male|males|lads|gang|stranger|strangers|someone|somebody|some1|sum1|unknown|masked|dealers?|bloke|blokes|guy|guys|adults?|people|they|older (?:boys|lads|men)|screaming|crying|scared|kicking|struggling|against (?:her|his|their) will|kidnap\w*|abduct\w*|witness\w*|police|999)\b|\b(?:was|were|got|been|being) (?:dragged|bundled|forced|pulled|pushed|shoved|snatched|grabbed) (?:in|into)\b/,
       exclude:
-        /\b(?:rain|raining|lol|normal|fine|hug|cuddle|swimming|seaside|beach|late|buckled|school run|as agreed|pe kit|farm visit|contact|bedtime|slow|trip|drama|piece|play|story|film|scene|game)\b/,
+        /\b(?:rain|raining|lol|normal|fine|hug|cuddle|swimming|seaside|beach|buckled|school run|as agreed|pe kit|farm visit|bedtime|so slow|day trip|school trip|drama|piece|play|story|film|scene|game)\b/,
       denialLeavesClassifier: true,
     },
   ),
@@ -199,8 +199,9 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'vivid',
     String.raw`\b(?:shots? (?:fired|being fired|going off)|(?:heard|hearing|hear) (?:gun ?shots|gun ?fire|shots|a gun go off|shooting)|gun ?shots|gunfire|drive ?by(?: shooting)?|someone (?:is |was )?(?:shooting|firing)(?: a gun)?|(?:there is|there was|there has been|been) (?:a )?(?:shooting|stabbing))\b${gap(3)} (?:outside|near|nearby|by|at|on|in|round|around|behind|opposite|across from) (?:the |our |their |his |her |my |your |a )?(?:flat|flats|house|home|school|primary|gates?|estate|park|street|road|block|building|playground|shop|shops|bus stop|door|window|garden|close|centre|nursery|club|stairwell|car park|corner)\b|\b(?:fired|firing|fires|shot) (?:a )?(?:shots? )?at (?:the|a|our|their|his|her) (?:house|home|flat|window|windows|door|family home|kids|children|car)\b|\ba shot was fired\b`,
     {
-      exclude:
-        /\b(?:grouse|pheasant|clay|shooting season|range|cadets|air ?soft|paintball|fireworks?|bangers?|bonfire|over the years|in the past|last year|years ago|film|game|photo|camera|netball|football|basketball)\b/,
+      exclude: new RegExp(
+        String.raw`\b(?:grouse|pheasant|clay|shooting season|shooting range|rifle range|cadets|air ?soft|paintball|fireworks?|bangers?|bonfire|over the years|in the past|last year|years ago|in (?:the|a) (?:film|movie|video game|game)|photo ?shoot|${TOY} (?:gun|guns|pistol|pistols))\b`,
+      ),
       denialLeavesClassifier: true,
     },
   ),
@@ -271,12 +272,18 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-armed',
     ['violence'],
     'strong',
-    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?(?:(?:real|real looking|loaded|massive|huge|kitchen) )?${WEAPON_WORD}\b${TOPIC_FOLLOWER}`,
-    // A toy ("with water guns", "a foam sword"), unless something says it is used to hurt or is real.
+    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?(?:(?:real|real looking|loaded|massive|huge|kitchen) )?${WEAPON}\b${TOPIC_FOLLOWER}`,
+  ),
+  // A toy weapon counts only where the message says it is real or used to hurt ("a water pistol
+  // filled with bleach", "a toy gun that turned out to be real"; not "it is not real").
+  rule(
+    'violence-armed-toy',
+    ['violence'],
+    'strong',
+    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?(?:(?:real|real looking|loaded|massive|huge) )?${TOY} ${WEAPON_WORD}\b${TOPIC_FOLLOWER}`,
     {
-      exclude: new RegExp(
-        String.raw`^(?!.*\b(?:real|bleach|acid|police|rob|robbing|robbery|threat\w*|point\w*|face|head|turned out|hurt\w*|burn\w*|injur\w*)\b).*\b${TOY} ${WEAPON_WORD}\b`,
-      ),
+      context:
+        /\b(?:(?<!\bnot |n't |nt )real|bleach|acid|ammonia|police|rob|robbing|robbery|threaten\w*|threatened|pointed|pointing|turned out|hurt\w*|burn\w*|injur\w*)\b/,
     },
   ),
   rule('violence-weapon', ['violence'], 'weak', String.raw`\b${WEAPON}\b${TOPIC_FOLLOWER}`),

@@ -29,7 +29,7 @@ export const WEAPON_WORD =
   '(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|pistol|axe|weapon|weapons|acid|crossbow|baseball bat|knuckleduster|knuckledusters|knuckle duster|knuckle dusters|zombie knife|sword|samurai sword|hammer|screwdriver|bat)';
 // A toy that shares a weapon's name ("nerf guns", "water pistols", "a foam sword") is no weapon.
 export const TOY =
-  '(?:nerf|water|toy|foam|cardboard|pretend|bubble|lego|inflatable|squirt|laser|rubber|super soaker|pump action water)';
+  '(?:nerf|water|toy|foam|cardboard|pretend|bubble|lego|inflatable|squirt|laser|rubber|super soaker)';
 /** A weapon's word, not a toy's. */
 export const WEAPON = `(?<!\\b${TOY} )${WEAPON_WORD}`;
 // Words that make "domestic abuse", "knife" etc. a topic (a course, a team) rather than an event.

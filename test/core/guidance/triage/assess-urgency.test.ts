@@ -1365,7 +1365,7 @@ describe('serious violence now, and toys that share a weapon’s name', () => {
     'there was a shooting in manchester on the news, do we talk to the kids about it?',
     'there was a stabbing outside the school last year, any resources?',
     'she was holding the baby by the neck of his babygrow to pull it on',
-    'first aider had her hand on her neck to check the pulse',
+    'first aider had his hands round her neck to check the pulse',
     'the toddler had me round the neck all night, teething',
     'my son has me by the throat over screen time haha',
     'the boys had him by the throat in the rugby scrum',
@@ -1373,7 +1373,11 @@ describe('serious violence now, and toys that share a weapon’s name', () => {
     'we bundled the kids into the car and went to the seaside',
     'i pulled my daughter into the car out of the rain',
     'the year 5 drama piece shows a boy being dragged into a van, quite dark for their age',
-    'there have been stabbings in the park over the years, residents want cctv',
+    'there has been a stabbing in the park over the years, residents want cctv',
+    'there was a shooting outside the house in the film we watched in PSHE',
+    'he shot at the kids with a water pistol in the garden',
+    'he was put into a taxi to school by the council',
+    'the boys had nerf guns at the party, not real ones obviously',
     'he waved a water pistol at the dinner lady and soaked her',
   ])('no danger: %s', (text) => {
     expect(assessByRules(normaliseForTriage(text)).urgent).toBe(false);
@@ -1387,6 +1391,10 @@ describe('serious violence now, and toys that share a weapon’s name', () => {
     'the boy had a toy gun that turned out to be real',
     'a boy was pulled into a car near the school',
     'someone fired shots at the family home',
+    'the kids had nerf guns at the party and a boy pulled a knife on another kid',
+    'a man dragged a girl into a van outside the school, she was screaming, I was late for pick up',
+    'there were shots fired outside the flat, I have it on camera',
+    'lads kicked off after the football, shots fired outside the school gates',
   ])('a review found these: still danger: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
