@@ -171,7 +171,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     String.raw`\b(?:got|grabbed|grabed|grabbing|grabs|gripped|gripping|has|had|have|holding|held|pinned|pinning|lifted|lifting|got hold of|took hold of) (?:the |a |her |his |their |my |our |that |this )?(?:${CHILD_NOUN}|her|him|them|me|mum|mother|wife|partner|girlfriend)(?: up)?(?: against (?:the|a) (?:wall|door|floor|car))? by (?:the|her|his|their|my) (?:throat|thoat|neck)\b(?! of)(?! (?:over|about|with) )|\b(?:his|her|their|he put his|she put her|dad put his) (?:hands?|fingers) (?:round|around|squeezing|tight round) (?:her|his|their|my|the (?:${CHILD_NOUN})s?|(?:his|her) (?:wife|partner|girlfriend|boyfriend|son|daughter)s?) (?:throat|thoat|neck)\b(?! of)|\b(?:squeezing|squeezed|strangling|throttling) (?:her|his|their|my|the (?:${CHILD_NOUN})s?) (?:throat|neck)\b|\b(?:knee|foot|boot) on (?:her|his|their|the (?:${CHILD_NOUN})s?) (?:neck|throat)\b`,
     {
       exclude:
-        /\b(?:rugby|scrum|tackle|wrestling|headlock|judo|martial arts|karate|the play|drama|rehearsal|scene|film|movie|macbeth|pulse|babygrow|bath ?time|stung|itchy|sore throat|whiplash|retract\w*|nfa|file closed|case closed)\b/,
+        /\b(?:rugby|scrum|tackle|wrestling|headlock|judo|martial arts|karate|the play|drama|rehearsal|in (?:the|a) (?:scene|film|movie|story|game)|macbeth|pulse|babygrow|bath ?time|stung|itchy|sore throat|whiplash|retract\w*|nfa|file closed|case closed)\b/,
       denialLeavesClassifier: true,
     },
   ),
@@ -187,7 +187,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
       context:
         /\b(?:man|men|male|males|lads|gang|stranger|strangers|someone|somebody|some1|sum1|unknown|masked|dealers?|bloke|blokes|guy|guys|adults?|people|they|older (?:boys|lads|men)|screaming|crying|scared|kicking|struggling|against (?:her|his|their) will|kidnap\w*|abduct\w*|witness\w*|police|999)\b|\b(?:was|were|got|been|being) (?:dragged|bundled|forced|pulled|pushed|shoved|snatched|grabbed) (?:in|into)\b/,
       exclude:
-        /\b(?:rain|raining|lol|normal|fine|hug|cuddle|swimming|seaside|beach|buckled|school run|as agreed|pe kit|farm visit|bedtime|so slow|day trip|school trip|drama|piece|play|story|film|scene|game)\b/,
+        /\b(?:rain|raining|lol|normal|fine|hug|cuddle|swimming|seaside|beach|buckled|school run|as agreed|pe kit|farm visit|bedtime|so slow|day trip|school trip|drama|role ?play|(?:in|from) (?:the|a) (?:play|story|film|scene|game|book))\b/,
       denialLeavesClassifier: true,
     },
   ),

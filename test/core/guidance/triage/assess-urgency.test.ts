@@ -1395,6 +1395,8 @@ describe('serious violence now, and toys that share a weapon’s name', () => {
     'a man dragged a girl into a van outside the school, she was screaming, I was late for pick up',
     'there were shots fired outside the flat, I have it on camera',
     'lads kicked off after the football, shots fired outside the school gates',
+    'dad has her by the throat, police are on the scene',
+    'they dragged him into a car outside the play park',
   ])('a review found these: still danger: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
