@@ -239,7 +239,7 @@ export const SEASON = /^(?:spring|summer|autumn|winter)$/;
  * A word children are named that is not an everyday word, or is one that children are commonly
  * named too ("hope", "ocean"); not "name" or "had", which the lists of given names also hold.
  */
-function childNameWord(norm: string): boolean {
+export function childNameWord(norm: string): boolean {
   return isNameWord(norm) && (!isCommonWord(norm) || AMBIGUOUS_NAME_WORDS.has(norm) || WORD_NAMES.has(norm));
 }
 

@@ -7,7 +7,7 @@
 // 4", "baby 2", "autumn 2" as a half term, "reading 4" as a score) are left.
 
 import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD } from './common-words.ts';
-import { CHAT_WORDS, WORD_NAMES } from './contextual-names.ts';
+import { CHAT_WORDS, childNameWord, WORD_NAMES } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -75,9 +75,8 @@ interface Entry {
 function childWord(word: string): boolean {
   const norm = word.toLowerCase().replace(/['’]$/, '');
   if (NEVER_A_CHILD.has(norm)) return false;
-  if (AMBIGUOUS_NAME_WORDS.has(norm) || WORD_NAMES.has(norm)) return true;
   // ("can", "will", "may": given names and helping verbs; only the ambiguous list vouches for them.)
-  if (GIVEN_NAMES.has(norm)) return !isCommonWord(norm);
+  if (childNameWord(norm)) return true;
   return (
     norm.length >= 4 &&
     !ENGLISH_WORDS.has(norm) &&

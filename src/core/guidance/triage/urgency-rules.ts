@@ -142,6 +142,9 @@ const today = { urgency: 'today' as const };
 const NOT_A_THING_ON = String.raw`(?<!\b(?:ball|balls|football|footballs|frisbee|kite|drone|bag|shoe|shoes|trainer|trainers|hat|toy|toys|rubbish|snow|leaves|moss|panel|panels|tiles|aerial|dish|cat|cats|pigeon|pigeons|bird|birds|seagull|seagulls|it) (?:is|are|was|were|got|has got|have got|landed|stuck|still)?(?: stuck| landed| again)? ?)`;
 const NOT_WORK_ON_IT = String.raw`(?! (?:fixing|repairing|mending|clearing|cleaning|working|replacing|painting|checking|doing|putting up|sorting|garden|terrace|top|bar))`;
 
+// Someone holding, carrying or using a weapon: "has got a", "was waving what looks like a real".
+const ARMED_WITH = String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?`;
+
 export const URGENCY_RULES: UrgencyRule[] = [
   // --- Violence ---------------------------------------------------------------------------------
   rule(
@@ -272,7 +275,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-armed',
     ['violence'],
     'strong',
-    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?(?:(?:real|real looking|loaded|massive|huge|kitchen) )?${WEAPON}\b${TOPIC_FOLLOWER}`,
+    String.raw`${ARMED_WITH}(?:(?:real|real looking|loaded|massive|huge|kitchen) )?${WEAPON}\b${TOPIC_FOLLOWER}`,
   ),
   // A toy weapon counts only where the message says it is real or used to hurt ("a water pistol
   // filled with bleach", "a toy gun that turned out to be real"; not "it is not real").
@@ -280,7 +283,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-armed-toy',
     ['violence'],
     'strong',
-    String.raw`\b(?:has|have|had|has got|got|with|holding|carrying|waving|pulled|pulling|brandishing|wielding|threatening|threatened|found|hiding|hidden|brought|bringing|armed with|produced|flashing|showed|showing)${gap(3)} (?:a |an |the |his |her |their |some |two |big )?(?:(?:real|real looking|loaded|massive|huge) )?${TOY} ${WEAPON_WORD}\b${TOPIC_FOLLOWER}`,
+    String.raw`${ARMED_WITH}(?:(?:real|real looking|loaded|massive|huge) )?${TOY} ${WEAPON_WORD}\b${TOPIC_FOLLOWER}`,
     {
       context:
         /\b(?:(?<!\bnot |n't |nt )real|bleach|acid|ammonia|police|rob|robbing|robbery|threaten\w*|threatened|pointed|pointing|turned out|hurt\w*|burn\w*|injur\w*)\b/,
