@@ -185,7 +185,7 @@ injury input insect instance institution instruction insurance intention intervi
 iron island item jacket job joke journal journalist judge judgment juice jury key keyboard
 kitchen knee knife knowledge label labour lack lady lake land landscape language laugh layer
 leader league lecture leg length lesson level library licence life light limit line lines
-lip list literature living loan location lock look lord luck machine magazine mail majority
+lip list literature living loan location lock loo look lord luck machine magazine mail majority
 male management map margin market marriage match material matter meal measure meat media
 medicine memory metal method middle milk mind minority mirror mission mistake mixture model
 moment money monitor mood moon morning motor mountain mouse mouth movement movie murder muscle

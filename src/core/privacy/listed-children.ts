@@ -135,11 +135,12 @@ function pairWord(word: string): boolean {
   return childWord(word) || GIVEN_NAMES.has(norm);
 }
 
-// "ebony 16 mum kicked her out", "princess 5 - mum sez", "major 4yo - no immunisations": a
-// message (or line) opening with a word children are named, their age, then their family or a
-// word for years old.
+// "ebony 16 mum kicked her out", "princess 5 - mum sez", "major 4yo - no immunisations", "semhar
+// 16 UASC in hotel", "willow 6 wks, mum", "ocean (yr 4) told": a message (or line) opening with a
+// word children are named, then their age or school year and what is said of them; not a count, a
+// time or a numbered part ("sched 1 para 18", "dyin 2 know", "term 6 weeks").
 const OPENING_CHILD =
-  /^(\p{Ll}[\p{Ll}'’-]{1,24})(?:[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)\b|[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:[-–—,:][ \t]*)?(?:mum|mam|mom|dad|nan|nana|gran|step[ \t-]?(?:mum|dad))\b(?!['’]s))/u;
+  /^(\p{Ll}[\p{Ll}'’-]{1,24})(?:[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)\b|[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:[-–—,:][ \t]*)?(?:mum|mam|mom|dad|nan|nana|gran|step[ \t-]?(?:mum|dad))\b(?!['’]s)|[ \t]+(?:1[0-7]|[1356789](?:[ \t]*[-–—,:])?|[24][ \t]*[-–—,:])[ \t]+(?!(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|people|kids|children|families|referrals|cases|places|spaces|sessions|pupils|staff|of|out|or|to|and|n|&|\+|-|para|paragraph|section|part|page|art|article|clause|chapter|schedule|teacher|teachers|class|classroom|room|group|table|team|ta|the|a|an)\b)(\p{L}[\p{L}'’-]*)|[ \t]+(?:[1-9]|1\d|2[0-4])[ \t]*(?:wks?|weeks?|mths?|months?)(?:[ \t]+old)?(?=[ \t]*[-–—,:(]|[ \t]+(?:mum|dad|n|and|&)\b)|[ \t]*\([ \t]*(?:(?:yr|year|y)[ \t]?(?:1[0-3]|[1-9])|(?:he|she|they)['’]?(?:s|re)[ \t]+(?:1[0-7]|[1-9])|(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\))/u;
 const LINE_START = /(?:^|\n)[ \t]*/g;
 
 // "[name] ('rico') yr 10", "[name] (aka 'bigga')": a nickname in quotes in brackets after a name.
@@ -207,7 +208,14 @@ export function childrenListedOrPaired(
     const m = OPENING_CHILD.exec(text.slice(at, at + 80));
     const word = m?.[1] ?? '';
     // ("june 14 - mum's hearing", "may 6 - mum has the conference": a date.)
-    if (!m || PRONOUN.has(word) || TIME_WORD.test(word) || !childWord(word)) continue;
+    // ("she's 15, he's 19": who, not a name.)
+    if (!m || PRONOUN.has(word) || /['’](?:s|d|m|ll|re|ve)$/.test(word)) continue;
+    if (TIME_WORD.test(word) || !childWord(word)) continue;
+    // ("bolton 7 parents came", "star 9 stickers": a count of people or things; "honour 2 - honour based abuse": a topic numbered, named again.)
+    const counted = m[2]?.toLowerCase() ?? '';
+    if (/s$/.test(counted) && ENGLISH_WORDS.has(counted) && !/^(?:is|was|has|does|says)$/.test(counted))
+      continue;
+    if (counted === word.toLowerCase()) continue;
     if (free(at, at + word.length)) add(at, at + word.length);
   }
   for (const f of [...findings, ...more]) {

@@ -350,9 +350,14 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const word = `${stem}${m[2] ?? ''}`;
     const plain = (w: string) => everydayWord(w) || GROUPS.has(w) || FAMILY_OPENERS.has(w);
     const single = `${stem}${(m[2] ?? '').slice(-1)}`.replace(/s$/, '');
-    // (Only a listed stem: "the childminders", "the referrers", "the enuresis clinic" are in no list either.)
-    const named = [stem, single].some((w) => SURNAMES.has(w) || GIVEN_NAMES.has(w));
-    if (stem.length < 4 || !named || plain(stem) || plain(word) || plain(single)) continue;
+    // (Only a listed stem: "the childminders", "the referrers", "the enuresis clinic" are in no list
+    // either. A three-letter stem only as a surname: "the obis", "the lius", not "the abs".)
+    // (Other names' parts only as the word less its "s": "the begums", not "the thames" as "tham".)
+    const surname = [stem, single].some((w) => SURNAMES.has(w)) || OTHER_NAMES.has(word.slice(0, -1));
+    const named = surname || [stem, single].some((w) => GIVEN_NAMES.has(w));
+    if (stem.length < (surname ? 3 : 4) || !named || plain(stem) || plain(word) || plain(single)) continue;
+    // ("he watches the simpsons all day": a programme.)
+    if (/\bwatch(?:es|ed|ing)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = m.index + m[0].length - word.length;
     findings.push(nameAt(start, word));
   }

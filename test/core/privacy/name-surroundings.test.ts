@@ -948,3 +948,46 @@ describe('round 19 readings', () => {
     expect(redact('GP said Daniel Grant without consent')).toBe('GP said [name] without consent');
   });
 });
+
+describe('round 20 readings', () => {
+  it('reads a family in the plural by a surname of any community, in lower case', () => {
+    expect(redact('the obis didnt turn up 2 taf')).toBe('the [name] didnt turn up 2 taf');
+    expect(redact('can sum1 add the begums to the TAF list')).toBe('can sum1 add the [name] to the TAF list');
+    expect(redact('im doin the bakers n she is doin the lius')).toBe(
+      'im doin the bakers n she is doin the [name]',
+    );
+    for (const text of [
+      'he watches the simpsons all day',
+      'trip 4 the thames boat',
+      'she was sick in the loos at lunch',
+      'the abs class is full',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads the short forms of names and names of many communities in lower case after a cue', () => {
+    expect(redact('worried about kez, mum not answering')).toBe('worried about [name], mum not answering');
+    expect(redact('spoke to gaz n shaz today')).toBe('spoke to [name] n [name] today');
+    expect(redact('worried about tendai, hes 9')).toBe('worried about [name], hes 9');
+    // An act of Parliament typed in lower case is no name.
+    expect(redact('duaa 2025 safeguarding changes')).toBe('duaa 2025 safeguarding changes');
+  });
+
+  it('reads a message opening with a child, their age or school year, and what is said of them', () => {
+    expect(redact('semhar 16 UASC in hotel, no skl place')).toBe('[name] 16 UASC in hotel, no skl place');
+    expect(redact('mireli 13 never been 2 sch')).toBe('[name] 13 never been 2 sch');
+    expect(redact('willow 6 wks, mum works nights')).toBe('[name] 6 wks, mum works nights');
+    expect(redact('ocean (yr 4) told her TA that she sleeps on the sofa')).toBe(
+      '[name] (yr 4) told her TA that she sleeps on the sofa',
+    );
+    for (const text of [
+      'sched 1 para 18 what is it',
+      'dyin 2 know if the new EHA form is out',
+      "she's 15, he's 19 - is that CSE?",
+      'justice 4 the school nurses lol',
+      'term 6 weeks, then a review',
+      'star 9 stickers for the chart',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
