@@ -32,7 +32,7 @@ const LOWER_FAMILY_AFTER =
 
 // Who a name can belong to: a child, a family member, someone a practitioner works with.
 const PERSON = set(`
-  boy girl child kid kids baby babies infant toddler teenager teen youngster yp cyp pupil student
+  boy girl child kid kids baby bby babies infant toddler teenager teen youngster yp cyp pupil student
   learner client son daughter brother bro sister sis sibling siblings twin twins mum mam mom mother dad
   father stepdad stepmum stepfather stepmother parent carer nan nana nanna nanny gran granny grandma
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
@@ -71,6 +71,9 @@ const AGE_AFTER =
 // still" (a capitalised word opening a sentence is a name only with this much after it).
 const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
+// What is said of a child at the start of a message: "came in with", "not bin seen", "got sent home".
+const CHILD_DOES_AFTER =
+  /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with|crying|upset|hungry|late|today|2day|dirty|smelling|bruised|limping|wearing|without)|turned up|disclosed|told (?:me|her|his|their|staff|the|us|a)|has been (?:seen|missing|excluded|sent|found|hurt|hit|off|absent|crying|self|sleeping)|hasn['’]?t been|has not been|not (?:bin |been )?(?:seen|in|home|brought)|(?:is|was) (?:back|missing|off|absent|excluded|crying|hungry|smelling|sleeping|refusing|scared|frightened)|went missing|ran off|got sent|keeps (?:wetting|soiling|crying|running|hitting|going|asking|saying|coming|falling)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another|a|his|her|staff|the|their)|was found|says (?:she|he|they|her|his|mum|dad)|said (?:she|he|they|her|his|mum|dad))\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|telephoned|phoned|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|hasn['’]t|hasnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // Services, clinics and apps typed short or in lower case: they tell and ring too ("physio has told
@@ -114,7 +117,7 @@ const WITH_FAMILY_AFTER =
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew|son|daughter|kids|children|girls|partner|boyfriend|girlfriend|husband|wife|bf|gf)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|sed|disclosed|discloses|whose (?:mum|mam|dad|nan|gran|parents?|carers?|family|brother|sister))\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|address|postcode|post code|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|addr|address|postcode|post code|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -457,6 +460,24 @@ function plainlyName(token: Token): boolean {
   );
 }
 
+/**
+ * "hope came in with a bruise", "miracle not bin seen by hv", "rain is back in schl": opening the
+ * message in lower case, a word children are given as a name, then what only a child does or has
+ * done to them (not "hope this helps", "summer came early").
+ */
+function opensWithChild(text: string, token: Token): boolean {
+  return (
+    token.start === 0 &&
+    !token.capital &&
+    !token.possessive &&
+    childNameWord(token.norm) &&
+    isGiven(token.norm) &&
+    !TIME_WORD.test(token.norm) &&
+    !SEASON.test(token.norm) &&
+    CHILD_DOES_AFTER.test(text.slice(token.end, token.end + 40))
+  );
+}
+
 function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && !a.possessive && /^[ \t]+$/.test(text.slice(a.end, b.start));
 }
@@ -603,6 +624,22 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
       /^[ \t]+(?:works|worked|drinks|drank|left|moved|rang|phoned|collects|collected|picks|picked|drops|dropped)\b/.test(
         text.slice(token.end, token.end + 20),
       ))
+  )
+    return true;
+  // "mum chelsea 19 keeps leaving her", "dad storm, 24,": after the word for a relative, a word
+  // people are given as a name, then the relative's age (not a date: "mum may 15th").
+  if (
+    kin !== undefined &&
+    RELATIVE.has(kin.norm) &&
+    adjacent(text, kin, token) &&
+    !token.acronym &&
+    !token.possessive &&
+    (isGiven(token.norm) || childNameWord(token.norm)) &&
+    !TIME_WORD.test(token.norm) &&
+    !HELPING_VERBS.has(token.norm) &&
+    /^(?:,[ \t]*|[ \t]+)(?:1[3-9]|[2-6]\d)(?:[ \t]*(?:yo|y\/o|yrs?|years?[ \t]+old))?(?![\d.:/%\p{L}])(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|times|x|pm|am|%)\b)/u.test(
+      text.slice(token.end, token.end + 24),
+    )
   )
     return true;
   if (
@@ -966,7 +1003,7 @@ export function detectContextualNames(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (flagged[i] || denied[i] || isKnown(token)) continue;
-    if (wordNameWithAge(text, tokens, i) || saidToBeAName(text, tokens, i)) {
+    if (wordNameWithAge(text, tokens, i) || saidToBeAName(text, tokens, i) || opensWithChild(text, token)) {
       flagged[i] = true;
       continue;
     }

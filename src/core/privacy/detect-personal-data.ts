@@ -8,7 +8,7 @@ import { childrenListedOrPaired, listedChildren } from './listed-children.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
-import { detectNameSurroundings, LOWER_MISS_CUE } from './name-surroundings.ts';
+import { detectNameSurroundings, LOWER_MISS_CUE, lowerSurnamesAfterAges } from './name-surroundings.ts';
 import { detectNames, PARTICLES } from './names.ts';
 import { detectNhsNumbers } from './nhs-number.ts';
 import { detectNiNumbers } from './ni-number.ts';
@@ -532,8 +532,15 @@ function detectIn(text: string): PersonalDataFinding[] {
   const titled = withTitles(text, initials.length === 0 ? opened : mergeFindings([...opened, ...initials]));
   const possessives = possessiveMentions(text, titled);
   const mentioned = possessives.length === 0 ? titled : mergeFindings([...titled, ...possessives]);
-  const listed = [...listedChildren(text, mentioned), ...childrenListedOrPaired(text, mentioned)];
-  return listed.length === 0 ? mentioned : mergeFindings([...mentioned, ...listed]);
+  // Children read from how they are introduced first, so a list goes on from them ("blue 7 n sky 5").
+  const paired = childrenListedOrPaired(text, mentioned);
+  const introduced = paired.length === 0 ? mentioned : mergeFindings([...mentioned, ...paired]);
+  const listed = listedChildren(text, introduced);
+  if (listed.length === 0) return introduced;
+  // The family's surname after children found only now ("kids r kai 6 n ava 3 sivakumar -").
+  const withListed = mergeFindings([...introduced, ...listed]);
+  const surnames = lowerSurnamesAfterAges(text, withListed);
+  return surnames.length === 0 ? withListed : mergeFindings([...withListed, ...surnames]);
 }
 
 /**

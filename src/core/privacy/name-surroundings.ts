@@ -264,10 +264,10 @@ const ADVERB = /^.+ly$/;
 const SURNAME_AFTER_AGE = /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([A-Z][a-z'’-]{1,20})\b/;
 // "Child: [name] CHAUDHRY.": a listed surname in capitals straight after a name.
 const CAPITALS_SURNAME_AFTER = /^[ \t]+(\p{Lu}[\p{Lu}'’-]{2,20})(?![\p{L}])/u;
-// "[name] (5) n [name] (3) jenkins, mum is ...": the same in lower case, a listed surname only, before
-// a break.
+// "[name] (5) n [name] (3) jenkins, mum is ...", "[name] 10 n [name] 8 boswell - home ed": the same
+// in lower case, a listed surname only, before a break.
 const LOWER_SURNAME_AFTER_AGE =
-  /^[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)[ \t]+([a-z][a-z'’-]{2,20})(?=[ \t]*(?:[,.;:)!?\n–—-]|$))/;
+  /^(?:[ \t]*\((?:\d{1,2}|[Yy]\d{1,2}|yr[ \t]?\d{1,2})\)|[ \t]+(?:1[0-7]|[1-9]))[ \t]+([a-z][a-z'’-]{2,20})(?=[ \t]*(?:[,.;:)!?\n–—-]|$))/;
 // "patience and her 3 children arrived", "paisley and her mum are sofa surfing": a person opening a
 // sentence with her family.
 const PERSON_AND_FAMILY =
@@ -326,6 +326,19 @@ function wordsAfterNames(
   return findings;
 }
 
+/** "[name] (5) n [name] (3) jenkins,", "[name] 10 n [name] 8 boswell -": a family's surname after its children. */
+export function lowerSurnamesAfterAges(
+  text: string,
+  known: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  return wordsAfterNames(
+    text,
+    known,
+    LOWER_SURNAME_AFTER_AGE,
+    (word) => (SURNAMES.has(word) || OTHER_NAMES.has(word)) && !everydayWord(word) && !GIVEN_NAMES.has(word),
+  );
+}
+
 function familyNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(FAMILY_PLURAL)) {
@@ -379,12 +392,7 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
         (SURNAMES.has(lower) || (lower.length >= 5 && /[aeiouy]/.test(lower) && !GIVEN_NAMES.has(lower)))
       );
     }),
-    ...wordsAfterNames(
-      text,
-      known,
-      LOWER_SURNAME_AFTER_AGE,
-      (word) => SURNAMES.has(word) && !everydayWord(word) && !GIVEN_NAMES.has(word),
-    ),
+    ...lowerSurnamesAfterAges(text, known),
   );
   for (const m of text.matchAll(PERSON_AND_FAMILY)) {
     const word = m[1] ?? '';

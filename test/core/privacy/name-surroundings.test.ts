@@ -991,3 +991,27 @@ describe('round 20 readings', () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe('round 20 readings, continued', () => {
+  it('reads children listed from a message opening, a surname after them, and a relative with an age', () => {
+    expect(redact('blue 7 n sky 5 - dads in prison')).toBe('[name] 7 n [name] 5 - dads in prison');
+    expect(redact('kids r kai 6 n ava 3 sivakumar - nursery concerns')).toBe(
+      'kids r [name] 6 n [name] 3 [name] - nursery concerns',
+    );
+    expect(redact('worried about kayden, mum chelsea 19 keeps leaving her')).toBe(
+      'worried about [name], mum [name] 19 keeps leaving her',
+    );
+    expect(redact('hope came in with a bruise on her cheek')).toBe(
+      '[name] came in with a bruise on her cheek',
+    );
+    expect(redact('miracle not bin seen by hv since birth')).toBe('[name] not bin seen by hv since birth');
+    for (const text of [
+      'question 3 and 4 are hard',
+      'mum may 15 at court',
+      'hope this helps',
+      'summer came early this year',
+      'storm came in last night and damaged the roof',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
