@@ -1,4 +1,4 @@
-import { isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
+import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
 import { CHAT_WORDS } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
@@ -121,6 +121,23 @@ const PERSON_AGAIN = /^(?:['’]s\b|[ \t]+(?:is|was|has|had|said|says|told|and)\
 const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD})[ \t]*(?:and|&|\+|n)[ \t]+$`, 'iu');
 const PEOPLE_AFTER =
   /^[ \t]*(?:\)[ \t]*)?(?:,[ \t]*)?(?:are|r|were|both|have both|\([ \t]*twins|\([ \t]*both|twins|sleep|share|live|stay|go|get|fight|play|walk)\b/i;
+
+const CAPITAL_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,23})[ \t]+(?:and|&|or)[ \t]+$/u;
+const CAPITAL_JOINED_AFTER = /^[ \t]+(?:and|&|or)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,23})(?![\p{L}'’-])/u;
+// What is said of two people after them: their mum, where they sleep, who they are.
+const PAIR_SPOKEN_OF =
+  /^(?:['’]s?[ \t]+(?:mum|dad|mam|nan|gran|mother|father|parents?|carers?|house|home|sw|social worker|school|teacher)\b|[ \t]+(?:who['’]s|who is|who are|are|were|r|have|had|both|sleep|slept|share|shared|live|lived|stay|stayed|go|went|laughed|keep|kept)\b)/iu;
+
+/** A capitalised given name, everyday word or not ("Storm", "Daisy", "Reign"), that is no title, kin or service. */
+function capitalisedGiven(word: string): boolean {
+  const norm = word.toLowerCase();
+  return (
+    (GIVEN_NAMES.has(norm) || AMBIGUOUS_NAME_WORDS.has(norm)) &&
+    nameable(word) &&
+    !TIME_WORD.test(norm) &&
+    !TITLE.test(norm)
+  );
+}
 
 const afterDeterminer = (text: string, at: number) => DETERMINER.test(text.slice(Math.max(0, at - 12), at));
 
@@ -542,6 +559,27 @@ function joinedToFound(text: string, found: readonly PersonalDataFinding[]): Per
     const start = name.start - before.length + joined.index;
     if (!nameable(word) || afterDeterminer(text, start)) continue;
     out.push(finding(start, start + word.length));
+  }
+  // "Storm and [name]'s mum", "Is it Daisy or [name] who's", "me and [name] and Reign sleep": a
+  // capitalised given name inside a sentence, even one that is an everyday word, joined to a name
+  // found, the two then spoken of as people.
+  for (const name of found) {
+    if (name.kind !== 'name') continue;
+    const before = text.slice(Math.max(0, name.start - 40), name.start);
+    const joined = CAPITAL_JOINED_BEFORE.exec(before);
+    const after = text.slice(name.end, name.end + 24);
+    if (joined && PAIR_SPOKEN_OF.test(after)) {
+      const word = joined[1] as string;
+      const start = name.start - before.length + joined.index;
+      if (capitalisedGiven(word) && !afterDeterminer(text, start))
+        out.push(finding(start, start + word.length));
+    }
+    const next = CAPITAL_JOINED_AFTER.exec(after);
+    if (next && PAIR_SPOKEN_OF.test(text.slice(name.end + next[0].length, name.end + next[0].length + 24))) {
+      const word = next[1] as string;
+      const start = name.end + next[0].length - word.length;
+      if (capitalisedGiven(word)) out.push(finding(start, start + word.length));
+    }
   }
   // "the Kowalski kids, [name] and [name]": a family named by the children listed after it.
   for (const name of found) {

@@ -1015,3 +1015,16 @@ describe('round 20 readings, continued', () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe('round 20: a capitalised given name joined to a name found', () => {
+  it('reads the other of two people spoken of together', () => {
+    expect(redact("Storm and Kayden's mum has asked me for a letter")).toBe(
+      "[name] and [name]'s mum has asked me for a letter",
+    );
+    expect(redact("Is it Daisy or Kayden who's with the childminder?")).toBe(
+      "Is it [name] or [name] who's with the childminder?",
+    );
+    for (const text of ['Police and Kayden were there', 'the Kent and Sussex teams are'])
+      expect(redact(text).replace('[name]', 'Kayden')).toBe(text);
+  });
+});
