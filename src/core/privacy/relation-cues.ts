@@ -197,6 +197,24 @@ function andTheirKin(text: string): PersonalDataFinding[] {
   });
 }
 
+// "mum = chelsea,", "dad: storm (not involved)", "mum - april, both at the refuge": a relative
+// labelled with their name, then a break or an age.
+const KIN_LABELLED = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])${KIN}[ \t]*(?:=|:|[-–—])[ \t]*(${WORD})(?=[ \t]*(?:[,.;()]|$)|[ \t]+(?:[1-6]\d|1[3-9])\b)`,
+  'dgiu',
+);
+
+/** "mum = chelsea,": a relative labelled with a given name or a word people are named, not a date. */
+function kinLabelled(text: string): PersonalDataFinding[] {
+  return capturedNames(text, KIN_LABELLED, (word, at) => {
+    const norm = word.toLowerCase();
+    if (!nameable(word) || TITLE.test(norm) || afterDeterminer(text, at)) return false;
+    // ("mum: april 3rd" is a date; "mum - may be pregnant" a verb.)
+    if (TIME_WORD.test(norm) && (!GIVEN_NAMES.has(norm) || norm === 'may')) return false;
+    return GIVEN_NAMES.has(norm) || AMBIGUOUS_NAME_WORDS.has(norm) || !ordinaryWord(norm);
+  });
+}
+
 /** "mum dimple says", "nan Joy rang": a relative's own name between the relative and a verb. */
 function kinNameSays(text: string): PersonalDataFinding[] {
   return capturedNames(text, KIN_WORD_SAYS, (word, at) => {
@@ -620,6 +638,7 @@ const READERS: ReadonlyArray<(text: string) => PersonalDataFinding[]> = [
   givenNameInPersonSlot,
   shortForName,
   namedByAgeOrParent,
+  kinLabelled,
 ];
 
 /** What the readers above find in `text` alone, whatever else has been found. */

@@ -1028,3 +1028,18 @@ describe('round 20: a capitalised given name joined to a name found', () => {
       expect(redact(text).replace('[name]', 'Kayden')).toBe(text);
   });
 });
+
+describe('round 20: a relative labelled with their name', () => {
+  it('reads the name after "mum =", "dad:" or "mum -", not a date, an answer or a state', () => {
+    expect(redact('mum = chelsea, 3 kids aged 8')).toBe('mum = [name], 3 kids aged 8');
+    expect(redact('mum - april, both at the refuge')).toBe('mum - [name], both at the refuge');
+    for (const text of [
+      'mum: april 3rd',
+      'dad: not involved',
+      'mum = yes',
+      'mum: unknown',
+      'mum: working, dad: unemployed',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
