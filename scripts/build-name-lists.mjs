@@ -139,8 +139,8 @@ for (const name of recorded.keys()) {
 // Given names common in England's Irish, Scottish, Welsh, Somali, Nigerian, Ghanaian, Punjabi,
 // Pakistani, Bangladeshi, Polish, Romanian, Caribbean, Chinese, Vietnamese, Zimbabwean, Kurdish and
 // Arab communities that none of the lists above holds ("kirsty", "cian", "seun", "hibo", "kuldeep",
-// "tendai", "rojda"), and the short forms English speakers make of names ("gaz", "shaz", "kez",
-// "jonno", "macca", "ste"): names the blind-written evaluation messages used and the guard missed in
+// "tendai", "rojda"), and the short forms English speakers make of names ("shaz", "kez", "bex",
+// "jonno", "ste"): names the blind-written evaluation messages used and the guard missed in
 // lower case, and others of the same communities and forms. Taken like the recorded names (no
 // English or common word, no calendar word, no never-name), but without the one-letter rule, since
 // a short name is often one letter from a word ("seun", "femi").
@@ -162,14 +162,14 @@ raluca jermaine leroy delroy tamika shanice keisha latoya kemar jaheim tyreke sh
 xiaoling linh minh thanh huong trang quang ngoc phuong tuan abdikarim mustafe sacdiya rojin rezan
 sherwan arber dritan kejsi klea tesfay mebrat meron farhad wahid ugne jokubas yaaba serwaa somto
 amaka adebayo oyinda ireoluwa tamilore mofe fola jide biodun lanre dapo
-baz gaz daz shaz kez jaz taz maz laz bez bex becs kels tommo jonno deano macca bazza gazza dazza
-shazza kezza jezza tezza wazza reecey dezzy seanie ste stevo robbo davo lewy danno fitzy abz kaylum
-kiaran temi ife bayo deji toyin bimpe wunmi bolu dotun gbenga seyi tomiwa fisayo feyi rukhsana
+baz shaz kez jaz taz maz laz bex becs kels jonno deano bazza gazza dazza
+shazza kezza jezza tezza wazza reecey dezzy seanie ste stevo robbo davo lewy danno fitzy kaylum
+kiaran temi bayo deji toyin bimpe wunmi bolu dotun gbenga seyi tomiwa fisayo feyi rukhsana
 shabnam khadra zaid ayeesha hibaaq hamda deepa preeti manjit harjeet lakhvir sukhdev sukhjit rumana
 ruksana jahanara shamim rukhsar sabbir jahid mahfuz ruhul mizan wojtek olek zuzia gosia szymek
-tendai rutendo tatenda farai tapiwa rudo chipo tafadzwa kudzai ngoni reem alaa tarek aine sian
-sioned lowri osian gwenllian carwyn eira llio brax shannice xiaoming haoran haoyu mingyu yuyu ruoxi
-zhilwan zihan yuxin yiming weiwei meimei bahati nomsa thabo hevi berivan rojda shilan hawre rebin
+tendai rutendo tatenda farai tapiwa rudo chipo tafadzwa kudzai ngoni alaa tarek aine sian
+sioned lowri osian gwenllian carwyn eira llio shannice xiaoming haoran haoyu mingyu yuyu ruoxi
+zhilwan zihan yuxin yiming weiwei meimei bahati nomsa thabo berivan rojda shilan hawre rebin
 soran
 `;
 let supplemented = 0;

@@ -32,7 +32,7 @@ const LOWER_FAMILY_AFTER =
 
 // Who a name can belong to: a child, a family member, someone a practitioner works with.
 const PERSON = set(`
-  boy girl child kid kids baby bby babies infant toddler teenager teen youngster yp cyp pupil student
+  boy girl child kid kids baby babies infant toddler teenager teen youngster yp cyp pupil student
   learner client son daughter brother bro sister sis sibling siblings twin twins mum mam mom mother dad
   father stepdad stepmum stepfather stepmother parent carer nan nana nanna nanny gran granny grandma
   grandmother grandad grandpa grandfather grandson granddaughter grandchild uncle aunt auntie aunty
@@ -73,7 +73,7 @@ const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
 // What is said of a child at the start of a message: "came in with", "not bin seen", "got sent home".
 const CHILD_DOES_AFTER =
-  /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with|crying|upset|hungry|late|today|2day|dirty|smelling|bruised|limping|wearing|without)|turned up|disclosed|told (?:me|her|his|their|staff|the|us|a)|has been (?:seen|missing|excluded|sent|found|hurt|hit|off|absent|crying|self|sleeping)|hasn['’]?t been|has not been|not (?:bin |been )?(?:seen|in|home|brought)|(?:is|was) (?:back|missing|off|absent|excluded|crying|hungry|smelling|sleeping|refusing|scared|frightened)|went missing|ran off|got sent|keeps (?:wetting|soiling|crying|running|hitting|going|asking|saying|coming|falling)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another|a|his|her|staff|the|their)|was found|says (?:she|he|they|her|his|mum|dad)|said (?:she|he|they|her|his|mum|dad))\b/i;
+  /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with (?:a|an|no|bruis|marks?|cuts?|burns?|scratch|nits|head lice)|crying|upset|hungry|dirty|smelling|bruised|limping|without (?:a )?(?:coat|shoes|breakfast|lunch|food))|disclosed|told (?:me|her teacher|his teacher|their teacher|staff|us)|has been (?:missing|excluded|hurt|crying|self[- ]?harming|sleeping in)|not (?:bin |been |bn )?seen (?:by|since|at|in)|(?:is|was) (?:crying|hungry|smelling|scared|frightened|refusing (?:to )?(?:eat|go|come))|went missing|ran off|got sent home|keeps (?:wetting|soiling|crying|running off|hitting)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another (?:child|kid|pupil)|a (?:child|kid|pupil|member of staff)|staff)|was found (?:wandering|alone|outside|by police|on the street|in the park)|says (?:she|he)|said (?:she|he))\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|telephoned|phoned|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|hasn['’]t|hasnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // Services, clinics and apps typed short or in lower case: they tell and ring too ("physio has told
@@ -461,7 +461,7 @@ function plainlyName(token: Token): boolean {
 }
 
 /**
- * "hope came in with a bruise", "miracle not bin seen by hv", "rain is back in schl": opening the
+ * "hope came in with a bruise", "miracle not bin seen by hv", "storm was found wandering": opening the
  * message in lower case, a word children are given as a name, then what only a child does or has
  * done to them (not "hope this helps", "summer came early").
  */
@@ -472,6 +472,7 @@ function opensWithChild(text: string, token: Token): boolean {
     !token.possessive &&
     childNameWord(token.norm) &&
     isGiven(token.norm) &&
+    !HELPING_VERBS.has(token.norm) &&
     !TIME_WORD.test(token.norm) &&
     !SEASON.test(token.norm) &&
     CHILD_DOES_AFTER.test(text.slice(token.end, token.end + 40))
@@ -637,7 +638,7 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     (isGiven(token.norm) || childNameWord(token.norm)) &&
     !TIME_WORD.test(token.norm) &&
     !HELPING_VERBS.has(token.norm) &&
-    /^(?:,[ \t]*|[ \t]+)(?:1[3-9]|[2-6]\d)(?:[ \t]*(?:yo|y\/o|yrs?|years?[ \t]+old))?(?![\d.:/%\p{L}])(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|times|x|pm|am|%)\b)/u.test(
+    /^(?:,[ \t]*|[ \t]+)(?:1[3-9]|[2-6]\d)(?:[ \t]*(?:yo|y\/o|yrs?|years?[ \t]+old))?(?![\d.:/%\p{L}])(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|%)\b)/u.test(
       text.slice(token.end, token.end + 24),
     )
   )

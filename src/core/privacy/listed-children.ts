@@ -38,7 +38,7 @@ const NEVER_A_CHILD = new Set(
   spring summer autumn winter
   uncle auntie aunty aunt stepdad stepmum godmother godfather grandparents reception nursery foundation
   primary secondary residential care
-  jan feb mar apr jun jul aug sep sept oct nov dec
+  jan feb mar apr jun jul aug sep sept oct nov dec pshe rshe rse pse
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`
     .split(/\s+/)
     .filter(Boolean),
@@ -140,8 +140,14 @@ function pairWord(word: string): boolean {
 // word children are named, then their age or school year and what is said of them; not a count, a
 // time or a numbered part ("sched 1 para 18", "dyin 2 know", "term 6 weeks").
 const OPENING_CHILD =
-  /^(\p{Ll}[\p{Ll}'’-]{1,24})(?:[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)\b|[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:[-–—,:][ \t]*)?(?:mum|mam|mom|dad|nan|nana|gran|step[ \t-]?(?:mum|dad))\b(?!['’]s)|[ \t]+(?:1[0-7]|[1356789](?:[ \t]*[-–—,:])?|[24][ \t]*[-–—,:])[ \t]+(?!(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|people|kids|children|families|referrals|cases|places|spaces|sessions|pupils|staff|of|out|or|to|-|para|paragraph|section|part|page|art|article|clause|chapter|schedule|teacher|teachers|class|classroom|room|group|table|team|ta|the|a|an)\b)(\p{L}[\p{L}'’-]*)|[ \t]+(?:[1-9]|1\d|2[0-4])[ \t]*(?:wks?|weeks?|mths?|months?)(?:[ \t]+old)?(?=[ \t]*[-–—,:(]|[ \t]+(?:mum|dad|n|and|&)\b)|[ \t]*\([ \t]*(?:(?:yr|year|y)[ \t]?(?:1[0-3]|[1-9])|(?:he|she|they)['’]?(?:s|re)[ \t]+(?:1[0-7]|[1-9])|(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\))/u;
+  /^(\p{Ll}[\p{Ll}'’-]{1,24})(?:[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)\b|[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:[-–—,:][ \t]*)?(?:mum|mam|mom|dad|nan|nana|gran|step[ \t-]?(?:mum|dad))\b(?!['’]s)|[ \t]+(?:1[0-7]|[356789](?:[ \t]*[-–—,:])?|[24][ \t]*[-–—,:])[ \t]+(?!(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|people|kids|children|families|referrals|cases|places|spaces|sessions|pupils|staff|of|out|or|to|-|para|paragraph|section|part|page|art|article|clause|chapter|schedule|teacher|teachers|class|classroom|room|group|table|team|ta|the|a|an|lessons?|plans?|subjects?|modules?|units?|topics?|awards?|projects?|trips?|appeals?|courses?|training|protection|hospital|more|quick|last|thing|question|q)\b)(\p{L}[\p{L}'’-]*)|[ \t]+(?:[1-9]|1\d|2[0-4])[ \t]*(?:wks?|weeks?|mths?|months?)(?:[ \t]+old)?(?=[ \t]*[-–—,:(]|[ \t]+(?:mum|dad|n|and|&)\b)|[ \t]*\([ \t]*(?:(?:yr|year|y)[ \t]?(?:1[0-3]|[1-9])|(?:he|she|they)['’]?(?:s|re)[ \t]+(?:1[0-7]|[1-9])|(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\))/u;
 const LINE_START = /(?:^|\n)[ \t]*/g;
+// After an everyday word opening the message and an age ("grace 15", "amber 2"), only what is said
+// of a person makes it a child ("amber 2 - escalate", "mark 5 - evidence" are a rating and a mark).
+const PERSON_NEXT =
+  /^(?:mum|dad|nan|is|was|has|says|said|sez|n|and|w|wiv|not|never|missin|missing|keeps|got|been|bin|excluded|uasc|yng|young|lives|living|sofa|kicked|arrested|carryin|carrying|doin|doing|self|cse|cce|at|goes|went|ran|came|told|disclosed|pregnant|preg)$/i;
+// Another child after "n" or "and": "blue 7 n sky 5", not "blue 7 n red 5 in the reading groups".
+const NEXT_ENTRY = /^[ \t]+(\p{L}[\p{L}'’-]*)[ \t]+(?:1[0-7]|[1-9])\b/u;
 
 // "[name] ('rico') yr 10", "[name] (aka 'bigga')": a nickname in quotes in brackets after a name.
 const NICKNAME_AFTER =
@@ -216,6 +222,26 @@ export function childrenListedOrPaired(
     if (/s$/.test(counted) && ENGLISH_WORDS.has(counted) && !/^(?:is|was|has|does|says)$/.test(counted))
       continue;
     if (counted === word.toLowerCase()) continue;
+    const norm = word.toLowerCase();
+    const everyday = ENGLISH_WORDS.has(norm) || isCommonWord(norm);
+    if (m[2] !== undefined) {
+      if (everyday && !PERSON_NEXT.test(counted)) continue;
+      const other = /^(?:n|and)$/.test(counted)
+        ? NEXT_ENTRY.exec(text.slice(at + m[0].length, at + m[0].length + 40))
+        : null;
+      if (other && (!childWord(other[1] ?? '') || (other[1] ?? '').toLowerCase() === norm)) continue;
+      // ("green 3 and blue 2 tables": a count.)
+      if (other) {
+        const otherEnd = at + m[0].length + other.index + other[0].length;
+        if (COUNTED_AFTER.test(text.slice(otherEnd, otherEnd + 20))) continue;
+      }
+    }
+    // "willow 6 wks, mum": a baby's age, not a wait ("grace 6 weeks, then they lose the place").
+    if (/(?:wks?|weeks?|mths?|months?)$/.test(m[0])) {
+      const after = text.slice(at + m[0].length, at + m[0].length + 20);
+      if (/^[ \t]*[-–—,:]?[ \t]*(?:then|and then|n then)\b/i.test(after)) continue;
+      if (everyday && !/^[ \t]*[-–—,:]?[ \t]*(?:mum|dad|old)\b|^[ \t]*\(/i.test(after)) continue;
+    }
     if (free(at, at + word.length)) add(at, at + word.length);
   }
   for (const f of [...findings, ...more]) {

@@ -79,7 +79,7 @@ wight cornish lancs yorks notts northants herts bucks beds wilts glos worcs oxon
 poland romania pakistan india bangladesh nigeria somalia syria afghanistan iraq iran eritrea sudan
 ukraine albania lithuania latvia slovakia hungary bulgaria portugal spain france germany italy
 turkey china jamaica ghana zimbabwe kenya vietnam philippines america usa canada australia africa
-asia
+asia netherlands belgium
 `;
 
 function words(list: string): string[] {

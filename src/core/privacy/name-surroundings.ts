@@ -93,6 +93,9 @@ const LOWER_FAMILY_PLURAL =
 // "the ibrahims asked", "stepping down the gallaghers", "the sokolovs with a 3 year old": a family
 // in lower case in the plural anywhere, when its stem is a surname or given name in no dictionary.
 // (Not a topic, a brand or a show: "the normans topic", "the jordans trainers", "the bensons for beds".)
+// What is said of a family after its name: "the obis didnt turn up", "the begums to the TAF list".
+const FAMILY_SPOKEN_OF =
+  /^(?:[ \t]*(?:[,.;:?!)]|$)|[ \t]+(?:are|r|were|have|had|has|kids|children|family|fam|moved|mum|dad|didnt|didn['’]t|did|never|with|w|to the|on the list|again|agn|today|2day|tomorrow|tmrw|asked|want|wanted|need|needed|refused|declined|agreed|said|sed|sez|live|lived|got)\b)/i;
 const LOWER_FAMILY_ANYWHERE =
   /\bthe[ \t]+((?:o['’])?[a-z]{3,}?)(e?s)(?![\p{L}'’-])(?![ \t]+(?:topic|project|unit|lessons?|trip|day|week|display|homework|trainers|shoes|for beds|film|films|books?|songs?|band|concert|tour|show|era|period|invasion)\b)/gu;
 // "Fam: Okonkwo", "family surname Ahmadi", "family = Kennedys", "the family (Robinsons, ...)", "both
@@ -326,6 +329,8 @@ function wordsAfterNames(
   return findings;
 }
 
+const SCHOOL_ROLES = /^(?:hoy|hod|slt|sen|dsl|ddsl|ta|lsa|elsa|tlr|pse|sendco|senco)$/;
+
 /** "[name] (5) n [name] (3) jenkins,", "[name] 10 n [name] 8 boswell -": a family's surname after its children. */
 export function lowerSurnamesAfterAges(
   text: string,
@@ -335,7 +340,12 @@ export function lowerSurnamesAfterAges(
     text,
     known,
     LOWER_SURNAME_AFTER_AGE,
-    (word) => (SURNAMES.has(word) || OTHER_NAMES.has(word)) && !everydayWord(word) && !GIVEN_NAMES.has(word),
+    (word) =>
+      (SURNAMES.has(word) || OTHER_NAMES.has(word)) &&
+      !everydayWord(word) &&
+      !GIVEN_NAMES.has(word) &&
+      // ("Ben 14 hoy - says he is fine": head of year.)
+      !SCHOOL_ROLES.test(word),
   );
 }
 
@@ -369,6 +379,18 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const surname = [stem, single].some((w) => SURNAMES.has(w)) || OTHER_NAMES.has(word.slice(0, -1));
     const named = surname || [stem, single].some((w) => GIVEN_NAMES.has(w));
     if (stem.length < (surname ? 3 : 4) || !named || plain(stem) || plain(word) || plain(single)) continue;
+    // A part only the other-names list holds ("the obis", not "the netherlands", "the goths and
+    // emos", "the krays documentary"): only where a family is spoken of.
+    const otherOnly = ![stem, single].some((w) => SURNAMES.has(w) || GIVEN_NAMES.has(w));
+    const end = m.index + m[0].length;
+    if (
+      otherOnly &&
+      (/\b(?:from|in|into|to|across|around|near|at|of)[ \t]+$/i.test(
+        text.slice(Math.max(0, m.index - 8), m.index),
+      ) ||
+        !FAMILY_SPOKEN_OF.test(text.slice(end, end + 24)))
+    )
+      continue;
     // ("he watches the simpsons all day": a programme.)
     if (/\bwatch(?:es|ed|ing)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = m.index + m[0].length - word.length;

@@ -1043,3 +1043,35 @@ describe('round 20: a relative labelled with their name', () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe('round 20: what a review of these readings found', () => {
+  it('keeps ratings, counts, lessons, waits, weather, places and programmes', () => {
+    for (const text of [
+      'thanx 1 more question',
+      'pshe 3 lesson plan',
+      'rshe 2: consent lesson',
+      'amber 2 - escalate',
+      'mark 5 - evidence of impact',
+      'grace 6 weeks, then they lose the place',
+      'blue 7 n red 5 in the reading groups',
+      'green 3 and blue 2 tables',
+      'storm hit the office overnight',
+      'will was found in the loft after nan died',
+      'grant not in the budget',
+      'charity came in with hampers today',
+      'sky keeps going down',
+      'family moved from the netherlands',
+      'in with the goths and emos',
+      'loved the krays documentary',
+      'the simpsons is on every night at 6',
+      'the maccas on the high street is where they hang out',
+      'dad chelsea 20 years season ticket holder',
+      'nan london 50 years in the same house',
+      'gaz bill went up again',
+      'see u tommo at the hub',
+      'daz washing powder from the food bank',
+    ])
+      expect(redact(text)).toBe(text);
+    expect(redact('spoke to Ben 14 hoy - says he is fine')).toBe('spoke to [name] 14 hoy - says he is fine');
+  });
+});
