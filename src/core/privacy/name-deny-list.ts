@@ -44,7 +44,8 @@ turkish chinese jamaican ghanaian zimbabwean kenyan vietnamese filipino american
 caribbean european arabic arab urdu punjabi bengali sylheti gujarati hindi tamil pashto dari farsi
 tigrinya amharic russian muslim christian catholic anglican methodist baptist jewish jew jews hindu sikh
 buddhist islam islamic christianity madrasa madrassa masjid nisi jehovah's jehovah pentecostal quran bible allah god jesus
-christ
+christ tudors romans victorians vikings saxons anglo-saxons georgians edwardians egyptians celts greeks
+aztecs mayans
 `;
 
 // English local authorities, large towns and the nations. Neighbourhood names are left out on

@@ -1069,6 +1069,8 @@ describe('round 20: what a review of these readings found', () => {
       'nan london 50 years in the same house',
       'gaz bill went up again',
       'see u tommo at the hub',
+      'the tudors topic',
+      'the romans came to britain',
       'daz washing powder from the food bank',
     ])
       expect(redact(text)).toBe(text);
