@@ -536,9 +536,9 @@ function detectIn(text: string): PersonalDataFinding[] {
   const paired = childrenListedOrPaired(text, mentioned);
   const introduced = paired.length === 0 ? mentioned : mergeFindings([...mentioned, ...paired]);
   const listed = listedChildren(text, introduced);
-  if (listed.length === 0) return introduced;
+  if (paired.length === 0 && listed.length === 0) return introduced;
   // The family's surname after children found only now ("kids r kai 6 n ava 3 sivakumar -").
-  const withListed = mergeFindings([...introduced, ...listed]);
+  const withListed = listed.length === 0 ? introduced : mergeFindings([...introduced, ...listed]);
   const surnames = lowerSurnamesAfterAges(text, withListed);
   return surnames.length === 0 ? withListed : mergeFindings([...withListed, ...surnames]);
 }

@@ -145,8 +145,9 @@ const LINE_START = /(?:^|\n)[ \t]*/g;
 // After an everyday word opening the message and an age ("grace 15", "amber 2"), only what is said
 // of a person makes it a child ("amber 2 - escalate", "mark 5 - evidence" are a rating and a mark).
 const PERSON_NEXT =
-  /^(?:mum|dad|nan|is|was|has|says|said|sez|n|and|w|wiv|not|never|missin|missing|keeps|got|been|bin|excluded|uasc|yng|young|lives|living|sofa|kicked|arrested|carryin|carrying|doin|doing|self|cse|cce|at|goes|went|ran|came|told|disclosed|pregnant|preg)$/i;
+  /^(?:mum|dad|nan|is|was|has|does|says|said|sez|n|and|w|wiv|not|never|missin|missing|keeps|got|been|bin|excluded|uasc|yng|young|lives|living|sofa|kicked|arrested|carryin|carrying|doin|doing|self|cse|cce|at|goes|went|ran|came|told|disclosed|pregnant|preg)$/i;
 // Another child after "n" or "and": "blue 7 n sky 5", not "blue 7 n red 5 in the reading groups".
+const JOINED_PERSON = /^[ \t]+(?:bf|gf|his|her|their|mum|dad|bro|sis|brother|sister|nan|baby)\b/i;
 const NEXT_ENTRY = /^[ \t]+(\p{L}[\p{L}'’-]*)[ \t]+(?:1[0-7]|[1-9])\b/u;
 
 // "[name] ('rico') yr 10", "[name] (aka 'bigga')": a nickname in quotes in brackets after a name.
@@ -219,8 +220,7 @@ export function childrenListedOrPaired(
     if (TIME_WORD.test(word) || !childWord(word)) continue;
     // ("bolton 7 parents came", "star 9 stickers": a count of people or things; "honour 2 - honour based abuse": a topic numbered, named again.)
     const counted = m[2]?.toLowerCase() ?? '';
-    if (/s$/.test(counted) && ENGLISH_WORDS.has(counted) && !/^(?:is|was|has|does|says)$/.test(counted))
-      continue;
+    if (/s$/.test(counted) && ENGLISH_WORDS.has(counted) && !PERSON_NEXT.test(counted)) continue;
     if (counted === word.toLowerCase()) continue;
     const norm = word.toLowerCase();
     const everyday = ENGLISH_WORDS.has(norm) || isCommonWord(norm);
@@ -230,6 +230,9 @@ export function childrenListedOrPaired(
         ? NEXT_ENTRY.exec(text.slice(at + m[0].length, at + m[0].length + 40))
         : null;
       if (other && (!childWord(other[1] ?? '') || (other[1] ?? '').toLowerCase() === norm)) continue;
+      // ("green 3 and then we stop": an everyday word goes on into a child or a person only.)
+      const joined = text.slice(at + m[0].length, at + m[0].length + 12);
+      if (/^(?:n|and)$/.test(counted) && !other && everyday && !JOINED_PERSON.test(joined)) continue;
       // ("green 3 and blue 2 tables": a count.)
       if (other) {
         const otherEnd = at + m[0].length + other.index + other[0].length;

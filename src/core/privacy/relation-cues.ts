@@ -200,17 +200,19 @@ function andTheirKin(text: string): PersonalDataFinding[] {
 // "mum = chelsea,", "dad: storm (not involved)", "mum - april, both at the refuge": a relative
 // labelled with their name, then a break or an age.
 const KIN_LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])${KIN}[ \t]*(?:=|:|[-–—])[ \t]*(${WORD})(?=[ \t]*(?:[,.;()]|$)|[ \t]+(?:[1-6]\d|1[3-9])\b)`,
+  String.raw`(?<![\p{L}\d'’-])${KIN}[ \t]*(?:=|:|[-–—])[ \t]*(${WORD})(?=[ \t]*(?:[,.;()]|$)|[ \t]+(?:1[3-9]|[2-6]\d)\b)`,
   'dgiu',
 );
 
 /** "mum = chelsea,": a relative labelled with a given name or a word people are named, not a date. */
 function kinLabelled(text: string): PersonalDataFinding[] {
-  return capturedNames(text, KIN_LABELLED, (word, at) => {
+  return capturedNames(text, KIN_LABELLED, (word, matchStart) => {
     const norm = word.toLowerCase();
-    if (!nameable(word) || TITLE.test(norm) || afterDeterminer(text, at)) return false;
-    // ("mum: april 3rd" is a date; "mum - may be pregnant" a verb.)
-    if (TIME_WORD.test(norm) && (!GIVEN_NAMES.has(norm) || norm === 'may')) return false;
+    if (!nameable(word) || TITLE.test(norm)) return false;
+    // ("mum: april 3rd", "mum: april 20" are dates; "mum - may be pregnant" a verb.)
+    const end = text.indexOf(word, matchStart) + word.length;
+    const numberAfter = /^[ \t]+\d/.test(text.slice(end, end + 4));
+    if (TIME_WORD.test(norm) && (!GIVEN_NAMES.has(norm) || norm === 'may' || numberAfter)) return false;
     return GIVEN_NAMES.has(norm) || AMBIGUOUS_NAME_WORDS.has(norm) || !ordinaryWord(norm);
   });
 }
@@ -579,13 +581,13 @@ function joinedToFound(text: string, found: readonly PersonalDataFinding[]): Per
     out.push(finding(start, start + word.length));
   }
   // "Storm and [name]'s mum", "Is it Daisy or [name] who's", "me and [name] and Reign sleep": a
-  // capitalised given name inside a sentence, even one that is an everyday word, joined to a name
-  // found, the two then spoken of as people.
+  // capitalised given name, even one that is an everyday word, joined to a name found, the two then
+  // spoken of as people.
   for (const name of found) {
     if (name.kind !== 'name') continue;
     const before = text.slice(Math.max(0, name.start - 40), name.start);
     const joined = CAPITAL_JOINED_BEFORE.exec(before);
-    const after = text.slice(name.end, name.end + 24);
+    const after = text.slice(name.end, name.end + 40);
     if (joined && PAIR_SPOKEN_OF.test(after)) {
       const word = joined[1] as string;
       const start = name.start - before.length + joined.index;

@@ -1077,3 +1077,15 @@ describe('round 20: what a review of these readings found', () => {
     expect(redact('spoke to Ben 14 hoy - says he is fine')).toBe('spoke to [name] 14 hoy - says he is fine');
   });
 });
+
+describe('round 20: what a code review of these readings found', () => {
+  it('reads the forms the first version missed and keeps dates after a relative', () => {
+    expect(redact('hope came in with bruises on her arm')).toBe('[name] came in with bruises on her arm');
+    expect(redact('kuldeep 7 keeps running off')).toBe('[name] 7 keeps running off');
+    expect(redact('her mum: chelsea, 32')).toBe('her mum: [name], 32');
+    expect(redact('semhar 16 boswell, in hotel')).toBe('[name] 16 [name], in hotel');
+    expect(redact('Kyle and Maximilian are both here')).toBe('[name] and [name] are both here');
+    for (const text of ['green 3 and then we stop', 'mum: april 20, dad: june 28'])
+      expect(redact(text)).toBe(text);
+  });
+});
