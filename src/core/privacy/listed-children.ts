@@ -146,8 +146,9 @@ const LINE_START = /(?:^|\n)[ \t]*/g;
 // of a person makes it a child ("amber 2 - escalate", "mark 5 - evidence" are a rating and a mark).
 const PERSON_NEXT =
   /^(?:mum|dad|nan|is|was|has|does|says|said|sez|n|and|w|wiv|not|never|missin|missing|keeps|got|been|bin|excluded|uasc|yng|young|lives|living|sofa|kicked|arrested|carryin|carrying|doin|doing|self|cse|cce|at|goes|went|ran|came|told|disclosed|pregnant|preg)$/i;
-// Another child after "n" or "and": "blue 7 n sky 5", not "blue 7 n red 5 in the reading groups".
+// A person after "n" or "and" ("faith 15 n bf is 22").
 const JOINED_PERSON = /^[ \t]+(?:bf|gf|his|her|their|mum|dad|bro|sis|brother|sister|nan|baby)\b/i;
+// Another child after "n" or "and": "blue 7 n sky 5", not "blue 7 n red 5 in the reading groups".
 const NEXT_ENTRY = /^[ \t]+(\p{L}[\p{L}'’-]*)[ \t]+(?:1[0-7]|[1-9])\b/u;
 
 // "[name] ('rico') yr 10", "[name] (aka 'bigga')": a nickname in quotes in brackets after a name.
@@ -218,7 +219,8 @@ export function childrenListedOrPaired(
     // ("she's 15, he's 19": who, not a name.)
     if (!m || PRONOUN.has(word) || /['’](?:s|d|m|ll|re|ve)$/.test(word)) continue;
     if (TIME_WORD.test(word) || !childWord(word)) continue;
-    // ("bolton 7 parents came", "star 9 stickers": a count of people or things; "honour 2 - honour based abuse": a topic numbered, named again.)
+    // ("bolton 7 parents came", "star 9 stickers": a count of people or things; "honour 2 - honour
+    // based abuse": a topic numbered, named again.)
     const counted = m[2]?.toLowerCase() ?? '';
     if (/s$/.test(counted) && ENGLISH_WORDS.has(counted) && !PERSON_NEXT.test(counted)) continue;
     if (counted === word.toLowerCase()) continue;
