@@ -71,6 +71,12 @@ const AGE_AFTER =
 // still" (a capitalised word opening a sentence is a name only with this much after it).
 const AGE_THEN_VERB =
   /^[ \t]*\([ \t]*(?:(?:aged?[ \t]*)?(?:[2-9]|1[0-7])(?:[ \t]*(?:yo|y\/o|yrs?|years?|months?|mths?))?|(?:y|yr|year)[ \t]?\d{1,2}|reception|nursery)[ \t]*\)[ \t]*,?[ \t]+(?:is|was|has|had|keeps|kept|told|tells|said|says|needs|wants|lives|attends|came|comes|goes|went|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|refuses|refused|disclosed)\b/i;
+// A relative's age after their name ("mum chelsea 19", "mum: chelsea, 32"): 13 to 69.
+export const RELATIVE_AGE = String.raw`(?:1[3-9]|[2-6]\d)`;
+const KIN_AGE_AFTER = new RegExp(
+  String.raw`^(?:,[ \t]*|[ \t]+)${RELATIVE_AGE}(?:[ \t]*(?:yo|y\/o|yrs?|years?[ \t]+old))?(?![\d.:/%\p{L}])(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|%)\b)`,
+  'u',
+);
 // What is said of a child at the start of a message: "came in with", "not bin seen", "got sent home".
 const CHILD_DOES_AFTER =
   /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with (?:a|an|no|bruis(?:e|es|ed|ing)|marks?|cuts?|burns?|scratch(?:es|ed)?|nits|head lice)|crying|upset|hungry|dirty|smelling|bruised|limping|without (?:a )?(?:coat|shoes|breakfast|lunch|food))|disclosed|told (?:me|her teacher|his teacher|their teacher|staff|us)|has been (?:missing|excluded|hurt|crying|self[- ]?harming|sleeping in)|not (?:bin |been |bn )?seen (?:by|since|at|in)|(?:is|was) (?:crying|hungry|smelling|scared|frightened|refusing (?:to )?(?:eat|go|come))|went missing|ran off|got sent home|keeps (?:wetting|soiling|crying|running off|hitting)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another (?:child|kid|pupil)|a (?:child|kid|pupil|member of staff)|staff)|was found (?:wandering|alone|outside|by police|on the street|in the park)|says (?:she|he)|said (?:she|he))\b/i;
@@ -638,9 +644,7 @@ function everydayWordNamed(text: string, tokens: readonly Token[], i: number): b
     (isGiven(token.norm) || childNameWord(token.norm)) &&
     !TIME_WORD.test(token.norm) &&
     !HELPING_VERBS.has(token.norm) &&
-    /^(?:,[ \t]*|[ \t]+)(?:1[3-9]|[2-6]\d)(?:[ \t]*(?:yo|y\/o|yrs?|years?[ \t]+old))?(?![\d.:/%\p{L}])(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|%)\b)/u.test(
-      text.slice(token.end, token.end + 24),
-    )
+    KIN_AGE_AFTER.test(text.slice(token.end, token.end + 24))
   )
     return true;
   if (

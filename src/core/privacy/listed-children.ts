@@ -228,13 +228,12 @@ export function childrenListedOrPaired(
     const everyday = ENGLISH_WORDS.has(norm) || isCommonWord(norm);
     if (m[2] !== undefined) {
       if (everyday && !PERSON_NEXT.test(counted)) continue;
-      const other = /^(?:n|and)$/.test(counted)
-        ? NEXT_ENTRY.exec(text.slice(at + m[0].length, at + m[0].length + 40))
-        : null;
+      const joinedOn = /^(?:n|and)$/.test(counted);
+      const other = joinedOn ? NEXT_ENTRY.exec(text.slice(at + m[0].length, at + m[0].length + 40)) : null;
       if (other && (!childWord(other[1] ?? '') || (other[1] ?? '').toLowerCase() === norm)) continue;
       // ("green 3 and then we stop": an everyday word goes on into a child or a person only.)
       const joined = text.slice(at + m[0].length, at + m[0].length + 12);
-      if (/^(?:n|and)$/.test(counted) && !other && everyday && !JOINED_PERSON.test(joined)) continue;
+      if (joinedOn && !other && everyday && !JOINED_PERSON.test(joined)) continue;
       // ("green 3 and blue 2 tables": a count.)
       if (other) {
         const otherEnd = at + m[0].length + other.index + other[0].length;

@@ -372,16 +372,16 @@ function familyNames(text: string, known: readonly PersonalDataFinding[]): Perso
     const stem = m[1] ?? '';
     const word = `${stem}${m[2] ?? ''}`;
     const plain = (w: string) => everydayWord(w) || GROUPS.has(w) || FAMILY_OPENERS.has(w);
-    const single = `${stem}${(m[2] ?? '').slice(-1)}`.replace(/s$/, '');
     // (Only a listed stem: "the childminders", "the referrers", "the enuresis clinic" are in no list
     // either. A three-letter stem only as a surname: "the obis", "the lius", not "the abs".)
     // (Other names' parts only as the word less its "s": "the begums", not "the thames" as "tham".)
-    const surname = [stem, single].some((w) => SURNAMES.has(w)) || OTHER_NAMES.has(word.slice(0, -1));
-    const named = surname || [stem, single].some((w) => GIVEN_NAMES.has(w));
-    if (stem.length < (surname ? 3 : 4) || !named || plain(stem) || plain(word) || plain(single)) continue;
+    const listedSurname = SURNAMES.has(stem);
+    const listedGiven = GIVEN_NAMES.has(stem);
+    const surname = listedSurname || OTHER_NAMES.has(word.slice(0, -1));
+    if (stem.length < (surname ? 3 : 4) || !(surname || listedGiven) || plain(stem) || plain(word)) continue;
     // A part only the other-names list holds ("the obis", not "the netherlands", "the goths and
     // emos", "the krays documentary"): only where a family is spoken of.
-    const otherOnly = ![stem, single].some((w) => SURNAMES.has(w) || GIVEN_NAMES.has(w));
+    const otherOnly = !listedSurname && !listedGiven;
     const end = m.index + m[0].length;
     if (
       otherOnly &&

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD, WEEKDAY } from './common-words.ts';
-import { CHAT_WORDS } from './contextual-names.ts';
+import { CHAT_WORDS, RELATIVE_AGE } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -156,17 +156,17 @@ function possessiveBeforeKin(text: string): PersonalDataFinding[] {
 
 /**
  * The word each match of `pattern` captures first (the pattern has the `d` flag), as a name where
- * `keep` accepts it; `keep` is given the word and where the whole match starts.
+ * `keep` accepts it; `keep` is given the word, where the whole match starts and where the word ends.
  */
 function capturedNames(
   text: string,
   pattern: RegExp,
-  keep: (word: string, matchStart: number) => boolean,
+  keep: (word: string, matchStart: number, wordEnd: number) => boolean,
 ): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
   for (const match of text.matchAll(pattern)) {
     const span = match.indices?.[1];
-    if (span && keep(match[1] as string, match.index)) out.push(finding(span[0], span[1]));
+    if (span && keep(match[1] as string, match.index, span[1])) out.push(finding(span[0], span[1]));
   }
   return out;
 }
@@ -200,17 +200,16 @@ function andTheirKin(text: string): PersonalDataFinding[] {
 // "mum = chelsea,", "dad: storm (not involved)", "mum - april, both at the refuge": a relative
 // labelled with their name, then a break or an age.
 const KIN_LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])${KIN}[ \t]*(?:=|:|[-–—])[ \t]*(${WORD})(?=[ \t]*(?:[,.;()]|$)|[ \t]+(?:1[3-9]|[2-6]\d)\b)`,
+  String.raw`(?<![\p{L}\d'’-])${KIN}[ \t]*(?:=|:|[-–—])[ \t]*(${WORD})(?=[ \t]*(?:[,.;()]|$)|[ \t]+${RELATIVE_AGE}\b)`,
   'dgiu',
 );
 
 /** "mum = chelsea,": a relative labelled with a given name or a word people are named, not a date. */
 function kinLabelled(text: string): PersonalDataFinding[] {
-  return capturedNames(text, KIN_LABELLED, (word, matchStart) => {
+  return capturedNames(text, KIN_LABELLED, (word, _matchStart, end) => {
     const norm = word.toLowerCase();
     if (!nameable(word) || TITLE.test(norm)) return false;
     // ("mum: april 3rd", "mum: april 20" are dates; "mum - may be pregnant" a verb.)
-    const end = text.indexOf(word, matchStart) + word.length;
     const numberAfter = /^[ \t]+\d/.test(text.slice(end, end + 4));
     if (TIME_WORD.test(norm) && (!GIVEN_NAMES.has(norm) || norm === 'may' || numberAfter)) return false;
     return GIVEN_NAMES.has(norm) || AMBIGUOUS_NAME_WORDS.has(norm) || !ordinaryWord(norm);
