@@ -714,6 +714,15 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
 }
 
 /** The rules' verdict on one message (or one part of one). */
+// A young person writing of themselves: their age or school year, or what others want of them
+// ("im 14", "they want me to join their group").
+const YOUNG_PERSON_WRITING =
+  /\b(?:i am (?:only )?(?:[0-9]|1[0-7])\b(?! ?(?:weeks?|months?|mins?|minutes|hours?|days?|times|pounds|quid|p|am|pm|percent)\b)|i am in (?:year|yr|y) ?\d{1,2}\b|(?:they|he|she|people|someone|somebody|a man|a guy|this man|this guy|men|an older (?:man|boy|lad)) (?:want|wants|wanted|keep asking|keeps asking|kept asking|asked|are asking|is asking|make|makes|made|are making|is making|force|forces|forced) me to)/;
+
+// A pupil named by their school year, then what they said or did ("a year 11 said her family").
+const PUPIL_BY_YEAR =
+  /\b(?:a|one|another|this|that|our|my) (?:year|yr|y) ?\d{1,2} (?:said|says|told|tells|disclosed|asked|wrote|has|had|is|was|came|turned up|showed)\b/;
+
 function assessWhole(normalised: NormalisedMessage): RulesReading {
   const message = withoutHedges(normalised);
   if (message.text === '') return { urgent: false, reasons: [], cancelled: new Set() };
@@ -725,6 +734,8 @@ function assessWhole(normalised: NormalisedMessage): RulesReading {
     gatedTest(SPECIFIC, message.text) ||
     NAMED_CHILD.test(message.text) ||
     CHILD_WRITING.test(message.text) ||
+    YOUNG_PERSON_WRITING.test(message.text) ||
+    PUPIL_BY_YEAR.test(message.text) ||
     plainStatement(message.text);
   const context: MessageContext = {
     message,

@@ -23,7 +23,7 @@ const today = { urgency: 'today' as const };
 
 // A child in the sentence: a child noun, an age, a school year.
 const CHILD_HERE = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7]))\b|${NAMED_CHILD_AGE}|${CHILD_WRITING_SOURCE}`,
+  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7])|i am (?:only )?(?:[0-9]|1[0-7])(?! ?(?:weeks?|months?|mins?|minutes|hours?|days?|times|pounds|quid|p|am|pm|percent)\b)|i am in (?:year|yr|y) ?\d{1,2})\b|${NAMED_CHILD_AGE}|${CHILD_WRITING_SOURCE}`,
 );
 // A parent or carer is named: what they do to "him" or "her" is done to a child.
 const CHILD_OR_PARENT = new RegExp(
@@ -101,7 +101,7 @@ const NEGLECT = alt(
   String.raw`(?:mum|dad|parents?|carers?) (?:is|are|stays?|stayed|stay|just lies|lies|lay) (?:in bed|asleep)(?: all day| every| when| until| till| most|$)?`,
   String.raw`hungry (?:all|every|and)`,
   String.raw`no food(?: in the (?:house|flat|home|fridge|cupboards?))?`,
-  String.raw`(?:never|hardly ever|rarely|not) (?:any|enough) food(?: (?:at home|in the (?:house|flat|fridge|cupboards?)))?`,
+  String.raw`(?:never|hardly ever|rarely|not) (?:any |enough )?food(?: (?:at home|in (?:the|my|our) (?:house|flat|fridge|cupboards?|home)))?`,
   String.raw`(?:dry cereal|crisps|biscuits|sweets) (?:for|as) (?:his |her |their )?(?:tea|dinner|supper|every meal|meals)`,
   String.raw`(?:not|never|has not been|have not been|had not been|not been|is not being|are not being|not being) (?:fed|given food)`,
   String.raw`(?:has|have|had) not (?:eaten|had (?:anything|any food|a meal|breakfast|dinner|tea|a drink|a bottle|a feed|milk))`,
@@ -239,6 +239,8 @@ const SELF_HARM = alt(
   String.raw`(?:with|using) (?:a|the|her|his|my) (?:compass|razor|blade|pencil sharpener|sharpener|lighter|scissors|piece of glass|broken glass|needle|pin|safety pin)`,
   String.raw`(?:i|she|he|they) (?:only )?(?:do|does|did) it (?:on|to) (?:my|her|his|their) (?:legs|arms|thighs|stomach|wrists)`,
   String.raw`self harm(?:ing|ed|s|er)?`,
+  // "I cut when it gets too much": cutting as a way to cope, said without "myself".
+  String.raw`(?:i|she|he|they) (?:only |still |sometimes |have been |has been |started )?(?:cut|cuts|cutting) (?:again |sometimes |at night |a lot )?(?:(?:when|whenever|every time|if|because|cos|coz)(?: [a-z]{1,12}){0,3}? (?:too much|upset|stressed|sad|angry|overwhelmed|low|anxious|down|worse|bad|numb|empty)|to (?:cope|feel (?:better|something|ok|okay|calm)|forget|calm down|make (?:it|the [a-z]{1,12}) (?:stop|go away)|get (?:through|rid)))\b`,
   String.raw`(?:hurts?|hurting|hurt|harms?|harming|harmed|cuts?|cutting|punches|punching|hits|hitting|bites|biting|starves|starving|burns|burning) ${SELF}`,
   String.raw`(?:head ?banging|bangs? (?:her|his|their) head (?:against|on)|pulling (?:her|his|their) hair out|pulls (?:her|his|their) hair out)`,
   String.raw`(?:healing|old|new|fresh|deep|self inflicted|superficial) (?:cuts|wounds|scars|marks|scratches|burns)`,
@@ -330,7 +332,7 @@ const ONLINE = alt(
   String.raw`(?:livestream|livestreaming|live streaming|streams|streaming)(?: [a-z0-9]{1,12}){0,4}? (?:adults|men|strangers|gifts|money|tips)`,
   String.raw`(?:blackmail|extort|sextort)[a-z]{0,6}`,
   // "a man on Roblox sent her a rude pic and he is asking to meet her"
-  String.raw`(?:man|men|adult|stranger|older (?:boy|lad|man)|guy|bloke)(?: [a-z0-9]{1,12}){0,2}? (?:on|from|off) (?:roblox|fortnite|minecraft|snapchat|snap|tiktok|instagram|insta|discord|whatsapp|xbox|playstation|ps4|ps5|omegle|telegram|facebook|a game|an app|a website|online|the internet|a chat)(?! (?:from|at) (?:the |our )?(?:school|council|team|service))(?: [a-z0-9]{1,12}){0,8}? (?:asking|asked|asks|wants|wanted|trying|tried|arranged|arranging|keeps asking) (?:her |him |them |me )?(?:to )?(?:meet|meet up|come (?:over|round|to)|see (?:her|him|them) in person)`,
+  String.raw`(?:man|men|adult|stranger|older (?:boy|lad|man)|guy|bloke)(?: [a-z0-9]{1,12}){0,2}? (?:(?:on|from|off) (?:roblox|fortnite|minecraft|snapchat|snap|tiktok|instagram|insta|discord|whatsapp|xbox|playstation|ps4|ps5|omegle|telegram|facebook|a game|an app|a website|online|the internet|a chat)|online)(?! (?:from|at) (?:the |our )?(?:school|council|team|service))(?: [a-z0-9]{1,12}){0,8}? (?:asking|asked|asks|wants|wanted|trying|tried|arranged|arranging|keeps asking) (?:her |him |them |me )?(?:to )?(?:meet|meet up|come (?:over|round|to)|see (?:her|him|them) in person)`,
   String.raw`(?:threaten|threatens|threatened|threatening|going|gonna|will|said they would|says they will) (?:to )?(?:share|post|send|leak|publish|show|release|put|spread|expose)(?: [a-z0-9]{1,12}){0,3}? (?:pics|pictures|photos|images|videos|vids|nudes|it|them|video|picture|photo|image)`,
   String.raw`(?:intimate|private|personal|explicit|sexual|nude|naked|rude|sexy|revealing|indecent) (?:pics|pictures|photos|images|videos|vids|selfies|snaps|messages)`,
   String.raw`(?:asking|asked|asks|demanding|demanded|demands|wants|wanted|want) (?:him|her|them|me)? ?(?:for )?(?:money|cash|payment|gift cards?|\d{1,5} (?:quid|pounds))`,
@@ -369,7 +371,8 @@ const TRAFFICKING = alt(
 );
 const RADICAL = alt(
   String.raw`(?:extremis|radicalis|radicaliz|jihad|terroris|martyr|neo nazi|nazi|white power|white suprem|incel)[a-z]{0,6}`,
-  String.raw`(?:beheading|beheadings|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|school shooters|school shootings?|mass shooting|mass shooter|shoot up the school|columbine|day of reckoning)`,
+  // (Not the Tudors in a history lesson: "Henry VIII beheading his wives".)
+  String.raw`(?:(?<!\b(?:tudors?|henry viii|henry the eighth|history|medieval|king|queen|anne boleyn)(?: [a-z0-9]{1,12}){0,3} )(?:beheading|beheadings)|execution videos|extremist (?:videos|content|material|websites|groups|channels|views|ideas)|propaganda|manifesto|school shooter|school shooters|school shootings?|mass shooting|mass shooter|shoot up the school|columbine|day of reckoning)`,
   String.raw`(?:wants? to|talking about|talks about|plans? to|planning to|going to) (?:join (?:them|isis|a group)|fight for|go and fight|go to fight)`,
   String.raw`(?:race war|holy war|great replacement|isis|daesh|caliphate|kuffar|infidels|far right|alt right|swastika|swastikas)`,
   String.raw`(?:glorif|prais|celebrat|admir|idolis|idoliz|support for|supports|supported|supporting)[a-z]{0,6}(?: [a-z]{1,15}){0,3}? (?:attack|attacks|attacker|shooting|shootings|shooter|shooters|bombing|bombings|bomber|bombers|massacre|terrorists?)`,
@@ -394,6 +397,10 @@ const RADICAL = alt(
   String.raw`(?:do|doing|carry out) (?:something|an attack|it) (?:at|to|in) (?:the )?(?:mosque|church|synagogue|temple|gurdwara|school|parade|march|rally)`,
   String.raw`(?:for|planning|plan|plans|planned|carry out|carrying out|do|doing) (?:an|the) (?:attack|bombing|shooting)|(?:attack|bombing|shooting) (?:on|at|against) (?:the|a|our)`,
   String.raw`(?:telegram|discord|chat) (?:group|grp|channel|server)(?: [a-z0-9]{1,12}){0,3}? (?:about|bout|on|for) (?:race|war|killing|attacks|jihad|white)`,
+  // Conspiracy and enmity against a people or the state, as it is repeated to children.
+  String.raw`(?:the )?(?:jews|muslims|immigrants|migrants|foreigners|refugees|zionists|globalists|elites|the west) (?:control|controls|run|runs|own|owns|are taking over|are invading|are replacing|are destroying)(?: [a-z]{1,12}){0,2}? (?:everything|the world|the country|our country|the media|the banks|the government|britain|england|us|white people)`,
+  String.raw`(?:the )?(?:government|police|west|teachers|school|society|non believers|kuffar|muslims|jews|immigrants) (?:is|are) (?:our|the|his|her|my) (?:real )?enem(?:y|ies)`,
+  String.raw`(?:want|wants|wanted|asked|asking|asks|keep asking|keeps asking|invited|inviting|invites) (?:me|her|him|them) to join (?:their|the|a|his|an online) (?:group|cause|movement|fight|brotherhood|army|chat|server|channel)`,
 );
 
 // --- FGM, forced marriage, honour ---------------------------------------------------------------------
@@ -638,9 +645,12 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
       context: CHILD_HERE,
     },
   ),
+  // ("a guy on snap has my pics": a young person's own pictures.)
   rule('online-harm', ['sexual_exploitation'], 'weak', String.raw`\b${ONLINE}\b${TOPIC_FOLLOWER}`, {
     ...today,
-    context: CHILD_HERE,
+    context: new RegExp(
+      String.raw`${CHILD_HERE.source}|\bmy (?:pics|pictures|photos|nudes|videos|vids|snaps|images|selfies)\b`,
+    ),
   }),
   rule('trafficking-signs', ['trafficking'], 'weak', String.raw`\b${TRAFFICKING}\b${TOPIC_FOLLOWER}`, {
     ...today,

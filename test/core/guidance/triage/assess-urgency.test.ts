@@ -1416,3 +1416,35 @@ describe('serious violence now, and toys that share a weapon’s name', () => {
     expect([...reading.cancelled]).not.toContain('negated');
   });
 });
+
+describe('round 17: a young person writing, sextortion, forced marriage, radicalisation', () => {
+  it.each([
+    'a guy on snap has my pics and wants more or hes sending them to my school',
+    'someone online has my nudes and says hell send them to everyone unless i pay',
+    'im 14 and a man online keeps asking me to meet up',
+    'i am 12 and there is never food in my house',
+    "In her words, 'I cut when it gets too much, it helps'.",
+    'he says he cuts to cope',
+    "a Year 11 said her family are 'sorting a rishta' and she'll be married before uni",
+    "Not sure whether to escalate - a Year 11 said her family are 'sorting a rishta' and she'll be married before uni.",
+    'boy in year 10 wrote in his book that the jews control everything and we need to take our country back',
+    "I've been talking to people online who say the government is our enemy and we need to fight. They want me to join their group and meet up.",
+  ])('is a concern or danger: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    "Girl in Year 9 said she's 'literally going to die' if she doesn't get tickets for the concert.",
+    'he says he is going to die of embarrassment',
+    'The boys were play fighting at lunch and one got a bloody nose - ice pack, parents informed, all fine now. Do I log it?',
+    'Doing the Tudors - Henry VIII beheading his wives. Year 4 loved the gory bits a bit too much lol.',
+    'she cuts when she is cooking dinner',
+    'I am 12 weeks pregnant, can I still refer my eldest?',
+  ])('is neither: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  it('keeps a threat to die tonight as danger now', () => {
+    expect(assessUrgency('she said she is going to die if she goes home tonight').tier).toBe('now');
+  });
+});
