@@ -9,7 +9,7 @@ const FUNCTION_WORDS = `
 a an the this that these those there here where when why how what which who whom whose whatever
 whoever whichever whenever wherever however i me my mine myself you your yours yourself
 yourselves he him his himself she her hers herself it its itself we us our ours ourselves they them
-their theirs themselves one ones someone somebody something somewhere anyone anybody anything
+their theirs themselves themself one ones someone somebody something somewhere anyone anybody anything
 anywhere everyone everybody everything everywhere noone nobody nothing nowhere none each every
 either neither both all any some many much more most few fewer less least lot lots several such
 other others another same own of in on at by for with without within about above below under over

@@ -79,7 +79,7 @@ const KIN_AGE_AFTER = new RegExp(
 );
 // What is said of a child at the start of a message: "came in with", "not bin seen", "got sent home".
 const CHILD_DOES_AFTER =
-  /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with (?:a|an|no|bruis(?:e|es|ed|ing)|marks?|cuts?|burns?|scratch(?:es|ed)?|nits|head lice)|crying|upset|hungry|dirty|smelling|bruised|limping|without (?:a )?(?:coat|shoes|breakfast|lunch|food))|disclosed|told (?:me|her teacher|his teacher|their teacher|staff|us)|has been (?:missing|excluded|hurt|crying|self[- ]?harming|sleeping in)|not (?:bin |been |bn )?seen (?:by|since|at|in)|(?:is|was) (?:crying|hungry|smelling|scared|frightened|refusing (?:to )?(?:eat|go|come))|went missing|ran off|got sent home|keeps (?:wetting|soiling|crying|running off|hitting)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another (?:child|kid|pupil)|a (?:child|kid|pupil|member of staff)|staff)|was found (?:wandering|alone|outside|by police|on the street|in the park)|says (?:she|he)|said (?:she|he))\b/i;
+  /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with (?:a|an|no|bruis(?:e|es|ed|ing)|marks?|cuts?|burns?|scratch(?:es|ed)?|nits|head lice)|crying|upset|hungry|dirty|smelling|bruised|limping|without (?:a )?(?:coat|shoes|breakfast|lunch|food))|disclosed|told (?:me|her teacher|his teacher|their teacher|staff|us)|has been (?:missing|excluded|hurt|crying|self[- ]?harming|sleeping in)|not (?:bin |been |bn )?seen (?:by|since|at|in)|(?:is|was) (?:crying|hungry|smelling|scared|frightened|refusing (?:to )?(?:eat|go|come))|went missing|ran off|got sent home|keeps (?:wetting|soiling|crying|running off|hitting|missing (?:school|skl|sch|nursery|lessons|class|sessions|appointments)|going missing|skipping (?:school|lessons)|bunking off|truanting)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another (?:child|kid|pupil)|a (?:child|kid|pupil|member of staff)|staff)|was found (?:wandering|alone|outside|by police|on the street|in the park)|says (?:she|he)|said (?:she|he))\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|telephoned|phoned|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|hasn['’]t|hasnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // Services, clinics and apps typed short or in lower case: they tell and ring too ("physio has told
@@ -1281,6 +1281,15 @@ export function detectContextualNames(
         previous &&
         /^(?:in|at|near|from|the|a|an|my|his|her|their|our|your|of|to|into|around|across|for|via|by|outside|inside|opposite|past|behind|on|drives|drove|driving|wore|wears|wearing|i['’]?m|im|its|it['’]s|is|hi|hello|hiya|thanks|thank|dear|cheers|regards|love)$/.test(
           previous.norm,
+        ) &&
+        // ("Is Aisha too young for nursery?": a question about her, not "this is Jess".)
+        !(
+          previous.norm === 'is' &&
+          previous.sentenceStart &&
+          // ("Is Shelley part of Kirklees?": a place.)
+          !/^[ \t]+(?:part of|a (?:town|village|city|borough|district|ward|place|council|country)|covered|within|in (?:the )?(?:borough|county|area|district|patch|north|south|east|west)|near|close to|far)\b/i.test(
+            rest,
+          )
         )
       ) &&
       !/^[ \t]*(?:here\b|from[ \t]+(?:the|our)\b|[,(–-][ \t]*(?:the[ \t]+)?(?:new|early|school|health|family|youth|social|sw|hv|dsl|senco|gp|nurse|midwife|teacher|worker|manager|lead|coordinator|officer)\b)/i.test(

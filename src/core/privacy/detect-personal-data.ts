@@ -4,9 +4,9 @@ import { CHAT_WORDS, detectContextualNames, nameOpeningBefore } from './contextu
 import { detectDates } from './dates.ts';
 import { detectEmails } from './email.ts';
 import { detectInitials, initialsAfterNames } from './initials.ts';
-import { childrenListedOrPaired, listedChildren } from './listed-children.ts';
+import { childrenListedOrPaired, listedChildren, wordListedChildren } from './listed-children.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
-import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
 import { detectNameSurroundings, LOWER_MISS_CUE, lowerSurnamesAfterAges } from './name-surroundings.ts';
 import { detectNames, PARTICLES } from './names.ts';
@@ -399,7 +399,10 @@ function runAround(text: string, at: number): string {
 function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const m of text.matchAll(LOWER_WORD)) {
-    const word = m[1] ?? '';
+    const typed = m[1] ?? '';
+    // "wiktorias new school", "at his mate nathans": a given name's possessive typed without its
+    // apostrophe, where the word with its "s" is no word or name of its own ("marks", "peters").
+    const word = possessiveStem(typed) ?? typed;
     if (
       !GIVEN_NAMES.has(word) ||
       ENGLISH_WORDS.has(word) ||
@@ -423,9 +426,31 @@ function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]
       /^[ \t]+([\p{L}'’-]+)/u.exec(text.slice(m.index + (m[1] ?? '').length, m.index + 60))?.[1] ?? '';
     const nextLower = next.toLowerCase();
     if (NOT_A_PERSON_AFTER.test(nextLower) || DENIED_PAIRS.has(`${word} ${nextLower}`)) continue;
-    findings.push({ kind: 'name', start: m.index, end: m.index + word.length });
+    // ("at her nanis flat": a relative's word after "her", not a name.)
+    if (
+      word !== typed &&
+      /\b(?:his|her|my|their|our|your)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
+    )
+      continue;
+    // ("sarahs law", "clares law": a scheme named after someone.)
+    if (
+      word !== typed &&
+      NAMED_SCHEME_AFTER.test(text.slice(m.index + typed.length, m.index + typed.length + 16))
+    )
+      continue;
+    findings.push({ kind: 'name', start: m.index, end: m.index + typed.length });
   }
   return findings;
+}
+
+/** The given name in its possessive typed without the apostrophe ("aaliyahs"), else undefined. */
+function possessiveStem(word: string): string | undefined {
+  if (word.length < 5 || !word.endsWith('s') || word.includes('-')) return undefined;
+  if (ENGLISH_WORDS.has(word) || isCommonWord(word) || CHAT_WORDS.has(word) || GIVEN_NAMES.has(word))
+    return undefined;
+  if (SURNAMES.has(word) || NAME_DENY_WORDS.has(word)) return undefined;
+  const stem = word.slice(0, -1);
+  return stem.endsWith('s') ? undefined : stem;
 }
 
 /**
@@ -449,6 +474,11 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
 const CAPITAL_RUN =
   /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]{2,30}(?:[ \t]+\p{Lu}[\p{Lu}'’-]{2,30})+(?![\p{L}\d'’-])/gu;
 
+// "the JONESES", "the DALEYS": a family named by their surname in the plural, in capitals.
+// (Four letters or more before the "S": "the SIDS advice" is an acronym.)
+const CAPITAL_FAMILY = String.raw`(?<=\b[Tt][Hh][Ee][ \t]+)\p{Lu}{4,20}S(?![\p{L}\d'’-])`;
+const CAPITAL_RUN_OR_FAMILY = new RegExp(`${CAPITAL_RUN.source}|${CAPITAL_FAMILY}`, 'gu');
+
 /**
  * The text with each run of capitalised words in title case ("MALAKAI WILLIAMS-BROWN" reads as
  * "Malakai Williams-Brown", "ROSIE'S PLACE" as the venue "Rosie's Place"), or undefined when it
@@ -456,7 +486,14 @@ const CAPITAL_RUN =
  */
 function withCapitalRunsInTitleCase(text: string): string | undefined {
   let changed = false;
-  const out = text.replace(CAPITAL_RUN, (run) => {
+  const out = text.replace(CAPITAL_RUN_OR_FAMILY, (run) => {
+    // A single word is a family only when a surname list holds it ("the DALEYS", not "the CAMHS").
+    if (!/[ \t]/.test(run)) {
+      const lower = run.toLowerCase();
+      const stems = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : [])];
+      if (!stems.some((stem) => SURNAMES.has(stem) || (GIVEN_NAMES.has(stem) && !isCommonWord(stem))))
+        return run;
+    }
     const titled = lowerKeepingLength(run).replace(
       /(^|[ \t-])(\p{Ll})/gu,
       (_m, before: string, ch: string) => {
@@ -535,7 +572,7 @@ function detectIn(text: string): PersonalDataFinding[] {
   // Children read from how they are introduced first, so a list goes on from them ("blue 7 n sky 5").
   const paired = childrenListedOrPaired(text, mentioned);
   const introduced = paired.length === 0 ? mentioned : mergeFindings([...mentioned, ...paired]);
-  const listed = listedChildren(text, introduced);
+  const listed = [...listedChildren(text, introduced), ...wordListedChildren(text, introduced)];
   if (paired.length === 0 && listed.length === 0) return introduced;
   // The family's surname after children found only now ("kids r kai 6 n ava 3 sivakumar -").
   const withListed = listed.length === 0 ? introduced : mergeFindings([...introduced, ...listed]);

@@ -276,6 +276,111 @@ export function childrenListedOrPaired(
   return more;
 }
 
+// "the kids are [name], [name] and river", "kids r [name], summer n storm": single words listed with
+// commas and "and", "n" or "&".
+const LIST_TOKEN = /(?<![\p{L}\p{M}\d'’@#/.-])\p{L}[\p{L}\p{M}'’-]{0,24}(?![\p{L}\p{M}\d'’@#-])/gu;
+// Who a list is before it: "kids are", "children:", "the twins (".
+const GROUP_BEFORE =
+  /\b(?:kids|children|siblings|twins|triplets|sons|daughters|brothers|sisters|bros|grandchildren|grandkids)[ \t]*(?:(?:are|r|were|called|named|r called)[ \t]+|[:=(-][ \t]*|[ \t]+)$/i;
+// A list said to be names: "their names are", "kids names r "", "called".
+const NAMES_BEFORE =
+  /\b(?:(?:kids|children|childrens|kids['’]|children['’]s|their|the)[ \t]+names?[ \t]*(?:are|r|were|is|:|=|-)|(?:kids|children|twins|triplets)[ \t]+(?:are|r)[ \t]+called)[ \t]*["'“‘]?[ \t]*$/i;
+// What is said of a list of children after it: "are twins", "both in yr 2", "(siblings)".
+const GROUP_AFTER =
+  /^(?:[ \t]+(?:are|r|were)[ \t]+(?:(?:all|both)[ \t]+)?(?:twins|triplets|siblings|brothers|sisters|cousins|all|both)\b|[ \t]+(?:both|all)\b|[ \t]*\([ \t]*(?:twins|triplets|siblings|brothers|sisters|bros|sisters|all)\b)/i;
+// Where the list ends: a pause or what children are or do.
+const WORD_LIST_END =
+  /^(?:[ \t]*(?:[,.;:!?)("”'’]|$)|[ \t]+(?:are|r|were|have|has|had|is|was|both|all|need|needs|were|go|went|came|live|living|still|too|aged|age|ages|\d))/i;
+
+/** A word that can be a child in a list beside children found: a given or a word children are named. */
+function listWord(word: string, grouped: boolean, named: boolean): boolean {
+  const norm = word.toLowerCase();
+  if (PRONOUN.has(norm) || /^\p{Lu}+$/u.test(word)) return false;
+  // Said to be names, any word that is no small word is one ("jet", "summer").
+  if (named)
+    return (
+      !CHAT_WORDS.has(norm) && (!NEVER_A_CHILD.has(norm) || /^(?:spring|summer|autumn|winter)$/.test(norm))
+    );
+  if (NEVER_A_CHILD.has(norm) || (!grouped && TIME_WORD.test(norm))) return false;
+  return childNameWord(norm) || (GIVEN_NAMES.has(norm) && !isCommonWord(norm));
+}
+
+/**
+ * The rest of a list of single words joined by commas and a last "and", "n" or "&", beside children
+ * found in it: where two of the list are found already, or one and the list is said to be children
+ * ("kids are", "are twins", "both").
+ */
+export function wordListedChildren(
+  text: string,
+  findings: readonly PersonalDataFinding[],
+): PersonalDataFinding[] {
+  const inName = mask(
+    text,
+    findings.filter((f) => f.kind === 'name'),
+  );
+  const taken = mask(text, findings);
+  const tokens = [...text.matchAll(LIST_TOKEN)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const more: PersonalDataFinding[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A run of items: each joined to the last by a comma or "&", or by "and" or "n" as words.
+    const items = [tokens[i] as (typeof tokens)[number]];
+    let j = i + 1;
+    for (;;) {
+      const last = items.at(-1) as (typeof tokens)[number];
+      const next = tokens[j];
+      if (!next) break;
+      const gap = text.slice(last.end, next.start);
+      if (/^[ \t]*[,&][ \t]*$/.test(gap) && !/^(?:and|n)$/i.test(next.word)) {
+        items.push(next);
+        j += 1;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (
+        /^(?:and|n)$/i.test(next.word) &&
+        /^[ \t]*,?[ \t]+$/.test(gap) &&
+        after &&
+        /^[ \t]+$/.test(text.slice(next.end, after.start))
+      ) {
+        items.push(after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    i = items.length > 1 ? j : i + 1;
+    if (items.length < 2) continue;
+    const first = items[0] as (typeof tokens)[number];
+    const last = items.at(-1) as (typeof tokens)[number];
+    const found = (t: (typeof tokens)[number]) => !inName.subarray(t.start, t.end).includes(0);
+    const count = items.filter(found).length;
+    if (count === items.length) continue;
+    const lead = text.slice(Math.max(0, first.start - 30), first.start);
+    // "the kids names r "sapphire, ruby and jet"": the list is said to be names.
+    const named = NAMES_BEFORE.test(lead);
+    if (count === 0 && !named) continue;
+    const grouped = named || GROUP_BEFORE.test(lead) || GROUP_AFTER.test(text.slice(last.end, last.end + 30));
+    if (!(grouped || (count >= 2 && items.length >= 3))) continue;
+    if (!WORD_LIST_END.test(text.slice(last.end, last.end + 12))) continue;
+    // ("kids from Bolton, Bury and Wigan": places.)
+    if (
+      /\b(?:in|from|at|to|near|around|of)[ \t]+$/i.test(text.slice(Math.max(0, first.start - 8), first.start))
+    )
+      continue;
+    for (const t of items) {
+      if (found(t) || taken.subarray(t.start, t.end).includes(1) || !listWord(t.word, grouped, named))
+        continue;
+      more.push({ kind: 'name', start: t.start, end: t.end });
+    }
+  }
+  return more;
+}
+
 /** More names: the other children in a list of children with ages, beside one found already. */
 export function listedChildren(
   text: string,

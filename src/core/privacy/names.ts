@@ -64,7 +64,9 @@ const CALENDAR_NAME_AFTER = /^(?:[ \t]*(?:[,.;:)!?\n]|$)|[ \t]+(?:who|and (?:she
 const CALENDAR_NAME_BEFORE =
   /(?:\b(?:a|an)\b[^.!?\n]{0,16}\b(?:boy|girl|boyfriend|girlfriend|bf|gf|man|woman|lad|lass|fella|child|kid|baby|son|daughter|partner|brother|sister|cousin|twin|pupil|student|teenager|teen|friend|mate)[ \t]+(?:called|named)|\bname(?:['’]s|[ \t]+is|[ \t]+was)?)[ \t:]*$/i;
 // Words a form's name field holds when the name is not given.
-const NOT_GIVEN_NAME = /^(?:unknown|withheld|redacted|anonymous|tbc|tba|none|private|confidential)$/;
+// ("kids go by nicknames", "known as initials": how people are named, not a name.)
+const NOT_GIVEN_NAME =
+  /^(?:unknown|withheld|redacted|anonymous|tbc|tba|none|private|confidential|nicknames?|names|initials|aliases|pseudonyms?|surnames?)$/;
 // Days and months children are named: read as names only after a naming cue.
 const CALENDAR_NAME =
   /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|april|may|june|july|august|september|october|november|december)$/;

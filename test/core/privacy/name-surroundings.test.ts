@@ -1089,3 +1089,48 @@ describe('round 20: what a code review of these readings found', () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe('round 21 readings', () => {
+  it("reads a given name's possessive typed without its apostrophe, wherever it stands", () => {
+    expect(redact('anyone know wiktorias new school?')).toBe('anyone know [name] new school?');
+    expect(redact('can i give aaliyahs new address to her dad')).toBe(
+      'can i give [name] new address to her dad',
+    );
+    expect(redact('stayin at his mate nathans')).toBe('stayin at his mate [name]');
+    for (const text of [
+      'is sarahs law same as clares law?',
+      'shes at her nanis flat',
+      'st johns ambulance came',
+      'the marks are in',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads the rest of a list of single words beside children found in it', () => {
+    expect(redact('the kids are callum, ivy and river')).toBe('the kids are [name], [name] and [name]');
+    expect(redact('callum n river both in yr 2')).toBe('[name] n [name] both in yr 2');
+    expect(redact('kids names r "sapphire, ruby and jet" lol')).toBe('kids names r "[name], [name] and [name]" lol');
+    for (const text of [
+      'spoke to callum, mum and dad',
+      'kids from bolton, bury and wigan',
+      'the kids names are mum, dad and me',
+    ])
+      expect(redact(text).replace('[name]', 'callum')).toBe(text);
+  });
+
+  it('reads a given name after a question opening "Is", a family in capitals and a child who keeps missing school', () => {
+    expect(redact('Is Aisha too young for nursery?')).toBe('Is [name] too young for nursery?');
+    expect(redact('cant find the consent form 4 the JONESES')).toBe('cant find the consent form 4 the [name]');
+    expect(redact('hi the DALEYS r refusing the taf')).toBe('hi the [name] r refusing the taf');
+    expect(redact('grace keeps missing school shes yr 8')).toBe('[name] keeps missing school shes yr 8');
+    for (const text of [
+      'Is Shelley part of Kirklees?',
+      'worried, whats the SIDS advice',
+      'the CAMHS team said no',
+      'Lots of our kids go by nicknames',
+      'a caf for a 17 yr old who is a parent themself',
+      'hope keeps missing the bus',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});

@@ -298,7 +298,7 @@ describe('schools and nurseries named by a place, beside a child', () => {
       'teacher at [school]. worried about [name]',
     );
     expect(redact('connors family - kids at beech hill. who leads? dad is Tony Connor')).toBe(
-      'connors family - kids at [school]. who leads? dad is [name]',
+      '[name] family - kids at [school]. who leads? dad is [name]',
     );
     expect(redact('Amy Smith (4) is at rainbows on mondays')).toBe('[name] (4) is at [school] on mondays');
   });
