@@ -170,7 +170,10 @@ ruksana jahanara shamim rukhsar sabbir jahid mahfuz ruhul mizan wojtek olek zuzi
 tendai rutendo tatenda farai tapiwa rudo chipo tafadzwa kudzai ngoni alaa tarek aine sian
 sioned lowri osian gwenllian carwyn eira llio shannice xiaoming haoran haoyu mingyu yuyu ruoxi
 zhilwan zihan yuxin yiming weiwei meimei bahati nomsa thabo berivan rojda shilan hawre rebin
-soran
+soran bao binh chau duc hanh hoa huy nhung thao tuyet wei hao xin ying lei jie hui zhen semhar
+filmon merhawi luwam senait feven hiwet sohrab nazanin parwiz mursal zarghuna wahida arash dariush
+shirin parisa mahsa yasaman lujain batoul erion besnik klodian elira arjola ardit klevis andreea joao
+goncalo jas
 `;
 let supplemented = 0;
 for (const name of SUPPLEMENT.split(/\s+/).filter(Boolean)) {

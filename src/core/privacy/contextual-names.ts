@@ -485,6 +485,32 @@ function opensWithChild(text: string, token: Token): boolean {
   );
 }
 
+// Names of two letters that children go by ("al", "ty", "mo", "jo"); read only where a message
+// opens with one before what only a child does, or straight after the word for a relative.
+const TWO_LETTER_NAMES = set('al ty mo jo bo ed di vi ky ro');
+const KIN_WORD = set(
+  'brother bro sister sis son daughter cousin twin mum mam mom dad stepdad stepmum nan nana gran grandma grandad uncle aunt auntie aunty boyfriend girlfriend bf gf partner',
+);
+// After a relative's name: a pause, or what a person is or does.
+const AFTER_KIN_NAME =
+  /^(?:[ \t]*(?:[,.;:!?)(]|$)|[ \t]+(?:r|is|was|has|had|and|n|&|\+|says|said|sez|told|keeps|wont|won['’]t|cant|can['’]t|aged?|yr|year|who|\d))/i;
+
+/** "ty got sent home again", "al's not been seen", "her bro ty r both on the caf". */
+function twoLetterName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.capital || !TWO_LETTER_NAMES.has(token.norm)) return false;
+  const rest = text.slice(token.end + (token.possessive ? 2 : 0), token.end + 40);
+  if (token.start === 0 && CHILD_DOES_AFTER.test(rest)) return true;
+  const previous = tokens[i - 1];
+  return (
+    !token.possessive &&
+    previous !== undefined &&
+    KIN_WORD.has(previous.norm) &&
+    adjacent(text, previous, token) &&
+    AFTER_KIN_NAME.test(rest)
+  );
+}
+
 function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && !a.possessive && /^[ \t]+$/.test(text.slice(a.end, b.start));
 }
@@ -1008,7 +1034,12 @@ export function detectContextualNames(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (flagged[i] || denied[i] || isKnown(token)) continue;
-    if (wordNameWithAge(text, tokens, i) || saidToBeAName(text, tokens, i) || opensWithChild(text, token)) {
+    if (
+      wordNameWithAge(text, tokens, i) ||
+      saidToBeAName(text, tokens, i) ||
+      opensWithChild(text, token) ||
+      twoLetterName(text, tokens, i)
+    ) {
       flagged[i] = true;
       continue;
     }

@@ -302,6 +302,9 @@ function listWord(word: string, grouped: boolean, named: boolean): boolean {
       !CHAT_WORDS.has(norm) && (!NEVER_A_CHILD.has(norm) || /^(?:spring|summer|autumn|winter)$/.test(norm))
     );
   if (NEVER_A_CHILD.has(norm) || (!grouped && TIME_WORD.test(norm))) return false;
+  // ("Children are [name] and Can": capitalised in a list said to be children, a given name.)
+  if (grouped && /^\p{Lu}\p{Ll}/u.test(word) && (GIVEN_NAMES.has(norm) || AMBIGUOUS_NAME_WORDS.has(norm)))
+    return true;
   return childNameWord(norm) || (GIVEN_NAMES.has(norm) && !isCommonWord(norm));
 }
 

@@ -1109,7 +1109,9 @@ describe('round 21 readings', () => {
   it('reads the rest of a list of single words beside children found in it', () => {
     expect(redact('the kids are callum, ivy and river')).toBe('the kids are [name], [name] and [name]');
     expect(redact('callum n river both in yr 2')).toBe('[name] n [name] both in yr 2');
-    expect(redact('kids names r "sapphire, ruby and jet" lol')).toBe('kids names r "[name], [name] and [name]" lol');
+    expect(redact('kids names r "sapphire, ruby and jet" lol')).toBe(
+      'kids names r "[name], [name] and [name]" lol',
+    );
     for (const text of [
       'spoke to callum, mum and dad',
       'kids from bolton, bury and wigan',
@@ -1120,7 +1122,9 @@ describe('round 21 readings', () => {
 
   it('reads a given name after a question opening "Is", a family in capitals and a child who keeps missing school', () => {
     expect(redact('Is Aisha too young for nursery?')).toBe('Is [name] too young for nursery?');
-    expect(redact('cant find the consent form 4 the JONESES')).toBe('cant find the consent form 4 the [name]');
+    expect(redact('cant find the consent form 4 the JONESES')).toBe(
+      'cant find the consent form 4 the [name]',
+    );
     expect(redact('hi the DALEYS r refusing the taf')).toBe('hi the [name] r refusing the taf');
     expect(redact('grace keeps missing school shes yr 8')).toBe('[name] keeps missing school shes yr 8');
     for (const text of [
@@ -1132,5 +1136,33 @@ describe('round 21 readings', () => {
       'hope keeps missing the bus',
     ])
       expect(redact(text)).toBe(text);
+  });
+});
+
+describe('round 21 readings, continued', () => {
+  it('reads a two-letter name opening a message before what a child does, or after the word for a relative', () => {
+    expect(redact("al's not been seen at school for 8 days")).toBe(
+      "[name]'s not been seen at school for 8 days",
+    );
+    expect(redact('ty got sent home again for his behaviour')).toBe(
+      '[name] got sent home again for his behaviour',
+    );
+    expect(redact('her bro ty r both in the caf')).toBe('her bro [name] r both in the caf');
+    expect(redact('dad ed said no')).toBe('dad [name] said no');
+    for (const text of [
+      'ty for the info',
+      'mum ok with it',
+      'ed psych report due',
+      'his bro mo money mo problems',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('reads a capitalised given name in a list said to be children, and names of more communities', () => {
+    expect(redact('Children are Tia and Can, he has been living with them')).toBe(
+      'Children are [name] and [name], he has been living with them',
+    );
+    expect(redact('worried about duc, hes 15')).toBe('worried about [name], hes 15');
+    expect(redact('spoke to sohrab and his mum')).toBe('spoke to [name] and his mum');
   });
 });
