@@ -123,7 +123,7 @@ const WITH_FAMILY_AFTER =
 const STRONG_AFTER =
   /^,?[ \t]+(?:(?:n|and|&)[ \t]+(?:his|her|their)[ \t]+(?:(?:younger|older|little|big|baby|twin|step|half)[ \t-]+)?(?:bro|brother|sister|sis|mum|dad|nan|siblings?|twin|cousin|boys|mates|gang|crew|son|daughter|kids|children|girls|partner|boyfriend|girlfriend|husband|wife|bf|gf)|(?:r|are|is|were)[ \t]+(?:brother|sister|brothers|sisters|twins|siblings|cousins)|is being|was being|has been (?:left|hit|hurt|seen|missing|excluded|kicked|taken|found)|tells|told|says|said|sez|sed|disclosed|discloses|whose (?:mum|mam|dad|nan|gran|parents?|carers?|family|brother|sister))\b/i;
 const RECORD_NOUN =
-  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|key ?worker|addy|addr|address|postcode|post code|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
+  /^(?:new |old |current |real |full )?(?:\d{1,2}(?:st|nd|rd|th)\b|ni\b|upn|ctf|pep|ehcp|(?:eh|cp|cin|caf|safety|support)[ \t]+plan|teacher|class|tutor|foster|step|sw\b|social worker|gp|hv|health visitor|dentist|doctor|paediatrician|camhs|childminder|key ?worker|addy|addr|address|postcode|post code|dob|birthday|nhs|phone|number|school|nursery|caf|eha|taf|tac|plan|file|case|referral|details|name|surname|meeting|review|assessment|report|reports|records?|notes|behaviour|attendance|progress|needs|health|story|views|wishes|feelings|room|bedroom|bag|consent)\b/i;
 // Identifier labels are never names themselves ("her dob is ...").
 const LABELS = new Set([
   'dob',
@@ -1273,7 +1273,9 @@ export function detectContextualNames(
       (isGiven(token.norm) || unknown) &&
       !NUMBERED_THING.has(token.norm) &&
       !helpingVerb &&
-      (PERSON_VERB_AFTER.test(rest) || STRONG_AFTER.test(rest) || /^\s*(?:[,.?!)]|$)/.test(rest))
+      (PERSON_VERB_AFTER.test(rest) ||
+        STRONG_AFTER.test(rest) ||
+        /^\s*(?:[,.?!)]|$|again\b|[-–—]\s)/.test(rest))
     )
       name = true;
     // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".

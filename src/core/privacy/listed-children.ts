@@ -140,12 +140,14 @@ function pairWord(word: string): boolean {
 // word children are named, then their age or school year and what is said of them; not a count, a
 // time or a numbered part ("sched 1 para 18", "dyin 2 know", "term 6 weeks").
 const OPENING_CHILD =
-  /^(\p{Ll}[\p{Ll}'’-]{1,24})(?:[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)\b|[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:[-–—,:][ \t]*)?(?:mum|mam|mom|dad|nan|nana|gran|step[ \t-]?(?:mum|dad))\b(?!['’]s)|[ \t]+(?:1[0-7]|[356789](?:[ \t]*[-–—,:])?|[24][ \t]*[-–—,:])[ \t]+(?!(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|people|kids|children|families|referrals|cases|places|spaces|sessions|pupils|staff|of|out|or|to|-|para|paragraph|section|part|page|art|article|clause|chapter|schedule|teacher|teachers|class|classroom|room|group|table|team|ta|the|a|an|lessons?|plans?|subjects?|modules?|units?|topics?|awards?|projects?|trips?|appeals?|courses?|training|protection|hospital|more|quick|last|thing|question|q)\b)(\p{L}[\p{L}'’-]*)|[ \t]+(?:[1-9]|1\d|2[0-4])[ \t]*(?:wks?|weeks?|mths?|months?)(?:[ \t]+old)?(?=[ \t]*[-–—,:(]|[ \t]+(?:mum|dad|n|and|&)\b)|[ \t]*\([ \t]*(?:(?:yr|year|y)[ \t]?(?:1[0-3]|[1-9])|(?:he|she|they)['’]?(?:s|re)[ \t]+(?:1[0-7]|[1-9])|(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\))/u;
-const LINE_START = /(?:^|\n)[ \t]*/g;
+  /^(\p{Ll}[\p{Ll}'’-]{1,24})(?:[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)\b|[ \t]+(?:1[0-7]|[1-9])[ \t]*(?:[-–—,:][ \t]*)?(?:mum|mam|mom|dad|nan|nana|gran|step[ \t-]?(?:mum|dad))\b(?!['’]s)|[ \t]+(?:1[0-7](?:[ \t]*[-–—,:])?|[356789](?:[ \t]*[-–—,:])?|[24][ \t]*[-–—,:])[ \t]+(?!(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|times|x|pm|am|people|kids|children|families|referrals|cases|places|spaces|sessions|pupils|staff|of|out|or|to|-|para|paragraph|section|part|page|art|article|clause|chapter|schedule|teacher|teachers|class|classroom|room|group|table|team|ta|the|a|an|lessons?|plans?|subjects?|modules?|units?|topics?|awards?|projects?|trips?|appeals?|courses?|training|protection|hospital|more|quick|last|thing|question|q)\b)(\p{L}[\p{L}'’-]*)|[ \t]+(?:[1-9]|1\d|2[0-4])[ \t]*(?:wks?|weeks?|mths?|months?)(?:[ \t]+old)?(?=[ \t]*[-–—,:(]|[ \t]+(?:mum|dad|n|and|&)\b)|[ \t]*\([ \t]*(?:(?:yr|year|y)[ \t]?(?:1[0-3]|[1-9])|(?:he|she|they)['’]?(?:s|re)[ \t]+(?:1[0-7]|[1-9])|(?:1[0-7]|[1-9])[ \t]*(?:yo|y\/o|yrs?))[ \t]*\))/u;
+// A line's start, past a greeting or an opener ("hi!! ebony 16 mum kicked her out").
+const LINE_START =
+  /(?:^|\n)[ \t]*(?:(?:hi+|hiya|hey|hello|morning|evening|afternoon|yo|ok|okay|so|right|update|fyi|urgent|re:?)(?:[ \t]*[!.,:;-]+[ \t]*|[ \t]+))?/gi;
 // After an everyday word opening the message and an age ("grace 15", "amber 2"), only what is said
 // of a person makes it a child ("amber 2 - escalate", "mark 5 - evidence" are a rating and a mark).
 const PERSON_NEXT =
-  /^(?:mum|dad|nan|is|was|has|does|says|said|sez|n|and|w|wiv|not|never|missin|missing|keeps|got|been|bin|excluded|uasc|yng|young|lives|living|sofa|kicked|arrested|carryin|carrying|doin|doing|self|cse|cce|at|goes|went|ran|came|told|disclosed|pregnant|preg)$/i;
+  /^(?:mum|dad|nan|fam|gran|is|was|has|does|says|said|sez|n|and|w|wiv|not|never|missin|missing|keeps|got|been|bin|excluded|uasc|yng|young|lives|living|sofa|kicked|arrested|carryin|carrying|doin|doing|self|cse|cce|at|goes|went|ran|came|told|disclosed|pregnant|preg)$/i;
 // A person after "n" or "and" ("faith 15 n bf is 22").
 const JOINED_PERSON = /^[ \t]+(?:bf|gf|his|her|their|mum|dad|bro|sis|brother|sister|nan|baby)\b/i;
 // Another child after "n" or "and": "blue 7 n sky 5", not "blue 7 n red 5 in the reading groups".
@@ -218,7 +220,13 @@ export function childrenListedOrPaired(
     // ("june 14 - mum's hearing", "may 6 - mum has the conference": a date.)
     // ("she's 15, he's 19": who, not a name.)
     if (!m || PRONOUN.has(word) || /['’](?:s|d|m|ll|re|ve)$/.test(word)) continue;
-    if (TIME_WORD.test(word) || !childWord(word)) continue;
+    // ("major 4yo - no immunisations": a given name that is also a word, then an age said as one.)
+    const statedAge = /\d[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)$/i.test(m[0]);
+    if (
+      TIME_WORD.test(word) ||
+      !(childWord(word) || (statedAge && word.length >= 4 && GIVEN_NAMES.has(word.toLowerCase())))
+    )
+      continue;
     // ("bolton 7 parents came", "star 9 stickers": a count of people or things; "honour 2 - honour
     // based abuse": a topic numbered, named again.)
     const counted = m[2]?.toLowerCase() ?? '';
@@ -416,7 +424,12 @@ export function listedChildren(
     const counted =
       COUNTED_AFTER.test(text.slice(last.close, last.close + 20)) ||
       TALLY_LABEL.test(text.slice(Math.max(0, (run[0] as Entry).start - 40), (run[0] as Entry).start));
-    if (run.length > 1 && !counted && run.some(named)) {
+    // ("reign 8 + king 5": children listed with ages, every one of them a word children are named.)
+    const allNames = run.every((e) => {
+      const norm = e.word.toLowerCase();
+      return childNameWord(norm) && !TIME_WORD.test(norm) && !NEVER_A_CHILD.has(norm);
+    });
+    if (run.length > 1 && !counted && (run.some(named) || allNames)) {
       for (const e of run) {
         if (named(e) || !childWord(e.word)) continue;
         if (taken.subarray(e.start, e.end).includes(1)) continue;

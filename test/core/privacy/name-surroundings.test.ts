@@ -1166,3 +1166,27 @@ describe('round 21 readings, continued', () => {
     expect(redact('spoke to sohrab and his mum')).toBe('spoke to [name] and his mum');
   });
 });
+
+describe('round 21 readings, openings and lists', () => {
+  it('reads a child opening a message after a greeting, a given name with an age said as one, and more', () => {
+    expect(redact('hi!! ebony 16 mum kicked her out, cn she self refer?')).toBe(
+      'hi!! [name] 16 mum kicked her out, cn she self refer?',
+    );
+    expect(redact('major 4yo - no immunisations at all')).toBe('[name] 4yo - no immunisations at all');
+    expect(redact('7yo jay again - school have said')).toBe('7yo [name] again - school have said');
+    expect(redact("can i ring ruby's gp")).toBe("can i ring [name]'s gp");
+    expect(redact('sis kelsey 19 looks after reign 8 + king 5 while mum works nights')).toBe(
+      'sis [name] 19 looks after [name] 8 + [name] 5 while mum works nights',
+    );
+    for (const text of [
+      'so 15 - thats the age?',
+      'hi 2 questions',
+      'update 13 - family moved',
+      're: section 17 - who pays',
+      'your 14yo son',
+      'my 5yo niece told me',
+      'table 8 + room 5',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
