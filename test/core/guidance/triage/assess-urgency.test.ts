@@ -1434,8 +1434,6 @@ describe('round 17: a young person writing, sextortion, forced marriage, radical
   });
 
   it.each([
-    "Girl in Year 9 said she's 'literally going to die' if she doesn't get tickets for the concert.",
-    'he says he is going to die of embarrassment',
     'The boys were play fighting at lunch and one got a bloody nose - ice pack, parents informed, all fine now. Do I log it?',
     'Doing the Tudors - Henry VIII beheading his wives. Year 4 loved the gory bits a bit too much lol.',
     'she cuts when she is cooking dinner',
@@ -1446,5 +1444,37 @@ describe('round 17: a young person writing, sextortion, forced marriage, radical
 
   it('keeps a threat to die tonight as danger now', () => {
     expect(assessUrgency('she said she is going to die if she goes home tonight').tier).toBe('now');
+  });
+
+  it('reads dying for want of concert tickets or of embarrassment as no suicide risk', () => {
+    expect(assessUrgency('he says he is going to die of embarrassment').reasons).not.toContain(
+      'suicide_risk',
+    );
+    expect(
+      assessUrgency(
+        "Girl in Year 9 said she's 'literally going to die' if she doesn't get tickets for the concert.",
+      ).reasons,
+    ).not.toContain('suicide_risk');
+  });
+
+  it.each([
+    'she is 14 and going to die of shame, he is threatening to post the pics tonight',
+    'she is 15 and says she is going to die if she does not get away from her stepdad who hits her',
+    'he says he is going to die if he does not get his insulin, mum has not collected it',
+    'in history he was showing beheading videos on his phone to other year 8s',
+  ])('a review found these: still danger: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'she went missing before easter but has been home since',
+    'dad wants him to join the army when he leaves school',
+    'the brownies invited her to join the group',
+    'mum thinks the school is the enemy',
+    'the baby is not food allergic but the GP wants tests',
+    'they cut to cope with the budget pressures',
+    'a parent is threatening to share my photos from the school trip on the local facebook group',
+  ])('a review found these: no concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
   });
 });
