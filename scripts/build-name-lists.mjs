@@ -174,6 +174,69 @@ soran bao binh chau duc hanh hoa huy nhung thao tuyet wei hao xin ying lei jie h
 filmon merhawi luwam senait feven hiwet sohrab nazanin parwiz mursal zarghuna wahida arash dariush
 shirin parisa mahsa yasaman lujain batoul erion besnik klodian elira arjola ardit klevis andreea joao
 goncalo jas
+cuong giang hoang nguyet oanh phong phuc thuy tien trung tung viet xuan diep hoai thinh jing ming
+hong qing xiao yuxuan zixuan yutong muchen yihan zhiyuan junjie jiahao tianyu yuhang siyu shuyi
+xiaoyu jiaming zhihao jiaxin mengqi yaqi shiyu kexin yifan ruiqi zeyu chunkit wingyan tszching
+hoiyan siuming kwok yuen ching chun kaming waiman marites rodel maricar boyet nonoy dindo ramil
+jinky jennylyn nenita lovelyn somchai somsak anong malee siriporn supaporn wanida nattapong
+thanawat kittisak prasert sakda chaiya thida porntip pranee ratana somjai lamai apinya chanida
+kanokwan natthawut pattaraporn siriwan wanchai surachai chatchai thanakorn jirayu kritsada achara
+benjamas duangjai jintana kanjana nattaya orawan pornpimon rattana sunisa waraporn wilai yupin
+boonmee chaiwat somboon nong bikash bishal binod prakash sagar bibek prabin nabin bimala nirmala
+sita srijana pratima rojina samjhana kabita binita dawa pasang lhakpa bhim khem sivakumar kajan
+kugan nirmalan pradeep ragavan sathees senthil suthan tharshan thanushan thuvaragan vinoth
+yathavan aathavan niroshan kajeepan jeyakumar ganeshan kumaran abirami dharshini geetha kavitha
+mathumitha nirosha piriya sangeetha sinthuja thanuja tharani vasanthi vithya yalini thushanthini
+keerthika mathusha kajani luxshana amit dhaval hardik hitesh jayesh kirit nilesh paresh pankaj
+rupesh vipul jignesh kalpesh parth yash alpa bhavna dipti ekta falguni hetal jigna kinjal mansi
+minal rupal shital trupti hansa kokila amandeep harjinder balwinder paramjit kulwant jaswant
+gurinder inderjit fateh ekam prabhjot jasvir kiranjit tejinder daljit satnam mehtab waqas sana
+uzma eman shafiq mizanur habibur ashik rakib rubel sumon shahin delwar nazrul monsur aminul sohel
+abul mujibur lutfur shahjahan shuhel ruhel juned nasima rokeya shilpi taslima nazma khaleda rupa
+mithu dipu shapla mirwais noorullah obaid rahmatullah samiullah wali zabihullah zalmai hekmat
+jamshid ajmal feroz hashmat masood fereshta gulalai malalai parwana roya zarghona nilofar wazhma
+palwasha shukria khatera hossein saeed behrouz babak omid parviz payam ramin shahram siamak
+soroush hooman pouya parsa fatemeh setareh shadi taraneh ziba niloufar golnaz farnaz hasti mahnaz
+negar pegah sepideh soheila dilovan shervan kawa karwan hozan rebaz hemin hiwa shiyar bahoz berzan
+dilshad hawar rojhat renas ranj sherko shwan nechirvan sirwan peshawa avin berfin dilnaz gulistan
+hevi jiyan narin newroz nisrin ronahi sozdar zozan viyan jwan haider majd laith saif wael rami
+samer firas anas ghaith raed hala reem rasha ruba ghazal dima tala bakeel fuad mohsen nabil saleh
+waleed yaser hamood fadhl awad basim arwa suad balqis entisar warsame abdiwali jama awil nuur
+mehari tesfalem semere biniam kibrom teklay berhane haile mussie awet kidane ermias hirut yordanos
+yodit selamawit almaz abeba mihret tsega medhin betelhem bisrat tirhas akberet frewoini mekdes
+abebe alemayehu biruk fikru getachew girma habtamu kebede mesfin mulugeta tadesse tesfaye tewodros
+yared ashenafi bekele dereje birtukan hiwot meaza meseret yeshi zewditu etenesh abebech frehiwot
+bezawit blen beza sadig mutasim tarig elfatih babiker elamin elnour gaafar alawia insaf mawada
+nusiba maab manal suhair buthaina ekhlas ibukun mayowa moyo niyi olu sola oyin nonso kosi chinwe
+obiageli zikora kamsi munachi onyeka okechukwu obiora ejike ebube kene dubem ekene chetachi kwadjo
+kobina kwaw kobby ekua kukua ewurabena ewurama akyaa adomaa nhyira abenaa ekuba araba selasi
+elikem kudakwashe kuda tsitsi rufaro ruvimbo tanaka tawanda tonderai munashe nokutenda ropafadzo
+fadzai chiedza vimbai shingai simbarashe takudzwa tinotenda panashe ruvarashe anesu tariro
+tendekai tafara kundai vongai nyarai tsungai tadiwa kupakwashe ngonidzashe tapiwanashe mufaro
+paidamoyo anotidaishe makanaka rumbidzai exauce merveille glodi fiston plamedi gloire bienvenu
+tresor guelord jeancy precieux kabeya ilunga mukendi tshimanga ngalula nsimba mbala makiese nzuzi
+lusamba kalala kapinga mbuyi ntumba mwamba kabongo kalonji mpiana ngandu ngoy tshibola mayala
+nzola kiese bolingo roshane ackeem odane shameka fitzroy shenice tishana krzys tomek piotrek pawel
+franek staszek zuza iwona dominykas nojus kajus augustas justas paulius arnas aurimas vytautas
+mindaugas tadas gintaras saulius andrius deividas karolis ignas domas austeja urte rugile rasa
+jurgita asta milda lukne migle ausra vilte agne goda neringa aiste giedre kristaps roberts markuss
+gustavs ralfs rihards reinis valdis aigars raimonds kaspars gatis armands olivers alise elizabete
+estere ilze inese sanita baiba dace madara anete laima vineta gigel stoyan kaloyan krasimir
+lyubomir momchil plamen rumen svetoslav tsvetan zhivko bozhidar mitko gosho desislava gergana
+petya radostina rositsa silviya snezhana tsvetelina zornitsa bilyana hristina boyana stoyanka raya
+aladar blerim driton endrit fisnik flamur gezim ilir kreshnik leutrim liridon lorik petrit
+shkelzen visar agron klajdi dren leart arbnora arta besa blerta doruntina drita edona entela
+ermira fjolla flutura jehona kaltrina lindita lirije mimoza njomza qendresa shqipe valbona vjosa
+erza serkan tuncay cansu hatice oleksandr oleksiy dmytro mykola mykhailo serhiy volodymyr vova
+vasyl pavlo ihor oleh vadym kyrylo matviy ostap olha iryna tetiana kateryna nastya solomiia daryna
+khrystyna mariia halyna lyudmyla svitlana seryozha kolya volodya kostya grigory yekaterina sveta
+lyudmila lyuba eimear meabh ailbhe blathnaid cliodhna fergal odhran senan huw ifan iolo llyr
+rhodri tomos aled alun caradog cai deiniol geraint gruffydd gwilym hywel islwyn meirion angharad
+ceri elen gwenno heledd meinir nerys siwan mared lleucu mabli alaw enfys aonghas calum ciorstaidh
+coinneach domhnall donnchadh eachann fionnlagh mhairi murchadh oighrig peigi ruaraidh ruairidh
+seonaidh somhairle tormod uisdean eoghann seonag ceit beathag raonaid seonaid morven torquil
+fearchar fionnghal anndra marsaili francie jonjo fenella gentilia kizzy kiziah lementina athelena
+yankel shmuli motti rifky shira feigy gitty faigy frumet sury henny pessy rochi hindy
 `;
 let supplemented = 0;
 for (const name of SUPPLEMENT.split(/\s+/).filter(Boolean)) {

@@ -79,7 +79,7 @@ const KIN_AGE_AFTER = new RegExp(
 );
 // What is said of a child at the start of a message: "came in with", "not bin seen", "got sent home".
 const CHILD_DOES_AFTER =
-  /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with (?:a|an|no|bruis(?:e|es|ed|ing)|marks?|cuts?|burns?|scratch(?:es|ed)?|nits|head lice)|crying|upset|hungry|dirty|smelling|bruised|limping|without (?:a )?(?:coat|shoes|breakfast|lunch|food))|disclosed|told (?:me|her teacher|his teacher|their teacher|staff|us)|has been (?:missing|excluded|hurt|crying|self[- ]?harming|sleeping in)|not (?:bin |been |bn )?seen (?:by|since|at|in)|(?:is|was) (?:crying|hungry|smelling|scared|frightened|refusing (?:to )?(?:eat|go|come))|went missing|ran off|got sent home|keeps (?:wetting|soiling|crying|running off|hitting|missing (?:school|skl|sch|nursery|lessons|class|sessions|appointments)|going missing|skipping (?:school|lessons)|bunking off|truanting)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another (?:child|kid|pupil)|a (?:child|kid|pupil|member of staff)|staff)|was found (?:wandering|alone|outside|by police|on the street|in the park)|says (?:she|he)|said (?:she|he))\b/i;
+  /^[ \t]+(?:(?:came|come|comes) in(?:to (?:school|skl|sch|nursery|class))? (?:with (?:a|an|no|bruis(?:e|es|ed|ing)|marks?|cuts?|burns?|scratch(?:es|ed)?|nits|head lice)|crying|upset|hungry|dirty|smelling|bruised|limping|without (?:a )?(?:coat|shoes|breakfast|lunch|food))|disclosed|told (?:me|her teacher|his teacher|their teacher|staff|us)|has been (?:missing|excluded|hurt|crying|self[- ]?harming|sleeping in)|(?:has |have )?(?:been |bin |bn )?(?:sleepin|sleeping|asleep) in (?:class|lessons?|school|skl|sch)|(?:kicked|kicks|kicking) off (?:in|at|again|during|with)|not (?:bin |been |bn )?seen (?:by|since|at|in)|(?:is|was) (?:crying|hungry|smelling|scared|frightened|refusing (?:to )?(?:eat|go|come))|went missing|ran off|got sent home|keeps (?:wetting|soiling|crying|running off|hitting|missing (?:school|skl|sch|nursery|lessons|class|sessions|appointments)|going missing|skipping (?:school|lessons)|bunking off|truanting)|wet (?:herself|himself|themselves)|(?:hit|kicked|bit|punched|scratched) (?:another (?:child|kid|pupil)|a (?:child|kid|pupil|member of staff)|staff)|was found (?:wandering|alone|outside|by police|on the street|in the park)|says (?:she|he)|said (?:she|he))\b/i;
 const PERSON_VERB_AFTER =
   /^,?[ \t]+(?:has|had|is being|was being|has been|keeps|kept|told|tells|said|says|sez|disclosed|telephoned|phoned|lives|lived|turned up|who has|who is|who was|who's|attends|attended|goes to|went|came|comes|needs|wants|wanted|asked|asks|cried|cries|ran|runs|was found|was seen|should|will|won't|can't|doesn't|didn't|isn't|wont|cant|doesnt|didnt|isnt|hasn['’]t|hasnt|is|was|r|are|n (?:his|her|their)|and (?:his|her|their))\b|^[ \t]*&|^[ \t]+at (?=[A-Z]|\d{1,4}[a-z]? [A-Za-z])/i;
 // Services, clinics and apps typed short or in lower case: they tell and ring too ("physio has told
@@ -404,7 +404,7 @@ const NUMBERED_THING: ReadonlySet<string> = new Set(
 
 /** Everyday words children in England are named that the ambiguous-name list lacks ("blue", "ocean"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze'.split(
+  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze saffron maple clover indigo ember'.split(
     ' ',
   ),
 );
@@ -472,17 +472,22 @@ function plainlyName(token: Token): boolean {
  * done to them (not "hope this helps", "summer came early").
  */
 function opensWithChild(text: string, token: Token): boolean {
-  return (
-    token.start === 0 &&
-    !token.capital &&
-    !token.possessive &&
-    childNameWord(token.norm) &&
-    isGiven(token.norm) &&
-    !HELPING_VERBS.has(token.norm) &&
-    !TIME_WORD.test(token.norm) &&
-    !SEASON.test(token.norm) &&
-    CHILD_DOES_AFTER.test(text.slice(token.end, token.end + 40))
-  );
+  if (
+    token.start !== 0 ||
+    token.capital ||
+    !childNameWord(token.norm) ||
+    !(isGiven(token.norm) || WORD_NAMES.has(token.norm)) ||
+    HELPING_VERBS.has(token.norm) ||
+    TIME_WORD.test(token.norm) ||
+    SEASON.test(token.norm)
+  )
+    return false;
+  // "saffron's in yr 6 n scared", "ocean's postcode is": a year group, or whose record.
+  if (token.possessive) {
+    const rest = text.slice(token.end + 2, token.end + 40);
+    return /^[ \t]+in[ \t]+(?:yr|year|y)[ \t]?\d/i.test(rest) || RECORD_NOUN.test(rest.trimStart());
+  }
+  return CHILD_DOES_AFTER.test(text.slice(token.end, token.end + 40));
 }
 
 // Names of two letters that children go by ("al", "ty", "mo", "jo"); read only where a message
@@ -495,12 +500,18 @@ const KIN_WORD = set(
 const AFTER_KIN_NAME =
   /^(?:[ \t]*(?:[,.;:!?)(]|$)|[ \t]+(?:r|is|was|has|had|and|n|&|\+|says|said|sez|told|keeps|wont|won['’]t|cant|can['’]t|aged?|yr|year|who|\d))/i;
 
-/** "ty got sent home again", "al's not been seen", "her bro ty r both on the caf". */
+/** "ty got sent home again", "al's not been seen", "ty's dad wants", "her bro ty r both on the caf". */
 function twoLetterName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (token.capital || !TWO_LETTER_NAMES.has(token.norm)) return false;
   const rest = text.slice(token.end + (token.possessive ? 2 : 0), token.end + 40);
   if (token.start === 0 && CHILD_DOES_AFTER.test(rest)) return true;
+  if (
+    token.start === 0 &&
+    token.possessive &&
+    /^[ \t]+(?:mum|mam|dad|nan|gran|step ?dad|step ?mum)\b/i.test(rest)
+  )
+    return true;
   const previous = tokens[i - 1];
   return (
     !token.possessive &&
@@ -508,6 +519,34 @@ function twoLetterName(text: string, tokens: readonly Token[], i: number): boole
     KIN_WORD.has(previous.norm) &&
     adjacent(text, previous, token) &&
     AFTER_KIN_NAME.test(rest)
+  );
+}
+
+// What a question opening "Is [name]" asks of a child: their age, what they may do, where they are.
+const ASKED_OF_A_CHILD =
+  /^[ \t]+(?:too (?:young|old|little)|old enough|allowed(?! in (?:packed|lunch))|eligible|entitled|(?:safe|ok|okay|alright)(?! (?:for|to (?:eat|use|give|take|drink|freeze)))|still (?:on (?:the (?:register|list|plan|caseload|books|roll)|a (?:cp|cin|child)|cp|cin|roll)|in (?:care|hospital|foster|year|yr|reception|nursery)|at (?:home|school|nursery|risk)|with (?:mum|dad|nan|her|his|foster)|living|staying|open to|known|off|absent|not|missing|allowed|eligible|entitled|ok|safe)|being (?:bullied|hurt|looked after|supported|seen|referred|excluded|home educated)|due|meant|supposed|able|at (?:risk|school|home|nursery)|in (?:year|yr|reception|nursery|care|foster|school|hospital|danger)|on (?:the (?:register|list|plan|caseload)|a (?:cp|cin|child)|cp|cin|roll)|known to|open to|living|staying|back|off|absent|attending|registered|a (?:young carer|child in need|looked after|cared for|lac|cla|cin|boy|girl))\b/i;
+
+/**
+ * "Is Harry ok to go home tonight?", "hi is mason entitled 2 free meals": a question opening "is",
+ * then a given name (one that is also a word too), then what is asked of a child.
+ */
+function askedAbout(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  if (!previous || previous.norm !== 'is' || token.possessive || !adjacent(text, previous, token))
+    return false;
+  const opening = previous.sentenceStart || (i === 2 && OPENERS.has((tokens[0] as Token).norm));
+  return (
+    opening &&
+    (isGiven(token.norm) || childNameWord(token.norm)) &&
+    !HELPING_VERBS.has(token.norm) &&
+    !TIME_WORD.test(token.norm) &&
+    // ("is summer still on": the season; "Is Summer allowed contact": capitalised, a child.)
+    !(SEASON.test(token.norm) && !token.capital) &&
+    !PRONOUN_WORDS.has(token.norm) &&
+    !PERSON.has(token.norm) &&
+    !NAME_DENY_WORDS.has(token.norm) &&
+    ASKED_OF_A_CHILD.test(text.slice(token.end, token.end + 40))
   );
 }
 
@@ -1038,7 +1077,8 @@ export function detectContextualNames(
       wordNameWithAge(text, tokens, i) ||
       saidToBeAName(text, tokens, i) ||
       opensWithChild(text, token) ||
-      twoLetterName(text, tokens, i)
+      twoLetterName(text, tokens, i) ||
+      askedAbout(text, tokens, i)
     ) {
       flagged[i] = true;
       continue;
@@ -1315,15 +1355,9 @@ export function detectContextualNames(
         /^(?:in|at|near|from|the|a|an|my|his|her|their|our|your|of|to|into|around|across|for|via|by|outside|inside|opposite|past|behind|on|drives|drove|driving|wore|wears|wearing|i['’]?m|im|its|it['’]s|is|hi|hello|hiya|thanks|thank|dear|cheers|regards|love)$/.test(
           previous.norm,
         ) &&
-        // ("Is Aisha too young for nursery?": a question about her, not "this is Jess".)
-        !(
-          previous.norm === 'is' &&
-          previous.sentenceStart &&
-          // ("Is Shelley part of Kirklees?": a place.)
-          !/^[ \t]+(?:part of|a (?:town|village|city|borough|district|ward|place|council|country)|covered|within|in (?:the )?(?:borough|county|area|district|patch|north|south|east|west)|near|close to|far)\b/i.test(
-            rest,
-          )
-        )
+        // ("Is Aisha too young for nursery?": a question about her, not "this is Jess", "Is Shelley
+        // part of Kirklees?" or "Is Coraline a 12A?": only before what is asked of a child.)
+        !(previous.norm === 'is' && previous.sentenceStart && ASKED_OF_A_CHILD.test(rest))
       ) &&
       !/^[ \t]*(?:here\b|from[ \t]+(?:the|our)\b|[,(–-][ \t]*(?:the[ \t]+)?(?:new|early|school|health|family|youth|social|sw|hv|dsl|senco|gp|nurse|midwife|teacher|worker|manager|lead|coordinator|officer)\b)/i.test(
         rest,

@@ -6,7 +6,7 @@ import { detectEmails } from './email.ts';
 import { detectInitials, initialsAfterNames } from './initials.ts';
 import { childrenListedOrPaired, listedChildren, wordListedChildren } from './listed-children.ts';
 import { NAME_DENY_PHRASES, NAME_DENY_WORDS, PUBLIC_FIGURES } from './name-deny-list.ts';
-import { ENGLISH_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import { detectModelNames } from './name-model.ts';
 import { detectNameSurroundings, LOWER_MISS_CUE, lowerSurnamesAfterAges } from './name-surroundings.ts';
 import { detectNames, PARTICLES } from './names.ts';
@@ -334,6 +334,35 @@ function withoutVenues(text: string, findings: PersonalDataFinding[]): PersonalD
   return findings.filter((finding) => !venue.has(finding));
 }
 
+// After "the" and a capitalised name, a kind of thing: "the Paris trip", "the River Lea walk", "the
+// Precious Lives charity", "the Poppyfields toddler group".
+const NAMED_THING_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+(?:(?!(?:family|families|fam|kids|children|twins|girls|boys|siblings|household|lot|core|strategy|review|case|planning|professionals?|support|cp|cin|taf|tac)\b)[a-z]+[ \t]+)?(?:trip|trips|walk|walks|group|groups|charity|project|scheme|club|programme|program|course|event|fair|festival|award|awards|fund|appeal|exhibition|museum|residential|camp|toolkit|app|website|campaign|partnership|network|forum|conference|lecture|initiative|pathway|model|approach|framework|bus|route)\b/u;
+
+/** Drops a name after "the" that is a thing's: a trip, a group, a charity named after someone. */
+function withoutNamedThings(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.filter((f, index) => {
+    if (f.kind !== 'name' || !THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) return true;
+    // The words that open the name, and the capitalised words straight after it (its chain).
+    let end = f.end;
+    for (
+      let next = findings[index + 1];
+      next && next.kind === 'name' && /^[ \t]+$/.test(text.slice(end, next.start));
+    ) {
+      end = next.end;
+      next = findings[findings.indexOf(next) + 1];
+    }
+    const after = text.slice(end, end + 60);
+    if (!NAMED_THING_AFTER.test(after)) return true;
+    const word = text.slice(f.start, f.end).toLowerCase();
+    // Named elsewhere as a person, it stays a name.
+    return findings.some(
+      (other) =>
+        other !== f && other.kind === 'name' && text.slice(other.start, other.end).toLowerCase() === word,
+    );
+  });
+}
+
 // A particle between two names joins them: "Ffion ap Rhys", "Daan van Dijk".
 const PARTICLE_GAP = new RegExp(String.raw`^[ \t]+(?:${[...PARTICLES].join('|')})[ \t]+$`, 'i');
 
@@ -432,11 +461,9 @@ function lowerCaseGivenNames(text: string, known: readonly PersonalDataFinding[]
       /\b(?:his|her|my|their|our|your)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
     )
       continue;
-    // ("sarahs law", "clares law": a scheme named after someone.)
-    if (
-      word !== typed &&
-      NAMED_SCHEME_AFTER.test(text.slice(m.index + typed.length, m.index + typed.length + 16))
-    )
+    // ("sarahs law", "clares law", "addisons disease": a scheme or a thing named after someone.)
+    const following = text.slice(m.index + typed.length, m.index + typed.length + 16);
+    if (word !== typed && (NAMED_SCHEME_AFTER.test(following) || THING_AFTER_POSSESSIVE.test(following)))
       continue;
     findings.push({ kind: 'name', start: m.index, end: m.index + typed.length });
   }
@@ -448,10 +475,24 @@ function possessiveStem(word: string): string | undefined {
   if (word.length < 5 || !word.endsWith('s') || word.includes('-')) return undefined;
   if (ENGLISH_WORDS.has(word) || isCommonWord(word) || CHAT_WORDS.has(word) || GIVEN_NAMES.has(word))
     return undefined;
-  if (SURNAMES.has(word) || NAME_DENY_WORDS.has(word)) return undefined;
+  if (SURNAMES.has(word) || NAME_DENY_WORDS.has(word) || NOT_A_POSSESSIVE.has(word)) return undefined;
   const stem = word.slice(0, -1);
   return stem.endsWith('s') ? undefined : stem;
 }
+// Shops, conditions, theories and relatives' words typed as a name's possessive: "lloyds",
+// "claires", "addisons", "darwins", "nonnas".
+const NOT_A_POSSESSIVE: ReadonlySet<string> = new Set(
+  `lloyds claires tommys clintons argos clarks jordans spencers harveys addisons gilberts huntingtons
+  parkinsons alzheimers aspergers crohns hodgkins tourettes graves downs perthes osgoods kawasakis
+  darwins pascals eriksons piagets maslows bowlbys vygotskys freuds skinners pavlovs newtons
+  nonnas nanas nanis dadis babcias omas abuelas yiayias ellas millies pauls hollands kanyes tates`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// After a name's possessive typed without the apostrophe, a kind of thing: a condition, a theory,
+// a shop or a product ("addisons disease", "ellas kitchen pouches", "harveys furniture").
+const THING_AFTER_POSSESSIVE =
+  /^[ \t]+(?:disease|syndrome|theory|triangle|stages|hierarchy|kitchen|cookies|pharmacy|chemist|accessories|cafe|café|salon|garage|furniture|betting|pregnancy|company|shop|store|videos|music|album|story|pies|factory|bakery|takeaway|restaurant|pizza)\b/i;
 
 /**
  * Finds personal data in a practitioner's message: names, dates of birth and other full dates,
@@ -491,7 +532,15 @@ function withCapitalRunsInTitleCase(text: string): string | undefined {
     if (!/[ \t]/.test(run)) {
       const lower = run.toLowerCase();
       const stems = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : [])];
-      if (!stems.some((stem) => SURNAMES.has(stem) || (GIVEN_NAMES.has(stem) && !isCommonWord(stem))))
+      // (Not "the WOODS", "the WARDS", "the BELLS": a surname that is also a word is the word.)
+      if (
+        !stems.some(
+          (stem) =>
+            (SURNAMES.has(stem) || GIVEN_NAMES.has(stem) || OTHER_NAMES.has(stem)) &&
+            !ENGLISH_WORDS.has(stem) &&
+            !isCommonWord(stem),
+        )
+      )
         return run;
     }
     const titled = lowerKeepingLength(run).replace(
@@ -557,7 +606,13 @@ function detectIn(text: string): PersonalDataFinding[] {
     text,
     withoutDeniedPhrases(
       text,
-      withoutTitles(text, withoutVenues(text, mergeFindings(withFlat(text, withPatron(text, placed))))),
+      withoutTitles(
+        text,
+        withoutNamedThings(
+          text,
+          withoutVenues(text, mergeFindings(withFlat(text, withPatron(text, placed)))),
+        ),
+      ),
     ),
   );
   // A last pass with the names joined whole: "tiger and [storm cole] are living in a tent".

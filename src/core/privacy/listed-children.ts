@@ -296,20 +296,26 @@ const NAMES_BEFORE =
 // What is said of a list of children after it: "are twins", "both in yr 2", "(siblings)".
 const GROUP_AFTER =
   /^(?:[ \t]+(?:are|r|were)[ \t]+(?:(?:all|both)[ \t]+)?(?:twins|triplets|siblings|brothers|sisters|cousins|all|both)\b|[ \t]+(?:both|all)\b|[ \t]*\([ \t]*(?:twins|triplets|siblings|brothers|sisters|bros|sisters|all)\b)/i;
+// Two or more children said together to do something: "both kicked off", "r both in yr 2".
+const BOTH_DO_AFTER =
+  /^(?:[ \t]+(?:r|are|were))?[ \t]+both[ \t]+(?:kicked|been|bin|in|at|off|missing|need|needs|have|has|got|went|came|started|go|attend|attending|live|living|stay|staying|say|said|told|crying|excluded|absent|not|still)\b|^[ \t]+(?:r|are|were)[ \t]+(?:twins|siblings|brothers|sisters)\b/i;
 // Where the list ends: a pause or what children are or do.
 const WORD_LIST_END =
   /^(?:[ \t]*(?:[,.;:!?)("”'’]|$)|[ \t]+(?:are|r|were|have|has|had|is|was|both|all|need|needs|were|go|went|came|live|living|still|too|aged|age|ages|\d))/i;
 
+// Languages and peoples listed ("their names are Polish and Ukrainian", "Arabic, Urdu and Somali").
+const LANGUAGE_OR_PEOPLE =
+  /^(?:arabic|urdu|somali|polish|ukrainian|english|punjabi|bengali|bangla|sylheti|tigrinya|amharic|pashto|dari|farsi|persian|kurdish|turkish|romanian|russian|lithuanian|latvian|portuguese|spanish|french|italian|german|chinese|mandarin|cantonese|vietnamese|tamil|gujarati|hindi|welsh|irish|scottish|gaelic|yoruba|igbo|twi|shona|swahili|lingala|albanian|slovak|czech|romani|hebrew|yiddish)$/;
+
 /** A word that can be a child in a list beside children found: a given or a word children are named. */
 function listWord(word: string, grouped: boolean, named: boolean): boolean {
   const norm = word.toLowerCase();
-  if (PRONOUN.has(norm) || /^\p{Lu}+$/u.test(word)) return false;
-  // Said to be names, any word that is no small word is one ("jet", "summer").
-  if (named)
-    return (
-      !CHAT_WORDS.has(norm) && (!NEVER_A_CHILD.has(norm) || /^(?:spring|summer|autumn|winter)$/.test(norm))
-    );
-  if (NEVER_A_CHILD.has(norm) || (!grouped && TIME_WORD.test(norm))) return false;
+  if (PRONOUN.has(norm) || /^\p{Lu}+$/u.test(word) || LANGUAGE_OR_PEOPLE.test(norm)) return false;
+  const season = /^(?:spring|summer|autumn|winter)$/.test(norm);
+  // Said to be names, a word in no dictionary is one too ("their names are kacper and oyin").
+  if (named && !CHAT_WORDS.has(norm) && !ENGLISH_WORDS.has(norm) && !isCommonWord(norm)) return true;
+  if ((NEVER_A_CHILD.has(norm) && !((grouped || named) && season)) || (!grouped && TIME_WORD.test(norm)))
+    return false;
   // ("Children are [name] and Can": capitalised in a list said to be children, a given name.)
   if (grouped && /^\p{Lu}\p{Ll}/u.test(word) && (GIVEN_NAMES.has(norm) || AMBIGUOUS_NAME_WORDS.has(norm)))
     return true;
@@ -374,7 +380,13 @@ export function wordListedChildren(
     const lead = text.slice(Math.max(0, first.start - 30), first.start);
     // "the kids names r "sapphire, ruby and jet"": the list is said to be names.
     const named = NAMES_BEFORE.test(lead);
-    if (count === 0 && !named) continue;
+    // ("grace n faith both kicked off": none found, every one a word children are named, said to be
+    // children.)
+    const allNamed = items.every(
+      (t) => childNameWord(t.word.toLowerCase()) && !TIME_WORD.test(t.word.toLowerCase()),
+    );
+    if (count === 0 && !named && !(allNamed && BOTH_DO_AFTER.test(text.slice(last.end, last.end + 30))))
+      continue;
     const grouped = named || GROUP_BEFORE.test(lead) || GROUP_AFTER.test(text.slice(last.end, last.end + 30));
     if (!(grouped || (count >= 2 && items.length >= 3))) continue;
     if (!WORD_LIST_END.test(text.slice(last.end, last.end + 12))) continue;

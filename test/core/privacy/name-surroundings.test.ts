@@ -1190,3 +1190,59 @@ describe('round 21 readings, openings and lists', () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe('round 21 readings, what a review found', () => {
+  it('leaves shops, conditions, films, drugs, places and words that a surname or list can be', () => {
+    for (const text of [
+      'mum gets her prescriptions from lloyds on the high street',
+      'the baby is weaning well on ellas kitchen pouches',
+      'pupil has addisons disease',
+      'mum got school shoes from clarks',
+      'they were all at nonnas for sunday dinner',
+      'harveys furniture adverts',
+      'Is Molly the same as MDMA?',
+      'Is Coraline too scary for year 4?',
+      'Is Stanley a good place to find a family hub?',
+      'the WOODS behind the school are where kids go to drink',
+      'the WARDS at the hospital are full',
+      'the children names are Arabic, Urdu and Somali',
+      'the names are Prevent, Channel and Contest.',
+      'Does the Paris trip count as an educational visit?',
+      'Is the Poppyfields toddler group still running on Mondays?',
+      'Does the Precious Lives charity do bereavement support?',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('still reads the names the readings were for', () => {
+    expect(redact('the OKAFORS have four children')).toBe('the [name] have four children');
+    expect(redact('kids r kai, summer n storm')).toBe('kids r [name], [name] n [name]');
+    expect(redact('the Khan family trip')).toBe('the [name] family trip');
+  });
+});
+
+describe('round 21 readings, round 44', () => {
+  it('reads a question opening "is" about a child, and a child opening a message before what children do', () => {
+    expect(redact('hi is mason entitled 2 free meals if dad is on uc?')).toBe(
+      'hi is [name] entitled 2 free meals if dad is on uc?',
+    );
+    expect(redact('Is Harry ok to go home tonight?')).toBe('Is [name] ok to go home tonight?');
+    expect(redact('Is Summer allowed contact with her dad?')).toBe('Is [name] allowed contact with her dad?');
+    expect(redact('grace n faith both kicked off in class 2day')).toBe(
+      '[name] n [name] both kicked off in class 2day',
+    );
+    expect(redact('reign been sleepin in class every day')).toBe('[name] been sleepin in class every day');
+    expect(redact("saffron's in yr 6 n scared of goin 2 big sch")).toBe(
+      "[name]'s in yr 6 n scared of goin 2 big sch",
+    );
+    expect(redact("ty's dad wants 2 no who referred him")).toBe("[name]'s dad wants 2 no who referred him");
+    for (const text of [
+      'Is honey safe for a 6 month old?',
+      'is summer still running',
+      'Is Brook still running?',
+      'hope n faith both matter',
+      'is will still ok',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
