@@ -719,6 +719,10 @@ export function assessByRules(normalised: NormalisedMessage): RulesReading {
 const YOUNG_PERSON_WRITING =
   /\b(?:i am (?:only )?(?:[0-9]|1[0-7])\b(?! ?(?:weeks?|months?|mins?|minutes|hours?|days?|times|pounds|quid|p|am|pm|percent)\b)|i am in (?:year|yr|y) ?\d{1,2}\b|(?:they|he|she|people|someone|somebody|a man|a guy|this man|this guy|men|an older (?:man|boy|lad)) (?:want|wants|wanted|keep asking|keeps asking|kept asking|asked|are asking|is asking|make|makes|made|are making|is making|force|forces|forced) me to)/;
 
+// Children with their ages, or a message opening with the child ("the twins 7 walk home by
+// themselves", "lads had a weepy ear for a month").
+const CHILDREN_WITH_AGES =
+  /\b(?:twins|triplets|kids|children|boys|girls|siblings) (?:aged |are |r )?(?:[1-9]|1[0-7])\b(?! (?:percent|times|minutes|mins|hours|days|weeks|months|pounds|to \d+|\d+|and over|plus)\b)(?!-\d)|^(?:the |our |my |this |that )?(?:lad|lads|lass|boy|girl|child|kid|baby|toddler|little one|little boy|little girl|young person|yp|pupil|student) (?:has|had|is|was|keeps|says|said|told|came|comes|turned up)\b|\b(?:the|our|my|this|that) (?:little one|little boy|little girl|lad|lass|toddler|baby) (?:flinches|cries|screams|wets|soils|hides|freezes)\b|(?:^|\| )(?:1[0-7]|[4-9])$/;
 // A pupil named by their school year, then what they said or did ("a year 11 said her family").
 const PUPIL_BY_YEAR =
   /\b(?:a|one|another|this|that|our|my) (?:year|yr|y) ?\d{1,2} (?:said|says|told|tells|disclosed|asked|wrote|has|had|is|was|came|turned up|showed)\b/;
@@ -736,6 +740,7 @@ function assessWhole(normalised: NormalisedMessage): RulesReading {
     CHILD_WRITING.test(message.text) ||
     YOUNG_PERSON_WRITING.test(message.text) ||
     PUPIL_BY_YEAR.test(message.text) ||
+    CHILDREN_WITH_AGES.test(message.text) ||
     plainStatement(message.text);
   const context: MessageContext = {
     message,

@@ -23,7 +23,7 @@ const today = { urgency: 'today' as const };
 
 // A child in the sentence: a child noun, an age, a school year.
 const CHILD_HERE = new RegExp(
-  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7])|i am (?:only )?(?:[0-9]|1[0-7])(?! ?(?:weeks?|months?|mins?|minutes|hours?|days?|times|pounds|quid|p|am|pm|percent)\b)|i am in (?:year|yr|y) ?\d{1,2})\b|${NAMED_CHILD_AGE}|${CHILD_WRITING_SOURCE}`,
+  String.raw`\b(?:${CHILD_NOUN}|boys|girls|pupils|students|teens|teenagers|babies|toddlers|lad|lads|lass|youngster|little one|lil one|twins|teenage|(?:[0-9]|1[0-7]) ?(?:year|yr|month|week|day)s? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr|month|week|day)s? old|(?:[0-9]|1[0-7]) ?(?:yo|yrs|mth|mths)|\d{1,2} ?(?:month|mth|week|wk)s? old|\d{1,2} ?(?:mo|mos|mth|mths|wk|wks)|mindee|mindees|(?:year|yr|y) ?\d{1,2}s?|reception|nursery|mummy|daddy|my (?:mum|dad|step dad|nan|brother|sister)|(?:she|he) is (?:only )?(?:[0-9]|1[0-7])|only (?:[0-9]|1[0-7])|aged (?:[0-9]|1[0-7])|i am (?:only )?(?:[0-9]|1[0-7])(?! ?(?:weeks?|months?|mins?|minutes|hours?|days?|times|pounds|quid|p|am|pm|percent)\b)|i am in (?:year|yr|y) ?\d{1,2})\b|(?:^|\| )(?:1[0-7]|[4-9])$|${NAMED_CHILD_AGE}|${CHILD_WRITING_SOURCE}`,
 );
 // A parent or carer is named: what they do to "him" or "her" is done to a child.
 const CHILD_OR_PARENT = new RegExp(
@@ -38,7 +38,7 @@ const INJURY = String.raw`(?:bruise|bruises|bruised|bruising|black eye|black eye
 // What makes an injury a safeguarding worry: no story, a story that does not fit, a baby who
 // cannot move yet, a shape, a place children do not hurt by accident, or it keeps happening.
 const INJURY_CONCERN =
-  /\b(?:unexplained|no explanation|(?:could|can|would|will) not (?:explain|offer|say|give)|(?:did|does|do) not (?:explain|know how|say how)|(?:will|would) not say (?:how|who|what)|(?:does|did) not (?:fit|match|add up)|not sure the (?:story|explanation) fits|story|explanation|inconsistent|changed (?:his|her|their) (?:story|account)|(?:says?|said|claims?|claimed|told) (?:he|she|they|it|the baby) (?:fell|walked|banged|slipped|tripped|did it)|fell (?:off|down|over|out)|walked into|(?:an )?accident|again|every (?:week|time|day)|keeps? (?:coming|turning|arriving)|\d{1,2} ?(?:rd|th|nd) time|(?:second|third|fourth|fifth) time|same (?:story|excuse)|always|regularly|non mobile|not (?:yet )?(?:mobile|crawling|walking|rolling)|baby|infant|newborn|\d{1,2} ?(?:week|month)s? old|\d{1,2} ?(?:mth|mths|wk|wks)|shape|shaped|hand ?print|finger ?(?:tip )?marks|grip|belt|buckle|loop|cable|wire|iron|cigarette|lighter|stick|slipper|rope|ligature|pattern|(?:on|to|behind|around|across) (?:his|her|their|the|both) (?:face|cheek|cheeks|ear|ears|eye|eyes|neck|throat|back|bottom|bum|buttocks|thigh|thighs|inner|upper arms?|forearms?|chest|tummy|stomach|torso|head|scalp|genitals|private)|(?:dad|mum|step dad|step mum|parent|partner|boyfriend|carer|uncle|he|she) (?:did|does|caused|gave|done|did it|did this)|(?:said|says|claims?|claimed|told (?:me|us|school|staff)) (?:it was|it is|that was|they were) (?:the|a|an|her|his|their|my|from) [a-z]{2,15}|(?:brother|sister|sibling|cousin|dog|cat|puppy) (?:did it|did that|did this|caused it)|(?:but|and) (?:she|he|they) (?:is|are|has|have) (?:an only child|only children|no (?:brothers?|sisters?|siblings|pets?|dog|cat)))\b/;
+  /\b(?:unexplained|no explanation|(?:could|can|would|will) not (?:explain|offer|say|give)|(?:did|does|do) not (?:explain|know how|say how)|(?:will|would) not say (?:how|who|what)|(?:does|did) not (?:fit|match|add up)|not sure the (?:story|explanation) fits|story|explanation|inconsistent|changed (?:his|her|their) (?:story|account)|different (?:story|stories|explanation|explanations|excuse|excuses|account) (?:each|every) time|(?:says?|said|claims?|claimed|told) (?:he|she|they|it|the baby) (?:fell|walked|banged|slipped|tripped|did it)|fell (?:off|down|over|out)|walked into|(?:an )?accident|again|every (?:week|time|day)|keeps? (?:coming|turning|arriving)|\d{1,2} ?(?:rd|th|nd) time|(?:second|third|fourth|fifth) time|same (?:story|excuse)|always|regularly|non mobile|not (?:yet )?(?:mobile|crawling|walking|rolling)|baby|infant|newborn|\d{1,2} ?(?:week|month)s? old|\d{1,2} ?(?:mth|mths|wk|wks)|shape|shaped|hand ?print|finger ?(?:tip )?marks|grip|belt|buckle|loop|cable|wire|iron|cigarette|lighter|stick|slipper|rope|ligature|pattern|(?:on|to|behind|around|across) (?:his|her|their|the|both) (?:face|cheek|cheeks|ear|ears|eye|eyes|neck|throat|back|bottom|bum|buttocks|thigh|thighs|inner|upper arms?|forearms?|chest|tummy|stomach|torso|head|scalp|genitals|private)|(?:dad|mum|step dad|step mum|parent|partner|boyfriend|carer|uncle|he|she) (?:did|does|caused|gave|done|did it|did this)|(?:said|says|claims?|claimed|told (?:me|us|school|staff)) (?:it was|it is|that was|they were) (?:the|a|an|her|his|their|my|from) [a-z]{2,15}|(?:brother|sister|sibling|cousin|dog|cat|puppy) (?:did it|did that|did this|caused it)|(?:but|and) (?:she|he|they) (?:is|are|has|have) (?:an only child|only children|no (?:brothers?|sisters?|siblings|pets?|dog|cat)))\b/;
 
 // "a burn mark on the carpet": damage to things, not to a child.
 const NOT_ON_THINGS = String.raw`(?!(?: [a-z]{1,10})? (?:on|in|to) (?:the|a|our|their|his|her) (?:carpet|floor|wall|walls|table|sofa|car|door|furniture|bed|sheets?|chair|desk|ceiling|paint|paperwork|form|report|screen|phone|kitchen|worktop|rug)\b)`;
@@ -49,6 +49,7 @@ const PHYSICAL_SIGNS = alt(
   String.raw`(?:will not|would not|refuses to|refused to|does not want to|did not want to) (?:get )?(?:change|changed|undress) for (?:pe|swimming|games)`,
   String.raw`long sleeves (?:in|even in|when it is) (?:summer|the heat|hot weather|hot|warm)`,
   String.raw`(?:covers?|covering|covered|hides?|hiding|hid) (?:up )?(?:the |her |his |their )?(?:bruises|marks|injuries|arms|face)`,
+  String.raw`flinch(?:es|ed|ing)? (?:when|whenever|if|every time)`,
 );
 
 // --- Sexual abuse in a child's words --------------------------------------------------------------
@@ -137,6 +138,13 @@ const NEGLECT = alt(
   String.raw`(?:leaves|left|leaving) (?:the |her |his |their )?(?:baby|toddler|child|kids|children|little one)(?: [a-z]{1,12}){0,3}? (?:all day|all night|for hours|crying|screaming|in (?:the|her|his|a) (?:cot|pram|room|car|buggy|bath))`,
   String.raw`(?:cannot|can not|could not|not|struggling to) cope`,
   String.raw`(?:looks|look|looking|looked|cares|care|caring) after (?:her|his|their|my) (?:\d{1,2} ?(?:year|yr|month)s? old |little |baby |younger )?(?:brother|sister|siblings|brothers|sisters|baby)(?:${gap(6)})? (?:on (?:her|his|their|my) own|alone|by (?:herself|himself|themselves|myself)|till|until|when|while|at night|all)`,
+  // "head lice since before Christmas, sores all over her scalp": lice or sores left untreated.
+  String.raw`(?:sores|scabs|infected bites|bleeding) (?:all over|on|across) (?:her|his|their) (?:scalp|head)|(?:head lice|nits|lice) (?:for|since) (?:months|weeks|ages|before|last|the start)`,
+  // "asks if she can take her leftovers home for my brother": food saved for a hungry sibling.
+  String.raw`take (?:her |his |their |the |some )?(?:leftovers|left overs|food|lunch|snacks?|fruit|toast|bread) home(?: [a-z]{1,12}){0,3}? for (?:my|her|his|their) (?:brother|sister|brothers|sisters|siblings|baby|little)`,
+  String.raw`no (?:light )?bulbs|(?:go|goes|went) to bed in the dark`,
+  // "needles lying about within reach of the 18 month old".
+  String.raw`(?:needles?|syringes?|drugs|pills|tablets|methadone|knives|a knife|bleach|weed|cannabis|lighters?) (?:lying (?:about|around)|left (?:out|around|lying)|within (?:easy )?reach)|within (?:easy )?reach of (?:the|a|her|his|their) (?:baby|toddler|child|kids|children|little one|\d{1,2} (?:month|year) old)`,
 );
 const MEDICAL_NEGLECT = alt(
   String.raw`(?:prescriptions?|meds|medication|insulin)(?: [a-z]{1,12}){0,2}? (?:not|never|has not been|have not been|had not been) (?:been )?(?:collected|picked up|renewed)`,
@@ -159,6 +167,11 @@ const MEDICAL_NEGLECT = alt(
   String.raw`(?:missing|misses|missed) (?:her |his |their )?(?:meds|medication|medicine|insulin|inhaler|doses)(?: [a-z0-9]{1,12}){0,2}? (?:all the time|again|every|regularly|often|a lot|loads)`,
   String.raw`(?:gone|going|turned|turning) (?:all )?(?:yellow|green)(?: and| ,)? (?:smelly|smells|oozing|weeping|pus)`,
   String.raw`(?:never|not|has not|have not|did not) (?:took|taken|take|been taken) (?:her|him|them)? ?to (?:get (?:it|them|that) (?:looked at|seen|checked)|be (?:seen|checked))`,
+  // "glasses broke in September, never replaced"; "a weepy smelly ear for about a month".
+  String.raw`(?:glasses|hearing aids?|inhaler|wheelchair|splint)(?: [a-z0-9,]{1,12}){0,4}? (?:never|not|has not been|have not been) (?:been )?(?:replaced|fixed|mended|repaired|collected)`,
+  String.raw`(?:weepy|weeping|smelly|oozing|infected|pus filled|discharging) (?:ear|ears|eye|eyes|wound|cut|sore|sores|burn|toe|finger)(?: [a-z0-9]{1,12}){0,3}? for (?:about |over |nearly |almost )?(?:(?:a|two|three|four|several|\d{1,2}) months?|(?:two|three|four|several|[2-9]|\d{2}) weeks)`,
+  // "the third did not attend letter for a 4yo who needs a heart murmur follow up".
+  String.raw`(?:second|third|fourth|fifth|\d(?:rd|th|nd)) (?:did not attend|dna|was not brought|missed appointment) (?:letter|appointment|notice)`,
 );
 
 // --- Emotional abuse, domestic abuse, fear of home ---------------------------------------------------
@@ -311,6 +324,9 @@ const EXPLOITATION = alt(
   String.raw`(?:picked up|collected|dropped off|dropped back|driven (?:home|about|around|off)) by (?:older |adult |unknown |different |various |random |grown )?(?:men|males|lads|guys|blokes)\b(?! (?:from|who work|working) )`,
   String.raw`(?:lying|lies|lied) about where (?:she|he|they) (?:goes|go|is|are|has been|have been|was|were)|(?:says|said) (?:she|he|they) (?:was|were|is|are) at (?:a |her |his )?friends? (?:but|and)`,
   String.raw`(?:going ot|out of town|running (?:a|the) line|deal line|shotting|trapping|plugging|plugged)`,
+  // "a new older 'friend' who's very generous", "£300 in his blazer".
+  String.raw`(?:new )?older (?:friend|friends|boyfriend|mate|mates|man|men|guy|guys|lad|lads|bloke)(?: [a-z]{1,12}){0,5}? (?:generous|buys (?:her|him|them)|bought (?:her|him|them)|gives (?:her|him|them)|gave (?:her|him|them)|gifts|presents|picks (?:her|him|them) up|drives (?:her|him|them)|takes (?:her|him|them) out)`,
+  String.raw`\d{3,} (?:pounds |quid )?(?:in cash )?(?:in|on) (?:his|her|their) (?:blazer|bag|pocket|pockets|coat|bedroom|room|school bag|locker|shoe|sock|trainers)(?! (?:for|to pay|towards))`,
 );
 const SERIOUS_VIOLENCE = alt(
   String.raw`(?:is|he is|she is|being|been|they are|now) (?:a )?(?:target|targeted)`,
@@ -400,6 +416,7 @@ const RADICAL = alt(
   // Conspiracy and enmity against a people or the state, as it is repeated to children.
   String.raw`(?:the )?(?:jews|muslims|zionists|globalists) (?:control|controls|run|runs|own|owns)(?: [a-z]{1,12}){0,2}? (?:everything|the world|the country|our country|the media|the banks|the government|britain|england)`,
   String.raw`(?:the )?(?:government|west|society|non believers|kuffar|muslims|jews|immigrants|the state) (?:is|are) (?:our|my) (?:real )?enem(?:y|ies)`,
+  String.raw`(?:people|those|anyone|everyone) who (?:do not|don t|dont) (?:follow|believe|pray|obey)(?: [a-z]{1,12}){0,4}? (?:deserve|should be|will be|are going to be)`,
 );
 
 // --- FGM, forced marriage, honour ---------------------------------------------------------------------
@@ -467,6 +484,8 @@ const MISSING = alt(
   String.raw`missing again|(?:gone|went|been) missing (?:for the )?(?:\d{1,2} ?(?:st|nd|rd|th)|second|third|fourth|fifth) time`,
   String.raw`(?:will not|would not|refuses to|refused to|does not|did not) say where (?:she|he|they) (?:has been|have been|was|were|went|goes|go|stayed|slept)`,
   String.raw`no (?:sign|trace) of (?:her|him|them)`,
+  // "went walkabout overnight, a neighbour found him at 5am".
+  String.raw`(?:went|gone|goes|go) (?:walkabout|awol|awal|off) (?:overnight|all night|for the night)|(?:out|missing|gone|away) (?:all night|overnight)(?: [a-z0-9,]{1,12}){0,6}? (?:found|came back|turned up|returned|brought (?:him|her|them) back)`,
 );
 const HOMELESS = alt(
   String.raw`(?:sofa|couch) surf[a-z]{0,4}`,
@@ -614,6 +633,12 @@ export const CONCERN_RULES: readonly UrgencyRule[] = [
     context: SPEECH,
   }),
   rule('neglect', ['neglect'], 'weak', String.raw`\b${NEGLECT}\b`, { ...today, context: CHILD_HERE }),
+  // "the twins (7) walk home by themselves and let themselves in": a young child's own key.
+  rule('lets-self-in', ['neglect'], 'weak', String.raw`\blet (?:themselves|herself|himself) in\b`, {
+    ...today,
+    context:
+      /\b(?:[1-9]|10) ?(?:yo|year old|years old|yrs)\b|\b(?:year|yr|y) ?[1-5]\b|\b(?:reception|nursery|infants?)\b|\b(?:twins|kids|children|boys|girls) (?:aged )?[1-9]\b|\b(?:she|he|they) (?:is|are) (?:only )?[1-9]\b/,
+  }),
   rule('medical-neglect', ['neglect'], 'weak', String.raw`\b${MEDICAL_NEGLECT}\b`, {
     ...today,
     context: CHILD_HERE,

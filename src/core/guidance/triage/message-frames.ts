@@ -23,7 +23,7 @@ export const QUESTION_FRAME =
 
 // Written about the past ("in the past", "last year"): not an emergency now, unless disclosed.
 export const HISTORIC =
-  /\b(?:(?<!(?:in|over|within|during|for) (?:the )?)last (?:year|month|term|summer|winter|spring|autumn)|years ago|months ago|in the past|previously|historic|historical|history of|used to(?! (?:it|this|that|being|them|him|her))|as a child|when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a baby|a child)|in (?:19|20)\d{2}|(?<!(?:happened|done|seen|never|ever|not|like this|like that|this|it|night|day|evening|morning) )before(?! (?:school|work|nursery|college|uni|university|sixth form|next|tomorrow|tonight|(?:she|he|they) turns|bed|bedtime|tea|dinner|lunch|breakfast|he|she|they|i|we|you|it|the|a|an|mum|dad|going|coming|leaving|getting|anyone|someone)\b))\b/;
+  /\b(?:(?<!(?:in|over|within|during|for) (?:the )?)last (?:year|month|term|summer|winter|spring|autumn)|years ago|months ago|in the past|previously|historic|historical|history of|used to(?! (?:it|this|that|being|them|him|her))|as a child|when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a baby|a child)|in (?:19|20)\d{2}|(?<!(?:happened|done|seen|never|ever|not|like this|like that|this|it|night|day|evening|morning|since|mentioned|discussed|raised|told you about|spoke about) )before(?! (?:school|work|nursery|college|uni|university|sixth form|next|tomorrow|tonight|(?:she|he|they) turns|bed|bedtime|tea|dinner|lunch|breakfast|he|she|they|i|we|you|it|the|a|an|mum|dad|going|coming|leaving|getting|anyone|someone)\b))\b/;
 
 /**
  * The sentence is about today even when it also mentions the past ("his carer, who we have had

@@ -296,6 +296,14 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'current',
     String.raw`\b(?:domestic (?:abuse|violence|incident|assault)|dv|da incident|(?<!\bplay )fighting|punch up|brawl|kicking off|smashing (?:the place|things|stuff|up|the house)|throwing (?:things|furniture|plates|stuff)|punched (?:a hole in )?(?:the|a) (?:wall|door)|smashed (?:the|a) (?:window|door|tv|place)|screaming at|shouting at|attacking)\b${TOPIC_FOLLOWER}`,
   ),
+  // "a kid crying 'stop daddy stop'", "heard her screaming get off me": a child heard begging an
+  // adult to stop, now.
+  rule(
+    'child-heard-begging',
+    ['violence'],
+    'vivid',
+    String.raw`\b(?:crying|cries|cried|screaming|screams|screamed|shouting|shouts|shouted|yelling|begging|sobbing|pleading|heard (?:her|him|them|a (?:child|kid|girl|boy|baby)) (?:say|saying|shout|shouting|scream|screaming|cry|crying))(?: out)? (?:stop (?:dad|mum|mam|daddy|mummy|hurting|hitting)|please stop|get off (?:me|her|him)|do not hurt me|leave my mum alone)\b|\bscreaming (?:out )?help (?:me|us)\b`,
+  ),
   rule(
     'violence-rampage',
     ['violence'],

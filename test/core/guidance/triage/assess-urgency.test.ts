@@ -1478,3 +1478,39 @@ describe('round 17: a young person writing, sextortion, forced marriage, radical
     expect(assessUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('round 18: concerns written understated', () => {
+  it.each([
+    "housing officer on site, theres screaming coming from the flat upstairs and a kid crying 'stop daddy stop'",
+  ])('is danger now: %s', (text) => {
+    expect(assessUrgency(text).tier).toBe('now');
+  });
+
+  it.each([
+    'Our Year 1 girl has had head lice since before Christmas, there are sores all over her scalp now.',
+    "The little girl I mind keeps asking if she can take her leftovers home 'for my brother'.",
+    "Can I put in the Early Help plan that the kids' bedrooms have no bulbs so they go to bed in the dark? Also the youngest still isn't registered with a GP.",
+    "GP receptionist here - we've sent the third did-not-attend letter for a 4yo who needs a heart murmur follow up, mum just hangs up on us.",
+    'lads had a weepy smelly ear for about a month, sais it hurts at nite and he cant hear the teacher on that side',
+    'Bit worried - the twins (7) walk home by themselves and let themselves in, dad does not get back till 8 or 9.',
+    'Mum’s new fella shouts a lot apparently, and the little one flinches whenever you raise a hand near her.',
+    "She's got a new older 'friend' who's very generous, and she comes back from weekends looking wiped out and hungover. 13.",
+    'Is it something to worry about that a 13yo had a train ticket to Swansea and £300 in his blazer?',
+    'Student has told a classmate that people who don’t follow the right way deserve what’s coming to them.',
+    "FYI really - the boy I mentioned before went 'walkabout' overnight, a neighbour found him at 5am.",
+    'Is it a safeguarding issue if there are needles lying about? Health visitor - saw one on the bathroom windowsill within reach of the 18 month old.',
+  ])('is a concern: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'he was shouting leave me alone at his teacher',
+    'she was crying help me with my homework',
+    'our year 9s let themselves in after school, is that ok',
+    'she flinches at loud noises, autism assessment pending',
+    'she had 300 in her bag for the trip deposit',
+    'The police have asked for a list of all households with children aged 12-17 on the estate. Is that proportionate?',
+  ])('is neither: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
