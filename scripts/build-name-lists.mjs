@@ -174,7 +174,7 @@ soran bao binh chau duc hanh hoa huy nhung thao tuyet wei hao xin ying lei jie h
 filmon merhawi luwam senait feven hiwet sohrab nazanin parwiz mursal zarghuna wahida arash dariush
 shirin parisa mahsa yasaman lujain batoul erion besnik klodian elira arjola ardit klevis andreea joao
 goncalo jas
-cuong giang hoang nguyet oanh phong phuc thuy tien trung tung viet xuan diep hoai thinh jing ming
+cuong giang hoang nguyet oanh phong phuc thuy tien trung viet xuan diep hoai thinh jing ming
 hong qing xiao yuxuan zixuan yutong muchen yihan zhiyuan junjie jiahao tianyu yuhang siyu shuyi
 xiaoyu jiaming zhihao jiaxin mengqi yaqi shiyu kexin yifan ruiqi zeyu chunkit wingyan tszching
 hoiyan siuming kwok yuen ching chun kaming waiman marites rodel maricar boyet nonoy dindo ramil
@@ -183,7 +183,7 @@ thanawat kittisak prasert sakda chaiya thida porntip pranee ratana somjai lamai 
 kanokwan natthawut pattaraporn siriwan wanchai surachai chatchai thanakorn jirayu kritsada achara
 benjamas duangjai jintana kanjana nattaya orawan pornpimon rattana sunisa waraporn wilai yupin
 boonmee chaiwat somboon nong bikash bishal binod prakash sagar bibek prabin nabin bimala nirmala
-sita srijana pratima rojina samjhana kabita binita dawa pasang lhakpa bhim khem sivakumar kajan
+srijana pratima rojina samjhana kabita binita dawa pasang lhakpa bhim khem sivakumar kajan
 kugan nirmalan pradeep ragavan sathees senthil suthan tharshan thanushan thuvaragan vinoth
 yathavan aathavan niroshan kajeepan jeyakumar ganeshan kumaran abirami dharshini geetha kavitha
 mathumitha nirosha piriya sangeetha sinthuja thanuja tharani vasanthi vithya yalini thushanthini
@@ -207,7 +207,7 @@ yodit selamawit almaz abeba mihret tsega medhin betelhem bisrat tirhas akberet f
 abebe alemayehu biruk fikru getachew girma habtamu kebede mesfin mulugeta tadesse tesfaye tewodros
 yared ashenafi bekele dereje birtukan hiwot meaza meseret yeshi zewditu etenesh abebech frehiwot
 bezawit blen beza sadig mutasim tarig elfatih babiker elamin elnour gaafar alawia insaf mawada
-nusiba maab manal suhair buthaina ekhlas ibukun mayowa moyo niyi olu sola oyin nonso kosi chinwe
+nusiba maab manal suhair buthaina ekhlas ibukun mayowa niyi olu oyin nonso kosi chinwe
 obiageli zikora kamsi munachi onyeka okechukwu obiora ejike ebube kene dubem ekene chetachi kwadjo
 kobina kwaw kobby ekua kukua ewurabena ewurama akyaa adomaa nhyira abenaa ekuba araba selasi
 elikem kudakwashe kuda tsitsi rufaro ruvimbo tanaka tawanda tonderai munashe nokutenda ropafadzo
@@ -236,7 +236,7 @@ ceri elen gwenno heledd meinir nerys siwan mared lleucu mabli alaw enfys aonghas
 coinneach domhnall donnchadh eachann fionnlagh mhairi murchadh oighrig peigi ruaraidh ruairidh
 seonaidh somhairle tormod uisdean eoghann seonag ceit beathag raonaid seonaid morven torquil
 fearchar fionnghal anndra marsaili francie jonjo fenella gentilia kizzy kiziah lementina athelena
-yankel shmuli motti rifky shira feigy gitty faigy frumet sury henny pessy rochi hindy
+yankel shmuli motti rifky shira feigy gitty faigy frumet sury pessy rochi hindy
 `;
 let supplemented = 0;
 for (const name of SUPPLEMENT.split(/\s+/).filter(Boolean)) {

@@ -404,7 +404,7 @@ const NUMBERED_THING: ReadonlySet<string> = new Set(
 
 /** Everyday words children in England are named that the ambiguous-name list lacks ("blue", "ocean"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze saffron maple clover indigo ember'.split(
+  'blue ocean legend favour praise reign marvel gift princess saint rio zion phoenix winter autumn sky blaze saffron indigo ember'.split(
     ' ',
   ),
 );
@@ -518,13 +518,15 @@ function twoLetterName(text: string, tokens: readonly Token[], i: number): boole
     previous !== undefined &&
     KIN_WORD.has(previous.norm) &&
     adjacent(text, previous, token) &&
-    AFTER_KIN_NAME.test(rest)
+    AFTER_KIN_NAME.test(rest) &&
+    // ("cheers bro ty!": thank you.)
+    !(token.norm === 'ty' && /^[ \t]*(?:[,.;:!?)(]|$)/.test(rest))
   );
 }
 
 // What a question opening "Is [name]" asks of a child: their age, what they may do, where they are.
 const ASKED_OF_A_CHILD =
-  /^[ \t]+(?:too (?:young|old|little)|old enough|allowed(?! in (?:packed|lunch))|eligible|entitled|(?:safe|ok|okay|alright)(?! (?:for|to (?:eat|use|give|take|drink|freeze)))|still (?:on (?:the (?:register|list|plan|caseload|books|roll)|a (?:cp|cin|child)|cp|cin|roll)|in (?:care|hospital|foster|year|yr|reception|nursery)|at (?:home|school|nursery|risk)|with (?:mum|dad|nan|her|his|foster)|living|staying|open to|known|off|absent|not|missing|allowed|eligible|entitled|ok|safe)|being (?:bullied|hurt|looked after|supported|seen|referred|excluded|home educated)|due|meant|supposed|able|at (?:risk|school|home|nursery)|in (?:year|yr|reception|nursery|care|foster|school|hospital|danger)|on (?:the (?:register|list|plan|caseload)|a (?:cp|cin|child)|cp|cin|roll)|known to|open to|living|staying|back|off|absent|attending|registered|a (?:young carer|child in need|looked after|cared for|lac|cla|cin|boy|girl))\b/i;
+  /^[ \t]+(?:too (?:young|old|little)|old enough|allowed(?! in (?:packed|lunch))|eligible|entitled|(?:safe|ok|okay|alright)(?! (?:for|to (?:eat|use|give|take|drink|freeze)))|still (?:on (?:the (?:register|list|plan|caseload|books|roll)|a (?:cp|cin|child)|cp|cin|roll)|in (?:care|hospital|foster|year|yr|reception|nursery)|at (?:home|school|nursery|risk)|with (?:mum|dad|nan|her|his|foster)|living|staying|open to|known|off|absent|not|missing|allowed|eligible|entitled|ok|safe)|being (?:bullied|hurt|looked after|supported|seen|referred|excluded|home educated)|due|meant|supposed|able|at (?:risk|school|home|nursery)|in (?:year|yr|reception|nursery|care|foster|school|hospital|danger)|on (?:the (?:register|list|plan|caseload)|a (?:cp|cin|child)|cp|cin|roll)|known to|open to|living|staying|back|off|absent|attending|registered|a (?:young carer|child in need|looked after|cared for|lac|cla|cin|boy|girl)|on (?:the |a |an )?(?:cp|cin|child protection|child in need|eh|early help) plan|(?:still )?at the same school)\b/i;
 
 /**
  * "Is Harry ok to go home tonight?", "hi is mason entitled 2 free meals": a question opening "is",
@@ -546,9 +548,16 @@ function askedAbout(text: string, tokens: readonly Token[], i: number): boolean 
     !PRONOUN_WORDS.has(token.norm) &&
     !PERSON.has(token.norm) &&
     !NAME_DENY_WORDS.has(token.norm) &&
-    ASKED_OF_A_CHILD.test(text.slice(token.end, token.end + 40))
+    // A name that is also a word ("honey", "Amber", "Hope", "bill") only before what is asked of a
+    // child alone: their age, their plan, their year ("Is honey allowed in nursery", "Is Hope still
+    // open to referrals" are the things).
+    (isVocabulary(token.norm) ? ASKED_ONLY_OF_A_CHILD : ASKED_OF_A_CHILD).test(
+      text.slice(token.end, token.end + 40),
+    )
   );
 }
+const ASKED_ONLY_OF_A_CHILD =
+  /^[ \t]+(?:still )?(?:too (?:young|old|little)|old enough|eligible (?:for|4) (?:fsm|free (?:school )?meals|pupil premium|a caf|an eha|early help|send|an ehcp)|entitled (?:to|2) (?:fsm|free (?:school )?meals|pupil premium)|on (?:the |a |an )?(?:cp|cin|child protection|child in need|eh|early help) (?:plan|register)|in (?:year|yr|reception|care|foster care)|at risk\b|being (?:bullied|hurt|looked after|home educated)|a (?:young carer|child in need|looked after child|cared for child)|at the same school|allowed (?:contact|to (?:see|visit|stay with|go home|have contact)))\b/i;
 
 function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && !a.possessive && /^[ \t]+$/.test(text.slice(a.end, b.start));
@@ -1313,9 +1322,7 @@ export function detectContextualNames(
       (isGiven(token.norm) || unknown) &&
       !NUMBERED_THING.has(token.norm) &&
       !helpingVerb &&
-      (PERSON_VERB_AFTER.test(rest) ||
-        STRONG_AFTER.test(rest) ||
-        /^\s*(?:[,.?!)]|$|again\b|[-–—]\s)/.test(rest))
+      (PERSON_VERB_AFTER.test(rest) || STRONG_AFTER.test(rest) || /^\s*(?:[,.?!)]|$|again\b)/.test(rest))
     )
       name = true;
     // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".

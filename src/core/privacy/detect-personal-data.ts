@@ -343,6 +343,20 @@ const NAMED_THING_AFTER =
 function withoutNamedThings(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   return findings.filter((f, index) => {
     if (f.kind !== 'name' || !THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) return true;
+    // A family ("the Ahmeds trip") or a full name ("the Jayden Smith appeal") stays a name.
+    const words = text
+      .slice(f.start, f.end)
+      .toLowerCase()
+      .split(/[ \t]+/);
+    if (words.slice(1).some((word) => SURNAMES.has(word))) return true;
+    const single = words[0] ?? '';
+    if (
+      single.endsWith('s') &&
+      [single.slice(0, -1), single.slice(0, -2)].some(
+        (stem) => SURNAMES.has(stem) || OTHER_NAMES.has(stem) || GIVEN_NAMES.has(stem),
+      )
+    )
+      return true;
     // The words that open the name, and the capitalised words straight after it (its chain).
     let end = f.end;
     for (

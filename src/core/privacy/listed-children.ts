@@ -224,7 +224,17 @@ export function childrenListedOrPaired(
     const statedAge = /\d[ \t]*(?:yo|y\/o|yrs?[ \t]+old|years?[ \t]+old)$/i.test(m[0]);
     if (
       TIME_WORD.test(word) ||
-      !(childWord(word) || (statedAge && word.length >= 4 && GIVEN_NAMES.has(word.toLowerCase())))
+      !(
+        childWord(word) ||
+        (statedAge &&
+          word.length >= 4 &&
+          GIVEN_NAMES.has(word.toLowerCase()) &&
+          // ("major 4yo - no immunisations"; not "free 2 year old places", "major 4yo catch up clinic".)
+          (!isCommonWord(word.toLowerCase()) ||
+            /^[ \t]*[-–—,:(][ \t]*(?!(?:funding|places|offer|clinic|entitlement|catch)\b)/i.test(
+              text.slice(at + m[0].length, at + m[0].length + 20),
+            )))
+      )
     )
       continue;
     // ("bolton 7 parents came", "star 9 stickers": a count of people or things; "honour 2 - honour
@@ -298,7 +308,7 @@ const GROUP_AFTER =
   /^(?:[ \t]+(?:are|r|were)[ \t]+(?:(?:all|both)[ \t]+)?(?:twins|triplets|siblings|brothers|sisters|cousins|all|both)\b|[ \t]+(?:both|all)\b|[ \t]*\([ \t]*(?:twins|triplets|siblings|brothers|sisters|bros|sisters|all)\b)/i;
 // Two or more children said together to do something: "both kicked off", "r both in yr 2".
 const BOTH_DO_AFTER =
-  /^(?:[ \t]+(?:r|are|were))?[ \t]+both[ \t]+(?:kicked|been|bin|in|at|off|missing|need|needs|have|has|got|went|came|started|go|attend|attending|live|living|stay|staying|say|said|told|crying|excluded|absent|not|still)\b|^[ \t]+(?:r|are|were)[ \t]+(?:twins|siblings|brothers|sisters)\b/i;
+  /^(?:[ \t]+(?:r|are|were))?[ \t]+both[ \t]+(?:kicked off|been (?:excluded|sent home|missing|off|absent|hurt)|excluded|missing|off (?:school|sick|skl|sch)|absent|in (?:yr|year|class|reception|nursery|care)|at (?:school|nursery|home alone)|on the (?:plan|register|cp|cin)|need (?:a )?(?:caf|eha|referral)|say|said|told|crying)\b|^[ \t]+(?:r|are|were)[ \t]+(?:twins|siblings|brothers|sisters)\b/i;
 // Where the list ends: a pause or what children are or do.
 const WORD_LIST_END =
   /^(?:[ \t]*(?:[,.;:!?)("”'’]|$)|[ \t]+(?:are|r|were|have|has|had|is|was|both|all|need|needs|were|go|went|came|live|living|still|too|aged|age|ages|\d))/i;

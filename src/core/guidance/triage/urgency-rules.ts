@@ -296,13 +296,19 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'current',
     String.raw`\b(?:domestic (?:abuse|violence|incident|assault)|dv|da incident|(?<!\bplay )fighting|punch up|brawl|kicking off|smashing (?:the place|things|stuff|up|the house)|throwing (?:things|furniture|plates|stuff)|punched (?:a hole in )?(?:the|a) (?:wall|door)|smashed (?:the|a) (?:window|door|tv|place)|screaming at|shouting at|attacking)\b${TOPIC_FOLLOWER}`,
   ),
-  // "a kid crying 'stop daddy stop'", "heard her screaming get off me": a child heard begging an
-  // adult to stop, now.
+  // "screaming coming from the flat upstairs and a kid crying 'stop daddy stop'": a child heard,
+  // through a wall or from next door, begging an adult to stop.
   rule(
     'child-heard-begging',
     ['violence'],
     'vivid',
-    String.raw`\b(?:crying|cries|cried|screaming|screams|screamed|shouting|shouts|shouted|yelling|begging|sobbing|pleading|heard (?:her|him|them|a (?:child|kid|girl|boy|baby)) (?:say|saying|shout|shouting|scream|screaming|cry|crying))(?: out)? (?:stop (?:dad|mum|mam|daddy|mummy|hurting|hitting)|please stop|get off (?:me|her|him)|do not hurt me|leave my mum alone)\b|\bscreaming (?:out )?help (?:me|us)\b`,
+    String.raw`\b(?:crying|cries|cried|screaming|screams|screamed|shouting|shouts|shouted|yelling|begging|sobbing|pleading|say|saying)(?: out)? (?:stop (?:it )?(?:dad|mum|mam|daddy|mummy|hurting me|hitting me)|please stop|get off (?:me|her|him)|do not hurt me|leave my mum alone)\b`,
+    {
+      context:
+        /\b(?:heard|hear|hearing|could hear|can hear|coming from|next door|upstairs|downstairs|through the wall|neighbours?|from the (?:flat|house|garden))\b/,
+      exclude:
+        /\b(?:training|video|film|scenario|case study|role play|tickl\w*|giggl\w*|playing|game|tag|spider|dentist|nails|hair)\b/,
+    },
   ),
   rule(
     'violence-rampage',
@@ -740,7 +746,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-intent',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:wants?|wanting|wanted|going|gonna|plans?|planning|planned|tried|trying|tries|attempted|attempting|threatened|threatening|threatens|talking about|talks about|talked about|will|about) (?:to )?(?:end (?:it all|it|her life|his life|their life|my life)|ending (?:it all|it|her life|his life|their life|my life)|take (?:her|his|their|my) (?:own )?life|die(?! (?:of (?:embarrassment|boredom|cringe|laughter|laughing)|laughing|if (?:she|he|i|they) (?:does not|do not|cannot|can not) (?:get|win) (?:tickets|a ticket|the tickets|to (?:the )?(?:concert|gig|party|prom|match|festival))))|be dead|not be here|not be alive|not exist|not wake up|jump)\b|\b(?:wish|wishes|wished) (?:she|he|they|i) (?:was|were) dead\b`,
+    String.raw`\b(?:wants?|wanting|wanted|going|gonna|plans?|planning|planned|tried|trying|tries|attempted|attempting|threatened|threatening|threatens|talking about|talks about|talked about|will|about) (?:to )?(?:end (?:it all|it|her life|his life|their life|my life)|ending (?:it all|it|her life|his life|their life|my life)|take (?:her|his|their|my) (?:own )?life|die(?! (?:of (?:embarrassment|boredom|cringe|laughter|laughing|excitement|shame)|laughing|if (?:she|he|i|they|we) (?:does not|do not|cannot|can not) (?:get|win|have|finish|see)(?! (?:away|out|help|her (?:meds|medication|insulin|inhaler)|his (?:meds|medication|insulin|inhaler)|my (?:meds|medication|insulin|inhaler)|food|money|to (?:a|the) (?:hospital|doctor))\b)))|be dead|not be here|not be alive|not exist|not wake up|jump)\b|\b(?:wish|wishes|wished) (?:she|he|they|i) (?:was|were) dead\b`,
   ),
   rule(
     'suicide-taking-life',

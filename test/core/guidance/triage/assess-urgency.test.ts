@@ -1417,7 +1417,7 @@ describe('serious violence now, and toys that share a weapon’s name', () => {
   });
 });
 
-describe('round 17: a young person writing, sextortion, forced marriage, radicalisation', () => {
+describe('round 18: a young person writing, sextortion, forced marriage, radicalisation', () => {
   it.each([
     'a guy on snap has my pics and wants more or hes sending them to my school',
     'someone online has my nudes and says hell send them to everyone unless i pay',
@@ -1479,7 +1479,7 @@ describe('round 17: a young person writing, sextortion, forced marriage, radical
   });
 });
 
-describe('round 18: concerns written understated', () => {
+describe('round 19: concerns written understated', () => {
   it.each([
     "housing officer on site, theres screaming coming from the flat upstairs and a kid crying 'stop daddy stop'",
   ])('is danger now: %s', (text) => {
@@ -1512,5 +1512,42 @@ describe('round 18: concerns written understated', () => {
     'The police have asked for a list of all households with children aged 12-17 on the estate. Is that proportionate?',
   ])('is neither: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(false);
+  });
+});
+
+describe('round 19, what a second review found', () => {
+  it.each([
+    "she's planning to jump off the bridge before christmas, 15",
+    "mum's partner said he'll kill her before then, she's 13",
+    'heard him shouting please stop mum, then a bang, should I ring police?',
+    'she was crying stop it daddy, neighbours rang us',
+    'a man online has my pics and wants more',
+    "they cut when it gets too much, they're 14 and non-binary",
+    'year 9 boy saying migrants are replacing white people',
+  ])('is urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'she went missing before easter but has been home since',
+    'she was crying please stop tickling me, they were both in fits of giggles',
+    'my daughter was screaming help me because there was a spider in the bath',
+    "I'm going to die if I don't get this report done by 5",
+    'The kids are going to die of excitement when they see the snow',
+    'the year 13s were out all night after prom and came back for breakfast at school',
+    'the kids go to bed in the dark in the tents on the year 6 residential',
+    'In food tech the year 8s take the food home for their brothers and sisters to try',
+    "my son's glasses broke on Saturday, not been replaced yet as the optician is closed till Monday",
+    'they cut to cope with the budget pressures',
+  ])('is neither: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
+  });
+
+  it('reads a missing episode that is over as a concern for today, not danger now', () => {
+    expect(
+      assessUrgency(
+        'foster carer says our 13yo went missing friday night, came back sunday, wont say where she was, and shes done it twice before this term. police did a return chat but she said nothing',
+      ).tier,
+    ).toBe('today');
   });
 });
