@@ -535,8 +535,7 @@ const ASKED_OF_A_CHILD =
 function askedAbout(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];
-  if (!previous || previous.norm !== 'is' || token.possessive || !adjacent(text, previous, token))
-    return false;
+  if (previous?.norm !== 'is' || token.possessive || !adjacent(text, previous, token)) return false;
   const opening = previous.sentenceStart || (i === 2 && OPENERS.has((tokens[0] as Token).norm));
   return (
     opening &&
