@@ -493,9 +493,7 @@ function opensWithChild(text: string, token: Token): boolean {
 // Names of two letters that children go by ("al", "ty", "mo", "jo"); read only where a message
 // opens with one before what only a child does, or straight after the word for a relative.
 const TWO_LETTER_NAMES = set('al ty mo jo bo ed di vi ky ro');
-const KIN_WORD = set(
-  'brother bro sister sis son daughter cousin twin mum mam mom dad stepdad stepmum nan nana gran grandma grandad uncle aunt auntie aunty boyfriend girlfriend bf gf partner',
-);
+const KIN_WORD: ReadonlySet<string> = new Set([...RELATIVE, 'bro', 'sis', 'twin']);
 // After a relative's name: a pause, or what a person is or does.
 const AFTER_KIN_NAME =
   /^(?:[ \t]*(?:[,.;:!?)(]|$)|[ \t]+(?:r|is|was|has|had|and|n|&|\+|says|said|sez|told|keeps|wont|won['’]t|cant|can['’]t|aged?|yr|year|who|\d))/i;
@@ -855,7 +853,7 @@ const PRONOUN_WORDS = set(
 
 // Peoples, faiths and languages a relative is described by: "mum Polish, dad German", "dad Welsh
 // speaking only".
-const PEOPLE_OR_FAITH =
+export const PEOPLE_OR_FAITH =
   /^(?:polish|german|french|italian|spanish|portuguese|romanian|bulgarian|lithuanian|latvian|slovak|czech|hungarian|ukrainian|russian|turkish|kurdish|greek|albanian|roma|gypsy|traveller|irish|welsh|scottish|english|british|african|caribbean|jamaican|nigerian|ghanaian|somali|eritrean|sudanese|syrian|afghan|iranian|iraqi|pakistani|indian|bangladeshi|chinese|vietnamese|filipino|muslim|christian|catholic|hindu|sikh|jewish|buddhist|jehovah|mormon)$/;
 
 /**

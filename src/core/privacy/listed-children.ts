@@ -7,7 +7,7 @@
 // 4", "baby 2", "autumn 2" as a half term, "reading 4" as a score) are left.
 
 import { AMBIGUOUS_NAME_WORDS, isCommonWord, TIME_WORD } from './common-words.ts';
-import { CHAT_WORDS, childNameWord, WORD_NAMES } from './contextual-names.ts';
+import { CHAT_WORDS, childNameWord, PEOPLE_OR_FAITH, WORD_NAMES } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -313,14 +313,16 @@ const BOTH_DO_AFTER =
 const WORD_LIST_END =
   /^(?:[ \t]*(?:[,.;:!?)("”'’]|$)|[ \t]+(?:are|r|were|have|has|had|is|was|both|all|need|needs|were|go|went|came|live|living|still|too|aged|age|ages|\d))/i;
 
-// Languages and peoples listed ("their names are Polish and Ukrainian", "Arabic, Urdu and Somali").
-const LANGUAGE_OR_PEOPLE =
-  /^(?:arabic|urdu|somali|polish|ukrainian|english|punjabi|bengali|bangla|sylheti|tigrinya|amharic|pashto|dari|farsi|persian|kurdish|turkish|romanian|russian|lithuanian|latvian|portuguese|spanish|french|italian|german|chinese|mandarin|cantonese|vietnamese|tamil|gujarati|hindi|welsh|irish|scottish|gaelic|yoruba|igbo|twi|shona|swahili|lingala|albanian|slovak|czech|romani|hebrew|yiddish)$/;
+// Languages listed ("their names are Polish and Ukrainian", "Arabic, Urdu and Somali").
+// (The peoples and faiths are the contextual reader's list; these are the languages besides.)
+const LANGUAGE =
+  /^(?:arabic|urdu|punjabi|bengali|bangla|sylheti|tigrinya|amharic|pashto|dari|farsi|persian|mandarin|cantonese|tamil|gujarati|hindi|gaelic|yoruba|igbo|twi|shona|swahili|lingala|romani|hebrew|yiddish)$/;
 
 /** A word that can be a child in a list beside children found: a given or a word children are named. */
 function listWord(word: string, grouped: boolean, named: boolean): boolean {
   const norm = word.toLowerCase();
-  if (PRONOUN.has(norm) || /^\p{Lu}+$/u.test(word) || LANGUAGE_OR_PEOPLE.test(norm)) return false;
+  if (PRONOUN.has(norm) || /^\p{Lu}+$/u.test(word) || LANGUAGE.test(norm) || PEOPLE_OR_FAITH.test(norm))
+    return false;
   const season = /^(?:spring|summer|autumn|winter)$/.test(norm);
   // Said to be names, a word in no dictionary is one too ("their names are kacper and oyin").
   if (named && !CHAT_WORDS.has(norm) && !ENGLISH_WORDS.has(norm) && !isCommonWord(norm)) return true;
