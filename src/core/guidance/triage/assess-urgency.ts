@@ -723,6 +723,9 @@ const YOUNG_PERSON_WRITING =
 // themselves", "lads had a weepy ear for a month").
 const CHILDREN_WITH_AGES =
   /\b(?:twins|triplets|kids|children|boys|girls|siblings) (?:aged |are |r )?(?:[1-9]|1[0-7])\b(?! (?:percent|times|minutes|mins|hours|days|weeks|months|pounds|to \d+|\d+|and over|plus)\b)(?!-\d)|^(?:the |our |my |this |that )?(?:lad|lads|lass|boy|girl|child|kid|baby|toddler|little one|little boy|little girl|young person|yp|pupil|student) (?:has|had|is|was|keeps|says|said|told|came|comes|turned up)\b|\b(?:the|our|my|this|that) (?:little one|little boy|little girl|lad|lass|toddler|baby) (?:flinches|cries|screams|wets|soils|hides|freezes)\b|(?:^|\| )(?:1[0-7]|[4-9])$/;
+// A parent writing of their own household: "my partner shouts and pushes me about".
+const OWN_HOUSEHOLD =
+  /\bmy (?:partner|husband|boyfriend|ex|wife|girlfriend|fella) (?:shouts|pushes|pushed|hits|hit|grabs|grabbed|threatens|threatened|controls|chokes|choked|strangled|slaps|slapped|kicks|kicked)\b/;
 // A pupil named by their school year, then what they said or did ("a year 11 said her family").
 const PUPIL_BY_YEAR =
   /\b(?:a|one|another|this|that|our|my) (?:year|yr|y) ?\d{1,2} (?:said|says|told|tells|disclosed|asked|wrote|has|had|is|was|came|turned up|showed)\b/;
@@ -740,6 +743,7 @@ function assessWhole(normalised: NormalisedMessage): RulesReading {
     CHILD_WRITING.test(message.text) ||
     YOUNG_PERSON_WRITING.test(message.text) ||
     PUPIL_BY_YEAR.test(message.text) ||
+    OWN_HOUSEHOLD.test(message.text) ||
     CHILDREN_WITH_AGES.test(message.text) ||
     plainStatement(message.text);
   const context: MessageContext = {

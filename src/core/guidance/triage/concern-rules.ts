@@ -223,6 +223,8 @@ const DOMESTIC = alt(
   // A mother's injuries reported by whoever sees them.
   String.raw`(?:mum|mummy|mother|her mum|his mum|their mum|my mum|nan) (?:has |had |has got |got |with |came in with |comes in with |turned up with )(?:a |an |another |more |new |fresh |some )?(?:black eye|black eyes|bruises|bruising|bruised (?:face|arms?|neck|eye)|split lip|cut lip|fat lip|marks on her (?:neck|face|arms)|broken (?:arm|nose|wrist|ribs?))`,
   String.raw`(?:ex|ex partner|partner|boyfriend|husband|dad|he) (?:still |keeps |is )?(?:follows|following|followed|stalks|stalking|stalked|turns up at|turning up at|waits outside|waiting outside|harasses|harassing|threatens|threatening) (?:her|mum|them|me|the house|the school|the kids)`,
+  // "my partner shouts and pushes me about when he's had a drink and the kids see it".
+  String.raw`(?:pushes|pushed|shoves|shoved|hits|slaps|slapped|grabs|grabbed|kicks|kicked|chokes|choked|strangles|strangled|throws|threw) me(?: about| around)?(?: [a-z]{1,12}){0,8}? (?:and )?(?:the )?(?:kids|children|baby|boys|girls) (?:see|saw|watch|watched|hear|heard|are there|were there)`,
 );
 const UNSAFE_HOME = alt(
   String.raw`(?:upset|scared|frightened|anxious|cries|crying|cried|refuses|refused|does not want|do not want|did not want|begs not|begged not|hates|panics|dreads)(?: [a-z0-9]{1,12}){0,7}? (?:go|going|stay|staying|visit|visiting|sleep over|sleeping over)(?: [a-z0-9]{1,12}){0,2}? (?:to |at |with )?(?:her|his|their|my) (?:uncle|grandad|grandpa|dad|mum|step dad|nan|aunt|auntie|cousin|mum boyfriend|dad girlfriend|step mum|brother|dad partner|mum partner)(?: house| flat| place| home)?`,

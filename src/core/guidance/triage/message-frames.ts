@@ -129,7 +129,7 @@ export const ORDINARY_WORRY =
 export const ORDINARY_ILLNESS =
   /\b(?:chicken ?pox|tonsillitis|a cold|flu|sickness bug|tummy bug|stomach bug|viral infection|a virus|head lice|nits|conjunctivitis|hand foot and mouth|ear infection|nosebleeds?|hay fever|a temperature|grazed (?:knee|elbow|chin|hand)|bumped (?:her|his|their) head)\b/;
 export const HANDLED =
-  /\b(?:sorted|back (?:next week|tomorrow|on monday|monday|in class|playing|at school)|mum (?:rang|called|phoned) (?:in|us|the office)|dad (?:rang|called|phoned) (?:in|us|the office)|gp (?:said|says|confirmed)|first aid|cuddle|all (?:ok|okay|fine|good|sorted)|(?:he|she|they) (?:is|are|was|were) (?:fine|ok|okay|well)|accident book|parent (?:informed|collected|signed))\b/;
+  /\b(?:sorted|(?:mum|dad|parents?) (?:has|have|is|s|has got|have got) (?:got )?(?:her|him|them) (?:at )?home|how long (?:does|do|should|will) (?:she|he|they) (?:need to )?(?:stay|be) off|back (?:next week|tomorrow|on monday|monday|in class|playing|at school)|mum (?:rang|called|phoned) (?:in|us|the office)|dad (?:rang|called|phoned) (?:in|us|the office)|gp (?:said|says|confirmed)|first aid|cuddle|all (?:ok|okay|fine|good|sorted)|(?:he|she|they) (?:is|are|was|were) (?:fine|ok|okay|well)|accident book|parent (?:informed|collected|signed))\b/;
 
 // Happening now, whatever frame the message opens with: an ambulance, a child unresponsive or gone,
 // a danger that is present tense ("is being groomed", "has gone missing", "has the baby").

@@ -1551,3 +1551,29 @@ describe('round 19, what a second review found', () => {
     ).toBe('today');
   });
 });
+
+describe('round 20: danger now in every register', () => {
+  it('reads a parent writing of a partner who pushes them about in front of the children', () => {
+    expect(
+      assessUrgency(
+        "I'm struggling. My partner shouts and pushes me about when he's had a drink and the kids see it. He's not hit them.",
+      ).urgent,
+    ).toBe(true);
+  });
+
+  it.each([
+    'Nightmare parents evening - one dad said he would "kill me" if his son did not get a grade 5, but he was laughing. Just venting!',
+    "a yr8 said 'my dad's going to kill me' because he lost his new coat on the trip - he was laughing, dad's great",
+  ])('reads a threat said laughing as a figure of speech: %s', (text) => {
+    expect(assessUrgency(text).reasons).not.toContain('violence');
+  });
+
+  it('reads a sports knock as no assault, and a bat used by older boys as one', () => {
+    expect(
+      assessUrgency(
+        'A boy got hit in the face by a cricket ball at practice, ice pack, parents collected him',
+      ).reasons,
+    ).not.toContain('violence');
+    expect(assessUrgency('he got hit with a bat by older boys on the estate').reasons).toContain('violence');
+  });
+});
