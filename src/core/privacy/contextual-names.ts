@@ -59,7 +59,7 @@ const INTRODUCTION = /\b(?:it['’]?s|its|this is|i['’]?m|im|i am)[ \t]+$/i;
 const FAMILY_ROLE_AFTER =
   /^[ \t]*,[ \t]*(?:(?:\[name\]|[\p{L}'’-]+)['’]?s[ \t]+|(?:the|their|his|her)[ \t]+)?(?:step[ \t-]?|foster[ \t]+)?(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|aunt|auntie|aunty|uncle|sister|brother|mother|father|carer)\b/iu;
 const STRONG_CUE =
-  /(?:\b(?:called|cald|calld|named|nicknamed|nick ?name|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:referral|caf|eha|taf|tac) 4|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family|fam)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
+  /(?:\b(?:called|cald|calld|named|nicknamed|nick ?name|known(?:[ \t]+to[ \t]+(?:us|me|staff|school|them|services))?(?:[ \t]+only)?[ \t]+as|goes by|go by|name is|name was|name on (?:the|her|his|their|my) (?:birth cert|birth certificate|caf|eha|form|register|system|passport|records?) (?:is|was)|names are|name's|names|name|concern is(?: for)?|worried about|worry is|case of|case is|referral for|caf for|eha for|taf for|tac for|(?:referral|caf|eha|taf|tac) 4|(?:youngest|eldest|oldest|middle one) (?:is|was)|me (?:n|&))|\b(?:surname|family|fam)[ \t]*:|\b(?:surname|forename|first name|last name|given name)|\b(?:yr|year|y) ?\d{1,2}|\b(?:young person|child|boy|girl|yp|pupil|student|son|daughter|baby|kid|teenager|young man|young woman|mum|mam|dad|mother|father|carer|nan|gran|stepdad|stepmum)\s*\(|\b(?:mum|mam|mom|dad|mother|father|carer|nan|gran|grandma|grandad|stepdad|stepmum|uncle|aunt|auntie|brother|sister|bro|sis|son|daughter|child|boy|girl|baby|partner|boyfriend|girlfriend|bf)[ \t]*=)[\s:,"'“‘-]*$/i;
 // A bare age after a word that is a name or no word at all, then the end of a clause or a verb:
 // "abdi 15, stopped by police", "bridget 8 and martin 6", "maddison 8 at", "india 14 wants".
 const BARE_AGE_AFTER =
@@ -1004,7 +1004,12 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
     return true;
   // "summer-rose", "ruby-mae" in lower case: two words children are named, joined, one a given
   // name (not two months, seasons or days, "may-june", nor a word with a hyphen, "ante-natal").
-  if (!token.capital && token.norm.includes('-')) {
+  // ("Tyler-Jay the eldest is 11": capitalised too, each part capitalised, before no place word.)
+  const capitalParts =
+    token.capital &&
+    /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u.test(text.slice(token.start, token.end)) &&
+    !PLACE_NEXT.test(tokens[i + 1]?.norm ?? '');
+  if ((!token.capital || capitalParts) && token.norm.includes('-')) {
     const parts = token.norm.split('-');
     if (
       parts.length === 2 &&
@@ -1700,6 +1705,10 @@ export function detectContextualNames(
       (/(?:\b(?:for|re)|(?<![\d.,:/])4)[ \t]+$/i.test(
         text.slice(Math.max(0, token.start - 6), token.start),
       ) &&
+        /^(?:family|fam)$/.test(next?.norm ?? '') &&
+        !isVocabulary(token.norm)) ||
+      // "[name] & [name] (gurung fam)": a surname before the family's word in brackets.
+      (/\([ \t]*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) &&
         /^(?:family|fam)$/.test(next?.norm ?? '') &&
         !isVocabulary(token.norm));
     if (flagged[i] || isKnown(token) || !opener) continue;

@@ -339,6 +339,22 @@ function withoutVenues(text: string, findings: PersonalDataFinding[]): PersonalD
 const NAMED_THING_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+(?:(?!(?:family|families|fam|kids|children|twins|girls|boys|siblings|household|lot|core|strategy|review|case|planning|professionals?|support|cp|cin|taf|tac)\b)[a-z]+[ \t]+)?(?:trip|trips|walk|walks|group|groups|charity|project|scheme|club|programme|program|course|event|fair|festival|award|awards|fund|appeal|exhibition|museum|residential|camp|toolkit|app|website|campaign|partnership|network|forum|conference|lecture|initiative|pathway|model|approach|framework|bus|route)\b/u;
 
+// "the clinic on Mill Lane has moved": two words read as a given name and a surname that are a
+// street after a word for where.
+const STREET_LAST =
+  /[ \t](?:Lane|Road|Street|Avenue|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Parade)$/;
+const WHERE_BEFORE = /\b(?:on|off|in|at|near|from|opposite|along|down|up|past|behind)[ \t]+$/i;
+
+/** Drops a "name" that is a street after a word for where ("on Mill Lane"). */
+function withoutStreetNames(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  return findings.filter(
+    (f) =>
+      f.kind !== 'name' ||
+      !STREET_LAST.test(text.slice(f.start, f.end)) ||
+      !WHERE_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start)),
+  );
+}
+
 /** Drops a name after "the" that is a thing's: a trip, a group, a charity named after someone. */
 function withoutNamedThings(text: string, findings: PersonalDataFinding[]): PersonalDataFinding[] {
   return findings.filter((f, index) => {
@@ -604,7 +620,12 @@ function detectIn(text: string): PersonalDataFinding[] {
     text,
     mergeFindings([...named, ...detectNameSurroundings(text, named), ...detectAttendedSettings(text)]),
   );
-  const all = mergeFindings([...surrounded, ...detectRelationCues(text, surrounded, standalone)]);
+  // ("the clinic on Mill Lane has moved": a street read as a given name and a surname is dropped
+  // before it can make the message identifying.)
+  const all = withoutStreetNames(
+    text,
+    mergeFindings([...surrounded, ...detectRelationCues(text, surrounded, standalone)]),
+  );
   // Schools, streets and birth years identify only beside something that identifies by itself.
   const placed = all.some((finding) => IDENTIFYING.has(finding.kind))
     ? [

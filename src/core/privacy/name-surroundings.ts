@@ -1,5 +1,5 @@
 import { isCommonWord, TIME_WORD } from './common-words.ts';
-import { CHAT_WORDS, droppedG, misspeltWord, SEASON } from './contextual-names.ts';
+import { CHAT_WORDS, childNameWord, droppedG, misspeltWord, SEASON } from './contextual-names.ts';
 import { NAME_DENY_WORDS, ORGANISATION_WORDS } from './name-deny-list.ts';
 import { ENGLISH_WORDS, GIVEN_NAMES, OTHER_NAMES, SURNAMES } from './name-lists.ts';
 import type { PersonalDataFinding } from './types.ts';
@@ -547,6 +547,9 @@ const RELATION_LABEL =
 // "Angel (girl, 12)", "Sam (boy 9)": a word before a bracket that says who the child is.
 const BEFORE_CHILD_BRACKET =
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|f|m|male|female|son|daughter|twin|baby|aged?)\b/gu;
+// "reign (boy, 9)", "blue (girl 6)": in lower case, a word children are named.
+const LOWER_BEFORE_CHILD_BRACKET =
+  /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}'’-]{1,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|son|daughter|twin)\b/gu;
 // "kids call him 'Tank'", "his stepdad 'Big Mike'", "known as 'Smudge'": a nickname in quotes.
 const QUOTED_NICKNAME =
   /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?:['’]s|[ \t]{1,3}(?:is|was|are|were|goes))?[ \t]{1,3}(?:known[ \t]{1,3}as|nicknamed|by)|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
@@ -586,6 +589,11 @@ function framedNames(text: string): PersonalDataFinding[] {
     };
     if (words.length === 0 || !words.every(nameable)) continue;
     for (const word of words) push(m.index + m[0].lastIndexOf(word), word);
+  }
+  for (const m of text.matchAll(LOWER_BEFORE_CHILD_BRACKET)) {
+    const word = m[1] ?? '';
+    if (!childNameWord(word) || TIME_WORD.test(word) || CHAT_WORDS.has(word)) continue;
+    push(m.index, word);
   }
   for (const m of [...text.matchAll(BEFORE_CHILD_BRACKET), ...text.matchAll(WITH_SUFFIX)]) {
     const word = m[1] ?? '';

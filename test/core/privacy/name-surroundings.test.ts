@@ -1272,3 +1272,30 @@ describe('round 21 readings, what a second review found', () => {
     expect(redact('the Jayden Smith appeal raised money')).toBe('the [name] appeal raised money');
   });
 });
+
+describe('round 21 readings, round 45', () => {
+  it('reads hyphenated given names in capitals, a word-name before who the child is, and a name on a certificate', () => {
+    expect(redact('Tyler-Jay the eldest is 11')).toBe('[name] the eldest is 11');
+    expect(redact('reign (boy, 9) sayin he sleeps on the floor')).toBe(
+      '[name] (boy, 9) sayin he sleeps on the floor',
+    );
+    expect(redact("mum's name on the birth cert is Wanjiru")).toBe("mum's name on the birth cert is [name]");
+    expect(redact('kids (gurung fam), dad in army')).toBe('kids ([name] fam), dad in army');
+    for (const text of [
+      'the Anglo-Saxon unit',
+      'the Tyler-Jay Centre is open',
+      'maths (girl only group)',
+      '(foster family) placement',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('leaves a service on a street read as a given name and a surname', () => {
+    for (const text of [
+      'the clinic on Mill Lane has moved, anyone know where?',
+      'The family hub on Mill Lane is closed for refurbishment until June.',
+      'Does anyone know if the Family Hub on Mill Lane is still running the Tuesday drop-in?',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
