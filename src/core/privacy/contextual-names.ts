@@ -518,13 +518,19 @@ function twoLetterName(text: string, tokens: readonly Token[], i: number): boole
     adjacent(text, previous, token) &&
     AFTER_KIN_NAME.test(rest) &&
     // ("cheers bro ty!": thank you.)
-    !(token.norm === 'ty' && /^[ \t]*(?:[,.;:!?)(]|$)/.test(rest))
+    !(
+      token.norm === 'ty' &&
+      /^[ \t]*(?:[,.;:!?)(]|$)/.test(rest) &&
+      /\b(?:cheers|thanks|thank you|ta|nice one)\b[^.!?\n]{0,12}$/i.test(
+        text.slice(Math.max(0, previous.start - 24), previous.start),
+      )
+    )
   );
 }
 
 // What a question opening "Is [name]" asks of a child: their age, what they may do, where they are.
 const ASKED_OF_A_CHILD =
-  /^[ \t]+(?:too (?:young|old|little)|old enough|allowed(?! in (?:packed|lunch))|eligible|entitled|(?:safe|ok|okay|alright)(?! (?:for|to (?:eat|use|give|take|drink|freeze)))|still (?:on (?:the (?:register|list|plan|caseload|books|roll)|a (?:cp|cin|child)|cp|cin|roll)|in (?:care|hospital|foster|year|yr|reception|nursery)|at (?:home|school|nursery|risk)|with (?:mum|dad|nan|her|his|foster)|living|staying|open to|known|off|absent|not|missing|allowed|eligible|entitled|ok|safe)|being (?:bullied|hurt|looked after|supported|seen|referred|excluded|home educated)|due|meant|supposed|able|at (?:risk|school|home|nursery)|in (?:year|yr|reception|nursery|care|foster|school|hospital|danger)|on (?:the (?:register|list|plan|caseload)|a (?:cp|cin|child)|cp|cin|roll)|known to|open to|living|staying|back|off|absent|attending|registered|a (?:young carer|child in need|looked after|cared for|lac|cla|cin|boy|girl)|on (?:the |a |an )?(?:cp|cin|child protection|child in need|eh|early help) plan|(?:still )?at the same school)\b/i;
+  /^[ \t]+(?:too (?:young|old|little)|old enough|allowed(?! in (?:packed|lunch)| for (?:a|an|the) )|eligible|entitled|(?:safe|ok|okay|alright)(?! (?:for|to (?:eat|use|give|take|drink|freeze)))|still (?:on (?:the |a |an )?(?:(?:cp|cin|child protection|child in need|eh|early help) )?(?:register|list|plan|caseload|books|roll)|in (?:care|hospital|foster|year|yr|reception|nursery)|at (?:home|school|nursery|risk)|with (?:mum|dad|nan|her|his|foster)|living|staying|open to|known|off|absent|not|missing|allowed|eligible|entitled|ok|safe)|being (?:bullied|hurt|looked after|supported|seen|referred|excluded|home educated)|due|meant|supposed|able|at (?:risk|school|home|nursery)|in (?:year|yr|reception|nursery|care|foster|school|hospital|danger)|on (?:the (?:register|list|plan|caseload)|a (?:cp|cin|child)|cp|cin|roll)|known to|open to|living|staying|back|off|absent|attending|registered|a (?:young carer|child in need|looked after|cared for|lac|cla|cin|boy|girl)|on (?:the |a |an )?(?:cp|cin|child protection|child in need|eh|early help) plan|(?:still )?at the same school)\b/i;
 
 /**
  * "Is Harry ok to go home tonight?", "hi is mason entitled 2 free meals": a question opening "is",
@@ -548,9 +554,12 @@ function askedAbout(text: string, tokens: readonly Token[], i: number): boolean 
     // A name that is also a word ("honey", "Amber", "Hope", "bill") only before what is asked of a
     // child alone: their age, their plan, their year ("Is honey allowed in nursery", "Is Hope still
     // open to referrals" are the things).
-    (isVocabulary(token.norm) ? ASKED_ONLY_OF_A_CHILD : ASKED_OF_A_CHILD).test(
-      text.slice(token.end, token.end + 40),
-    )
+    // (In lower case any dictionary word; capitalised, only an everyday word: "Is Jack ok to go home"
+    // reads Jack, "Is Hope still open to referrals" the charity.)
+    ((token.capital ? isCommonWord(token.norm) : isVocabulary(token.norm))
+      ? ASKED_ONLY_OF_A_CHILD
+      : ASKED_OF_A_CHILD
+    ).test(text.slice(token.end, token.end + 40))
   );
 }
 const ASKED_ONLY_OF_A_CHILD =
@@ -1008,7 +1017,9 @@ function saidToBeAName(text: string, tokens: readonly Token[], i: number): boole
   const capitalParts =
     token.capital &&
     /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u.test(text.slice(token.start, token.end)) &&
-    !PLACE_NEXT.test(tokens[i + 1]?.norm ?? '');
+    !PLACE_NEXT.test(tokens[i + 1]?.norm ?? '') &&
+    // ("a Jack-Russell", "rides a Harley-Davidson", "the Kit-Kat break": a breed, a brand, a thing.)
+    !DETERMINER.test(tokens[i - 1]?.norm ?? '');
   if ((!token.capital || capitalParts) && token.norm.includes('-')) {
     const parts = token.norm.split('-');
     if (
@@ -1324,7 +1335,11 @@ export function detectContextualNames(
       (isGiven(token.norm) || unknown) &&
       !NUMBERED_THING.has(token.norm) &&
       !helpingVerb &&
-      (PERSON_VERB_AFTER.test(rest) || STRONG_AFTER.test(rest) || /^\s*(?:[,.?!)]|$|again\b)/.test(rest))
+      (PERSON_VERB_AFTER.test(rest) ||
+        STRONG_AFTER.test(rest) ||
+        /^\s*(?:[,.?!)]|$|again\b)/.test(rest) ||
+        // ("3yo mason - bruises"; not "3 yrs max - then review".)
+        (/^\s*[-–—]\s/.test(rest) && /\b\d{1,2}[ \t]?(?:yo|y\/o|year old)[ \t]+$/i.test(before(token))))
     )
       name = true;
     // "Ruby has told her teacher", "Hannah attends", "Tilly at Brambles", "I think Hope should".

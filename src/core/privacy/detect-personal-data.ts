@@ -351,6 +351,8 @@ function withoutStreetNames(text: string, findings: PersonalDataFinding[]): Pers
     (f) =>
       f.kind !== 'name' ||
       !STREET_LAST.test(text.slice(f.start, f.end)) ||
+      // ("the party at Chloe Lane's house": a person's.)
+      /^['’]s\b/.test(text.slice(f.end, f.end + 3)) ||
       !WHERE_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start)),
   );
 }

@@ -308,7 +308,7 @@ const GROUP_AFTER =
   /^(?:[ \t]+(?:are|r|were)[ \t]+(?:(?:all|both)[ \t]+)?(?:twins|triplets|siblings|brothers|sisters|cousins|all|both)\b|[ \t]+(?:both|all)\b|[ \t]*\([ \t]*(?:twins|triplets|siblings|brothers|sisters|bros|sisters|all)\b)/i;
 // Two or more children said together to do something: "both kicked off", "r both in yr 2".
 const BOTH_DO_AFTER =
-  /^(?:[ \t]+(?:r|are|were))?[ \t]+both[ \t]+(?:kicked off|been (?:excluded|sent home|missing|off|absent|hurt)|excluded|missing|off (?:school|sick|skl|sch)|absent|in (?:yr|year|class|reception|nursery|care)|at (?:school|nursery|home alone)|on the (?:plan|register|cp|cin)|need (?:a )?(?:caf|eha|referral)|say|said|told|crying)\b|^[ \t]+(?:r|are|were)[ \t]+(?:twins|siblings|brothers|sisters)\b/i;
+  /^(?:[ \t]+(?:r|are|were))?[ \t]+both[ \t]+(?:kicked off|been (?:excluded|sent home|missing|off|absent|hurt)|excluded|missing|off (?:school|sick|skl|sch)|absent|in (?:yr|year|class|reception|nursery|care)|at (?:school|nursery|home alone)|on the (?:plan|register|cp|cin)|need (?:a )?(?:caf|eha|referral)|attend|attends|go to|got excluded|started (?:nursery|school|reception)|have (?:bruises|marks|nits)|say|said|told|crying)\b|^[ \t]+(?:r|are|were)[ \t]+(?:twins|siblings|brothers|sisters)\b/i;
 // Where the list ends: a pause or what children are or do.
 const WORD_LIST_END =
   /^(?:[ \t]*(?:[,.;:!?)("”'’]|$)|[ \t]+(?:are|r|were|have|has|had|is|was|both|all|need|needs|were|go|went|came|live|living|still|too|aged|age|ages|\d))/i;

@@ -1299,3 +1299,25 @@ describe('round 21 readings, round 45', () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe('round 21 readings, what a third review found', () => {
+  it('reads a common name after "Is", "ty" after a relative, a name after an age and a dash, a possessive street surname', () => {
+    expect(redact('Is Jack ok to go home tonight?')).toBe('Is [name] ok to go home tonight?');
+    expect(redact('my brother ty.')).toBe('my brother [name].');
+    expect(redact('3yo mason - bruises on his back.')).toBe('3yo [name] - bruises on his back.');
+    expect(redact('Ruby and Jack both attend the same nursery')).toBe(
+      '[name] and [name] both attend the same nursery',
+    );
+    expect(redact("The party at Chloe Lane's house got out of hand.")).not.toContain('Chloe');
+  });
+
+  it('leaves a breed, a brand and a word before who a child is', () => {
+    for (const text of [
+      'a Jack-Russell that bites',
+      'he rides a Harley-Davidson',
+      'Our little legend (boy 7) scored',
+      'Is Hope still open to referrals?',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});

@@ -572,7 +572,7 @@ const ONGOING_HARM = new RegExp(
 // Nor is a goodbye, however calmly it is put ("this is my last day, I've written letters for
 // everyone"), or a child's food taken away as a punishment.
 const NEVER_ORDINARY = new RegExp(
-  String.raw`\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|${LAST_DAY_GOODBYE}|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b|${FOOD_WITHHELD}|\b(?:heard|hear|hearing|could hear|can hear)\b[^|]{0,40}\b(?:crying|screaming|shouting|yelling|begging)(?: out)? (?:stop (?:it )?(?:dad|mum|mam|daddy|mummy)|please stop|get off (?:me|her|him))\b`,
+  String.raw`\b(?:pipe bomb|nail bomb|petrol bomb|home ?made bomb|home ?made explosives?|ied)s?\b|${LAST_DAY_GOODBYE}|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:for|to) everyone\b|\b(?:goodbye|bye|goodnight|good night) forever\b|${FOOD_WITHHELD}|\b(?:heard|hear|hearing|could hear|can hear)\b(?![^|]*\b(?:tickl\w*|giggl\w*|play ?fight\w*|playing (?:tag|a game|games|football|rugby)|rehearsal|drama|rugby|football|practice|washed|nails|nappy)\b)[^|]{0,40}\b(?:crying|screaming|shouting|yelling|begging|sobbing)(?: out)? (?:stop (?:it )?(?:dad|mum|mam|daddy|mummy)|please stop|get off (?:me|her|him))\b|\b(?:crying|screaming|shouting|yelling|begging|sobbing)(?: out)? (?:stop (?:it )?(?:dad|mum|mam|daddy|mummy)|please stop|get off (?:me|her|him))\b(?=[^|]{0,40}\b(?:through the wall|next door)\b)`,
 );
 
 /**

@@ -142,9 +142,9 @@ const NEGLECT = alt(
   String.raw`(?:sores|scabs|infected bites|bleeding) (?:all over|on|across) (?:her|his|their) (?:scalp|head)|(?:head lice|nits|lice) (?:for|since) (?:months|weeks|ages|before|last|the start)`,
   // "asks if she can take her leftovers home for my brother": food saved for a hungry sibling.
   String.raw`(?:asks?|asking|asked|begs?|begging|begged|wants?|wanted) (?:(?:if|that|whether) (?:she|he|they|i) (?:can|could) |to )take (?:her |his |their |the |some )?(?:leftovers|left overs|food|lunch|snacks?|fruit|toast|bread) home(?: [a-z]{1,12}){0,3}? for (?:my|her|his|their) (?:brother|sister|brothers|sisters|siblings|baby|little)`,
-  String.raw`no (?:light )?bulbs (?:in|at) (?:the|their|her|his) (?:bedrooms?|house|flat|home)|(?:bedrooms?|house|flat) (?:has|have) no (?:light )?bulbs`,
+  String.raw`no (?:light )?bulbs (?:in|at|anywhere)\b|(?:bedrooms|bedroom|house|flat) (?:has|have) no (?:light )?bulbs`,
   // "needles lying about within reach of the 18 month old".
-  String.raw`(?:needles?|syringes?|drugs|pills|tablets|methadone|knives|a knife|bleach|cannabis|lighters?) (?:lying (?:about|around)|left (?:out|around|lying)|within (?:easy )?reach)|within (?:easy )?reach of (?:the|a|her|his|their) (?:baby|toddler|child|kids|children|little one|\d{1,2} (?:month|year) old)`,
+  String.raw`(?:needles?|syringes?|drugs|pills|tablets|methadone|knives|a knife|bleach|cannabis|lighters?|weed(?= (?:left out|lying (?:about|around)) (?:on|in|round) (?:the )?(?:kitchen|table|flat|house|bedroom|living room|sofa|floor))) (?:lying (?:about|around)|left (?:out|around|lying)|within (?:easy )?reach)|within (?:easy )?reach of (?:the|a|her|his|their) (?:baby|toddler|child|kids|children|little one|\d{1,2} (?:month|year) old)`,
 );
 const MEDICAL_NEGLECT = alt(
   String.raw`(?:prescriptions?|meds|medication|insulin)(?: [a-z]{1,12}){0,2}? (?:not|never|has not been|have not been|had not been) (?:been )?(?:collected|picked up|renewed)`,
@@ -168,7 +168,7 @@ const MEDICAL_NEGLECT = alt(
   String.raw`(?:gone|going|turned|turning) (?:all )?(?:yellow|green)(?: and| ,)? (?:smelly|smells|oozing|weeping|pus)`,
   String.raw`(?:never|not|has not|have not|did not) (?:took|taken|take|been taken) (?:her|him|them)? ?to (?:get (?:it|them|that) (?:looked at|seen|checked)|be (?:seen|checked))`,
   // "glasses broke in September, never replaced"; "a weepy smelly ear for about a month".
-  String.raw`(?:his|her|their|the) (?:glasses|hearing aids?|inhaler|wheelchair|splint)(?: [a-z0-9,]{1,12}){0,4}? (?:never|still not) (?:been )?(?:replaced|fixed|mended|repaired|collected)|(?<!my (?:own )?)(?:glasses|hearing aids?) (?:broke|broken|lost)(?: [a-z0-9,]{1,12}){0,4}? (?:never|still not) (?:been )?(?:replaced|fixed|mended|repaired)`,
+  String.raw`(?:his|her|their|the) (?:glasses|hearing aids?|inhaler|wheelchair|splint)(?: [a-z0-9,]{1,12}){0,4}? (?:never|still not) (?:been )?(?:replaced|fixed|mended|repaired|collected)|(?:his|her|their) (?:glasses|hearing aids?)(?: [a-z0-9,]{1,12}){0,4}? (?:has|have) not been (?:replaced|fixed|mended|repaired) (?:for|since) |(?<!my (?:own )?)(?:glasses|hearing aids?) (?:broke|broken|lost)(?: [a-z0-9,]{1,12}){0,4}? (?:never|still not) (?:been )?(?:replaced|fixed|mended|repaired)`,
   String.raw`(?:weepy|weeping|smelly|oozing|infected|pus filled|discharging) (?:ear|ears|eye|eyes|wound|cut|sore|sores|burn|toe|finger)(?: [a-z0-9]{1,12}){0,3}? for (?:about |over |nearly |almost )?(?:(?:a|two|three|four|several|\d{1,2}) months?|(?:two|three|four|several|[2-9]|\d{2}) weeks)`,
   // "the third did not attend letter for a 4yo who needs a heart murmur follow up".
   String.raw`(?:second|third|fourth|fifth|\d(?:rd|th|nd)) (?:did not attend|dna|was not brought|missed appointment) (?:letter|appointment|notice)`,
@@ -224,7 +224,7 @@ const DOMESTIC = alt(
   String.raw`(?:mum|mummy|mother|her mum|his mum|their mum|my mum|nan) (?:has |had |has got |got |with |came in with |comes in with |turned up with )(?:a |an |another |more |new |fresh |some )?(?:black eye|black eyes|bruises|bruising|bruised (?:face|arms?|neck|eye)|split lip|cut lip|fat lip|marks on her (?:neck|face|arms)|broken (?:arm|nose|wrist|ribs?))`,
   String.raw`(?:ex|ex partner|partner|boyfriend|husband|dad|he) (?:still |keeps |is )?(?:follows|following|followed|stalks|stalking|stalked|turns up at|turning up at|waits outside|waiting outside|harasses|harassing|threatens|threatening) (?:her|mum|them|me|the house|the school|the kids)`,
   // "my partner shouts and pushes me about when he's had a drink and the kids see it".
-  String.raw`(?:pushes|pushed|shoves|shoved|hits|slaps|slapped|grabs|grabbed|kicks|kicked|chokes|choked|strangles|strangled|throws|threw) me(?: about| around)?(?: [a-z]{1,12}){0,8}? (?:and )?(?:the )?(?:kids|children|baby|boys|girls) (?:see|saw|watch|watched|hear|heard|are there|were there)`,
+  String.raw`(?:partner|husband|boyfriend|ex|fella|stepdad|wife|girlfriend|he|she) (?:shouts and |drinks and )?(?:pushes|pushed|shoves|shoved|hits|slaps|slapped|grabs|grabbed|kicks|kicked|chokes|choked|strangles|strangled|throws|threw) me(?! (?:on|in) the (?:swing|pushchair|wheelchair))(?: about| around)?(?: [a-z]{1,12}){0,8}? (?:and )?(?:the )?(?:kids|children|baby|boys|girls) (?:see|saw|watch|watched|hear|heard|are there|were there)`,
 );
 const UNSAFE_HOME = alt(
   String.raw`(?:upset|scared|frightened|anxious|cries|crying|cried|refuses|refused|does not want|do not want|did not want|begs not|begged not|hates|panics|dreads)(?: [a-z0-9]{1,12}){0,7}? (?:go|going|stay|staying|visit|visiting|sleep over|sleeping over)(?: [a-z0-9]{1,12}){0,2}? (?:to |at |with )?(?:her|his|their|my) (?:uncle|grandad|grandpa|dad|mum|step dad|nan|aunt|auntie|cousin|mum boyfriend|dad girlfriend|step mum|brother|dad partner|mum partner)(?: house| flat| place| home)?`,
@@ -255,7 +255,7 @@ const SELF_HARM = alt(
   String.raw`(?:i|she|he|they) (?:only )?(?:do|does|did) it (?:on|to) (?:my|her|his|their) (?:legs|arms|thighs|stomach|wrists)`,
   String.raw`self harm(?:ing|ed|s|er)?`,
   // "I cut when it gets too much": cutting as a way to cope, said without "myself".
-  String.raw`(?:i|she|he|they) (?:only |still |sometimes |have been |has been |started )?(?:cut|cuts|cutting) (?:again |sometimes |at night |a lot )?(?:(?:when|whenever|every time|if|because|cos|coz)(?: [a-z]{1,12}){0,3}? (?:too much|upset|stressed|sad|angry|overwhelmed|low|anxious|down|worse|bad|numb|empty)|to (?:cope(?! with (?:the |our |their )?(?:budget|demand|pressures?|deficit|costs?|funding|cuts))|feel (?:better|something|ok|okay|calm)|forget|calm down|make (?:it|the [a-z]{1,12}) (?:stop|go away)|get through (?:it|the day|the night)))\b`,
+  String.raw`(?:i|she|he|they) (?:only |still |sometimes |have been |has been |started )?(?:cut|cuts|cutting) (?:again |sometimes |at night |a lot )?(?:(?:when|whenever|every time|if|because|cos|coz)(?: [a-z]{1,12}){0,3}? (?:too much|upset|stressed|sad|angry|overwhelmed|low|anxious|down|worse|bad|numb|empty)|to (?:cope(?! with (?:[a-z]+ )?(?:budget|budgets|demand|pressures?|deficit|costs?|funding|cuts|inflation|cost of living))|feel (?:better|something|ok|okay|calm)|forget|calm down|make (?:it|the [a-z]{1,12}) (?:stop|go away)|get through (?:it|the day|the night)))\b`,
   String.raw`(?:hurts?|hurting|hurt|harms?|harming|harmed|cuts?|cutting|punches|punching|hits|hitting|bites|biting|starves|starving|burns|burning) ${SELF}`,
   String.raw`(?:head ?banging|bangs? (?:her|his|their) head (?:against|on)|pulling (?:her|his|their) hair out|pulls (?:her|his|their) hair out)`,
   String.raw`(?:healing|old|new|fresh|deep|self inflicted|superficial) (?:cuts|wounds|scars|marks|scratches|burns)`,
@@ -362,7 +362,7 @@ const ONLINE = alt(
   // (Not a question's alternative: "Healthy Start vouchers or do parents apply themselves?")
   String.raw`(?:gift cards?|vouchers|bitcoin|crypto) (?:or(?! (?:do|does|can|could|should|is|are|would|did|have|has|apply|parents|families|schools)\b)|otherwise|unless)`,
   // "a man online has my pics and wants more".
-  String.raw`(?:has|have|got|has got|kept) (?:my|her|his|their) (?:pics|pictures|photos|nudes|videos|vids)(?: [a-z]{1,12}){0,3}? (?:and )?(?:wants?|is asking for|asking for|keeps asking for|demanding|demands) (?:more|money|cash|me|her|him|them)`,
+  String.raw`(?:has|have|got|has got|kept) (?:my|her|his|their) (?:pics|pictures|photos|nudes|videos|vids)(?: [a-z]{1,12}){0,3}? (?:and )?(?:wants?|is asking for|asking for|keeps asking for|demanding|demands) (?:more(?! (?:likes|followers|views|comments|copies))|money|cash|me|her|him|them)`,
   // Someone holds pictures of a child and wants something for them.
   String.raw`(?:has|have|got|has got|took|taken|kept|saved|screenshotted) (?:some |the |her |his )?(?:pics|pictures|photos|videos|vids|nudes|images|screenshots) (?:of|from) (?:her|him|them|me|you)(?: [a-z0-9]{1,12}){0,5}? (?:wants?|wanted|is asking|are asking|asking|demanding|demands|threaten\w{0,3}|says? (?:he|she|they) will|will send|will share|will post)`,
   String.raw`(?:want|wants|wanted|demanding|asking for) (?:money|cash|\d+ (?:quid|pounds)|payment|more) (?:or|otherwise)`,
@@ -490,7 +490,7 @@ const MISSING = alt(
   String.raw`(?:will not|would not|refuses to|refused to|does not|did not) say where (?:she|he|they) (?:has been|have been|was|were|went|goes|go|stayed|slept)`,
   String.raw`no (?:sign|trace) of (?:her|him|them)`,
   // "went walkabout overnight, a neighbour found him at 5am".
-  String.raw`(?:he|she|they|the (?:boy|girl|lad|child|kid)) (?:went|has gone|had gone|goes) (?:walkabout|awol|awal)(?: overnight| all night| for the night)?|(?:out|missing|gone|away) (?:all night|overnight)(?: [a-z0-9,]{1,12}){0,6}? (?:found (?:him|her|them)|police brought (?:him|her|them) back)`,
+  String.raw`(?<!\bwe )(?:went|has gone|had gone|is gone|goes|gone) (?:walkabout|awol|awal|off) (?:overnight|all night|for the night|until (?:the )?(?:morning|\d))|(?:out|missing|gone|away) (?:all night|overnight)(?: [a-z0-9,]{1,12}){0,6}? (?:found (?:him|her|them)|police brought (?:him|her|them) back)`,
 );
 const HOMELESS = alt(
   String.raw`(?:sofa|couch) surf[a-z]{0,4}`,

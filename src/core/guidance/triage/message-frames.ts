@@ -23,7 +23,7 @@ export const QUESTION_FRAME =
 
 // Written about the past ("in the past", "last year"): not an emergency now, unless disclosed.
 export const HISTORIC =
-  /\b(?:(?<!(?:in|over|within|during|for) (?:the )?)last (?:year|month|term|summer|winter|spring|autumn)|years ago|months ago|in the past|previously|historic|historical|history of|used to(?! (?:it|this|that|being|them|him|her))|as a child|when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a baby|a child)|in (?:19|20)\d{2}|(?<!(?:happened|done|seen|never|ever|not|like this|like that|this|it|night|day|evening|morning|since|mentioned|discussed|raised|told you about|spoke about) )(?<!\b(?:will(?! not)|going to|gonna|planning|plans|plan to|planned to|about to|due|is coming|are coming|is being|are being|wants to|threatened to|threatening to)\b[^|]{0,60})before(?! (?:school|work|nursery|college|uni|university|sixth form|next|tomorrow|tonight|(?:she|he|they) turns|bed|bedtime|tea|dinner|lunch|breakfast|he|she|they|i|we|you|it|the|a|an|mum|dad|going|coming|leaving|getting|anyone|someone)\b))\b/;
+  /\b(?:(?<!(?:in|over|within|during|for) (?:the )?)last (?:year|month|term|summer|winter|spring|autumn)|years ago|months ago|in the past|previously|historic|historical|history of|used to(?! (?:it|this|that|being|them|him|her))|as a child|when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a baby|a child)|in (?:19|20)\d{2}|(?<!(?:happened|done|seen|never|ever|not|like this|like that|this|it|night|day|evening|morning|since|mentioned|discussed|raised|told you about|spoke about) )(?<!\b(?:will(?! not)|going to|gonna|planning|plans|plan to|planned to|about to|wants to)\b[^|,]{0,60})before(?! (?:school|work|nursery|college|uni|university|sixth form|next|tomorrow|tonight|(?:she|he|they) turns|bed|bedtime|tea|dinner|lunch|breakfast|he|she|they|i|we|you|it|the|a|an|mum|dad|going|coming|leaving|getting|anyone|someone)\b))\b/;
 
 /**
  * The sentence is about today even when it also mentions the past ("his carer, who we have had
@@ -129,7 +129,7 @@ export const ORDINARY_WORRY =
 export const ORDINARY_ILLNESS =
   /\b(?:chicken ?pox|tonsillitis|a cold|flu|sickness bug|tummy bug|stomach bug|viral infection|a virus|head lice|nits|conjunctivitis|hand foot and mouth|ear infection|nosebleeds?|hay fever|a temperature|grazed (?:knee|elbow|chin|hand)|bumped (?:her|his|their) head)\b/;
 export const HANDLED =
-  /\b(?:sorted|(?:mum|dad|parents?) (?:has|have|is|s|has got|have got) (?:got )?(?:her|him|them) (?:at )?home|how long (?:does|do|should|will) (?:she|he|they) (?:need to )?(?:stay|be) off|back (?:next week|tomorrow|on monday|monday|in class|playing|at school)|mum (?:rang|called|phoned) (?:in|us|the office)|dad (?:rang|called|phoned) (?:in|us|the office)|gp (?:said|says|confirmed)|first aid|cuddle|all (?:ok|okay|fine|good|sorted)|(?:he|she|they) (?:is|are|was|were) (?:fine|ok|okay|well)|accident book|parent (?:informed|collected|signed))\b/;
+  /\b(?:sorted|back (?:next week|tomorrow|on monday|monday|in class|playing|at school)|mum (?:rang|called|phoned) (?:in|us|the office)|dad (?:rang|called|phoned) (?:in|us|the office)|gp (?:said|says|confirmed)|first aid|cuddle|all (?:ok|okay|fine|good|sorted)|(?:he|she|they) (?:is|are|was|were) (?:fine|ok|okay|well)|accident book|parent (?:informed|collected|signed))\b/;
 
 // Happening now, whatever frame the message opens with: an ambulance, a child unresponsive or gone,
 // a danger that is present tense ("is being groomed", "has gone missing", "has the baby").

@@ -118,7 +118,7 @@ export const NOT_A_CHILD = new RegExp(
 // "My manager is going to kill me if the report is late": work talk, not a threat; nor is a threat
 // said as a joke ("my mum will kill me lol", "killing themselves laughing").
 export const WORKPLACE_IDIOM =
-  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b|\b(?:photocopier|printer|laptop|laptops|computer|computers|equipment|kit|toilets|furniture|books|ipads|system|microwave|kettle|fridge|privileges?|wifi|internet|budget|goodwill)\b (?:has been |have been |was |were |is |are |being |gets |got )?(?:abused|misused)\b|\bkill(?:ing|ed|s)? (?:themselves|myself|himself|herself|ourselves|yourself|me|us) (?:laughing|with laughter)\b|\b(?:kill|murder)\b[^|]{0,80}\b(?:lol|lmao|haha|(?<!not |never )joking|(?<!not |never )(?:only |just )?(?:a joke|in jest|messing about|messing around|having a laugh)|with a grin|both laughing|all laughing|burst out laughing|burst into giggles|giggling|(?:then )?laughed|(?:he|she|they) (?:was|were) (?:laughing|joking)|in a game of|banter)\b/;
+  /\b(?:my|the) (?:kids|children|husband|wife|partner|other half|team|colleagues|family) (?:will|would|are going to|gonna|is going to) (?:kill|murder) (?:me|us)\b|\b(?:kill|murder) (?:me|us) (?:if|when) (?:i|we) (?:miss|forget|am late|are late|do not (?:finish|send|submit|get)|lose|break|spill|eat)\b|\bstabbed in the back by (?:the|my|our|his|her) (?:[a-z]{2,15} )?(?:team|manager|council|commissioners|commissioning|colleagues?|boss|management|director|board|partners|agency|agencies|friends?)\b|\bslapped with (?:a|an) (?:fine|bill|charge|penalty|notice|invoice)\b|\b(?:manager|boss|head|headteacher|line manager|team leader|colleagues?|ofsted|auditors?|finance|chair|director|supervisor|inspectors?|commissioners?|admin|the la)\b[^|]{0,30}\b(?:kill|murder|strangle)|\b(?:kill|murder|strangle) (?:me|us)\b[^|]{0,30}\b(?:if|when|unless) (?:i|we|the|this|it|that|my|our)\b[^|]{0,30}\b(?:late|deadline|report|return|form|forms|paperwork|minutes|submission|email|emails|meeting|figures|data)\b|\b(?:photocopier|printer|laptop|laptops|computer|computers|equipment|kit|toilets|furniture|books|ipads|system|microwave|kettle|fridge|privileges?|wifi|internet|budget|goodwill)\b (?:has been |have been |was |were |is |are |being |gets |got )?(?:abused|misused)\b|\bkill(?:ing|ed|s)? (?:themselves|myself|himself|herself|ourselves|yourself|me|us) (?:laughing|with laughter)\b|\b(?:kill|murder)\b[^|]{0,80}\b(?:lol|lmao|haha|(?<!not |never )joking|(?<!not |never )(?:only |just )?(?:a joke|in jest|messing about|messing around|having a laugh)|with a grin|both laughing|all laughing|burst out laughing|burst into giggles|giggling|(?:then )?laughed|in a game of|banter)\b/;
 
 /** Builds a rule; signals are danger-now unless `extra.urgency` says otherwise. */
 export const rule = (
@@ -218,7 +218,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'violence-victim',
     ['violence'],
     'vivid',
-    String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot(?! put)|assaulted|knocked out|shaken|thrown)\b(?!(?: in the [a-z]+| on the [a-z]+)? (?:by|with) (?:a|the) (?:cricket |tennis |foot|rugby |hockey |golf |rounders |netball |basket|base|soft |stray )?(?:ball|bat|stick|racket|racquet|puck|frisbee|swing)\b)`,
+    String.raw`\b(?:has been|have been|got|is being|are being|been|just been|keeps getting|getting|gets) (?:hit|beaten|beaten up|punched|kicked(?! out)|slapped|smacked|strangled|choked|throttled|stabbed|attacked|battered|burned|burnt|shot(?! put)|assaulted|knocked out|shaken|thrown)\b(?!(?: in the [a-z]+| on the [a-z]+)? (?:by|with) (?:a|the) (?:(?:cricket|tennis|foot|rugby|hockey|golf|rounders|netball|basket|base|soft|stray) ?(?:ball|bat|stick)|(?:tennis|badminton|squash) (?:racket|racquet)|hockey puck|frisbee|swing)\b(?! by))`,
     // ("got hit in the face by a cricket ball at practice": a sports knock.)
     { exclude: WORKPLACE_IDIOM },
   ),
@@ -303,12 +303,12 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'child-heard-begging',
     ['violence'],
     'vivid',
-    String.raw`\b(?:crying|cries|cried|screaming|screams|screamed|shouting|shouts|shouted|yelling|begging|sobbing|pleading|say|saying)(?: out)? (?:stop (?:it )?(?:dad|mum|mam|daddy|mummy|hurting me|hitting me)|please stop|get off (?:me|her|him)|do not hurt me|leave my mum alone)\b`,
+    String.raw`\b(?:crying|cries|cried|screaming|screams|screamed|shouting|shouts|shouted|yelling|begging|sobbing|pleading)(?: out)? (?:stop (?:it )?(?:dad|mum|mam|daddy|mummy|hurting me|hitting me)|please stop|get off (?:me|her|him)|do not hurt me|leave my mum alone)\b`,
     {
       context:
-        /\b(?:heard|hear|hearing|could hear|can hear|coming from|next door|upstairs|downstairs|through the wall|neighbours?|from the (?:flat|house|garden))\b/,
+        /\b(?:heard|hear|hearing|could hear|can hear|coming from|next door|through the wall|neighbours? (?:rang|called|phoned|heard|reported)|from the (?:flat|house) (?:upstairs|downstairs|next door|above|below))\b/,
       exclude:
-        /\b(?:training|video|film|scenario|case study|role play|tickl\w*|giggl\w*|playing|game|tag|spider|dentist|nails|hair)\b/,
+        /\b(?:training|scenario|case study|role play|rehearsal|drama|tickl\w*|giggl\w*|play ?fight\w*|playing (?:tag|a game|games|football|rugby|hide)|game of|tag|spider|dentist|rugby|football|practice|(?:has|having|gets|getting) (?:her|his|their) (?:face|hair) (?:washed|brushed|cut)|(?:cut|cutting) (?:her|his|their) nails|nappy)\b/,
     },
   ),
   rule(
@@ -747,7 +747,7 @@ export const URGENCY_RULES: UrgencyRule[] = [
     'suicide-intent',
     ['suicide_risk'],
     'vivid',
-    String.raw`\b(?:wants?|wanting|wanted|going|gonna|plans?|planning|planned|tried|trying|tries|attempted|attempting|threatened|threatening|threatens|talking about|talks about|talked about|will|about) (?:to )?(?:end (?:it all|it|her life|his life|their life|my life)|ending (?:it all|it|her life|his life|their life|my life)|take (?:her|his|their|my) (?:own )?life|die(?! (?:of (?:embarrassment|boredom|cringe|laughter|laughing|excitement|shame)|laughing|if (?:she|he|i|they|we) (?:does not|do not|cannot|can not) (?:get|win|have|finish|see)(?! (?:away|out|help|her (?:meds|medication|insulin|inhaler)|his (?:meds|medication|insulin|inhaler)|my (?:meds|medication|insulin|inhaler)|food|money|to (?:a|the) (?:hospital|doctor))\b)))|be dead|not be here|not be alive|not exist|not wake up|jump)\b|\b(?:wish|wishes|wished) (?:she|he|they|i) (?:was|were) dead\b`,
+    String.raw`\b(?:wants?|wanting|wanted|going|gonna|plans?|planning|planned|tried|trying|tries|attempted|attempting|threatened|threatening|threatens|talking about|talks about|talked about|will|about) (?:to )?(?:end (?:it all|it|her life|his life|their life|my life)|ending (?:it all|it|her life|his life|their life|my life)|take (?:her|his|their|my) (?:own )?life|die(?! (?:of (?:embarrassment|boredom|cringe|laughter|laughing|excitement)|laughing|if (?:she|he|i|they|we) (?:does not|do not|cannot|can not) (?:get|win|have|finish)(?! (?:away|out|help|(?:her|his|my|their|the) (?:meds|medication|medicine|insulin|inhaler|epipen|epi pen|tablets|oxygen)|food|money|to (?:a|the) (?:hospital|doctor))\b)))|be dead|not be here|not be alive|not exist|not wake up|jump)\b|\b(?:wish|wishes|wished) (?:she|he|they|i) (?:was|were) dead\b`,
   ),
   rule(
     'suicide-taking-life',

@@ -1561,11 +1561,12 @@ describe('round 20: danger now in every register', () => {
     ).toBe(true);
   });
 
-  it.each([
-    'Nightmare parents evening - one dad said he would "kill me" if his son did not get a grade 5, but he was laughing. Just venting!',
-    "a yr8 said 'my dad's going to kill me' because he lost his new coat on the trip - he was laughing, dad's great",
-  ])('reads a threat said laughing as a figure of speech: %s', (text) => {
-    expect(assessUrgency(text).reasons).not.toContain('violence');
+  it('keeps a threat to kill said laughing beside a knife as danger', () => {
+    expect(
+      assessUrgency(
+        "Dad held a knife to mum's throat and said he would kill her, he was laughing, the kids saw it.",
+      ).tier,
+    ).toBe('now');
   });
 
   it('reads a sports knock as no assault, and a bat used by older boys as one', () => {
@@ -1575,5 +1576,29 @@ describe('round 20: danger now in every register', () => {
       ).reasons,
     ).not.toContain('violence');
     expect(assessUrgency('he got hit with a bat by older boys on the estate').reasons).toContain('violence');
+  });
+});
+
+describe('round 20, what a third review found', () => {
+  it.each([
+    'She has been beaten with a stick by her stepdad, welts on her legs.',
+    'Neighbour filmed a video of the child screaming get off me through the wall',
+    'Heard the child next door sobbing stop daddy while the TV was playing loud.',
+    'There are no bulbs in any of the rooms, the kids go to bed in the dark.',
+    "My son went AWOL overnight, he's 12, police brought him back this morning.",
+    'Weed left out on the kitchen table, the baby is crawling.',
+  ])('is urgent: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'Heard the boys in the garden yelling get off him during rugby practice, all fine.',
+    'Neighbours could hear me saying please stop to my teenagers arguing over the remote.',
+    "He went walkabout round the garden centre, he's 3.",
+    'He threatened to kill her before and she is going to court about it next month',
+    'My toddler hits me when he is tired and the baby sees it, how do I handle it?',
+    'They cut to cope with rising demand and closed the library.',
+  ])('is neither: %s', (text) => {
+    expect(assessUrgency(text).urgent).toBe(false);
   });
 });
