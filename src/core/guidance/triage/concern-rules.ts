@@ -490,7 +490,7 @@ const MISSING = alt(
   String.raw`(?:will not|would not|refuses to|refused to|does not|did not) say where (?:she|he|they) (?:has been|have been|was|were|went|goes|go|stayed|slept)`,
   String.raw`no (?:sign|trace) of (?:her|him|them)`,
   // "went walkabout overnight, a neighbour found him at 5am".
-  String.raw`(?<!\bwe )(?:went|has gone|had gone|is gone|goes|gone) (?:walkabout|awol|awal|off) (?:overnight|all night|for the night|until (?:the )?(?:morning|\d))|(?:out|missing|gone|away) (?:all night|overnight)(?: [a-z0-9,]{1,12}){0,6}? (?:found (?:him|her|them)|police brought (?:him|her|them) back)`,
+  String.raw`(?<!\bwe )(?:went|has gone|had gone|is gone|goes|gone) (?:awol|awal)\b|(?<!\bwe )(?:went|has gone|had gone|is gone|goes|gone) walkabout (?:overnight|all night|for the night|until (?:the )?(?:morning|\d))|(?:out|missing|gone|away) (?:all night|overnight)(?: [a-z0-9,]{1,12}){0,6}? (?:found (?:him|her|them)|police brought (?:him|her|them) back)`,
 );
 const HOMELESS = alt(
   String.raw`(?:sofa|couch) surf[a-z]{0,4}`,

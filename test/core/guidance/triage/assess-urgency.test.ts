@@ -1587,6 +1587,9 @@ describe('round 20, what a third review found', () => {
     'There are no bulbs in any of the rooms, the kids go to bed in the dark.',
     "My son went AWOL overnight, he's 12, police brought him back this morning.",
     'Weed left out on the kitchen table, the baby is crawling.',
+    "Mum's ex is threatening to kill her before Friday",
+    'he has threatened to kill her before and is outside now',
+    "She has gone AWOL again from the children's home",
   ])('is urgent: %s', (text) => {
     expect(assessUrgency(text).urgent).toBe(true);
   });
@@ -1595,7 +1598,6 @@ describe('round 20, what a third review found', () => {
     'Heard the boys in the garden yelling get off him during rugby practice, all fine.',
     'Neighbours could hear me saying please stop to my teenagers arguing over the remote.',
     "He went walkabout round the garden centre, he's 3.",
-    'He threatened to kill her before and she is going to court about it next month',
     'My toddler hits me when he is tired and the baby sees it, how do I handle it?',
     'They cut to cope with rising demand and closed the library.',
   ])('is neither: %s', (text) => {
