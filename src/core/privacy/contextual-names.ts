@@ -1717,13 +1717,10 @@ export function detectContextualNames(
       (previous.norm === 'the' && adjacent(text, previous, token)) ||
       // "Smith fam @ the hostel": a capitalised surname before the word typed short for a family.
       (token.capital && SURNAMES.has(token.norm) && next?.norm === 'fam') ||
-      (/(?:\b(?:for|re)|(?<![\d.,:/])4)[ \t]+$/i.test(
+      // ("[name] & [name] (gurung fam)": in brackets too.)
+      (/(?:(?:\b(?:for|re)|(?<![\d.,:/])4)[ \t]+|\([ \t]*)$/i.test(
         text.slice(Math.max(0, token.start - 6), token.start),
       ) &&
-        /^(?:family|fam)$/.test(next?.norm ?? '') &&
-        !isVocabulary(token.norm)) ||
-      // "[name] & [name] (gurung fam)": a surname before the family's word in brackets.
-      (/\([ \t]*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) &&
         /^(?:family|fam)$/.test(next?.norm ?? '') &&
         !isVocabulary(token.norm));
     if (flagged[i] || isKnown(token) || !opener) continue;

@@ -362,10 +362,8 @@ function withoutNamedThings(text: string, findings: PersonalDataFinding[]): Pers
   return findings.filter((f, index) => {
     if (f.kind !== 'name' || !THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) return true;
     // A family ("the Ahmeds trip") or a full name ("the Jayden Smith appeal") stays a name.
-    const words = text
-      .slice(f.start, f.end)
-      .toLowerCase()
-      .split(/[ \t]+/);
+    const lower = text.slice(f.start, f.end).toLowerCase();
+    const words = lower.split(/[ \t]+/);
     if (words.slice(1).some((word) => SURNAMES.has(word))) return true;
     const single = words[0] ?? '';
     if (
@@ -377,20 +375,16 @@ function withoutNamedThings(text: string, findings: PersonalDataFinding[]): Pers
       return true;
     // The words that open the name, and the capitalised words straight after it (its chain).
     let end = f.end;
-    for (
-      let next = findings[index + 1];
-      next && next.kind === 'name' && /^[ \t]+$/.test(text.slice(end, next.start));
-    ) {
+    for (let k = index + 1; k < findings.length; k += 1) {
+      const next = findings[k] as PersonalDataFinding;
+      if (next.kind !== 'name' || !/^[ \t]+$/.test(text.slice(end, next.start))) break;
       end = next.end;
-      next = findings[findings.indexOf(next) + 1];
     }
-    const after = text.slice(end, end + 60);
-    if (!NAMED_THING_AFTER.test(after)) return true;
-    const word = text.slice(f.start, f.end).toLowerCase();
+    if (!NAMED_THING_AFTER.test(text.slice(end, end + 60))) return true;
     // Named elsewhere as a person, it stays a name.
     return findings.some(
       (other) =>
-        other !== f && other.kind === 'name' && text.slice(other.start, other.end).toLowerCase() === word,
+        other !== f && other.kind === 'name' && text.slice(other.start, other.end).toLowerCase() === lower,
     );
   });
 }

@@ -394,9 +394,10 @@ export function wordListedChildren(
     const named = NAMES_BEFORE.test(lead);
     // ("grace n faith both kicked off": none found, every one a word children are named, said to be
     // children.)
-    const allNamed = items.every(
-      (t) => childNameWord(t.word.toLowerCase()) && !TIME_WORD.test(t.word.toLowerCase()),
-    );
+    const allNamed = items.every((t) => {
+      const norm = t.word.toLowerCase();
+      return childNameWord(norm) && !TIME_WORD.test(norm);
+    });
     if (count === 0 && !named && !(allNamed && BOTH_DO_AFTER.test(text.slice(last.end, last.end + 30))))
       continue;
     const grouped = named || GROUP_BEFORE.test(lead) || GROUP_AFTER.test(text.slice(last.end, last.end + 30));
