@@ -543,7 +543,9 @@ const CAPITAL_RUN =
 
 // "the JONESES", "the DALEYS": a family named by their surname in the plural, in capitals.
 // (Four letters or more before the "S": "the SIDS advice" is an acronym.)
-const CAPITAL_FAMILY = String.raw`(?<=\b[Tt][Hh][Ee][ \t]+)\p{Lu}{4,20}S(?![\p{L}\d'’-])`;
+// (The lookahead first: the lookbehind then runs only where capitals start, so a run of spaces is
+// not read back over at every position.)
+const CAPITAL_FAMILY = String.raw`(?=\p{Lu})(?<=\b[Tt][Hh][Ee][ \t]+)\p{Lu}{4,20}S(?![\p{L}\d'’-])`;
 const CAPITAL_RUN_OR_FAMILY = new RegExp(`${CAPITAL_RUN.source}|${CAPITAL_FAMILY}`, 'gu');
 
 /**

@@ -549,7 +549,7 @@ const BEFORE_CHILD_BRACKET =
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|f|m|male|female|son|daughter|twin|baby|aged?)\b/gu;
 // "reign (boy, 9)", "blue (girl 6)": in lower case, a word children are named.
 const LOWER_BEFORE_CHILD_BRACKET =
-  /(?<![\p{L}'’-])(?<!\b(?:our|the|a|an|my|little|real|that|this|their|his|her|your|what a)[ \t]+)(\p{Ll}[\p{Ll}'’-]{1,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|son|daughter|twin)\b/gu;
+  /(?<![\p{L}'’-])(?=\p{Ll})(?<!\b(?:our|the|a|an|my|little|real|that|this|their|his|her|your|what a)[ \t]+)(\p{Ll}[\p{Ll}'’-]{1,18}\p{Ll})[ \t]{0,2}\((?:girl|boy|son|daughter|twin)\b/gu;
 // "kids call him 'Tank'", "his stepdad 'Big Mike'", "known as 'Smudge'": a nickname in quotes.
 const QUOTED_NICKNAME =
   /\b(?:[Cc]all(?:s|ed)?[ \t]{1,3}(?:him|her|them|me|himself|herself)|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?:['’]s|[ \t]{1,3}(?:is|was|are|were|goes))?[ \t]{1,3}(?:known[ \t]{1,3}as|nicknamed|by)|[Ss]tep[ \t]?(?:dad|mum)|[Dd]ad|[Mm]um|[Uu]ncle|[Bb]oyfriend|[Pp]artner|[Ff]riend|[Mm]an|[Gg]uy|[Bb]loke|[Ll]ad|[Cc]ousin|[Bb]rother|[Ss]ister)[ \t]{1,3}['‘"“](\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll}(?:[ \t]\p{Lu}[\p{Ll}'’-]{0,18}\p{Ll})?)['’"”]/gu;
